@@ -1,0 +1,119 @@
+package org.nianbao;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.map.MappedReport;
+import org.nianbao.map.ReportMapper;
+import org.nianbao.map.ValueParser;
+import org.nianbao.model.Catalog;
+import org.nianbao.model.DocumentResult;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Format;
+import org.nianbao.model.SourceDocument;
+import org.nianbao.model.Status;
+import org.nianbao.read.FormatReader;
+import org.nianbao.read.TextFormatReader;
+import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.sniff.ContentSniffer;
+import org.nianbao.sniff.Sniffed;
+import org.nianbao.validate.Validator;
+
+/**
+ * The pipeline, wired by hand: sniff → read → reconstruct → map → validate. Immutable and shared
+ * between threads. This is the one place that turns an unexpected exception while reading a
+ * document into a failed result.
+ */
+public final class Extractor {
+
+    private final ExtractOptions options;
+    private final ContentSniffer sniffer = new ContentSniffer();
+    private final Map<Format, FormatReader> readers;
+    private final ReportMapper mapper;
+    private final Validator validator;
+
+    Extractor(ExtractOptions options) {
+        this.options = options;
+        Catalog catalog = Catalog.standard();
+        Map<Format, FormatReader> r = new EnumMap<>(Format.class);
+        for (FormatReader reader : List.<FormatReader>of(new TextFormatReader(new ValueParser()::isValue))) {
+            r.put(reader.format(), reader);
+        }
+        this.readers = Map.copyOf(r);
+        this.mapper = new ReportMapper(catalog);
+        this.validator = new Validator(catalog);
+    }
+
+    /** Extracts the file at {@code path}; the report names it as {@code path.toString()}. */
+    public DocumentResult extract(Path path) {
+        String name = path.toString();
+        try {
+            long size = Files.size(path);
+            if (size > options.maxBytes()) {
+                return failed(name, "", Format.UNKNOWN, "file is " + size + " bytes, over the limit of "
+                        + options.maxBytes() + " bytes");
+            }
+            return extract(name, Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+            return failed(name, "", Format.UNKNOWN, "file not found");
+        } catch (IOException e) {
+            return failed(name, "", Format.UNKNOWN, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    /** Extracts a document already in memory; {@code name} is what the outputs call it. */
+    public DocumentResult extract(String name, byte[] bytes) {
+        String sha = sha256(bytes);
+        Sniffed sniffed = sniffer.sniff(bytes);
+        FormatReader reader = readers.get(sniffed.format());
+        if (reader == null) {
+            String why = sniffed.format() == Format.UNKNOWN
+                    ? "not a report document: the content looks like " + sniffed.looksLike()
+                    : sniffed.format().id() + " documents are not supported yet (" + sniffed.looksLike() + ")";
+            return failed(name, sha, sniffed.format(), why);
+        }
+        try {
+            return extract(new SourceDocument(name, sha, sniffed.format(), ""), reader.read(bytes));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a bug or a hostile document: the batch goes on, the document says what happened
+            return failed(name, sha, sniffed.format(), "internal error while reading the "
+                    + sniffed.format().id() + " document: " + e);
+        }
+    }
+
+    private DocumentResult extract(SourceDocument doc, DocumentContent content) {
+        doc = new SourceDocument(doc.name(), doc.sha256(), doc.format(), content.charset());
+        if (content.failed()) {
+            return DocumentResult.failed(doc, content.failure(), content.findings());
+        }
+        MappedReport mapped = mapper.map(content);
+        List<Finding> findings = new ArrayList<>(content.findings());
+        findings.addAll(mapped.findings());
+        if (mapped.report().cells().isEmpty()) {
+            return DocumentResult.failed(doc, mapped.emptyReason(), findings);
+        }
+        findings.addAll(validator.check(mapped.report()));
+        Status status = mapped.complete() ? Status.OK : Status.PARTIAL;
+        return new DocumentResult(doc, mapped.report(), findings, status, "");
+    }
+
+    private static DocumentResult failed(String name, String sha, Format format, String why) {
+        return DocumentResult.failed(new SourceDocument(name, sha, format, ""), why, List.of());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.nianbao.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Scope;
+import org.nianbao.model.TableId;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+
+/**
+ * Table 四. The official format prints it as one row of fifteen numbers under a two-level header
+ * (行政复议 × 5, 行政诉讼/未经复议直接起诉 × 5, 行政诉讼/复议后起诉 × 5); some reports print it as
+ * three labelled rows of five instead, which is read too.
+ */
+final class AppealsTable {
+
+    private static final List<String> ROWS = List.of("review", "litigation_direct", "litigation_after_review");
+    private static final List<String> ROW_LABELS = List.of("行政复议", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉");
+
+    private final LabelBook labels;
+    private final CellReader reader;
+    private final List<String> columns;
+
+    AppealsTable(LabelBook labels, CellReader reader, List<String> columns) {
+        this.labels = labels;
+        this.reader = reader;
+        this.columns = List.copyOf(columns);
+    }
+
+    void map(List<SourceRow> rows, TableSink sink) {
+        ValueParser parser = reader.parser();
+        List<GridCell> flat = new ArrayList<>();
+        Positions positions = Positions.EXACT;
+        for (SourceRow row : rows) {
+            LabeledRow lr = LabeledRow.find(row, labels.appealsRows::match, parser);
+            for (GridCell c : lr.before()) {
+                labels.appealsColumns.match(c.text()).filter(m -> !m.exact())
+                        .ifPresent(m -> sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, m.id()),
+                                "column header '" + c.text().strip() + "' read as " + m.standard(), c.where())));
+            }
+            if (lr.match().isPresent() && lr.hasNumber(parser) && lr.values().size() <= columns.size() + 1) {
+                GridCell label = lr.label().get();
+                RowFit fit = RowFit.fit(lr.values(), columns.size(), row.positions(), parser);
+                reader.readRow(TableId.APPEALS, lr.match().get().id(), columns, blanks(), fit, label.text().strip(),
+                        label.where(), sink);
+                continue;
+            }
+            List<GridCell> values = lr.match().isPresent() ? List.of() : lr.values();
+            boolean dataRow = values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
+                    || lr.before().isEmpty() && values.size() >= ROWS.size() * columns.size();
+            if (dataRow) {
+                flat.addAll(values);
+                positions = row.positions() == Positions.FLATTENED ? Positions.FLATTENED : positions;
+            }
+        }
+        if (flat.isEmpty() || ROWS.stream().anyMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))))) {
+            return;
+        }
+        int n = ROWS.size() * columns.size();
+        RowFit fit = RowFit.fit(flat, n, positions, parser);
+        Location at = flat.get(0).where();
+        if (fit.problem() == RowFit.Problem.TOO_MANY) {
+            sink.add(Finding.warning("row-too-many-values", Scope.table(TableId.APPEALS),
+                    fit.note() + "; nothing was extracted from table 四", at));
+            return;
+        }
+        if (fit.problem() == RowFit.Problem.AMBIGUOUS) {
+            sink.add(Finding.warning("cells-ambiguous", Scope.table(TableId.APPEALS), fit.note()
+                    + "; read by position as " + reading(fit, parser), at));
+        }
+        for (int r = 0; r < ROWS.size(); r++) {
+            List<Optional<GridCell>> part = fit.cells().subList(r * columns.size(), (r + 1) * columns.size());
+            RowFit rowFit = new RowFit(part, RowFit.Problem.NONE, "");
+            reader.readRow(TableId.APPEALS, ROWS.get(r), columns, blanks(), rowFit, ROW_LABELS.get(r), at, sink);
+        }
+    }
+
+    private List<String> blanks() {
+        return columns.stream().map(c -> "").toList();
+    }
+
+    /** The reading in words, so an auditor sees what was assumed: "review: -,-,-,-,-; …". */
+    private String reading(RowFit fit, ValueParser parser) {
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < ROWS.size(); r++) {
+            sb.append(r == 0 ? "" : "; ").append(ROWS.get(r)).append(' ');
+            for (int c = 0; c < columns.size(); c++) {
+                Optional<GridCell> cell = fit.cells().get(r * columns.size() + c);
+                String v = cell.map(g -> parser.parse(g.text()).value().render()).orElse("?");
+                sb.append(c == 0 ? "" : ",").append(v.isEmpty() ? "blank" : v);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package org.nianbao.map;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CellValue;
+import org.nianbao.model.ExtractedCell;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.Scope;
+import org.nianbao.model.TableId;
+import org.nianbao.reconstruct.GridCell;
+
+/**
+ * Turns placed cells into canonical cells: parses the value, converts amounts to 万元, and reports
+ * what could not be read or placed. The source text is kept as it stands.
+ */
+final class CellReader {
+
+    /** 万元 above which an amount of a county or ministry is implausible: 100亿元. */
+    private static final BigDecimal IMPLAUSIBLE_WAN = new BigDecimal("1000000");
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+
+    private final ValueParser parser;
+
+    CellReader(ValueParser parser) {
+        this.parser = parser;
+    }
+
+    ValueParser parser() {
+        return parser;
+    }
+
+    /**
+     * Reads the fitted cells of one row into the sink, reporting an unsure fit once for the row.
+     *
+     * @param headerUnits the unit each column's header states ("" when none), same order as columns
+     */
+    void readRow(TableId table, String row, List<String> columns, List<String> headerUnits, RowFit fit,
+                 String label, Location where, TableSink sink) {
+        if (fit.problem() == RowFit.Problem.TOO_MANY) {
+            sink.add(Finding.warning("row-too-many-values", Scope.row(table, row),
+                    "row '" + label + "': " + fit.note() + "; nothing was extracted from it", where));
+            return;
+        }
+        if (fit.problem() == RowFit.Problem.AMBIGUOUS) {
+            sink.add(Finding.warning("cells-ambiguous", Scope.row(table, row),
+                    "row '" + label + "': " + fit.note(), where));
+        }
+        StringBuilder missing = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            CanonicalKey key = CanonicalKey.of(table, row, columns.get(i));
+            Optional<GridCell> cell = fit.cells().get(i);
+            if (cell.isEmpty()) {
+                missing.append(missing.length() == 0 ? "" : ", ").append(columns.get(i));
+                continue;
+            }
+            read(key, cell.get(), headerUnits.get(i), sink);
+        }
+        if (missing.length() > 0) {
+            sink.add(Finding.warning("cells-missing", Scope.row(table, row),
+                    "row '" + label + "' has no cell for " + missing, where));
+        }
+    }
+
+    void read(CanonicalKey key, GridCell cell, String headerUnit, TableSink sink) {
+        ParsedValue parsed = parser.parse(cell.text());
+        CellValue value = parsed.value();
+        Provenance from = new Provenance(cell.where(), cell.text());
+        if (value instanceof CellValue.Unreadable u) {
+            sink.add(Finding.warning("value-unreadable", Scope.cell(key), u.reason(), cell.where()));
+        } else if (value instanceof CellValue.Numeric n && key.column().equals("amount")) {
+            value = CellValue.number(inWan(key, n.value(), parsed.unit().isEmpty() ? headerUnit : parsed.unit(),
+                    cell, sink));
+        }
+        sink.put(new ExtractedCell(key, value, from));
+    }
+
+    /** Amounts are output in 万元 (spec: templates.md); any conversion is reported, a missing unit never guessed. */
+    private static BigDecimal inWan(CanonicalKey key, BigDecimal v, String unit, GridCell cell, TableSink sink) {
+        switch (unit) {
+            case "元" -> {
+                BigDecimal wan = v.divide(TEN_THOUSAND);
+                sink.add(Finding.info("unit-converted", Scope.cell(key),
+                        v.toPlainString() + " 元 converted to " + wan.stripTrailingZeros().toPlainString() + " 万元",
+                        cell.where()));
+                return wan;
+            }
+            case "亿元" -> {
+                BigDecimal wan = v.multiply(TEN_THOUSAND);
+                sink.add(Finding.info("unit-converted", Scope.cell(key),
+                        v.toPlainString() + " 亿元 converted to " + wan.stripTrailingZeros().toPlainString() + " 万元",
+                        cell.where()));
+                return wan;
+            }
+            case "万元", "万" -> {
+                return v;
+            }
+            default -> {
+                if (v.compareTo(IMPLAUSIBLE_WAN) > 0) {
+                    sink.add(Finding.warning("amount-unit-suspect", Scope.cell(key),
+                            v.toPlainString() + " has no unit and is implausible in 万元 (over 100亿元); the source "
+                                    + "probably means 元, which would be " + v.divide(TEN_THOUSAND).toPlainString()
+                                    + " 万元. Kept as written.", cell.where()));
+                } else if (!unit.isEmpty()) {
+                    sink.add(Finding.warning("unit-unexpected", Scope.cell(key),
+                            "an amount in '" + unit + "' cannot be converted to 万元; kept as written", cell.where()));
+                }
+                return v;
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.nianbao.map;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Matches raw labels to candidates by meaning rather than by string: normalised equality first,
+ * then a bounded edit distance that tolerates OCR typos ({@code 不子公开}, {@code 补正启}), stray
+ * fragments of a neighbouring label ({@code 三、本（一）予以公开}) and truncation
+ * ({@code 法律服务}). A label two candidates explain equally well matches neither.
+ */
+final class LabelMatcher {
+
+    /** Longer text is running prose, not a label. */
+    private static final int MAX_LABEL = 80;
+
+    private final List<LabelCandidate> candidates;
+
+    LabelMatcher(List<LabelCandidate> candidates) {
+        this.candidates = List.copyOf(candidates);
+    }
+
+    Optional<LabelMatch> match(String raw) {
+        String t = LabelText.normalize(raw);
+        if (t.isEmpty() || t.length() > MAX_LABEL) {
+            return Optional.empty();
+        }
+        OptionalInt number = LabelText.itemNumber(raw);
+        for (LabelCandidate c : candidates) {
+            if (c.forms().contains(t)) {
+                return Optional.of(new LabelMatch(c.id(), c.standard(), sameNumber(number, c.number())));
+            }
+        }
+        LabelCandidate best = null;
+        int bestScore = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (LabelCandidate c : candidates) {
+            int score = Integer.MAX_VALUE;
+            for (String f : c.forms()) {
+                score = Math.min(score, score(t, f));
+            }
+            for (String f : c.variants()) {
+                score = Math.min(score, f.equals(t) ? 0 : score(t, f));
+            }
+            if (score < bestScore) {
+                best = c;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score != Integer.MAX_VALUE && !c.id().equals(best.id())) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelMatch(best.id(), best.standard(), false));
+    }
+
+    private static boolean sameNumber(OptionalInt raw, OptionalInt standard) {
+        return raw.isEmpty() || standard.isEmpty() || raw.getAsInt() == standard.getAsInt();
+    }
+
+    /** Edits allowed in a label of {@code n} characters: none in two or three, more in long ones. */
+    static int allowed(int n) {
+        return n <= 3 ? 0 : n <= 8 ? 1 : n <= 16 ? 2 : 3;
+    }
+
+    /** Lower is better; {@code MAX_VALUE} when {@code t} cannot be read as {@code f}. */
+    static int score(String t, String f) {
+        int best = Integer.MAX_VALUE;
+        int d = levenshtein(t, f);
+        if (d <= allowed(Math.max(t.length(), f.length()))) {
+            best = d * 100;
+        }
+        if (t.length() > f.length()) {
+            // the standard label inside a longer text: a fragment of a neighbouring label glued on
+            int[] w = within(f, t);
+            int extra = t.length() - (w[2] - w[1]);
+            if (w[0] <= allowed(f.length()) && extra <= Math.max(2, f.length() / 2)) {
+                best = Math.min(best, w[0] * 100 + extra);
+            }
+        } else if (t.length() < f.length() && t.length() >= 3 && 2 * t.length() >= f.length()) {
+            // a shortened label: most of the standard one
+            int[] w = within(t, f);
+            if (w[0] <= allowed(t.length())) {
+                best = Math.min(best, w[0] * 100 + (f.length() - t.length()));
+            }
+        }
+        return best;
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.length()];
+    }
+
+    /**
+     * Approximate search of {@code pattern} in {@code text} (Sellers' algorithm): the fewest edits
+     * that turn some substring of {@code text} into {@code pattern}, as {cost, start, end}.
+     */
+    static int[] within(String pattern, String text) {
+        int m = pattern.length();
+        int n = text.length();
+        int[] prev = new int[n + 1];
+        int[] prevStart = new int[n + 1];
+        int[] cur = new int[n + 1];
+        int[] curStart = new int[n + 1];
+        for (int j = 0; j <= n; j++) {
+            prevStart[j] = j;
+        }
+        for (int i = 1; i <= m; i++) {
+            cur[0] = i;
+            curStart[0] = 0;
+            for (int j = 1; j <= n; j++) {
+                int sub = prev[j - 1] + (pattern.charAt(i - 1) == text.charAt(j - 1) ? 0 : 1);
+                int del = prev[j] + 1;
+                int ins = cur[j - 1] + 1;
+                if (sub <= del && sub <= ins) {
+                    cur[j] = sub;
+                    curStart[j] = prevStart[j - 1];
+                } else if (del <= ins) {
+                    cur[j] = del;
+                    curStart[j] = prevStart[j];
+                } else {
+                    cur[j] = ins;
+                    curStart[j] = curStart[j - 1];
+                }
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+            t = prevStart;
+            prevStart = curStart;
+            curStart = t;
+        }
+        int end = 0;
+        for (int j = 1; j <= n; j++) {
+            if (prev[j] < prev[end]) {
+                end = j;
+            }
+        }
+        return new int[] {prev[end], prevStart[end], end};
+    }
+}

@@ -1,0 +1,113 @@
+package org.nianbao.map;
+
+import java.text.Normalizer;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings a label to the form labels are compared in: NFKC (full-width forms, Kangxi radicals),
+ * CJK radical-supplement look-alikes mapped, spaces and punctuation removed, the numbering
+ * ({@code 三、}, {@code （一）}, {@code 1.}) taken off, a unit note ({@code （单位：万元）}) taken off, and
+ * text repeated by a broken header ({@code 本年度办理结果本年度办理结果}) said once.
+ */
+final class LabelText {
+
+    private static final Pattern PAREN_NUMBER = Pattern.compile("\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\)");
+    private static final Pattern LEAD_CN_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、,.．]");
+    private static final Pattern LEAD_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.、,．]");
+    private static final Pattern UNIT_NOTE = Pattern.compile("\\(\\s*单位[:：]?\\s*([^),，]*)[^)]*\\)");
+    private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}\\s\\u3000\\u00A0#*]+");
+
+    private LabelText() {
+    }
+
+    /** The comparable form of a label. */
+    static String normalize(String raw) {
+        String s = nfkc(raw).replaceFirst("^[#*>\\s]+", "");
+        s = UNIT_NOTE.matcher(s).replaceAll("");
+        s = PAREN_NUMBER.matcher(s).replaceAll("");
+        s = s.strip();
+        s = LEAD_CN_NUMBER.matcher(s).replaceFirst("");
+        s = LEAD_NUMBER.matcher(s.strip()).replaceFirst("");
+        s = PUNCT.matcher(s).replaceAll("");
+        return collapseRepeats(s);
+    }
+
+    /** The unit a label's note states, {@code 万元} for {@code 采购总金额（单位：万元，保留4位小数）}. */
+    static String unitNote(String raw) {
+        Matcher m = UNIT_NOTE.matcher(nfkc(raw));
+        return m.find() ? m.group(1).strip() : "";
+    }
+
+    /** The arabic item number a label starts with ({@code 2} of {@code 2.重复申请}), if any. */
+    static OptionalInt itemNumber(String raw) {
+        Matcher m = LEAD_NUMBER.matcher(nfkc(raw).strip());
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** NFKC, with the look-alike radicals NFKC leaves alone mapped to the ideographs they imitate. */
+    static String nfkc(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(radical(s.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    /** CJK Radicals Supplement characters PDF fonts use for common ideographs (NFKC maps only two of them). */
+    private static char radical(char c) {
+        return switch (c) {
+            case '\u2E8F' -> '尣';
+            case '\u2EA0' -> '民';
+            case '\u2EA7' -> '牛';
+            case '\u2EAA' -> '疋';
+            case '\u2EAE' -> '竹';
+            case '\u2EB3' -> '网';
+            case '\u2EBC' -> '肉';
+            case '\u2EC5' -> '见';
+            case '\u2EC6' -> '角';
+            case '\u2ECF' -> '邑';
+            case '\u2ED6' -> '阜';
+            case '\u2EDD' -> '食';
+            case '\u2EE3' -> '骨';
+            case '\u2EE9' -> '黄';
+            case '\u2EEA' -> '黾';
+            case '\u2EF2' -> '龟';
+            case '\u2ECA' -> '足';
+            case '\u2EC0' -> '言';
+            case '\u2EC8' -> '讠';
+            case '\u2ED0' -> '钅';
+            case '\u2ED7' -> '雨';
+            case '\u2EDA' -> '页';
+            case '\u2EE2' -> '马';
+            case '\u2EE5' -> '鱼';
+            case '\u2EEB' -> '齐';
+            case '\u2EED' -> '齿';
+            default -> c;
+        };
+    }
+
+    /** {@code 本年度办理结果本年度办理结果} → {@code 本年度办理结果}: scrapers repeat merged header text. */
+    static String collapseRepeats(String s) {
+        if (s.length() > 80) {
+            return s;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (int len = s.length() / 2; len >= 3; len--) {
+                for (int i = 0; i + 2 * len <= s.length(); i++) {
+                    if (s.regionMatches(i, s, i + len, len)) {
+                        s = s.substring(0, i + len) + s.substring(i + 2 * len);
+                        changed = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        return s;
+    }
+}

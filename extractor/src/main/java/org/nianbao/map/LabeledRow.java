@@ -1,0 +1,66 @@
+package org.nianbao.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.nianbao.reconstruct.GridCell;
+
+/**
+ * A row split at its row label: the text cells before it (group labels, column headers, fragments),
+ * the label, and the cells after it, which hold the values. The label is the last text cell that
+ * means a row, so header text glued in front of a row (one-cell-per-paragraph text) stays out of it.
+ *
+ * @param label empty when no cell of the row names a row
+ */
+record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<LabelMatch> match,
+                  List<GridCell> values) {
+
+    static LabeledRow find(SourceRow row, Function<String, Optional<LabelMatch>> rowMatcher, ValueParser parser) {
+        List<GridCell> cells = row.cells();
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            GridCell c = cells.get(i);
+            if (c.spanned() || c.isBlank() || parser.isValue(c.text())) {
+                continue;
+            }
+            Optional<LabelMatch> m = rowMatcher.apply(c.text());
+            if (m.isPresent() && !LabelBook.isNoise(m.get().id())) {
+                return new LabeledRow(textCells(cells.subList(0, i), parser), Optional.of(c), m,
+                        unspanned(cells.subList(i + 1, cells.size())));
+            }
+        }
+        int lastText = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            GridCell c = cells.get(i);
+            if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
+                lastText = i;
+            }
+        }
+        return new LabeledRow(textCells(cells.subList(0, lastText + 1), parser), Optional.empty(), Optional.empty(),
+                unspanned(cells.subList(lastText + 1, cells.size())));
+    }
+
+    /** True when some value cell holds a number (not just blanks). */
+    boolean hasNumber(ValueParser parser) {
+        return values.stream().anyMatch(c -> parser.parse(c.text()).isNumber());
+    }
+
+    /** The last text cell, for messages about a row no label matched. */
+    String rawLabel() {
+        return label.map(GridCell::text).orElse(before.isEmpty() ? "" : before.get(before.size() - 1).text()).strip();
+    }
+
+    private static List<GridCell> textCells(List<GridCell> cells, ValueParser parser) {
+        List<GridCell> out = new ArrayList<>();
+        for (GridCell c : cells) {
+            if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<GridCell> unspanned(List<GridCell> cells) {
+        return cells.stream().filter(c -> !c.spanned()).toList();
+    }
+}

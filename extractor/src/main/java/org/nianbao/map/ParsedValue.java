@@ -1,0 +1,31 @@
+package org.nianbao.map;
+
+import java.util.Objects;
+import org.nianbao.model.CellValue;
+
+/**
+ * A cell's text read as a value.
+ *
+ * @param unit the unit written after the number ({@code 万元}, {@code 元}, {@code 亿元}, {@code 件} …),
+ *     empty when none
+ * @param marked true when an increase/decrease marker ({@code 130(增)}, {@code 19(减)}) gave the sign
+ */
+public record ParsedValue(CellValue value, String unit, boolean marked) {
+    public ParsedValue {
+        Objects.requireNonNull(value, "value");
+        unit = unit == null ? "" : unit;
+    }
+
+    public boolean isNumber() {
+        return value instanceof CellValue.Numeric;
+    }
+
+    public boolean isBlank() {
+        return value instanceof CellValue.Blank;
+    }
+
+    /** A number or a blank: what a value cell holds, as opposed to label text. */
+    public boolean isValue() {
+        return isNumber() || isBlank();
+    }
+}

@@ -1,0 +1,87 @@
+package org.nianbao.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+
+/**
+ * Places a row's value cells into the {@code n} columns it should have. When the row has exactly
+ * {@code n} cells, or exactly {@code n} non-blank ones, there is one reading. Otherwise blank
+ * cells may be artefacts of the flattening, and the reading is marked ambiguous: the cells are
+ * still placed the way the layout suggests, and the mapper flags them.
+ *
+ * @param cells one entry per column; empty where the row has no cell for that column
+ */
+record RowFit(List<Optional<GridCell>> cells, Problem problem, String note) {
+
+    enum Problem { NONE, AMBIGUOUS, TOO_MANY, MISSING }
+
+    static RowFit fit(List<GridCell> values, int n, Positions positions, ValueParser parser) {
+        List<GridCell> v = new ArrayList<>(values);
+        long filled = v.stream().filter(c -> !parser.parse(c.text()).isBlank()).count();
+        if (filled > n) {
+            return new RowFit(List.of(), Problem.TOO_MANY,
+                    filled + " values where " + n + " columns are expected");
+        }
+        if (v.size() == n) {
+            boolean shifted = positions == Positions.FLATTENED && leadingBlankBeforeValue(v, parser);
+            return new RowFit(present(v), shifted ? Problem.AMBIGUOUS : Problem.NONE, shifted
+                    ? "the row starts with blank cells in text that lost its table structure; the values may belong one or more columns further left"
+                    : "");
+        }
+        if (v.size() > n) {
+            if (filled == n) {
+                List<GridCell> nonBlank = v.stream().filter(c -> !parser.parse(c.text()).isBlank()).toList();
+                boolean interleaved = firstNonBlank(v, parser) + n < lastNonBlank(v, parser) + 1;
+                return new RowFit(present(nonBlank), interleaved ? Problem.AMBIGUOUS : Problem.NONE,
+                        interleaved ? "blank cells between the values were taken as artefacts of the flattening" : "");
+            }
+            while (v.size() > n && parser.parse(v.get(0).text()).isBlank()) {
+                v.remove(0);
+            }
+            while (v.size() > n && parser.parse(v.get(v.size() - 1).text()).isBlank()) {
+                v.remove(v.size() - 1);
+            }
+            if (v.size() > n) {
+                v = v.subList(0, n);
+            }
+            return new RowFit(present(v), Problem.AMBIGUOUS, values.size() + " cells for " + n
+                    + " columns, some blank; blank cells at the edges were dropped");
+        }
+        List<Optional<GridCell>> cells = new ArrayList<>(present(v));
+        while (cells.size() < n) {
+            cells.add(Optional.empty());
+        }
+        return new RowFit(cells, v.isEmpty() ? Problem.MISSING : Problem.AMBIGUOUS, v.isEmpty()
+                ? "the row has no values"
+                : v.size() + " cells for " + n + " columns; read from the left, the last columns missing");
+    }
+
+    private static List<Optional<GridCell>> present(List<GridCell> cells) {
+        return cells.stream().map(Optional::of).toList();
+    }
+
+    private static boolean leadingBlankBeforeValue(List<GridCell> v, ValueParser parser) {
+        return !v.isEmpty() && parser.parse(v.get(0).text()).isBlank() && firstNonBlank(v, parser) >= 0;
+    }
+
+    private static int firstNonBlank(List<GridCell> v, ValueParser parser) {
+        for (int i = 0; i < v.size(); i++) {
+            if (!parser.parse(v.get(i).text()).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastNonBlank(List<GridCell> v, ValueParser parser) {
+        for (int i = v.size() - 1; i >= 0; i--) {
+            if (!parser.parse(v.get(i).text()).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

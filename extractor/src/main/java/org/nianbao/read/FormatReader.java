@@ -1,0 +1,16 @@
+package org.nianbao.read;
+
+import org.nianbao.model.Format;
+import org.nianbao.reconstruct.DocumentContent;
+
+/**
+ * Reads the documents of one format into grids and running text. Implementations are immutable
+ * and shared between threads. A document that cannot be read is a {@link DocumentContent#unreadable}
+ * result, not an exception; the facade still catches what slips through.
+ */
+public interface FormatReader {
+
+    Format format();
+
+    DocumentContent read(byte[] bytes);
+}

@@ -1,0 +1,52 @@
+package org.nianbao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Format;
+import org.nianbao.model.Location;
+import org.nianbao.model.Scope;
+import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.FlattenedTextReconstructor;
+import org.nianbao.reconstruct.TextLine;
+
+/** Plain text (scraped pages, pasted reports, Markdown): decode, then rebuild the flattened tables. */
+public final class TextFormatReader implements FormatReader {
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final FlattenedTextReconstructor reconstructor;
+
+    public TextFormatReader(Predicate<String> isValue) {
+        this.reconstructor = new FlattenedTextReconstructor(isValue);
+    }
+
+    @Override
+    public Format format() {
+        return Format.TEXT;
+    }
+
+    @Override
+    public DocumentContent read(byte[] bytes) {
+        DecodedText decoded = decoder.decode(bytes);
+        List<String> lines = decoded.text().lines().toList();
+        List<TextLine> text = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                text.add(new TextLine(lines.get(i), new Location.Line(i + 1)));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (!decoded.charset().equals("UTF-8") && decoded.guessed()) {
+            findings.add(Finding.info("charset-detected", Scope.document(),
+                    "no charset declared; decoded as " + decoded.charset() + " detected from the bytes",
+                    Location.none()));
+        }
+        if (decoded.text().indexOf('\uFFFD') >= 0) {
+            findings.add(Finding.warning("charset-damaged", Scope.document(),
+                    "some bytes are not valid " + decoded.charset() + " and were replaced by U+FFFD",
+                    Location.none()));
+        }
+        return new DocumentContent(List.of(reconstructor.reconstruct(lines)), text, findings, decoded.charset(), "");
+    }
+}

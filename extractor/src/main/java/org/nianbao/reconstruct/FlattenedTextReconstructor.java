@@ -1,0 +1,176 @@
+package org.nianbao.reconstruct;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.nianbao.model.Location;
+
+/**
+ * Rebuilds table rows from text whose tables were flattened on the way to the web. Each line is
+ * read by its shape, so styles can mix within one document:
+ * <ul>
+ *   <li>tab-separated rows, with merged cells as extra or missing tabs (甘肃省, 盐池县, 夏邑县);</li>
+ *   <li>Markdown pipe tables;</li>
+ *   <li>one tab-indented cell per line, rows separated by blank lines, a cell's second line without
+ *       the tab (积石山县);</li>
+ *   <li>one cell per paragraph with no row boundaries at all (康乐县): a row is a run of label
+ *       cells followed by value cells, and a blank cell shows as an extra blank line.</li>
+ * </ul>
+ * All rows go into one flattened grid; the mapper finds the tables in it.
+ */
+public final class FlattenedTextReconstructor {
+
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+    private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?\\|?\\s*$");
+
+    private enum Kind { BLANK, TAB_ROW, TAB_CELL, PIPE, TEXT }
+
+    private final Predicate<String> isValue;
+
+    /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
+    public FlattenedTextReconstructor(Predicate<String> isValue) {
+        this.isValue = isValue;
+    }
+
+    public CellGrid reconstruct(List<String> lines) {
+        Kind[] kinds = new Kind[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            kinds[i] = kind(lines.get(i));
+        }
+        int separator = typicalParagraphSeparator(kinds);
+        List<List<GridCell>> rows = new ArrayList<>();
+        List<GridCell> open = null;       // the row being filled by cell-per-line styles
+        boolean openHasValue = false;      // paragraph rows: a label after a value starts a new row
+        Kind openKind = null;
+        int blanks = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Location at = new Location.Line(i + 1);
+            switch (kinds[i]) {
+                case BLANK -> {
+                    blanks++;
+                    if (openKind == Kind.TAB_CELL) {
+                        rows.add(open);
+                        open = null;
+                        openKind = null;
+                    }
+                    continue;
+                }
+                case TAB_ROW, PIPE -> {
+                    if (open != null) {
+                        rows.add(open);
+                        open = null;
+                        openKind = null;
+                    }
+                    if (kinds[i] == Kind.TAB_ROW) {
+                        rows.add(split(line.split("\t", -1), at));
+                    } else if (!PIPE_RULE.matcher(line).matches()) {
+                        String s = line.strip();
+                        rows.add(split(s.substring(1, s.length() - 1).split("\\|", -1), at));
+                    }
+                }
+                case TAB_CELL -> {
+                    if (openKind != Kind.TAB_CELL) {
+                        if (open != null) {
+                            rows.add(open);
+                        }
+                        open = new ArrayList<>();
+                        openKind = Kind.TAB_CELL;
+                    }
+                    open.add(GridCell.of(line.substring(line.indexOf('\t') + 1), at));
+                }
+                case TEXT -> {
+                    if (openKind == Kind.TAB_CELL && blanks == 0 && !open.isEmpty()) {
+                        // the second line of a tab-indented cell (积石山县: "本年新" / "制作数量")
+                        GridCell last = open.remove(open.size() - 1);
+                        open.add(GridCell.of(last.text() + "\n" + line, last.where()));
+                        break;
+                    }
+                    if (openKind != Kind.TEXT) {
+                        if (open != null) {
+                            rows.add(open);
+                        }
+                        open = new ArrayList<>();
+                        openKind = Kind.TEXT;
+                        openHasValue = false;
+                    } else {
+                        // extra blank lines between paragraph cells stand for blank cells (康乐县: "24", "", "", "24")
+                        for (int b = separator; separator > 0 && b < blanks; b++) {
+                            open.add(GridCell.of("", new Location.Line(i + 1 - blanks + b)));
+                            openHasValue = true;
+                        }
+                    }
+                    boolean value = isValue.test(line);
+                    if (!value && openHasValue) {
+                        rows.add(open);
+                        open = new ArrayList<>();
+                        openHasValue = false;
+                    }
+                    open.add(GridCell.of(line, at));
+                    openHasValue |= value;
+                }
+                default -> throw new IllegalStateException("unknown line kind");
+            }
+            blanks = 0;
+        }
+        if (open != null) {
+            rows.add(open);
+        }
+        return new CellGrid(rows, Positions.FLATTENED);
+    }
+
+    private static List<GridCell> split(String[] parts, Location at) {
+        List<GridCell> row = new ArrayList<>(parts.length);
+        for (String p : parts) {
+            row.add(GridCell.of(p, at));
+        }
+        return row;
+    }
+
+    private static Kind kind(String line) {
+        if (line.indexOf('\t') < 0) {
+            if (line.isBlank() || line.strip().isEmpty()) {
+                return Kind.BLANK;
+            }
+            return PIPE_ROW.matcher(line).matches() && line.chars().filter(c -> c == '|').count() >= 2
+                    ? Kind.PIPE : Kind.TEXT;
+        }
+        int leading = 0;
+        while (leading < line.length() && line.charAt(leading) == '\t') {
+            leading++;
+        }
+        boolean moreTabs = line.indexOf('\t', leading) >= 0;
+        if (moreTabs || leading >= 2) {
+            return Kind.TAB_ROW;
+        }
+        return line.substring(0, leading).isEmpty() ? Kind.TAB_ROW : Kind.TAB_CELL;
+    }
+
+    /**
+     * The number of blank lines that usually separates two consecutive paragraph lines: one where
+     * every cell is its own paragraph, zero where paragraphs follow each other directly. Only blank
+     * runs beyond it stand for blank cells.
+     */
+    private static int typicalParagraphSeparator(Kind[] kinds) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int blanks = 0;
+        boolean afterText = false;
+        for (Kind k : kinds) {
+            if (k == Kind.BLANK) {
+                blanks++;
+                continue;
+            }
+            if (k == Kind.TEXT && afterText) {
+                counts.merge(blanks, 1, Integer::sum);
+            }
+            afterText = k == Kind.TEXT;
+            blanks = 0;
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(0);
+    }
+}

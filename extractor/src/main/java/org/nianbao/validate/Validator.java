@@ -1,0 +1,33 @@
+package org.nianbao.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CanonicalReport;
+import org.nianbao.model.Catalog;
+import org.nianbao.model.ExtractedCell;
+import org.nianbao.model.Finding;
+
+/**
+ * Checks the identities between a report's cells. A failing identity is a finding naming both
+ * sides; which side is wrong is not for us to say (the source itself is often inconsistent), so no
+ * value is ever changed to make one hold.
+ */
+public final class Validator {
+
+    private final List<Rule> rules;
+
+    public Validator(Catalog catalog) {
+        this.rules = List.of(new RequestsIdentities(catalog), new AppealsIdentity(catalog), new ValueRange());
+    }
+
+    public List<Finding> check(CanonicalReport report) {
+        Map<CanonicalKey, ExtractedCell> cells = report.byKey();
+        List<Finding> out = new ArrayList<>();
+        for (Rule r : rules) {
+            out.addAll(r.check(cells));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package org.nianbao.model;
+
+import java.util.Locale;
+
+/**
+ * Where raw text stands in the source, rendered as the spec's {@code location} string so that an
+ * auditor can find it.
+ */
+public sealed interface Location {
+
+    /** The spec's location string: {@code line:L}, {@code page:P bbox:…}, {@code table:T row:R col:C}. */
+    String render();
+
+    /** Nowhere in particular: document-level findings. Renders as the empty string. */
+    static Location none() {
+        return None.INSTANCE;
+    }
+
+    /** A 1-based line of the decoded text. */
+    record Line(int line) implements Location {
+        public Line {
+            if (line < 1) {
+                throw new IllegalArgumentException("lines are 1-based: " + line);
+            }
+        }
+
+        @Override
+        public String render() {
+            return "line:" + line;
+        }
+    }
+
+    /**
+     * A box on a 1-based page, in PDF user-space points with the origin at the top-left of the
+     * page (y grows downwards, as PDFBox's TextPosition reports it). {@code toPage} is the last page
+     * of a cell stitched across a page break, else equal to {@code page}.
+     */
+    record PageBox(int page, int toPage, float x0, float y0, float x1, float y1) implements Location {
+        public PageBox {
+            if (page < 1 || toPage < page) {
+                throw new IllegalArgumentException("bad pages " + page + ".." + toPage);
+            }
+        }
+
+        public PageBox(int page, float x0, float y0, float x1, float y1) {
+            this(page, page, x0, y0, x1, y1);
+        }
+
+        @Override
+        public String render() {
+            String pages = toPage == page ? "page:" + page : "page:" + page + "-" + toPage;
+            return String.format(Locale.ROOT, "%s bbox:%.1f,%.1f,%.1f,%.1f", pages, x0, y0, x1, y1);
+        }
+    }
+
+    /** A cell of the document's T-th table (all 1-based), after spans are expanded. */
+    record TableCell(int table, int row, int col) implements Location {
+        public TableCell {
+            if (table < 1 || row < 1 || col < 1) {
+                throw new IllegalArgumentException("table, row and col are 1-based");
+            }
+        }
+
+        @Override
+        public String render() {
+            return "table:" + table + " row:" + row + " col:" + col;
+        }
+    }
+
+    /** The absence of a place; see {@link Location#none()}. */
+    enum None implements Location {
+        INSTANCE;
+
+        @Override
+        public String render() {
+            return "";
+        }
+    }
+}
