@@ -69,7 +69,8 @@ public final class FlattenedTextReconstructor {
                         rows.add(split(line.split("\t", -1), at));
                     } else if (!PIPE_RULE.matcher(line).matches()) {
                         String s = line.strip();
-                        rows.add(split(s.substring(1, s.length() - 1).split("\\|", -1), at));
+                        // the spaces around a Markdown cell are table syntax, not cell text
+                        rows.add(split(s.substring(1, s.length() - 1).strip().split("\\s*\\|\\s*", -1), at));
                     }
                 }
                 case TAB_CELL -> {

@@ -42,7 +42,7 @@ class FlattenedTextReconstructorTest {
 
     @Test
     void readsMarkdownPipeTablesWithoutTheRule() {
-        assertEquals(List.of(" 信息内容 | 本年制发件数 ", " 规章 | 3 "),
+        assertEquals(List.of("信息内容|本年制发件数", "规章|3"),
                 rows("| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 3 |\n"));
     }
 
