@@ -125,6 +125,18 @@ class ExtractorTest {
     }
 
     @Test
+    void checksTheNumberOfRequestsTheTextStatesAgainstTheTable() {
+        String table = ACTIVE_2021 + requests(OTHER_2021, 3) + APPEALS;
+        DocumentResult agrees = extract("测试县2021年政府信息公开工作年度报告\n全年共受理政府信息公开申请3件。\n" + table);
+        assertEquals(List.of(), rules(agrees));
+        DocumentResult differs = extract("测试县2021年政府信息公开工作年度报告\n2021年,共收到依申请公开 5 件,全部按时答复。\n" + table);
+        Finding f = differs.findings().get(0);
+        assertEquals("text-vs-table", f.rule());
+        assertEquals("line:2", f.where().render());
+        assertTrue(f.message().contains("(5) but table 三 has 3 new requests"), f.message());
+    }
+
+    @Test
     void convertsAnAmountInYuanToWanAndSaysSo() {
         DocumentResult r = extract(ACTIVE_2021.replace("本年收费金额（单位：万元）", "本年收费金额").replace("10.5", "105000元"));
         assertEquals("10.5", value(r, TableId.ACTIVE, "fees", "amount"));
