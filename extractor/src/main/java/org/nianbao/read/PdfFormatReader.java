@@ -54,7 +54,7 @@ public final class PdfFormatReader implements FormatReader {
         List<Finding> findings = new ArrayList<>();
         if (!endsWithEof(bytes)) {
             findings.add(Finding.warning("pdf-damaged", Scope.document(),
-                    "the file does not end with %%EOF (truncated or damaged); what could be read was recovered",
+                    "the file does not end with %%EOF: it is truncated or damaged",
                     Location.none()));
         }
         try (PDDocument document = Loader.loadPDF(bytes)) {
@@ -100,8 +100,8 @@ public final class PdfFormatReader implements FormatReader {
                     tables.addAll(content.tables());
                     text.addAll(content.text());
                 }
-                case SCANNED -> ocr.computeIfAbsent("show only images (scanned)", k -> new ArrayList<>()).add(p);
-                case UNTRUSTED -> ocr.computeIfAbsent("have text that cannot be trusted: " + page.detail(),
+                case SCANNED -> ocr.computeIfAbsent("only images (scanned)", k -> new ArrayList<>()).add(p);
+                case UNTRUSTED -> ocr.computeIfAbsent("text that cannot be trusted: " + page.detail(),
                         k -> new ArrayList<>()).add(p);
                 case EMPTY -> { }
                 default -> throw new IllegalStateException("unknown verdict " + page.verdict());
@@ -109,7 +109,8 @@ public final class PdfFormatReader implements FormatReader {
         }
         for (Map.Entry<String, List<Integer>> e : ocr.entrySet()) {
             findings.add(Finding.warning("needs-ocr", Scope.document(), (e.getValue().size() == 1 ? "page " : "pages ")
-                    + pageList(e.getValue()) + " " + e.getKey() + "; not extracted, needs OCR", Location.none()));
+                    + pageList(e.getValue()) + (e.getValue().size() == 1 ? " has " : " have ") + e.getKey()
+                    + "; not extracted, needs OCR", Location.none()));
         }
         if (readable == 0) {
             return DocumentContent.unreadable(ocr.isEmpty() ? "the PDF has no text on any page"

@@ -41,8 +41,7 @@ public final class PdfPageReader {
         }
         if (text.unmapped() > 0 && text.unmapped() >= UNMAPPED_SHARE * text.drawn()) {
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
-                    PageReading.Verdict.UNTRUSTED, text.unmapped() + " of " + text.drawn()
-                            + " glyphs have no Unicode mapping");
+                    PageReading.Verdict.UNTRUSTED, "glyphs without a Unicode mapping");
         }
         List<Glyph> out = new ArrayList<>(text.positions().size());
         for (TextPosition p : text.positions()) {

@@ -78,10 +78,45 @@ public final class StreamReconstructor implements TableReconstructor {
                 && !NUMBERED.matcher(b.labels(isValue).get(0).text).find()) {
             return merge(b, a, false); // values on the last line
         }
-        if (!aValues && !bValues && a.cells.size() >= 2 && b.cells.size() >= 2) {
-            return merge(a, b, true); // a header split over two lines (本年新 / 制作数量)
+        if (!aValues && !bValues && (a.cells.size() >= 2 || b.cells.size() >= 2)
+                && a.cells.size() + b.cells.size() >= 3) {
+            return headers(a, b); // a header split over lines (本年新 / 信息内容 … 对外公开总数量 / 制作数量)
         }
         return null;
+    }
+
+    /**
+     * Header lines as one row: a piece under or over another joins it, a piece beside all others is
+     * a cell of its own; null when a piece straddles two, or when nothing lines up at all.
+     */
+    private static Row headers(Row a, Row b) {
+        List<Cell> cells = new ArrayList<>(a.cells);
+        boolean aligned = false;
+        for (Cell e : b.cells) {
+            int partner = -1;
+            for (int i = 0; i < cells.size(); i++) {
+                Cell t = cells.get(i);
+                if (t.x0 < e.x1 && e.x0 < t.x1) {
+                    if (partner >= 0) {
+                        return null;
+                    }
+                    partner = i;
+                }
+            }
+            if (partner < 0) {
+                cells.add(e);
+                continue;
+            }
+            aligned = true;
+            Cell t = cells.get(partner);
+            cells.set(partner, new Cell(t.text + "\n" + e.text, Math.min(t.x0, e.x0), Math.min(t.y0, e.y0),
+                    Math.max(t.x1, e.x1), Math.max(t.y1, e.y1)));
+        }
+        if (!aligned) {
+            return null;
+        }
+        cells.sort((x, y) -> Float.compare(x.x0, y.x0));
+        return new Row(cells, Math.max(a.baseline, b.baseline), Math.max(a.size, b.size));
     }
 
     private static boolean goesOn(List<Cell> labels) {
@@ -133,7 +168,10 @@ public final class StreamReconstructor implements TableReconstructor {
             if (prev != null) {
                 float gap = g.lineX() - prev.lineEnd();
                 float size = Math.max(g.size(), prev.size());
-                if (gap > CELL_GAP * size || gap > NUMBER_GAP * size && numeric(prev) && numeric(g)) {
+                boolean numbered = gap > NUMBER_GAP * size && (g.text().equals("（") || g.text().equals("("));
+                // a label and its first value, or two values, may sit closer than a cell gap
+                boolean number = gap > NUMBER_GAP * size && (numeric(prev) || numeric(g));
+                if (gap > CELL_GAP * size || number || numbered) {
                     cells.add(cell(run));
                     run = new ArrayList<>();
                 }
