@@ -1,0 +1,147 @@
+package org.nianbao.read;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Format;
+import org.nianbao.model.Location;
+import org.nianbao.model.Scope;
+import org.nianbao.read.pdf.PageReading;
+import org.nianbao.read.pdf.PdfPageReader;
+import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.TextLine;
+import org.nianbao.reconstruct.pdf.PageReconstructor;
+import org.nianbao.reconstruct.pdf.PageTable;
+import org.nianbao.reconstruct.pdf.TableStitcher;
+
+/**
+ * PDF reports: tables rebuilt from glyph positions and ruling lines, page by page, then joined
+ * across page breaks. Text that cannot be believed (scanned pages, fonts without a Unicode
+ * mapping) is never extracted: those pages are named in a {@code needs-ocr} finding.
+ */
+public final class PdfFormatReader implements FormatReader {
+
+    private final Predicate<String> isValue;
+    private final int maxPages;
+
+    /**
+     * @param isValue tells value cells (numbers, blanks, dashes) from label text
+     * @param maxPages pages beyond this are not read
+     */
+    public PdfFormatReader(Predicate<String> isValue, int maxPages) {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be positive");
+        }
+        this.isValue = isValue;
+        this.maxPages = maxPages;
+    }
+
+    @Override
+    public Format format() {
+        return Format.PDF;
+    }
+
+    @Override
+    public DocumentContent read(byte[] bytes) {
+        List<Finding> findings = new ArrayList<>();
+        if (!endsWithEof(bytes)) {
+            findings.add(Finding.warning("pdf-damaged", Scope.document(),
+                    "the file does not end with %%EOF: it is truncated or damaged",
+                    Location.none()));
+        }
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            return read(document, findings);
+        } catch (InvalidPasswordException e) {
+            return DocumentContent.unreadable("the PDF is protected by a password and cannot be opened without it",
+                    findings);
+        } catch (IOException e) {
+            return DocumentContent.unreadable("the PDF is damaged and cannot be read: " + oneLine(e), findings);
+        }
+    }
+
+    private DocumentContent read(PDDocument document, List<Finding> findings) {
+        if (document.isEncrypted()) {
+            findings.add(Finding.info("pdf-encrypted", Scope.document(),
+                    "the PDF is encrypted without a user password; it was opened with the empty password",
+                    Location.none()));
+        }
+        int pages = document.getNumberOfPages();
+        if (pages > maxPages) {
+            findings.add(Finding.warning("pages-limited", Scope.document(), "only the first " + maxPages
+                    + " of " + pages + " pages were read", Location.none()));
+        }
+        PdfPageReader pageReader = new PdfPageReader();
+        PageReconstructor reconstructor = new PageReconstructor(isValue);
+        List<PageTable> tables = new ArrayList<>();
+        List<TextLine> text = new ArrayList<>();
+        Map<String, List<Integer>> ocr = new LinkedHashMap<>();
+        int readable = 0;
+        for (int p = 1; p <= Math.min(pages, maxPages); p++) {
+            PageReading page;
+            try {
+                page = pageReader.read(document, p);
+            } catch (IOException | RuntimeException e) {
+                findings.add(Finding.warning("pdf-page-unreadable", Scope.document(), "page " + p
+                        + " could not be read: " + oneLine(e), Location.none()));
+                continue;
+            }
+            switch (page.verdict()) {
+                case TEXT -> {
+                    readable++;
+                    PageReconstructor.PageContent content = reconstructor.reconstruct(page.layout());
+                    tables.addAll(content.tables());
+                    text.addAll(content.text());
+                }
+                case SCANNED -> ocr.computeIfAbsent("only images (scanned)", k -> new ArrayList<>()).add(p);
+                case UNTRUSTED -> ocr.computeIfAbsent("text that cannot be trusted: " + page.detail(),
+                        k -> new ArrayList<>()).add(p);
+                case EMPTY -> { }
+                default -> throw new IllegalStateException("unknown verdict " + page.verdict());
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : ocr.entrySet()) {
+            findings.add(Finding.warning("needs-ocr", Scope.document(), (e.getValue().size() == 1 ? "page " : "pages ")
+                    + pageList(e.getValue()) + (e.getValue().size() == 1 ? " has " : " have ") + e.getKey()
+                    + "; not extracted, needs OCR", Location.none()));
+        }
+        if (readable == 0) {
+            return DocumentContent.unreadable(ocr.isEmpty() ? "the PDF has no text on any page"
+                    : "no page has readable text; the PDF needs OCR (scanned, or fonts without a Unicode mapping)",
+                    findings);
+        }
+        return new DocumentContent(new TableStitcher(isValue).stitch(tables), text, findings, "", "");
+    }
+
+    /** 1-3, 5 for pages 1, 2, 3 and 5. */
+    private static String pageList(List<Integer> pages) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pages.size(); i++) {
+            int from = pages.get(i);
+            int to = from;
+            while (i + 1 < pages.size() && pages.get(i + 1) == to + 1) {
+                to = pages.get(++i);
+            }
+            sb.append(sb.length() == 0 ? "" : ", ").append(from == to ? String.valueOf(from) : from + "-" + to);
+        }
+        return sb.toString();
+    }
+
+    /** A PDF ends with %%EOF, give or take trailing whitespace; a truncated download does not. */
+    private static boolean endsWithEof(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+
+    private static String oneLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,160 @@
+package org.nianbao.reconstruct.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+
+/**
+ * Tables whose cells are drawn: the ruling lines that touch each other form a table, the distinct
+ * x of its vertical lines and y of its horizontal lines a base grid, and a base cell whose border
+ * with its neighbour is not drawn is merged with it (a merged header, a rowspan label). The
+ * positions of such cells are exact.
+ */
+public final class LatticeReconstructor implements TableReconstructor {
+
+    /** Lines this close (points) are the same edge; lines meeting within it touch. */
+    static final float TOLERANCE = 2.5f;
+    /** A border is drawn when lines cover at least this fraction of it. */
+    private static final float DRAWN = 0.5f;
+
+    private final LineAssembler lines = new LineAssembler();
+
+    @Override
+    public List<PageTable> reconstruct(PageLayout page) {
+        List<PageTable> tables = new ArrayList<>();
+        for (List<Ruling> group : new RulingClusters().connected(page.rulings())) {
+            build(page, group).ifPresent(tables::add);
+        }
+        tables.sort((a, b) -> Float.compare(a.top(), b.top()));
+        return tables;
+    }
+
+    private java.util.Optional<PageTable> build(PageLayout page, List<Ruling> rulings) {
+        List<Ruling> h = rulings.stream().filter(Ruling::horizontal).toList();
+        List<Ruling> v = rulings.stream().filter(Ruling::vertical).toList();
+        List<Float> xs = RulingClusters.positions(v);
+        List<Float> ys = new ArrayList<>(RulingClusters.positions(h));
+        if (xs.size() < 2 || ys.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        // side borders running past the first or last horizontal line: a row split by a page break
+        float vTop = (float) v.stream().mapToDouble(Ruling::start).min().orElse(ys.get(0));
+        float vBottom = (float) v.stream().mapToDouble(Ruling::end).max().orElse(ys.get(ys.size() - 1));
+        boolean openTop = vTop < ys.get(0) - 3 * TOLERANCE;
+        boolean openBottom = vBottom > ys.get(ys.size() - 1) + 3 * TOLERANCE;
+        if (openTop) {
+            ys.add(0, vTop);
+        }
+        if (openBottom) {
+            ys.add(vBottom);
+        }
+        int nr = ys.size() - 1;
+        int nc = xs.size() - 1;
+        int[] parent = new int[nr * nc];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int r = 0; r < nr; r++) {
+            for (int c = 0; c < nc; c++) {
+                if (c + 1 < nc && !drawn(v, xs.get(c + 1), ys.get(r), ys.get(r + 1))) {
+                    union(parent, r * nc + c, r * nc + c + 1);
+                }
+                if (r + 1 < nr && !drawn(h, ys.get(r + 1), xs.get(c), xs.get(c + 1))) {
+                    union(parent, r * nc + c, (r + 1) * nc + c);
+                }
+            }
+        }
+        // each merged group: its bounding base cells, and the glyphs whose centre falls in it
+        Map<Integer, int[]> bounds = new HashMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            int root = find(parent, i);
+            int r = i / nc;
+            int c = i % nc;
+            bounds.merge(root, new int[] {r, c, r, c}, (a, b) -> new int[] {
+                Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])});
+        }
+        if (bounds.size() < 2) {
+            return java.util.Optional.empty(); // a frame around text, not a table
+        }
+        Map<Integer, List<Glyph>> content = new HashMap<>();
+        for (Glyph g : page.glyphs()) {
+            int c = index(xs, g.centerX());
+            int r = index(ys, g.centerY());
+            if (r >= 0 && c >= 0) {
+                content.computeIfAbsent(find(parent, r * nc + c), k -> new ArrayList<>()).add(g);
+            }
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (int r = 0; r < nr; r++) {
+            List<GridCell> row = new ArrayList<>(nc);
+            for (int c = 0; c < nc; c++) {
+                int root = find(parent, r * nc + c);
+                int[] b = bounds.get(root);
+                Location where = new Location.PageBox(page.page(), xs.get(b[1]), ys.get(b[0]), xs.get(b[3] + 1),
+                        ys.get(b[2] + 1));
+                if (b[0] == r && b[1] == c) {
+                    row.add(GridCell.of(lines.cellText(content.getOrDefault(root, List.of())), where));
+                } else {
+                    row.add(GridCell.spannedAt(where));
+                }
+            }
+            rows.add(row);
+        }
+        return java.util.Optional.of(new PageTable(page.page(), rows, Positions.EXACT, ys.get(0), ys.get(nr), xs,
+                openTop, openBottom));
+    }
+
+    /** True when lines at {@code at} cover enough of the border from {@code from} to {@code to}. */
+    private static boolean drawn(List<Ruling> lines, float at, float from, float to) {
+        List<float[]> parts = new ArrayList<>();
+        for (Ruling l : lines) {
+            if (Math.abs(l.position() - at) <= TOLERANCE) {
+                float s = Math.max(from, l.start());
+                float e = Math.min(to, l.end());
+                if (e > s) {
+                    parts.add(new float[] {s, e});
+                }
+            }
+        }
+        parts.sort((a, b) -> Float.compare(a[0], b[0]));
+        float covered = 0;
+        float reach = from;
+        for (float[] p : parts) {
+            float s = Math.max(p[0], reach);
+            if (p[1] > s) {
+                covered += p[1] - s;
+                reach = p[1];
+            }
+        }
+        return covered >= DRAWN * (to - from);
+    }
+
+    /** The interval of the sorted edges holding {@code v}, or -1 outside them. */
+    private static int index(List<Float> edges, float v) {
+        if (v < edges.get(0) || v > edges.get(edges.size() - 1)) {
+            return -1;
+        }
+        for (int i = 0; i + 1 < edges.size(); i++) {
+            if (v <= edges.get(i + 1)) {
+                return i;
+            }
+        }
+        return edges.size() - 2;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+}

@@ -1,0 +1,137 @@
+package org.nianbao.reconstruct.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+
+/**
+ * Joins the parts of a ruled table that a page break cut: a table that ends its page and one that
+ * starts the next with the same column edges are one table. The header the second part repeats is
+ * dropped (its 总计 would otherwise be read as a row label), and a row the break split in two (the
+ * side borders run on past the last drawn line) becomes one row whose cells span both pages.
+ */
+public final class TableStitcher {
+
+    /** Column edges this close (points) are the same. */
+    private static final float SAME_EDGE = 3f;
+    /** A repeated header has at most this many rows. */
+    private static final int MAX_HEADER = 5;
+
+    private final Predicate<String> isValue;
+
+    /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
+    public TableStitcher(Predicate<String> isValue) {
+        this.isValue = isValue;
+    }
+
+    /** The document's tables in reading order (pages in order, each page's tables top to bottom). */
+    public List<CellGrid> stitch(List<PageTable> tables) {
+        List<CellGrid> out = new ArrayList<>();
+        List<List<GridCell>> rows = null;
+        PageTable first = null;
+        PageTable last = null;
+        for (PageTable t : tables) {
+            if (last != null && continues(last, t)) {
+                List<List<GridCell>> more = new ArrayList<>(t.rows());
+                int header = headerRows(first);
+                int same = 0;
+                while (same < header && same < more.size() && sameText(first.rows().get(same), more.get(same))) {
+                    same++;
+                }
+                more = new ArrayList<>(more.subList(same, more.size()));
+                if ((last.openBottom() || same == 0 && t.openTop()) && !more.isEmpty() && !rows.isEmpty()) {
+                    rows.set(rows.size() - 1, join(rows.get(rows.size() - 1), more.remove(0)));
+                }
+                rows.addAll(more);
+                last = t;
+                continue;
+            }
+            if (rows != null) {
+                out.add(new CellGrid(rows, first.positions()));
+            }
+            rows = new ArrayList<>(t.rows());
+            first = t;
+            last = t;
+        }
+        if (rows != null) {
+            out.add(new CellGrid(rows, first.positions()));
+        }
+        return out;
+    }
+
+    /** True when {@code next} is the first table of the page after {@code prev}'s, with its columns. */
+    private static boolean continues(PageTable prev, PageTable next) {
+        if (next.page() != prev.page() + 1 || prev.positions() != Positions.EXACT
+                || next.positions() != Positions.EXACT || prev.columns().size() != next.columns().size()) {
+            return false;
+        }
+        for (int i = 0; i < prev.columns().size(); i++) {
+            if (Math.abs(prev.columns().get(i) - next.columns().get(i)) > SAME_EDGE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The leading rows of a table that hold no value (its header). */
+    private int headerRows(PageTable t) {
+        int n = 0;
+        while (n < Math.min(MAX_HEADER, t.rows().size() - 1)
+                && t.rows().get(n).stream().noneMatch(c -> !c.isBlank() && isValue.test(c.text()))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean sameText(List<GridCell> a, List<GridCell> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        boolean any = false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).spanned() != b.get(i).spanned() || !squeeze(a.get(i).text()).equals(squeeze(b.get(i).text()))) {
+                return false;
+            }
+            any |= !a.get(i).isBlank();
+        }
+        return any;
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /** One row from the two halves a page break made of it. */
+    private static List<GridCell> join(List<GridCell> top, List<GridCell> bottom) {
+        if (top.size() != bottom.size()) {
+            List<GridCell> both = new ArrayList<>(top);
+            both.addAll(bottom);
+            return both;
+        }
+        List<GridCell> row = new ArrayList<>(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            GridCell a = top.get(i);
+            GridCell b = bottom.get(i);
+            Location where = span(a.where(), b.where());
+            if (a.spanned()) {
+                row.add(GridCell.spannedAt(where));
+            } else {
+                String text = a.text().isEmpty() ? b.text() : b.text().isEmpty() ? a.text() : a.text() + "\n" + b.text();
+                row.add(GridCell.of(text, where));
+            }
+        }
+        return row;
+    }
+
+    /** A box from the top part's top-left corner on its page to the bottom part's bottom-right on its page. */
+    private static Location span(Location a, Location b) {
+        if (a instanceof Location.PageBox p && b instanceof Location.PageBox q && q.page() > p.page()) {
+            return new Location.PageBox(p.page(), q.toPage(), p.x0(), p.y0(), q.x1(), q.y1());
+        }
+        return a;
+    }
+}

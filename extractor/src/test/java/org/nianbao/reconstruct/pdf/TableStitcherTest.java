@@ -1,0 +1,53 @@
+package org.nianbao.reconstruct.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.map.ValueParser;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+
+class TableStitcherTest {
+
+    private final TableStitcher stitcher = new TableStitcher(new ValueParser()::isValue);
+
+    private static List<GridCell> row(int page, float y, String... texts) {
+        return List.of(GridCell.of(texts[0], new Location.PageBox(page, 50, y, 100, y + 20)),
+                GridCell.of(texts[1], new Location.PageBox(page, 100, y, 150, y + 20)));
+    }
+
+    private static PageTable table(int page, boolean openTop, boolean openBottom, List<List<GridCell>> rows) {
+        return new PageTable(page, rows, Positions.EXACT, 100, 700, List.of(50f, 100f, 150f), openTop, openBottom);
+    }
+
+    @Test
+    void dropsTheHeaderRepeatedOnTheNextPage() {
+        List<CellGrid> grids = stitcher.stitch(List.of(
+                table(1, false, false, List.of(row(1, 100, "item", "总计"), row(1, 120, "a", "1"))),
+                table(2, false, false, List.of(row(2, 60, "item", "总计"), row(2, 80, "b", "2")))));
+        assertEquals(1, grids.size());
+        assertEquals(List.of("item", "a", "b"), grids.get(0).rows().stream().map(r -> r.get(0).text()).toList());
+    }
+
+    @Test
+    void joinsARowCutByThePageBreakIntoCellsSpanningBothPages() {
+        List<CellGrid> grids = stitcher.stitch(List.of(
+                table(1, false, true, List.of(row(1, 100, "item", "n"), row(1, 680, "（二）部分公开（区分处理的，", "17"))),
+                table(2, true, false, List.of(row(2, 60, "不计其他情形）", ""), row(2, 80, "（三）不予公开", "22")))));
+        List<GridCell> joined = grids.get(0).rows().get(1);
+        assertEquals("（二）部分公开（区分处理的，\n不计其他情形）", joined.get(0).text());
+        assertEquals("17", joined.get(1).text());
+        assertEquals(new Location.PageBox(1, 2, 50, 680, 100, 80), joined.get(0).where());
+        assertEquals(3, grids.get(0).rowCount());
+    }
+
+    @Test
+    void keepsTablesWithOtherColumnsApart() {
+        PageTable other = new PageTable(2, List.of(row(2, 60, "x", "1")), Positions.EXACT, 60, 80,
+                List.of(50f, 120f, 150f), false, false);
+        assertEquals(2, stitcher.stitch(List.of(table(1, false, false, List.of(row(1, 100, "a", "1"))), other)).size());
+    }
+}
