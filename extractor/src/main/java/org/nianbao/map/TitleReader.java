@@ -24,21 +24,25 @@ final class TitleReader {
     }
 
     Optional<Title> read(List<TextLine> text) {
-        int seen = 0;
-        for (TextLine line : text) {
-            String s = LabelText.nfkc(line.text()).replaceAll("[\\s#*《》]", "");
-            if (s.isEmpty()) {
-                continue;
+        List<String> lines = text.stream().map(l -> LabelText.nfkc(l.text()).replaceAll("[\\s#*《》]", ""))
+                .filter(s -> !s.isEmpty()).limit(SEARCHED_LINES).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            // a long title wraps: 甘肃省人民政府办公厅 / 2020年政府信息公开工作年度报告
+            String joined = i + 1 < lines.size() ? lines.get(i) + lines.get(i + 1) : "";
+            Optional<Title> t = title(lines.get(i)).or(() -> title(joined));
+            if (t.isPresent()) {
+                return t;
             }
-            for (Pattern p : List.of(AGENCY_FIRST, YEAR_FIRST)) {
-                Matcher m = p.matcher(s);
-                if (m.find()) {
-                    String agency = m.group("agency").replaceAll("^关于", "").replaceAll("(关于|的)$", "");
-                    return Optional.of(new Title(agency, OptionalInt.of(Integer.parseInt(m.group("year")))));
-                }
-            }
-            if (++seen >= SEARCHED_LINES) {
-                break;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Title> title(String s) {
+        for (Pattern p : List.of(AGENCY_FIRST, YEAR_FIRST)) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                String agency = m.group("agency").replaceAll("^关于", "").replaceAll("(关于|的)$", "");
+                return Optional.of(new Title(agency, OptionalInt.of(Integer.parseInt(m.group("year")))));
             }
         }
         return Optional.empty();
