@@ -50,6 +50,11 @@ final class DocxRenderer {
     private static void table(XWPFDocument d, Table t) {
         List<List<Slot>> grid = t.grid();
         XWPFTable table = d.createTable(grid.size(), t.columns());
+        // readers place spanned cells by the grid, as Word does
+        var tblGrid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < t.columns(); c++) {
+            tblGrid.addNewGridCol().setW(BigInteger.valueOf(9000 / t.columns()));
+        }
         for (int r = 0; r < grid.size(); r++) {
             XWPFTableRow row = table.getRow(r);
             List<Slot> slots = grid.get(r);

@@ -47,7 +47,7 @@ final class SpaceAlignedText {
         int lines = 1;
         List<String[]> texts = new ArrayList<>();
         for (int c = 0; c < row.size(); c++) {
-            String[] t = shownHere(grid, r, c);
+            String[] t = shownHere(grid, r, c, spanned(widths, c, row.get(c).cell().colSpan()));
             texts.add(t);
             lines = Math.max(lines, t.length);
         }
@@ -56,14 +56,10 @@ final class SpaceAlignedText {
             int col = 0;
             for (int c = 0; c < row.size(); c++) {
                 Slot s = row.get(c);
-                if (s.kind() == SlotKind.COL_COVERED) {
+                if (!s.firstColumn()) {
                     continue;
                 }
-                int span = s.cell().colSpan();
-                int width = 0;
-                for (int k = c; k < c + span && k < widths.length; k++) {
-                    width += widths[k] + (k > c ? GAP : 0);
-                }
+                int width = spanned(widths, c, s.cell().colSpan());
                 String[] t = texts.get(c);
                 String text = l < t.length ? t[l] : "";
                 pad(line, col);
@@ -75,7 +71,15 @@ final class SpaceAlignedText {
     }
 
     /** The lines a slot prints on this row: a cell merged down several rows prints on its middle row. */
-    private static String[] shownHere(List<List<Slot>> grid, int r, int c) {
+    private static int spanned(int[] widths, int c, int span) {
+        int width = 0;
+        for (int k = c; k < c + span && k < widths.length; k++) {
+            width += widths[k] + (k > c ? GAP : 0);
+        }
+        return width;
+    }
+
+    private static String[] shownHere(List<List<Slot>> grid, int r, int c, int width) {
         Slot s = grid.get(r).get(c);
         if (!s.firstColumn()) {
             return new String[0];
@@ -86,8 +90,26 @@ final class SpaceAlignedText {
             top--;
         }
         int middle = top + (cell.rowSpan() - 1) / 2;
-        return r == middle ? cell.text().split("\n") : new String[0];
+        return r == middle ? wrapped(cell.text(), cell.colSpan() == 1 ? Integer.MAX_VALUE : width) : new String[0];
     }
+
+    /** A merged cell's text broken to the width of the columns it spans, as a PDF cell wraps it. */
+    private static String[] wrapped(String text, int width) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            StringBuilder cur = new StringBuilder();
+            for (char ch : line.toCharArray()) {
+                if (width(cur.toString() + ch) > width && cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                cur.append(ch);
+            }
+            out.add(cur.toString());
+        }
+        return out.toArray(new String[0]);
+    }
+
 
     private static int[] widths(Table t) {
         int[] w = new int[t.columns()];

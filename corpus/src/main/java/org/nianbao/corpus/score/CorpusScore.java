@@ -27,6 +27,11 @@ public final class CorpusScore {
         this.documents = List.copyOf(documents);
     }
 
+    /** The scores of several corpora taken together. */
+    public static CorpusScore of(List<DocumentScore> documents) {
+        return new CorpusScore(documents);
+    }
+
     public static CorpusScore run(Path root, Extractor extractor) throws IOException {
         Scorer scorer = new Scorer();
         List<DocumentScore> out = new ArrayList<>();
