@@ -60,13 +60,21 @@ class ScorerTest {
 
     @Test
     void countsMissingAndExtraCellsSilentUnlessAFindingCoversThem() {
-        CanonicalKey extra = CanonicalKey.of(TableId.ACTIVE, "fees", "amount");
+        CanonicalKey extra = CanonicalKey.of(TableId.REQUESTS, "other", "total");
         DocumentScore s = score(Status.PARTIAL, List.of(Finding.warning("table-missing", Scope.table(TableId.APPEALS),
                 "no table", Location.none())), cell(NEW_TOTAL, "12"), blank(NEW_PERSON), cell(extra, "1"));
         assertEquals(2, s.count(CellError.Kind.MISSING, false) + s.count(CellError.Kind.EXTRA, false));
         assertEquals(0, s.count(CellError.Kind.MISSING, true), "table-missing flags the missing appeals cell");
-        assertEquals(1, s.count(CellError.Kind.EXTRA, true), "nothing flags the extra active cell");
+        assertEquals(1, s.count(CellError.Kind.EXTRA, true), "nothing flags the extra requests cell");
         assertEquals(List.of(new ExpectedFinding("appeals-sum", "appeals", "review", "")), s.missedFindings());
+    }
+
+    @Test
+    void ignoresCellsOfTablesTheGoldDoesNotCover() {
+        CanonicalKey active = CanonicalKey.of(TableId.ACTIVE, "fees", "amount");
+        DocumentScore s = score(Status.OK, List.of(), cell(NEW_TOTAL, "12"), blank(NEW_PERSON), cell(REVIEW_TOTAL, "3"),
+                cell(active, "1.5"));
+        assertEquals(List.of(), s.errors(), "a hand-made gold may check only some tables");
     }
 
     @Test
