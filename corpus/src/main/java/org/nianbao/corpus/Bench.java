@@ -1,0 +1,118 @@
+package org.nianbao.corpus;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.nianbao.Extractor;
+import org.nianbao.model.DocumentResult;
+
+/**
+ * Times the extractor over a folder: warm-up passes first (JIT, lazy dictionaries), then measured
+ * passes. Throughput per detected format is documents / time spent on them; overall it is
+ * documents / wall time (which is what threads improve).
+ */
+final class Bench {
+
+    /** One measured pass's results per format. */
+    record Figures(Map<String, Integer> docs, Map<String, Long> nanos, long wallNanos, int passes, long peakHeap,
+                   Optional<Long> peakRssKb) {
+    }
+
+    private final Extractor extractor;
+
+    Bench(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    static List<Path> documents(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    Figures run(List<Path> docs, int warmup, int runs, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int i = 0; i < warmup; i++) {
+                pass(docs, pool, new TreeMap<>(), new TreeMap<>());
+            }
+            Map<String, Integer> count = new TreeMap<>();
+            Map<String, Long> nanos = new TreeMap<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < runs; i++) {
+                pass(docs, pool, count, nanos);
+            }
+            long wall = System.nanoTime() - start;
+            return new Figures(count, nanos, wall, runs, peakHeap(), peakRssKb());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void pass(List<Path> docs, ExecutorService pool, Map<String, Integer> count, Map<String, Long> nanos)
+            throws Exception {
+        List<Future<Timed>> futures = new ArrayList<>();
+        AtomicLong sink = new AtomicLong();
+        for (Path p : docs) {
+            futures.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                DocumentResult r = extractor.extract(p);
+                long t = System.nanoTime() - t0;
+                sink.addAndGet(r.report().cells().size());
+                return new Timed(r.document().format().id(), t);
+            }));
+        }
+        for (Future<Timed> f : futures) {
+            Timed t = f.get();
+            count.merge(t.format, 1, Integer::sum);
+            nanos.merge(t.format, t.nanos, Long::sum);
+        }
+    }
+
+    private record Timed(String format, long nanos) {
+    }
+
+    /**
+     * The sum of each heap pool's peak since the JVM started: an upper bound of the true peak
+     * (pools peak at different moments), which is what a machine has to provide.
+     */
+    static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** VmHWM of /proc/self/status: the process's peak resident set, on Linux. */
+    static Optional<Long> peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Optional.of(Long.parseLong(line.replaceAll("[^0-9]", "")));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,121 @@
+package org.nianbao.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.ExtractOptions;
+import org.nianbao.Extractor;
+import org.nianbao.Nianbao;
+import org.nianbao.corpus.generate.CorpusGenerator;
+import org.nianbao.corpus.generate.Rendering;
+import org.nianbao.corpus.score.CellError;
+import org.nianbao.corpus.score.CorpusScore;
+import org.nianbao.corpus.score.DocumentScore;
+import org.nianbao.corpus.score.Tally;
+
+/**
+ * The accuracy ratchet: a corpus generated deterministically (every rendering but PDF, which needs
+ * a CJK font and is committed pre-generated under {@code src/test/resources/corpus}) is scored, and
+ * the build fails when any silent error occurs or when a figure falls below
+ * {@code accuracy-record.csv}. The record only moves up, by a commit that says why; the figures of
+ * every run are written to {@code target/accuracy-current.csv} for that purpose.
+ */
+class AccuracyRatchetTest {
+
+    static final long SEED = 2024;
+    static final int DOCUMENTS = 300;
+
+    @Test
+    void accuracyNeverFallsBelowTheRecordAndNoErrorIsSilent(@TempDir Path dir) throws Exception {
+        List<Rendering> renderings = Arrays.stream(Rendering.values()).filter(r -> r != Rendering.PDF).toList();
+        new CorpusGenerator(Optional.empty()).generate(dir, DOCUMENTS, SEED, renderings);
+        Extractor extractor = Nianbao.extractor(ExtractOptions.defaults());
+        List<DocumentScore> docs = new ArrayList<>(CorpusScore.run(dir, extractor).documents());
+        docs.addAll(CorpusScore.run(committedCorpus(), extractor).documents());
+        CorpusScore score = CorpusScore.of(docs);
+
+        Map<String, Tally> current = figures(score);
+        writeCurrent(current);
+        List<String> silent = score.worst(Integer.MAX_VALUE).stream().filter(CellError::silent)
+                .map(e -> e.document() + " " + e.key() + " expected=" + e.expected() + " got=" + e.got()
+                        + " raw=" + e.raw() + " at=" + e.location()).toList();
+        assertEquals(List.of(), silent.subList(0, Math.min(20, silent.size())),
+                silent.size() + " silent errors: a wrong or missing value with no finding at its cell");
+
+        List<String> below = new ArrayList<>();
+        for (Map.Entry<String, double[]> r : record().entrySet()) {
+            Tally t = current.get(r.getKey());
+            if (t == null) {
+                below.add(r.getKey() + ": no longer in the corpus");
+                continue;
+            }
+            double[] now = {t.cellAccuracy(), (double) t.exactDocuments() / t.documents(), t.findingRecall()};
+            String[] names = {"cell accuracy", "exact documents", "finding recall"};
+            for (int i = 0; i < now.length; i++) {
+                if (floor(now[i]) < r.getValue()[i]) {
+                    below.add(String.format(Locale.ROOT, "%s: %s %.4f below the record %.4f", r.getKey(), names[i],
+                            now[i], r.getValue()[i]));
+                }
+            }
+        }
+        assertTrue(below.isEmpty(), "accuracy fell below accuracy-record.csv:\n" + String.join("\n", below));
+    }
+
+    private static Path committedCorpus() throws URISyntaxException {
+        return Path.of(AccuracyRatchetTest.class.getResource("/corpus").toURI());
+    }
+
+    /** Figures per detected format ({@code format:text}) and per rendering ({@code rendering:text-markdown}). */
+    private static Map<String, Tally> figures(CorpusScore score) {
+        Map<String, Tally> out = new LinkedHashMap<>();
+        score.byFormat().forEach((k, t) -> out.put("format:" + k, t));
+        score.byGroup().forEach((k, t) -> out.put("rendering:" + k, t));
+        out.put("all", score.overall());
+        return out;
+    }
+
+    /** Figures are recorded with four decimals, rounded down, so a run equal to the record passes. */
+    private static double floor(double x) {
+        return Math.floor(x * 10_000 + 1e-9) / 10_000;
+    }
+
+    private static Map<String, double[]> record() throws IOException {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        try (InputStream in = AccuracyRatchetTest.class.getResourceAsStream("/accuracy-record.csv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertEquals("group,cell_accuracy,exact_documents,finding_recall", lines.get(0));
+            for (String line : lines.subList(1, lines.size())) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split(",");
+                out.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+            }
+        }
+        return out;
+    }
+
+    private static void writeCurrent(Map<String, Tally> figures) throws IOException {
+        StringBuilder sb = new StringBuilder("group,cell_accuracy,exact_documents,finding_recall\n");
+        figures.forEach((k, t) -> sb.append(String.format(Locale.ROOT, "%s,%.4f,%.4f,%.4f%n", k, floor(t.cellAccuracy()),
+                floor((double) t.exactDocuments() / t.documents()), floor(t.findingRecall()))));
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("accuracy-current.csv"), sb.toString(), StandardCharsets.UTF_8);
+    }
+}
