@@ -14,6 +14,8 @@ import org.nianbao.model.Location;
  * <ul>
  *   <li>tab-separated rows, with merged cells as extra or missing tabs (甘肃省, 盐池县, 夏邑县);</li>
  *   <li>Markdown pipe tables;</li>
+ *   <li>columns laid out with spaces (pdftotext {@code -layout}): runs of two or more spaces separate
+ *       cells; a blank cell leaves no trace there, so rows with blanks are read as ambiguous;</li>
  *   <li>one tab-indented cell per line, rows separated by blank lines, a cell's second line without
  *       the tab (积石山县);</li>
  *   <li>one cell per paragraph with no row boundaries at all (康乐县): a row is a run of label
@@ -26,7 +28,10 @@ public final class FlattenedTextReconstructor {
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
     private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?\\|?\\s*$");
 
-    private enum Kind { BLANK, TAB_ROW, TAB_CELL, PIPE, TEXT }
+    private enum Kind { BLANK, TAB_ROW, SPACE_ROW, TAB_CELL, PIPE, TEXT }
+
+    /** Columns laid out with spaces (pdftotext -layout): two or more spaces separate cells. */
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \u3000]{2,}");
 
     private final Predicate<String> isValue;
 
@@ -59,7 +64,7 @@ public final class FlattenedTextReconstructor {
                     }
                     continue;
                 }
-                case TAB_ROW, PIPE -> {
+                case TAB_ROW, SPACE_ROW, PIPE -> {
                     if (open != null) {
                         rows.add(open);
                         open = null;
@@ -67,6 +72,8 @@ public final class FlattenedTextReconstructor {
                     }
                     if (kinds[i] == Kind.TAB_ROW) {
                         rows.add(split(line.split("\t", -1), at));
+                    } else if (kinds[i] == Kind.SPACE_ROW) {
+                        rows.add(split(SPACE_RUN.split(line.strip()), at));
                     } else if (!PIPE_RULE.matcher(line).matches()) {
                         String s = line.strip();
                         // the spaces around a Markdown cell are table syntax, not cell text
@@ -136,8 +143,10 @@ public final class FlattenedTextReconstructor {
             if (line.isBlank() || line.strip().isEmpty()) {
                 return Kind.BLANK;
             }
-            return PIPE_ROW.matcher(line).matches() && line.chars().filter(c -> c == '|').count() >= 2
-                    ? Kind.PIPE : Kind.TEXT;
+            if (PIPE_ROW.matcher(line).matches() && line.chars().filter(c -> c == '|').count() >= 2) {
+                return Kind.PIPE;
+            }
+            return SPACE_RUN.matcher(line.strip()).find() ? Kind.SPACE_ROW : Kind.TEXT;
         }
         int leading = 0;
         while (leading < line.length() && line.charAt(leading) == '\t') {

@@ -47,6 +47,12 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void readsColumnsLaidOutWithSpaces() {
+        assertEquals(List.of("规章|11|2|679", "说明 2020 年 共计"),
+                rows("规章                            11    2         679\n说明 2020 年 共计\n"));
+    }
+
+    @Test
     void givesEveryCellTheLineItStandsOn() {
         CellGrid grid = reconstructor.reconstruct("标题\n\n规章\t2\t2\n".lines().toList());
         assertEquals("line:3", grid.rows().get(1).get(2).where().render());
