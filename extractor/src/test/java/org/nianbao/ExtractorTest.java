@@ -112,6 +112,17 @@ class ExtractorTest {
     }
 
     @Test
+    void readsABlankSingleOtherRowAsBlanksNotAsAHeading() {
+        DocumentResult r = extract("测试县2020年政府信息公开工作年度报告\n" + ACTIVE_2021
+                + requests("\t（六）其他处理\t—\t\t\t\t\t\t\n", 3) + APPEALS);
+        assertEquals("", value(r, TableId.REQUESTS, "other", "natural_person"));
+        assertEquals("—", r.report().cell(CanonicalKey.of(TableId.REQUESTS, "other", "natural_person")).orElseThrow()
+                .source().raw());
+        assertEquals("", value(r, TableId.REQUESTS, "other", "total"));
+        assertTrue(rules(r).stream().noneMatch(x -> x.endsWith("-missing")), rules(r)::toString);
+    }
+
+    @Test
     void reportsABrokenIdentityWithBothSidesAndKeepsTheValues() {
         DocumentResult r = extract("测试县2021年政府信息公开工作年度报告\n" + ACTIVE_2021 + requests(OTHER_2021, 4) + APPEALS);
         assertEquals("4", value(r, TableId.REQUESTS, "total", "total"));

@@ -30,6 +30,7 @@ final class RequestsTable {
         String group = "";
         boolean seenData = false;
         Pending pending = null;
+        Deferred blankOther = null;
         List<Finding> groupNotes = new ArrayList<>();
         ValueParser parser = reader.parser();
         for (SourceRow row : rows) {
@@ -63,11 +64,22 @@ final class RequestsTable {
             LabelMatch m = lr.match().get();
             GridCell label = lr.label().get();
             pending = null;
+            if (blankOther != null) {
+                // the row after a blank （六）其他处理 tells what it was: the 2021 heading of the
+                // numbered rows, or the 2019 row with every cell blank
+                if (!m.id().startsWith("other_")) {
+                    read(blankOther, groupNotes, sink);
+                }
+                blankOther = null;
+            }
             if (m.id().equals("other") && !numbers) {
-                // （六）其他处理 without values: the 2021 group of three numbered rows, or a label
-                // whose values follow on the next line
+                // （六）其他处理 without values: the 2021 group of three numbered rows, a label whose
+                // values follow on the next line, or a 2019 row whose cells are all blank
                 group = LabelBook.OTHER_GROUP;
                 pending = new Pending(label, m);
+                if (lr.values().size() >= columns.size()) {
+                    blankOther = new Deferred(lr, row);
+                }
                 continue;
             }
             if (!numbers && (!seenData || lr.values().isEmpty())) {
@@ -77,17 +89,27 @@ final class RequestsTable {
             }
             seenData = true;
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
-            if (!m.exact()) {
-                sink.add(approximate(label, m, "row label").withScope(Scope.row(TableId.REQUESTS, m.id())));
-            }
-            for (Finding note : groupNotes) {
-                sink.add(note.withScope(Scope.row(TableId.REQUESTS, m.id())));
-            }
-            groupNotes.clear();
-            RowFit fit = RowFit.fit(lr.values(), columns.size(), row.positions(), parser);
-            reader.readRow(TableId.REQUESTS, m.id(), columns, Collections.nCopies(columns.size(), ""), fit,
-                    label.text().strip(), label.where(), sink);
+            read(new Deferred(lr, row), groupNotes, sink);
         }
+        if (blankOther != null) {
+            read(blankOther, groupNotes, sink);
+        }
+    }
+
+    /** Reads a labelled row's values, with the notes on its labels. */
+    private void read(Deferred d, List<Finding> groupNotes, TableSink sink) {
+        LabelMatch m = d.row.match().get();
+        GridCell label = d.row.label().get();
+        if (!m.exact()) {
+            sink.add(approximate(label, m, "row label").withScope(Scope.row(TableId.REQUESTS, m.id())));
+        }
+        for (Finding note : groupNotes) {
+            sink.add(note.withScope(Scope.row(TableId.REQUESTS, m.id())));
+        }
+        groupNotes.clear();
+        RowFit fit = RowFit.fit(d.row.values(), columns.size(), d.source.positions(), reader.parser());
+        reader.readRow(TableId.REQUESTS, m.id(), columns, Collections.nCopies(columns.size(), ""), fit,
+                label.text().strip(), label.where(), sink);
     }
 
     private static Finding approximate(GridCell c, LabelMatch m, String what) {
@@ -96,5 +118,9 @@ final class RequestsTable {
     }
 
     private record Pending(GridCell label, LabelMatch match) {
+    }
+
+    /** A labelled row and the source row it came from, read now or once the next row is seen. */
+    private record Deferred(LabeledRow row, SourceRow source) {
     }
 }
