@@ -20,7 +20,10 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Format;
 import org.nianbao.model.SourceDocument;
 import org.nianbao.model.Status;
+import org.nianbao.read.DocFormatReader;
+import org.nianbao.read.DocxFormatReader;
 import org.nianbao.read.FormatReader;
+import org.nianbao.read.HtmlFormatReader;
 import org.nianbao.read.TextFormatReader;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.sniff.ContentSniffer;
@@ -44,7 +47,10 @@ public final class Extractor {
         this.options = options;
         Catalog catalog = Catalog.standard();
         Map<Format, FormatReader> r = new EnumMap<>(Format.class);
-        for (FormatReader reader : List.<FormatReader>of(new TextFormatReader(new ValueParser()::isValue))) {
+        ValueParser values = new ValueParser();
+        for (FormatReader reader : List.<FormatReader>of(new TextFormatReader(values::isValue),
+                new HtmlFormatReader(values::isValue), new DocxFormatReader(values::isValue),
+                new DocFormatReader(values::isValue))) {
             r.put(reader.format(), reader);
         }
         this.readers = Map.copyOf(r);
