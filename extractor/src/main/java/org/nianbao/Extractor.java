@@ -106,7 +106,7 @@ public final class Extractor {
         if (mapped.report().cells().isEmpty()) {
             return DocumentResult.failed(doc, mapped.emptyReason(), findings);
         }
-        findings.addAll(validator.check(mapped.report()));
+        findings.addAll(validator.check(mapped.report(), content.text()));
         Status status = mapped.complete() ? Status.OK : Status.PARTIAL;
         return new DocumentResult(doc, mapped.report(), findings, status, "");
     }

@@ -55,10 +55,8 @@ final class ActiveTable {
                 units = List.copyOf(headerUnits);
             }
             if (lr.match().isEmpty()) {
-                if (lr.hasNumber(parser) && !lr.before().isEmpty() && header.isEmpty()) {
-                    sink.add(Finding.warning("row-unmatched", Scope.table(TableId.ACTIVE),
-                            "a row of values whose label '" + lr.rawLabel() + "' matches no row of the table",
-                            lr.before().get(lr.before().size() - 1).where()));
+                if (lr.hasNumber(parser) && header.isEmpty()) {
+                    lr.unmatched(TableId.ACTIVE).ifPresent(sink::add);
                 }
                 continue;
             }

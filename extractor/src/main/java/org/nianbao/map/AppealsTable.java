@@ -42,16 +42,20 @@ final class AppealsTable {
                         .ifPresent(m -> sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, m.id()),
                                 "column header '" + c.text().strip() + "' read as " + m.standard(), c.where())));
             }
-            if (lr.match().isPresent() && lr.hasNumber(parser) && lr.values().size() <= columns.size() + 1) {
+            // a row label counts only with nothing but values after it: in the two-level header,
+            // 复议后起诉 is followed by more header text and then the fifteen numbers
+            boolean labelled = lr.match().isPresent() && lr.values().stream().allMatch(c -> parser.isValue(c.text()));
+            if (labelled && lr.hasNumber(parser) && lr.values().size() <= columns.size() + 1) {
                 GridCell label = lr.label().get();
                 RowFit fit = RowFit.fit(lr.values(), columns.size(), row.positions(), parser);
                 reader.readRow(TableId.APPEALS, lr.match().get().id(), columns, blanks(), fit, label.text().strip(),
                         label.where(), sink);
                 continue;
             }
-            List<GridCell> values = lr.match().isPresent() ? List.of() : lr.values();
+            List<GridCell> values = tail(row, parser);
+            boolean textless = row.cells().stream().allMatch(c -> c.spanned() || parser.isValue(c.text()));
             boolean dataRow = values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
-                    || lr.before().isEmpty() && values.size() >= ROWS.size() * columns.size();
+                    || textless && values.size() >= ROWS.size() * columns.size();
             if (dataRow) {
                 flat.addAll(values);
                 positions = row.positions() == Positions.FLATTENED ? Positions.FLATTENED : positions;
@@ -77,6 +81,16 @@ final class AppealsTable {
             RowFit rowFit = new RowFit(part, RowFit.Problem.NONE, "");
             reader.readRow(TableId.APPEALS, ROWS.get(r), columns, blanks(), rowFit, ROW_LABELS.get(r), at, sink);
         }
+    }
+
+    /** The cells after the row's last text cell. */
+    private static List<GridCell> tail(SourceRow row, ValueParser parser) {
+        List<GridCell> cells = row.cells();
+        int i = cells.size();
+        while (i > 0 && (cells.get(i - 1).spanned() || parser.isValue(cells.get(i - 1).text()))) {
+            i--;
+        }
+        return cells.subList(i, cells.size()).stream().filter(c -> !c.spanned()).toList();
     }
 
     private List<String> blanks() {

@@ -78,22 +78,21 @@ final class CellReader {
         sink.put(new ExtractedCell(key, value, from));
     }
 
+    private static BigDecimal converted(CanonicalKey key, BigDecimal v, String unit, BigDecimal wan, GridCell cell,
+                                        TableSink sink) {
+        sink.add(Finding.info("unit-converted", Scope.cell(key), v.toPlainString() + " " + unit + " converted to "
+                + wan.stripTrailingZeros().toPlainString() + " 万元", cell.where()));
+        return wan;
+    }
+
     /** Amounts are output in 万元 (spec: templates.md); any conversion is reported, a missing unit never guessed. */
     private static BigDecimal inWan(CanonicalKey key, BigDecimal v, String unit, GridCell cell, TableSink sink) {
         switch (unit) {
             case "元" -> {
-                BigDecimal wan = v.divide(TEN_THOUSAND);
-                sink.add(Finding.info("unit-converted", Scope.cell(key),
-                        v.toPlainString() + " 元 converted to " + wan.stripTrailingZeros().toPlainString() + " 万元",
-                        cell.where()));
-                return wan;
+                return converted(key, v, unit, v.divide(TEN_THOUSAND), cell, sink);
             }
             case "亿元" -> {
-                BigDecimal wan = v.multiply(TEN_THOUSAND);
-                sink.add(Finding.info("unit-converted", Scope.cell(key),
-                        v.toPlainString() + " 亿元 converted to " + wan.stripTrailingZeros().toPlainString() + " 万元",
-                        cell.where()));
-                return wan;
+                return converted(key, v, unit, v.multiply(TEN_THOUSAND), cell, sink);
             }
             case "万元", "万" -> {
                 return v;

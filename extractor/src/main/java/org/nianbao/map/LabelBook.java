@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.nianbao.model.Catalog;
 import org.nianbao.model.KeySpec;
 import org.nianbao.model.TableId;
@@ -143,6 +142,6 @@ final class LabelBook {
 
     /** Ids that name nothing to extract. */
     static boolean isNoise(String id) {
-        return Set.of(NOISE).contains(id);
+        return NOISE.equals(id);
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Scope;
+import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.GridCell;
 
 /**
@@ -45,9 +48,14 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
         return values.stream().anyMatch(c -> parser.parse(c.text()).isNumber());
     }
 
-    /** The last text cell, for messages about a row no label matched. */
-    String rawLabel() {
-        return label.map(GridCell::text).orElse(before.isEmpty() ? "" : before.get(before.size() - 1).text()).strip();
+    /** A row of values under text that names no row of the table: its values are not extracted. */
+    Optional<Finding> unmatched(TableId table) {
+        if (label.isPresent() || before.isEmpty()) {
+            return Optional.empty();
+        }
+        GridCell last = before.get(before.size() - 1);
+        return Optional.of(Finding.warning("row-unmatched", Scope.table(table), "a row of values whose label '"
+                + last.text().strip() + "' matches no row of the table; its values were not extracted", last.where()));
     }
 
     private static List<GridCell> textCells(List<GridCell> cells, ValueParser parser) {

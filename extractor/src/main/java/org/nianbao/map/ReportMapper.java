@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -89,16 +90,16 @@ public final class ReportMapper {
                 && sections.get(Section.APPEALS).isEmpty();
     }
 
-    private static java.util.Optional<Finding> yearCheck(Template template, OptionalInt year) {
+    private static Optional<Finding> yearCheck(Template template, OptionalInt year) {
         if (year.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int y = year.getAsInt();
         if (template == Template.Y2019 && y >= 2021 || template == Template.Y2021 && y <= 2020) {
-            return java.util.Optional.of(Finding.info("template-year-mismatch", Scope.document(),
+            return Optional.of(Finding.info("template-year-mismatch", Scope.document(),
                     "a report for " + y + " in the " + template.id() + " format", Location.none()));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Reports the tables and cells the format has but the document did not give; true when none. */

@@ -54,10 +54,8 @@ final class RequestsTable {
                 if (numbers && lr.before().isEmpty() && pending != null) {
                     lr = new LabeledRow(List.of(), Optional.of(pending.label), Optional.of(pending.match), lr.values());
                 } else {
-                    if (numbers && !lr.before().isEmpty()) {
-                        sink.add(Finding.warning("row-unmatched", Scope.table(TableId.REQUESTS),
-                                "a row of values whose label '" + lr.rawLabel() + "' matches no row of the table",
-                                lr.before().get(lr.before().size() - 1).where()));
+                    if (numbers) {
+                        lr.unmatched(TableId.REQUESTS).ifPresent(sink::add);
                     }
                     continue;
                 }

@@ -32,6 +32,10 @@ record RowFit(List<Optional<GridCell>> cells, Problem problem, String note) {
                     : "");
         }
         if (v.size() > n) {
+            if (filled == 0) {
+                // every reading of an all-blank row is blank: keep the cells next to the label
+                return new RowFit(present(v.subList(0, n)), Problem.NONE, "");
+            }
             if (filled == n) {
                 List<GridCell> nonBlank = v.stream().filter(c -> !parser.parse(c.text()).isBlank()).toList();
                 boolean interleaved = firstNonBlank(v, parser) + n < lastNonBlank(v, parser) + 1;

@@ -51,15 +51,25 @@ public final class ValueParser {
         return parse(raw).isValue();
     }
 
-    /** NFKC (full-width digits and brackets to ASCII), then every kind of space removed. */
+    /**
+     * NFKC (full-width digits and brackets to ASCII), then every kind of space removed, except
+     * between two digits: {@code 12 34} is two numbers run together, never 1234.
+     */
     static String compact(String raw) {
         String n = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(n.length());
+        boolean pendingSpace = false;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') {
-                sb.append(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                pendingSpace = sb.length() > 0;
+                continue;
             }
+            if (pendingSpace && Character.isDigit(c) && Character.isDigit(sb.charAt(sb.length() - 1))) {
+                sb.append(' ');
+            }
+            pendingSpace = false;
+            sb.append(c);
         }
         return sb.toString();
     }

@@ -69,7 +69,8 @@ public final class FlattenedTextReconstructor {
                         rows.add(split(line.split("\t", -1), at));
                     } else if (!PIPE_RULE.matcher(line).matches()) {
                         String s = line.strip();
-                        rows.add(split(s.substring(1, s.length() - 1).split("\\|", -1), at));
+                        // the spaces around a Markdown cell are table syntax, not cell text
+                        rows.add(split(s.substring(1, s.length() - 1).strip().split("\\s*\\|\\s*", -1), at));
                     }
                 }
                 case TAB_CELL -> {
@@ -142,11 +143,8 @@ public final class FlattenedTextReconstructor {
         while (leading < line.length() && line.charAt(leading) == '\t') {
             leading++;
         }
-        boolean moreTabs = line.indexOf('\t', leading) >= 0;
-        if (moreTabs || leading >= 2) {
-            return Kind.TAB_ROW;
-        }
-        return line.substring(0, leading).isEmpty() ? Kind.TAB_ROW : Kind.TAB_CELL;
+        // one leading tab and no other: a cell of its own line; any other tab separates cells
+        return leading == 1 && line.indexOf('\t', 1) < 0 ? Kind.TAB_CELL : Kind.TAB_ROW;
     }
 
     /**

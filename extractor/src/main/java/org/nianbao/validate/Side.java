@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
@@ -17,7 +18,7 @@ import org.nianbao.model.ExtractedCell;
 record Side(BigDecimal value, String shown, ExtractedCell first) {
 
     static Optional<Side> sum(Map<CanonicalKey, ExtractedCell> cells, List<CanonicalKey> keys,
-                              java.util.function.Function<CanonicalKey, String> name) {
+                              Function<CanonicalKey, String> name) {
         BigDecimal total = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
         ExtractedCell first = null;

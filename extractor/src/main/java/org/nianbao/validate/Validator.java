@@ -8,6 +8,7 @@ import org.nianbao.model.CanonicalReport;
 import org.nianbao.model.Catalog;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
+import org.nianbao.reconstruct.TextLine;
 
 /**
  * Checks the identities between a report's cells. A failing identity is a finding naming both
@@ -17,17 +18,20 @@ import org.nianbao.model.Finding;
 public final class Validator {
 
     private final List<Rule> rules;
+    private final NarrativeCheck narrative = new NarrativeCheck();
 
     public Validator(Catalog catalog) {
         this.rules = List.of(new RequestsIdentities(catalog), new AppealsIdentity(catalog), new ValueRange());
     }
 
-    public List<Finding> check(CanonicalReport report) {
+    /** Checks the cells' identities, and the table against the numbers the running text states. */
+    public List<Finding> check(CanonicalReport report, List<TextLine> text) {
         Map<CanonicalKey, ExtractedCell> cells = report.byKey();
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
             out.addAll(r.check(cells));
         }
+        out.addAll(narrative.check(cells, text));
         return out;
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -150,10 +149,5 @@ public final class Catalog {
     public Comparator<CanonicalKey> order() {
         return Comparator.comparingInt((CanonicalKey k) -> order.getOrDefault(k, Integer.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());
-    }
-
-    @Override
-    public String toString() {
-        return "Catalog" + Arrays.asList(specs.size(), "keys");
     }
 }

@@ -1,0 +1,197 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.DocumentResult;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Status;
+import org.nianbao.model.TableId;
+import org.nianbao.model.Template;
+
+/** The pipeline end to end, on small reports written inline. */
+class ExtractorTest {
+
+    private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
+
+    private static final String ACTIVE_2021 = """
+            二、主动公开政府信息情况
+            第二十条第（一）项\t\t\t
+            信息内容\t本年制发件数\t本年废止件数\t现行有效件数
+            规章\t1\t2\t3
+            行政规范性文件\t4\t5\t6
+            第二十条第（五）项\t\t\t
+            信息内容\t本年处理决定数量\t\t
+            行政许可\t7\t\t
+            第二十条第（六）项\t\t\t
+            信息内容\t本年处理决定数量\t\t
+            行政处罚\t8\t\t
+            行政强制\t9\t\t
+            第二十条第（八）项\t\t\t
+            信息内容\t本年收费金额（单位：万元）\t\t
+            行政事业性收费\t10.5\t\t
+            """;
+
+    private static final String APPEALS = """
+            四、政府信息公开行政复议、行政诉讼情况
+            行政复议\t\t\t\t\t行政诉讼
+            结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉
+            1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0
+            五、存在的主要问题及改进情况
+            """;
+
+    /** Table 三 with 3 new requests from natural persons, all granted, and the given （六） rows. */
+    private static String requests(String otherRows, int total) {
+        StringBuilder sb = new StringBuilder("三、收到和处理政府信息公开申请情况\n");
+        sb.append("\t申请人情况\n\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n");
+        sb.append("一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3\n");
+        sb.append("二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n");
+        sb.append("三、本年度办理结果\t（一）予以公开\t3\t0\t0\t0\t0\t0\t3\n");
+        for (String row : List.of("（二）部分公开", "（三）不予公开\t1.属于国家秘密", "2.其他法律行政法规禁止公开",
+                "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
+                "7.属于行政执法案卷", "8.属于行政查询事项", "（四）无法提供\t1.本机关不掌握相关政府信息",
+                "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "（五）不予处理\t1.信访举报投诉类申请", "2.重复申请",
+                "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息")) {
+            sb.append('\t').append(row).append("\t0\t0\t0\t0\t0\t0\t0\n");
+        }
+        sb.append(otherRows);
+        sb.append("\t（七）总计\t3\t0\t0\t0\t0\t0\t").append(total).append('\n');
+        sb.append("四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n");
+        return sb.toString();
+    }
+
+    private static final String OTHER_2021 = """
+            \t（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+            \t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+            \t3.其他\t0\t0\t0\t0\t0\t0\t0
+            """;
+
+    private static DocumentResult extract(String text) {
+        return EXTRACTOR.extract("inline.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String value(DocumentResult r, TableId t, String row, String column) {
+        return r.report().cell(CanonicalKey.of(t, row, column)).map(c -> c.value().render()).orElse("(missing)");
+    }
+
+    private static List<String> rules(DocumentResult r) {
+        return r.findings().stream().map(Finding::rule).collect(Collectors.toList());
+    }
+
+    @Test
+    void readsA2021ReportByItsHeaders() {
+        DocumentResult r = extract("测试县2021年政府信息公开工作年度报告\n" + ACTIVE_2021 + requests(OTHER_2021, 3) + APPEALS);
+        assertEquals(Status.OK, r.status(), () -> r.findings().toString());
+        assertEquals(Template.Y2021, r.report().template());
+        assertEquals("测试县", r.report().agency());
+        assertEquals(2021, r.report().year().getAsInt());
+        assertEquals("6", value(r, TableId.ACTIVE, "normative_documents", "in_force"));
+        assertEquals("7", value(r, TableId.ACTIVE, "licensing", "decisions"));
+        assertEquals("10.5", value(r, TableId.ACTIVE, "fees", "amount"));
+        assertEquals("0", value(r, TableId.REQUESTS, "other_other", "total"));
+        assertEquals("1", value(r, TableId.APPEALS, "litigation_direct", "corrected"));
+        assertEquals(10 + 25 * 7 + 15, r.report().cells().size());
+        assertEquals(List.of(), rules(r));
+    }
+
+    @Test
+    void keepsTheSingleOtherRowOfA2021ReportAndSaysTheFormatIsMixed() {
+        DocumentResult r = extract("测试县2022年政府信息公开工作年度报告\n" + ACTIVE_2021
+                + requests("\t（六）其他处理\t0\t0\t0\t0\t0\t0\t0\n", 3) + APPEALS);
+        assertEquals(Template.MIXED, r.report().template());
+        assertEquals("0", value(r, TableId.REQUESTS, "other", "natural_person"));
+        assertEquals("(missing)", value(r, TableId.REQUESTS, "other_other", "natural_person"));
+        assertEquals(List.of("template-mixed"), rules(r));
+        assertEquals(Status.OK, r.status());
+    }
+
+    @Test
+    void reportsABrokenIdentityWithBothSidesAndKeepsTheValues() {
+        DocumentResult r = extract("测试县2021年政府信息公开工作年度报告\n" + ACTIVE_2021 + requests(OTHER_2021, 4) + APPEALS);
+        assertEquals("4", value(r, TableId.REQUESTS, "total", "total"));
+        Finding applicants = r.findings().stream().filter(f -> f.rule().equals("requests-applicants")).findFirst()
+                .orElseThrow();
+        assertEquals("total", applicants.scope().row());
+        assertTrue(applicants.message().contains("total 4 but natural_person 3"), applicants.message());
+        assertTrue(rules(r).contains("requests-outcomes"));
+        assertTrue(rules(r).contains("requests-balance"));
+        assertEquals(Status.OK, r.status(), "a failed identity is a finding, not a status");
+    }
+
+    @Test
+    void checksTheNumberOfRequestsTheTextStatesAgainstTheTable() {
+        String table = ACTIVE_2021 + requests(OTHER_2021, 3) + APPEALS;
+        DocumentResult agrees = extract("测试县2021年政府信息公开工作年度报告\n全年共受理政府信息公开申请3件。\n" + table);
+        assertEquals(List.of(), rules(agrees));
+        DocumentResult differs = extract("测试县2021年政府信息公开工作年度报告\n2021年,共收到依申请公开 5 件,全部按时答复。\n" + table);
+        Finding f = differs.findings().get(0);
+        assertEquals("text-vs-table", f.rule());
+        assertEquals("line:2", f.where().render());
+        assertTrue(f.message().contains("(5) but table 三 has 3 new requests"), f.message());
+    }
+
+    @Test
+    void convertsAnAmountInYuanToWanAndSaysSo() {
+        DocumentResult r = extract(ACTIVE_2021.replace("本年收费金额（单位：万元）", "本年收费金额").replace("10.5", "105000元"));
+        assertEquals("10.5", value(r, TableId.ACTIVE, "fees", "amount"));
+        assertTrue(rules(r).contains("unit-converted"), rules(r)::toString);
+    }
+
+    @Test
+    void flagsARowWithFewerValuesThanColumnsInsteadOfGuessing() {
+        DocumentResult r = extract(ACTIVE_2021.replace("规章\t1\t2\t3", "规章\t1\t2"));
+        assertEquals("1", value(r, TableId.ACTIVE, "regulations", "issued"));
+        assertEquals("(missing)", value(r, TableId.ACTIVE, "regulations", "in_force"));
+        assertTrue(rules(r).contains("cells-ambiguous"));
+        assertTrue(rules(r).contains("cells-missing"));
+        assertEquals(Status.PARTIAL, r.status());
+    }
+
+    @Test
+    void warnsAboutARowOfValuesThatNoLabelExplainsAndLeavesItOut() {
+        DocumentResult r = extract(ACTIVE_2021.replace("行政强制\t9\t\t", "行政强制\t9\t\t\n行政指导\t44\t\t"));
+        Finding f = r.findings().stream().filter(x -> x.rule().equals("row-unmatched")).findFirst().orElseThrow();
+        assertTrue(f.message().contains("'行政指导'"), f.message());
+        assertTrue(r.report().cells().stream().noneMatch(c -> c.source().raw().equals("44")));
+    }
+
+    @Test
+    void reportsAnUnreadableValueAtItsCell() {
+        DocumentResult r = extract(ACTIVE_2021.replace("行政处罚\t8", "行政处罚\t8件（另有若干）"));
+        Finding f = r.findings().stream().filter(x -> x.rule().equals("value-unreadable")).findFirst().orElseThrow();
+        assertEquals("penalty", f.scope().row());
+        assertEquals("decisions", f.scope().column());
+        assertEquals(Status.PARTIAL, r.status());
+    }
+
+    @Test
+    void failsADocumentWithoutTablesSayingSo() {
+        DocumentResult r = extract("关于做好政务公开工作的通知\n各乡镇、各部门：请按要求做好工作。\n");
+        assertEquals(Status.FAILED, r.status());
+        assertEquals("no statistical table of the annual-report format was found", r.error());
+    }
+
+    @Test
+    void failsAnImageSayingWhatItLooksLike() {
+        DocumentResult r = EXTRACTOR.extract("scan.pdf", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x10, 0});
+        assertEquals(Status.FAILED, r.status());
+        assertEquals("not a report document: the content looks like a JPEG image", r.error());
+    }
+
+    @Test
+    void neverThrowsWhateverTheBytes() {
+        Random random = new Random(42);
+        for (int i = 0; i < 50; i++) {
+            byte[] bytes = new byte[random.nextInt(4000)];
+            random.nextBytes(bytes);
+            DocumentResult r = EXTRACTOR.extract("random-" + i, bytes);
+            assertEquals(Status.FAILED, r.status(), "random bytes are no report");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("nianbao.fixtures", "../fixtures"), "text");
+
+    @TempDir
+    Path tmp;
+
+    private static List<String> lines(Path p) throws IOException {
+        return Files.readAllLines(p, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesTheThreeOutputsAndExitsZeroWhenEveryDocumentIsExtracted() throws IOException {
+        Path out = tmp.resolve("out");
+        int status = Main.run("extract", "-q", SEEDS.resolve("xiayi.txt").toString(), "-o", out.toString());
+        assertEquals(0, status);
+        assertEquals("document,table,row,column,value,raw,location", lines(out.resolve("cells.csv")).get(0));
+        assertEquals("document,sha256,format,template,year,agency,status,cells,findings,error",
+                lines(out.resolve("reports.csv")).get(0));
+        assertEquals("document,severity,rule,table,row,column,message,location", lines(out.resolve("findings.csv")).get(0));
+        assertEquals(1 + 198, lines(out.resolve("cells.csv")).size());
+        assertTrue(lines(out.resolve("reports.csv")).get(1).contains(",text,2019,2020,夏邑县人民政府,ok,198,0,"));
+    }
+
+    @Test
+    void walksFoldersGoesOnPastBadDocumentsAndExitsOne() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in/sub"));
+        Files.copy(SEEDS.resolve("kangle.txt"), in.resolve("kangle.doc")); // mislabelled: still text
+        Files.write(in.resolve("empty.pdf"), new byte[0]);
+        Files.writeString(in.resolve("earlier-output.csv"), "document,table\n");
+        Path out = tmp.resolve("out");
+        int status = Main.run("extract", "-q", tmp.resolve("in").toString(), tmp.resolve("missing.txt").toString(),
+                "-o", out.toString());
+        assertEquals(1, status);
+        List<String> reports = lines(out.resolve("reports.csv"));
+        assertEquals(4, reports.size(), "header + two documents of the folder + the missing file: " + reports);
+        assertTrue(reports.get(1).endsWith(",failed,0,0,not a report document: the content looks like an empty file"),
+                reports.get(1));
+        assertTrue(reports.get(2).contains(",text,2019,2019,康乐县人民政府,ok,198,"), reports.get(2));
+        assertTrue(reports.get(3).endsWith(",failed,0,0,file not found"), reports.get(3));
+    }
+
+    @Test
+    void leavesNoPartialFilesBehind() throws IOException {
+        Path out = tmp.resolve("out");
+        Main.run("extract", "-q", SEEDS.resolve("gansu-office.txt").toString(), "-o", out.toString());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("cells.csv", "findings.csv", "reports.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void exitsTwoOnAUsageError() {
+        assertEquals(2, Main.run("extract", "no-output-folder.txt"));
+        assertEquals(2, Main.run("extract", "-o", tmp.toString()));
+        assertEquals(2, Main.run("frobnicate"));
+        assertEquals(2, Main.run("extract", "--jobs", "0", "a.txt", "-o", tmp.toString()));
+    }
+
+    @Test
+    void reportsACrossYearMismatchBetweenTwoReportsOfTheSameAgency() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String y2020 = Files.readString(SEEDS.resolve("gansu-office.txt"), StandardCharsets.UTF_8);
+        // the same office's next report, carrying over 6 natural-person requests where 7 were carried forward
+        String y2021 = y2020.replace("办公厅 2020 年政府信息公开", "办公厅 2021 年政府信息公开")
+                .replace("二、上年结转政府信息公开申请数量\t\t5\t0\t0\t0\t0\t0\t5", "二、上年结转政府信息公开申请数量\t\t6\t0\t0\t0\t0\t0\t6");
+        Files.writeString(in.resolve("a-2020.txt"), y2020, StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("b-2021.txt"), y2021, StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        Main.run("extract", "-q", in.toString(), "-o", out.toString());
+        List<String> crossYear = lines(out.resolve("findings.csv")).stream().filter(l -> l.contains(",cross-year,")).toList();
+        assertEquals(2, crossYear.size(), crossYear::toString);
+        assertTrue(crossYear.get(0).contains("carried_over natural_person is 6 but the 2020 report"), crossYear.get(0));
+    }
+}

@@ -1,0 +1,54 @@
+package org.nianbao.reconstruct;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.map.ValueParser;
+
+class FlattenedTextReconstructorTest {
+
+    private final FlattenedTextReconstructor reconstructor = new FlattenedTextReconstructor(new ValueParser()::isValue);
+
+    /** The rows as text, cells joined by "|", for compact expectations. */
+    private List<String> rows(String text) {
+        return reconstructor.reconstruct(text.lines().toList()).rows().stream()
+                .map(r -> String.join("|", r.stream().map(GridCell::text).toList()))
+                .toList();
+    }
+
+    @Test
+    void readsTabSeparatedRowsKeepingEmptyCells() {
+        assertEquals(List.of("规章|2|2|8", "行政事业性收费|0|0|", "|5. 属于三类内部事务|0"),
+                rows("规章\t2\t2\t8\n行政事业性收费\t0\t0\t\n\t5. 属于三类内部事务\t0\n"));
+    }
+
+    @Test
+    void readsTabIndentedCellsWithRowsBetweenBlankLines() {
+        assertEquals(List.of("信息内容|本年新\n制作数量", "规范性文件|13\u3000\u3000|\u00A07"),
+                rows("\t信息内容\n\t本年新\n制作数量\n\n\t规范性文件\n\t13\u3000\u3000\n\t\u00A07\n"));
+    }
+
+    @Test
+    void readsParagraphCellsIntoRowsOfLabelsThenValues() {
+        assertEquals(List.of("规章|0|0", "规范性文件|6|6"), rows("规章\n\n0\n\n0\n\n规范性文件\n\n6\n\n6\n"));
+    }
+
+    @Test
+    void readsAnExtraBlankLineBetweenParagraphCellsAsABlankCell() {
+        assertEquals(List.of("其他对外管理服务事项|24||24", "行政事业性收费|4|", "第二十条第(九)项"),
+                rows("其他对外管理服务事项\n\n24\n\n\n24\n\n行政事业性收费\n\n4\n\n\n第二十条第(九)项\n"));
+    }
+
+    @Test
+    void readsMarkdownPipeTablesWithoutTheRule() {
+        assertEquals(List.of("信息内容|本年制发件数", "规章|3"),
+                rows("| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 3 |\n"));
+    }
+
+    @Test
+    void givesEveryCellTheLineItStandsOn() {
+        CellGrid grid = reconstructor.reconstruct("标题\n\n规章\t2\t2\n".lines().toList());
+        assertEquals("line:3", grid.rows().get(1).get(2).where().render());
+    }
+}

@@ -1,0 +1,55 @@
+package org.nianbao.sniff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Format;
+
+class ContentSnifferTest {
+
+    private final ContentSniffer sniffer = new ContentSniffer();
+
+    private Format format(byte[] bytes) {
+        return sniffer.sniff(bytes).format();
+    }
+
+    private static byte[] zip(String... entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (String e : entries) {
+                z.putNextEntry(new ZipEntry(e));
+                z.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void tellsFormatsByContentNotName() throws IOException {
+        assertEquals(Format.PDF, format("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(Format.DOCX, format(zip("[Content_Types].xml", "word/document.xml")));
+        assertEquals(Format.DOC, format(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
+            (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0}));
+        assertEquals(Format.HTML, format("\uFEFF<!DOCTYPE html><html><body><table></table>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Format.HTML, format("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">"
+                .getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(Format.TEXT, format("积石山县2020年政府信息公开年度报告\n规章\t0".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Format.TEXT, format("康乐县人民政府".getBytes(Charset.forName("GBK"))));
+    }
+
+    @Test
+    void saysWhatUnsupportedContentLooksLike() throws IOException {
+        assertEquals("a PNG image", sniffer.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}).looksLike());
+        assertEquals("an empty file", sniffer.sniff(new byte[0]).looksLike());
+        assertEquals("a ZIP archive without word/document.xml", sniffer.sniff(zip("a.txt")).looksLike());
+        Sniffed random = sniffer.sniff(new byte[] {1, 2, 3, 4, 5, 6, 0, 0, 7, 8});
+        assertEquals(Format.UNKNOWN, random.format());
+    }
+}
