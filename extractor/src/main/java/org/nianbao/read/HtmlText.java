@@ -57,6 +57,8 @@ final class HtmlText {
         private final List<TextLine> out = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
         private int sourceLine = -1;
+        /** Inside pre, whitespace is kept and newlines end lines (tab-separated rows survive). */
+        private int pre;
 
         Lines(Set<Element> skipped) {
             this.skipped = skipped;
@@ -65,6 +67,10 @@ final class HtmlText {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
+                if (pre > 0) {
+                    appendPreformatted(t);
+                    return FilterResult.CONTINUE;
+                }
                 int before = line.length();
                 append(t.getWholeText());
                 if (sourceLine < 0 && line.length() > before && !line.toString().isBlank()) {
@@ -83,6 +89,7 @@ final class HtmlText {
                 } else {
                     flushIfBlock(tag);
                 }
+                pre += tag.equals("pre") ? 1 : 0;
             }
             return FilterResult.CONTINUE;
         }
@@ -91,6 +98,7 @@ final class HtmlText {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
                 flushIfBlock(e.normalName());
+                pre -= e.normalName().equals("pre") ? 1 : 0;
             }
             return FilterResult.CONTINUE;
         }
@@ -108,6 +116,22 @@ final class HtmlText {
                 i++;
             }
             return start;
+        }
+
+        /** Text inside pre: kept as written, each source line its own line. */
+        private void appendPreformatted(TextNode t) {
+            int at = t.sourceRange().start().lineNumber();
+            String raw = t.getWholeText();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\n') {
+                    flush();
+                    at += at > 0 ? 1 : 0;
+                } else if (c != '\r') {
+                    sourceLine = line.length() == 0 ? at : sourceLine;
+                    line.append(c == '\u00A0' ? ' ' : c);
+                }
+            }
         }
 
         private void append(String raw) {
@@ -129,7 +153,7 @@ final class HtmlText {
         }
 
         void flush() {
-            String s = line.toString().strip();
+            String s = pre > 0 ? line.toString().stripTrailing() : line.toString().strip();
             if (!s.isEmpty()) {
                 out.add(new TextLine(s, sourceLine > 0 ? new Location.Line(sourceLine) : Location.none()));
             }
