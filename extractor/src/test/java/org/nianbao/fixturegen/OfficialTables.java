@@ -78,7 +78,7 @@ final class OfficialTables {
         return r;
     }
 
-    /** Table 三, ten columns: three of labels, seven of values; {@code rows} of it from {@code from} (inclusive) to {@code to}. */
+    /** Table 三, ten columns: three of labels (item, group, sub-item), seven of values. */
     static Grid requests(Truth t) {
         Grid.Builder b = new Grid.Builder().headerRows(3);
         b.label(0, 0, 3, 3, NOTE).label(0, 3, 1, 7, "申请人情况");
