@@ -20,7 +20,10 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Format;
 import org.nianbao.model.SourceDocument;
 import org.nianbao.model.Status;
+import org.nianbao.read.DocFormatReader;
+import org.nianbao.read.DocxFormatReader;
 import org.nianbao.read.FormatReader;
+import org.nianbao.read.HtmlFormatReader;
 import org.nianbao.read.PdfFormatReader;
 import org.nianbao.read.TextFormatReader;
 import org.nianbao.reconstruct.DocumentContent;
@@ -47,7 +50,8 @@ public final class Extractor {
         Map<Format, FormatReader> r = new EnumMap<>(Format.class);
         ValueParser values = new ValueParser();
         for (FormatReader reader : List.<FormatReader>of(new TextFormatReader(values::isValue),
-                new PdfFormatReader(values::isValue, options.maxPages()))) {
+                new PdfFormatReader(values::isValue, options.maxPages()), new HtmlFormatReader(values::isValue),
+                new DocxFormatReader(values::isValue), new DocFormatReader(values::isValue))) {
             r.put(reader.format(), reader);
         }
         this.readers = Map.copyOf(r);

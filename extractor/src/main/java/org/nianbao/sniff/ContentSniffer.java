@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.nianbao.model.Format;
 
 /**
@@ -29,7 +32,7 @@ public final class ContentSniffer {
             return new Sniffed(Format.PDF, "a PDF document");
         }
         if (startsWith(bytes, OLE2)) {
-            return new Sniffed(Format.DOC, "an OLE2 compound file (legacy Word)");
+            return ole2(bytes);
         }
         if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
             return zip(bytes);
@@ -65,6 +68,33 @@ public final class ContentSniffer {
         return new Sniffed(Format.UNKNOWN, contentTypes
                 ? "an Office (OOXML) file that is not a Word document"
                 : "a ZIP archive without word/document.xml");
+    }
+
+    /**
+     * OLE2 holds Word, Excel, PowerPoint, encrypted OOXML and more: the root's streams tell them
+     * apart. A WordDocument stream is Word 97+ (Kingsoft WPS saves that too; POI reads such .wps).
+     */
+    private static Sniffed ole2(byte[] bytes) {
+        Set<String> entries;
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            entries = fs.getRoot().getEntryNames();
+        } catch (IOException | RuntimeException e) {
+            return new Sniffed(Format.UNKNOWN, "a damaged OLE2 compound file (legacy Office)");
+        }
+        if (entries.contains("WordDocument")) {
+            return new Sniffed(Format.DOC, "a legacy Word (OLE2) document");
+        }
+        if (entries.contains("Workbook") || entries.contains("Book")) {
+            return new Sniffed(Format.UNKNOWN, "a legacy Excel workbook (OLE2 .xls)");
+        }
+        if (entries.contains("PowerPoint Document")) {
+            return new Sniffed(Format.UNKNOWN, "a legacy PowerPoint presentation (OLE2 .ppt)");
+        }
+        if (entries.contains("EncryptedPackage")) {
+            return new Sniffed(Format.UNKNOWN, "a password-protected Office document");
+        }
+        return new Sniffed(Format.UNKNOWN, "an OLE2 compound file that is not a Word document (streams: "
+                + String.join(", ", new TreeSet<>(entries)) + ")");
     }
 
     private static Sniffed knownBinary(byte[] b) {

@@ -2,12 +2,14 @@ package org.nianbao.sniff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Format;
 
@@ -31,12 +33,22 @@ class ContentSnifferTest {
         return out.toByteArray();
     }
 
+    /** An OLE2 compound file holding empty streams of those names. */
+    static byte[] ole2(String... streams) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String s : streams) {
+                fs.createDocument(new ByteArrayInputStream(new byte[64]), s);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
     @Test
     void tellsFormatsByContentNotName() throws IOException {
         assertEquals(Format.PDF, format("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(Format.DOCX, format(zip("[Content_Types].xml", "word/document.xml")));
-        assertEquals(Format.DOC, format(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
-            (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0}));
+        assertEquals(Format.DOC, format(ole2("WordDocument", "1Table")));
         assertEquals(Format.HTML, format("\uFEFF<!DOCTYPE html><html><body><table></table>".getBytes(StandardCharsets.UTF_8)));
         assertEquals(Format.HTML, format("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">"
                 .getBytes(StandardCharsets.US_ASCII)));

@@ -1,0 +1,98 @@
+package org.nianbao.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.nianbao.model.Format;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.TextLine;
+
+/**
+ * Legacy Word 97–2003 documents (and Kingsoft .wps files saved in that format), read with POI
+ * HWPF. Binary Word stores no column grid: a merged cell is simply wider, so each table's columns
+ * are rebuilt from the cells' edges ({@link DocColumns}); cells flagged as vertical or horizontal
+ * merge continuations are spanned. Tables are numbered in document order (T of
+ * {@code table:T row:R col:C}); running text has no location finer than the document.
+ */
+public final class DocFormatReader implements FormatReader {
+
+    private final TextFallback fallback;
+
+    /** @param isValue tells value cells from label text, for documents whose tables were flattened to paragraphs */
+    public DocFormatReader(Predicate<String> isValue) {
+        this.fallback = new TextFallback(isValue);
+    }
+
+    @Override
+    public Format format() {
+        return Format.DOC;
+    }
+
+    @Override
+    public DocumentContent read(byte[] bytes) {
+        List<CellGrid> grids = new ArrayList<>();
+        List<TextLine> text = new ArrayList<>();
+        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
+            Range range = doc.getRange();
+            int n = range.numParagraphs();
+            for (int i = 0; i < n; i++) {
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable()) {
+                    Table t = range.getTable(p);
+                    grids.add(grid(t, grids.size() + 1));
+                    i += Math.max(1, t.numParagraphs()) - 1;
+                    continue;
+                }
+                for (String line : WordText.clean(p.text()).split("\n")) {
+                    if (!line.isEmpty()) {
+                        text.add(new TextLine(line, Location.none()));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // HWPF reports damaged, encrypted (RC4) and Word 6/95 files as assorted runtime exceptions
+            return DocumentContent.unreadable("the legacy Word document cannot be read ("
+                    + OfficeFailure.describe(e) + ")", List.of());
+        }
+        fallback.flattenedGrid(grids, text).ifPresent(grids::add);
+        return new DocumentContent(grids, text, List.of(), "", "");
+    }
+
+    private static CellGrid grid(Table t, int number) {
+        DocColumns columns = DocColumns.of(t);
+        SpanGrid grid = new SpanGrid(number);
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            grid.nextRow();
+            int col = 0;
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                int first = columns.index(cell.getLeftEdge());
+                int span = Math.max(1, columns.index(cell.getLeftEdge() + cell.getWidth()) - first);
+                if (first > col) {
+                    grid.addNothing(first - col);
+                    col = first;
+                }
+                boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
+                        || cell.isMerged() && !cell.isFirstMerged();
+                if (continuation) {
+                    grid.addCovered(span);
+                } else {
+                    grid.add(WordText.clean(cell.text()), 1, span);
+                }
+                col += span;
+            }
+        }
+        return grid.build();
+    }
+}

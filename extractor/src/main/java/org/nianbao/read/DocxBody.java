@@ -1,0 +1,233 @@
+package org.nianbao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Scope;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.TextLine;
+import org.w3c.dom.Node;
+
+/**
+ * Walks a WordprocessingML body in document order. Tables are numbered in the order their
+ * {@code <w:tbl>} elements start (nested and content-control tables included); a table holding no
+ * other table becomes an exact grid ({@code gridSpan} expanded, {@code vMerge}/{@code hMerge}
+ * continuations marked spanned, {@code gridBefore} left empty); a table that only lays out other
+ * tables gives its own paragraphs as running text. Content controls ({@code w:sdt}) and custom
+ * XML wrappers are looked through at every level: body, table, row and cell.
+ */
+final class DocxBody {
+
+    private static final Set<String> WORD = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "http://purl.oclc.org/ooxml/wordprocessingml/main");
+    /** Containers whose content counts as if it stood in their place. */
+    private static final Set<String> WRAPPERS = Set.of("sdt", "sdtContent", "customXml", "smartTag", "ins",
+            "hyperlink", "fldSimple", "r", "dir", "bdo");
+    /** Inside a paragraph: properties, deleted or moved-away text, alternatives already given once. */
+    private static final Set<String> NOT_TEXT = Set.of("pPr", "rPr", "sdtPr", "sdtEndPr", "del", "moveFrom",
+            "instrText", "delText", "delInstrText", "Fallback");
+
+    private final List<CellGrid> grids = new ArrayList<>();
+    private final List<TextLine> text = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private int tables;
+
+    /** Reads the body element's content. */
+    DocxBody read(Node body) {
+        block(body);
+        return this;
+    }
+
+    List<CellGrid> grids() {
+        return grids;
+    }
+
+    List<TextLine> text() {
+        return text;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    private void block(Node container) {
+        for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
+            switch (word(n)) {
+                case "p" -> {
+                    for (String line : paragraph(n).split("\n")) {
+                        if (!line.isBlank()) {
+                            text.add(new TextLine(line.strip(), Location.none()));
+                        }
+                    }
+                }
+                case "tbl" -> table(n);
+                case "sdt", "sdtContent", "customXml" -> block(n);
+                default -> {
+                    // sectPr, bookmarks, proofing marks: no content
+                }
+            }
+        }
+    }
+
+    private void table(Node tbl) {
+        int number = ++tables;
+        if (containsTable(tbl)) {
+            for (Node row : children(tbl, "tr")) {
+                for (Node cell : children(row, "tc")) {
+                    block(cell);
+                }
+            }
+            return;
+        }
+        SpanGrid grid = new SpanGrid(number);
+        for (Node row : children(tbl, "tr")) {
+            grid.nextRow();
+            Node trPr = child(row, "trPr");
+            grid.addNothing(Math.min(intVal(child(trPr, "gridBefore"), 0), 63));
+            for (Node cell : children(row, "tc")) {
+                Node tcPr = child(cell, "tcPr");
+                int span = Math.max(1, Math.min(intVal(child(tcPr, "gridSpan"), 1), 63));
+                if (continues(child(tcPr, "vMerge")) || continues(child(tcPr, "hMerge"))) {
+                    grid.addCovered(span);
+                } else {
+                    grid.add(cellText(cell), 1, span);
+                }
+            }
+        }
+        if (grid.truncated()) {
+            findings.add(Finding.warning("table-truncated", Scope.document(), "table " + number + " is larger than "
+                    + SpanGrid.MAX_POSITIONS + " positions; the rest of it was not read",
+                    new Location.TableCell(number, 1, 1)));
+        }
+        grids.add(grid.build());
+    }
+
+    /** A merge continuation: {@code <w:vMerge/>} or {@code w:val="continue"}; {@code restart} starts one. */
+    private static boolean continues(Node merge) {
+        if (merge == null) {
+            return false;
+        }
+        String val = attr(merge, "val");
+        return val.isEmpty() || val.equals("continue");
+    }
+
+    private String cellText(Node cell) {
+        List<String> lines = new ArrayList<>();
+        collectParagraphs(cell, lines);
+        return String.join("\n", lines);
+    }
+
+    private void collectParagraphs(Node container, List<String> lines) {
+        for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
+            switch (word(n)) {
+                case "p" -> {
+                    for (String line : paragraph(n).split("\n")) {
+                        if (!line.isBlank()) {
+                            lines.add(line.strip());
+                        }
+                    }
+                }
+                case "sdt", "sdtContent", "customXml" -> collectParagraphs(n, lines);
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** A paragraph's text with its runs joined (Word splits "12" into runs "1" and "2" freely). */
+    private static String paragraph(Node p) {
+        StringBuilder sb = new StringBuilder();
+        runs(p, sb);
+        return sb.toString();
+    }
+
+    private static void runs(Node container, StringBuilder sb) {
+        for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() != Node.ELEMENT_NODE || NOT_TEXT.contains(n.getLocalName())) {
+                continue;
+            }
+            switch (word(n)) {
+                case "t" -> sb.append(textOf(n));
+                case "tab", "ptab" -> sb.append('\t');
+                case "br", "cr" -> sb.append('\n');
+                case "noBreakHyphen" -> sb.append('-');
+                case "p" -> sb.append('\n').append(paragraph(n)).append('\n'); // text boxes
+                default -> runs(n, sb);
+            }
+        }
+    }
+
+    private static String textOf(Node t) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = t.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                sb.append(n.getNodeValue());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The element's children named {@code name}, looking through content controls and custom XML. */
+    private static List<Node> children(Node parent, String name) {
+        List<Node> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            String w = word(n);
+            if (w.equals(name)) {
+                out.add(n);
+            } else if (w.equals("sdt") || w.equals("sdtContent") || w.equals("customXml")) {
+                out.addAll(children(n, name));
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsTable(Node tbl) {
+        for (Node n = tbl.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (word(n).equals("tbl") || n.getNodeType() == Node.ELEMENT_NODE && containsTable(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node child(Node parent, String name) {
+        if (parent == null) {
+            return null;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (word(n).equals(name)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static int intVal(Node n, int dflt) {
+        if (n == null) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(attr(n, "val").strip());
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
+    private static String attr(Node n, String local) {
+        var attrs = n.getAttributes();
+        for (int i = 0; attrs != null && i < attrs.getLength(); i++) {
+            Node a = attrs.item(i);
+            if (local.equals(a.getLocalName()) && WORD.contains(a.getNamespaceURI())) {
+                return a.getNodeValue();
+            }
+        }
+        return "";
+    }
+
+    /** The local name of a WordprocessingML element, else "". */
+    private static String word(Node n) {
+        return n.getNodeType() == Node.ELEMENT_NODE && WORD.contains(n.getNamespaceURI()) ? n.getLocalName() : "";
+    }
+}

@@ -1,0 +1,90 @@
+package org.nianbao.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.io.InputStream;
+import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.util.XMLHelper;
+import org.nianbao.model.Format;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.DocumentContent;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * Word 2007+ documents (OOXML), opened with POI's OOXML package reader (zip-bomb and entity
+ * protections included) and read from the main part's body in document order by {@link DocxBody}: tables become exact grids located as {@code table:T row:R col:C}
+ * (T counts {@code <w:tbl>} elements in document order, nested and content-control tables
+ * included; C is the grid column after {@code gridSpan} expansion); paragraphs outside tables are
+ * running text, which has no location finer than the document.
+ */
+public final class DocxFormatReader implements FormatReader {
+
+    private final TextFallback fallback;
+
+    /** @param isValue tells value cells from label text, for documents whose tables were flattened to paragraphs */
+    public DocxFormatReader(Predicate<String> isValue) {
+        this.fallback = new TextFallback(isValue);
+    }
+
+    @Override
+    public Format format() {
+        return Format.DOCX;
+    }
+
+    @Override
+    public DocumentContent read(byte[] bytes) {
+        DocxBody body;
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            Optional<Node> bodyElement = body(pkg);
+            if (bodyElement.isEmpty()) {
+                return DocumentContent.unreadable("the Word document has no body (word/document.xml)", List.of());
+            }
+            body = new DocxBody().read(bodyElement.get());
+        } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
+            // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions
+            return DocumentContent.unreadable("the Word document is damaged and cannot be opened ("
+                    + OfficeFailure.describe(e) + ")", List.of());
+        }
+        List<CellGrid> grids = new ArrayList<>(body.grids());
+        fallback.flattenedGrid(grids, body.text()).ifPresent(grids::add);
+        return new DocumentContent(grids, body.text(), body.findings(), "", "");
+    }
+
+    /**
+     * The main document part's body. Only that part is parsed (POI's secure DOM parser: no DTDs,
+     * no external entities); building XWPF's object model of every part took four times as long.
+     */
+    private static Optional<Node> body(OPCPackage pkg) throws IOException, InvalidFormatException, SAXException {
+        PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (rels.size() == 0) {
+            rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (rels.size() == 0) {
+            return Optional.empty();
+        }
+        PackagePart part = pkg.getPart(rels.getRelationship(0));
+        if (part == null) {
+            return Optional.empty();
+        }
+        Document xml;
+        try (InputStream in = part.getInputStream()) {
+            xml = XMLHelper.newDocumentBuilder().parse(in);
+        }
+        for (Node n = xml.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if ("body".equals(n.getLocalName())) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,128 @@
+package org.nianbao.read;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Format;
+import org.nianbao.model.Location;
+import org.nianbao.model.Scope;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.TextLine;
+
+/**
+ * HTML pages, including Word's "save as web page" markup: every {@code <table>} holding no other
+ * table becomes an exact grid with its row and column spans expanded; tables that only lay out
+ * other tables contribute their own text as running text, never their nested tables' cells. Table
+ * {@code T} of a location is the T-th {@code <table>} element of the page in document order (the
+ * order of their opening tags, layout tables included), so {@code document.querySelectorAll("table")[T-1]}
+ * finds it. Running text is located by its line in the decoded page source.
+ */
+public final class HtmlFormatReader implements FormatReader {
+
+    /** Spans larger than browsers honour (HTML: colspan ≤ 1000) are hostile or broken markup. */
+    private static final int MAX_COLSPAN = 1000;
+
+    private final HtmlDecoder decoder = new HtmlDecoder();
+    private final TextFallback fallback;
+
+    /** @param isValue tells value cells from label text, for pages whose tables were flattened to paragraphs */
+    public HtmlFormatReader(Predicate<String> isValue) {
+        this.fallback = new TextFallback(isValue);
+    }
+
+    @Override
+    public Format format() {
+        return Format.HTML;
+    }
+
+    @Override
+    public DocumentContent read(byte[] bytes) {
+        List<Finding> findings = new ArrayList<>();
+        DecodedText decoded = decoder.decode(bytes, findings);
+        // a parser per document: jsoup parsers keep state while parsing
+        Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
+        List<Element> tables = page.getElementsByTag("table");
+        Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<CellGrid> grids = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            Element table = tables.get(i);
+            if (table.getElementsByTag("table").size() == 1) { // the list includes the table itself
+                dataTables.add(table);
+                grids.add(grid(table, i + 1, findings));
+            }
+        }
+        List<TextLine> text = HtmlText.running(page.body(), dataTables);
+        fallback.flattenedGrid(grids, text).ifPresent(grids::add);
+        return new DocumentContent(grids, text, findings, decoded.charset(), "");
+    }
+
+    /** One table's rows, row group by row group: a rowspan never reaches past its own group. */
+    private static CellGrid grid(Element table, int number, List<Finding> findings) {
+        SpanGrid grid = new SpanGrid(number);
+        for (List<Element> group : rowGroups(table)) {
+            for (int r = 0; r < group.size(); r++) {
+                grid.nextRow();
+                int left = group.size() - r;
+                for (Element cell : group.get(r).children()) {
+                    if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                        int rowspan = span(cell.attr("rowspan"), 1);
+                        grid.add(HtmlText.cell(cell), rowspan == 0 ? left : Math.min(rowspan, left),
+                                Math.max(1, Math.min(span(cell.attr("colspan"), 1), MAX_COLSPAN)));
+                    }
+                }
+            }
+        }
+        if (grid.truncated()) {
+            findings.add(Finding.warning("table-truncated", Scope.document(), "table " + number + " spans more than "
+                    + SpanGrid.MAX_POSITIONS + " positions; the rest of it was not read",
+                    new Location.TableCell(number, 1, 1)));
+        }
+        return grid.build();
+    }
+
+    /** The table's rows by group (thead, each tbody, tfoot, or rows directly in the table), in source order. */
+    private static List<List<Element>> rowGroups(Element table) {
+        List<List<Element>> groups = new ArrayList<>();
+        List<Element> loose = null;
+        for (Element child : table.children()) {
+            switch (child.normalName()) {
+                case "tr" -> {
+                    if (loose == null) {
+                        loose = new ArrayList<>();
+                        groups.add(loose);
+                    }
+                    loose.add(child);
+                }
+                case "thead", "tbody", "tfoot" -> {
+                    loose = null;
+                    groups.add(child.children().stream().filter(e -> e.normalName().equals("tr")).toList());
+                }
+                default -> {
+                    // caption, colgroup: not rows
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** A span attribute as browsers read it: leading digits, else the default. */
+    static int span(String attr, int dflt) {
+        String s = attr.strip();
+        int n = 0;
+        int i = 0;
+        while (i < s.length() && i < 6 && Character.isDigit(s.charAt(i))) {
+            n = n * 10 + (s.charAt(i) - '0');
+            i++;
+        }
+        return i == 0 ? dflt : n;
+    }
+}

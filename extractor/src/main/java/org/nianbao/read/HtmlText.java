@@ -1,0 +1,164 @@
+package org.nianbao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.TextLine;
+
+/**
+ * Text of HTML as a reader sees it: whitespace runs collapsed to one space, {@code &nbsp;} read
+ * as a space, a line break at {@code <br>} and at each block element (Word writes every cell's
+ * content as {@code <p class=MsoNormal>} paragraphs, with empty {@code <o:p>} tags), lines trimmed
+ * and blank lines dropped. Scripts, styles and the like are not text.
+ */
+final class HtmlText {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "caption", "thead", "tbody", "tfoot", "blockquote",
+            "pre", "section", "article", "header", "footer", "aside", "nav", "main", "center", "address", "hr",
+            "form", "fieldset", "figure", "figcaption", "title");
+    private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "head", "object",
+            "embed", "iframe", "select", "option", "textarea", "svg", "math");
+
+    private HtmlText() {
+    }
+
+    /** The text of one table cell, its lines joined with {@code \n}. */
+    static String cell(Element cell) {
+        Lines lines = new Lines(Set.of());
+        cell.filter(lines);
+        lines.flush();
+        StringBuilder sb = new StringBuilder();
+        for (TextLine l : lines.out) {
+            sb.append(sb.length() == 0 ? "" : "\n").append(l.text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The running text of {@code root}: every line outside the given tables (whose cells become
+     * grids), each located at the line of the page's source where it starts.
+     */
+    static List<TextLine> running(Element root, Set<Element> skipped) {
+        Lines lines = new Lines(skipped);
+        root.filter(lines);
+        lines.flush();
+        return lines.out;
+    }
+
+    /** Collects lines while walking the tree; a block boundary ends the current line. */
+    private static final class Lines implements NodeFilter {
+        private final Set<Element> skipped;
+        private final List<TextLine> out = new ArrayList<>();
+        private final StringBuilder line = new StringBuilder();
+        private int sourceLine = -1;
+        /** Inside pre, whitespace is kept and newlines end lines (tab-separated rows survive). */
+        private int pre;
+
+        Lines(Set<Element> skipped) {
+            this.skipped = skipped;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                if (pre > 0) {
+                    appendPreformatted(t);
+                    return FilterResult.CONTINUE;
+                }
+                int before = line.length();
+                append(t.getWholeText());
+                if (sourceLine < 0 && line.length() > before && !line.toString().isBlank()) {
+                    sourceLine = firstVisibleLine(t);
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (NOT_TEXT.contains(tag) || skipped.contains(e)) {
+                    flushIfBlock(tag);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("br")) {
+                    flush();
+                } else {
+                    flushIfBlock(tag);
+                }
+                pre += tag.equals("pre") ? 1 : 0;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                flushIfBlock(e.normalName());
+                pre -= e.normalName().equals("pre") ? 1 : 0;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        /** The source line of the node's first visible character (a text node often starts with a newline). */
+        private static int firstVisibleLine(TextNode t) {
+            int start = t.sourceRange().start().lineNumber();
+            if (start < 1) {
+                return -1;
+            }
+            String raw = t.getWholeText();
+            int i = 0;
+            while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+                start += raw.charAt(i) == '\n' ? 1 : 0;
+                i++;
+            }
+            return start;
+        }
+
+        /** Text inside pre: kept as written, each source line its own line. */
+        private void appendPreformatted(TextNode t) {
+            int at = t.sourceRange().start().lineNumber();
+            String raw = t.getWholeText();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\n') {
+                    flush();
+                    at += at > 0 ? 1 : 0;
+                } else if (c != '\r') {
+                    sourceLine = line.length() == 0 ? at : sourceLine;
+                    line.append(c == '\u00A0' ? ' ' : c);
+                }
+            }
+        }
+
+        private void append(String raw) {
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0';
+                if (!space) {
+                    line.append(c);
+                } else if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
+                    line.append(' ');
+                }
+            }
+        }
+
+        private void flushIfBlock(String tag) {
+            if (BLOCKS.contains(tag)) {
+                flush();
+            }
+        }
+
+        void flush() {
+            String s = pre > 0 ? line.toString().stripTrailing() : line.toString().strip();
+            if (!s.isEmpty()) {
+                out.add(new TextLine(s, sourceLine > 0 ? new Location.Line(sourceLine) : Location.none()));
+            }
+            line.setLength(0);
+            sourceLine = -1;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.nianbao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.FlattenedTextReconstructor;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.TextLine;
+
+/**
+ * For pages and documents whose statistical tables were flattened into paragraphs (one cell per
+ * paragraph, tab-separated lines): when no table holds a single value, the running text is rebuilt
+ * as a flattened grid, exactly as for plain text, with each cell keeping its own line's location.
+ */
+final class TextFallback {
+
+    private final Predicate<String> isValue;
+    private final FlattenedTextReconstructor reconstructor;
+
+    TextFallback(Predicate<String> isValue) {
+        this.isValue = isValue;
+        this.reconstructor = new FlattenedTextReconstructor(isValue);
+    }
+
+    /** A flattened grid of {@code text} when none of {@code grids} holds a value, else empty. */
+    Optional<CellGrid> flattenedGrid(List<CellGrid> grids, List<TextLine> text) {
+        boolean anyValue = grids.stream().flatMap(g -> g.rows().stream()).flatMap(List::stream)
+                .anyMatch(c -> !c.spanned() && !c.isBlank() && isValue.test(c.text()));
+        if (anyValue || text.isEmpty()) {
+            return Optional.empty();
+        }
+        CellGrid flat = reconstructor.reconstruct(text.stream().map(TextLine::text).toList());
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (List<GridCell> row : flat.rows()) {
+            List<GridCell> located = new ArrayList<>(row.size());
+            for (GridCell c : row) {
+                located.add(new GridCell(c.text(), where(c.where(), text), c.spanned()));
+            }
+            rows.add(located);
+        }
+        return Optional.of(new CellGrid(rows, flat.positions()));
+    }
+
+    /** The reconstructor numbers the lines it was given; map that number back to the line's own place. */
+    private static Location where(Location reconstructed, List<TextLine> text) {
+        if (reconstructed instanceof Location.Line l && l.line() <= text.size()) {
+            return text.get(l.line() - 1).where();
+        }
+        return reconstructed;
+    }
+}

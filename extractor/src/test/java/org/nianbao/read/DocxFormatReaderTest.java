@@ -1,0 +1,106 @@
+package org.nianbao.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.junit.jupiter.api.Test;
+import org.nianbao.map.ValueParser;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.TextLine;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+
+class DocxFormatReaderTest {
+
+    private final DocxFormatReader reader = new DocxFormatReader(new ValueParser()::isValue);
+
+    /** A .docx whose body is the given WordprocessingML. */
+    private static byte[] docx(String body) throws IOException, XmlException {
+        String xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + body + "</w:body></w:document>";
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.getDocument().setBody(DocumentDocument.Factory.parse(xml).getDocument().getBody());
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String p(String... runs) {
+        StringBuilder sb = new StringBuilder("<w:p>");
+        for (String r : runs) {
+            sb.append("<w:r><w:t xml:space=\"preserve\">").append(r).append("</w:t></w:r>");
+        }
+        return sb.append("</w:p>").toString();
+    }
+
+    private static String tc(String props, String text) {
+        return "<w:tc><w:tcPr>" + props + "</w:tcPr>" + p(text) + "</w:tc>";
+    }
+
+    private static String draw(CellGrid g) {
+        StringBuilder sb = new StringBuilder();
+        for (List<GridCell> row : g.rows()) {
+            sb.append(String.join("|", row.stream().map(c -> c.spanned() ? "^" : c.text()).toList())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void expandsGridSpanAndVerticalMerges() throws Exception {
+        String tbl = "<w:tbl><w:tr>" + tc("<w:gridSpan w:val=\"2\"/><w:vMerge w:val=\"restart\"/>", "A") + tc("", "B")
+                + "</w:tr><w:tr>" + tc("<w:gridSpan w:val=\"2\"/><w:vMerge/>", "") + tc("", "C")
+                + "</w:tr><w:tr>" + tc("", "D") + tc("<w:gridSpan w:val=\"2\"/>", "E") + "</w:tr></w:tbl>";
+        CellGrid g = reader.read(docx(tbl)).grids().get(0);
+        assertEquals("A|^|B\n^|^|C\nD|E|^\n", draw(g));
+        assertEquals("table:1 row:2 col:2", g.rows().get(1).get(1).where().render());
+        assertEquals("table:1 row:3 col:2", g.rows().get(2).get(1).where().render());
+    }
+
+    @Test
+    void joinsTextSplitIntoRunsAndKeepsParagraphsAsLines() throws Exception {
+        String tbl = "<w:tbl><w:tr><w:tc>" + p("本年新", "制作数量") + p("（单位：", "件）") + "</w:tc><w:tc>"
+                + "<w:p><w:r><w:t>13</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:rPr><w:b/></w:rPr>"
+                + "<w:t>89</w:t></w:r><w:del><w:r><w:delText>0</w:delText></w:r></w:del></w:p></w:tc></w:tr></w:tbl>";
+        List<GridCell> row = reader.read(docx(tbl)).grids().get(0).rows().get(0);
+        assertEquals("本年新制作数量\n（单位：件）", row.get(0).text());
+        assertEquals("1389", row.get(1).text());
+    }
+
+    @Test
+    void findsTablesInContentControlsAndNumbersThemInOrder() throws Exception {
+        String body = p("示例县2020年政府信息公开", "工作年度报告")
+                + "<w:tbl><w:tr>" + tc("", "规章") + tc("", "3") + "</w:tr></w:tbl>"
+                + "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+                + "<w:sdt><w:sdtPr><w:tag w:val=\"t\"/></w:sdtPr><w:sdtContent><w:tbl>"
+                + "<w:sdt><w:sdtContent><w:tr>" + tc("", "行政许可") + tc("", "7") + "</w:tr></w:sdtContent></w:sdt>"
+                + "</w:tbl></w:sdtContent></w:sdt>" + p("说明");
+        DocumentContent c = reader.read(docx(body));
+        assertEquals(2, c.grids().size());
+        assertEquals("行政许可|7\n", draw(c.grids().get(1)));
+        assertEquals("table:2 row:1 col:2", c.grids().get(1).rows().get(0).get(1).where().render());
+        assertEquals(List.of("示例县2020年政府信息公开工作年度报告", "说明"), c.text().stream().map(TextLine::text).toList());
+    }
+
+    @Test
+    void readsNestedTablesOnceAndTheLayoutTableAsText() throws Exception {
+        String inner = "<w:tbl><w:tr>" + tc("", "规章") + tc("", "3") + "</w:tr></w:tbl>";
+        String body = "<w:tbl><w:tr><w:tc>" + p("标题") + inner + p("") + "</w:tc></w:tr></w:tbl>";
+        DocumentContent c = reader.read(docx(body));
+        assertEquals(1, c.grids().size());
+        assertEquals("table:2 row:1 col:2", c.grids().get(0).rows().get(0).get(1).where().render());
+        assertEquals(List.of("标题"), c.text().stream().map(TextLine::text).toList());
+    }
+
+    @Test
+    void saysADamagedDocumentCannotBeOpened() {
+        DocumentContent c = reader.read(new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+        assertTrue(c.failed());
+        assertTrue(c.failure().startsWith("the Word document is damaged"), c.failure());
+    }
+}
