@@ -1,6 +1,7 @@
 package org.nianbao.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.nianbao.reconstruct.GridDrawing.draw;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -43,13 +44,6 @@ class DocxFormatReaderTest {
         return "<w:tc><w:tcPr>" + props + "</w:tcPr>" + p(text) + "</w:tc>";
     }
 
-    private static String draw(CellGrid g) {
-        StringBuilder sb = new StringBuilder();
-        for (List<GridCell> row : g.rows()) {
-            sb.append(String.join("|", row.stream().map(c -> c.spanned() ? "^" : c.text()).toList())).append('\n');
-        }
-        return sb.toString();
-    }
 
     @Test
     void expandsGridSpanAndVerticalMerges() throws Exception {

@@ -1,6 +1,7 @@
 package org.nianbao.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.nianbao.reconstruct.GridDrawing.draw;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,14 +23,6 @@ class HtmlFormatReaderTest {
         return reader.read(html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A grid drawn as text: cells separated by |, a spanned position as ^. */
-    private static String draw(CellGrid g) {
-        StringBuilder sb = new StringBuilder();
-        for (List<GridCell> row : g.rows()) {
-            sb.append(String.join("|", row.stream().map(c -> c.spanned() ? "^" : c.text()).toList())).append('\n');
-        }
-        return sb.toString();
-    }
 
     @Test
     void expandsRowAndColumnSpansIntoSpannedPositions() {
