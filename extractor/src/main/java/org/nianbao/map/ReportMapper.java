@@ -64,10 +64,9 @@ public final class ReportMapper {
         OptionalInt year = title == null ? OptionalInt.empty() : title.year();
         List<ExtractedCell> cells = sink.cells();
         if (cells.isEmpty()) {
-            return new MappedReport(CanonicalReport.empty(), findings, false,
-                    sections.values().stream().allMatch(List::isEmpty) || onlyProse(sections)
-                            ? "no statistical table of the annual-report format was found"
-                            : "the annual-report tables were found but no row could be read");
+            return new MappedReport(CanonicalReport.empty(), findings, false, onlyProse(sections)
+                    ? "no statistical table of the annual-report format was found"
+                    : "the annual-report tables were found but no row could be read");
         }
         Set<TableId> all = EnumSet.allOf(TableId.class);
         TemplateDetector.Evidence evidence = templates.evidence(cells, all);
