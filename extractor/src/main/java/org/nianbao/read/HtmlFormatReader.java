@@ -61,7 +61,7 @@ public final class HtmlFormatReader implements FormatReader {
             }
         }
         List<TextLine> text = HtmlText.running(page.body(), dataTables);
-        fallback.flattenedGrid(grids, text).ifPresent(grids::add);
+        grids.addAll(fallback.flattenedGrids(grids, text));
         return new DocumentContent(grids, text, findings, decoded.charset(), "");
     }
 

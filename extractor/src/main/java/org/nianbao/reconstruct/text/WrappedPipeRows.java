@@ -1,0 +1,122 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+
+/**
+ * Python {@code html2text} (Markdown): cells joined by {@code |} with no outer pipes, a rule
+ * {@code ---|---} after the first row, and each row ended by two trailing spaces (a Markdown hard
+ * break). A paragraph inside a cell breaks the row over several lines with blank lines between, so
+ * a row runs on until its hard break, across blank lines as long as a pipe touches the break
+ * ({@code 规章| 0|}, blank, {@code 733}, blank, {@code |}). Every cell keeps its pipes, blank ones
+ * included, but merged cells are not written out, so positions are flattened.
+ */
+public final class WrappedPipeRows implements TableFlattening {
+
+    /** Rows are short; a run longer than this without its hard break is not a row. */
+    private static final int MAX_ROW_LINES = 80;
+    private static final Pattern RULE = Pattern.compile("^\\s*:?-{3,}:?(\\s*\\|\\s*:?-{3,}:?)*\\s*$");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])");
+
+    /** A row: its lines' indices (blank ones excluded) and where it ends. */
+    private record Row(List<Integer> lines, int end, boolean closed) {
+    }
+
+    @Override
+    public Optional<TextTable> recognise(List<String> lines, int from) {
+        if (lines.get(from).isBlank() || RULE.matcher(lines.get(from)).matches()) {
+            return Optional.empty();
+        }
+        Row header = row(lines, from);
+        if (!header.closed || header.end >= lines.size() || !RULE.matcher(lines.get(header.end)).matches()
+                || !lines.get(header.end).contains("|")) {
+            return Optional.empty();
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        rows.add(cells(lines, header));
+        int i = header.end + 1;
+        while (i < lines.size()) {
+            if (lines.get(i).isBlank()) {
+                i++;
+                continue;
+            }
+            Row r = row(lines, i);
+            boolean piped = r.lines.stream().anyMatch(k -> lines.get(k).contains("|"));
+            if (!r.closed && !piped || RULE.matcher(lines.get(i)).matches()) {
+                break;
+            }
+            rows.add(cells(lines, r));
+            i = r.end;
+        }
+        // the lines after the last row that were only skipped as blank belong to nobody
+        int end = i;
+        while (end > header.end + 1 && lines.get(end - 1).isBlank()) {
+            end--;
+        }
+        return Optional.of(TextTable.of(rows, Positions.FLATTENED, end));
+    }
+
+    /** The row starting at {@code from}: up to its hard break, or to a blank line no pipe touches. */
+    private static Row row(List<String> lines, int from) {
+        List<Integer> taken = new ArrayList<>();
+        int i = from;
+        while (i < lines.size() && i - from < MAX_ROW_LINES) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                int next = i;
+                while (next < lines.size() && lines.get(next).isBlank()) {
+                    next++;
+                }
+                boolean joined = !taken.isEmpty() && lines.get(taken.get(taken.size() - 1)).strip().endsWith("|")
+                        || next < lines.size() && lines.get(next).strip().startsWith("|");
+                if (!joined || next >= lines.size()) {
+                    return new Row(taken, i, false);
+                }
+                i = next;
+                continue;
+            }
+            taken.add(i);
+            i++;
+            if (line.endsWith("  ")) {
+                return new Row(taken, i, true);
+            }
+        }
+        return new Row(taken, i, false);
+    }
+
+    private static List<GridCell> cells(List<String> lines, Row r) {
+        List<GridCell> row = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int at = -1;
+        for (int k : r.lines) {
+            String line = lines.get(k);
+            int start = 0;
+            for (int c = 0; c <= line.length(); c++) {
+                if (c == line.length() || line.charAt(c) == '|' && (c == 0 || line.charAt(c - 1) != '\\')) {
+                    String part = line.substring(start, c).strip();
+                    if (!part.isEmpty()) {
+                        text.append(text.length() == 0 ? "" : "\n").append(part);
+                        at = at < 0 ? k : at;
+                    }
+                    if (c < line.length()) {
+                        row.add(cell(text, at < 0 ? k : at));
+                        text.setLength(0);
+                        at = -1;
+                    }
+                    start = c + 1;
+                }
+            }
+        }
+        row.add(cell(text, at < 0 ? r.lines.get(r.lines.size() - 1) : at));
+        return row;
+    }
+
+    private static GridCell cell(CharSequence text, int line) {
+        return GridCell.of(ESCAPE.matcher(text).replaceAll("$1"), new Location.Line(line + 1));
+    }
+}
