@@ -19,6 +19,9 @@ import org.nianbao.reconstruct.GridCell;
 record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<LabelMatch> match,
                   List<GridCell> values) {
 
+    /** The most lines a wrapped label is joined from: the longest 2021 labels wrap four times in a narrow PDF column. */
+    private static final int MAX_PARTS = 4;
+
     static LabeledRow find(SourceRow row, Function<String, Optional<LabelMatch>> rowMatcher, ValueParser parser) {
         List<GridCell> cells = row.cells();
         for (int i = cells.size() - 1; i >= 0; i--) {
@@ -53,7 +56,7 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
     private static Optional<LabeledRow> joined(List<GridCell> cells, int last,
                                                Function<String, Optional<LabelMatch>> rowMatcher, ValueParser parser) {
         StringBuilder text = new StringBuilder(cells.get(last).text());
-        for (int first = last - 1; first >= 0 && first >= last - 2; first--) {
+        for (int first = last - 1; first >= 0 && first >= last - MAX_PARTS + 1; first--) {
             GridCell c = cells.get(first);
             if (c.spanned() || c.isBlank() || parser.isValue(c.text())) {
                 return Optional.empty();

@@ -33,13 +33,16 @@ public final class WrappedPipeRows implements TableFlattening {
             return Optional.empty();
         }
         Row header = row(lines, from);
-        if (!header.closed || header.end >= lines.size() || !RULE.matcher(lines.get(header.end)).matches()
-                || !lines.get(header.end).contains("|")) {
+        int rule = header.end;
+        while (rule < lines.size() && lines.get(rule).isBlank() && !lines.get(rule).isEmpty()) {
+            rule++; // the hard break of an empty paragraph closing the cell: "  "
+        }
+        if (!header.closed || rule >= lines.size() || !isRule(lines.get(rule))) {
             return Optional.empty();
         }
         List<List<GridCell>> rows = new ArrayList<>();
         rows.add(cells(lines, header));
-        int i = header.end + 1;
+        int i = rule + 1;
         while (i < lines.size()) {
             if (lines.get(i).isBlank()) {
                 i++;
@@ -55,10 +58,18 @@ public final class WrappedPipeRows implements TableFlattening {
         }
         // the lines after the last row that were only skipped as blank belong to nobody
         int end = i;
-        while (end > header.end + 1 && lines.get(end - 1).isBlank()) {
+        while (end > rule + 1 && lines.get(end - 1).isBlank()) {
             end--;
         }
         return Optional.of(TextTable.of(rows, Positions.FLATTENED, end));
+    }
+
+    /**
+     * html2text's rule: {@code ---|---}, or {@code ---} with the two trailing spaces of a hard break
+     * under a one-cell first row (a merged title row); a bare {@code ---} is a Markdown thematic break.
+     */
+    private static boolean isRule(String line) {
+        return RULE.matcher(line).matches() && (line.contains("|") || line.endsWith("  "));
     }
 
     /** The row starting at {@code from}: up to its hard break, or to a blank line no pipe touches. */
