@@ -23,7 +23,7 @@ public final class ValueParser {
 
     /** Parses {@code raw}; never throws. */
     public ParsedValue parse(String raw) {
-        String s = compact(raw);
+        String s = SimplifiedScript.of(compact(raw)); // 萬元, 19(減) in traditional script
         if (BLANK.matcher(s).matches()) {
             return new ParsedValue(CellValue.blank(), "", false);
         }
