@@ -54,13 +54,13 @@ public final class FlattenedTextReconstructor {
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
-    private final List<TableFlattening> flattenings = List.of(
-            new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows());
+    private final List<TableFlattening> flattenings;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
         this.isValue = isValue;
         this.singleSpaced = new SingleSpacedRow(isValue);
+        this.flattenings = List.of(new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows(isValue));
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */

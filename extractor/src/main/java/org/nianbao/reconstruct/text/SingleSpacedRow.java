@@ -31,7 +31,7 @@ public final class SingleSpacedRow {
             "^(.*[\\p{IsIdeographic}）)])([-+]?[0-9０-９][0-9０-９,，.．]*(?:[（(][增减][)）])?)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－―]+\\s*\\d{1,3}\\s*[-—–－―]+$");
     /** Where a numbered label starts: 三、 （一） (一) 1. 2、 */
-    private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、]\\D)");
+    static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、]\\D)");
 
     private final Predicate<String> isValue;
 

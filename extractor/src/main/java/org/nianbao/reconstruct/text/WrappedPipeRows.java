@@ -1,8 +1,10 @@
 package org.nianbao.reconstruct.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.GridCell;
@@ -25,6 +27,13 @@ public final class WrappedPipeRows implements TableFlattening {
 
     /** A row: its lines' indices (blank ones excluded) and where it ends. */
     private record Row(List<Integer> lines, int end, boolean closed) {
+    }
+
+    private final Predicate<String> isValue;
+
+    /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
+    public WrappedPipeRows(Predicate<String> isValue) {
+        this.isValue = isValue;
     }
 
     @Override
@@ -72,8 +81,38 @@ public final class WrappedPipeRows implements TableFlattening {
         return RULE.matcher(line).matches() && (line.contains("|") || line.endsWith("  "));
     }
 
-    /** The row starting at {@code from}: up to its hard break, or to a blank line no pipe touches. */
-    private static Row row(List<String> lines, int from) {
+    /** The row starting at {@code from}: its pieces, joined across the hard breaks a {@code <br>} made. */
+    private Row row(List<String> lines, int from) {
+        Row row = piece(lines, from);
+        while (row.closed && row.end < lines.size() && continues(lines, row)) {
+            Row next = piece(lines, row.end);
+            List<Integer> joined = new ArrayList<>(row.lines);
+            joined.addAll(next.lines);
+            row = new Row(joined, next.end, next.closed);
+        }
+        return row;
+    }
+
+    private boolean continues(List<String> lines, Row row) {
+        String last = lines.get(row.lines.get(row.lines.size() - 1));
+        String cell = last.substring(last.lastIndexOf('|') + 1).strip();
+        String next = lines.get(row.end);
+        String head = next.strip().split("\\|", -1)[0].strip();
+        if (cell.isEmpty() || isValue.test(cell) || next.isBlank() || isRule(next) || next.strip().startsWith("|")
+                || head.isEmpty() || isValue.test(head) || SingleSpacedRow.NUMBERED.matcher(head).find()) {
+            return false;
+        }
+        boolean piped = row.lines.stream().anyMatch(k -> lines.get(k).contains("|"));
+        return piped != hasValue(lines, piece(lines, row.end));
+    }
+
+    private boolean hasValue(List<String> lines, Row piece) {
+        return piece.lines.stream().flatMap(k -> Arrays.stream(lines.get(k).split("\\|")))
+                .map(String::strip).anyMatch(c -> !c.isEmpty() && isValue.test(c));
+    }
+
+    /** Lines from {@code from} up to a hard break, or to a blank line no pipe touches. */
+    private static Row piece(List<String> lines, int from) {
         List<Integer> taken = new ArrayList<>();
         int i = from;
         while (i < lines.size() && i - from < MAX_ROW_LINES) {
