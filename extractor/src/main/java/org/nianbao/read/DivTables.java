@@ -52,7 +52,7 @@ final class DivTables {
             }
             grid.nextRow();
             for (Element cell : cells(row, visibility)) {
-                HtmlText.CellText text = HtmlText.cell(cell, visibility);
+                CellText text = HtmlText.cell(cell, visibility);
                 grid.add(text.text(), text.notes(), 1, 1);
             }
         }

@@ -104,7 +104,7 @@ public final class HtmlFormatReader implements FormatReader {
                     if ((cell.normalName().equals("td") || cell.normalName().equals("th"))
                             && visibility.seen(cell).verdict() != HtmlVisibility.Verdict.REMOVED) {
                         int rowspan = span(cell.attr("rowspan"), 1);
-                        HtmlText.CellText text = HtmlText.cell(cell, visibility);
+                        CellText text = HtmlText.cell(cell, visibility);
                         grid.add(text.text(), text.notes(), rowspan == 0 ? left : Math.min(rowspan, left),
                                 Math.max(1, Math.min(span(cell.attr("colspan"), 1), MAX_COLSPAN)));
                     }

@@ -22,10 +22,6 @@ import org.nianbao.reconstruct.TextLine;
  */
 final class HtmlText {
 
-    /** A cell's visible text and what was kept out of it. */
-    record CellText(String text, List<CellNote> notes) {
-    }
-
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "caption", "thead", "tbody", "tfoot", "blockquote",
             "pre", "section", "article", "header", "footer", "aside", "nav", "main", "center", "address", "hr",
