@@ -43,7 +43,7 @@ final class BatchRunner {
         this.timeout = timeout;
     }
 
-    Summary run(List<Path> documents, Path outDir, Consumer<DocumentResult> progress) throws IOException {
+    Summary run(List<Input> documents, Path outDir, Consumer<DocumentResult> progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "nianbao-extract");
             t.setDaemon(true); // a document stuck beyond its time limit must not keep the JVM alive
@@ -55,19 +55,19 @@ final class BatchRunner {
         CrossYearCheck crossYear = new CrossYearCheck();
         try (BatchOutput out = new BatchOutput(outDir)) {
             Deque<Future<DocumentResult>> inFlight = new ArrayDeque<>();
-            Deque<Path> names = new ArrayDeque<>();
+            Deque<Input> names = new ArrayDeque<>();
             int next = 0;
             while (next < documents.size() || !inFlight.isEmpty()) {
                 // keep a few documents per worker queued, not the whole batch: memory stays flat
                 while (next < documents.size() && inFlight.size() < jobs * 4) {
-                    Path p = documents.get(next++);
-                    inFlight.add(pool.submit(() -> extractor.extract(p)));
-                    names.add(p);
+                    Input in = documents.get(next++);
+                    inFlight.add(pool.submit(() -> extractor.extract(in.path())));
+                    names.add(in);
                 }
-                Path p = names.poll();
-                DocumentResult r = await(inFlight.poll(), p);
-                out.add(p.toString(), r);
-                crossYear.add(p.toString(), r);
+                Input in = names.poll();
+                DocumentResult r = await(inFlight.poll(), in.path());
+                out.add(in.key(), r);
+                crossYear.add(in.key(), r);
                 progress.accept(r);
                 switch (r.status()) {
                     case OK -> ok++;
