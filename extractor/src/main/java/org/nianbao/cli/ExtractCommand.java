@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.nianbao.ExtractOptions;
-import org.nianbao.Nianbao;
+import org.nianbao.export.BatchOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +59,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-pages", paramLabel = "N", description = "PDF pages read at most (default: ${DEFAULT-VALUE}).")
     int maxPages = ExtractOptions.DEFAULT_MAX_PAGES;
 
+    @Option(names = "--worker-memory", paramLabel = "MB", description = "Heap of each worker process, the memory one "
+            + "document may use (default: ${DEFAULT-VALUE}).")
+    int workerMemoryMb = 1024;
+
+    @Option(names = "--fresh", description = "Forget earlier runs into OUT and extract everything again.")
+    boolean fresh;
+
+    @Option(names = "--excel", description = "Outputs for spreadsheets: a UTF-8 byte-order mark, and text that a "
+            + "spreadsheet would run as a formula (=, +, -, @ first) prefixed with an apostrophe.")
+    boolean excel;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
@@ -64,8 +78,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1 || timeoutSeconds < 1 || maxBytes < 1 || maxPages < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs, --timeout, --max-bytes and --max-pages must be positive");
+        if (jobs < 1 || timeoutSeconds < 1 || maxBytes < 1 || maxPages < 1 || workerMemoryMb < 64) {
+            throw new ParameterException(spec.commandLine(), "--jobs, --timeout, --max-bytes and --max-pages must be "
+                    + "positive, --worker-memory at least 64");
         }
         if (inputs.isEmpty() && filesFrom == null) {
             throw new ParameterException(spec.commandLine(), "name at least one INPUT or --files-from FILE");
@@ -87,31 +102,36 @@ final class ExtractCommand implements Callable<Integer> {
             err.flush();
         }
         ExtractOptions options = new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds));
-        BatchRunner runner = new BatchRunner(Nianbao.extractor(options), jobs, Duration.ofSeconds(timeoutSeconds));
-        BatchRunner.Summary s;
+        BatchRunner runner = new BatchRunner(new BatchRunner.Settings(options, jobs, workerMemoryMb, fresh, excel), err);
+        Map<BatchRunner.Outcome, Integer> outcomes = new ConcurrentHashMap<>();
+        BatchOutput.Counts s;
         try {
-            s = run(runner, documents);
+            s = run(runner, documents, o -> outcomes.merge(o, 1, Integer::sum));
         } catch (IOException e) {
-            throw new FatalError("cannot write the outputs into " + out + ": " + e, e);
+            throw new FatalError("cannot write the outputs into " + out + ": " + FatalError.why(e), e);
         }
         if (!quiet) {
-            err.printf("%d documents: %d ok, %d partial, %d failed; outputs in %s%n", s.total(), s.ok(), s.partial(),
-                    s.failed(), out);
+            err.printf("%d documents: %d ok, %d partial, %d failed (%d extracted now, %d unchanged since the last run, "
+                    + "%d identical to another file); outputs in %s%n", s.total(), s.ok(), s.partial(), s.failed(),
+                    outcomes.getOrDefault(BatchRunner.Outcome.EXTRACTED, 0),
+                    outcomes.getOrDefault(BatchRunner.Outcome.UNCHANGED, 0),
+                    outcomes.getOrDefault(BatchRunner.Outcome.IDENTICAL, 0), out);
             err.flush();
         }
-        return BatchRunner.allOk(s) ? 0 : 1;
+        return s.partial() == 0 && s.failed() == 0 ? 0 : 1;
     }
 
-    private BatchRunner.Summary run(BatchRunner runner, List<Input> documents) throws IOException, FatalError {
+    private BatchOutput.Counts run(BatchRunner runner, List<Input> documents, Consumer<BatchRunner.Outcome> counter)
+            throws IOException, FatalError {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new FatalError("OUT is not a folder: " + out);
         }
         if (quiet || System.console() == null) {
-            return runner.run(documents, out, r -> { });
+            return runner.run(documents, out, counter);
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(documents.size())
                 .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-            return runner.run(documents, out, r -> bar.step());
+            return runner.run(documents, out, counter.andThen(o -> bar.step()));
         }
     }
 }

@@ -59,8 +59,11 @@ class ExtractCommandTest {
         Path out = tmp.resolve("out");
         Main.run("extract", "-q", SEEDS.resolve("gansu-office.txt").toString(), "-o", out.toString());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("cells.csv", "findings.csv", "reports.csv"),
+            assertEquals(List.of(".nianbao", "cells.csv", "findings.csv", "reports.csv", "wide.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (Stream<Path> files = Files.list(out.resolve(".nianbao"))) {
+            assertEquals(List.of("journal", "lock"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
