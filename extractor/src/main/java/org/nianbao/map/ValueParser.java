@@ -43,9 +43,6 @@ public final class ValueParser {
 
     /** Parses {@code raw}; never throws. */
     public ParsedValue parse(String raw) {
-<<<<<<< HEAD
-        String s = SimplifiedScript.of(compact(raw)); // 萬元, 19(減) in traditional script
-=======
         String visible = INVISIBLE.matcher(raw).replaceAll("");
         String marker = "";
         Matcher footnote = MARKER.matcher(visible.strip());
@@ -62,8 +59,7 @@ public final class ValueParser {
     }
 
     private ParsedValue parseNumber(String visible, String raw) {
-        String s = compact(visible);
->>>>>>> main
+        String s = SimplifiedScript.of(compact(visible)); // 萬元, 19(減) in traditional script
         if (BLANK.matcher(s).matches()) {
             return new ParsedValue(CellValue.blank(), "", false);
         }
