@@ -21,11 +21,12 @@ record ExtractionSettings(long maxBytes, int maxPages, int timeoutSeconds) imple
     }
 
     static ExtractionSettings defaults() {
-        return new ExtractionSettings(ExtractOptions.DEFAULT_MAX_BYTES, ExtractOptions.DEFAULT_MAX_PAGES, 120);
+        return new ExtractionSettings(ExtractOptions.DEFAULT_MAX_BYTES, ExtractOptions.DEFAULT_MAX_PAGES,
+                (int) ExtractOptions.DEFAULT_TIME_LIMIT.toSeconds());
     }
 
     ExtractOptions options() {
-        return new ExtractOptions(maxBytes, maxPages);
+        return new ExtractOptions(maxBytes, maxPages, timeout());
     }
 
     Duration timeout() {
