@@ -43,7 +43,7 @@ class ToolRenderingsTest {
         assumeTrue(ExternalTool.of("w3m").installed(), "w3m is not installed: skipped");
         Path doc = new CorpusGenerator(Optional.empty()).generate(dir, 1, 7, List.of(Rendering.TOOL_W3M)).get(0);
         String text = Files.readString(doc, StandardCharsets.UTF_8);
-        assertTrue(text.contains("┼") && text.contains("本年新收政府信息公开申请数量"), text);
+        assertTrue(text.contains("┼") && text.contains("│"), text);
         assertTrue(Files.exists(Path.of(doc + ".gold.csv")));
     }
 }
