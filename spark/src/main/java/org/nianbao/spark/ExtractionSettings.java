@@ -21,14 +21,11 @@ record ExtractionSettings(long maxBytes, int maxPages, int timeoutSeconds) imple
     }
 
     static ExtractionSettings defaults() {
-        return new ExtractionSettings(ExtractOptions.DEFAULT_MAX_BYTES, ExtractOptions.DEFAULT_MAX_PAGES, 120);
+        return new ExtractionSettings(ExtractOptions.DEFAULT_MAX_BYTES, ExtractOptions.DEFAULT_MAX_PAGES,
+                (int) ExtractOptions.DEFAULT_TIME_LIMIT.toSeconds());
     }
 
     ExtractOptions options() {
-        return new ExtractOptions(maxBytes, maxPages);
-    }
-
-    Duration timeout() {
-        return Duration.ofSeconds(timeoutSeconds);
+        return new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds));
     }
 }

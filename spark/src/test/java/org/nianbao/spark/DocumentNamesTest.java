@@ -24,6 +24,11 @@ class DocumentNamesTest {
     }
 
     @Test
+    void writesTheNameAsTheCliKeysIt() {
+        assertEquals("fixtures/100%25 a\u00e9.txt", names.name("file:/work/repo/fixtures/100% a\u00e9.txt"));
+    }
+
+    @Test
     void keepsTheUriOfAFileUnderNoInputAndNeverMatchesAPrefixOfAName() {
         assertEquals("file:/work/repo/fixtures-old/a.txt", names.name("file:/work/repo/fixtures-old/a.txt"));
     }
