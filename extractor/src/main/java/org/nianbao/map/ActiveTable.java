@@ -33,6 +33,7 @@ final class ActiveTable {
     void map(List<SourceRow> rows, TableSink sink) {
         List<String> columns = List.of();
         List<String> units = List.of();
+        Optional<String> previous = Optional.empty();
         ValueParser parser = reader.parser();
         for (SourceRow row : rows) {
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
@@ -56,11 +57,12 @@ final class ActiveTable {
             }
             if (lr.match().isEmpty()) {
                 if (lr.hasNumber(parser) && header.isEmpty()) {
-                    lr.unmatched(TableId.ACTIVE).ifPresent(sink::add);
+                    lr.unmatched(TableId.ACTIVE, previous).ifPresent(sink::add);
                 }
                 continue;
             }
             LabelMatch m = lr.match().get();
+            previous = Optional.of(m.id());
             GridCell label = lr.label().get();
             if (!m.exact()) {
                 sink.add(Finding.info("label-approximate", Scope.row(TableId.ACTIVE, m.id()),

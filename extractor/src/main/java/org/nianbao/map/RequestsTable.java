@@ -32,9 +32,10 @@ final class RequestsTable {
         Optional<ColumnMap> placed = Optional.empty();
         boolean headerRead = false;
         int rowIndex = 0;
+        Optional<String> previous = Optional.empty();
         String group = "";
         boolean seenData = false;
-        Pending pending = null;
+        List<GridCell> loose = new ArrayList<>(); // label and text cells since the last row read
         Deferred blankOther = null;
         List<Finding> groupNotes = new ArrayList<>();
         ValueParser parser = reader.parser();
@@ -66,18 +67,22 @@ final class RequestsTable {
             }
             boolean numbers = lr.hasNumber(parser);
             if (lr.match().isEmpty()) {
-                if (numbers && lr.before().isEmpty() && pending != null) {
-                    lr = new LabeledRow(List.of(), Optional.of(pending.label), Optional.of(pending.match), lr.values());
+                Optional<LabeledRow> above = numbers && lr.before().isEmpty()
+                        ? labelAbove(loose, inGroup, lr.values()) : Optional.empty();
+                if (above.isPresent()) {
+                    lr = above.get();
                 } else {
                     if (numbers) {
-                        lr.unmatched(TableId.REQUESTS).ifPresent(sink::add);
+                        lr.unmatched(TableId.REQUESTS, previous).ifPresent(sink::add);
+                        loose.clear();
+                    } else {
+                        loose.addAll(lr.before());
                     }
                     continue;
                 }
             }
             LabelMatch m = lr.match().get();
             GridCell label = lr.label().get();
-            pending = null;
             if (blankOther != null) {
                 // the row after a blank （六）其他处理 tells what it was: the 2021 heading of the
                 // numbered rows, or the 2019 row with every cell blank
@@ -90,7 +95,7 @@ final class RequestsTable {
                 // （六）其他处理 without values: the 2021 group of three numbered rows, a label whose
                 // values follow on the next line, or a 2019 row whose cells are all blank
                 group = LabelBook.OTHER_GROUP;
-                pending = new Pending(label, m);
+                loose.add(label);
                 if (lr.values().size() >= columns.size()) {
                     blankOther = new Deferred(lr, row);
                 }
@@ -98,11 +103,14 @@ final class RequestsTable {
             }
             if (!numbers && (!seenData || lr.values().isEmpty())) {
                 // a header cell such as 总计, or a label whose values are on the next line
-                pending = seenData ? new Pending(label, m) : null;
-
+                if (seenData || labels.requestsColumns.match(label.text()).isEmpty()) {
+                    loose.add(label);
+                }
                 continue;
             }
             seenData = true;
+            loose.clear();
+            previous = Optional.of(m.id());
             if (!headerRead) {
                 headerRead = true;
                 placed = columnsOf(header, row, label, sink);
@@ -192,7 +200,23 @@ final class RequestsTable {
         }
     }
 
-    private record Pending(GridCell label, LabelMatch match) {
+    /**
+     * The label of a line of values printed with none: the text just above it, one to three lines
+     * joined (a label wrapped over lines, 1.申请人无正当理由逾期不补正、 / 行政机关不再处理…), the
+     * shortest join that names a row. A heading such as （六）其他处理 followed by item text that
+     * names no row does not label the values: they are reported, not read as the heading's row.
+     */
+    private Optional<LabeledRow> labelAbove(List<GridCell> loose, String group, List<GridCell> values) {
+        LabelMatcher rows = group.equals(LabelBook.OTHER_GROUP) ? labels.requestsRowsInOtherGroup : labels.requestsRows;
+        for (int k = 1; k <= Math.min(3, loose.size()); k++) {
+            List<GridCell> parts = loose.subList(loose.size() - k, loose.size());
+            String joined = String.join("", parts.stream().map(c -> c.text().strip()).toList());
+            Optional<LabelMatch> m = rows.match(joined).filter(x -> !LabelBook.isNoise(x.id()));
+            if (m.isPresent()) {
+                return Optional.of(new LabeledRow(List.of(), Optional.of(parts.get(0)), m, values));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A labelled row and the source row it came from, read now or once the next row is seen. */
