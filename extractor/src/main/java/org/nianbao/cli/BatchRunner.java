@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.nianbao.Extractor;
+import org.nianbao.correct.Corrector;
 import org.nianbao.export.BatchOutput;
 import org.nianbao.model.DocumentResult;
 import org.nianbao.model.Format;
@@ -37,8 +38,11 @@ final class BatchRunner {
     private final int jobs;
     private final Duration timeout;
 
-    BatchRunner(Extractor extractor, int jobs, Duration timeout) {
+    private final Corrector corrector;
+
+    BatchRunner(Extractor extractor, int jobs, Duration timeout, Corrector corrector) {
         this.extractor = extractor;
+        this.corrector = corrector;
         this.jobs = jobs;
         this.timeout = timeout;
     }
@@ -53,7 +57,7 @@ final class BatchRunner {
         int partial = 0;
         int failed = 0;
         CrossYearCheck crossYear = new CrossYearCheck();
-        try (BatchOutput out = new BatchOutput(outDir)) {
+        try (BatchOutput out = new BatchOutput(outDir, corrector.active())) {
             Deque<Future<DocumentResult>> inFlight = new ArrayDeque<>();
             Deque<Path> names = new ArrayDeque<>();
             int next = 0;
@@ -65,7 +69,7 @@ final class BatchRunner {
                     names.add(p);
                 }
                 Path p = names.poll();
-                DocumentResult r = await(inFlight.poll(), p);
+                DocumentResult r = corrector.apply(await(inFlight.poll(), p));
                 out.add(p.toString(), r);
                 crossYear.add(p.toString(), r);
                 progress.accept(r);
@@ -76,6 +80,7 @@ final class BatchRunner {
                     default -> throw new IllegalStateException("unknown status " + r.status());
                 }
             }
+            out.addFindings(corrector.source(), corrector.unmatched());
             out.commit(crossYear.findings());
         } finally {
             pool.shutdownNow();

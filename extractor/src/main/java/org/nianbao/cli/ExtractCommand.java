@@ -1,5 +1,6 @@
 package org.nianbao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Nianbao;
+import org.nianbao.correct.Corrector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,6 +46,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-pages", paramLabel = "N", description = "PDF pages read at most (default: ${DEFAULT-VALUE}).")
     int maxPages = ExtractOptions.DEFAULT_MAX_PAGES;
 
+    @Option(names = "--corrections", paramLabel = "FILE", description = "Checked values to use instead of the "
+            + "extracted ones (sha256,table,row,column,value,reason); see the README's Auditing section.")
+    Path corrections;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
@@ -57,8 +63,14 @@ final class ExtractCommand implements Callable<Integer> {
                     "--jobs, --timeout, --max-bytes and --max-pages must be positive");
         }
         List<Path> documents = new InputWalker().expand(inputs);
+        Corrector corrector;
+        try {
+            corrector = corrections == null ? Corrector.none() : Corrector.read(corrections);
+        } catch (IOException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--corrections: " + e.getMessage());
+        }
         BatchRunner runner = new BatchRunner(Nianbao.extractor(new ExtractOptions(maxBytes, maxPages)), jobs,
-                Duration.ofSeconds(timeoutSeconds));
+                Duration.ofSeconds(timeoutSeconds), corrector);
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner.Summary s;
         if (quiet || System.console() == null) {

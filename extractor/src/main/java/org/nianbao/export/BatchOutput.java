@@ -26,13 +26,21 @@ public final class BatchOutput implements AutoCloseable {
     private record Pending(String document, DocumentResult result) {
     }
 
+    private final boolean origins;
+
     public BatchOutput(Path dir) throws IOException {
+        this(dir, false);
+    }
+
+    /** @param origins whether cells.csv says where each value comes from (with corrections) */
+    public BatchOutput(Path dir, boolean origins) throws IOException {
+        this.origins = origins;
         this.cellsFile = new AtomicOutput(dir.resolve("cells.csv"));
         this.findingsFile = new AtomicOutput(dir.resolve("findings.csv"));
         this.reportsFile = new AtomicOutput(dir.resolve("reports.csv"));
         this.cells = csv(cellsFile);
         this.findings = csv(findingsFile);
-        cells.writeNext(CsvRows.CELLS_HEADER, false);
+        cells.writeNext(origins ? CsvRows.CELLS_HEADER_WITH_ORIGIN : CsvRows.CELLS_HEADER, false);
         findings.writeNext(CsvRows.FINDINGS_HEADER, false);
     }
 
@@ -41,7 +49,8 @@ public final class BatchOutput implements AutoCloseable {
     }
 
     public void add(String document, DocumentResult result) throws IOException {
-        for (String[] row : CsvRows.cells(document, result.report())) {
+        for (String[] row : origins ? CsvRows.cellsWithOrigin(document, result)
+                : CsvRows.cells(document, result.report())) {
             cells.writeNext(row, false);
         }
         for (String[] row : CsvRows.findings(document, result.findings())) {
@@ -50,6 +59,14 @@ public final class BatchOutput implements AutoCloseable {
         check(cells);
         check(findings);
         reports.add(new Pending(document, result));
+    }
+
+    /** Findings about something other than an input (a corrections file); they have no reports.csv row. */
+    public void addFindings(String document, List<Finding> more) throws IOException {
+        for (String[] row : CsvRows.findings(document, more)) {
+            findings.writeNext(row, false);
+        }
+        check(findings);
     }
 
     /**

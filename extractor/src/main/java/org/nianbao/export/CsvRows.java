@@ -4,7 +4,9 @@ import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.nianbao.correct.Corrector;
 import org.nianbao.model.CanonicalReport;
 import org.nianbao.model.DocumentResult;
 import org.nianbao.model.ExtractedCell;
@@ -14,6 +16,9 @@ import org.nianbao.model.Finding;
 public final class CsvRows {
 
     public static final String[] CELLS_HEADER = {"document", "table", "row", "column", "value", "raw", "location"};
+    /** With {@code --corrections}: where each value comes from, {@code extracted} or {@code corrected}. */
+    public static final String[] CELLS_HEADER_WITH_ORIGIN = {"document", "table", "row", "column", "value", "raw",
+        "location", "origin"};
     public static final String[] REPORTS_HEADER = {"document", "sha256", "format", "template", "year", "agency",
         "status", "cells", "findings", "error"};
     public static final String[] FINDINGS_HEADER = {"document", "severity", "rule", "table", "row", "column",
@@ -33,6 +38,20 @@ public final class CsvRows {
         for (ExtractedCell c : report.cells()) {
             rows.add(new String[] {document, c.key().table().id(), c.key().row(), c.key().column(),
                 c.value().render(), c.source().raw(), c.source().where().render()});
+        }
+        return rows;
+    }
+
+    /** The cells with a trailing {@code origin}: {@code corrected} where a {@code corrected} finding names the cell. */
+    public static List<String[]> cellsWithOrigin(String document, DocumentResult result) {
+        List<String[]> rows = new ArrayList<>();
+        for (String[] row : cells(document, result.report())) {
+            boolean corrected = result.findings().stream().anyMatch(f -> f.rule().equals(Corrector.RULE)
+                    && f.scope().tableId().equals(row[1]) && f.scope().row().equals(row[2])
+                    && f.scope().column().equals(row[3]));
+            String[] out = Arrays.copyOf(row, row.length + 1);
+            out[row.length] = corrected ? "corrected" : "extracted";
+            rows.add(out);
         }
         return rows;
     }
