@@ -21,7 +21,7 @@ public final class Validator {
     private final NarrativeCheck narrative = new NarrativeCheck();
 
     public Validator(Catalog catalog) {
-        this.rules = List.of(new RequestsIdentities(catalog), new AppealsIdentity(catalog), new ValueRange());
+        this.rules = List.of(new IdentityRule(new Identities(catalog)), new ValueRange());
     }
 
     /** Checks the cells' identities, and the table against the numbers the running text states. */
