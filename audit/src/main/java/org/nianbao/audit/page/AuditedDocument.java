@@ -56,8 +56,13 @@ final class AuditedDocument {
         this.shown = List.copyOf(s);
         Map<CanonicalKey, ExtractedCell> model = model(catalog);
         List<Identity> identities = new Identities(catalog).all(model.keySet());
+        Set<String> shownKeys = new LinkedHashSet<>();
+        shown.forEach(spec -> shownKeys.add(spec.key().toString()));
         for (Identity i : identities) {
             List<String> keys = i.cells().stream().map(CanonicalKey::toString).toList();
+            if (keys.stream().noneMatch(shownKeys::contains)) {
+                continue; // a row of the other format (（六）其他处理 of 2019 in a 2021 report)
+            }
             checklist.add(i.evaluate(model)
                     .map(sides -> new ChecklistItem(i.rule(), i.description(), sides.hold() ? "holds" : "failed",
                             sides.left().shown(), sides.right().shown(), keys))
