@@ -42,7 +42,7 @@ final class AuditCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("nianbao audit: " + e.getMessage());
             err.flush();
-            return AuditMain.UNREADABLE;
+            return AuditCommands.UNREADABLE;
         }
     }
 }

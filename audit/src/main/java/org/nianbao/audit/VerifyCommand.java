@@ -44,7 +44,7 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("nianbao verify: " + e.getMessage());
             err.flush();
-            return AuditMain.UNREADABLE;
+            return AuditCommands.UNREADABLE;
         }
         Verification v = new Verifier(root.toAbsolutePath()).verify(outputs);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -15,24 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Nianbao;
 import org.nianbao.cli.Main;
-import org.nianbao.model.CanonicalKey;
-import org.nianbao.model.DocumentResult;
-import org.nianbao.model.ExtractedCell;
-import org.nianbao.model.Finding;
-import org.nianbao.model.TableId;
+import org.nianbao.export.DocumentRows;
 
 class CorrectorTest {
 
     private static final Path FIXTURES = Path.of(System.getProperty("nianbao.fixtures", "../fixtures"));
-    private static final CanonicalKey NEW_NATURAL = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
-    private static final CanonicalKey AFTER_REVIEW_TOTAL = CanonicalKey.of(TableId.APPEALS, "litigation_after_review",
-            "total");
 
     @TempDir
     Path tmp;
 
-    private static DocumentResult extract(String fixture) throws IOException {
-        return Nianbao.extractor(ExtractOptions.defaults()).extract(fixture, Files.readAllBytes(FIXTURES.resolve(fixture)));
+    private static DocumentRows extract(String fixture) throws IOException {
+        return DocumentRows.of(Nianbao.extractor(ExtractOptions.defaults())
+                .extract(fixture, Files.readAllBytes(FIXTURES.resolve(fixture))));
+    }
+
+    private static String sha(DocumentRows rows) {
+        return rows.report()[DocumentRows.SHA256];
     }
 
     private Corrector corrector(String... lines) throws IOException {
@@ -42,60 +40,70 @@ class CorrectorTest {
         return Corrector.read(file);
     }
 
-    private static List<Finding> rule(DocumentResult r, String rule) {
-        return r.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    /** cells row: table,row,column,value,raw,location[,origin] */
+    private static String[] cell(DocumentRows rows, String table, String row, String column) {
+        return rows.cells().stream().filter(c -> c[0].equals(table) && c[1].equals(row) && c[2].equals(column))
+                .findFirst().orElseThrow();
+    }
+
+    /** findings row: severity,rule,table,row,column,message,location */
+    private static List<String[]> rule(DocumentRows rows, String rule) {
+        return rows.findings().stream().filter(f -> f[1].equals(rule)).toList();
     }
 
     @Test
     void replacesTheValueKeepsRawAndLocationNotesTheOldValueAndRechecksTheIdentities() throws IOException {
-        DocumentResult before = extract("pdf/bordered-2021.pdf");
-        ExtractedCell old = before.report().cell(NEW_NATURAL).orElseThrow();
-        assertEquals("430", old.value().render());
+        DocumentRows before = extract("pdf/bordered-2021.pdf");
+        String[] old = cell(before, "requests", "new", "natural_person");
+        assertEquals("430", old[3]);
         assertEquals(List.of(), rule(before, "requests-balance"));
 
-        DocumentResult after = corrector(before.document().sha256() + ",requests,new,natural_person,999,misprint on p.1")
-                .apply(before);
+        DocumentRows after = corrector(sha(before) + ",requests,new,natural_person,999,misprint on p.1").apply(before);
 
-        ExtractedCell now = after.report().cell(NEW_NATURAL).orElseThrow();
-        assertEquals("999", now.value().render());
-        assertEquals(old.source(), now.source(), "raw and location still say what the source says");
-        Finding note = rule(after, "corrected").get(0);
-        assertEquals("corrected from 430 to 999: misprint on p.1", note.message());
-        assertTrue(note.scope().covers(NEW_NATURAL));
+        String[] now = cell(after, "requests", "new", "natural_person");
+        assertEquals(List.of("requests", "new", "natural_person", "999", old[4], old[5], "corrected"), List.of(now),
+                "raw and location still say what the source says");
+        assertEquals("extracted", cell(after, "requests", "new", "commercial")[6]);
+        String[] note = rule(after, "corrected").get(0);
+        assertEquals(List.of("info", "corrected", "requests", "new", "natural_person",
+                "corrected from 430 to 999: misprint on p.1", old[5]), List.of(note));
         assertEquals(1, rule(after, "requests-balance").size(), "the corrected value breaks new + carried_over = …");
+        assertTrue(rule(after, "requests-balance").get(0)[5].contains("new 999 + carried_over"));
         assertEquals(1, rule(after, "requests-applicants").size());
-        assertEquals(before.report().cells().size(), after.report().cells().size());
-        assertEquals(before.status(), after.status());
+        assertEquals(before.cells().size(), after.cells().size());
+        assertEquals(List.of(before.report()), List.of(after.report()));
     }
 
     @Test
     void aCorrectionThatMakesAnIdentityHoldRemovesItsFinding() throws IOException {
-        DocumentResult before = extract("text/pipes-2021.md");
+        DocumentRows before = extract("text/pipes-2021.md");
         assertEquals(1, rule(before, "appeals-sum").size(), "the fixture prints total 2 over parts adding to 1");
 
-        DocumentResult after = corrector(before.document().sha256()
-                + ",appeals,litigation_after_review,total,1,parts add up to 1").apply(before);
+        DocumentRows after = corrector(sha(before) + ",appeals,litigation_after_review,total,1,parts add up to 1")
+                .apply(before);
 
         assertEquals(List.of(), rule(after, "appeals-sum"));
         assertEquals(before.findings().size(), after.findings().size(), "one identity finding gone, one note added");
-        assertEquals("1", after.report().cell(AFTER_REVIEW_TOTAL).orElseThrow().value().render());
+        assertEquals("1", cell(after, "appeals", "litigation_after_review", "total")[3]);
     }
 
     @Test
     void aCorrectionWhoseCellOrDocumentIsGoneIsAFinding() throws IOException {
-        DocumentResult before = extract("pdf/bordered-2021.pdf");
+        DocumentRows before = extract("pdf/bordered-2021.pdf");
         String otherSha = "ab".repeat(32);
-        Corrector c = corrector(before.document().sha256() + ",active,licensing,previous_count,5,2019 column",
+        Corrector c = corrector(sha(before) + ",active,licensing,previous_count,5,2019 column",
                 otherSha + ",appeals,review,total,1,old scrape");
 
-        DocumentResult after = c.apply(before);
+        DocumentRows after = c.apply(before);
 
-        Finding cellGone = rule(after, Corrector.UNMATCHED).get(0);
-        assertTrue(cellGone.message().contains("has no cell active/licensing/previous_count"), cellGone.message());
-        assertEquals(before.report().cells(), after.report().cells());
-        Finding docGone = c.unmatched().get(0);
+        String[] cellGone = rule(after, Corrector.UNMATCHED).get(0);
+        assertTrue(cellGone[5].contains("has no cell active/licensing/previous_count"), cellGone[5]);
+        assertEquals(before.cells().stream().map(r -> String.join(",", r) + ",extracted").toList(),
+                after.cells().stream().map(r -> String.join(",", r)).toList());
         assertEquals(1, c.unmatched().size());
-        assertTrue(docGone.message().contains("no document in this batch has sha256 " + otherSha), docGone.message());
+        String[] docGone = c.unmatched().get(0);
+        assertTrue(docGone[0].endsWith("corrections.csv"), "the corrections file is the finding's document");
+        assertTrue(docGone[6].contains("no document in this batch has sha256 " + otherSha), docGone[6]);
     }
 
     @Test
@@ -115,9 +123,8 @@ class CorrectorTest {
     void extractWithCorrectionsMarksCorrectedCellsInATrailingOriginColumnAndAFileErrorIsAUsageError()
             throws IOException {
         Path doc = FIXTURES.resolve("pdf/bordered-2021.pdf");
-        DocumentResult r = extract("pdf/bordered-2021.pdf");
         Path file = tmp.resolve("c.csv");
-        Files.writeString(file, "sha256,table,row,column,value,reason\n" + r.document().sha256()
+        Files.writeString(file, "sha256,table,row,column,value,reason\n" + sha(extract("pdf/bordered-2021.pdf"))
                 + ",requests,new,natural_person,999,misprint\n", StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
 
@@ -129,6 +136,13 @@ class CorrectorTest {
         assertTrue(cells.stream().anyMatch(l -> l.contains(",requests,new,natural_person,999,４３０,")
                 && l.endsWith(",corrected")));
         assertEquals(cells.size() - 2, cells.stream().filter(l -> l.endsWith(",extracted")).count());
+        assertTrue(Files.readString(out.resolve("wide.csv")).contains(",999,"), "wide.csv has the corrected value");
+
+        // the next run without the file: the extracted value again, no origin column (nothing re-extracted)
+        assertEquals(0, Main.run("extract", "-q", doc.toString(), "-o", out.toString()));
+        List<String> again = Files.readAllLines(out.resolve("cells.csv"));
+        assertEquals("document,table,row,column,value,raw,location", again.get(0));
+        assertTrue(again.stream().anyMatch(l -> l.contains(",requests,new,natural_person,430,４３０,")));
 
         Files.writeString(file, "sha256,table\n");
         assertEquals(2, Main.run("extract", "-q", doc.toString(), "-o", tmp.resolve("o2").toString(),

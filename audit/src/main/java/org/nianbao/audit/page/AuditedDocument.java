@@ -12,7 +12,6 @@ import java.util.Set;
 import org.nianbao.audit.output.CellRow;
 import org.nianbao.audit.output.FindingRow;
 import org.nianbao.audit.output.ReportRow;
-import org.nianbao.audit.source.LocationText;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.Catalog;
 import org.nianbao.model.CellValue;
@@ -124,7 +123,7 @@ final class AuditedDocument {
             } else {
                 value = CellValue.blank();
             }
-            Location where = LocationText.parse(c.location()).orElse(Location.none());
+            Location where = Location.parse(c.location());
             out.put(spec.get().key(), new ExtractedCell(spec.get().key(), value, new Provenance(where, c.raw())));
         }
         return out;

@@ -15,7 +15,6 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.nianbao.audit.output.CellRow;
 import org.nianbao.audit.source.GridSource;
-import org.nianbao.audit.source.LocationText;
 import org.nianbao.audit.source.PdfSource;
 import org.nianbao.audit.source.SourceFile;
 import org.nianbao.audit.source.SourceTable;
@@ -78,7 +77,7 @@ final class SourceExcerpts {
         source.put("kind", "pdf");
         Map<String, Object> pages = new TreeMap<>();
         for (CellRow c : cells) {
-            Optional<Location> where = LocationText.parse(c.location());
+            Optional<Location> where = c.where();
             if (where.isEmpty() || !(where.get() instanceof Location.PageBox b) || b.toPage() > pdf.pages()) {
                 continue;
             }
@@ -106,7 +105,7 @@ final class SourceExcerpts {
         source.put("kind", "grid");
         Map<String, Object> tables = new TreeMap<>();
         for (CellRow c : cells) {
-            Optional<Location> where = LocationText.parse(c.location());
+            Optional<Location> where = c.where();
             if (where.isPresent() && where.get() instanceof Location.TableCell t && grid.tables().containsKey(t.table())) {
                 byKey.put(c.key(), Map.of("table", t.table(), "row", t.row(), "col", t.col()));
                 tables.computeIfAbsent("" + t.table(), k -> table(grid.tables().get(t.table())));
@@ -147,7 +146,7 @@ final class SourceExcerpts {
     }
 
     private static Optional<Integer> line(CellRow c) {
-        return LocationText.parse(c.location()).filter(l -> l instanceof Location.Line)
+        return c.where().filter(l -> l instanceof Location.Line)
                 .map(l -> ((Location.Line) l).line());
     }
 

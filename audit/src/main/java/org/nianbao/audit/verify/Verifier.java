@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.nianbao.audit.output.CellRow;
 import org.nianbao.audit.output.Outputs;
 import org.nianbao.audit.output.ReportRow;
-import org.nianbao.audit.source.LocationText;
 import org.nianbao.audit.source.Presence;
 import org.nianbao.audit.source.Probe;
 import org.nianbao.audit.source.SourceFile;
@@ -53,7 +52,7 @@ public final class Verifier {
         List<Probe> probes = new ArrayList<>();
         List<CellRow> probed = new ArrayList<>();
         for (CellRow c : rows) {
-            Optional<Location> where = LocationText.parse(c.location());
+            Optional<Location> where = c.where();
             if (where.isEmpty()) {
                 misses.add(miss(c, c.location().isBlank() ? "no location" : "not a location: " + c.location()));
             } else {
