@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.correct.Corrector;
 import org.nianbao.model.Catalog;
 
 /**
@@ -26,8 +27,16 @@ public final class BatchOutput {
     private final String[] wideHeader;
     private final Map<String, Integer> wideColumns;
 
+    private final Corrector corrector;
+
     /** @param spreadsheet {@code --excel}: a UTF-8 BOM first, formula-like text neutralised */
     public BatchOutput(Catalog catalog, boolean spreadsheet) {
+        this(catalog, spreadsheet, Corrector.none());
+    }
+
+    /** @param corrector the auditor's corrections, applied to each document as it is written */
+    public BatchOutput(Catalog catalog, boolean spreadsheet, Corrector corrector) {
+        this.corrector = corrector;
         this.spreadsheet = spreadsheet;
         this.wideHeader = CsvRows.wideHeader(catalog);
         this.wideColumns = CsvRows.positions(wideHeader);
@@ -36,18 +45,18 @@ public final class BatchOutput {
     public Counts write(OutFolder out, Journal journal, List<String> keys) throws IOException {
         CrossYearIndex crossYear = new CrossYearIndex();
         for (String key : keys) {
-            crossYear.add(key, journal.rows(key));
+            crossYear.add(key, corrector.apply(journal.rows(key)));
         }
         int ok = 0;
         int partial = 0;
         int failed = 0;
         try (OutFolder.Outputs files = out.outputs()) {
-            ICSVWriter cells = open(files, "cells.csv", CsvRows.CELLS_HEADER);
+            ICSVWriter cells = open(files, "cells.csv", corrector.cellsHeader());
             ICSVWriter findings = open(files, "findings.csv", CsvRows.FINDINGS_HEADER);
             ICSVWriter reports = open(files, "reports.csv", CsvRows.REPORTS_HEADER);
             ICSVWriter wide = open(files, "wide.csv", wideHeader);
             for (String key : keys) {
-                DocumentRows rows = journal.rows(key);
+                DocumentRows rows = corrector.apply(journal.rows(key));
                 for (String[] c : rows.cells()) {
                     put(cells, DocumentRows.withDocument(key, c));
                 }
@@ -67,6 +76,9 @@ public final class BatchOutput {
                     case "partial" -> partial++;
                     default -> failed++;
                 }
+            }
+            for (String[] f : corrector.unmatched()) {
+                put(findings, f);
             }
             for (ICSVWriter w : List.of(cells, findings, reports, wide)) {
                 w.flush();
