@@ -115,23 +115,27 @@ class ResumableBatchTest {
     @Test
     void aRerunExtractsOnlyTheFilesAddedOrChangedAndDropsTheRemovedOnes() throws IOException {
         Path in = batch();
+        int n; // the text and HTML fixtures, three copies each
+        try (Stream<Path> files = Files.walk(in)) {
+            n = (int) files.filter(Files::isRegularFile).count();
+        }
         Path out = tmp.resolve("out");
-        assertTrue(summary(out, in.toString()).contains("39 extracted now, 0 unchanged"), summary(out, in.toString()));
-        assertTrue(summary(out, in.toString()).contains("0 extracted now, 39 unchanged"));
+        assertTrue(summary(out, in.toString()).contains(n + " extracted now, 0 unchanged"), summary(out, in.toString()));
+        assertTrue(summary(out, in.toString()).contains("0 extracted now, " + n + " unchanged"));
 
         Files.delete(in.resolve("v0/text-xiayi.txt"));
         Files.writeString(in.resolve("v1/text-kangle.txt"), "\n\n\n", java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(in.resolve("v2/added.txt"), Files.readString(FIXTURES.resolve("text/jishishan.txt")) + "\n".repeat(5));
         Files.copy(in.resolve("v2/added.txt"), in.resolve("v2/added-again.txt"));
         String s = summary(out, in.toString());
-        assertTrue(s.contains("40 documents:"), s);
-        assertTrue(s.contains("2 extracted now, 37 unchanged since the last run, 1 identical to another file"), s);
+        assertTrue(s.contains((n + 1) + " documents:"), s);
+        assertTrue(s.contains("2 extracted now, " + (n - 2) + " unchanged since the last run, 1 identical to another file"), s);
         assertTrue(s.startsWith("nianbao: 1 document(s) of earlier runs"), s);
 
         Path fresh = tmp.resolve("fresh");
         summary(fresh, in.toString());
         assertSameOutputs(fresh, out);
-        assertTrue(summary(out, "--fresh", in.toString()).contains("39 extracted now, 0 unchanged since the last run, "
+        assertTrue(summary(out, "--fresh", in.toString()).contains(n + " extracted now, 0 unchanged since the last run, "
                 + "1 identical"));
         assertSameOutputs(fresh, out);
     }
