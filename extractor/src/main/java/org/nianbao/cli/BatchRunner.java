@@ -100,7 +100,7 @@ final class BatchRunner {
         Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
         // a few documents per worker queued, never the whole batch: memory stays flat
         Semaphore queued = new Semaphore(settings.jobs() * 4);
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         try (WorkerPool workers = new WorkerPool(settings.jobs(), settings.options(), settings.workerMemoryMb())) {
             for (Input in : inputs) {
                 queued.acquire();
@@ -110,7 +110,7 @@ final class BatchRunner {
                 pool.execute(() -> {
                     try {
                         progress.accept(process(in, journal, workers, inFlight));
-                    } catch (IOException | InterruptedException | RuntimeException e) {
+                    } catch (IOException | InterruptedException | RuntimeException | Error e) {
                         failure.compareAndSet(null, e); // the journal cannot be written: the batch stops
                     } finally {
                         queued.release();
@@ -127,7 +127,7 @@ final class BatchRunner {
         } finally {
             pool.shutdownNow();
         }
-        Exception e = failure.get();
+        Throwable e = failure.get();
         if (e != null) {
             throw e instanceof IOException io ? io : new IOException(e);
         }

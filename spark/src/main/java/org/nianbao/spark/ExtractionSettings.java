@@ -21,14 +21,13 @@ record ExtractionSettings(long maxBytes, int maxPages, int timeoutSeconds) imple
     }
 
     static ExtractionSettings defaults() {
-        return new ExtractionSettings(ExtractOptions.DEFAULT_MAX_BYTES, ExtractOptions.DEFAULT_MAX_PAGES, 120);
+        return new ExtractionSettings(ExtractOptions.DEFAULT_MAX_BYTES, ExtractOptions.DEFAULT_MAX_PAGES,
+                (int) ExtractOptions.DEFAULT_TIME_LIMIT.toSeconds());
     }
 
     ExtractOptions options() {
-        return new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds));
-    }
-
-    Duration timeout() {
-        return Duration.ofSeconds(timeoutSeconds);
+        // built from the defaults, so options the extractor gains later keep their defaults here
+        return ExtractOptions.defaults().withMaxBytes(maxBytes).withMaxPages(maxPages)
+                .withTimeLimit(Duration.ofSeconds(timeoutSeconds));
     }
 }

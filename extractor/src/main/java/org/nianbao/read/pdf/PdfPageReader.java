@@ -48,10 +48,14 @@ public final class PdfPageReader {
         List<Glyph> out = new ArrayList<>(text.positions().size());
         List<PageReading.UnseenText> unseen = new ArrayList<>();
         Glyph previous = null;
+        DuplicateGlyphs seen = new DuplicateGlyphs();
         for (TextPosition p : text.positions()) {
             Optional<String> why = text.visibility().unseen(p);
             if (why.isPresent()) {
                 unseen(p, why.get(), unseen);
+                continue;
+            }
+            if (seen.repeats(p)) {
                 continue;
             }
             Optional<Glyph> g = glyph(p, previous);
