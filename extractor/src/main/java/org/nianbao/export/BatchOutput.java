@@ -3,8 +3,10 @@ package org.nianbao.export;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.agency.AgencyNames;
 import org.nianbao.correct.Corrector;
 import org.nianbao.model.Catalog;
 
@@ -53,7 +55,8 @@ public final class BatchOutput {
         try (OutFolder.Outputs files = out.outputs()) {
             ICSVWriter cells = open(files, "cells.csv", corrector.cellsHeader());
             ICSVWriter findings = open(files, "findings.csv", CsvRows.FINDINGS_HEADER);
-            ICSVWriter reports = open(files, "reports.csv", CsvRows.REPORTS_HEADER);
+            ICSVWriter reports = open(files, "reports.csv", withPlace(CsvRows.REPORTS_HEADER, "place"));
+            AgencyNames agencies = new AgencyNames();
             ICSVWriter wide = open(files, "wide.csv", wideHeader);
             for (String key : keys) {
                 DocumentRows rows = corrector.apply(journal.rows(key));
@@ -69,7 +72,7 @@ public final class BatchOutput {
                 }
                 String[] report = DocumentRows.withDocument(key, rows.report());
                 report[DocumentRows.FINDINGS + 1] = Integer.toString(rows.findings().size() + more.size());
-                put(reports, report);
+                put(reports, withPlace(report, agencies.split(report[DocumentRows.AGENCY + 1]).place()));
                 put(wide, CsvRows.wide(wideHeader, wideColumns, key, rows));
                 switch (rows.status()) {
                     case "ok" -> ok++;
@@ -89,6 +92,13 @@ public final class BatchOutput {
             files.commit();
         }
         return new Counts(ok, partial, failed);
+    }
+
+    /** reports.csv's trailing {@code place}: the agency's administrative area, for grouping by region. */
+    private static String[] withPlace(String[] row, String place) {
+        String[] out = Arrays.copyOf(row, row.length + 1);
+        out[row.length] = place;
+        return out;
     }
 
     private ICSVWriter open(OutFolder.Outputs files, String name, String[] header) throws IOException {
