@@ -77,10 +77,24 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
         return values.stream().anyMatch(c -> parser.parse(c.text()).isNumber());
     }
 
-    /** A row of values under text that names no row of the table: its values are not extracted. */
-    Optional<Finding> unmatched(TableId table) {
-        if (label.isPresent() || before.isEmpty()) {
+    /**
+     * A row of values under text that names no row of the table, or under no text at all: its
+     * values are not extracted. A line of values with no label may be the rest of a number wrapped
+     * in its cell ({@code 272} / {@code 69}), so it is reported against the row read before it.
+     *
+     * @param previous the row read last in this table, if any
+     */
+    Optional<Finding> unmatched(TableId table, Optional<String> previous) {
+        if (label.isPresent()) {
             return Optional.empty();
+        }
+        if (before.isEmpty()) {
+            GridCell first = values.get(0);
+            String text = String.join(" ", values.stream().map(c -> c.text().strip()).toList());
+            return Optional.of(Finding.warning("row-unlabelled", previous.map(r -> Scope.row(table, r))
+                    .orElse(Scope.table(table)), "a line of values with no label (" + text + ")"
+                    + previous.map(r -> " after row " + r).orElse("") + ": part of a number wrapped in its cell, or "
+                    + "a row whose label was lost; its values were not extracted", first.where()));
         }
         GridCell last = before.get(before.size() - 1);
         return Optional.of(Finding.warning("row-unmatched", Scope.table(table), "a row of values whose label '"
