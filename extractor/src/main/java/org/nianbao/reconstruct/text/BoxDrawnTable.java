@@ -59,7 +59,7 @@ public final class BoxDrawnTable implements TableFlattening {
             }
         }
         addBand(lines, band, rows);
-        return Optional.of(TextTable.of(rows, Positions.EXACT, end));
+        return Optional.of(TextTable.of(rows, Positions.FLATTENED, end));
     }
 
     /** {@code +---+}: the border links, pandoc and ASCII art draw. */

@@ -32,7 +32,7 @@ public final class UnderscorePaddedTable implements TableFlattening {
         for (; i < lines.size() && isRow(lines.get(i)); i++) {
             rows.add(row(lines.get(i), new Location.Line(i + 1)));
         }
-        return Optional.of(TextTable.of(rows, Positions.EXACT, i));
+        return Optional.of(TextTable.of(rows, Positions.FLATTENED, i));
     }
 
     private static boolean isRow(String line) {

@@ -106,8 +106,10 @@ public final class WrappedPipeRows implements TableFlattening {
                 || head.isEmpty() || isValue.test(head) || SingleSpacedRow.NUMBERED.matcher(head).find()) {
             return false;
         }
+        // a label wrapped in a row's first cell goes on into the piece holding its values; header
+        // pieces are never joined: a header row ending in text looks the same as one broken by <br>
         boolean piped = row.lines.stream().anyMatch(k -> lines.get(k).contains("|"));
-        return piped != hasValue(lines, piece(lines, row.end));
+        return !piped && hasValue(lines, piece(lines, row.end));
     }
 
     private boolean hasValue(List<String> lines, Row piece) {

@@ -85,7 +85,7 @@ class TableFlatteningsTest {
     }
 
     @Test
-    void readsPythonHtml2textRowsBrokenByCellParagraphsAndBrs() {
+    void readsPythonHtml2textRowsBrokenByCellParagraphsAndALabelsBrButNeverJoinsHeaderRows() {
         List<String> lines = """
                 第二十条第（一）项 \s
                 ---  \s
@@ -106,7 +106,7 @@ class TableFlatteningsTest {
                 **四、政府信息公开行政复议**
                 """.lines().map(l -> l.replace("\\s", " ")).toList();
         TextTable t = new WrappedPipeRows(parser::isValue).recognise(lines, 0).orElseThrow();
-        assertEquals(List.of("第二十条第（一）项", "信息内容|本年新制\n作数量|本年新公开数量", "规章|0|733|209",
+        assertEquals(List.of("第二十条第（一）项", "信息内容|本年新制", "作数量|本年新公开数量", "规章|0|733|209",
                 "一、本年新收政府信息公开申请\n数量|110||1"), rows(t));
         assertEquals(15, t.end(), "the table ends before the paragraph after it");
     }
