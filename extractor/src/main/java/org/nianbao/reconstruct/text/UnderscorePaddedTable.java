@@ -17,6 +17,7 @@ import org.nianbao.reconstruct.Positions;
  * (U+FFFD) and a wrapped label spills into the cells to its right ({@code 0禁}) or past the last
  * separator. Such cells are kept as printed, so the parser reports them unreadable; spilled text
  * past the last separator is kept only when it has a digit (it is then something to report).
+ * Merged cells are drawn once, not expanded, so the grid is marked flattened.
  */
 public final class UnderscorePaddedTable implements TableFlattening {
 

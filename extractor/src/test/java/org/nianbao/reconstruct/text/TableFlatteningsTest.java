@@ -21,7 +21,7 @@ class TableFlatteningsTest {
     }
 
     @Test
-    void readsW3mBoxDrawingJoiningWrappedCellsAndNeverMakingCellsOfRules() {
+    void readsW3mBoxDrawingJoiningWrappedCellsNeverMakingCellsOfRulesAndMarksSpansUnexpanded() {
         List<String> lines = """
                 ┌──────────┬──────────────────┬───┬─────┐
                 │          │（二）部分公开（区│8  │0    │
@@ -35,7 +35,7 @@ class TableFlatteningsTest {
         TextTable t = new BoxDrawnTable().recognise(lines, 0).orElseThrow();
         assertEquals(List.of("|（二）部分公开（区\n分处理的）|8|0", "三、本年度\n办理结果|（三）不|1.属于国家\n秘密|0|58"), rows(t));
         assertEquals(7, t.end());
-        assertEquals(Positions.EXACT, t.grid().positions());
+        assertEquals(Positions.FLATTENED, t.grid().positions());
         assertTrue(t.grid().rows().stream().flatMap(List::stream).noneMatch(c -> c.text().contains("─")));
     }
 
