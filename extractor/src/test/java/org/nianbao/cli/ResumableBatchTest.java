@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,17 @@ class ResumableBatchTest {
     Path tmp;
 
     /** 13 text and HTML fixtures in three variants each (a trailing newline or two: other bytes, same report). */
+    private static final Set<String> BATCH = Set.of("html/gbk-2021.html", "html/saved-as-doc.doc", "html/saved-page",
+            "html/split-2021.html", "html/utf8-2019.html", "html/word-2019.htm", "text/gansu-office.txt",
+            "text/jishishan-gbk.txt", "text/jishishan.txt", "text/kangle.txt", "text/pipes-2021.md", "text/xiayi.txt",
+            "text/yanchi-dashuikeng.txt");
+
     private Path batch() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
+        // a fixed set of fixtures, so that fixtures added later do not change the counts below
         for (String format : List.of("text", "html")) {
             try (Stream<Path> s = Files.list(FIXTURES.resolve(format))) {
-                for (Path f : s.filter(p -> !p.toString().endsWith(".csv")).sorted().toList()) {
+                for (Path f : s.filter(p -> BATCH.contains(format + "/" + p.getFileName())).sorted().toList()) {
                     byte[] b = Files.readAllBytes(f);
                     for (int v = 0; v < 3; v++) {
                         Path copy = Files.createDirectories(in.resolve("v" + v)).resolve(format + "-" + f.getFileName());
