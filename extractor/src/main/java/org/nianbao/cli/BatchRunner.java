@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Nianbao;
+import org.nianbao.correct.Corrector;
 import org.nianbao.export.BatchOutput;
 import org.nianbao.export.DocumentRows;
 import org.nianbao.export.Journal;
@@ -49,7 +50,8 @@ final class BatchRunner {
     }
 
     /** How to run a batch. */
-    record Settings(ExtractOptions options, int jobs, int workerMemoryMb, boolean fresh, boolean spreadsheet) {
+    record Settings(ExtractOptions options, int jobs, int workerMemoryMb, boolean fresh, boolean spreadsheet,
+                    Corrector corrector) {
     }
 
     private final Settings settings;
@@ -73,7 +75,7 @@ final class BatchRunner {
             try {
                 long gone = journal.countOther(byKey.keySet());
                 extractAll(byKey.values(), journal, progress);
-                BatchOutput.Counts counts = new BatchOutput(Catalog.standard(), settings.spreadsheet())
+                BatchOutput.Counts counts = new BatchOutput(Catalog.standard(), settings.spreadsheet(), settings.corrector())
                         .write(out, journal, List.copyOf(byKey.keySet()));
                 if (gone > 0) {
                     err.println("nianbao: " + gone + " document(s) of earlier runs into " + outDir

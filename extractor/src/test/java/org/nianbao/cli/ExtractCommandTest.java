@@ -29,7 +29,7 @@ class ExtractCommandTest {
         int status = Main.run("extract", "-q", SEEDS.resolve("xiayi.txt").toString(), "-o", out.toString());
         assertEquals(0, status);
         assertEquals("document,table,row,column,value,raw,location", lines(out.resolve("cells.csv")).get(0));
-        assertEquals("document,sha256,format,template,year,agency,status,cells,findings,error",
+        assertEquals("document,sha256,format,template,year,agency,status,cells,findings,error,place",
                 lines(out.resolve("reports.csv")).get(0));
         assertEquals("document,severity,rule,table,row,column,message,location", lines(out.resolve("findings.csv")).get(0));
         assertEquals(1 + 198, lines(out.resolve("cells.csv")).size());
