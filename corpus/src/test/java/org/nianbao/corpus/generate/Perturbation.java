@@ -196,7 +196,9 @@ final class Perturbation {
 
     /** A page footer with a visit counter after table 四 (a CMS page, a PDF page footer). */
     static String visitCounter(String text, Random rng) {
-        String footer = "\n访问量：" + (1000 + rng.nextInt(90000)) + "\n打印本页 关闭窗口\n\n";
+        // a counter in its own element comes out as a cell of its own after a tab or two spaces
+        String footer = "\n访问量：" + (rng.nextBoolean() ? "\t" : "") + (1000 + rng.nextInt(90000))
+                + "\n打印本页 关闭窗口\n\n";
         int at = text.indexOf("五、存在的主要问题");
         return at < 0 ? text + footer : text.substring(0, at) + footer + text.substring(at);
     }
