@@ -69,7 +69,9 @@ final class AppealsTable {
             if (dataRow && foreign(row)) {
                 // text that is no header of table 四 before the values: a page footer (访问量：12345)
                 // once the fifteen values are read, else a row of some other table
-                if (flat.size() < ROWS.size() * columns.size()) {
+                boolean complete = flat.size() >= ROWS.size() * columns.size()
+                        || ROWS.stream().allMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))));
+                if (!complete) {
                     lr.unmatched(TableId.APPEALS, Optional.empty()).ifPresent(sink::add);
                 }
                 continue;
