@@ -45,6 +45,13 @@ final class ActiveTable {
             List<String> headerUnits = new ArrayList<>();
             for (GridCell c : lr.before()) {
                 Optional<LabelMatch> m = labels.activeColumns.match(c.text());
+                if (m.isEmpty()) {
+                    // headers glued together (pdftotext -raw): each one is a column
+                    for (LabelMatch part : labels.activeColumns.matchRun(c.text())) {
+                        header.add(part.id());
+                        headerUnits.add("");
+                    }
+                }
                 if (m.isPresent()) {
                     header.add(m.get().id());
                     headerUnits.add(LabelText.unitNote(c.text()));

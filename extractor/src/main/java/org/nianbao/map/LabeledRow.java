@@ -19,6 +19,9 @@ import org.nianbao.reconstruct.GridCell;
 record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<LabelMatch> match,
                   List<GridCell> values) {
 
+    /** The most lines a wrapped label is joined from: the longest 2021 labels wrap four times in a narrow PDF column. */
+    private static final int MAX_PARTS = 4;
+
     static LabeledRow find(SourceRow row, Function<String, Optional<LabelMatch>> rowMatcher, ValueParser parser) {
         List<GridCell> cells = row.cells();
         for (int i = cells.size() - 1; i >= 0; i--) {
@@ -26,8 +29,14 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
             if (c.spanned() || c.isBlank() || parser.isValue(c.text())) {
                 continue;
             }
-            Optional<LabelMatch> m = rowMatcher.apply(c.text());
-            if (m.isPresent() && !LabelBook.isNoise(m.get().id())) {
+            Optional<LabelMatch> m = rowMatcher.apply(c.text()).filter(x -> !LabelBook.isNoise(x.id()));
+            if (m.isEmpty() || !m.get().exact()) {
+                Optional<LabeledRow> joined = joined(cells, i, rowMatcher, parser);
+                if (joined.isPresent()) {
+                    return joined.get();
+                }
+            }
+            if (m.isPresent()) {
                 return new LabeledRow(textCells(cells.subList(0, i), parser), Optional.of(c), m,
                         unspanned(cells.subList(i + 1, cells.size())));
             }
@@ -41,6 +50,26 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
         }
         return new LabeledRow(textCells(cells.subList(0, lastText + 1), parser), Optional.empty(), Optional.empty(),
                 unspanned(cells.subList(lastText + 1, cells.size())));
+    }
+
+    /** The label ending at cell {@code last} wrapped into the text cells just before it, if they join exactly. */
+    private static Optional<LabeledRow> joined(List<GridCell> cells, int last,
+                                               Function<String, Optional<LabelMatch>> rowMatcher, ValueParser parser) {
+        StringBuilder text = new StringBuilder(cells.get(last).text());
+        for (int first = last - 1; first >= 0 && first >= last - MAX_PARTS + 1; first--) {
+            GridCell c = cells.get(first);
+            if (c.spanned() || c.isBlank() || parser.isValue(c.text())) {
+                return Optional.empty();
+            }
+            text.insert(0, c.text() + "\n");
+            Optional<LabelMatch> m = rowMatcher.apply(text.toString());
+            if (m.isPresent() && m.get().exact() && !LabelBook.isNoise(m.get().id())) {
+                GridCell label = GridCell.of(text.toString(), c.where());
+                return Optional.of(new LabeledRow(textCells(cells.subList(0, first), parser), Optional.of(label), m,
+                        unspanned(cells.subList(last + 1, cells.size()))));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when some value cell holds a number (not just blanks). */
