@@ -41,7 +41,7 @@ class WorkerIsolationTest {
     @Test
     void aDocumentPastItsTimeLimitIsStoppedAndTheNextOnesAreExtracted() throws IOException {
         List<String> rows = run(batch(), "--timeout", "3");
-        assertTrue(rows.get(1).endsWith(",failed,0,0,extraction took longer than 3 s and was stopped"), rows.get(1));
+        assertTrue(rows.get(1).endsWith(",failed,0,0,extraction took longer than 3 s and was stopped,"), rows.get(1));
         assertTrue(rows.get(2).contains(",ok,198,"), rows.get(2));
         assertTrue(rows.get(3).contains(",ok,198,"), rows.get(3));
     }
@@ -50,7 +50,7 @@ class WorkerIsolationTest {
     void aDocumentNeedingMoreThanTheMemoryBudgetFailsAloneAndSaysSo() throws IOException {
         List<String> rows = run(batch(), "--worker-memory", "64");
         assertTrue(rows.get(1).endsWith(",failed,0,0,reading it needed more than the 64 MB of memory a document may "
-                + "use (--worker-memory)"), rows.get(1));
+                + "use (--worker-memory),"), rows.get(1));
         assertTrue(rows.get(2).contains(",ok,198,"), rows.get(2));
         assertTrue(rows.get(3).contains(",ok,198,"), rows.get(3));
     }
