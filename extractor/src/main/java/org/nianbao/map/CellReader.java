@@ -73,10 +73,7 @@ final class CellReader {
         CellValue value = parsed.value();
         Provenance from = new Provenance(cell.where(), cell.text());
         CellNotes.report(key, cell, parsed, sink);
-        if (value instanceof CellValue.Blank && CellNotes.lost(cell)) {
-            value = CellValue.unreadable("the cell is empty where the source is damaged: its value may be lost ("
-                    + CellNotes.lostHow(cell) + ")");
-        }
+        value = CellNotes.doubt(cell, value).<CellValue>map(CellValue::unreadable).orElse(value);
         if (value instanceof CellValue.Unreadable u) {
             sink.add(Finding.warning("value-unreadable", Scope.cell(key), u.reason(), cell.where()));
         } else if (value instanceof CellValue.Numeric n && key.column().equals("amount")) {

@@ -148,7 +148,7 @@ public final class FlattenedTextReconstructor {
                     if (kinds[i] == Kind.TAB_ROW) {
                         rows.add(split(line.split("\t", -1), at));
                     } else if (kinds[i] == Kind.SPACE_ROW) {
-                        rows.add(split(SPACE_RUN.split(line.strip()), at));
+                        rows.add(spaceAligned(line, at));
                     } else if (!PIPE_RULE.matcher(line).matches()) {
                         String s = line.strip();
                         // the spaces around a Markdown cell are table syntax, not cell text
@@ -206,6 +206,19 @@ public final class FlattenedTextReconstructor {
             rows.add(open);
         }
         return new CellGrid(rows, Positions.FLATTENED);
+    }
+
+    /**
+     * Cells at runs of two or more spaces; a part that is itself a single-spaced row
+     * ({@code 1920 1941 1962 1983}, {@code 其他对外管理服务事项 34}: lynx pads some columns and not
+     * others) is split further, never read as one number.
+     */
+    private List<GridCell> spaceAligned(String line, Location at) {
+        List<GridCell> row = new ArrayList<>();
+        for (String part : SPACE_RUN.split(line.strip())) {
+            row.addAll(singleSpaced.cells(part, at).orElse(List.of(GridCell.of(part, at))));
+        }
+        return row;
     }
 
     private static List<GridCell> split(String[] parts, Location at) {

@@ -195,4 +195,60 @@ class PdfVisibleTextTest {
                 .flatMap(java.util.List::stream).filter(g -> !g.spanned() && g.isBlank())
                 .forEach(g -> assertEquals(CellNote.Kind.LOST, g.notes().get(0).kind()));
     }
+
+    /** The value cell's PDF with annotations added over it by {@code annotate}. */
+    private static byte[] annotated(Cell value, java.util.function.Consumer<PDPage> annotate) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(table(value));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            annotate.accept(doc.getPage(0));
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static org.apache.pdfbox.pdmodel.common.PDRectangle overValue(PDPage page, float width) {
+        float top = page.getMediaBox().getHeight() - 100;
+        return new org.apache.pdfbox.pdmodel.common.PDRectangle(154, top - 38, width, 14);
+    }
+
+    @Test
+    void aCellUnderAnEditorsWhiteBoxAndTypedTextIsNotBelieved() throws IOException {
+        byte[] pdf = annotated((cs, x, y) -> text(cs, x, y, 10, "1007"), page -> {
+            var box = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare();
+            box.setRectangle(overValue(page, 30));
+            box.setInteriorColor(new org.apache.pdfbox.pdmodel.graphics.color.PDColor(new float[] {1, 1, 1},
+                    org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE));
+            var typed = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText();
+            typed.setRectangle(overValue(page, 30));
+            typed.setContents("1004");
+            try {
+                page.getAnnotations().add(box);
+                page.getAnnotations().add(typed);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        GridCell c = valueCell(pdf);
+        assertEquals(CellNote.Kind.COVERED, c.notes().get(0).kind());
+        assertTrue(c.notes().get(0).how().contains("Square"), c.notes().toString());
+    }
+
+    @Test
+    void glyphsUnderAStrikeOutAnnotationAreStruck() throws IOException {
+        byte[] pdf = annotated((cs, x, y) -> {
+            text(cs, x, y, 10, "1007");
+            text(cs, x + 30, y, 10, "1004");
+        }, page -> {
+            var strike = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationStrikeout();
+            strike.setRectangle(overValue(page, 23));
+            try {
+                page.getAnnotations().add(strike);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        GridCell c = valueCell(pdf);
+        assertEquals("1004", c.text());
+        assertEquals(CellNote.struck("1007", "struck through"), c.notes().get(0));
+    }
 }

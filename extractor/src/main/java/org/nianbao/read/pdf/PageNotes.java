@@ -14,6 +14,8 @@ import org.nianbao.reconstruct.pdf.PageTable;
  * through) inside a table cell is a note on that cell, which becomes a finding at the cell when the
  * cell is read as a value; elsewhere it is an info finding with its box on the page. A damaged
  * page is a warning, and its empty cells are noted as possibly lost, so they are not read as blanks.
+ * An annotation drawn over a cell (a PDF editor's white box, typed text, a form field's value) is
+ * noted on the cell, whose value then cannot be believed; one over no cell is a warning.
  */
 public final class PageNotes {
 
@@ -48,6 +50,23 @@ public final class PageNotes {
             findings.add(Finding.info("text-hidden", Scope.document(), "page " + page + ": " + (loose - LISTED)
                     + " more pieces of text drawn but not shown were not read", Location.none()));
         }
+        for (PageReading.Overlay o : reading.overlays()) {
+            CellNote note = CellNote.covered("an annotation drawn over the page: " + o.what());
+            boolean[] any = {false};
+            out.replaceAll(t -> map(t, c -> {
+                if (!c.spanned() && c.where() instanceof Location.PageBox b && b.page() == page && b.toPage() == page
+                        && overlaps(o, b)) {
+                    any[0] = true;
+                    return c.noted(note);
+                }
+                return c;
+            }));
+            if (!any[0]) {
+                findings.add(Finding.info("annotation-unread", Scope.document(), "page " + page + ": an annotation ("
+                        + o.what() + ") is drawn over the page; what it shows is not read",
+                        new Location.PageBox(page, page, o.x0(), o.y0(), o.x1(), o.y1())));
+            }
+        }
         if (!reading.damage().isEmpty()) {
             findings.add(Finding.warning("pdf-page-unreadable", Scope.document(), "page " + page + " is damaged: its "
                     + reading.damage() + "; what it draws after the damage is lost, and its empty cells are not read"
@@ -79,6 +98,18 @@ public final class PageNotes {
             }
         }
         return false;
+    }
+
+    /** The annotation covers the cell's centre or a quarter of it, or lies mostly inside it. */
+    private static boolean overlaps(PageReading.Overlay o, Location.PageBox b) {
+        float w = Math.min(o.x1(), b.x1()) - Math.max(o.x0(), b.x0());
+        float h = Math.min(o.y1(), b.y1()) - Math.max(o.y0(), b.y0());
+        if (w <= 0 || h <= 0) {
+            return false;
+        }
+        float cell = (b.x1() - b.x0()) * (b.y1() - b.y0());
+        float own = (o.x1() - o.x0()) * (o.y1() - o.y0());
+        return o.holds((b.x0() + b.x1()) / 2, (b.y0() + b.y1()) / 2) || w * h >= 0.25f * cell || w * h >= 0.5f * own;
     }
 
     private static PageTable map(PageTable t, java.util.function.UnaryOperator<GridCell> f) {

@@ -74,15 +74,19 @@ public final class BoxDrawnTable implements TableFlattening {
     }
 
     /**
-     * A line drawn mostly as rule: it ends the band above it. A cell printing {@code --} for a
-     * blank is not a rule; a merged cell's text inside a partial rule ({@code │三、本年度├────┼})
-     * is far shorter than the rule beside it.
+     * A line that draws a rule: it ends the band above it. Box-drawing rules ({@code ────}) never
+     * occur in cell text, so one such segment is enough, even beside a merged cell's text
+     * ({@code │三、本├───┤}). An ASCII rule must outweigh the text beside it: a cell printing
+     * {@code --} for a blank is not a rule.
      */
     private static boolean isRule(String line) {
         int rule = 0;
         int text = 0;
         for (String seg : segments(line)) {
             if (isRuleSegment(seg)) {
+                if (seg.chars().anyMatch(c -> "─━═".indexOf(c) >= 0)) {
+                    return true;
+                }
                 rule += seg.strip().length();
             } else {
                 text += seg.strip().length();

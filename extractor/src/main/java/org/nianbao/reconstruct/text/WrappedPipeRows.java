@@ -57,9 +57,13 @@ public final class WrappedPipeRows implements TableFlattening {
                 i++;
                 continue;
             }
+            if (isRule(lines.get(i))) {
+                i++; // the row above was the header of a table continued in a new <table>
+                continue;
+            }
             Row r = row(lines, i);
             boolean piped = r.lines.stream().anyMatch(k -> lines.get(k).contains("|"));
-            if (!r.closed && !piped || RULE.matcher(lines.get(i)).matches()) {
+            if (!r.closed && !piped) {
                 break;
             }
             rows.add(cells(lines, r));
