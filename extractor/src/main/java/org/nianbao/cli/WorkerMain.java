@@ -2,6 +2,7 @@ package org.nianbao.cli;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -23,6 +24,12 @@ import org.nianbao.model.DocumentResult;
  */
 public final class WorkerMain {
 
+    /** The byte a worker sends once it can take documents. */
+    static final int READY = 'R';
+
+    /** The mark in front of each result (then its length): anything else on the pipe is not a result. */
+    static final int RESULT = 0x4E42_5231;
+
     private WorkerMain() {
     }
 
@@ -32,6 +39,8 @@ public final class WorkerMain {
         var extractor = Nianbao.extractor(options);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err); // standard output carries results only: a library's print must not corrupt them
+        out.writeByte(READY); // the parent starts a document's clock only now, after the JVM has started
+        out.flush();
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         while (true) {
             byte[] name;
@@ -43,7 +52,11 @@ public final class WorkerMain {
             }
             Path p = PathBytes.resolve(name).orElseGet(() -> Path.of(org.nianbao.export.DocumentKey.of(name)));
             DocumentResult r = extractor.extract(p);
-            DocumentRows.of(r).writeTo(out);
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 14);
+            DocumentRows.of(r).writeTo(new DataOutputStream(buf));
+            out.writeInt(RESULT);
+            out.writeInt(buf.size());
+            buf.writeTo(out);
             out.flush();
         }
     }

@@ -22,6 +22,9 @@ import org.nianbao.model.KeySpec;
 public final class CsvRows {
 
     public static final String[] CELLS_HEADER = {"document", "table", "row", "column", "value", "raw", "location"};
+    /** With {@code --corrections}: where each value comes from, {@code extracted} or {@code corrected}. */
+    public static final String[] CELLS_HEADER_WITH_ORIGIN = {"document", "table", "row", "column", "value", "raw",
+        "location", "origin"};
     public static final String[] REPORTS_HEADER = {"document", "sha256", "format", "template", "year", "agency",
         "status", "cells", "findings", "error"};
     public static final String[] FINDINGS_HEADER = {"document", "severity", "rule", "table", "row", "column",

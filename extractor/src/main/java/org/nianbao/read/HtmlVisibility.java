@@ -94,6 +94,9 @@ final class HtmlVisibility {
         if (css.getOrDefault("display", "").equals("none")) {
             return new Seen(Verdict.REMOVED, "display:none");
         }
+        if (css.getOrDefault("mso-hide", "").equals("all")) {
+            return new Seen(Verdict.HIDDEN, "mso-hide:all"); // Word's hidden text, saved as a web page
+        }
         String visibility = css.getOrDefault("visibility", "");
         if (visibility.equals("hidden") || visibility.equals("collapse")) {
             return new Seen(Verdict.HIDDEN, "visibility:" + visibility);
@@ -166,7 +169,7 @@ final class HtmlVisibility {
                 String name = decl.substring(0, colon).strip().toLowerCase(Locale.ROOT);
                 String value = decl.substring(colon + 1).replace("!important", "").strip().toLowerCase(Locale.ROOT);
                 switch (name) {
-                    case "display", "visibility", "opacity", "font-size", "color", "text-decoration",
+                    case "display", "visibility", "mso-hide", "opacity", "font-size", "color", "text-decoration",
                          "text-decoration-line", "vertical-align", "background", "background-color" ->
                             out.put(name, value);
                     default -> {
