@@ -196,6 +196,14 @@ class ExtractorTest {
     }
 
     @Test
+    void failsAFileHoldingTwoReportsSayingWhereTheSecondStartsAndWhatTheyAre() throws Exception {
+        DocumentResult r = EXTRACTOR.extract(java.nio.file.Path.of("../fixtures/text/two-reports.txt"));
+        assertEquals(Status.FAILED, r.status());
+        assertEquals("the file holds more than one report: a second set of the tables starts at line:57 (titles: "
+                + "某某县司法局 2021; 某某县司法局 2020); split it into one file per report", r.error());
+    }
+
+    @Test
     void neverThrowsWhateverTheBytes() {
         Random random = new Random(42);
         for (int i = 0; i < 50; i++) {

@@ -20,6 +20,8 @@ import org.nianbao.reconstruct.GridCell;
  */
 final class ActiveTable {
 
+    private static final String AMOUNT = "amount";
+
     private final LabelBook labels;
     private final CellReader reader;
     private final Catalog catalog;
@@ -30,7 +32,9 @@ final class ActiveTable {
         this.catalog = catalog;
     }
 
-    void map(List<SourceRow> rows, TableSink sink) {
+    /** @param stated the unit a caption or note states for the amounts, if any */
+    void map(List<SourceRow> rows, Optional<AmountUnit> stated, TableSink sink) {
+        boolean conflictReported = false;
         List<String> columns = List.of();
         List<String> units = List.of();
         Optional<String> previous = Optional.empty();
@@ -75,7 +79,21 @@ final class ActiveTable {
                 sink.add(Finding.info("label-approximate", Scope.row(TableId.ACTIVE, m.id()),
                         "row label '" + label.text().strip() + "' read as " + m.standard(), label.where()));
             }
-            ColumnMap cols = ColumnMap.named(columns, units);
+            List<String> rowUnits = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                String unit = i < units.size() ? units.get(i) : "";
+                if (columns.get(i).equals(AMOUNT) && stated.isPresent()) {
+                    String conflict = amountConflict(unit, stated.get());
+                    if (!conflict.isEmpty() && !conflictReported) {
+                        conflictReported = true;
+                        sink.add(Finding.warning("unit-conflict", Scope.column(TableId.ACTIVE, AMOUNT),
+                                conflict, stated.get().where()));
+                    }
+                    unit = !unit.isEmpty() ? unit : stated.get().conflict().isEmpty() ? stated.get().unit() : "";
+                }
+                rowUnits.add(unit);
+            }
+            ColumnMap cols = ColumnMap.named(columns, rowUnits);
             if (!fits(m.id(), columns)) {
                 List<String> official = fallbackColumns(m.id(), lr, parser);
                 String why = "no column header fits row '" + label.text().strip() + "'; its values were read as the "
@@ -87,6 +105,22 @@ final class ActiveTable {
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
         }
+    }
+
+    /**
+     * What is wrong when a header's unit and a caption's disagree, or captions disagree among
+     * themselves; empty when nothing is. The header, nearer the cell, wins over a caption; captions
+     * that disagree leave the amounts unconverted.
+     */
+    private static String amountConflict(String headerUnit, AmountUnit stated) {
+        if (!stated.conflict().isEmpty()) {
+            return stated.conflict() + "; amounts without a unit of their own were kept as written";
+        }
+        if (!headerUnit.isEmpty() && !headerUnit.equals(stated.unit()) && CellReader.isMoney(headerUnit)) {
+            return "the header states amounts in " + headerUnit + " but the report states " + stated.unit() + " at "
+                    + stated.where().render() + "; the header's unit was used";
+        }
+        return "";
     }
 
     /** True when every header column exists for that row in some template. */

@@ -66,6 +66,16 @@ final class AppealsTable {
                 });
                 continue;
             }
+            if (dataRow && foreign(row)) {
+                // text that is no header of table 四 before the values: a page footer (访问量：12345)
+                // once the fifteen values are read, else a row of some other table
+                boolean complete = flat.size() >= ROWS.size() * columns.size()
+                        || ROWS.stream().allMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))));
+                if (!complete) {
+                    lr.unmatched(TableId.APPEALS, Optional.empty()).ifPresent(sink::add);
+                }
+                continue;
+            }
             if (dataRow) {
                 flat.addAll(values);
                 positions = row.positions() == Positions.FLATTENED ? Positions.FLATTENED : positions;
@@ -122,6 +132,17 @@ final class AppealsTable {
                         "column header '" + c.text().strip() + "' read as " + column.get().standard(), c.where()));
             }
         }
+    }
+
+    /** True when the text just before the row's values names no group or column of table 四. */
+    private boolean foreign(SourceRow row) {
+        List<GridCell> text = row.cells().stream()
+                .filter(c -> !c.spanned() && !c.isBlank() && !reader.parser().isValue(c.text())).toList();
+        if (text.isEmpty()) {
+            return false;
+        }
+        String last = text.get(text.size() - 1).text();
+        return labels.appealsRows.match(last).isEmpty() && labels.appealsColumns.match(last).isEmpty();
     }
 
     /** The cells after the row's last text cell. */

@@ -77,10 +77,20 @@ final class CellReader {
         if (value instanceof CellValue.Unreadable u) {
             sink.add(Finding.warning("value-unreadable", Scope.cell(key), u.reason(), cell.where()));
         } else if (value instanceof CellValue.Numeric n && key.column().equals("amount")) {
+            if (isMoney(parsed.unit()) && isMoney(headerUnit) && !parsed.unit().equals(headerUnit)) {
+                sink.add(Finding.warning("unit-conflict", Scope.cell(key), "the cell says " + parsed.unit()
+                        + " but its header or caption says " + headerUnit + "; the cell's own unit was used",
+                        cell.where()));
+            }
             value = CellValue.number(inWan(key, n.value(), parsed.unit().isEmpty() ? headerUnit : parsed.unit(),
                     cell, sink));
         }
         sink.put(new ExtractedCell(key, value, from), placement);
+    }
+
+    /** True for the units an amount can be converted from. */
+    static boolean isMoney(String unit) {
+        return unit.equals("元") || unit.equals("万元") || unit.equals("亿元") || unit.equals("万");
     }
 
     private static BigDecimal converted(CanonicalKey key, BigDecimal v, String unit, BigDecimal wan, GridCell cell,

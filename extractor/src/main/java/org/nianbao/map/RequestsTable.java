@@ -81,6 +81,17 @@ final class RequestsTable {
                     continue;
                 }
             }
+            if (!lr.match().get().exact() && numbers) {
+                // the label's first line may stand before it: 1.申请人无正当理由逾期不补正、 / 行政机关不再处理…
+                List<GridCell> parts = new ArrayList<>(loose);
+                parts.addAll(lr.before());
+                parts.add(lr.label().get());
+                Optional<LabeledRow> whole = labelAbove(parts, inGroup, lr.values())
+                        .filter(j -> j.match().get().exact());
+                if (whole.isPresent()) {
+                    lr = whole.get();
+                }
+            }
             LabelMatch m = lr.match().get();
             GridCell label = lr.label().get();
             if (blankOther != null) {
@@ -104,6 +115,7 @@ final class RequestsTable {
             if (!numbers && (!seenData || lr.values().isEmpty())) {
                 // a header cell such as 总计, or a label whose values are on the next line
                 if (seenData || labels.requestsColumns.match(label.text()).isEmpty()) {
+                    loose.addAll(lr.before());
                     loose.add(label);
                 }
                 continue;
@@ -202,21 +214,26 @@ final class RequestsTable {
 
     /**
      * The label of a line of values printed with none: the text just above it, one to three lines
-     * joined (a label wrapped over lines, 1.申请人无正当理由逾期不补正、 / 行政机关不再处理…), the
-     * shortest join that names a row. A heading such as （六）其他处理 followed by item text that
-     * names no row does not label the values: they are reported, not read as the heading's row.
+     * joined (a label wrapped over lines, 1.申请人无正当理由逾期不补正、 / 行政机关不再处理…): the join
+     * that is exactly a row's label, else the shortest one naming a row approximately. A heading
+     * such as （六）其他处理 followed by item text that names no row does not label the values: they
+     * are reported, not read as the heading's row.
      */
     private Optional<LabeledRow> labelAbove(List<GridCell> loose, String group, List<GridCell> values) {
         LabelMatcher rows = group.equals(LabelBook.OTHER_GROUP) ? labels.requestsRowsInOtherGroup : labels.requestsRows;
+        Optional<LabeledRow> approximate = Optional.empty();
         for (int k = 1; k <= Math.min(3, loose.size()); k++) {
             List<GridCell> parts = loose.subList(loose.size() - k, loose.size());
             String joined = String.join("", parts.stream().map(c -> c.text().strip()).toList());
             Optional<LabelMatch> m = rows.match(joined).filter(x -> !LabelBook.isNoise(x.id()));
-            if (m.isPresent()) {
+            if (m.isPresent() && m.get().exact()) {
                 return Optional.of(new LabeledRow(List.of(), Optional.of(parts.get(0)), m, values));
             }
+            if (m.isPresent() && approximate.isEmpty()) {
+                approximate = Optional.of(new LabeledRow(List.of(), Optional.of(parts.get(0)), m, values));
+            }
         }
-        return Optional.empty();
+        return approximate;
     }
 
     /** A labelled row and the source row it came from, read now or once the next row is seen. */

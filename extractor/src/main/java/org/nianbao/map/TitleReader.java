@@ -37,6 +37,12 @@ final class TitleReader {
         return Optional.empty();
     }
 
+    /** Every line of the document that is a report's title, in order (a file may hold several reports). */
+    List<Title> all(List<TextLine> text) {
+        return text.stream().map(l -> LabelText.nfkc(l.text()).replaceAll("[\\s#*《》]", ""))
+                .filter(s -> s.length() <= 60).map(TitleReader::title).flatMap(Optional::stream).toList();
+    }
+
     /** The title matched in simplified script (年度報告); the agency's name as printed where the two align. */
     private static Optional<Title> title(String printed) {
         String s = SimplifiedScript.of(printed);

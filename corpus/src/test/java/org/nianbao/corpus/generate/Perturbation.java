@@ -117,6 +117,62 @@ final class Perturbation {
         return new Layout.Document(doc.title(), blocks);
     }
 
+    /**
+     * The amounts' unit (元) moved out of the 采购总金额 header: to a header {@code 采购总金额（元）}, to a
+     * caption {@code （金额单位：元）} above table 二, or to a note under it. A header in 万元 gets a
+     * caption that contradicts it. Reports whose header states no unit are left as they are.
+     */
+    static Layout.Document amountUnitOutsideTheCell(TrueReport report, Layout.Document doc, Random rng) {
+        String unit = report.amountHeaderUnit();
+        if (unit.isEmpty()) {
+            return doc;
+        }
+        int style = unit.equals("元") ? rng.nextInt(3) : 3;
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (!(b instanceof Table t && t.columns() == 4)) {
+                blocks.add(b);
+                continue;
+            }
+            List<List<Cell>> rows = new ArrayList<>();
+            for (List<Cell> row : t.rows()) {
+                rows.add(row.stream().map(c -> c.text().replace("\n", "").contains("（单位：" + unit + "）")
+                        ? new Cell(style == 0 ? "采购总金额（元）" : style == 3 ? c.text() : "采购总金额", c.rowSpan(),
+                                c.colSpan(), false)
+                        : c).toList());
+            }
+            if (style == 1 || style == 3) {
+                blocks.add(new Layout.Paragraph("（金额单位：元）", false));
+            }
+            blocks.add(new Table(t.columns(), rows, t.breaksBefore()));
+            if (style == 2) {
+                blocks.add(new Layout.Paragraph("注：采购总金额单位为元。", false));
+            }
+        }
+        return new Layout.Document(doc.title(), blocks);
+    }
+
+    /**
+     * Tab-separated text where （六）其他处理 stands alone on its line, item 1's label is wrapped over
+     * two lines and its numbers are on a line of their own.
+     */
+    static String otherHeadingAlone(String text, Random rng) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.lines().toList()) {
+            String[] f = line.split("\t", -1);
+            if (f.length >= 9 && f[0].contains("其他处理") && f[1].contains("逾期不补正")) {
+                int cut = f[1].indexOf('、') + 1;
+                out.add(f[0]);
+                out.add(f[1].substring(0, cut));
+                out.add(f[1].substring(cut));
+                out.add(String.join("\t", java.util.Arrays.copyOfRange(f, 2, f.length)));
+            } else {
+                out.add(line);
+            }
+        }
+        return String.join("\n", out) + "\n";
+    }
+
     /** A number wrapped inside its cell in tab-separated text: {@code 272} at the end of a line, {@code 69} on the next. */
     static String wrapNumber(String text, Random rng) {
         List<String> lines = new ArrayList<>(text.lines().toList());
@@ -140,7 +196,9 @@ final class Perturbation {
 
     /** A page footer with a visit counter after table 四 (a CMS page, a PDF page footer). */
     static String visitCounter(String text, Random rng) {
-        String footer = "\n访问量：" + (1000 + rng.nextInt(90000)) + "\n打印本页 关闭窗口\n\n";
+        // a counter in its own element comes out as a cell of its own after a tab or two spaces
+        String footer = "\n访问量：" + (rng.nextBoolean() ? "\t" : "") + (1000 + rng.nextInt(90000))
+                + "\n打印本页 关闭窗口\n\n";
         int at = text.indexOf("五、存在的主要问题");
         return at < 0 ? text + footer : text.substring(0, at) + footer + text.substring(at);
     }
