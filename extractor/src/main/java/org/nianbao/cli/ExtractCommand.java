@@ -44,6 +44,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-pages", paramLabel = "N", description = "PDF pages read at most (default: ${DEFAULT-VALUE}).")
     int maxPages = ExtractOptions.DEFAULT_MAX_PAGES;
 
+    @Option(names = "--no-ocr", description = "Do not OCR scanned pages and image files; report them as needs-ocr.")
+    boolean noOcr;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
@@ -57,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
                     "--jobs, --timeout, --max-bytes and --max-pages must be positive");
         }
         List<Path> documents = new InputWalker().expand(inputs);
-        BatchRunner runner = new BatchRunner(Nianbao.extractor(new ExtractOptions(maxBytes, maxPages)), jobs,
+        BatchRunner runner = new BatchRunner(Nianbao.extractor(new ExtractOptions(maxBytes, maxPages, !noOcr)), jobs,
                 Duration.ofSeconds(timeoutSeconds));
         PrintWriter err = spec.commandLine().getErr();
         BatchRunner.Summary s;

@@ -6,12 +6,11 @@ import java.util.Map;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.Catalog;
 import org.nianbao.model.ExtractedCell;
-import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 
 /** Table 四 ({@code appeals-sum}): for each row, upheld + corrected + other + pending = total. */
-final class AppealsIdentity implements Rule {
+final class AppealsIdentity implements IdentityRule {
 
     private static final TableId T = TableId.APPEALS;
 
@@ -24,15 +23,14 @@ final class AppealsIdentity implements Rule {
     }
 
     @Override
-    public List<Finding> check(Map<CanonicalKey, ExtractedCell> cells) {
-        List<Finding> out = new ArrayList<>();
+    public List<Identity> identities(Map<CanonicalKey, ExtractedCell> cells) {
+        List<Identity> out = new ArrayList<>();
         String total = columns.get(columns.size() - 1);
         for (String row : rows) {
-            RequestsIdentities.compare(cells, List.of(CanonicalKey.of(T, row, total)),
+            out.add(new Identity("appeals-sum", Scope.row(T, row), "row " + row
+                    + ": total ≠ upheld + corrected + other + pending", List.of(CanonicalKey.of(T, row, total)),
                     columns.subList(0, columns.size() - 1).stream().map(c -> CanonicalKey.of(T, row, c)).toList(),
-                    CanonicalKey::column)
-                    .ifPresent(sides -> out.add(RequestsIdentities.finding("appeals-sum", Scope.row(T, row),
-                            "row " + row + ": total ≠ upheld + corrected + other + pending", sides)));
+                    CanonicalKey::column));
         }
         return out;
     }

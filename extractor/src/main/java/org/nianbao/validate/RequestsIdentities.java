@@ -3,12 +3,10 @@ package org.nianbao.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.Catalog;
 import org.nianbao.model.ExtractedCell;
-import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 
@@ -18,7 +16,7 @@ import org.nianbao.model.TableId;
  * ({@code requests-balance}); for each row, the applicant columns add up to the total
  * ({@code requests-applicants}).
  */
-final class RequestsIdentities implements Rule {
+final class RequestsIdentities implements IdentityRule {
 
     private static final TableId T = TableId.REQUESTS;
 
@@ -31,26 +29,25 @@ final class RequestsIdentities implements Rule {
     }
 
     @Override
-    public List<Finding> check(Map<CanonicalKey, ExtractedCell> cells) {
-        List<Finding> out = new ArrayList<>();
+    public List<Identity> identities(Map<CanonicalKey, ExtractedCell> cells) {
+        List<Identity> out = new ArrayList<>();
         List<String> outcomes = outcomeRows(cells);
+        Function<CanonicalKey, String> byRow = CanonicalKey::row;
         for (String col : columns) {
             Function<String, CanonicalKey> at = row -> CanonicalKey.of(T, row, col);
-            compare(cells, List.of(at.apply("total")), outcomes.stream().map(at).toList(), k -> k.row())
-                    .ifPresent(sides -> out.add(finding("requests-outcomes", Scope.column(T, col),
-                            "column " + col + ": total ≠ sum of outcomes", sides)));
-            compare(cells, List.of(at.apply("new"), at.apply("carried_over")),
-                    List.of(at.apply("total"), at.apply("carried_forward")), k -> k.row())
-                    .ifPresent(sides -> out.add(finding("requests-balance", Scope.column(T, col),
-                            "column " + col + ": new + carried_over ≠ total + carried_forward", sides)));
+            out.add(new Identity("requests-outcomes", Scope.column(T, col), "column " + col
+                    + ": total ≠ sum of outcomes", List.of(at.apply("total")), outcomes.stream().map(at).toList(),
+                    byRow));
+            out.add(new Identity("requests-balance", Scope.column(T, col), "column " + col
+                    + ": new + carried_over ≠ total + carried_forward", List.of(at.apply("new"),
+                    at.apply("carried_over")), List.of(at.apply("total"), at.apply("carried_forward")), byRow));
         }
         List<String> applicants = columns.subList(0, columns.size() - 1);
         String totalColumn = columns.get(columns.size() - 1);
         for (String row : rows) {
-            compare(cells, List.of(CanonicalKey.of(T, row, totalColumn)),
-                    applicants.stream().map(c -> CanonicalKey.of(T, row, c)).toList(), k -> k.column())
-                    .ifPresent(sides -> out.add(finding("requests-applicants", Scope.row(T, row),
-                            "row " + row + ": total ≠ sum of applicant columns", sides)));
+            out.add(new Identity("requests-applicants", Scope.row(T, row), "row " + row
+                    + ": total ≠ sum of applicant columns", List.of(CanonicalKey.of(T, row, totalColumn)),
+                    applicants.stream().map(c -> CanonicalKey.of(T, row, c)).toList(), CanonicalKey::column));
         }
         return out;
     }
@@ -68,20 +65,5 @@ final class RequestsIdentities implements Rule {
             }
         }
         return out;
-    }
-
-    static Optional<Side[]> compare(Map<CanonicalKey, ExtractedCell> cells, List<CanonicalKey> left,
-                                    List<CanonicalKey> right, Function<CanonicalKey, String> name) {
-        Optional<Side> l = Side.sum(cells, left, name);
-        Optional<Side> r = Side.sum(cells, right, name);
-        if (l.isEmpty() || r.isEmpty() || l.get().equalsValue(r.get())) {
-            return Optional.empty();
-        }
-        return Optional.of(new Side[] {l.get(), r.get()});
-    }
-
-    static Finding finding(String rule, Scope scope, String what, Side[] sides) {
-        return Finding.warning(rule, scope, what + ": " + sides[0].shown() + " but " + sides[1].shown(),
-                sides[0].first().source().where());
     }
 }

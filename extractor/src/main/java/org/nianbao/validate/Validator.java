@@ -17,11 +17,16 @@ import org.nianbao.reconstruct.TextLine;
  */
 public final class Validator {
 
+    private final List<IdentityRule> identities;
     private final List<Rule> rules;
     private final NarrativeCheck narrative = new NarrativeCheck();
+    private final OcrVouch vouch = new OcrVouch();
 
     public Validator(Catalog catalog) {
-        this.rules = List.of(new RequestsIdentities(catalog), new AppealsIdentity(catalog), new ValueRange());
+        this.identities = List.of(new RequestsIdentities(catalog), new AppealsIdentity(catalog));
+        List<Rule> all = new ArrayList<>(identities);
+        all.add(new ValueRange());
+        this.rules = List.copyOf(all);
     }
 
     /** Checks the cells' identities, and the table against the numbers the running text states. */
@@ -32,6 +37,7 @@ public final class Validator {
             out.addAll(r.check(cells));
         }
         out.addAll(narrative.check(cells, text));
+        out.addAll(vouch.check(report.cells(), cells, identities.stream().flatMap(r -> r.identities(cells).stream()).toList()));
         return out;
     }
 }
