@@ -29,9 +29,10 @@ final class GenerateCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--formats", split = ",", defaultValue = "text",
-            description = "formats (text, html, docx, pdf) or renderings (text-paragraphs, text-tab-cells, "
-                    + "text-tab-rows, text-tab-padded, text-space-aligned, text-markdown, html-utf8, html-gbk, "
-                    + "html-expanded, docx, pdf), taken in turn; default: ${DEFAULT-VALUE}")
+            description = "formats (text, html, docx, pdf), scan (every scanned rendering) or renderings "
+                    + "(text-paragraphs, text-tab-cells, text-tab-rows, text-tab-padded, text-space-aligned, "
+                    + "text-markdown, html-utf8, html-gbk, html-expanded, docx, pdf, scan-150, scan-200, "
+                    + "scan-150-degraded, scan-200-degraded), taken in turn; default: ${DEFAULT-VALUE}")
     private List<String> formats;
 
     @Option(names = "--font", description = "CJK TrueType font for PDF; default " + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")

@@ -31,7 +31,7 @@ import org.nianbao.reconstruct.pdf.Ruling;
  *
  * <p>Found by {@link java.util.ServiceLoader} as the {@link PageOcr} seam. The engine runs in a
  * child process ({@link EngineProcess}), started on the first scanned page; pages are read one at
- * a time, each within {@link #pageLimit()}.
+ * a time, each within a time limit.
  */
 public final class RapidPageOcr implements PageOcr {
 
@@ -45,14 +45,19 @@ public final class RapidPageOcr implements PageOcr {
     private static final double EMPTY_INK = 0.004;
 
     private final PageReconstructor reconstructor = new PageReconstructor(new ValueParser()::isValue);
+    private final Duration pageLimit;
     private final Object startLock = new Object();
     private EngineProcess engine;
     private Path work;
     private String unavailable = "";
 
-    /** The time limit for one page, {@code -Dnianbao.ocr.pageSeconds} (default 90). */
-    static Duration pageLimit() {
-        return Duration.ofSeconds(Long.getLong("nianbao.ocr.pageSeconds", 90));
+    /** With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 90 s). */
+    public RapidPageOcr() {
+        this(Duration.ofSeconds(Long.getLong("nianbao.ocr.pageSeconds", 90)));
+    }
+
+    RapidPageOcr(Duration pageLimit) {
+        this.pageLimit = pageLimit;
     }
 
     @Override
@@ -61,6 +66,7 @@ public final class RapidPageOcr implements PageOcr {
         if (e == null) {
             return OcrPage.failed(unavailable);
         }
+        long deadline = System.nanoTime() + pageLimit.toNanos();
         GrayPage page = GrayPage.of(image.pixels());
         page = Deskew.straighten(page, Deskew.angle(page));
         boolean[] ink = page.ink(page.inkThreshold());
@@ -71,7 +77,7 @@ public final class RapidPageOcr implements PageOcr {
             png = Files.createTempFile(work, "page-" + image.page() + "-", ".png");
             ImageIO.write(page.toImage(), "png", png.toFile());
             List<TextBox> boxes = new ArrayList<>();
-            for (TextBox b : e.read(png, PAGE, pageLimit())) {
+            for (TextBox b : e.read(png, PAGE, left(deadline))) {
                 if (!b.text().isBlank()) {
                     boxes.add(b.moved(0, 0, ppp));
                 }
@@ -80,7 +86,7 @@ public final class RapidPageOcr implements PageOcr {
                     page.width * ppp, page.height * ppp, glyphs(boxes), rulings));
             List<PageTable> tables = new ArrayList<>();
             for (PageTable t : content.tables()) {
-                tables.add(marked(secondPass(t, page, ppp, e), boxes, ink, page.width, ppp));
+                tables.add(marked(secondPass(t, page, ppp, e, deadline), boxes, ink, page.width, ppp));
             }
             List<TextLine> text = content.text().stream()
                     .map(l -> new TextLine(l.text(), ocr(l.where(), boxes))).toList();
@@ -92,6 +98,11 @@ public final class RapidPageOcr implements PageOcr {
         } finally {
             deleteQuietly(png);
         }
+    }
+
+    /** What is left of the page's time limit: the page and its empty cells share it. */
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(1_000_000L, deadline - System.nanoTime()));
     }
 
     private EngineProcess engine() {
@@ -131,7 +142,7 @@ public final class RapidPageOcr implements PageOcr {
      * enlarged, all of them stacked into one image so the engine is called once per
      * {@link #CELLS_PER_MOSAIC} cells.
      */
-    private PageTable secondPass(PageTable t, GrayPage page, float ppp, EngineProcess e)
+    private PageTable secondPass(PageTable t, GrayPage page, float ppp, EngineProcess e, long deadline)
             throws EngineProcess.EngineException, IOException {
         if (t.positions() != Positions.EXACT) {
             return t;
@@ -161,7 +172,8 @@ public final class RapidPageOcr implements PageOcr {
             try {
                 ImageIO.write(mosaic.image(), "png", png.toFile());
                 int side = Math.max(mosaic.image().getWidth(), mosaic.image().getHeight());
-                List<TextBox> boxes = e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0), pageLimit());
+                List<TextBox> boxes = e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0),
+                        left(deadline));
                 for (int i = 0; i < chunk.size(); i++) {
                     String text = mosaic.textOf(i, boxes);
                     if (!text.isBlank()) {

@@ -26,7 +26,12 @@ public enum Rendering {
     /** HTML with every merged cell written out as empty cells (no rowspan/colspan). */
     HTML_EXPANDED("html-expanded", Format.HTML, "html", false),
     DOCX("docx", Format.DOCX, "docx", true),
-    PDF("pdf", Format.PDF, "pdf", true);
+    PDF("pdf", Format.PDF, "pdf", true),
+    /** The PDF rendering scanned: every page an image at 150 or 200 dpi, clean or degraded (see ScanRenderer). */
+    SCAN_150("scan-150", Format.PDF, "pdf", true),
+    SCAN_200("scan-200", Format.PDF, "pdf", true),
+    SCAN_150_DEGRADED("scan-150-degraded", Format.PDF, "pdf", true),
+    SCAN_200_DEGRADED("scan-200-degraded", Format.PDF, "pdf", true);
 
     private final String id;
     private final Format format;
@@ -57,16 +62,28 @@ public enum Rendering {
         return paged;
     }
 
+    /** True for the scanned renderings, which need OCR to be read. */
+    public boolean scanned() {
+        return id.startsWith("scan-");
+    }
+
+    /** True when rendering needs a CJK TrueType font (the PDF and its scans). */
+    public boolean needsFont() {
+        return this == PDF || scanned();
+    }
+
     /**
-     * The renderings a {@code --formats} list names: format ids ({@code text}, {@code html} …) or
-     * rendering ids ({@code text-markdown}).
+     * The renderings a {@code --formats} list names: format ids ({@code text}, {@code html} …;
+     * {@code pdf} is the text-layer PDF), {@code scan} for every scanned rendering, or rendering ids
+     * ({@code text-markdown}, {@code scan-200-degraded}).
      */
     public static List<Rendering> select(List<String> names) {
         List<Rendering> out = Arrays.stream(values())
-                .filter(r -> names.contains(r.format.id()) || names.contains(r.id)).toList();
+                .filter(r -> (r.scanned() ? names.contains("scan") : names.contains(r.format.id()))
+                        || names.contains(r.id)).toList();
         if (out.isEmpty()) {
             throw new IllegalArgumentException("no rendering is called " + names + "; known: formats "
-                    + Arrays.stream(values()).map(r -> r.format.id()).distinct().toList() + " or renderings "
+                    + Arrays.stream(values()).map(r -> r.format.id()).distinct().toList() + ", scan, or renderings "
                     + Arrays.stream(values()).map(Rendering::id).toList());
         }
         return out;
