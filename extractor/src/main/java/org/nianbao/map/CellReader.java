@@ -69,6 +69,11 @@ final class CellReader {
         ParsedValue parsed = parser.parse(cell.text());
         CellValue value = parsed.value();
         Provenance from = new Provenance(cell.where(), cell.text());
+        CellNotes.report(key, cell, parsed, sink);
+        if (value instanceof CellValue.Blank && CellNotes.lost(cell)) {
+            value = CellValue.unreadable("the cell is empty where the source is damaged: its value may be lost ("
+                    + CellNotes.lostHow(cell) + ")");
+        }
         if (value instanceof CellValue.Unreadable u) {
             sink.add(Finding.warning("value-unreadable", Scope.cell(key), u.reason(), cell.where()));
         } else if (value instanceof CellValue.Numeric n && key.column().equals("amount")) {

@@ -88,7 +88,8 @@ public final class DocFormatReader implements FormatReader {
                 if (continuation) {
                     grid.addCovered(span);
                 } else {
-                    grid.add(WordText.clean(cell.text()), 1, span);
+                    CellText text = DocRuns.cell(cell);
+                    grid.add(text.text(), text.notes(), 1, span);
                 }
                 col += span;
             }
