@@ -26,7 +26,7 @@ done
 img2pdf -o "$out/bordered-2021.scan-200-degraded.pdf" "$work/d-2021-1.jpg" "$work/d-2021-2.jpg"
 # a fax-like bilevel TIFF, 150 dpi, turned -0.7°, two pages (one frame each), Group 4
 pdftoppm -r 150 -gray -png "$src/bordered-2019.pdf" "$work/b150"
-convert "$work/b150-1.png" "$work/b150-2.png" -background white -rotate -0.7 +repage -threshold 60% \
+convert "$work/b150-1.png" "$work/b150-2.png" -background white -rotate -0.7 +repage -threshold 80% \
   -density 150 -units PixelsPerInch -compress Group4 "$out/bordered-2019.scan-150-bilevel.tif"
 # one page as a PNG image file (page 2 of the 2021 report), turned 1.1°
 convert "$work/bordered-2021-200-2.png" -background white -rotate 1.1 +repage -density 200 -units PixelsPerInch \

@@ -65,7 +65,7 @@ final class EngineProcess implements AutoCloseable {
             String reply = await(limit);
             if (reply == null) {
                 stop();
-                throw new EngineException("OCR took longer than " + limit.toSeconds() + " s");
+                throw new EngineException("OCR did not finish within the page's time limit");
             }
             if (reply.equals("done " + id)) {
                 List<TextBox> boxes = new ArrayList<>();

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Location;
 import org.nianbao.read.pdf.PageOcr;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 import org.nianbao.reconstruct.TextLine;
@@ -51,9 +52,9 @@ public final class RapidPageOcr implements PageOcr {
     private Path work;
     private String unavailable = "";
 
-    /** With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 90 s). */
+    /** With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 300 s). */
     public RapidPageOcr() {
-        this(Duration.ofSeconds(Long.getLong("nianbao.ocr.pageSeconds", 90)));
+        this(Duration.ofSeconds(Long.getLong("nianbao.ocr.pageSeconds", 300)));
     }
 
     RapidPageOcr(Duration pageLimit) {
@@ -66,37 +67,40 @@ public final class RapidPageOcr implements PageOcr {
         if (e == null) {
             return OcrPage.failed(unavailable);
         }
-        long deadline = System.nanoTime() + pageLimit.toNanos();
         GrayPage page = GrayPage.of(image.pixels());
         page = Deskew.straighten(page, Deskew.angle(page));
         boolean[] ink = page.ink(page.inkThreshold());
         float ppp = image.pointsPerPixel();
         List<Ruling> rulings = RulingFinder.find(page, ppp);
         Path png = null;
-        try {
-            png = Files.createTempFile(work, "page-" + image.page() + "-", ".png");
-            ImageIO.write(page.toImage(), "png", png.toFile());
-            List<TextBox> boxes = new ArrayList<>();
-            for (TextBox b : e.read(png, PAGE, left(deadline))) {
-                if (!b.text().isBlank()) {
-                    boxes.add(b.moved(0, 0, ppp));
+        // one page at a time per engine; the page's time limit runs from when it has the engine
+        synchronized (e) {
+            long deadline = System.nanoTime() + pageLimit.toNanos();
+            try {
+                png = Files.createTempFile(work, "page-" + image.page() + "-", ".png");
+                ImageIO.write(page.toImage(), "png", png.toFile());
+                List<TextBox> boxes = new ArrayList<>();
+                for (TextBox b : e.read(png, PAGE, left(deadline))) {
+                    if (!b.text().isBlank()) {
+                        boxes.add(b.scaled(ppp));
+                    }
                 }
+                PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(image.page(),
+                        page.width * ppp, page.height * ppp, glyphs(boxes), rulings));
+                List<PageTable> tables = new ArrayList<>();
+                for (PageTable t : content.tables()) {
+                    tables.add(marked(secondPass(t, page, ppp, e, deadline), boxes, ink, page.width, ppp));
+                }
+                List<TextLine> text = content.text().stream()
+                        .map(l -> new TextLine(l.text(), ocr(l.where(), boxes))).toList();
+                return new OcrPage(tables, text, "");
+            } catch (EngineProcess.EngineException ex) {
+                return OcrPage.failed(ex.getMessage());
+            } catch (IOException ex) {
+                return OcrPage.failed("the page image could not be written for OCR: " + ex.getMessage());
+            } finally {
+                deleteQuietly(png);
             }
-            PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(image.page(),
-                    page.width * ppp, page.height * ppp, glyphs(boxes), rulings));
-            List<PageTable> tables = new ArrayList<>();
-            for (PageTable t : content.tables()) {
-                tables.add(marked(secondPass(t, page, ppp, e, deadline), boxes, ink, page.width, ppp));
-            }
-            List<TextLine> text = content.text().stream()
-                    .map(l -> new TextLine(l.text(), ocr(l.where(), boxes))).toList();
-            return new OcrPage(tables, text, "");
-        } catch (EngineProcess.EngineException ex) {
-            return OcrPage.failed(ex.getMessage());
-        } catch (IOException ex) {
-            return OcrPage.failed("the page image could not be written for OCR: " + ex.getMessage());
-        } finally {
-            deleteQuietly(png);
         }
     }
 
@@ -195,14 +199,16 @@ public final class RapidPageOcr implements PageOcr {
         for (List<GridCell> row : t.rows()) {
             List<GridCell> out = new ArrayList<>();
             for (GridCell c : row) {
-                Location where = c.where();
-                if (where instanceof Location.PageBox b && !c.spanned() && c.isBlank()) {
-                    // a blank is believed when the cell holds no ink; ink OCR could not read is doubt
-                    where = b.readByOcr(inkShare(b, ink, width, ppp) < EMPTY_INK ? 1f : 0f);
+                if (c.where() instanceof Location.PageBox b && !c.spanned() && c.isBlank()) {
+                    // a blank is believed when the cell holds no ink; ink that OCR could not read may be a
+                    // value (a faint 0 reads as a blank that every identity accepts)
+                    boolean marks = inkShare(b, ink, width, ppp) >= EMPTY_INK;
+                    GridCell blank = new GridCell(c.text(), b.readByOcr(marks ? 0f : 1f), false, c.notes());
+                    out.add(marks ? blank.noted(CellNote.lost("OCR found marks in the cell but could not read them"))
+                            : blank);
                 } else {
-                    where = ocr(where, boxes);
+                    out.add(new GridCell(c.text(), ocr(c.where(), boxes), c.spanned(), c.notes()));
                 }
-                out.add(new GridCell(c.text(), where, c.spanned()));
             }
             rows.add(out);
         }

@@ -34,9 +34,9 @@ record TextBox(String text, float x0, float y0, float x1, float y1, float score,
                 Float.parseFloat(f[1]));
     }
 
-    /** The same box moved by (dx, dy) and scaled by {@code s} about the origin. */
-    TextBox moved(float dx, float dy, float s) {
-        return new TextBox(text, (x0 + dx) * s, (y0 + dy) * s, (x1 + dx) * s, (y1 + dy) * s, score, charScore);
+    /** The same box with its coordinates multiplied by {@code s} (pixels to points). */
+    TextBox scaled(float s) {
+        return new TextBox(text, x0 * s, y0 * s, x1 * s, y1 * s, score, charScore);
     }
 
     float centerX() {

@@ -118,8 +118,8 @@ class OcrFixturesTest {
     }
 
     /**
-     * Marked as read by OCR, its centre near the text layer's, on the same page ({@code samePages}:
-     * a PDF scan; an image file of one page of the source numbers it 1).
+     * Marked as read by OCR, its centre inside the text layer's cell (give or take {@link #PLACE}), on
+     * the same page ({@code samePages}: a PDF scan; an image file of one page of the source numbers it 1).
      */
     private static boolean placed(Location where, String textLayer, boolean samePages) {
         if (!(where instanceof Location.PageBox b) || !b.ocr()) {
@@ -127,10 +127,11 @@ class OcrFixturesTest {
         }
         String[] parts = textLayer.replace("page:", "").split(" bbox:");
         String[] xy = parts[1].split(",");
-        float cx = (Float.parseFloat(xy[0]) + Float.parseFloat(xy[2])) / 2;
-        float cy = (Float.parseFloat(xy[1]) + Float.parseFloat(xy[3])) / 2;
-        return (!samePages || parts[0].startsWith(String.valueOf(b.page()))) && Math.abs((b.x0() + b.x1()) / 2 - cx) <= PLACE
-                && Math.abs((b.y0() + b.y1()) / 2 - cy) <= PLACE;
+        float cx = (b.x0() + b.x1()) / 2;
+        float cy = (b.y0() + b.y1()) / 2;
+        return (!samePages || parts[0].startsWith(String.valueOf(b.page())))
+                && cx >= Float.parseFloat(xy[0]) - PLACE && cx <= Float.parseFloat(xy[2]) + PLACE
+                && cy >= Float.parseFloat(xy[1]) - PLACE && cy <= Float.parseFloat(xy[3]) + PLACE;
     }
 
     /** The source's cells: value and text-layer location by key. */
