@@ -45,8 +45,8 @@ class OcrFixturesTest {
     private static final Map<String, Double> FLOOR = Map.of(
             "bordered-2019.scan-200.pdf", 0.97,
             "bordered-2021.scan-200-degraded.pdf", 0.95,
-            "bordered-2019.scan-150-bilevel.tif", 0.80,
-            "bordered-2021.page2-scan-200.png", 0.45);
+            "bordered-2019.scan-150-bilevel.tif", 0.85,
+            "bordered-2021.page2-scan-200.png", 0.55);
 
     @Test
     void everyScanIsReadRightOrFlaggedCellByCell() throws IOException, CsvException {
