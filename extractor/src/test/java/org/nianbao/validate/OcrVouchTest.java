@@ -72,13 +72,13 @@ class OcrVouchTest {
 
     @Test
     void believesALoneCellOnlyWhenTheEngineWasConfident() {
-        put(LONE, "12", 0.97f);
+        put(LONE, "12", 0.75f);
         assertEquals(List.of(), vouch());
-        put(LONE, "12", 0.62f);
+        put(LONE, "12", 0.45f);
         List<Finding> f = vouch();
         assertEquals(List.of(Scope.cell(LONE)), f.stream().map(Finding::scope).toList());
         assertTrue(f.get(0).message().contains("OCR read '12' here, but no identity checks this cell and the OCR"
-                + " confidence is 0.62"), f.get(0).message());
+                + " confidence is 0.45"), f.get(0).message());
     }
 
     @Test

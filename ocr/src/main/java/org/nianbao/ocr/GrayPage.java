@@ -2,6 +2,8 @@ package org.nianbao.ocr;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.List;
+import org.nianbao.reconstruct.pdf.Ruling;
 
 /**
  * A page image as 8-bit grey levels (0 black, 255 white), row by row: what deskewing and ruling
@@ -143,6 +145,28 @@ final class GrayPage {
             }
         }
         return out;
+    }
+
+    /** A copy with the ruling lines (in points) painted white, {@code half} points either side of their middle. */
+    GrayPage withoutLines(List<Ruling> rulings, float pointsPerPixel, float half) {
+        byte[] out = pixels.clone();
+        int h = Math.max(1, Math.round(half / pointsPerPixel));
+        for (Ruling r : rulings) {
+            int x0 = Math.round(r.x0() / pointsPerPixel);
+            int y0 = Math.round(r.y0() / pointsPerPixel);
+            int x1 = Math.round(r.x1() / pointsPerPixel);
+            int y1 = Math.round(r.y1() / pointsPerPixel);
+            int fromX = r.vertical() ? x0 - h : x0;
+            int toX = r.vertical() ? x0 + h : x1;
+            int fromY = r.vertical() ? y0 : y0 - h;
+            int toY = r.vertical() ? y1 : y0 + h;
+            for (int y = Math.max(0, fromY); y <= Math.min(height - 1, toY); y++) {
+                for (int x = Math.max(0, fromX); x <= Math.min(width - 1, toX); x++) {
+                    out[y * width + x] = (byte) 255;
+                }
+            }
+        }
+        return new GrayPage(width, height, out);
     }
 
     /** The part of the page inside the rectangle (clipped to the page). */

@@ -44,8 +44,8 @@ public final class RapidPageOcr implements PageOcr {
     private static final int CELLS_PER_MOSAIC = 40;
     /** A cell with less ink than this share of its area is empty paper, not text OCR missed. */
     private static final double EMPTY_INK = 0.004;
-    /** Characters a vertical border is read as. */
-    private static final String STROKES = "1lI|丨";
+    /** Ruling lines are painted out this far (points) either side of their middle before the engine reads the page. */
+    private static final float ERASE = 1.2f;
 
     private final PageReconstructor reconstructor = new PageReconstructor(new ValueParser()::isValue);
     private final Duration pageLimit;
@@ -80,7 +80,8 @@ public final class RapidPageOcr implements PageOcr {
             long deadline = System.nanoTime() + pageLimit.toNanos();
             try {
                 png = Files.createTempFile(work, "page-" + image.page() + "-", ".png");
-                ImageIO.write(page.toImage(), "png", png.toFile());
+                // the engine reads a border beside a number as part of it (37 read as 137): it sees no borders
+                ImageIO.write(page.withoutLines(rulings, ppp, ERASE).toImage(), "png", png.toFile());
                 List<TextBox> boxes = new ArrayList<>();
                 for (TextBox b : e.read(png, PAGE, left(deadline))) {
                     if (!b.text().isBlank()) {
@@ -88,7 +89,7 @@ public final class RapidPageOcr implements PageOcr {
                     }
                 }
                 PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(image.page(),
-                        page.width * ppp, page.height * ppp, glyphs(boxes, rulings), rulings));
+                        page.width * ppp, page.height * ppp, glyphs(boxes), rulings));
                 List<PageTable> tables = new ArrayList<>();
                 for (PageTable t : content.tables()) {
                     tables.add(marked(secondPass(t, page, ppp, e, deadline), boxes, ink, page.width, ppp));
@@ -129,32 +130,18 @@ public final class RapidPageOcr implements PageOcr {
         }
     }
 
-    /**
-     * Each box's characters spread evenly over its width: the reconstructors place glyphs by their
-     * centres. A stroke-like character ({@code 1 l I | 丨}) standing on a vertical ruling line is that
-     * line, which the engine read as part of the text beside it (a border taken for the 1 of 137).
-     */
-    private static List<Glyph> glyphs(List<TextBox> boxes, List<Ruling> rulings) {
+    /** Each box's characters spread evenly over its width: the reconstructors place glyphs by their centres. */
+    private static List<Glyph> glyphs(List<TextBox> boxes) {
         List<Glyph> out = new ArrayList<>();
         for (TextBox b : boxes) {
             int[] cps = b.text().codePoints().toArray();
             float w = (b.x1() - b.x0()) / cps.length;
             float size = Math.max(1f, (b.y1() - b.y0()) * 0.8f);
             for (int i = 0; i < cps.length; i++) {
-                float x0 = b.x0() + i * w;
-                if (STROKES.indexOf(cps[i]) >= 0 && onRuling(x0, x0 + w, b.y0(), b.y1(), rulings)) {
-                    continue;
-                }
-                out.add(Glyph.upright(new String(cps, i, 1), x0, b.y1(), w, size));
+                out.add(Glyph.upright(new String(cps, i, 1), b.x0() + i * w, b.y1(), w, size));
             }
         }
         return out;
-    }
-
-    private static boolean onRuling(float x0, float x1, float y0, float y1, List<Ruling> rulings) {
-        float mid = (y0 + y1) / 2;
-        return rulings.stream().anyMatch(r -> r.vertical() && r.x0() >= x0 - 1 && r.x0() <= x1 + 1
-                && r.y0() <= mid && r.y1() >= mid);
     }
 
     /**
