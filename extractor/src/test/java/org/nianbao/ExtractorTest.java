@@ -198,6 +198,14 @@ class ExtractorTest {
     }
 
     @Test
+    void failsAFileHoldingTwoReportsSayingWhereTheSecondStartsAndWhatTheyAre() throws Exception {
+        DocumentResult r = EXTRACTOR.extract(java.nio.file.Path.of("../fixtures/text/two-reports.txt"));
+        assertEquals(Status.FAILED, r.status());
+        assertEquals("the file holds more than one report: a second set of the tables starts at line:57 (titles: "
+                + "某某县司法局 2021; 某某县司法局 2020); split it into one file per report", r.error());
+    }
+
+    @Test
     void neverThrowsWhateverTheBytes() {
         Random random = new Random(42);
         for (int i = 0; i < 50; i++) {
@@ -205,6 +213,24 @@ class ExtractorTest {
             random.nextBytes(bytes);
             DocumentResult r = EXTRACTOR.extract("random-" + i, bytes);
             assertEquals(Status.FAILED, r.status(), "random bytes are no report");
+        }
+    }
+
+    @Test
+    void anExtractionPastTheTimeLimitOfTheOptionsFailsSayingSo() {
+        String one = new String(readFixture("text/xiayi.txt"), StandardCharsets.UTF_8);
+        Extractor hurried = Nianbao.extractor(ExtractOptions.defaults().withTimeLimit(java.time.Duration.ofMillis(1)));
+        DocumentResult r = hurried.extract("big.txt", one.repeat(200).getBytes(StandardCharsets.UTF_8));
+        assertEquals(Status.FAILED, r.status());
+        assertEquals("extraction took longer than 1 ms and was stopped", r.error());
+    }
+
+    private static byte[] readFixture(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("nianbao.fixtures",
+                    "../fixtures"), name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

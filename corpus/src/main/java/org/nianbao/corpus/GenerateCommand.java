@@ -29,10 +29,12 @@ final class GenerateCommand implements Callable<Integer> {
     private long seed;
 
     @Option(names = "--formats", split = ",", defaultValue = "text",
-            description = "formats (text, html, docx, pdf), scan (every scanned rendering) or renderings "
-                    + "(text-paragraphs, text-tab-cells, text-tab-rows, text-tab-padded, text-space-aligned, "
-                    + "text-markdown, html-utf8, html-gbk, html-expanded, docx, pdf, scan-150, scan-200, "
-                    + "scan-150-degraded, scan-200-degraded), taken in turn; default: ${DEFAULT-VALUE}")
+            description = "formats (text, html, docx, pdf) or renderings (text-paragraphs, text-tab-cells, "
+                    + "text-tab-rows, text-tab-padded, text-space-aligned, text-markdown, html-utf8, html-gbk, "
+                    + "html-expanded, docx, pdf), scans (scan-150, scan-200, scan-150-degraded, scan-200-degraded; 'scan' "
+                    + "for all, read by OCR), real tools' text (tool-w3m, tool-lynx, tool-links, tool-html2text, "
+                    + "tool-html2markdown, tool-pandoc-plain, tool-pdftotext-raw; 'tools' for all: a rendering whose "
+                    + "tool is missing is skipped, and said so), taken in turn; default: ${DEFAULT-VALUE}")
     private List<String> formats;
 
     @Option(names = "--font", description = "CJK TrueType font for PDF; default " + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
@@ -52,7 +54,8 @@ final class GenerateCommand implements Callable<Integer> {
             return 2;
         }
         Path f = font != null ? font : DEFAULT_FONT;
-        CorpusGenerator generator = new CorpusGenerator(Files.exists(f) ? Optional.of(f) : Optional.empty());
+        CorpusGenerator generator = new CorpusGenerator(Files.exists(f) ? Optional.of(f) : Optional.empty(),
+                message -> System.err.println("generate: " + message));
         try {
             List<Path> docs = generator.generate(out, count, seed, renderings);
             System.out.println("wrote " + docs.size() + " documents with gold files under " + out);

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Nianbao;
+import org.nianbao.correct.Corrector;
 import org.nianbao.export.BatchOutput;
 import org.nianbao.export.DocumentRows;
 import org.nianbao.export.Journal;
@@ -49,7 +50,8 @@ final class BatchRunner {
     }
 
     /** How to run a batch. */
-    record Settings(ExtractOptions options, int jobs, int workerMemoryMb, boolean fresh, boolean spreadsheet) {
+    record Settings(ExtractOptions options, int jobs, int workerMemoryMb, boolean fresh, boolean spreadsheet,
+                    Corrector corrector) {
     }
 
     private final Settings settings;
@@ -73,7 +75,7 @@ final class BatchRunner {
             try {
                 long gone = journal.countOther(byKey.keySet());
                 extractAll(byKey.values(), journal, progress);
-                BatchOutput.Counts counts = new BatchOutput(Catalog.standard(), settings.spreadsheet())
+                BatchOutput.Counts counts = new BatchOutput(Catalog.standard(), settings.spreadsheet(), settings.corrector())
                         .write(out, journal, List.copyOf(byKey.keySet()));
                 if (gone > 0) {
                     err.println("nianbao: " + gone + " document(s) of earlier runs into " + outDir
@@ -98,7 +100,7 @@ final class BatchRunner {
         Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
         // a few documents per worker queued, never the whole batch: memory stays flat
         Semaphore queued = new Semaphore(settings.jobs() * 4);
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         try (WorkerPool workers = new WorkerPool(settings.jobs(), settings.options(), settings.workerMemoryMb())) {
             for (Input in : inputs) {
                 queued.acquire();
@@ -108,7 +110,7 @@ final class BatchRunner {
                 pool.execute(() -> {
                     try {
                         progress.accept(process(in, journal, workers, inFlight));
-                    } catch (IOException | InterruptedException | RuntimeException e) {
+                    } catch (IOException | InterruptedException | RuntimeException | Error e) {
                         failure.compareAndSet(null, e); // the journal cannot be written: the batch stops
                     } finally {
                         queued.release();
@@ -125,7 +127,7 @@ final class BatchRunner {
         } finally {
             pool.shutdownNow();
         }
-        Exception e = failure.get();
+        Throwable e = failure.get();
         if (e != null) {
             throw e instanceof IOException io ? io : new IOException(e);
         }

@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.nianbao.ExtractOptions;
+import org.nianbao.correct.Corrector;
 import org.nianbao.export.BatchOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +74,10 @@ final class ExtractCommand implements Callable<Integer> {
             + "spreadsheet would run as a formula (=, +, -, @ first) prefixed with an apostrophe.")
     boolean excel;
 
+    @Option(names = "--corrections", paramLabel = "FILE", description = "Checked values to use instead of the "
+            + "extracted ones (sha256,table,row,column,value,reason); see the README's Auditing section.")
+    Path corrections;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
@@ -106,7 +111,14 @@ final class ExtractCommand implements Callable<Integer> {
         }
         ExtractOptions options = new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds))
                 .withOcr(!noOcr);
-        BatchRunner runner = new BatchRunner(new BatchRunner.Settings(options, jobs, workerMemoryMb, fresh, excel), err);
+        Corrector corrector;
+        try {
+            corrector = corrections == null ? Corrector.none() : Corrector.read(corrections);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--corrections: " + e.getMessage());
+        }
+        BatchRunner runner = new BatchRunner(new BatchRunner.Settings(options, jobs, workerMemoryMb, fresh, excel,
+                corrector), err);
         Map<BatchRunner.Outcome, Integer> outcomes = new ConcurrentHashMap<>();
         BatchOutput.Counts s;
         try {

@@ -2,6 +2,7 @@ package org.nianbao.cli;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Nianbao;
+import org.nianbao.export.DocumentKey;
 import org.nianbao.export.DocumentRows;
 import org.nianbao.model.DocumentResult;
 
@@ -24,6 +26,12 @@ import org.nianbao.model.DocumentResult;
  */
 public final class WorkerMain {
 
+    /** The byte a worker sends once it can take documents. */
+    static final int READY = 'R';
+
+    /** The mark in front of each result (then its length): anything else on the pipe is not a result. */
+    static final int RESULT = 0x4E42_5231;
+
     private WorkerMain() {
     }
 
@@ -34,6 +42,8 @@ public final class WorkerMain {
         var extractor = Nianbao.extractor(options);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err); // standard output carries results only: a library's print must not corrupt them
+        out.writeByte(READY); // the parent starts a document's clock only now, after the JVM has started
+        out.flush();
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         while (true) {
             byte[] name;
@@ -43,9 +53,13 @@ public final class WorkerMain {
             } catch (EOFException e) {
                 return; // the parent is done (or gone)
             }
-            Path p = PathBytes.resolve(name).orElseGet(() -> Path.of(org.nianbao.export.DocumentKey.of(name)));
+            Path p = PathBytes.resolve(name).orElseGet(() -> Path.of(DocumentKey.of(name)));
             DocumentResult r = extractor.extract(p);
-            DocumentRows.of(r).writeTo(out);
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 14);
+            DocumentRows.of(r).writeTo(new DataOutputStream(buf));
+            out.writeInt(RESULT);
+            out.writeInt(buf.size());
+            buf.writeTo(out);
             out.flush();
         }
     }

@@ -2,6 +2,7 @@ package org.nianbao.cli;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.nianbao.ExtractOptions;
+import org.nianbao.Extractor;
 import org.nianbao.export.DocumentRows;
 
 /**
@@ -46,7 +48,7 @@ final class WorkerPool implements AutoCloseable {
         this.timeLimit = options.timeLimit();
         this.heapMb = heapMb;
         this.command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xss4m",
+                "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-Xss4m",
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(),
                 Long.toString(options.maxBytes()), Integer.toString(options.maxPages()), Boolean.toString(options.ocr()));
         this.slots = new ArrayBlockingQueue<>(workers);
@@ -66,7 +68,7 @@ final class WorkerPool implements AutoCloseable {
                 return rows.get();
             }
             String why = w.timedOut.get()
-                    ? "extraction took longer than " + timeLimit.toSeconds() + " s and was stopped"
+                    ? "extraction took longer than " + Extractor.inWords(timeLimit) + " and was stopped"
                     : w.exitStatus() == OUT_OF_MEMORY
                     ? "reading it needed more than the " + heapMb + " MB of memory a document may use (--worker-memory)"
                     : "the worker process reading it ended unexpectedly (exit status " + w.exitStatus() + ")";
@@ -88,6 +90,14 @@ final class WorkerPool implements AutoCloseable {
             this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             this.in = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
             this.out = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+            ScheduledFuture<?> alarm = watchdog.schedule(process::destroyForcibly, 5, TimeUnit.MINUTES);
+            try {
+                if (out.read() != WorkerMain.READY) {
+                    throw new IOException("a worker process did not start (" + String.join(" ", command) + ")");
+                }
+            } finally {
+                alarm.cancel(false);
+            }
         }
 
         /** The document's rows, or empty when the process died or was killed on the way. */
@@ -100,7 +110,12 @@ final class WorkerPool implements AutoCloseable {
                 in.writeInt(name.length);
                 in.write(name);
                 in.flush();
-                return Optional.of(DocumentRows.readFrom(out));
+                if (out.readInt() != WorkerMain.RESULT) {
+                    return Optional.empty(); // not a result: the process is broken
+                }
+                byte[] result = new byte[out.readInt()];
+                out.readFully(result);
+                return Optional.of(DocumentRows.readFrom(new DataInputStream(new ByteArrayInputStream(result))));
             } catch (IOException e) {
                 return Optional.empty();
             } finally {

@@ -3,8 +3,11 @@ package org.nianbao.export;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.agency.AgencyNames;
+import org.nianbao.correct.Corrector;
 import org.nianbao.model.Catalog;
 
 /**
@@ -26,8 +29,16 @@ public final class BatchOutput {
     private final String[] wideHeader;
     private final Map<String, Integer> wideColumns;
 
+    private final Corrector corrector;
+
     /** @param spreadsheet {@code --excel}: a UTF-8 BOM first, formula-like text neutralised */
     public BatchOutput(Catalog catalog, boolean spreadsheet) {
+        this(catalog, spreadsheet, Corrector.none());
+    }
+
+    /** @param corrector the auditor's corrections, applied to each document as it is written */
+    public BatchOutput(Catalog catalog, boolean spreadsheet, Corrector corrector) {
+        this.corrector = corrector;
         this.spreadsheet = spreadsheet;
         this.wideHeader = CsvRows.wideHeader(catalog);
         this.wideColumns = CsvRows.positions(wideHeader);
@@ -36,18 +47,19 @@ public final class BatchOutput {
     public Counts write(OutFolder out, Journal journal, List<String> keys) throws IOException {
         CrossYearIndex crossYear = new CrossYearIndex();
         for (String key : keys) {
-            crossYear.add(key, journal.rows(key));
+            crossYear.add(key, corrector.apply(journal.rows(key)));
         }
         int ok = 0;
         int partial = 0;
         int failed = 0;
         try (OutFolder.Outputs files = out.outputs()) {
-            ICSVWriter cells = open(files, "cells.csv", CsvRows.CELLS_HEADER);
+            ICSVWriter cells = open(files, "cells.csv", corrector.cellsHeader());
             ICSVWriter findings = open(files, "findings.csv", CsvRows.FINDINGS_HEADER);
-            ICSVWriter reports = open(files, "reports.csv", CsvRows.REPORTS_HEADER);
+            ICSVWriter reports = open(files, "reports.csv", withPlace(CsvRows.REPORTS_HEADER, "place"));
+            AgencyNames agencies = new AgencyNames();
             ICSVWriter wide = open(files, "wide.csv", wideHeader);
             for (String key : keys) {
-                DocumentRows rows = journal.rows(key);
+                DocumentRows rows = corrector.apply(journal.rows(key));
                 for (String[] c : rows.cells()) {
                     put(cells, DocumentRows.withDocument(key, c));
                 }
@@ -60,13 +72,16 @@ public final class BatchOutput {
                 }
                 String[] report = DocumentRows.withDocument(key, rows.report());
                 report[DocumentRows.FINDINGS + 1] = Integer.toString(rows.findings().size() + more.size());
-                put(reports, report);
+                put(reports, withPlace(report, agencies.split(report[DocumentRows.AGENCY + 1]).place()));
                 put(wide, CsvRows.wide(wideHeader, wideColumns, key, rows));
                 switch (rows.status()) {
                     case "ok" -> ok++;
                     case "partial" -> partial++;
                     default -> failed++;
                 }
+            }
+            for (String[] f : corrector.unmatched()) {
+                put(findings, f);
             }
             for (ICSVWriter w : List.of(cells, findings, reports, wide)) {
                 w.flush();
@@ -77,6 +92,13 @@ public final class BatchOutput {
             files.commit();
         }
         return new Counts(ok, partial, failed);
+    }
+
+    /** reports.csv's trailing {@code place}: the agency's administrative area, for grouping by region. */
+    private static String[] withPlace(String[] row, String place) {
+        String[] out = Arrays.copyOf(row, row.length + 1);
+        out[row.length] = place;
+        return out;
     }
 
     private ICSVWriter open(OutFolder.Outputs files, String name, String[] header) throws IOException {

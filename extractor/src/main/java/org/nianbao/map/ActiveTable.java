@@ -20,6 +20,8 @@ import org.nianbao.reconstruct.GridCell;
  */
 final class ActiveTable {
 
+    private static final String AMOUNT = "amount";
+
     private final LabelBook labels;
     private final CellReader reader;
     private final Catalog catalog;
@@ -30,9 +32,12 @@ final class ActiveTable {
         this.catalog = catalog;
     }
 
-    void map(List<SourceRow> rows, TableSink sink) {
+    /** @param stated the unit a caption or note states for the amounts, if any */
+    void map(List<SourceRow> rows, Optional<AmountUnit> stated, TableSink sink) {
+        boolean conflictReported = false;
         List<String> columns = List.of();
         List<String> units = List.of();
+        Optional<String> previous = Optional.empty();
         ValueParser parser = reader.parser();
         for (SourceRow row : rows) {
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
@@ -40,6 +45,13 @@ final class ActiveTable {
             List<String> headerUnits = new ArrayList<>();
             for (GridCell c : lr.before()) {
                 Optional<LabelMatch> m = labels.activeColumns.match(c.text());
+                if (m.isEmpty()) {
+                    // headers glued together (pdftotext -raw): each one is a column
+                    for (LabelMatch part : labels.activeColumns.matchRun(c.text())) {
+                        header.add(part.id());
+                        headerUnits.add("");
+                    }
+                }
                 if (m.isPresent()) {
                     header.add(m.get().id());
                     headerUnits.add(LabelText.unitNote(c.text()));
@@ -56,28 +68,59 @@ final class ActiveTable {
             }
             if (lr.match().isEmpty()) {
                 if (lr.hasNumber(parser) && header.isEmpty()) {
-                    lr.unmatched(TableId.ACTIVE).ifPresent(sink::add);
+                    lr.unmatched(TableId.ACTIVE, previous).ifPresent(sink::add);
                 }
                 continue;
             }
             LabelMatch m = lr.match().get();
+            previous = Optional.of(m.id());
             GridCell label = lr.label().get();
             if (!m.exact()) {
                 sink.add(Finding.info("label-approximate", Scope.row(TableId.ACTIVE, m.id()),
                         "row label '" + label.text().strip() + "' read as " + m.standard(), label.where()));
             }
-            List<String> cols = columns;
-            List<String> colUnits = units;
-            if (!fits(m.id(), cols)) {
-                cols = fallbackColumns(m.id(), lr, parser);
-                colUnits = cols.stream().map(c -> "").toList();
-                sink.add(Finding.info("header-missing", Scope.row(TableId.ACTIVE, m.id()),
-                        "no column header fits row '" + label.text().strip() + "'; its values were read as the "
-                                + "official columns " + String.join(", ", cols), label.where()));
+            List<String> rowUnits = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                String unit = i < units.size() ? units.get(i) : "";
+                if (columns.get(i).equals(AMOUNT) && stated.isPresent()) {
+                    String conflict = amountConflict(unit, stated.get());
+                    if (!conflict.isEmpty() && !conflictReported) {
+                        conflictReported = true;
+                        sink.add(Finding.warning("unit-conflict", Scope.column(TableId.ACTIVE, AMOUNT),
+                                conflict, stated.get().where()));
+                    }
+                    unit = !unit.isEmpty() ? unit : stated.get().conflict().isEmpty() ? stated.get().unit() : "";
+                }
+                rowUnits.add(unit);
+            }
+            ColumnMap cols = ColumnMap.named(columns, rowUnits);
+            if (!fits(m.id(), columns)) {
+                List<String> official = fallbackColumns(m.id(), lr, parser);
+                String why = "no column header fits row '" + label.text().strip() + "'; its values were read as the "
+                        + "official columns " + String.join(", ", official);
+                cols = ColumnMap.assumed(official, why);
+                sink.add(Finding.info("header-missing", Scope.row(TableId.ACTIVE, m.id()), why, label.where()));
             }
             RowFit fit = RowFit.fit(lr.values(), cols.size(), row.positions(), parser);
-            reader.readRow(TableId.ACTIVE, m.id(), cols, colUnits, fit, label.text().strip(), label.where(), sink);
+            reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
+                    label.where(), sink);
         }
+    }
+
+    /**
+     * What is wrong when a header's unit and a caption's disagree, or captions disagree among
+     * themselves; empty when nothing is. The header, nearer the cell, wins over a caption; captions
+     * that disagree leave the amounts unconverted.
+     */
+    private static String amountConflict(String headerUnit, AmountUnit stated) {
+        if (!stated.conflict().isEmpty()) {
+            return stated.conflict() + "; amounts without a unit of their own were kept as written";
+        }
+        if (!headerUnit.isEmpty() && !headerUnit.equals(stated.unit()) && CellReader.isMoney(headerUnit)) {
+            return "the header states amounts in " + headerUnit + " but the report states " + stated.unit() + " at "
+                    + stated.where().render() + "; the header's unit was used";
+        }
+        return "";
     }
 
     /** True when every header column exists for that row in some template. */

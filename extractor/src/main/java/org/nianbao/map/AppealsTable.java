@@ -18,8 +18,7 @@ import org.nianbao.reconstruct.Positions;
  */
 final class AppealsTable {
 
-    private static final List<String> ROWS = List.of("review", "litigation_direct", "litigation_after_review");
-    private static final List<String> ROW_LABELS = List.of("行政复议", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉");
+    private static final List<String> ROWS = AppealsHeader.ROWS;
 
     private final LabelBook labels;
     private final CellReader reader;
@@ -33,39 +32,61 @@ final class AppealsTable {
 
     void map(List<SourceRow> rows, TableSink sink) {
         ValueParser parser = reader.parser();
+        AppealsHeader header = new AppealsHeader(columns);
+        Optional<AppealsHeader.Reading> reading = Optional.empty();
         List<GridCell> flat = new ArrayList<>();
         Positions positions = Positions.EXACT;
+        int rowIndex = 0;
         for (SourceRow row : rows) {
+            rowIndex++;
             LabeledRow lr = LabeledRow.find(row, labels.appealsRows::match, parser);
-            for (GridCell c : lr.before()) {
-                labels.appealsColumns.match(c.text()).filter(m -> !m.exact())
-                        .ifPresent(m -> sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, m.id()),
-                                "column header '" + c.text().strip() + "' read as " + m.standard(), c.where())));
-            }
             // a row label counts only with nothing but values after it: in the two-level header,
             // 复议后起诉 is followed by more header text and then the fifteen numbers
             boolean labelled = lr.match().isPresent() && lr.values().stream().allMatch(c -> parser.isValue(c.text()));
-            if (labelled && lr.hasNumber(parser) && lr.values().size() <= columns.size() + 1) {
-                GridCell label = lr.label().get();
-                RowFit fit = RowFit.fit(lr.values(), columns.size(), row.positions(), parser);
-                reader.readRow(TableId.APPEALS, lr.match().get().id(), columns, blanks(), fit, label.text().strip(),
-                        label.where(), sink);
-                continue;
-            }
             List<GridCell> values = tail(row, parser);
             boolean textless = row.cells().stream().allMatch(c -> c.spanned() || parser.isValue(c.text()));
-            boolean dataRow = values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
-                    || textless && values.size() >= ROWS.size() * columns.size();
+            boolean labelledData = labelled && lr.hasNumber(parser) && lr.values().size() <= columns.size() + 1;
+            boolean dataRow = !labelledData && (values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
+                    || textless && values.size() >= ROWS.size() * columns.size());
+            if (reading.isEmpty()) {
+                headerTokens(rowIndex, labelledData ? lr.before() : row.cells(), header, sink);
+                if (labelledData || dataRow) {
+                    reading = Optional.of(header.read());
+                    reading.filter(r -> r.columns().isEmpty()).ifPresent(r -> sink.add(Finding.warning(
+                            "header-mismatch", Scope.table(TableId.APPEALS),
+                            r.contradiction() + "; no value of table 四 was extracted", row.cells().get(0).where())));
+                }
+            }
+            if (labelledData) {
+                reading.get().columns().ifPresent(cols -> {
+                    GridCell label = lr.label().get();
+                    RowFit fit = RowFit.fit(lr.values(), columns.size(), row.positions(), parser);
+                    reader.readRow(TableId.APPEALS, lr.match().get().id(), cols, Placement.IDENTIFIED, fit,
+                            label.text().strip(), label.where(), sink);
+                });
+                continue;
+            }
+            if (dataRow && foreign(row)) {
+                // text that is no header of table 四 before the values: a page footer (访问量：12345)
+                // once the fifteen values are read, else a row of some other table
+                boolean complete = flat.size() >= ROWS.size() * columns.size()
+                        || ROWS.stream().allMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))));
+                if (!complete) {
+                    lr.unmatched(TableId.APPEALS, Optional.empty()).ifPresent(sink::add);
+                }
+                continue;
+            }
             if (dataRow) {
                 flat.addAll(values);
                 positions = row.positions() == Positions.FLATTENED ? Positions.FLATTENED : positions;
             }
         }
-        if (flat.isEmpty() || ROWS.stream().anyMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))))) {
+        if (flat.isEmpty() || reading.isEmpty() || reading.get().columns().isEmpty()
+                || ROWS.stream().anyMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))))) {
             return;
         }
-        int n = ROWS.size() * columns.size();
-        RowFit fit = RowFit.fit(flat, n, positions, parser);
+        List<AppealsHeader.Slot> slots = reading.get().slots();
+        RowFit fit = RowFit.fit(flat, slots.size(), positions, parser);
         Location at = flat.get(0).where();
         if (fit.problem() == RowFit.Problem.TOO_MANY) {
             sink.add(Finding.warning("row-too-many-values", Scope.table(TableId.APPEALS),
@@ -74,13 +95,54 @@ final class AppealsTable {
         }
         if (fit.problem() == RowFit.Problem.AMBIGUOUS) {
             sink.add(Finding.warning("cells-ambiguous", Scope.table(TableId.APPEALS), fit.note()
-                    + "; read by position as " + reading(fit, parser), at));
+                    + "; read by position as " + reading(slots, fit, parser), at));
         }
-        for (int r = 0; r < ROWS.size(); r++) {
-            List<Optional<GridCell>> part = fit.cells().subList(r * columns.size(), (r + 1) * columns.size());
-            RowFit rowFit = new RowFit(part, RowFit.Problem.NONE, "");
-            reader.readRow(TableId.APPEALS, ROWS.get(r), columns, blanks(), rowFit, ROW_LABELS.get(r), at, sink);
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            AppealsHeader.Slot slot = slots.get(i);
+            CanonicalKey key = CanonicalKey.of(TableId.APPEALS, slot.row(), slot.column());
+            Optional<GridCell> cell = fit.cells().get(i);
+            if (cell.isPresent()) {
+                reader.read(key, cell.get(), "", slot.placement(), sink);
+            } else {
+                missing.add(slot.row() + "/" + slot.column());
+            }
         }
+        if (!missing.isEmpty()) {
+            sink.add(Finding.warning("cells-missing", Scope.table(TableId.APPEALS),
+                    "table 四 has no cell for " + String.join(", ", missing), at));
+        }
+    }
+
+    /** Records the header cells of a row above the values: groups (行政复议 …) and columns (结果维持 …). */
+    private void headerTokens(int rowIndex, List<GridCell> cells, AppealsHeader header, TableSink sink) {
+        for (GridCell c : cells) {
+            if (c.spanned() || c.isBlank() || reader.parser().isValue(c.text())) {
+                continue;
+            }
+            Optional<LabelMatch> group = labels.appealsRows.match(c.text());
+            Optional<LabelMatch> column = labels.appealsColumns.match(c.text());
+            Optional<LabelMatch> m = group.isPresent() ? group : column;
+            if (m.isEmpty()) {
+                continue;
+            }
+            header.add(new AppealsHeader.Token(m.get().id(), rowIndex));
+            if (column.isPresent() && group.isEmpty() && !column.get().exact()) {
+                sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, column.get().id()),
+                        "column header '" + c.text().strip() + "' read as " + column.get().standard(), c.where()));
+            }
+        }
+    }
+
+    /** True when the text just before the row's values names no group or column of table 四. */
+    private boolean foreign(SourceRow row) {
+        List<GridCell> text = row.cells().stream()
+                .filter(c -> !c.spanned() && !c.isBlank() && !reader.parser().isValue(c.text())).toList();
+        if (text.isEmpty()) {
+            return false;
+        }
+        String last = text.get(text.size() - 1).text();
+        return labels.appealsRows.match(last).isEmpty() && labels.appealsColumns.match(last).isEmpty();
     }
 
     /** The cells after the row's last text cell. */
@@ -97,16 +159,13 @@ final class AppealsTable {
         return columns.stream().map(c -> "").toList();
     }
 
-    /** The reading in words, so an auditor sees what was assumed: "review: -,-,-,-,-; …". */
-    private String reading(RowFit fit, ValueParser parser) {
+    /** The reading in words, so an auditor sees what was assumed: "review/upheld=1, …". */
+    private static String reading(List<AppealsHeader.Slot> slots, RowFit fit, ValueParser parser) {
         StringBuilder sb = new StringBuilder();
-        for (int r = 0; r < ROWS.size(); r++) {
-            sb.append(r == 0 ? "" : "; ").append(ROWS.get(r)).append(' ');
-            for (int c = 0; c < columns.size(); c++) {
-                Optional<GridCell> cell = fit.cells().get(r * columns.size() + c);
-                String v = cell.map(g -> parser.parse(g.text()).value().render()).orElse("?");
-                sb.append(c == 0 ? "" : ",").append(v.isEmpty() ? "blank" : v);
-            }
+        for (int i = 0; i < slots.size(); i++) {
+            String v = fit.cells().get(i).map(g -> parser.parse(g.text()).value().render()).orElse("?");
+            sb.append(i == 0 ? "" : ", ").append(slots.get(i).row()).append('/').append(slots.get(i).column())
+                    .append('=').append(v.isEmpty() ? "blank" : v);
         }
         return sb.toString();
     }

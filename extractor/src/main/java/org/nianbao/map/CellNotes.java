@@ -1,6 +1,7 @@
 package org.nianbao.map;
 
 import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CellValue;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.reconstruct.CellNote;
@@ -25,8 +26,8 @@ final class CellNotes {
                         + cell.text().strip() + "'", cell.where()));
                 case HIDDEN -> sink.add(Finding.info("text-hidden", Scope.cell(key), "hidden '" + note.text()
                         + "' (" + note.how() + ") is not shown on the page and was not read", cell.where()));
-                case LOST -> {
-                    // said by the value itself when the cell came out empty (see CellReader)
+                case LOST, COVERED -> {
+                    // said by the value itself (see doubt)
                 }
                 default -> throw new IllegalStateException("unknown note " + note.kind());
             }
@@ -37,12 +38,21 @@ final class CellNotes {
         }
     }
 
-    static boolean lost(GridCell cell) {
-        return cell.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.LOST);
-    }
-
-    static String lostHow(GridCell cell) {
-        return cell.notes().stream().filter(n -> n.kind() == CellNote.Kind.LOST).map(CellNote::how).findFirst()
-                .orElse("");
+    /**
+     * Why the cell's value cannot be believed although its text reads: something drawn over it that
+     * the reader does not read, or an empty cell where the source is damaged. Empty when none.
+     */
+    static java.util.Optional<String> doubt(GridCell cell, CellValue value) {
+        for (CellNote n : cell.notes()) {
+            if (n.kind() == CellNote.Kind.COVERED) {
+                return java.util.Optional.of("something the reader does not read is drawn over this cell ("
+                        + n.how() + "): the value it shows is not known");
+            }
+            if (n.kind() == CellNote.Kind.LOST && value instanceof CellValue.Blank) {
+                return java.util.Optional.of("the cell is empty where the source is damaged: its value may be lost ("
+                        + n.how() + ")");
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

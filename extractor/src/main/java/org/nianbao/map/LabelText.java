@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Brings a label to the form labels are compared in: NFKC (full-width forms, Kangxi radicals),
- * CJK radical-supplement look-alikes mapped, spaces and punctuation removed, the numbering
+ * CJK radical-supplement look-alikes mapped, traditional characters read as simplified, spaces and punctuation removed, the numbering
  * ({@code 三、}, {@code （一）}, {@code 1.}) taken off, a unit note ({@code （单位：万元）}) taken off, and
  * text repeated by a broken header ({@code 本年度办理结果本年度办理结果}) said once.
  */
@@ -17,6 +17,8 @@ final class LabelText {
     private static final Pattern LEAD_CN_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、,.．]");
     private static final Pattern LEAD_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.、,．]");
     private static final Pattern UNIT_NOTE = Pattern.compile("\\(\\s*单位[:：]?\\s*([^),，]*)[^)]*\\)");
+    /** A money unit in brackets with no 单位: {@code 采购总金额（元）}. */
+    private static final Pattern BARE_UNIT = Pattern.compile("\\(\\s*(万元|亿元|元)\\s*\\)");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}\\s\\u3000\\u00A0#*]+");
 
     private LabelText() {
@@ -24,8 +26,9 @@ final class LabelText {
 
     /** The comparable form of a label. */
     static String normalize(String raw) {
-        String s = nfkc(raw).replaceFirst("^[#*>\\s]+", "");
+        String s = SimplifiedScript.of(nfkc(raw)).replaceFirst("^[#*>\\s]+", "");
         s = UNIT_NOTE.matcher(s).replaceAll("");
+        s = BARE_UNIT.matcher(s).replaceAll("");
         s = PAREN_NUMBER.matcher(s).replaceAll("");
         s = s.strip();
         s = LEAD_CN_NUMBER.matcher(s).replaceFirst("");
@@ -34,10 +37,14 @@ final class LabelText {
         return collapseRepeats(s);
     }
 
-    /** The unit a label's note states, {@code 万元} for {@code 采购总金额（单位：万元，保留4位小数）}. */
+    /** The unit a label's note states: {@code 万元} for {@code 采购总金额（单位：万元，保留4位小数）}, {@code 元} for {@code 采购总金额（元）}. */
     static String unitNote(String raw) {
         Matcher m = UNIT_NOTE.matcher(nfkc(raw));
-        return m.find() ? m.group(1).strip() : "";
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        Matcher bare = BARE_UNIT.matcher(nfkc(raw));
+        return bare.find() ? bare.group(1) : "";
     }
 
     /** The arabic item number a label starts with ({@code 2} of {@code 2.重复申请}), if any. */

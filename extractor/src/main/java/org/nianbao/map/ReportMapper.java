@@ -40,7 +40,7 @@ public final class ReportMapper {
         this.catalog = catalog;
         LabelBook labels = new LabelBook(catalog);
         CellReader reader = new CellReader(new ValueParser());
-        this.splitter = new SectionSplitter(labels);
+        this.splitter = new SectionSplitter(labels, new ValueParser());
         this.active = new ActiveTable(labels, reader, catalog);
         this.requests = new RequestsTable(labels, reader, catalog.columns(TableId.REQUESTS));
         this.appeals = new AppealsTable(labels, reader, catalog.columns(TableId.APPEALS));
@@ -48,9 +48,14 @@ public final class ReportMapper {
     }
 
     public MappedReport map(DocumentContent content) {
-        Map<Section, List<SourceRow>> sections = splitter.split(content.grids());
+        SectionSplitter.Split split = splitter.split(content.grids());
+        if (split.secondReport().isPresent()) {
+            return new MappedReport(CanonicalReport.empty(), List.of(), false, twoReports(content,
+                    split.secondReport().get()));
+        }
+        Map<Section, List<SourceRow>> sections = split.sections();
         TableSink sink = new TableSink();
-        active.map(sections.get(Section.ACTIVE), sink);
+        active.map(sections.get(Section.ACTIVE), AmountUnit.stated(content.text(), sections.get(Section.ACTIVE)), sink);
         requests.map(sections.get(Section.REQUESTS), sink);
         appeals.map(sections.get(Section.APPEALS), sink);
 
@@ -82,6 +87,18 @@ public final class ReportMapper {
         CanonicalReport report = new CanonicalReport(template, year, title == null ? "" : title.agency(), cells)
                 .sorted(catalog.order());
         return new MappedReport(report, findings, complete, "");
+    }
+
+    /**
+     * Why a file holding more than one report is not extracted: its tables cannot be told apart
+     * cell by cell, and merging them would add the older form's cells silently.
+     */
+    private String twoReports(DocumentContent content, Location secondStart) {
+        List<String> named = titles.all(content.text()).stream()
+                .map(t -> t.agency() + (t.year().isPresent() ? " " + t.year().getAsInt() : "")).distinct().toList();
+        return "the file holds more than one report: a second set of the tables starts at " + secondStart.render()
+                + (named.size() > 1 ? " (titles: " + String.join("; ", named) + ")" : "")
+                + "; split it into one file per report";
     }
 
     private static boolean onlyProse(Map<Section, List<SourceRow>> sections) {

@@ -59,7 +59,7 @@ public final class ValueParser {
     }
 
     private ParsedValue parseNumber(String visible, String raw) {
-        String s = compact(visible);
+        String s = SimplifiedScript.of(compact(visible)); // 萬元, 19(減) in traditional script
         if (BLANK.matcher(s).matches()) {
             return new ParsedValue(CellValue.blank(), "", false);
         }

@@ -64,7 +64,7 @@ public final class DocFormatReader implements FormatReader {
             return DocumentContent.unreadable("the legacy Word document cannot be read ("
                     + OfficeFailure.describe(e) + ")", List.of());
         }
-        fallback.flattenedGrid(grids, text).ifPresent(grids::add);
+        grids.addAll(fallback.flattenedGrids(grids, text));
         return new DocumentContent(grids, text, List.of(), "", "");
     }
 

@@ -95,7 +95,7 @@ public final class DocxFormatReader implements FormatReader {
                     + OfficeFailure.describe(e) + ")", List.of());
         }
         List<CellGrid> grids = new ArrayList<>(body.grids());
-        fallback.flattenedGrid(grids, body.text()).ifPresent(grids::add);
+        grids.addAll(fallback.flattenedGrids(grids, body.text()));
         return new DocumentContent(grids, body.text(), body.findings(), "", "");
     }
 

@@ -68,7 +68,7 @@ public final class HtmlFormatReader implements FormatReader {
             grids.add(DivTables.grid(root, ++number, visibility));
         }
         List<TextLine> text = HtmlText.running(page.body(), dataTables, visibility);
-        fallback.flattenedGrid(grids, text).ifPresent(grids::add);
+        grids.addAll(fallback.flattenedGrids(grids, text));
         return new DocumentContent(grids, text, findings, decoded.charset(), "");
     }
 

@@ -19,11 +19,10 @@ import org.nianbao.model.Format;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.read.pdf.PageOcr;
+import org.nianbao.read.pdf.PageNotes;
 import org.nianbao.read.pdf.PageReading;
 import org.nianbao.read.pdf.PdfPageReader;
-import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
-import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.TextLine;
 import org.nianbao.reconstruct.pdf.PageReconstructor;
 import org.nianbao.reconstruct.pdf.PageTable;
@@ -113,27 +112,11 @@ public final class PdfFormatReader implements FormatReader {
                         + " could not be read: " + oneLine(e), Location.none()));
                 continue;
             }
-            for (PageReading.UnseenText u : page.unseen()) {
-                if (!u.text().isBlank()) {
-                    boolean struck = u.how().equals(PageReading.UnseenText.STRUCK);
-                    findings.add(Finding.info(struck ? "text-struck" : "text-hidden", Scope.document(), "page " + p
-                            + ": '" + u.text().strip() + (struck ? "' is struck through" : "' is drawn but not shown ("
-                            + u.how() + ")") + "; it was not read",
-                            new Location.PageBox(p, p, u.x0(), u.y0(), u.x1(), u.y1())));
-                }
-            }
-            if (!page.damage().isEmpty()) {
-                findings.add(Finding.warning("pdf-page-unreadable", Scope.document(), "page " + p + " is damaged: its "
-                        + page.damage() + "; what it draws after the damage is lost, and its empty cells are not read"
-                        + " as blanks", Location.none()));
-            }
             switch (page.verdict()) {
                 case TEXT -> {
                     readable++;
                     PageReconstructor.PageContent content = reconstructor.reconstruct(page.layout());
-                    for (PageTable t : content.tables()) {
-                        tables.add(page.damage().isEmpty() ? t : emptyCellsLost(t, p));
-                    }
+                    tables.addAll(PageNotes.apply(p, page, content.tables(), findings));
                     text.addAll(content.text());
                 }
                 case SCANNED, UNTRUSTED -> {
@@ -183,15 +166,6 @@ public final class PdfFormatReader implements FormatReader {
             }
             return engine.read(new PageOcr.PageImage(page, pixels, 72f / OCR_DPI));
         });
-    }
-
-    /** A table of a damaged page: its empty cells may be cells whose text was never drawn. */
-    private static PageTable emptyCellsLost(PageTable t, int page) {
-        CellNote lost = CellNote.lost("page " + page + " is damaged");
-        List<List<GridCell>> rows = t.rows().stream().map(r -> r.stream()
-                .map(c -> !c.spanned() && c.isBlank() ? c.noted(lost) : c).toList()).toList();
-        return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
-                t.openBottom());
     }
 
     /** 1-3, 5 for pages 1, 2, 3 and 5. */

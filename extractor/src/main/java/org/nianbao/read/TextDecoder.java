@@ -27,9 +27,24 @@ public final class TextDecoder {
         if (utf8.isPresent()) {
             return new DecodedText(utf8.get(), "UTF-8", true);
         }
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (mostlyUtf8(lenient)) {
+            // UTF-8 cut mid-character (Debian html2text measures columns in bytes): the rest is sound
+            return new DecodedText(lenient, "UTF-8", true);
+        }
         Charset detected = detect(bytes).orElse(GB18030);
         // the detector names GB18030 for GBK text; decode leniently so one bad byte does not lose a report
         return new DecodedText(new String(bytes, detected), detected.name(), true);
+    }
+
+    /**
+     * True when UTF-8 decoding leaves at least three sound CJK characters for every replaced byte run:
+     * GBK read as UTF-8 replaces nearly everything, UTF-8 cut in a few places nearly nothing.
+     */
+    private static boolean mostlyUtf8(String lenient) {
+        long replaced = lenient.chars().filter(c -> c == '\uFFFD').count();
+        long cjk = lenient.chars().filter(c -> c >= 0x3000 && c != '\uFFFD').count();
+        return cjk >= 3 * replaced;
     }
 
     /** Decodes with a charset a document declared, falling back to detection when it is unknown. */

@@ -20,7 +20,9 @@ public record CellNote(Kind kind, String text, String how) {
         /** Not shown at all (display:none, hidden, white on white, ≤ 1 pt, covered by a box); not read. */
         HIDDEN,
         /** The cell may have lost text: the source was damaged where it is drawn. */
-        LOST
+        LOST,
+        /** Something the reader does not read is drawn over the cell (a PDF annotation): its text is not what shows. */
+        COVERED
     }
 
     public CellNote {
@@ -39,5 +41,9 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote lost(String how) {
         return new CellNote(Kind.LOST, "", how);
+    }
+
+    public static CellNote covered(String how) {
+        return new CellNote(Kind.COVERED, "", how);
     }
 }

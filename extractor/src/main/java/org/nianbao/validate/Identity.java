@@ -1,60 +1,57 @@
 package org.nianbao.validate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 
 /**
- * One identity of templates.md over a report's cells: the sum of {@code left} equals the sum of
- * {@code right}. A finding when it fails names both sides cell by cell.
+ * One identity between a report's cells (spec: templates.md): the sum of the left cells equals the
+ * sum of the right ones.
  *
- * @param rule the finding's rule id ({@code requests-outcomes}, {@code appeals-sum} …)
- * @param scope what a failure concerns: the row or column the identity runs along
- * @param what the identity in words ("column total: total ≠ sum of outcomes")
- * @param name how a term is shown (its row or its column)
+ * @param description what fails, as the finding says it ("column total: total ≠ sum of outcomes")
  */
-record Identity(String rule, Scope scope, String what, List<CanonicalKey> left, List<CanonicalKey> right,
-                Function<CanonicalKey, String> name) {
+public record Identity(String rule, Scope scope, String description, List<CanonicalKey> left,
+                       List<CanonicalKey> right) {
 
-    Identity {
+    public Identity {
         left = List.copyOf(left);
         right = List.copyOf(right);
     }
 
-    /** Whether it holds, fails, or cannot be checked (a term missing or unreadable). */
-    enum Verdict { HOLDS, FAILS, UNCHECKED }
+    /** Both sides as the report gives them. */
+    public record Sides(Side left, Side right) {
+        public boolean hold() {
+            return left.equalsValue(right);
+        }
+    }
 
-    Verdict verdict(Map<CanonicalKey, ExtractedCell> cells) {
+    /** The two sides, or empty when a cell is missing or unreadable: such an identity is not checked. */
+    public Optional<Sides> evaluate(Map<CanonicalKey, ExtractedCell> cells) {
+        // terms are named by what varies: rows down a column, columns along a row
+        String column = left.get(0).column();
+        boolean oneColumn = cells().stream().allMatch(k -> k.column().equals(column));
+        Function<CanonicalKey, String> name = oneColumn ? CanonicalKey::row : CanonicalKey::column;
         Optional<Side> l = Side.sum(cells, left, name);
         Optional<Side> r = Side.sum(cells, right, name);
-        if (l.isEmpty() || r.isEmpty()) {
-            return Verdict.UNCHECKED;
-        }
-        return l.get().equalsValue(r.get()) ? Verdict.HOLDS : Verdict.FAILS;
+        return l.isEmpty() || r.isEmpty() ? Optional.empty() : Optional.of(new Sides(l.get(), r.get()));
     }
 
-    /** The finding when the identity fails, naming both sides. */
-    Optional<Finding> check(Map<CanonicalKey, ExtractedCell> cells) {
-        Optional<Side> l = Side.sum(cells, left, name);
-        Optional<Side> r = Side.sum(cells, right, name);
-        if (l.isEmpty() || r.isEmpty() || l.get().equalsValue(r.get())) {
-            return Optional.empty();
-        }
-        return Optional.of(Finding.warning(rule, scope, what + ": " + l.get().shown() + " but " + r.get().shown(),
-                l.get().first().source().where()));
+    /** The finding for sides that do not hold, naming both. */
+    public Finding finding(Sides sides) {
+        return Finding.warning(rule, scope, description + ": " + sides.left().shown() + " but " + sides.right().shown(),
+                sides.left().first().source().where());
     }
 
-    boolean involves(CanonicalKey key) {
-        return left.contains(key) || right.contains(key);
-    }
-
-    Stream<CanonicalKey> terms() {
-        return Stream.concat(left.stream(), right.stream());
+    /** Every cell involved, left side first. */
+    public List<CanonicalKey> cells() {
+        List<CanonicalKey> all = new ArrayList<>(left);
+        all.addAll(right);
+        return all;
     }
 }

@@ -2,19 +2,23 @@ package org.nianbao.validate;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 
-/** A family of identities; each failing one is a finding. */
-interface IdentityRule extends Rule {
+/** Checks the identities of tables 三 and 四 ({@link Identities}); each that fails is a finding naming both sides. */
+final class IdentityRule implements Rule {
 
-    /** The identities this report's cells are subject to. */
-    List<Identity> identities(Map<CanonicalKey, ExtractedCell> cells);
+    private final Identities identities;
+
+    IdentityRule(Identities identities) {
+        this.identities = identities;
+    }
 
     @Override
-    default List<Finding> check(Map<CanonicalKey, ExtractedCell> cells) {
-        return identities(cells).stream().map(i -> i.check(cells)).flatMap(Optional::stream).toList();
+    public List<Finding> check(Map<CanonicalKey, ExtractedCell> cells) {
+        return identities.all(cells.keySet()).stream()
+                .flatMap(i -> i.evaluate(cells).filter(s -> !s.hold()).map(i::finding).stream())
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.nianbao.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,12 +35,17 @@ final class OcrVouch {
     List<Finding> check(List<ExtractedCell> report, Map<CanonicalKey, ExtractedCell> cells,
                         List<Identity> identities) {
         List<Finding> out = new ArrayList<>();
+        Map<Identity, Verdict> verdicts = new HashMap<>();
         for (Identity id : identities) {
-            if (id.verdict(cells) != Identity.Verdict.FAILS) {
+            Verdict v = id.evaluate(cells).map(s -> s.hold() ? Verdict.HOLDS : Verdict.FAILS).orElse(Verdict.UNCHECKED);
+            verdicts.put(id, v);
+            if (v != Verdict.FAILS) {
                 continue;
             }
-            List<String> read = id.terms().map(cells::get).filter(c -> c != null && ocr(c) != null)
-                    .map(c -> id.name().apply(c.key()) + " '" + oneLine(c.source().raw()) + "'").toList();
+            boolean oneColumn = id.cells().stream().allMatch(k -> k.column().equals(id.cells().get(0).column()));
+            List<String> read = id.cells().stream().map(cells::get).filter(c -> c != null && ocr(c) != null)
+                    .map(c -> (oneColumn ? c.key().row() : c.key().column()) + " '" + oneLine(c.source().raw()) + "'")
+                    .toList();
             if (!read.isEmpty()) {
                 out.add(Finding.warning("ocr-unverified", id.scope(), "OCR values in an identity that does not hold ("
                         + id.rule() + "); OCR read " + String.join(", ", read) + ": check them against the page image",
@@ -51,19 +57,18 @@ final class OcrVouch {
             if (box == null) {
                 continue;
             }
-            List<Identity> mine = identities.stream().filter(i -> i.involves(c.key())).toList();
-            List<Identity.Verdict> verdicts = mine.stream().map(i -> i.verdict(cells)).toList();
-            if (verdicts.contains(Identity.Verdict.FAILS)) {
-                continue; // flagged along the identity above
-            }
+            List<Verdict> mine = identities.stream().filter(i -> i.cells().contains(c.key())).map(verdicts::get)
+                    .toList();
             String why;
-            if (mine.isEmpty()) {
+            if (mine.contains(Verdict.FAILS)) {
+                continue; // flagged along the identity above
+            } else if (mine.isEmpty()) {
                 if (box.ocrConfidence() >= CONFIDENT) {
                     continue;
                 }
                 why = String.format(Locale.ROOT, "no identity checks this cell and the OCR confidence is %.2f",
                         box.ocrConfidence());
-            } else if (verdicts.contains(Identity.Verdict.UNCHECKED)) {
+            } else if (mine.contains(Verdict.UNCHECKED)) {
                 why = "an identity of this cell cannot be checked (a cell it needs is missing or unreadable)";
             } else {
                 continue;
@@ -73,6 +78,9 @@ final class OcrVouch {
         }
         return out;
     }
+
+    /** What an identity says of the report. */
+    private enum Verdict { HOLDS, FAILS, UNCHECKED }
 
     private static Location.PageBox ocr(ExtractedCell c) {
         return c.source().where() instanceof Location.PageBox b && b.ocr() ? b : null;

@@ -13,31 +13,36 @@ import org.nianbao.reconstruct.TextLine;
 /**
  * Checks the identities between a report's cells. A failing identity is a finding naming both
  * sides; which side is wrong is not for us to say (the source itself is often inconsistent), so no
- * value is ever changed to make one hold.
+ * value is ever changed to make one hold. Values read by OCR are accepted only when the
+ * identities vouch for them ({@link OcrVouch}).
  */
 public final class Validator {
 
-    private final List<IdentityRule> identities;
+    private final Identities identities;
     private final List<Rule> rules;
     private final NarrativeCheck narrative = new NarrativeCheck();
     private final OcrVouch vouch = new OcrVouch();
 
     public Validator(Catalog catalog) {
-        this.identities = List.of(new RequestsIdentities(catalog), new AppealsIdentity(catalog));
-        List<Rule> all = new ArrayList<>(identities);
-        all.add(new ValueRange());
-        this.rules = List.copyOf(all);
+        this.identities = new Identities(catalog);
+        this.rules = List.of(new IdentityRule(identities), new ValueRange());
     }
 
     /** Checks the cells' identities, and the table against the numbers the running text states. */
     public List<Finding> check(CanonicalReport report, List<TextLine> text) {
+        List<Finding> out = new ArrayList<>(checkCells(report));
+        out.addAll(narrative.check(report.byKey(), text));
+        return out;
+    }
+
+    /** The identities and ranges of the cells alone, without the running text: what a corrected value changes. */
+    public List<Finding> checkCells(CanonicalReport report) {
         Map<CanonicalKey, ExtractedCell> cells = report.byKey();
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
             out.addAll(r.check(cells));
         }
-        out.addAll(narrative.check(cells, text));
-        out.addAll(vouch.check(report.cells(), cells, identities.stream().flatMap(r -> r.identities(cells).stream()).toList()));
+        out.addAll(vouch.check(report.cells(), cells, identities.all(cells.keySet())));
         return out;
     }
 }

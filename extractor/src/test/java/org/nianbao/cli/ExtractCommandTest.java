@@ -29,7 +29,7 @@ class ExtractCommandTest {
         int status = Main.run("extract", "-q", SEEDS.resolve("xiayi.txt").toString(), "-o", out.toString());
         assertEquals(0, status);
         assertEquals("document,table,row,column,value,raw,location", lines(out.resolve("cells.csv")).get(0));
-        assertEquals("document,sha256,format,template,year,agency,status,cells,findings,error",
+        assertEquals("document,sha256,format,template,year,agency,status,cells,findings,error,place",
                 lines(out.resolve("reports.csv")).get(0));
         assertEquals("document,severity,rule,table,row,column,message,location", lines(out.resolve("findings.csv")).get(0));
         assertEquals(1 + 198, lines(out.resolve("cells.csv")).size());
@@ -48,10 +48,10 @@ class ExtractCommandTest {
         assertEquals(1, status);
         List<String> reports = lines(out.resolve("reports.csv"));
         assertEquals(4, reports.size(), "header + two documents of the folder + the missing file: " + reports);
-        assertTrue(reports.get(1).endsWith(",failed,0,0,not a report document: the content looks like an empty file"),
+        assertTrue(reports.get(1).endsWith(",failed,0,0,not a report document: the content looks like an empty file,"),
                 reports.get(1));
         assertTrue(reports.get(2).contains(",text,2019,2019,康乐县人民政府,ok,198,"), reports.get(2));
-        assertTrue(reports.get(3).endsWith(",failed,0,0,file not found"), reports.get(3));
+        assertTrue(reports.get(3).endsWith(",failed,0,0,file not found,"), reports.get(3));
     }
 
     @Test
@@ -152,5 +152,43 @@ class ExtractCommandTest {
         for (String command : cl.getSubcommands().keySet()) {
             assertTrue(out.toString().contains("  " + command + " "), command + " missing from " + out);
         }
+    }
+
+    @Test
+    void writesWideCsvWithOneRowPerReportAndNumbersAsNumbers() throws IOException {
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.run("extract", "-q", "-j", "1", SEEDS.resolve("xiayi.txt").toString(), "-o", out.toString()));
+        List<String> wide = lines(out.resolve("wide.csv"));
+        assertEquals(2, wide.size());
+        List<String> header = List.of(wide.get(0).split(",", -1));
+        List<String> row = List.of(wide.get(1).split(",", -1));
+        assertEquals(List.of("document", "agency", "year", "template", "status"), header.subList(0, 5));
+        assertEquals(row.size(), header.size());
+        assertEquals(List.of(SEEDS.resolve("xiayi.txt").toString(), "夏邑县人民政府", "2020", "2019", "ok"), row.subList(0, 5));
+        // the same value as cells.csv gives for the cell, unquoted
+        String total = lines(out.resolve("cells.csv")).stream().filter(l -> l.contains(",requests,new,total,"))
+                .findFirst().orElseThrow().split(",")[5];
+        assertEquals(total, row.get(header.indexOf("requests.new.total")));
+        assertTrue(total.matches("[0-9]+"), total);
+    }
+
+    @Test
+    void excelOutputsStartWithAByteOrderMarkAndNeutraliseFormulas() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(SEEDS.resolve("xiayi.txt"), in.resolve("=cmd.txt"));
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.run("extract", "-q", "-j", "1", "--excel", in.resolve("=cmd.txt").toString(), "-o",
+                out.toString()));
+        for (String name : List.of("cells.csv", "findings.csv", "reports.csv", "wide.csv")) {
+            byte[] b = Files.readAllBytes(out.resolve(name));
+            assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(b[0], b[1], b[2]), name);
+        }
+        List<String> reports = lines(out.resolve("reports.csv"));
+        assertTrue(reports.get(1).startsWith(in.resolve("=cmd.txt") + ","), "not at the start of the field: unchanged");
+        // a key that starts with '=' (a relative name; here of a missing file) is neutralised
+        Path list = Files.writeString(tmp.resolve("list"), "=cmd.txt\n");
+        Path rel = tmp.resolve("rel");
+        assertEquals(1, Main.run("extract", "-q", "-j", "1", "--excel", "--files-from", list.toString(), "-o", rel.toString()));
+        assertEquals("'=cmd.txt,,unknown,unknown,,,failed,0,0,file not found,", lines(rel.resolve("reports.csv")).get(1));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,17 @@ class ResumableBatchTest {
     Path tmp;
 
     /** 13 text and HTML fixtures in three variants each (a trailing newline or two: other bytes, same report). */
+    private static final Set<String> BATCH = Set.of("html/gbk-2021.html", "html/saved-as-doc.doc", "html/saved-page",
+            "html/split-2021.html", "html/utf8-2019.html", "html/word-2019.htm", "text/gansu-office.txt",
+            "text/jishishan-gbk.txt", "text/jishishan.txt", "text/kangle.txt", "text/pipes-2021.md", "text/xiayi.txt",
+            "text/yanchi-dashuikeng.txt");
+
     private Path batch() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
+        // a fixed set of fixtures, so that fixtures added later do not change the counts below
         for (String format : List.of("text", "html")) {
             try (Stream<Path> s = Files.list(FIXTURES.resolve(format))) {
-                for (Path f : s.filter(p -> !p.toString().endsWith(".csv")).sorted().toList()) {
+                for (Path f : s.filter(p -> BATCH.contains(format + "/" + p.getFileName())).sorted().toList()) {
                     byte[] b = Files.readAllBytes(f);
                     for (int v = 0; v < 3; v++) {
                         Path copy = Files.createDirectories(in.resolve("v" + v)).resolve(format + "-" + f.getFileName());
@@ -108,23 +115,27 @@ class ResumableBatchTest {
     @Test
     void aRerunExtractsOnlyTheFilesAddedOrChangedAndDropsTheRemovedOnes() throws IOException {
         Path in = batch();
+        int n; // the text and HTML fixtures, three copies each
+        try (Stream<Path> files = Files.walk(in)) {
+            n = (int) files.filter(Files::isRegularFile).count();
+        }
         Path out = tmp.resolve("out");
-        assertTrue(summary(out, in.toString()).contains("39 extracted now, 0 unchanged"), summary(out, in.toString()));
-        assertTrue(summary(out, in.toString()).contains("0 extracted now, 39 unchanged"));
+        assertTrue(summary(out, in.toString()).contains(n + " extracted now, 0 unchanged"), summary(out, in.toString()));
+        assertTrue(summary(out, in.toString()).contains("0 extracted now, " + n + " unchanged"));
 
         Files.delete(in.resolve("v0/text-xiayi.txt"));
         Files.writeString(in.resolve("v1/text-kangle.txt"), "\n\n\n", java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(in.resolve("v2/added.txt"), Files.readString(FIXTURES.resolve("text/jishishan.txt")) + "\n".repeat(5));
         Files.copy(in.resolve("v2/added.txt"), in.resolve("v2/added-again.txt"));
         String s = summary(out, in.toString());
-        assertTrue(s.contains("40 documents:"), s);
-        assertTrue(s.contains("2 extracted now, 37 unchanged since the last run, 1 identical to another file"), s);
+        assertTrue(s.contains((n + 1) + " documents:"), s);
+        assertTrue(s.contains("2 extracted now, " + (n - 2) + " unchanged since the last run, 1 identical to another file"), s);
         assertTrue(s.startsWith("nianbao: 1 document(s) of earlier runs"), s);
 
         Path fresh = tmp.resolve("fresh");
         summary(fresh, in.toString());
         assertSameOutputs(fresh, out);
-        assertTrue(summary(out, "--fresh", in.toString()).contains("39 extracted now, 0 unchanged since the last run, "
+        assertTrue(summary(out, "--fresh", in.toString()).contains(n + " extracted now, 0 unchanged since the last run, "
                 + "1 identical"));
         assertSameOutputs(fresh, out);
     }

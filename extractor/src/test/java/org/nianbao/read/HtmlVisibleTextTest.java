@@ -52,7 +52,7 @@ class HtmlVisibleTextTest {
                 "<td><span class=\"tiny\">7</span>25</td>", "<td><font color=\"#FFFFFF\">7</font>25</td>",
                 "<td><span style=\"color:white\">7</span>25</td>", "<td><span style=\"color:rgb(255, 255, 255)\">7</span>25</td>",
                 "<td><span style=\"font-size:0\">7</span>25</td>", "<td><span hidden>7</span>25</td>",
-                "<td><span style=\"opacity:0\">7</span>25</td>")) {
+                "<td><span style=\"opacity:0\">7</span>25</td>", "<td><span style='mso-hide:all'>7</span>25</td>")) {
             GridCell c = cell(style, td);
             assertEquals("25", c.text(), td);
             assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));

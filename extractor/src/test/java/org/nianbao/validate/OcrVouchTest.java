@@ -25,7 +25,7 @@ class OcrVouchTest {
     private static final CanonicalKey B = CanonicalKey.of(T, "review", "corrected");
     private static final CanonicalKey LONE = CanonicalKey.of(TableId.ACTIVE, "regulations", "new_made");
     private static final Identity SUM = new Identity("appeals-sum", Scope.row(T, "review"), "row review: total ≠ sum",
-            List.of(TOTAL), List.of(A, B), CanonicalKey::column);
+            List.of(TOTAL), List.of(A, B));
 
     private final Map<CanonicalKey, ExtractedCell> cells = new LinkedHashMap<>();
 

@@ -1,14 +1,17 @@
 package org.nianbao.spark;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.nianbao.export.DocumentKey;
 
 /**
  * Names documents as the CLI does: the input as given, followed by the file's path under it
  * ({@code fixtures/text/kangle.txt}), so the {@code document} column of the job and of
  * {@code nianbao extract} agree. Spark lists files by their fully qualified URI; each input is
  * known both as given and qualified, and the longest qualified input that contains a file names it.
- * A file under no input (a glob's match) keeps its URI.
+ * A file under no input (a glob's match) keeps its URI. The name is then written as the CLI's
+ * {@link DocumentKey} ({@code %} and control characters escaped).
  */
 final class DocumentNames implements Serializable {
 
@@ -38,7 +41,8 @@ final class DocumentNames implements Serializable {
                 best = r;
             }
         }
-        return best == null ? uri : best.given + uri.substring(best.qualified.length());
+        String name = best == null ? uri : best.given + uri.substring(best.qualified.length());
+        return DocumentKey.of(name.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String stripSlash(String s) {

@@ -27,7 +27,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
         Extractor extractor = ExecutorExtractors.of(settings);
-        TimedExtraction timed = new TimedExtraction(extractor::extract, settings.timeout());
+        TimedExtraction timed = new TimedExtraction(extractor::extract, settings.options().timeLimit());
         TaskContext task = TaskContext.get();
         if (task != null) {
             task.addTaskCompletionListener((TaskCompletionListener) t -> timed.close());

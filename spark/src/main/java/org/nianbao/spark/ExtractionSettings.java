@@ -26,10 +26,8 @@ record ExtractionSettings(long maxBytes, int maxPages, int timeoutSeconds) imple
     }
 
     ExtractOptions options() {
-        return new ExtractOptions(maxBytes, maxPages, timeout());
-    }
-
-    Duration timeout() {
-        return Duration.ofSeconds(timeoutSeconds);
+        // built from the defaults, so options the extractor gains later keep their defaults here
+        return ExtractOptions.defaults().withMaxBytes(maxBytes).withMaxPages(maxPages)
+                .withTimeLimit(Duration.ofSeconds(timeoutSeconds));
     }
 }

@@ -15,7 +15,7 @@ final class JobOptions {
     boolean skipExisting;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per document (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds = 120;
+    int timeoutSeconds = (int) ExtractOptions.DEFAULT_TIME_LIMIT.toSeconds();
 
     @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files fail unread (default: ${DEFAULT-VALUE}).")
     long maxBytes = ExtractOptions.DEFAULT_MAX_BYTES;

@@ -34,8 +34,8 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * Collects the glyphs of one page as PDFBox positions them, after its removal of glyphs drawn
- * twice on top of each other (fake bold), and counts the glyphs whose text cannot be believed.
+ * Collects the glyphs of one page as PDFBox positions them and counts the glyphs whose text cannot
+ * be believed.
  * Only the positions are used: PDFBox's text output interleaves the lines of multi-line cells.
  * It also follows the fill colour and the filled areas in drawing order, so that
  * {@link GlyphVisibility} can tell which glyphs a reader of the page sees.
@@ -56,7 +56,9 @@ final class GlyphCollector extends PDFTextStripper {
 
     GlyphCollector() {
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        // duplicates are removed after visibility is known (PdfPageReader): PDFBox would keep the
+        // first of two equal glyphs at one place, which for a typewriter correction is the covered one
+        setSuppressDuplicateOverlappingText(false);
         // the text stripper follows no colours: these keep the graphics state's colours current
         addOperator(new SetNonStrokingColorSpace(this));
         addOperator(new SetNonStrokingColor(this));

@@ -1,5 +1,6 @@
 package org.nianbao.read.pdf;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ final class GlyphVisibility {
     private final List<Fill> rules;
 
     GlyphVisibility(Map<TextPosition, Paint> paints, List<Fill> fills) {
-        this.paints = Map.copyOf(paints);
+        this.paints = new IdentityHashMap<>(paints); // TextPosition equality is by value: identity matters
         this.fills = fills.stream().filter(f -> !f.thin() && f.rgb() != null).toList();
         this.rules = fills.stream().filter(f -> f.y1() - f.y0() <= THIN && f.x1() - f.x0() > THIN && f.rgb() != null
                 && !close(f.rgb(), PAGE)).toList();

@@ -10,16 +10,31 @@ import org.nianbao.reconstruct.pdf.PageLayout;
  * @param detail for an untrusted page, which fonts or how many glyphs, in words
  * @param unseen text the page draws but a reader does not see (white, covered, 1 pt), left out of {@code layout}
  * @param damage why the page's drawing stops part-way (a content stream that fails to decode), "" when it does not
+ * @param overlays annotations drawn over the page (other than StrikeOut, whose glyphs are {@code unseen})
  */
-public record PageReading(PageLayout layout, Verdict verdict, String detail, List<UnseenText> unseen, String damage) {
+public record PageReading(PageLayout layout, Verdict verdict, String detail, List<UnseenText> unseen, String damage,
+                          List<Overlay> overlays) {
 
     public PageReading {
         unseen = List.copyOf(unseen);
         damage = damage == null ? "" : damage;
+        overlays = List.copyOf(overlays);
     }
 
     public PageReading(PageLayout layout, Verdict verdict, String detail) {
-        this(layout, verdict, detail, List.of(), "");
+        this(layout, verdict, detail, List.of(), "", List.of());
+    }
+
+    /**
+     * An annotation drawn over the page whose content the reader does not read (box in page space).
+     *
+     * @param strikeOut a StrikeOut annotation: the glyphs under it are struck, not covered
+     * @param what the annotation's kind, or the value a form field shows
+     */
+    public record Overlay(boolean strikeOut, String what, float x0, float y0, float x1, float y1) {
+        boolean holds(float x, float y) {
+            return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        }
     }
 
     /** Glyphs drawn next to each other that a reader does not see, for the same reason; box in page space. */

@@ -48,10 +48,20 @@ public final class PdfPageReader {
         List<Glyph> out = new ArrayList<>(text.positions().size());
         List<PageReading.UnseenText> unseen = new ArrayList<>();
         Glyph previous = null;
+        DuplicateGlyphs seen = new DuplicateGlyphs();
+        List<PageReading.Overlay> overlays = PageAnnotations.of(page);
+        List<PageReading.Overlay> strikes = overlays.stream().filter(PageReading.Overlay::strikeOut).toList();
         for (TextPosition p : text.positions()) {
             Optional<String> why = text.visibility().unseen(p);
+            if (why.isEmpty() && strikes.stream().anyMatch(o -> o.holds(p.getX() + p.getWidthDirAdj() / 2,
+                    p.getY() - p.getHeightDir() / 2))) {
+                why = Optional.of(GlyphVisibility.STRUCK);
+            }
             if (why.isPresent()) {
                 unseen(p, why.get(), unseen);
+                continue;
+            }
+            if (seen.repeats(p)) {
                 continue;
             }
             Optional<Glyph> g = glyph(p, previous);
@@ -65,9 +75,10 @@ public final class PdfPageReader {
         String damage = ContentDamage.of(page);
         if (out.stream().allMatch(Glyph::isSpace)) {
             return new PageReading(layout, lines.imageCoverage() >= SCAN_COVERAGE
-                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage);
+                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage, List.of());
         }
-        return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage);
+        List<PageReading.Overlay> covering = overlays.stream().filter(o -> !o.strikeOut()).toList();
+        return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering);
     }
 
     /** Adds the glyph to the unseen text it continues (same reason, next on the line), or starts a new one. */
@@ -134,8 +145,8 @@ public final class PdfPageReader {
             return false;
         }
         String before = previous.text();
-        boolean afterNumber = before.length() == 1 && (Character.isDigit(before.charAt(0))
-                || !Superscript.of(before).equals(before) || "¹²³⁰⁴⁵⁶⁷⁸⁹".contains(before));
+        boolean afterNumber = before.length() == 1
+                && (Character.isDigit(before.charAt(0)) || "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(before.charAt(0)) >= 0);
         float lift = previous.lineY() - p.getYDirAdj();
         float gap = p.getX() - previous.lineEnd();
         return afterNumber && size <= 0.9f * previous.size() && lift >= 0.25f * previous.size()

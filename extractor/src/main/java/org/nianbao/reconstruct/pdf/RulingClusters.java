@@ -2,9 +2,11 @@ package org.nianbao.reconstruct.pdf;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Groups a page's ruling lines into tables: lines that touch, directly or through others, belong
@@ -25,10 +27,23 @@ final class RulingClusters {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (touch(lines.get(i), lines.get(j))) {
-                    parent[root(parent, i)] = root(parent, j);
+        // sweeps over lines sorted by position instead of comparing every pair: pages that draw each
+        // cell's four borders separately have thousands of lines; the relation is touch() exactly
+        Integer[] hs = IntStream.range(0, n).filter(i -> lines.get(i).horizontal()).boxed()
+                .sorted(Comparator.comparingDouble(i -> lines.get(i).position())).toArray(Integer[]::new);
+        Integer[] vs = IntStream.range(0, n).filter(i -> !lines.get(i).horizontal()).boxed()
+                .sorted(Comparator.comparingDouble(i -> lines.get(i).position())).toArray(Integer[]::new);
+        joinCollinear(lines, hs, parent);
+        joinCollinear(lines, vs, parent);
+        float[] vpos = new float[vs.length];
+        for (int k = 0; k < vs.length; k++) {
+            vpos[k] = lines.get(vs[k]).position();
+        }
+        for (int h : hs) {
+            Ruling hr = lines.get(h);
+            for (int k = firstAtLeast(vpos, hr.start() - T); k < vs.length && vpos[k] <= hr.end() + T; k++) {
+                if (touch(hr, lines.get(vs[k]))) {
+                    union(parent, h, vs[k]);
                 }
             }
         }
@@ -65,6 +80,36 @@ final class RulingClusters {
             out.add(sum / count);
         }
         return out;
+    }
+
+    /** Joins parallel lines (sorted by position) that are pieces of one border. */
+    private static void joinCollinear(List<Ruling> lines, Integer[] sorted, int[] parent) {
+        for (int a = 0; a < sorted.length; a++) {
+            Ruling ra = lines.get(sorted[a]);
+            for (int b = a + 1; b < sorted.length && lines.get(sorted[b]).position() - ra.position() <= T; b++) {
+                if (touch(ra, lines.get(sorted[b]))) {
+                    union(parent, sorted[a], sorted[b]);
+                }
+            }
+        }
+    }
+
+    private static int firstAtLeast(float[] sorted, float x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static void union(int[] parent, int i, int j) {
+        parent[root(parent, i)] = root(parent, j);
     }
 
     private static boolean touch(Ruling a, Ruling b) {

@@ -1,0 +1,125 @@
+package org.nianbao.audit.source;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.nianbao.model.Location;
+import org.nianbao.read.pdf.PdfPageReader;
+import org.nianbao.reconstruct.pdf.Glyph;
+
+/**
+ * A PDF opened with PDFBox. A cell is re-found from the glyphs inside its box (in the same top-left,
+ * y-down points the locations use), read the way the PDF reader reads a page (its judgement of what
+ * is visible) but independently of how it rebuilt the table: a box that holds other text than the
+ * raw one shows a wrong location.
+ */
+public final class PdfSource implements SourceView {
+
+    /** Boxes are widened by this much: a stream cell's box ends exactly on its glyphs' baseline. */
+    private static final float SLACK = 2f;
+
+    private final PDDocument pdf;
+    private final PdfPageReader reader = new PdfPageReader();
+    private final Map<Integer, List<Glyph>> glyphs = new HashMap<>();
+
+    PdfSource(byte[] bytes) throws IOException {
+        this.pdf = Loader.loadPDF(bytes);
+    }
+
+    public int pages() {
+        return pdf.getNumberOfPages();
+    }
+
+    /** The page's crop box: the frame the locations' coordinates are measured in. */
+    public PDRectangle frame(int page) {
+        return pdf.getPage(page - 1).getCropBox();
+    }
+
+    /** The page drawn as an image, {@code dpi} pixels per inch (72 points). */
+    public BufferedImage render(int page, float dpi) throws IOException {
+        return new PDFRenderer(pdf).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
+    }
+
+    @Override
+    public List<Presence> find(List<Probe> probes) throws IOException {
+        List<Presence> out = new ArrayList<>(probes.size());
+        for (Probe p : probes) {
+            if (!(p.where() instanceof Location.PageBox b) || b.toPage() > pages()) {
+                out.add(Presence.of(false, p.where() instanceof Location.PageBox ? "(the PDF has only " + pages()
+                        + " pages)" : "(a PDF cell needs a page and box)"));
+                continue;
+            }
+            String text;
+            if (b.toPage() == b.page()) {
+                text = textIn(b.page(), b.x0(), b.y0(), b.x1(), b.y1());
+            } else {
+                // stitched across a page break: x0,y0 on the first page, x1,y1 on the last
+                text = textIn(b.page(), b.x0(), b.y0(), b.x1(), Float.MAX_VALUE) + "\n"
+                        + textIn(b.toPage(), b.x0(), 0, b.x1(), b.y1());
+            }
+            String want = Whitespace.strip(p.raw());
+            String have = Whitespace.strip(text);
+            out.add(Presence.of(want.isEmpty() ? have.isEmpty() : have.contains(want), text));
+        }
+        return out;
+    }
+
+    /**
+     * The glyphs whose centre lies in the box, line by line (glyphs whose boxes overlap vertically
+     * are one line, so a raised superscript stays with its number), left to right.
+     */
+    private String textIn(int page, float x0, float y0, float x1, float y1) throws IOException {
+        List<Glyph> in = new ArrayList<>();
+        for (Glyph g : glyphs(page)) {
+            if (g.centerX() >= x0 - SLACK && g.centerX() <= x1 + SLACK && g.centerY() >= y0 - SLACK
+                    && g.centerY() <= y1 + SLACK) {
+                in.add(g);
+            }
+        }
+        in.sort(Comparator.comparingDouble(Glyph::centerY));
+        List<List<Glyph>> lines = new ArrayList<>();
+        float bottom = -Float.MAX_VALUE;
+        for (Glyph g : in) {
+            if (lines.isEmpty() || g.y0() >= bottom) {
+                lines.add(new ArrayList<>());
+                bottom = g.y1();
+            }
+            lines.get(lines.size() - 1).add(g);
+            bottom = Math.max(bottom, g.y1());
+        }
+        StringBuilder b = new StringBuilder();
+        for (List<Glyph> line : lines) {
+            line.sort(Comparator.comparingDouble(Glyph::x0));
+            line.forEach(g -> b.append(g.text()));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The glyphs of a page as the PDF reader believes them: invisible, white, covered and duplicate
+     * glyphs left out, superscript markers as the reader writes them; none on a page it distrusts.
+     */
+    private List<Glyph> glyphs(int page) throws IOException {
+        List<Glyph> cached = glyphs.get(page);
+        if (cached == null) {
+            cached = reader.read(pdf, page).layout().glyphs();
+            glyphs.put(page, cached);
+        }
+        return cached;
+    }
+
+    @Override
+    public void close() throws IOException {
+        pdf.close();
+    }
+}

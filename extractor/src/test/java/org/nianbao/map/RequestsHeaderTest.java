@@ -1,0 +1,99 @@
+package org.nianbao.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequestsHeaderTest {
+
+    private static final List<String> FORM = List.of("natural_person", "commercial", "research", "social_welfare",
+            "legal_service", "other_org", "total");
+    private static final String ORG = LabelBook.ORG_GROUP;
+
+    /** Rows of header cells, each "id@column"; the reading order is the order given. */
+    private static RequestsHeader header(String... rows) {
+        RequestsHeader h = new RequestsHeader(FORM);
+        int seq = 0;
+        for (int r = 0; r < rows.length; r++) {
+            for (String cell : rows[r].split(" ")) {
+                String[] p = cell.split("@");
+                h.add(new RequestsHeader.Token(p[0], r + 1, Integer.parseInt(p[1]), ++seq));
+            }
+        }
+        return h;
+    }
+
+    @Test
+    void exactGridsAreReadInTheOrderOfTheHeadersColumns() {
+        RequestsHeader.Reading r = header("total@3 " + ORG + "@4 natural_person@9",
+                "research@4 commercial@5 social_welfare@6 other_org@7 legal_service@8").read(true);
+        assertEquals(List.of("total", "research", "commercial", "social_welfare", "other_org", "legal_service",
+                "natural_person"), r.columns().orElseThrow().ids());
+        assertEquals(List.of(true, true, true, true, true, true, true), r.columns().orElseThrow().identified());
+    }
+
+    @Test
+    void flattenedTextPutsTheOrganisationsWhere法人或其他组织Stands() {
+        RequestsHeader.Reading r = header("natural_person@1 " + ORG + "@2 total@3",
+                "research@2 commercial@3 social_welfare@4 legal_service@5 other_org@6").read(false);
+        assertEquals(List.of("natural_person", "research", "commercial", "social_welfare", "legal_service",
+                "other_org", "total"), r.columns().orElseThrow().ids());
+        assertTrue(r.columns().orElseThrow().identified().stream().allMatch(b -> b));
+    }
+
+    @Test
+    void flattenedTextKeepsTheFormsPlaceFor总计PrintedOnAnotherLine() {
+        // 盐池县: a 总计 merged over three header rows is printed on the first line
+        RequestsHeader.Reading r = header("total@7", "natural_person@1 " + ORG + "@2",
+                "commercial@2 research@3 social_welfare@4 legal_service@5 other_org@6").read(false);
+        assertEquals(FORM, r.columns().orElseThrow().ids());
+        assertTrue(r.columns().orElseThrow().identified().stream().allMatch(b -> b));
+    }
+
+    @Test
+    void flattenedTextWith总计FirstIsReadSoButAssumed() {
+        RequestsHeader.Reading r = header("total@1 natural_person@2 " + ORG + "@3",
+                "commercial@3 research@4 social_welfare@5 legal_service@6 other_org@7").read(false);
+        assertEquals("total", r.columns().orElseThrow().ids().get(0));
+        assertTrue(r.columns().orElseThrow().identified().stream().noneMatch(b -> b));
+    }
+
+    @Test
+    void noHeaderMeansTheFormsOrderAssumed() {
+        RequestsHeader.Reading r = header().read(false);
+        assertEquals(FORM, r.columns().orElseThrow().ids());
+        assertTrue(r.columns().orElseThrow().identified().stream().noneMatch(b -> b));
+    }
+
+    @Test
+    void aColumnNotNamedIsAssumedWhenTheOthersStandInTheFormsOrder() {
+        RequestsHeader.Reading r = header(ORG + "@2 total@3",
+                "commercial@2 research@3 social_welfare@4 legal_service@5 other_org@6").read(false);
+        assertEquals(FORM, r.columns().orElseThrow().ids());
+        assertEquals(List.of(false, true, true, true, true, true, true), r.columns().orElseThrow().identified());
+    }
+
+    @Test
+    void aPermutedHeaderLackingAColumnCannotBePlaced() {
+        RequestsHeader.Reading r = header("natural_person@1 " + ORG + "@2 total@3",
+                "research@2 commercial@3 social_welfare@4 legal_service@5").read(false);
+        assertTrue(r.columns().isEmpty());
+        assertTrue(r.contradiction().contains("lacks other_org"), r.contradiction());
+    }
+
+    @Test
+    void aColumnNamedTwiceIsAContradiction() {
+        RequestsHeader.Reading r = header("natural_person@1 commercial@2 commercial@3 research@4").read(true);
+        assertTrue(r.columns().isEmpty());
+        assertTrue(r.contradiction().contains("more than once"), r.contradiction());
+    }
+
+    @Test
+    void aHeaderLinePrintedTwiceCountsOnce() {
+        String line = "natural_person@1 commercial@2 research@3 social_welfare@4 legal_service@5 other_org@6 total@7";
+        RequestsHeader.Reading r = header(line, line).read(false);
+        assertEquals(FORM, r.columns().orElseThrow().ids());
+    }
+}

@@ -1,0 +1,81 @@
+package org.nianbao.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CellValue;
+import org.nianbao.model.ExtractedCell;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.Scope;
+import org.nianbao.model.TableId;
+
+/** The placement invariant (docs/invariant.md), where it is enforced. */
+class TableSinkTest {
+
+    private static final Placement NO_HEADER = Placement.columnAssumed("no header; the form's order");
+
+    private static ExtractedCell cell(String row, String column, long v) {
+        return new ExtractedCell(CanonicalKey.of(TableId.REQUESTS, row, column), CellValue.number(BigDecimal.valueOf(v)),
+                new Provenance(new Location.Line(3), Long.toString(v)));
+    }
+
+    private static List<Finding> assumedFindings(TableSink sink) {
+        return sink.findings().stream().filter(f -> f.rule().equals(TableSink.ASSUMED)).toList();
+    }
+
+    @Test
+    void identifiedCellsNeedNoFinding() {
+        TableSink sink = new TableSink();
+        sink.put(cell("new", "natural_person", 3), Placement.IDENTIFIED);
+        sink.put(cell("new", "total", 5), Placement.IDENTIFIED);
+        assertEquals(List.of(), sink.findings());
+    }
+
+    @Test
+    void aValuePlacedByAssumptionGetsAFindingAtItsRowNamingTheAssumption() {
+        TableSink sink = new TableSink();
+        sink.put(cell("new", "natural_person", 3), NO_HEADER);
+        sink.put(cell("new", "total", 5), NO_HEADER);
+        sink.put(cell("granted", "natural_person", 1), Placement.IDENTIFIED);
+        List<Finding> f = assumedFindings(sink);
+        assertEquals(1, f.size());
+        assertEquals(Scope.row(TableId.REQUESTS, "new"), f.get(0).scope());
+        assertTrue(f.get(0).message().contains("no header; the form's order"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("natural_person, total"), f.get(0).message());
+    }
+
+    @Test
+    void noFindingWhereNoOtherOrderOfTheRowCouldChangeTheValue() {
+        TableSink sink = new TableSink();
+        sink.put(cell("new", "natural_person", 0), NO_HEADER);
+        sink.put(cell("new", "commercial", 0), NO_HEADER);
+        sink.put(cell("new", "total", 0), NO_HEADER);
+        assertEquals(List.of(), sink.findings());
+    }
+
+    @Test
+    void aRowAssumedTooIsComparedWithTheWholeTable() {
+        TableSink sink = new TableSink();
+        Placement both = Placement.assumed("no group labels");
+        sink.put(cell("new", "natural_person", 0), both);
+        sink.put(cell("new", "total", 0), both);
+        sink.put(cell("granted", "natural_person", 2), both);
+        sink.put(cell("granted", "total", 2), both);
+        assertEquals(2, assumedFindings(sink).size(), "0 and 2 could trade rows");
+    }
+
+    @Test
+    void anotherFindingCoveringTheCellIsEnough() {
+        TableSink sink = new TableSink();
+        sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.REQUESTS, "new"), "ambiguous", Location.none()));
+        sink.put(cell("new", "natural_person", 3), NO_HEADER);
+        sink.put(cell("new", "total", 5), NO_HEADER);
+        assertEquals(List.of("cells-ambiguous"), sink.findings().stream().map(Finding::rule).toList());
+    }
+}

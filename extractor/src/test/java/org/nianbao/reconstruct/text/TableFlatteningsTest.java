@@ -1,0 +1,132 @@
+package org.nianbao.reconstruct.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nianbao.map.ValueParser;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+
+/** Each recogniser on text printed the way its tool prints it (excerpts of real tool output). */
+class TableFlatteningsTest {
+
+    private final ValueParser parser = new ValueParser();
+
+    private static List<String> rows(TextTable t) {
+        return t.grid().rows().stream().map(r -> String.join("|", r.stream().map(GridCell::text).toList())).toList();
+    }
+
+    @Test
+    void readsW3mBoxDrawingJoiningWrappedCellsAndNeverMakingCellsOfRules() {
+        List<String> lines = """
+                ┌──────────┬──────────────────┬───┬─────┐
+                │          │（二）部分公开（区│8  │0    │
+                │          │分处理的）        │   │     │
+                │          ├────────┬─────────┼───┼─────┤
+                │三、本年度│        │1.属于国家│0  │58   │
+                │办理结果  │（三）不│秘密      │   │     │
+                └──────────┴────────┴─────────┴───┴─────┘
+                after
+                """.lines().toList();
+        TextTable t = new BoxDrawnTable().recognise(lines, 0).orElseThrow();
+        assertEquals(List.of("|（二）部分公开（区\n分处理的）|8|0", "三、本年度\n办理结果|（三）不|1.属于国家\n秘密|0|58"), rows(t));
+        assertEquals(7, t.end());
+        assertEquals(Positions.EXACT, t.grid().positions());
+        assertTrue(t.grid().rows().stream().flatMap(List::stream).noneMatch(c -> c.text().contains("─")));
+    }
+
+    @Test
+    void keepsTheTextAMergedCellPrintsInsideAPartialRule() {
+        List<String> lines = """
+                ┌──────┬───┐
+                │规章  │3  │
+                │三、本├───┤
+                │年度  │5  │
+                └──────┴───┘
+                """.lines().toList();
+        assertEquals(List.of("规章|3", "三、本", "年度|5"), rows(new BoxDrawnTable().recognise(lines, 0).orElseThrow()));
+    }
+
+    @Test
+    void readsLinksAsciiArtWithoutSplittingASignedValueAtItsPlus() {
+        List<String> lines = """
+                +---------------------+
+                | 行政许可 | 120 | +15 |
+                |----------+-----+-----|
+                | 行政强制 | -- | 3 |
+                +---------------------+
+                """.lines().toList();
+        assertEquals(List.of("行政许可|120|+15", "行政强制|--|3"), rows(new BoxDrawnTable().recognise(lines, 0).orElseThrow()));
+    }
+
+    @Test
+    void leavesMarkdownPipeTablesToTheLineReader() {
+        assertEquals(Optional.empty(), new BoxDrawnTable().recognise(List.of("| a | b |", "|---|---|", "| 1 | 2 |"), 0));
+    }
+
+    @Test
+    void readsDebianHtml2textUnderscorePaddingAsPaddingAndKeepsSpilledDigits() {
+        List<String> lines = List.of(
+                " ______________",
+                "|规章____|0______|733____|209____|",
+                "|其他对�|53��理|12（�|0��____|",
+                "|信息内�|本年�|对外�|�开总数量",
+                "|行政�|1432___|7",
+                "after");
+        TextTable t = new UnderscorePaddedTable().recognise(lines, 0).orElseThrow();
+        assertEquals(List.of("规章|0|733|209", "其他对�|53��理|12（�|0��", "信息内�|本年�|对外�", "行政�|1432|7"), rows(t));
+        assertEquals(5, t.end());
+        assertTrue(parser.parse("53��理").value() instanceof org.nianbao.model.CellValue.Unreadable,
+                "a value with spilled text is left unreadable, never trimmed to a number");
+    }
+
+    @Test
+    void readsPythonHtml2textRowsBrokenByCellParagraphsAndBrs() {
+        List<String> lines = """
+                第二十条第（一）项 \s
+                ---  \s
+                信息内容| 本年新制 \s
+                作数量| 本年新公开数量 \s
+                规章| 0|
+
+                733
+
+                |
+
+                209 \s
+                一、本年新收政府信息公开申请 \s
+                数量
+
+                | 110| | 1 \s
+                  \s
+                **四、政府信息公开行政复议**
+                """.lines().map(l -> l.replace("\\s", " ")).toList();
+        TextTable t = new WrappedPipeRows(parser::isValue).recognise(lines, 0).orElseThrow();
+        assertEquals(List.of("第二十条第（一）项", "信息内容|本年新制\n作数量|本年新公开数量", "规章|0|733|209",
+                "一、本年新收政府信息公开申请\n数量|110||1"), rows(t));
+        assertEquals(15, t.end(), "the table ends before the paragraph after it");
+    }
+
+    @Test
+    void splitsSingleSpacedRowsAtTheirValuesKeepingUnitsAndNumberedLabels() {
+        SingleSpacedRow s = new SingleSpacedRow(parser::isValue);
+        Location at = new Location.Line(1);
+        assertEquals(List.of("一、本年新收政府信息公开申请数量", "262", "4", "1", "1", "0", "0", "268"),
+                texts(s.cells("一、本年新收政府信息公开申请数量 262 4 1 1 0 0 268", at)));
+        assertEquals(List.of("三、本年度办理结果", "（一）予以公开", "0", "4"), texts(s.cells("三、本年度办理结果 （一）予以公开 0 4", at)));
+        assertEquals(List.of("政府集中采购", "3", "4555.771 万元"), texts(s.cells("政府集中采购 3 4555.771 万元", at)));
+        assertEquals(List.of("行政规范性文件", "13", "10", "0"), texts(s.cells("行政规范性文件13 10 0", at)));
+        assertEquals(List.of("信息内容", "本年新制作数量", "本年新公开数量"), texts(s.cells("信息内容 本年新制作数量 本年新公开数量", at)));
+        assertEquals(Optional.empty(), s.cells("结 果 维 持", at), "a spaced label stays whole");
+        assertEquals(Optional.empty(), s.cells("共收到申请 2 件", at), "prose ending in a word is not a row");
+        assertEquals(Optional.empty(), s.cells("— 2 —", at), "a page number is not a row");
+    }
+
+    private static List<String> texts(Optional<List<GridCell>> cells) {
+        return cells.orElseThrow().stream().map(GridCell::text).toList();
+    }
+}
