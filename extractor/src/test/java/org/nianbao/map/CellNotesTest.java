@@ -21,7 +21,7 @@ class CellNotesTest {
 
     private static TableSink read(String text, CellNote... notes) {
         TableSink sink = new TableSink();
-        new CellReader(new ValueParser()).read(KEY, GridCell.of(text, AT, List.of(notes)), "", sink);
+        new CellReader(new ValueParser()).read(KEY, GridCell.of(text, AT, List.of(notes)), "", Placement.IDENTIFIED, sink);
         return sink;
     }
 
