@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.nianbao.audit.output.Outputs;
 import org.nianbao.audit.page.AuditSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao audit OUT}: static pages to check every value against its source. */
@@ -21,12 +19,11 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 when the pages were written, 2 for a usage error, 3 when OUT cannot be read or written."})
 final class AuditCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "OUT", description = "An output folder of nianbao extract.")
-    Path out;
+    @Mixin
+    OutFolderArgument out;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "Folder relative document names are resolved "
-            + "against: where extract ran (default: the current folder).")
-    Path root = Path.of("");
+    @Mixin
+    RootOption root;
 
     @Spec
     CommandSpec spec;
@@ -35,7 +32,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Path index = new AuditSite(root.toAbsolutePath()).write(Outputs.read(out));
+            Path index = new AuditSite(root.path()).write(out.read());
             err.println("audit pages written: " + index);
             err.flush();
             return 0;

@@ -1,22 +1,14 @@
 package org.nianbao.audit;
 
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.nianbao.agency.AgencyNames;
 import org.nianbao.audit.changes.YearChanges;
-import org.nianbao.audit.output.Outputs;
-import org.nianbao.export.CsvRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao changes OUT}: each agency's consecutive years side by side. */
@@ -28,8 +20,8 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 when written, 2 for a usage error, 3 when OUT cannot be read or written."})
 final class ChangesCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "OUT", description = "An output folder of nianbao extract.")
-    Path out;
+    @Mixin
+    OutFolderArgument out;
 
     @Spec
     CommandSpec spec;
@@ -38,10 +30,12 @@ final class ChangesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            YearChanges.Result r = new YearChanges(new AgencyNames()).compare(Outputs.read(out));
-            write(out.resolve("changes.csv"), YearChanges.CHANGES_HEADER, r.changes());
-            write(out.resolve("agency-matches.csv"), YearChanges.MATCHES_HEADER, r.matches());
-            err.println(r.summary() + "; " + out.resolve("changes.csv") + ", " + out.resolve("agency-matches.csv"));
+            YearChanges.Result r = new YearChanges(new AgencyNames()).compare(out.read());
+            Path changes = out.out.resolve("changes.csv");
+            Path matches = out.out.resolve("agency-matches.csv");
+            CsvFile.write(changes, YearChanges.CHANGES_HEADER, r.changes());
+            CsvFile.write(matches, YearChanges.MATCHES_HEADER, r.matches());
+            err.println(r.summary() + "; " + changes + ", " + matches);
             err.flush();
             return 0;
         } catch (IOException e) {
@@ -49,16 +43,5 @@ final class ChangesCommand implements Callable<Integer> {
             err.flush();
             return AuditCommands.UNREADABLE;
         }
-    }
-
-    private static void write(Path file, String[] header, List<String[]> rows) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8); ICSVWriter csv = CsvRows.writer(w)) {
-            csv.writeNext(header, false);
-            for (String[] row : rows) {
-                csv.writeNext(row, false);
-            }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

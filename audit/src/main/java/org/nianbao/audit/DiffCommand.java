@@ -1,18 +1,12 @@
 package org.nianbao.audit;
 
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.nianbao.audit.diff.Difference;
 import org.nianbao.audit.diff.OutputDiff;
 import org.nianbao.audit.output.Outputs;
-import org.nianbao.export.CsvRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,14 +40,7 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             OutputDiff.Result result = OutputDiff.compare(Outputs.read(a), Outputs.read(b));
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".diff", ".csv.tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8); ICSVWriter csv = CsvRows.writer(w)) {
-                csv.writeNext(Difference.HEADER, false);
-                for (Difference d : result.differences()) {
-                    csv.writeNext(d.csv(), false);
-                }
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            CsvFile.write(out, Difference.HEADER, result.differences().stream().map(Difference::csv).toList());
             err.println(result.summary() + "; " + out);
             err.flush();
             return result.identical() ? 0 : 1;

@@ -12,8 +12,7 @@ import org.nianbao.audit.verify.Verifier;
 import org.nianbao.export.CsvRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao verify OUT}: every cell's raw text re-found at its location in its source. */
@@ -25,12 +24,11 @@ import picocli.CommandLine.Spec;
                 + "cannot be read."})
 final class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "OUT", description = "An output folder of nianbao extract.")
-    Path out;
+    @Mixin
+    OutFolderArgument out;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "Folder relative document names are resolved "
-            + "against: where extract ran (default: the current folder).")
-    Path root = Path.of("");
+    @Mixin
+    RootOption root;
 
     @Spec
     CommandSpec spec;
@@ -40,13 +38,13 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Outputs outputs;
         try {
-            outputs = Outputs.read(out);
+            outputs = out.read();
         } catch (IOException e) {
             err.println("nianbao verify: " + e.getMessage());
             err.flush();
             return AuditCommands.UNREADABLE;
         }
-        Verification v = new Verifier(root.toAbsolutePath()).verify(outputs);
+        Verification v = new Verifier(root.path()).verify(outputs);
         PrintWriter stdout = spec.commandLine().getOut();
         if (!v.allFound()) {
             ICSVWriter csv = CsvRows.writer(stdout);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ final class PathBytes {
     private static Optional<String> decode(byte[] b) {
         String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
         try {
-            return Optional.of(java.nio.charset.Charset.forName(jnu).newDecoder()
+            return Optional.of(Charset.forName(jnu).newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b)).toString());
         } catch (CharacterCodingException | IllegalArgumentException e) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Nianbao;
+import org.nianbao.export.DocumentKey;
 import org.nianbao.export.DocumentRows;
 import org.nianbao.model.DocumentResult;
 
@@ -50,7 +51,7 @@ public final class WorkerMain {
             } catch (EOFException e) {
                 return; // the parent is done (or gone)
             }
-            Path p = PathBytes.resolve(name).orElseGet(() -> Path.of(org.nianbao.export.DocumentKey.of(name)));
+            Path p = PathBytes.resolve(name).orElseGet(() -> Path.of(DocumentKey.of(name)));
             DocumentResult r = extractor.extract(p);
             ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 14);
             DocumentRows.of(r).writeTo(new DataOutputStream(buf));

@@ -17,9 +17,9 @@ import org.nianbao.model.TableId;
  * over into a year equal those it carried forward the year before, when both reports are in the
  * batch. Built in a first pass over the batch and kept compact: per agency and year only the first
  * report's key and its carried-forward values, never its cells; the second pass asks it for each
- * document's findings.
+ * document's findings. Public for the Spark job, which runs it per agency.
  */
-final class CrossYearIndex {
+public final class CrossYearIndex {
 
     private static final int TABLE = 0;
     private static final int ROW = 1;
@@ -32,7 +32,7 @@ final class CrossYearIndex {
 
     private final Map<String, Prior> byAgencyYear = new HashMap<>();
 
-    void add(String document, DocumentRows rows) {
+    public void add(String document, DocumentRows rows) {
         String agency = rows.report()[DocumentRows.AGENCY];
         String year = rows.report()[DocumentRows.YEAR];
         if (agency.isEmpty() || year.isEmpty()) {
@@ -49,7 +49,7 @@ final class CrossYearIndex {
     }
 
     /** The findings.csv rows of {@code document} (its carried-over values against the year before). */
-    List<String[]> findings(String document, DocumentRows rows) {
+    public List<String[]> findings(String document, DocumentRows rows) {
         String agency = rows.report()[DocumentRows.AGENCY];
         String year = rows.report()[DocumentRows.YEAR];
         if (agency.isEmpty() || year.isEmpty()) {

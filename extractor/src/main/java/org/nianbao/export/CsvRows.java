@@ -4,6 +4,7 @@ import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class CsvRows {
         "status", "cells", "findings", "error"};
     public static final String[] FINDINGS_HEADER = {"document", "severity", "rule", "table", "row", "column",
         "message", "location"};
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
     private CsvRows() {
     }
@@ -84,7 +87,7 @@ public final class CsvRows {
     /** One report as a wide.csv row under {@code header}: values as plain numbers, empty where not read. */
     public static String[] wide(String[] header, Map<String, Integer> columns, String document, DocumentRows rows) {
         String[] out = new String[header.length];
-        java.util.Arrays.fill(out, "");
+        Arrays.fill(out, "");
         String[] r = rows.report();
         out[0] = document;
         out[1] = r[DocumentRows.AGENCY];
@@ -112,8 +115,6 @@ public final class CsvRows {
     private static String wideName(String table, String row, String column) {
         return table + "." + row + "." + column;
     }
-
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
     /**
      * A row made safe for spreadsheets ({@code --excel}): a text field beginning with {@code =},

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -280,7 +281,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Keys recorded that are not among {@code live}. */
-    public synchronized long countOther(java.util.Set<String> live) {
+    public synchronized long countOther(Set<String> live) {
         return paths.keySet().stream().filter(k -> !live.contains(k)).count();
     }
 

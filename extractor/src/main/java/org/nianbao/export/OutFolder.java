@@ -11,6 +11,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,8 +137,8 @@ public final class OutFolder implements AutoCloseable {
             }
             OutputFiles.replace(markerNew, marker);
             for (String name : names) {
-                Files.move(state.resolve(name + NEW), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(state.resolve(name + NEW), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             }
             OutputFiles.syncFolder(dir);
             Files.delete(marker);

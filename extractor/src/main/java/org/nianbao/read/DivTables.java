@@ -30,7 +30,7 @@ final class DivTables {
         Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> ordered = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (isRow(e, visibility) && cells(e, visibility).size() >= 2 && e.parent() != null) {
+            if (e.childrenSize() >= 2 && isRow(e, visibility) && cells(e, visibility).size() >= 2 && e.parent() != null) {
                 Element root = e.parent();
                 long rows = root.children().stream().filter(c -> isRow(c, visibility)).count();
                 if (rows >= 2 && roots.add(root)) {
@@ -60,7 +60,7 @@ final class DivTables {
     }
 
     private static boolean isRow(Element e, HtmlVisibility visibility) {
-        return !e.normalName().equals("tr") && (visibility.display(e).equals("table-row") || classed(e, ROW_CLASSES));
+        return !e.normalName().equals("tr") && (classed(e, ROW_CLASSES) || visibility.display(e).equals("table-row"));
     }
 
     private static List<Element> cells(Element row, HtmlVisibility visibility) {

@@ -50,6 +50,10 @@ final class HtmlVisibility {
     }
 
     private final Map<Element, Map<String, String>> sheet = new IdentityHashMap<>();
+    /** Verdicts already reached: a page's elements are asked about several times (text, rows, div tables). */
+    private final Map<Element, Seen> verdicts = new IdentityHashMap<>();
+    private final Map<Element, Boolean> removals = new IdentityHashMap<>();
+    private final Map<Element, Map<String, String>> styles = new IdentityHashMap<>();
 
     private HtmlVisibility() {
     }
@@ -80,6 +84,15 @@ final class HtmlVisibility {
 
     /** What the reader sees of {@code e}'s own content (its ancestors are judged on their own). */
     Seen seen(Element e) {
+        Seen known = verdicts.get(e);
+        if (known == null) {
+            known = judge(e);
+            verdicts.put(e, known);
+        }
+        return known;
+    }
+
+    private Seen judge(Element e) {
         String tag = e.normalName();
         if (e.hasAttr("hidden")) {
             return new Seen(Verdict.REMOVED, "hidden attribute");
@@ -124,12 +137,15 @@ final class HtmlVisibility {
 
     /** True when {@code e} or an ancestor takes no place on the page. */
     boolean removed(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (seen(a).verdict() == Verdict.REMOVED) {
-                return true;
-            }
+        if (e == null) {
+            return false;
         }
-        return false;
+        Boolean known = removals.get(e);
+        if (known == null) {
+            known = seen(e).verdict() == Verdict.REMOVED || removed(e.parent());
+            removals.put(e, known);
+        }
+        return known;
     }
 
     /** True when the element is written raised ({@code <sup>}, {@code vertical-align: super}). */
@@ -143,6 +159,15 @@ final class HtmlVisibility {
     }
 
     private Map<String, String> style(Element e) {
+        Map<String, String> known = styles.get(e);
+        if (known == null) {
+            known = computeStyle(e);
+            styles.put(e, known);
+        }
+        return known;
+    }
+
+    private Map<String, String> computeStyle(Element e) {
         Map<String, String> fromSheet = sheet.get(e);
         String inline = e.attr("style");
         if (inline.isBlank()) {

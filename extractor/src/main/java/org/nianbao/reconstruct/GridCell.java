@@ -1,5 +1,6 @@
 package org.nianbao.reconstruct;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.nianbao.model.Location;
@@ -48,7 +49,7 @@ public record GridCell(String text, Location where, boolean spanned, List<CellNo
 
     /** The same cell with one more note. */
     public GridCell noted(CellNote note) {
-        List<CellNote> more = new java.util.ArrayList<>(notes);
+        List<CellNote> more = new ArrayList<>(notes);
         more.add(note);
         return new GridCell(text, where, spanned, more);
     }

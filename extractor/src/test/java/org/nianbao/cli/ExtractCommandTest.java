@@ -48,10 +48,10 @@ class ExtractCommandTest {
         assertEquals(1, status);
         List<String> reports = lines(out.resolve("reports.csv"));
         assertEquals(4, reports.size(), "header + two documents of the folder + the missing file: " + reports);
-        assertTrue(reports.get(1).endsWith(",failed,0,0,not a report document: the content looks like an empty file"),
+        assertTrue(reports.get(1).endsWith(",failed,0,0,not a report document: the content looks like an empty file,"),
                 reports.get(1));
         assertTrue(reports.get(2).contains(",text,2019,2019,康乐县人民政府,ok,198,"), reports.get(2));
-        assertTrue(reports.get(3).endsWith(",failed,0,0,file not found"), reports.get(3));
+        assertTrue(reports.get(3).endsWith(",failed,0,0,file not found,"), reports.get(3));
     }
 
     @Test
@@ -189,6 +189,6 @@ class ExtractCommandTest {
         Path list = Files.writeString(tmp.resolve("list"), "=cmd.txt\n");
         Path rel = tmp.resolve("rel");
         assertEquals(1, Main.run("extract", "-q", "-j", "1", "--excel", "--files-from", list.toString(), "-o", rel.toString()));
-        assertEquals("'=cmd.txt,,unknown,unknown,,,failed,0,0,file not found", lines(rel.resolve("reports.csv")).get(1));
+        assertEquals("'=cmd.txt,,unknown,unknown,,,failed,0,0,file not found,", lines(rel.resolve("reports.csv")).get(1));
     }
 }

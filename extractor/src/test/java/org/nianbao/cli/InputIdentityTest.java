@@ -77,12 +77,12 @@ class InputIdentityTest {
         assertEquals(1, Main.run("extract", "-q", "-j", "1", "--timeout", "30", in.toString(), "-o", out.toString()));
         List<String> rows = reports(out);
         assertEquals(6, rows.size(), rows::toString);
-        assertTrue(rows.get(1).endsWith(",failed,0,0,not a regular file: a named pipe (FIFO); not read"), rows.get(1));
+        assertTrue(rows.get(1).endsWith(",failed,0,0,not a regular file: a named pipe (FIFO); not read,"), rows.get(1));
         assertTrue(rows.get(2).contains(",ok,198,"), rows.get(2));
-        assertTrue(rows.get(3).endsWith("not a regular file: a symbolic link loop; not read"), rows.get(3));
-        assertTrue(rows.get(4).endsWith("not a regular file: a broken symbolic link; not read"), rows.get(4));
+        assertTrue(rows.get(3).endsWith("not a regular file: a symbolic link loop; not read,"), rows.get(3));
+        assertTrue(rows.get(4).endsWith("not a regular file: a broken symbolic link; not read,"), rows.get(4));
         assertTrue(rows.get(5).endsWith("not a regular file: a symbolic link to a folder (links to folders are not "
-                + "followed); not read"), rows.get(5));
+                + "followed); not read,"), rows.get(5));
     }
 
     private static String hex(byte[] b) {

@@ -1,8 +1,10 @@
 package org.nianbao.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import org.nianbao.model.DocumentResult;
  * outputs exactly as the CLI's {@link CsvRows} makes them, and the three outputs unfolded from it.
  * In the outputs an empty text is null (so Parquet readers see a missing value, and the CSV writer
  * writes it as the CLI does, as nothing); {@code year}, the partition column, and the counts of
- * reports are integers.
+ * reports are integers. The outputs are unfolded from the table with {@link CrossYear}'s column added.
  */
 final class ExtractedRows {
 
@@ -51,8 +53,10 @@ final class ExtractedRows {
         return unfold(extracted, "cells", CsvRows.CELLS_HEADER);
     }
 
+    /** The document's own findings, then those of {@link CrossYear} where the table has them. */
     static Dataset<Row> findings(Dataset<Row> extracted) {
-        return unfold(extracted, "findings", CsvRows.FINDINGS_HEADER);
+        return unfold(extracted.withColumn("findings", when(col(CrossYear.FINDINGS).isNull(), col("findings"))
+                .otherwise(concat(col("findings"), col(CrossYear.FINDINGS)))), "findings", CsvRows.FINDINGS_HEADER);
     }
 
     static Dataset<Row> reports(Dataset<Row> extracted) {
@@ -61,7 +65,9 @@ final class ExtractedRows {
         for (int i = 0; i < header.length; i++) {
             Column c = switch (header[i]) {
                 case YEAR -> col(YEAR);
-                case "cells", "findings" -> col("report").getItem(i).cast(DataTypes.IntegerType);
+                case "cells" -> col("report").getItem(i).cast(DataTypes.IntegerType);
+                case "findings" -> col("report").getItem(i).cast(DataTypes.IntegerType).plus(
+                        when(col(CrossYear.FINDINGS).isNull(), lit(0)).otherwise(size(col(CrossYear.FINDINGS))));
                 default -> emptyAsNull(col("report").getItem(i));
             };
             columns.add(c.as(header[i]));

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -17,12 +18,16 @@ import org.apache.spark.storage.StorageLevel;
  * and written as {@code cells}, {@code findings} and {@code reports}, each partitioned by year.
  * Every document is extracted once: the extracted table is kept (memory, then disk) while the three
  * outputs are written from it. {@code reports} is written last, so a document listed there has its
- * cells and findings written too, which is what {@code --skip-existing} relies on.
+ * cells and findings written too, which is what {@code --skip-existing} relies on. The check across
+ * documents ({@link CrossYear}) covers the documents of one run.
  */
 final class ExtractionJob {
 
-    /** Counts of the documents extracted by one run. */
-    record Summary(long ok, long partial, long failed) {
+    /**
+     * Counts of the documents extracted by one run, and how long the extraction (reading included)
+     * and the writing of the outputs took.
+     */
+    record Summary(long ok, long partial, long failed, Duration extracting, Duration writing) {
         long total() {
             return ok + partial + failed;
         }
@@ -32,6 +37,8 @@ final class ExtractionJob {
         }
     }
 
+    private static final String MAX_PARTITIONS = "spark.sql.files.maxPartitionNum";
+
     private final SparkSession spark;
 
     ExtractionJob(SparkSession spark) {
@@ -39,6 +46,7 @@ final class ExtractionJob {
     }
 
     Summary run(JobSpec spec) {
+        aimAtAFewTasksPerCore();
         InputFiles inputs = new InputFiles(spark, spec.inputs());
         Dataset<Row> files = inputs.read(spec.settings().maxBytes());
         String reports = spec.output() + "/reports";
@@ -49,18 +57,35 @@ final class ExtractionJob {
                 .mapPartitions(new ExtractPartition(inputs.names(), spec.settings()), Encoders.row(ExtractedRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Summary summary = summarize(extracted);
+            long start = System.nanoTime();
+            long[] counts = count(extracted);
+            long extractedAt = System.nanoTime();
             SaveMode mode = spec.skipExisting() ? SaveMode.Append : SaveMode.Overwrite;
-            write(ExtractedRows.cells(extracted), spec, "cells", mode);
-            write(ExtractedRows.findings(extracted), spec, "findings", mode);
-            write(ExtractedRows.reports(extracted), spec, "reports", mode);
-            return summary;
+            Dataset<Row> checked = CrossYear.addTo(extracted);
+            write(ExtractedRows.cells(checked), spec, "cells", mode);
+            write(ExtractedRows.findings(checked), spec, "findings", mode);
+            write(ExtractedRows.reports(checked), spec, "reports", mode);
+            return new Summary(counts[0], counts[1], counts[2], Duration.ofNanos(extractedAt - start),
+                    Duration.ofNanos(System.nanoTime() - extractedAt));
         } finally {
             extracted.unpersist();
         }
     }
 
-    private static Summary summarize(Dataset<Row> extracted) {
+    /**
+     * Spark packs files into tasks by bytes, counting 4 MB for opening each: reports of a few hundred
+     * kilobytes become one task each, and every task writes its own small file per output and year.
+     * A report costs CPU, not bytes: unless the session says otherwise, the files are spread over about
+     * four tasks per core (enough to even out a slow PDF), whatever their number.
+     */
+    private void aimAtAFewTasksPerCore() {
+        if (!spark.conf().contains(MAX_PARTITIONS)) {
+            spark.conf().set(MAX_PARTITIONS, 4L * spark.sparkContext().defaultParallelism());
+        }
+    }
+
+    /** ok, partial, failed. */
+    private static long[] count(Dataset<Row> extracted) {
         long ok = 0;
         long partial = 0;
         long failed = 0;
@@ -72,7 +97,7 @@ final class ExtractionJob {
                 default -> failed += n;
             }
         }
-        return new Summary(ok, partial, failed);
+        return new long[] {ok, partial, failed};
     }
 
     private static void write(Dataset<Row> rows, JobSpec spec, String name, SaveMode mode) {

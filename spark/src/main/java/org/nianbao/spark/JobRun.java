@@ -25,6 +25,9 @@ final class JobRun {
         if (!quiet) {
             err.printf("%d documents: %d ok, %d partial, %d failed; outputs in %s%n", s.total(), s.ok(), s.partial(),
                     s.failed(), spec.output());
+            double seconds = s.extracting().toMillis() / 1000.0;
+            err.printf("extracted in %.1f s (%.1f documents/s), outputs written in %.1f s%n", seconds,
+                    seconds > 0 ? s.total() / seconds : 0.0, s.writing().toMillis() / 1000.0);
             err.flush();
         }
         return s.allOk() ? 0 : 1;

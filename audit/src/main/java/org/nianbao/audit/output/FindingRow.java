@@ -6,8 +6,13 @@ public record FindingRow(String document, String severity, String rule, String t
 
     /** True when this finding speaks about that cell (the same rule as {@code Scope.covers}). */
     public boolean covers(CellRow cell) {
-        return (table.isEmpty() || table.equals(cell.table())) && (row.isEmpty() || row.equals(cell.row()))
-                && (column.isEmpty() || column.equals(cell.column()));
+        return covers(cell.table(), cell.row(), cell.column());
+    }
+
+    /** True when this finding speaks about the cell {@code table/row/column}. */
+    public boolean covers(String cellTable, String cellRow, String cellColumn) {
+        return (table.isEmpty() || table.equals(cellTable)) && (row.isEmpty() || row.equals(cellRow))
+                && (column.isEmpty() || column.equals(cellColumn));
     }
 
     /** True when it names a cell, a row, a column or a table rather than the whole document. */

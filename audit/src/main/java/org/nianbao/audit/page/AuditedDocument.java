@@ -150,7 +150,7 @@ final class AuditedDocument {
         List<String> out = new ArrayList<>();
         for (String k : keys) {
             String[] p = k.split("/", 3);
-            if (f.covers(new CellRow("", p[0], p[1], p[2], "", "", "", CellRow.EXTRACTED))) {
+            if (f.covers(p[0], p[1], p[2])) {
                 out.add(k);
             }
         }

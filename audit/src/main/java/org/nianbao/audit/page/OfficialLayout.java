@@ -2,9 +2,11 @@ package org.nianbao.audit.page;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jsoup.nodes.Element;
 import org.nianbao.model.KeySpec;
 import org.nianbao.model.TableId;
@@ -46,7 +48,9 @@ final class OfficialLayout {
     }
 
     private void active(Element table, List<KeySpec> specs) {
-        Map<String, List<KeySpec>> blocks = new LinkedHashMap<>();
+        // blocks in the order of their 第二十条 items: the catalog lists 2021-only cells after the shared ones
+        Map<String, List<KeySpec>> blocks = new TreeMap<>(Comparator.comparingInt(OfficialLayout::itemNumber)
+                .thenComparing(Comparator.naturalOrder()));
         for (KeySpec s : specs) {
             blocks.computeIfAbsent(segments(s.rowLabelPath())[1], b -> new ArrayList<>()).add(s);
         }
@@ -208,6 +212,14 @@ final class OfficialLayout {
                 e.attr("colspan", "" + n);
             }
         }
+    }
+
+    /** The item a block label names: 第二十条第（五）项 is 5. */
+    private static int itemNumber(String block) {
+        String numerals = "一二三四五六七八九十";
+        int open = block.lastIndexOf('（');
+        return open < 0 || open + 1 >= block.length() ? Integer.MAX_VALUE
+                : numerals.indexOf(block.charAt(open + 1)) + 1;
     }
 
     private static String[] segments(String path) {

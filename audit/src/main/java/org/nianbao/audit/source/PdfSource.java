@@ -12,14 +12,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.nianbao.model.Location;
+import org.nianbao.read.pdf.PdfPageReader;
+import org.nianbao.reconstruct.pdf.Glyph;
 
 /**
- * A PDF opened with PDFBox. A cell is re-found from the glyphs PDFBox places inside its box (their
- * origin, in the same top-left, y-down points the locations use), independently of how the reader
- * rebuilt the table: a box that holds other text than the raw one shows a wrong location.
+ * A PDF opened with PDFBox. A cell is re-found from the glyphs inside its box (in the same top-left,
+ * y-down points the locations use), read the way the PDF reader reads a page (its judgement of what
+ * is visible) but independently of how it rebuilt the table: a box that holds other text than the
+ * raw one shows a wrong location.
  */
 public final class PdfSource implements SourceView {
 
@@ -27,7 +28,8 @@ public final class PdfSource implements SourceView {
     private static final float SLACK = 2f;
 
     private final PDDocument pdf;
-    private final Map<Integer, List<TextPosition>> glyphs = new HashMap<>();
+    private final PdfPageReader reader = new PdfPageReader();
+    private final Map<Integer, List<Glyph>> glyphs = new HashMap<>();
 
     PdfSource(byte[] bytes) throws IOException {
         this.pdf = Loader.loadPDF(bytes);
@@ -71,42 +73,46 @@ public final class PdfSource implements SourceView {
         return out;
     }
 
-    /** The glyphs whose origin lies in the box, line by line (baselines within 2 pt), left to right. */
+    /**
+     * The glyphs whose centre lies in the box, line by line (glyphs whose boxes overlap vertically
+     * are one line, so a raised superscript stays with its number), left to right.
+     */
     private String textIn(int page, float x0, float y0, float x1, float y1) throws IOException {
-        List<TextPosition> in = new ArrayList<>();
-        for (TextPosition t : glyphs(page)) {
-            if (t.getXDirAdj() >= x0 - SLACK && t.getXDirAdj() <= x1 + SLACK && t.getYDirAdj() >= y0 - SLACK
-                    && t.getYDirAdj() <= y1 + SLACK) {
-                in.add(t);
+        List<Glyph> in = new ArrayList<>();
+        for (Glyph g : glyphs(page)) {
+            if (g.centerX() >= x0 - SLACK && g.centerX() <= x1 + SLACK && g.centerY() >= y0 - SLACK
+                    && g.centerY() <= y1 + SLACK) {
+                in.add(g);
             }
         }
-        in.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
-        List<List<TextPosition>> lines = new ArrayList<>();
-        for (TextPosition t : in) {
-            List<TextPosition> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (last != null && Math.abs(last.get(0).getYDirAdj() - t.getYDirAdj()) < 2f) {
-                last.add(t);
-            } else {
-                lines.add(new ArrayList<>(List.of(t)));
+        in.sort(Comparator.comparingDouble(Glyph::centerY));
+        List<List<Glyph>> lines = new ArrayList<>();
+        float bottom = -Float.MAX_VALUE;
+        for (Glyph g : in) {
+            if (lines.isEmpty() || g.y0() >= bottom) {
+                lines.add(new ArrayList<>());
+                bottom = g.y1();
             }
+            lines.get(lines.size() - 1).add(g);
+            bottom = Math.max(bottom, g.y1());
         }
         StringBuilder b = new StringBuilder();
-        for (List<TextPosition> line : lines) {
-            line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-            line.forEach(t -> b.append(t.getUnicode()));
+        for (List<Glyph> line : lines) {
+            line.sort(Comparator.comparingDouble(Glyph::x0));
+            line.forEach(g -> b.append(g.text()));
             b.append('\n');
         }
         return b.toString();
     }
 
-    private List<TextPosition> glyphs(int page) throws IOException {
-        List<TextPosition> cached = glyphs.get(page);
+    /**
+     * The glyphs of a page as the PDF reader believes them: invisible, white, covered and duplicate
+     * glyphs left out, superscript markers as the reader writes them; none on a page it distrusts.
+     */
+    private List<Glyph> glyphs(int page) throws IOException {
+        List<Glyph> cached = glyphs.get(page);
         if (cached == null) {
-            Collector c = new Collector();
-            c.setStartPage(page);
-            c.setEndPage(page);
-            c.getText(pdf);
-            cached = c.positions;
+            cached = reader.read(pdf, page).layout().glyphs();
             glyphs.put(page, cached);
         }
         return cached;
@@ -115,17 +121,5 @@ public final class PdfSource implements SourceView {
     @Override
     public void close() throws IOException {
         pdf.close();
-    }
-
-    /** Keeps the glyphs of a page after PDFBox drops overlapping duplicates (fake bold); writes nothing. */
-    private static final class Collector extends PDFTextStripper {
-        final List<TextPosition> positions = new ArrayList<>();
-
-        @Override
-        protected void writePage() {
-            for (List<TextPosition> article : getCharactersByArticle()) {
-                positions.addAll(article);
-            }
-        }
     }
 }

@@ -43,7 +43,7 @@ class AuditPagesInChromiumTest {
             return;
         }
         site = AuditedFixtures.get();
-        for (String h : List.of("panel-harness.html", "index-harness.html", "edit-harness.html")) {
+        for (String h : List.of("harness.js", "panel-harness.html", "index-harness.html", "edit-harness.html")) {
             try (InputStream in = AuditPagesInChromiumTest.class.getResourceAsStream(h)) {
                 Files.copy(in, site.index.resolveSibling(h), StandardCopyOption.REPLACE_EXISTING);
             }

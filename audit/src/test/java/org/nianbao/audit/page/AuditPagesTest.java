@@ -80,6 +80,8 @@ class AuditPagesTest {
         assertTrue(page.select("th").eachText().containsAll(List.of("本年制发件数", "本年处理决定数量", "本年收费金额（单位：万元）",
                 "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "3.其他")));
         assertTrue(page.select("td[data-key=active/other_services/change]").isEmpty());
+        assertEquals(List.of("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"),
+                page.select("table[data-table=active] th.block").eachText(), "the items in order");
     }
 
     @Test

@@ -145,8 +145,8 @@ public final class PdfPageReader {
             return false;
         }
         String before = previous.text();
-        boolean afterNumber = before.length() == 1 && (Character.isDigit(before.charAt(0))
-                || !Superscript.of(before).equals(before) || "¹²³⁰⁴⁵⁶⁷⁸⁹".contains(before));
+        boolean afterNumber = before.length() == 1
+                && (Character.isDigit(before.charAt(0)) || "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(before.charAt(0)) >= 0);
         float lift = previous.lineY() - p.getYDirAdj();
         float gap = p.getX() - previous.lineEnd();
         return afterNumber && size <= 0.9f * previous.size() && lift >= 0.25f * previous.size()
