@@ -31,6 +31,7 @@ public final class Verifier {
         List<Miss> misses = new ArrayList<>();
         int documents = 0;
         int cells = 0;
+        int ocr = 0;
         for (ReportRow report : outputs.reports()) {
             List<CellRow> rows = outputs.cellsOf(report.document());
             if (rows.isEmpty()) {
@@ -38,9 +39,11 @@ public final class Verifier {
             }
             documents++;
             cells += rows.size();
-            misses.addAll(verify(report, rows));
+            List<CellRow> readable = rows.stream().filter(c -> !byOcr(c)).toList();
+            ocr += rows.size() - readable.size();
+            misses.addAll(verify(report, readable));
         }
-        return new Verification(documents, cells, misses);
+        return new Verification(documents, cells, misses, ocr);
     }
 
     private List<Miss> verify(ReportRow report, List<CellRow> rows) {
@@ -71,6 +74,10 @@ public final class Verifier {
             probed.forEach(c -> misses.add(miss(c, "cannot open the source as " + report.format() + ": " + e.getMessage())));
         }
         return misses;
+    }
+
+    private static boolean byOcr(CellRow c) {
+        return c.where().filter(l -> l instanceof Location.PageBox b && b.ocr()).isPresent();
     }
 
     private static Miss miss(CellRow c, String reason) {
