@@ -38,7 +38,6 @@ final class ExtractedRows {
 
     static final StructType SCHEMA = new StructType()
             .add("document", DataTypes.StringType, false)
-            .add("sha256", DataTypes.StringType, false)
             .add(YEAR, DataTypes.IntegerType, true)
             .add("status", DataTypes.StringType, false)
             .add("report", DataTypes.createArrayType(DataTypes.StringType), false)
@@ -53,7 +52,7 @@ final class ExtractedRows {
         Integer year = r.report().year().isPresent() ? r.report().year().getAsInt() : null;
         String[] report = Arrays.copyOf(CsvRows.report(document, r, r.findings().size()), REPORTS_COLUMNS.length);
         report[report.length - 1] = agencies.split(r.report().agency()).place();
-        return RowFactory.create(document, r.document().sha256(), year, r.status().id(), report,
+        return RowFactory.create(document, year, r.status().id(), report,
                 CsvRows.cells(document, r.report()).toArray(String[][]::new),
                 CsvRows.findings(document, r.findings()).toArray(String[][]::new));
     }
