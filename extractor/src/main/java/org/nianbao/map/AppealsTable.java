@@ -140,7 +140,13 @@ final class AppealsTable {
             return false;
         }
         String last = text.get(text.size() - 1).text();
-        return labels.appealsRows.match(last).isEmpty() && labels.appealsColumns.match(last).isEmpty();
+        // a header word wrapped a character at a time (pdftotext -raw: 总 / 计) is still a header
+        String wrapped = text.size() > 1 ? text.get(text.size() - 2).text() + last : last;
+        return names(last).isEmpty() && names(wrapped).isEmpty();
+    }
+
+    private Optional<LabelMatch> names(String text) {
+        return labels.appealsRows.match(text).or(() -> labels.appealsColumns.match(text));
     }
 
     /** The cells after the row's last text cell. */
