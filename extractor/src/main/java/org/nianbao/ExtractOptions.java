@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param maxBytes files larger than this fail without being read
  * @param maxPages PDF pages beyond this are not read (a finding says so)
  * @param timeLimit an extraction still running after this fails with a message saying so
+ * @param ocr read scanned pages and image files by OCR when the {@code ocr} module is installed;
+ *     false reports them as {@code needs-ocr}
  */
-public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit) {
+public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, boolean ocr) {
 
     public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
     public static final int DEFAULT_MAX_PAGES = 300;
@@ -24,19 +26,28 @@ public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit) {
         }
     }
 
+    /** With OCR where installed. */
+    public ExtractOptions(long maxBytes, int maxPages, Duration timeLimit) {
+        this(maxBytes, maxPages, timeLimit, true);
+    }
+
     public static ExtractOptions defaults() {
         return new ExtractOptions(DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT);
     }
 
     public ExtractOptions withMaxBytes(long bytes) {
-        return new ExtractOptions(bytes, maxPages, timeLimit);
+        return new ExtractOptions(bytes, maxPages, timeLimit, ocr);
     }
 
     public ExtractOptions withMaxPages(int pages) {
-        return new ExtractOptions(maxBytes, pages, timeLimit);
+        return new ExtractOptions(maxBytes, pages, timeLimit, ocr);
     }
 
     public ExtractOptions withTimeLimit(Duration limit) {
-        return new ExtractOptions(maxBytes, maxPages, limit);
+        return new ExtractOptions(maxBytes, maxPages, limit, ocr);
+    }
+
+    public ExtractOptions withOcr(boolean read) {
+        return new ExtractOptions(maxBytes, maxPages, timeLimit, read);
     }
 }

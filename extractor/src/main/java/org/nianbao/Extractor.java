@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -29,8 +30,10 @@ import org.nianbao.read.DocFormatReader;
 import org.nianbao.read.DocxFormatReader;
 import org.nianbao.read.FormatReader;
 import org.nianbao.read.HtmlFormatReader;
+import org.nianbao.read.ImageFormatReader;
 import org.nianbao.read.PdfFormatReader;
 import org.nianbao.read.TextFormatReader;
+import org.nianbao.read.pdf.PageOcr;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.sniff.ContentSniffer;
 import org.nianbao.sniff.Sniffed;
@@ -54,9 +57,11 @@ public final class Extractor {
         Catalog catalog = Catalog.standard();
         Map<Format, FormatReader> r = new EnumMap<>(Format.class);
         ValueParser values = new ValueParser();
+        Optional<PageOcr> ocr = options.ocr() ? PageOcr.installed() : Optional.empty();
         for (FormatReader reader : List.<FormatReader>of(new TextFormatReader(values::isValue),
-                new PdfFormatReader(values::isValue, options.maxPages()), new HtmlFormatReader(values::isValue),
-                new DocxFormatReader(values::isValue), new DocFormatReader(values::isValue))) {
+                new PdfFormatReader(values::isValue, options.maxPages(), ocr), new HtmlFormatReader(values::isValue),
+                new DocxFormatReader(values::isValue), new DocFormatReader(values::isValue),
+                new ImageFormatReader(values::isValue, options.maxPages(), ocr))) {
             r.put(reader.format(), reader);
         }
         this.readers = Map.copyOf(r);

@@ -189,10 +189,12 @@ class ExtractorTest {
     }
 
     @Test
-    void failsAnImageSayingWhatItLooksLike() {
+    void failsAnImageWithoutOcrSayingItNeedsOcr() {
         DocumentResult r = EXTRACTOR.extract("scan.pdf", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x10, 0});
         assertEquals(Status.FAILED, r.status());
-        assertEquals("not a report document: the content looks like a JPEG image", r.error());
+        assertEquals("image", r.document().format().id());
+        assertEquals("the document is an image (a scan) and OCR is not installed or was turned off", r.error());
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("needs-ocr")));
     }
 
     @Test

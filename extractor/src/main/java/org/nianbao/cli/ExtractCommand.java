@@ -64,6 +64,9 @@ final class ExtractCommand implements Callable<Integer> {
             + "document may use (default: ${DEFAULT-VALUE}).")
     int workerMemoryMb = 1024;
 
+    @Option(names = "--no-ocr", description = "Do not OCR scanned pages and image files; report them as needs-ocr.")
+    boolean noOcr;
+
     @Option(names = "--fresh", description = "Forget earlier runs into OUT and extract everything again.")
     boolean fresh;
 
@@ -106,7 +109,8 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("nianbao: no documents: the inputs hold no files to extract; writing empty outputs to " + out);
             err.flush();
         }
-        ExtractOptions options = new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds));
+        ExtractOptions options = new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds))
+                .withOcr(!noOcr);
         Corrector corrector;
         try {
             corrector = corrections == null ? Corrector.none() : Corrector.read(corrections);

@@ -21,7 +21,8 @@ import org.nianbao.model.DocumentResult;
  * A worker process of {@link WorkerPool}: reads file names (length-prefixed bytes) from standard
  * input, extracts each, writes its {@link DocumentRows} to standard output, until input ends. The
  * parent enforces the time limit by killing it; its heap limit is each document's memory budget.
- * Arguments: max bytes, max pages.
+ * Arguments: max bytes, max pages, whether to OCR. A worker that OCRs starts its own OCR engine
+ * process on its first scanned page (the engine's native prints never reach this standard output).
  */
 public final class WorkerMain {
 
@@ -36,7 +37,8 @@ public final class WorkerMain {
 
     public static void main(String[] args) throws IOException {
         // the parent kills a worker past the time limit; inside, no second limit is needed
-        ExtractOptions options = new ExtractOptions(Long.parseLong(args[0]), Integer.parseInt(args[1]), Duration.ofDays(365));
+        ExtractOptions options = new ExtractOptions(Long.parseLong(args[0]), Integer.parseInt(args[1]), Duration.ofDays(365),
+                Boolean.parseBoolean(args[2]));
         var extractor = Nianbao.extractor(options);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err); // standard output carries results only: a library's print must not corrupt them

@@ -50,7 +50,7 @@ final class WorkerPool implements AutoCloseable {
         this.command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-Xss4m",
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(),
-                Long.toString(options.maxBytes()), Integer.toString(options.maxPages()));
+                Long.toString(options.maxBytes()), Integer.toString(options.maxPages()), Boolean.toString(options.ocr()));
         this.slots = new ArrayBlockingQueue<>(workers);
         for (int i = 0; i < workers; i++) {
             slots.add(Optional.empty()); // started on first use

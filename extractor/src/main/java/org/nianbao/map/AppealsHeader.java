@@ -25,8 +25,8 @@ final class AppealsHeader {
     }
 
     /**
-     * @param columns the columns of each group, for the layout of three labelled rows; empty with
-     *     {@code contradiction} when the header cannot be used
+     * @param columns the columns of each group (the form's, assumed, when the header contradicts it)
+     * @param contradiction how the header contradicts the form, empty when it does not
      * @param rows the groups in printed order, and whether the header named them all
      */
     record Reading(Optional<ColumnMap> columns, List<String> rows, boolean rowsNamed, String contradiction) {
@@ -70,11 +70,12 @@ final class AppealsHeader {
                     rows, rowsNamed, "");
         }
         List<List<String>> chunks = chunks(columnTokens);
-        List<String> first = chunks.get(0);
+        // the fullest run stands for the order; the others must agree with it
+        List<String> first = chunks.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
         for (List<String> chunk : chunks) {
             if (!first.stream().filter(chunk::contains).toList().equals(chunk) || !first.containsAll(chunk)) {
-                return new Reading(Optional.empty(), rows, rowsNamed, "the header prints the columns in different "
-                        + "orders (" + String.join(", ", first) + " and " + String.join(", ", chunk) + ")");
+                return contradiction(rows, rowsNamed, "the header prints the columns in different orders ("
+                        + String.join(", ", first) + " and " + String.join(", ", chunk) + ")");
             }
         }
         List<String> missing = form.stream().filter(c -> !first.contains(c)).toList();
@@ -82,21 +83,28 @@ final class AppealsHeader {
             return new Reading(Optional.of(ColumnMap.named(first)), rows, rowsNamed, "");
         }
         if (!form.stream().filter(first::contains).toList().equals(first)) {
-            return new Reading(Optional.empty(), rows, rowsNamed, "the header prints " + String.join(", ", first)
-                    + " — another order than the form's — and lacks " + String.join(", ", missing)
-                    + ", so the columns cannot be placed");
+            return contradiction(rows, rowsNamed, "the header prints " + String.join(", ", first)
+                    + " — another order than the form's — and lacks " + String.join(", ", missing));
         }
         return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(),
                 form.stream().map(first::contains).toList(), "the header does not name " + String.join(", ", missing)
                         + "; the columns were read in the form's order")), rows, rowsNamed, "");
     }
 
-    /** The column labels cut into runs of distinct ones: each group's columns as printed. */
+    /** A header that contradicts the form: the form's order, every column assumed, and why. */
+    private Reading contradiction(List<String> rows, boolean rowsNamed, String why) {
+        return new Reading(Optional.of(ColumnMap.assumed(form, why + "; the values were read in the form's order")),
+                rows, rowsNamed, why);
+    }
+
+    /** The column labels cut into runs of distinct ones within a row: each group's columns as printed. */
     private static List<List<String>> chunks(List<Token> columnTokens) {
         List<List<String>> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
+        int row = columnTokens.get(0).row();
         for (Token t : columnTokens) {
-            if (current.contains(t.id())) {
+            if (current.contains(t.id()) || t.row() != row) {
+                row = t.row();
                 out.add(current);
                 current = new ArrayList<>();
             }

@@ -52,9 +52,10 @@ final class AppealsTable {
                 headerTokens(rowIndex, labelledData ? lr.before() : row.cells(), header, sink);
                 if (labelledData || dataRow) {
                     reading = Optional.of(header.read());
-                    reading.filter(r -> r.columns().isEmpty()).ifPresent(r -> sink.add(Finding.warning(
+                    reading.filter(r -> !r.contradiction().isEmpty()).ifPresent(r -> sink.add(Finding.warning(
                             "header-mismatch", Scope.table(TableId.APPEALS),
-                            r.contradiction() + "; no value of table 四 was extracted", row.cells().get(0).where())));
+                            r.contradiction() + "; table 四 was read in the form's column order",
+                            row.cells().get(0).where())));
                 }
             }
             if (labelledData) {
@@ -66,14 +67,11 @@ final class AppealsTable {
                 });
                 continue;
             }
-            if (dataRow && foreign(row)) {
-                // text that is no header of table 四 before the values: a page footer (访问量：12345)
-                // once the fifteen values are read, else a row of some other table
-                boolean complete = flat.size() >= ROWS.size() * columns.size()
-                        || ROWS.stream().allMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))));
-                if (!complete) {
-                    lr.unmatched(TableId.APPEALS, Optional.empty()).ifPresent(sink::add);
-                }
+            boolean complete = flat.size() >= ROWS.size() * columns.size()
+                    || ROWS.stream().allMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))));
+            if (dataRow && complete && foreign(row)) {
+                // values after text that is no header of table 四, once the table is read: a page
+                // footer (访问量：12345), not more of the table
                 continue;
             }
             if (dataRow) {

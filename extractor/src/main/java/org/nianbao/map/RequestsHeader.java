@@ -12,23 +12,24 @@ import java.util.Optional;
  * 商业企业 … 其他) and 总计 — and reports print them in other orders too (科研机构 before 商业企业,
  * 总计 first), so values are placed by the header wherever it can be read.
  *
- * <p>Where positions are exact (HTML, Word, ruled PDF), the header cells' grid columns give the
- * order. Where text lost the table structure, the order of cells within one line is kept but the
- * order between lines is not (a merged 总计 cell may be printed on the line above 自然人), so only
- * the order within a line is trusted, the form's order elsewhere; and a 总计 printed before other
- * columns is read as printed but flagged, since a merged cell flattened into one line looks the same.
+ * <p>The order of header cells within one row is trusted, the order between rows is not (a 总计
+ * merged over three header rows starts on the row above 自然人; a box-drawn table rebuilt from text
+ * may keep rows but not their columns), so between rows the form's order stands. Where text lost
+ * the table structure, a 总计 printed before other columns is read as printed but placed by
+ * assumption, since a merged cell flattened into one line looks the same.
  */
 final class RequestsHeader {
 
     /**
      * A header cell that names a column (a column id) or the group 法人或其他组织.
      *
-     * @param row the source row it stands in; @param column its grid column; @param seq its place in reading order
+     * @param row the source row it stands in
+     * @param seq its place in reading order
      */
-    record Token(String id, int row, int column, int seq) {
+    record Token(String id, int row, int seq) {
     }
 
-    /** The columns to read by, or why the header cannot be used. */
+    /** The columns to read by, and how the header contradicts the form (empty when it does not). */
     record Reading(Optional<ColumnMap> columns, String contradiction) {
     }
 
@@ -47,28 +48,26 @@ final class RequestsHeader {
         tokens.add(token);
     }
 
+    /** @param exact whether the grid's positions are exact (HTML, Word, ruled PDF) rather than flattened text */
     Reading read(boolean exact) {
         List<Token> leaves = tokens.stream().filter(t -> form.contains(t.id())).toList();
         if (leaves.isEmpty()) {
             return new Reading(Optional.of(ColumnMap.assumed(form,
                     "no column header was found above the values; they were read in the form's column order")), "");
         }
-        Optional<List<Token>> distinct = distinct(leaves, exact);
+        Optional<List<Token>> distinct = distinct(leaves);
         if (distinct.isEmpty()) {
-            return new Reading(Optional.empty(), "the header names a column more than once ("
+            return contradiction("the header names a column more than once ("
                     + String.join(", ", leaves.stream().map(Token::id).toList()) + ")");
         }
-        List<Token> printed = exact
-                ? distinct.get().stream().sorted(Comparator.comparingInt(Token::column)).toList()
-                : flattenedOrder(distinct.get());
+        List<Token> printed = printedOrder(distinct.get());
         List<String> order = printed.stream().map(Token::id).toList();
         List<String> missing = form.stream().filter(id -> !order.contains(id)).toList();
         if (!missing.isEmpty()) {
             List<String> formPresent = form.stream().filter(order::contains).toList();
             if (!formPresent.equals(order)) {
-                return new Reading(Optional.empty(), "the header prints " + String.join(", ", order)
-                        + " — another order than the form's — and lacks " + String.join(", ", missing)
-                        + ", so the columns cannot be placed");
+                return contradiction("the header prints " + String.join(", ", order)
+                        + " — another order than the form's — and lacks " + String.join(", ", missing));
             }
             List<Boolean> named = form.stream().map(order::contains).toList();
             return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(), named,
@@ -83,16 +82,18 @@ final class RequestsHeader {
         return new Reading(Optional.of(ColumnMap.named(order)), "");
     }
 
+    /** A header that contradicts the form: the form's order, every column assumed, and why. */
+    private Reading contradiction(String why) {
+        return new Reading(Optional.of(ColumnMap.assumed(form, why + "; the values were read in the form's order")), why);
+    }
+
     /** Each column once; a header printed twice over (a repeated header line) counts once. */
-    private static Optional<List<Token>> distinct(List<Token> leaves, boolean exact) {
+    private static Optional<List<Token>> distinct(List<Token> leaves) {
         Map<String, Token> first = new LinkedHashMap<>();
         for (Token t : leaves) {
-            Token seen = first.putIfAbsent(t.id(), t);
-            if (seen != null && exact && seen.column() != t.column()) {
-                return Optional.empty();
-            }
+            first.putIfAbsent(t.id(), t);
         }
-        if (!exact && first.size() < leaves.size()) {
+        if (first.size() < leaves.size()) {
             List<String> ids = leaves.stream().map(Token::id).toList();
             List<String> once = List.copyOf(first.keySet());
             if (ids.size() % once.size() != 0) {
@@ -108,11 +109,11 @@ final class RequestsHeader {
     }
 
     /**
-     * The printed order from flattened text: the organisations in the order they are printed, put
-     * where 法人或其他组织 stands; 自然人, that group and 总计 ordered as printed where they share a
-     * line, else as the form orders them.
+     * The printed order: the organisations in the order they are printed, put where 法人或其他组织
+     * stands; 自然人, that group and 总计 ordered as printed where they share a row, else as the form
+     * orders them.
      */
-    private List<Token> flattenedOrder(List<Token> leaves) {
+    private List<Token> printedOrder(List<Token> leaves) {
         List<Token> orgs = leaves.stream().filter(t -> !t.id().equals(NATURAL) && !t.id().equals(TOTAL))
                 .sorted(Comparator.comparingInt(Token::seq)).toList();
         Optional<Token> group = tokens.stream().filter(t -> t.id().equals(LabelBook.ORG_GROUP)).findFirst();

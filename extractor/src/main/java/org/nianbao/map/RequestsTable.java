@@ -45,7 +45,7 @@ final class RequestsTable {
                 // every text cell above the first row of values may be part of the header
                 for (GridCell c : row.cells()) {
                     if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
-                        fragments.header(labels.requestsColumns.match(c.text()), c, rowIndex, row.column(c));
+                        fragments.header(labels.requestsColumns.match(c.text()), c, rowIndex);
                     }
                 }
             }
@@ -135,13 +135,13 @@ final class RequestsTable {
         }
     }
 
-    /** The columns the header names, or empty (with a finding) when it contradicts the form. */
+    /** The columns the header names; the form's, with a finding, when it contradicts the form. */
     private static Optional<ColumnMap> columnsOf(RequestsHeader header, SourceRow firstData, GridCell label,
                                                  TableSink sink) {
         RequestsHeader.Reading r = header.read(firstData.positions() == Positions.EXACT);
-        if (r.columns().isEmpty()) {
+        if (!r.contradiction().isEmpty()) {
             sink.add(Finding.warning("header-mismatch", Scope.table(TableId.REQUESTS),
-                    r.contradiction() + "; no value of table 三 was extracted", label.where()));
+                    r.contradiction() + "; table 三 was read in the form's column order", label.where()));
         }
         return r.columns();
     }
@@ -187,12 +187,12 @@ final class RequestsTable {
             this.header = header;
         }
 
-        void header(Optional<LabelMatch> match, GridCell cell, int row, int column) {
+        void header(Optional<LabelMatch> match, GridCell cell, int row) {
             seq++;
             if (match.isPresent()) {
                 if (!LabelBook.isNoise(match.get().id())) {
                     named.add(match.get().id());
-                    header.add(new RequestsHeader.Token(match.get().id(), row, column, seq));
+                    header.add(new RequestsHeader.Token(match.get().id(), row, seq));
                 }
                 return;
             }
@@ -203,11 +203,11 @@ final class RequestsTable {
                     RequestsHeader.Token first = unmatched.remove(i);
                     unmatchedText.remove(i);
                     named.add(joined.get().id());
-                    header.add(new RequestsHeader.Token(joined.get().id(), first.row(), first.column(), first.seq()));
+                    header.add(new RequestsHeader.Token(joined.get().id(), first.row(), first.seq()));
                     return;
                 }
             }
-            unmatched.add(new RequestsHeader.Token("", row, column, seq));
+            unmatched.add(new RequestsHeader.Token("", row, seq));
             unmatchedText.add(cell.text().strip());
         }
     }

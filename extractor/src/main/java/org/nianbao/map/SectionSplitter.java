@@ -61,21 +61,19 @@ final class SectionSplitter {
         for (CellGrid grid : grids) {
             for (List<GridCell> row : grid.rows()) {
                 List<GridCell> part = new ArrayList<>();
-                int start = 0;
                 for (int i = 0; i < row.size(); i++) {
                     GridCell cell = row.get(i);
                     Optional<Section> next = cell.spanned() || cell.isBlank() ? Optional.empty()
                             : anchor(cell.text(), current, out);
                     if (next.isPresent()) {
                         if (!part.isEmpty()) {
-                            out.get(current).add(new SourceRow(part, grid.positions(), start));
+                            out.get(current).add(new SourceRow(part, grid.positions()));
                         }
                         if (restart == null && next.get().ordinal() < current.ordinal() && hasData(out.get(next.get()))) {
                             restart = cell.where();
                         }
                         current = next.get();
                         part = new ArrayList<>();
-                        start = i;
                     }
                     part.add(cell);
                     if (restart != null && !cell.spanned() && parser.parse(cell.text()).isNumber()) {
@@ -83,7 +81,7 @@ final class SectionSplitter {
                     }
                 }
                 if (!part.isEmpty()) {
-                    out.get(current).add(new SourceRow(part, grid.positions(), start));
+                    out.get(current).add(new SourceRow(part, grid.positions()));
                 }
             }
         }

@@ -1,19 +1,24 @@
 package org.nianbao.read;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Format;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
+import org.nianbao.read.pdf.PageOcr;
 import org.nianbao.read.pdf.PageNotes;
 import org.nianbao.read.pdf.PageReading;
 import org.nianbao.read.pdf.PdfPageReader;
@@ -26,23 +31,35 @@ import org.nianbao.reconstruct.pdf.TableStitcher;
 /**
  * PDF reports: tables rebuilt from glyph positions and ruling lines, page by page, then joined
  * across page breaks. Text that cannot be believed (scanned pages, fonts without a Unicode
- * mapping) is never extracted: those pages are named in a {@code needs-ocr} finding.
+ * mapping) is never extracted from the text layer: with OCR installed ({@link PageOcr}) such pages
+ * are rendered and read from their pixels, else they are named in a {@code needs-ocr} finding.
  */
 public final class PdfFormatReader implements FormatReader {
 
+    /** Scans are rendered at this resolution for OCR: enough for 10.5 pt digits, and the detector's 2000 px. */
+    private static final float OCR_DPI = 200f;
+
     private final Predicate<String> isValue;
     private final int maxPages;
+    private final Optional<PageOcr> ocr;
 
     /**
      * @param isValue tells value cells (numbers, blanks, dashes) from label text
      * @param maxPages pages beyond this are not read
+     * @param ocr reads pages that are only images, when installed and wanted
      */
-    public PdfFormatReader(Predicate<String> isValue, int maxPages) {
+    public PdfFormatReader(Predicate<String> isValue, int maxPages, Optional<PageOcr> ocr) {
         if (maxPages < 1) {
             throw new IllegalArgumentException("maxPages must be positive");
         }
         this.isValue = isValue;
         this.maxPages = maxPages;
+        this.ocr = ocr;
+    }
+
+    /** A reader without OCR. */
+    public PdfFormatReader(Predicate<String> isValue, int maxPages) {
+        this(isValue, maxPages, Optional.empty());
     }
 
     @Override
@@ -83,7 +100,8 @@ public final class PdfFormatReader implements FormatReader {
         PageReconstructor reconstructor = new PageReconstructor(isValue);
         List<PageTable> tables = new ArrayList<>();
         List<TextLine> text = new ArrayList<>();
-        Map<String, List<Integer>> ocr = new LinkedHashMap<>();
+        Map<String, List<Integer>> needsOcr = new LinkedHashMap<>();
+        List<Integer> readByOcr = new ArrayList<>();
         int readable = 0;
         for (int p = 1; p <= Math.min(pages, maxPages); p++) {
             PageReading page;
@@ -101,24 +119,53 @@ public final class PdfFormatReader implements FormatReader {
                     tables.addAll(PageNotes.apply(p, page, content.tables(), findings));
                     text.addAll(content.text());
                 }
-                case SCANNED -> ocr.computeIfAbsent("only images (scanned)", k -> new ArrayList<>()).add(p);
-                case UNTRUSTED -> ocr.computeIfAbsent("text that cannot be trusted: " + page.detail(),
-                        k -> new ArrayList<>()).add(p);
+                case SCANNED, UNTRUSTED -> {
+                    String why = page.verdict() == PageReading.Verdict.SCANNED ? "only images (scanned)"
+                            : "text that cannot be trusted: " + page.detail();
+                    Optional<PageOcr.OcrPage> read = ocr(document, p);
+                    if (read.isPresent() && !read.get().failed()) {
+                        readable++;
+                        readByOcr.add(p);
+                        tables.addAll(read.get().tables());
+                        text.addAll(read.get().text());
+                    } else {
+                        needsOcr.computeIfAbsent(why + read.map(r -> " and OCR failed (" + r.failure() + ")")
+                                .orElse(""), k -> new ArrayList<>()).add(p);
+                    }
+                }
                 case EMPTY -> { }
                 default -> throw new IllegalStateException("unknown verdict " + page.verdict());
             }
         }
-        for (Map.Entry<String, List<Integer>> e : ocr.entrySet()) {
+        if (!readByOcr.isEmpty()) {
+            findings.add(Finding.info("ocr-read", Scope.document(), (readByOcr.size() == 1 ? "page " : "pages ")
+                    + pageList(readByOcr) + " read by OCR from the page image; their locations are marked ocr",
+                    Location.none()));
+        }
+        for (Map.Entry<String, List<Integer>> e : needsOcr.entrySet()) {
             findings.add(Finding.warning("needs-ocr", Scope.document(), (e.getValue().size() == 1 ? "page " : "pages ")
                     + pageList(e.getValue()) + (e.getValue().size() == 1 ? " has " : " have ") + e.getKey()
                     + "; not extracted, needs OCR", Location.none()));
         }
         if (readable == 0) {
-            return DocumentContent.unreadable(ocr.isEmpty() ? "the PDF has no text on any page"
+            return DocumentContent.unreadable(needsOcr.isEmpty() ? "the PDF has no text on any page"
                     : "no page has readable text; the PDF needs OCR (scanned, or fonts without a Unicode mapping)",
                     findings);
         }
         return new DocumentContent(new TableStitcher(isValue).stitch(tables), text, findings, "", "");
+    }
+
+    /** The page read by OCR from its rendering, when OCR is installed; a rendering error is a failure. */
+    private Optional<PageOcr.OcrPage> ocr(PDDocument document, int page) {
+        return ocr.map(engine -> {
+            BufferedImage pixels;
+            try {
+                pixels = new PDFRenderer(document).renderImageWithDPI(page - 1, OCR_DPI, ImageType.GRAY);
+            } catch (IOException | RuntimeException e) {
+                return PageOcr.OcrPage.failed("the page could not be rendered: " + oneLine(e));
+            }
+            return engine.read(new PageOcr.PageImage(page, pixels, 72f / OCR_DPI));
+        });
     }
 
     /** 1-3, 5 for pages 1, 2, 3 and 5. */

@@ -99,16 +99,16 @@ public final class ContentSniffer {
 
     private static Sniffed knownBinary(byte[] b) {
         if (startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
-            return new Sniffed(Format.UNKNOWN, "a PNG image");
+            return new Sniffed(Format.IMAGE, "a PNG image");
         }
         if (startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return new Sniffed(Format.UNKNOWN, "a JPEG image");
+            return new Sniffed(Format.IMAGE, "a JPEG image");
         }
         if (startsWith(b, new byte[] {'G', 'I', 'F', '8'})) {
             return new Sniffed(Format.UNKNOWN, "a GIF image");
         }
         if (startsWith(b, new byte[] {'I', 'I', '*', 0}) || startsWith(b, new byte[] {'M', 'M', 0, '*'})) {
-            return new Sniffed(Format.UNKNOWN, "a TIFF image");
+            return new Sniffed(Format.IMAGE, "a TIFF image");
         }
         if (startsWith(b, new byte[] {'R', 'a', 'r', '!'})) {
             return new Sniffed(Format.UNKNOWN, "a RAR archive");

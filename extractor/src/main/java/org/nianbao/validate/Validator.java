@@ -13,15 +13,19 @@ import org.nianbao.reconstruct.TextLine;
 /**
  * Checks the identities between a report's cells. A failing identity is a finding naming both
  * sides; which side is wrong is not for us to say (the source itself is often inconsistent), so no
- * value is ever changed to make one hold.
+ * value is ever changed to make one hold. Values read by OCR are accepted only when the
+ * identities vouch for them ({@link OcrVouch}).
  */
 public final class Validator {
 
+    private final Identities identities;
     private final List<Rule> rules;
     private final NarrativeCheck narrative = new NarrativeCheck();
+    private final OcrVouch vouch = new OcrVouch();
 
     public Validator(Catalog catalog) {
-        this.rules = List.of(new IdentityRule(new Identities(catalog)), new ValueRange());
+        this.identities = new Identities(catalog);
+        this.rules = List.of(new IdentityRule(identities), new ValueRange());
     }
 
     /** Checks the cells' identities, and the table against the numbers the running text states. */
@@ -38,6 +42,7 @@ public final class Validator {
         for (Rule r : rules) {
             out.addAll(r.check(cells));
         }
+        out.addAll(vouch.check(report.cells(), cells, identities.all(cells.keySet())));
         return out;
     }
 }

@@ -12,26 +12,34 @@ class RequestsHeaderTest {
             "legal_service", "other_org", "total");
     private static final String ORG = LabelBook.ORG_GROUP;
 
-    /** Rows of header cells, each "id@column"; the reading order is the order given. */
+    /** Rows of header cells, each "id@column" (the column only documents the layout); read in the order given. */
     private static RequestsHeader header(String... rows) {
         RequestsHeader h = new RequestsHeader(FORM);
         int seq = 0;
         for (int r = 0; r < rows.length; r++) {
             for (String cell : rows[r].split(" ")) {
                 String[] p = cell.split("@");
-                h.add(new RequestsHeader.Token(p[0], r + 1, Integer.parseInt(p[1]), ++seq));
+                h.add(new RequestsHeader.Token(p[0], r + 1, ++seq));
             }
         }
         return h;
     }
 
     @Test
-    void exactGridsAreReadInTheOrderOfTheHeadersColumns() {
+    void exactGridsTrust总计FirstWhereItSharesARowWith自然人() {
         RequestsHeader.Reading r = header("total@3 " + ORG + "@4 natural_person@9",
                 "research@4 commercial@5 social_welfare@6 other_org@7 legal_service@8").read(true);
         assertEquals(List.of("total", "research", "commercial", "social_welfare", "other_org", "legal_service",
                 "natural_person"), r.columns().orElseThrow().ids());
         assertEquals(List.of(true, true, true, true, true, true, true), r.columns().orElseThrow().identified());
+    }
+
+    @Test
+    void rowsOfABoxDrawnTableThatLostTheirColumnsKeepTheFormsOrderBetweenRows() {
+        // w3m: 法人或其他组织 on one line, 自然人 and 总计 on the next, the organisations below
+        RequestsHeader.Reading r = header(ORG + "@2", "natural_person@0 total@1",
+                "commercial@2 research@3 social_welfare@4 legal_service@5 other_org@6").read(true);
+        assertEquals(FORM, r.columns().orElseThrow().ids());
     }
 
     @Test
@@ -76,17 +84,18 @@ class RequestsHeaderTest {
     }
 
     @Test
-    void aPermutedHeaderLackingAColumnCannotBePlaced() {
+    void aPermutedHeaderLackingAColumnIsReadInTheFormsOrderAllAssumed() {
         RequestsHeader.Reading r = header("natural_person@1 " + ORG + "@2 total@3",
                 "research@2 commercial@3 social_welfare@4 legal_service@5").read(false);
-        assertTrue(r.columns().isEmpty());
+        assertEquals(FORM, r.columns().orElseThrow().ids());
+        assertTrue(r.columns().orElseThrow().identified().stream().noneMatch(b -> b));
         assertTrue(r.contradiction().contains("lacks other_org"), r.contradiction());
     }
 
     @Test
     void aColumnNamedTwiceIsAContradiction() {
-        RequestsHeader.Reading r = header("natural_person@1 commercial@2 commercial@3 research@4").read(true);
-        assertTrue(r.columns().isEmpty());
+        RequestsHeader.Reading r = header("natural_person@1 commercial@2 commercial@3 research@4").read(false);
+        assertTrue(r.columns().orElseThrow().identified().stream().noneMatch(b -> b));
         assertTrue(r.contradiction().contains("more than once"), r.contradiction());
     }
 

@@ -17,7 +17,7 @@ class WrappedLabelTest {
 
     private LabeledRow find(String... cells) {
         List<GridCell> row = java.util.Arrays.stream(cells).map(c -> GridCell.of(c, new Location.Line(1))).toList();
-        return LabeledRow.find(new SourceRow(row, Positions.FLATTENED, 0), labels.requestsRows::match, parser);
+        return LabeledRow.find(new SourceRow(row, Positions.FLATTENED), labels.requestsRows::match, parser);
     }
 
     @Test

@@ -57,8 +57,16 @@ class ContentSnifferTest {
     }
 
     @Test
+    void recognisesScansAsImagesToOcr() {
+        assertEquals(Format.IMAGE, format(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}));
+        assertEquals(Format.IMAGE, format(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}));
+        assertEquals(Format.IMAGE, format(new byte[] {'I', 'I', '*', 0, 8, 0}));
+        assertEquals(Format.IMAGE, format(new byte[] {'M', 'M', 0, '*', 0, 8}));
+    }
+
+    @Test
     void saysWhatUnsupportedContentLooksLike() throws IOException {
-        assertEquals("a PNG image", sniffer.sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}).looksLike());
+        assertEquals("a GIF image", sniffer.sniff("GIF89a".getBytes(StandardCharsets.US_ASCII)).looksLike());
         assertEquals("an empty file", sniffer.sniff(new byte[0]).looksLike());
         assertEquals("a ZIP archive without word/document.xml", sniffer.sniff(zip("a.txt")).looksLike());
         Sniffed random = sniffer.sniff(new byte[] {1, 2, 3, 4, 5, 6, 0, 0, 7, 8});

@@ -8,6 +8,8 @@ public enum Format {
     /** Legacy OLE2 Word (.doc, and .wps where readable). */
     DOC("doc"),
     TEXT("text"),
+    /** A scan as an image file (PNG, JPEG, TIFF; a multi-page TIFF is one page per frame). */
+    IMAGE("image"),
     UNKNOWN("unknown");
 
     private final String id;

@@ -24,13 +24,15 @@ public sealed interface Location {
             if (m.matches()) {
                 return new Line(Integer.parseInt(m.group(1)));
             }
-            m = Pattern.compile("page:(\\d+)(?:-(\\d+))? bbox:(-?[\\d.]+),(-?[\\d.]+),(-?[\\d.]+),(-?[\\d.]+)")
+            m = Pattern.compile("page:(\\d+)(?:-(\\d+))? bbox:(-?[\\d.]+),(-?[\\d.]+),(-?[\\d.]+),(-?[\\d.]+)( ocr)?")
                     .matcher(s);
             if (m.matches()) {
                 int page = Integer.parseInt(m.group(1));
                 int to = m.group(2) == null ? page : Integer.parseInt(m.group(2));
-                return new PageBox(page, to, Float.parseFloat(m.group(3)), Float.parseFloat(m.group(4)),
+                PageBox box = new PageBox(page, to, Float.parseFloat(m.group(3)), Float.parseFloat(m.group(4)),
                         Float.parseFloat(m.group(5)), Float.parseFloat(m.group(6)));
+                // the rendered marker carries no confidence: a parsed OCR box has 0
+                return m.group(7) == null ? box : box.readByOcr(0f);
             }
             m = Pattern.compile("table:(\\d+) row:(\\d+) col:(\\d+)").matcher(s);
             if (m.matches()) {
@@ -65,23 +67,48 @@ public sealed interface Location {
     /**
      * A box on a 1-based page, in PDF user-space points with the origin at the top-left of the
      * page (y grows downwards, as PDFBox's TextPosition reports it). {@code toPage} is the last page
-     * of a cell stitched across a page break, else equal to {@code page}.
+     * of a cell stitched across a page break, else equal to {@code page}. A box read by OCR from
+     * the page's pixels carries the engine's confidence in [0, 1] and renders with an {@code ocr}
+     * marker; text-layer boxes have {@link #NOT_OCR}.
      */
-    record PageBox(int page, int toPage, float x0, float y0, float x1, float y1) implements Location {
+    record PageBox(int page, int toPage, float x0, float y0, float x1, float y1, float ocrConfidence)
+            implements Location {
+
+        /** The confidence of a box whose text comes from the text layer, not from OCR. */
+        public static final float NOT_OCR = -1f;
+
         public PageBox {
             if (page < 1 || toPage < page) {
                 throw new IllegalArgumentException("bad pages " + page + ".." + toPage);
             }
+            if (ocrConfidence != NOT_OCR && !(ocrConfidence >= 0 && ocrConfidence <= 1)) {
+                throw new IllegalArgumentException("OCR confidence out of [0, 1]: " + ocrConfidence);
+            }
+        }
+
+        public PageBox(int page, int toPage, float x0, float y0, float x1, float y1) {
+            this(page, toPage, x0, y0, x1, y1, NOT_OCR);
         }
 
         public PageBox(int page, float x0, float y0, float x1, float y1) {
-            this(page, page, x0, y0, x1, y1);
+            this(page, page, x0, y0, x1, y1, NOT_OCR);
+        }
+
+        /** Whether the text at this box was read by OCR. */
+        public boolean ocr() {
+            return ocrConfidence != NOT_OCR;
+        }
+
+        /** The same box, read by OCR with this confidence. */
+        public PageBox readByOcr(float confidence) {
+            return new PageBox(page, toPage, x0, y0, x1, y1, confidence);
         }
 
         @Override
         public String render() {
             String pages = toPage == page ? "page:" + page : "page:" + page + "-" + toPage;
-            return String.format(Locale.ROOT, "%s bbox:%.1f,%.1f,%.1f,%.1f", pages, x0, y0, x1, y1);
+            return String.format(Locale.ROOT, "%s bbox:%.1f,%.1f,%.1f,%.1f%s", pages, x0, y0, x1, y1,
+                    ocr() ? " ocr" : "");
         }
     }
 

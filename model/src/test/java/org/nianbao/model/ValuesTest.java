@@ -29,6 +29,10 @@ class ValuesTest {
         assertEquals("line:12", new Location.Line(12).render());
         assertEquals("page:3 bbox:10.0,20.5,30.0,40.0", new Location.PageBox(3, 10f, 20.5f, 30f, 40f).render());
         assertEquals("page:3-4 bbox:10.0,20.0,30.0,40.0", new Location.PageBox(3, 4, 10f, 20f, 30f, 40f).render());
+        assertEquals("page:3 bbox:10.0,20.5,30.0,40.0 ocr",
+                new Location.PageBox(3, 10f, 20.5f, 30f, 40f).readByOcr(0.8f).render());
+        assertEquals(new Location.PageBox(3, 10f, 20.5f, 30f, 40f).readByOcr(0f),
+                Location.parse("page:3 bbox:10.0,20.5,30.0,40.0 ocr"));
         assertEquals("table:2 row:5 col:1", new Location.TableCell(2, 5, 1).render());
         assertEquals("", Location.none().render());
     }

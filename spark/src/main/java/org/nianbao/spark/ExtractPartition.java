@@ -1,16 +1,21 @@
 package org.nianbao.spark;
 
 import java.util.Iterator;
-import org.apache.spark.TaskContext;
+import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.util.TaskCompletionListener;
 import org.nianbao.Extractor;
+import org.nianbao.agency.AgencyNames;
+import org.nianbao.model.DocumentResult;
+import org.nianbao.model.Format;
+import org.nianbao.model.SourceDocument;
 
 /**
  * Runs on the executors: turns the input files of one partition (path, length, content, sha256)
- * into extracted rows, one document at a time, with this JVM's extractor. A file over the size
- * limit arrives without its content (it was never read) and is a failed row.
+ * into extracted rows, one document at a time, with this JVM's extractor. The extractor returns a
+ * failed result for whatever goes wrong with a document, a read past the time limit included (it
+ * reads on a thread of its own and abandons it), so a document never fails the task. A file over
+ * the size limit arrives without its content (it was never read) and is a failed row.
  */
 final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
 
@@ -27,11 +32,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
         Extractor extractor = ExecutorExtractors.of(settings);
-        TimedExtraction timed = new TimedExtraction(extractor::extract, settings.options().timeLimit());
-        TaskContext task = TaskContext.get();
-        if (task != null) {
-            task.addTaskCompletionListener((TaskCompletionListener) t -> timed.close());
-        }
+        AgencyNames agencies = new AgencyNames();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -40,19 +41,19 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
 
             @Override
             public Row next() {
-                return extract(timed, files.next());
+                return extract(extractor, agencies, files.next());
             }
         };
     }
 
-    private Row extract(TimedExtraction timed, Row file) {
+    private Row extract(Extractor extractor, AgencyNames agencies, Row file) {
         String name = names.name(file.getAs(InputFiles.PATH));
         byte[] content = file.getAs(InputFiles.CONTENT);
         if (content == null) {
             long length = file.getAs(InputFiles.LENGTH);
-            return ExtractedRows.of(name, TimedExtraction.failed(name, "", "file is " + length
-                    + " bytes, over the limit of " + settings.maxBytes() + " bytes"));
+            return ExtractedRows.of(name, DocumentResult.failed(new SourceDocument(name, "", Format.UNKNOWN, ""),
+                    "file is " + length + " bytes, over the limit of " + settings.maxBytes() + " bytes", List.of()), agencies);
         }
-        return ExtractedRows.of(name, timed.extract(name, content, file.getAs(InputFiles.SHA256)));
+        return ExtractedRows.of(name, extractor.extract(name, content), agencies);
     }
 }

@@ -8,13 +8,16 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.nianbao.agency.AgencyNames;
 import org.nianbao.export.CsvRows;
 import org.nianbao.model.DocumentResult;
 
@@ -29,6 +32,10 @@ final class ExtractedRows {
 
     static final String YEAR = "year";
 
+    /** The CLI's reports.csv columns: the spec's, then the agency's administrative area. */
+    static final String[] REPORTS_COLUMNS = Stream.concat(Arrays.stream(CsvRows.REPORTS_HEADER), Stream.of("place"))
+            .toArray(String[]::new);
+
     static final StructType SCHEMA = new StructType()
             .add("document", DataTypes.StringType, false)
             .add("sha256", DataTypes.StringType, false)
@@ -41,10 +48,12 @@ final class ExtractedRows {
     private ExtractedRows() {
     }
 
-    static Row of(String document, DocumentResult r) {
+    /** @param agencies one per task: it splits the agency's name to find its place, as the CLI does */
+    static Row of(String document, DocumentResult r, AgencyNames agencies) {
         Integer year = r.report().year().isPresent() ? r.report().year().getAsInt() : null;
-        return RowFactory.create(document, r.document().sha256(), year, r.status().id(),
-                CsvRows.report(document, r, r.findings().size()),
+        String[] report = Arrays.copyOf(CsvRows.report(document, r, r.findings().size()), REPORTS_COLUMNS.length);
+        report[report.length - 1] = agencies.split(r.report().agency()).place();
+        return RowFactory.create(document, r.document().sha256(), year, r.status().id(), report,
                 CsvRows.cells(document, r.report()).toArray(String[][]::new),
                 CsvRows.findings(document, r.findings()).toArray(String[][]::new));
     }
@@ -61,7 +70,7 @@ final class ExtractedRows {
 
     static Dataset<Row> reports(Dataset<Row> extracted) {
         List<Column> columns = new ArrayList<>();
-        String[] header = CsvRows.REPORTS_HEADER;
+        String[] header = REPORTS_COLUMNS;
         for (int i = 0; i < header.length; i++) {
             Column c = switch (header[i]) {
                 case YEAR -> col(YEAR);

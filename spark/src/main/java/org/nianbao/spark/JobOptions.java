@@ -24,6 +24,6 @@ final class JobOptions {
     int maxPages = ExtractOptions.DEFAULT_MAX_PAGES;
 
     JobSpec spec(List<String> inputs, String output) {
-        return new JobSpec(inputs, output, format, skipExisting, new ExtractionSettings(maxBytes, maxPages, timeoutSeconds));
+        return new JobSpec(inputs, output, format, skipExisting, new ExtractionSettings(maxBytes, maxPages, timeoutSeconds * 1000L));
     }
 }

@@ -69,7 +69,7 @@ class SparkJobTest {
         assertFalse(cli.cells.isEmpty());
         assertSameRows(cli.cells, parquet(out.resolve("cells"), CsvRows.CELLS_HEADER));
         assertSameRows(cli.findings, parquet(out.resolve("findings"), CsvRows.FINDINGS_HEADER));
-        assertSameRows(cli.reports, parquet(out.resolve("reports"), CsvRows.REPORTS_HEADER));
+        assertSameRows(cli.reports, parquet(out.resolve("reports"), ExtractedRows.REPORTS_COLUMNS));
     }
 
     @Test
@@ -104,7 +104,7 @@ class SparkJobTest {
         ExtractionJob.Summary second = run(in, out, OutputFormat.PARQUET, true, ExtractionSettings.defaults());
 
         assertEquals(1, second.total(), "only the new DOCX is extracted");
-        Set<List<String>> reports = parquet(out.resolve("reports"), CsvRows.REPORTS_HEADER);
+        Set<List<String>> reports = parquet(out.resolve("reports"), ExtractedRows.REPORTS_COLUMNS);
         Set<String> documents = new HashSet<>();
         reports.forEach(r -> documents.add(r.get(0)));
         assertEquals(Set.of(in + "/xiayi.txt", in + "/utf8-2019.html", in + "/official-2021.docx"), documents);
@@ -130,6 +130,20 @@ class SparkJobTest {
         assertEquals("failed", pdf.get(0).getAs("status"));
         assertEquals("file is " + Files.size(in.resolve("bordered-2019.pdf")) + " bytes, over the limit of " + limit
                 + " bytes", pdf.get(0).getAs("error"));
+    }
+
+    @Test
+    void aDocumentPastTheTimeLimitIsAFailedRowAndTheJobGoesOn(@TempDir Path in, @TempDir Path out) throws IOException {
+        Files.copy(FIXTURES.resolve("pdf/bordered-2019.pdf"), in.resolve("bordered-2019.pdf"));
+        Files.copy(FIXTURES.resolve("pdf/bordered-2021.pdf"), in.resolve("bordered-2021.pdf"));
+
+        ExtractionJob.Summary s = run(in, out, OutputFormat.PARQUET, false,
+                new ExtractionSettings(ExtractionSettings.defaults().maxBytes(), 300, 1));
+
+        assertEquals(2, s.failed(), "a PDF takes far longer than 1 ms");
+        for (Row r : spark.read().parquet(out.resolve("reports").toString()).collectAsList()) {
+            assertEquals("extraction took longer than 1 ms and was stopped", r.getAs("error"));
+        }
     }
 
     private static ExtractionJob.Summary run(Path in, Path out, OutputFormat format, boolean skip,

@@ -31,6 +31,7 @@ public final class CorpusGenerator {
     private final SpaceAlignedText spaced = new SpaceAlignedText();
     private final HtmlRenderer html = new HtmlRenderer();
     private final DocxRenderer docx = new DocxRenderer();
+    private final ScanRenderer scan = new ScanRenderer();
     private final Optional<PdfRenderer> pdf;
 
     private final Consumer<String> log;
@@ -51,7 +52,7 @@ public final class CorpusGenerator {
 
     /** Writes {@code count} documents and returns their paths. */
     public List<Path> generate(Path out, int count, long seed, List<Rendering> renderings) throws IOException {
-        if (renderings.stream().anyMatch(r -> r.source() == Rendering.PDF && r.tool().isEmpty()) && pdf.isEmpty()) {
+        if (renderings.stream().anyMatch(r -> r.source() == Rendering.PDF && r.tool().isEmpty() || r.scanned()) && pdf.isEmpty()) {
             throw new IllegalArgumentException("PDF needs a CJK TrueType font (--font), e.g. "
                     + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc from the Debian package fonts-wqy-zenhei");
         }
@@ -107,6 +108,10 @@ public final class CorpusGenerator {
             case HTML_UTF8, HTML_GBK, HTML_EXPANDED -> html.render(layout, rendering, rng);
             case DOCX -> docx.render(layout);
             case PDF -> pdf.orElseThrow().render(layout);
+            case SCAN_150 -> scan.render(pdf.orElseThrow().render(layout), 150, false, rng);
+            case SCAN_200 -> scan.render(pdf.orElseThrow().render(layout), 200, false, rng);
+            case SCAN_150_DEGRADED -> scan.render(pdf.orElseThrow().render(layout), 150, true, rng);
+            case SCAN_200_DEGRADED -> scan.render(pdf.orElseThrow().render(layout), 200, true, rng);
             default -> throw new IllegalStateException("a tool rendering without its tool: " + rendering);
         };
     }

@@ -28,6 +28,11 @@ public enum Rendering {
     HTML_EXPANDED("html-expanded", Format.HTML, "html", false),
     DOCX("docx", Format.DOCX, "docx", true),
     PDF("pdf", Format.PDF, "pdf", true),
+    /** The PDF rendering scanned: every page an image at 150 or 200 dpi, clean or degraded (see ScanRenderer). */
+    SCAN_150("scan-150", Format.PDF, "pdf", true),
+    SCAN_200("scan-200", Format.PDF, "pdf", true),
+    SCAN_150_DEGRADED("scan-150-degraded", Format.PDF, "pdf", true),
+    SCAN_200_DEGRADED("scan-200-degraded", Format.PDF, "pdf", true),
     /** {@code w3m -dump} of the UTF-8 page: box-drawing tables, wrapped cells. */
     TOOL_W3M("tool-w3m", HTML_UTF8, ExternalTool.of("w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
             "-cols", "200", "{}")),
@@ -102,18 +107,24 @@ public enum Rendering {
         return paged;
     }
 
+    /** True for the scanned renderings, which need OCR to be read. */
+    public boolean scanned() {
+        return id.startsWith("scan-");
+    }
+
     /**
      * The renderings a {@code --formats} list names: format ids ({@code text}, {@code html} …; the
-     * text of real tools is not included), rendering ids ({@code text-markdown}, {@code tool-w3m}), or
-     * {@code tools} for every real tool's rendering.
+     * text of real tools and the scans are not included), rendering ids ({@code text-markdown},
+     * {@code tool-w3m}, {@code scan-200}), {@code tools} for every real tool's rendering, or
+     * {@code scan} for every scanned one.
      */
     public static List<Rendering> select(List<String> names) {
         List<Rendering> out = Arrays.stream(values())
-                .filter(r -> names.contains(r.format.id()) && r.tool == null || names.contains(r.id)
-                        || names.contains("tools") && r.tool != null).toList();
+                .filter(r -> names.contains(r.format.id()) && r.tool == null && !r.scanned() || names.contains(r.id)
+                        || names.contains("tools") && r.tool != null || names.contains("scan") && r.scanned()).toList();
         if (out.isEmpty()) {
             throw new IllegalArgumentException("no rendering is called " + names + "; known: formats "
-                    + Arrays.stream(values()).map(r -> r.format.id()).distinct().toList() + " or renderings "
+                    + Arrays.stream(values()).map(r -> r.format.id()).distinct().toList() + ", tools, scan, or renderings "
                     + Arrays.stream(values()).map(Rendering::id).toList());
         }
         return out;

@@ -130,7 +130,8 @@ public final class TableStitcher {
     /** A box from the top part's top-left corner on its page to the bottom part's bottom-right on its page. */
     private static Location span(Location a, Location b) {
         if (a instanceof Location.PageBox p && b instanceof Location.PageBox q && q.page() > p.page()) {
-            return new Location.PageBox(p.page(), q.toPage(), p.x0(), p.y0(), q.x1(), q.y1());
+            return new Location.PageBox(p.page(), q.toPage(), p.x0(), p.y0(), q.x1(), q.y1(),
+                    p.ocr() && q.ocr() ? Math.min(p.ocrConfidence(), q.ocrConfidence()) : p.ocrConfidence());
         }
         return a;
     }

@@ -10,7 +10,8 @@ import org.nianbao.reconstruct.Positions;
 /**
  * Tables drawn with lines: {@code w3m -dump} (box drawing: {@code ┌─┬─┐ │ ├─┼─┤}), {@code links -dump},
  * pandoc grid tables and ASCII art ({@code +---+---+}, {@code |}). Every cell is drawn, blank ones
- * too, so positions are exact.
+ * too, but a merged cell is drawn once and not expanded, so a header row's n-th cell is not a data
+ * row's n-th column: the grid is marked flattened.
  *
  * <p>Rule lines ({@code ├───┼───┤}, {@code |-----+-----|}) end a band of text lines; the text of
  * one cell wrapped over several lines of a band is joined (with {@code \n}, as in a Word cell).
@@ -59,7 +60,7 @@ public final class BoxDrawnTable implements TableFlattening {
             }
         }
         addBand(lines, band, rows);
-        return Optional.of(TextTable.of(rows, Positions.EXACT, end));
+        return Optional.of(TextTable.of(rows, Positions.FLATTENED, end));
     }
 
     /** {@code +---+}: the border links, pandoc and ASCII art draw. */

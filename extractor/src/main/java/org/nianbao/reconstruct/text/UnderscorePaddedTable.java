@@ -17,6 +17,7 @@ import org.nianbao.reconstruct.Positions;
  * (U+FFFD) and a wrapped label spills into the cells to its right ({@code 0禁}) or past the last
  * separator. Such cells are kept as printed, so the parser reports them unreadable; spilled text
  * past the last separator is kept only when it has a digit (it is then something to report).
+ * Merged cells are drawn once, not expanded, so the grid is marked flattened.
  */
 public final class UnderscorePaddedTable implements TableFlattening {
 
@@ -32,7 +33,7 @@ public final class UnderscorePaddedTable implements TableFlattening {
         for (; i < lines.size() && isRow(lines.get(i)); i++) {
             rows.add(row(lines.get(i), new Location.Line(i + 1)));
         }
-        return Optional.of(TextTable.of(rows, Positions.EXACT, i));
+        return Optional.of(TextTable.of(rows, Positions.FLATTENED, i));
     }
 
     private static boolean isRow(String line) {

@@ -17,6 +17,14 @@ import org.nianbao.reconstruct.Positions;
  * a row runs on until its hard break, across blank lines as long as a pipe touches the break
  * ({@code 规章| 0|}, blank, {@code 733}, blank, {@code |}). Every cell keeps its pipes, blank ones
  * included, but merged cells are not written out, so positions are flattened.
+ *
+ * <p>A {@code <br>} inside a cell prints the same hard break as a row end. A break ends the row
+ * when the cell before it is a value or empty, or the next line is blank, a rule, a numbered label
+ * or a value; otherwise it goes on only when the row has no pipe yet (a label wrapped in its first
+ * cell) and the piece after the break holds values. Header rows are never joined: one ending in
+ * text looks the same as one broken by a {@code <br>}, and joining two header rows misplaces every
+ * column the mapper reads from them. The mapper joins a label's parts when they make a row's exact
+ * wording.
  */
 public final class WrappedPipeRows implements TableFlattening {
 
@@ -106,8 +114,10 @@ public final class WrappedPipeRows implements TableFlattening {
                 || head.isEmpty() || isValue.test(head) || SingleSpacedRow.NUMBERED.matcher(head).find()) {
             return false;
         }
+        // a label wrapped in a row's first cell goes on into the piece holding its values; header
+        // pieces are never joined: a header row ending in text looks the same as one broken by <br>
         boolean piped = row.lines.stream().anyMatch(k -> lines.get(k).contains("|"));
-        return piped != hasValue(lines, piece(lines, row.end));
+        return !piped && hasValue(lines, piece(lines, row.end));
     }
 
     private boolean hasValue(List<String> lines, Row piece) {

@@ -1,0 +1,92 @@
+package org.nianbao.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.ExtractedCell;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Scope;
+
+/**
+ * The identities vouch for what OCR read. A value read from pixels is accepted only when every
+ * identity it is part of can be checked and holds, or, for a cell that no identity covers, when
+ * the engine was confident. Otherwise it is flagged {@code ocr-unverified} at the cell, naming what
+ * OCR read; a failing identity with OCR values in it is flagged along its row or column, naming
+ * what OCR read in each of its cells. Text-layer values are not concerned.
+ */
+final class OcrVouch {
+
+    /**
+     * The engine's confidence (its lowest per-character score) from which a lone value is believed.
+     * Measured on 12 scanned reports (docs/ocr.md): right values in table 二 scored 0.3–1, the wrong
+     * ones that parsed as numbers below 0.55.
+     */
+    static final float CONFIDENT = 0.6f;
+
+    /**
+     * @param report the report's cells in canonical order
+     * @param cells the same by key
+     * @param identities every identity the report is subject to
+     */
+    List<Finding> check(List<ExtractedCell> report, Map<CanonicalKey, ExtractedCell> cells,
+                        List<Identity> identities) {
+        List<Finding> out = new ArrayList<>();
+        Map<Identity, Verdict> verdicts = new HashMap<>();
+        for (Identity id : identities) {
+            Verdict v = id.evaluate(cells).map(s -> s.hold() ? Verdict.HOLDS : Verdict.FAILS).orElse(Verdict.UNCHECKED);
+            verdicts.put(id, v);
+            if (v != Verdict.FAILS) {
+                continue;
+            }
+            boolean oneColumn = id.cells().stream().allMatch(k -> k.column().equals(id.cells().get(0).column()));
+            List<String> read = id.cells().stream().map(cells::get).filter(c -> c != null && ocr(c) != null)
+                    .map(c -> (oneColumn ? c.key().row() : c.key().column()) + " '" + oneLine(c.source().raw()) + "'")
+                    .toList();
+            if (!read.isEmpty()) {
+                out.add(Finding.warning("ocr-unverified", id.scope(), "OCR values in an identity that does not hold ("
+                        + id.rule() + "); OCR read " + String.join(", ", read) + ": check them against the page image",
+                        Location.none()));
+            }
+        }
+        for (ExtractedCell c : report) {
+            Location.PageBox box = ocr(c);
+            if (box == null) {
+                continue;
+            }
+            List<Verdict> mine = identities.stream().filter(i -> i.cells().contains(c.key())).map(verdicts::get)
+                    .toList();
+            String why;
+            if (mine.contains(Verdict.FAILS)) {
+                continue; // flagged along the identity above
+            } else if (mine.isEmpty()) {
+                if (box.ocrConfidence() >= CONFIDENT) {
+                    continue;
+                }
+                why = String.format(Locale.ROOT, "no identity checks this cell and the OCR confidence is %.2f",
+                        box.ocrConfidence());
+            } else if (mine.contains(Verdict.UNCHECKED)) {
+                why = "an identity of this cell cannot be checked (a cell it needs is missing or unreadable)";
+            } else {
+                continue;
+            }
+            out.add(Finding.warning("ocr-unverified", Scope.cell(c.key()), "OCR read '" + oneLine(c.source().raw())
+                    + "' here, but " + why + ": check it against the page image", c.source().where()));
+        }
+        return out;
+    }
+
+    /** What an identity says of the report. */
+    private enum Verdict { HOLDS, FAILS, UNCHECKED }
+
+    private static Location.PageBox ocr(ExtractedCell c) {
+        return c.source().where() instanceof Location.PageBox b && b.ocr() ? b : null;
+    }
+
+    private static String oneLine(String raw) {
+        return raw.replaceAll("\\s+", " ").strip();
+    }
+}

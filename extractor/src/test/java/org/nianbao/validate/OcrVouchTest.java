@@ -1,0 +1,90 @@
+package org.nianbao.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CellValue;
+import org.nianbao.model.ExtractedCell;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.Scope;
+import org.nianbao.model.TableId;
+
+class OcrVouchTest {
+
+    private static final TableId T = TableId.APPEALS;
+    private static final CanonicalKey TOTAL = CanonicalKey.of(T, "review", "total");
+    private static final CanonicalKey A = CanonicalKey.of(T, "review", "upheld");
+    private static final CanonicalKey B = CanonicalKey.of(T, "review", "corrected");
+    private static final CanonicalKey LONE = CanonicalKey.of(TableId.ACTIVE, "regulations", "new_made");
+    private static final Identity SUM = new Identity("appeals-sum", Scope.row(T, "review"), "row review: total ≠ sum",
+            List.of(TOTAL), List.of(A, B));
+
+    private final Map<CanonicalKey, ExtractedCell> cells = new LinkedHashMap<>();
+
+    private void put(CanonicalKey key, String raw, float confidence) {
+        Location where = new Location.PageBox(1, 1, 10, 20, 30, 40, confidence);
+        CellValue v = raw.isEmpty() ? CellValue.blank() : raw.matches("-?\\d+") ? CellValue.number(new BigDecimal(raw))
+                : CellValue.unreadable("not a number");
+        cells.put(key, new ExtractedCell(key, v, new Provenance(where, raw)));
+    }
+
+    private List<Finding> vouch() {
+        return new OcrVouch().check(List.copyOf(cells.values()), cells, List.of(SUM));
+    }
+
+    @Test
+    void acceptsOcrValuesWhoseIdentityHoldsWhateverTheConfidence() {
+        put(TOTAL, "7", 0.5f);
+        put(A, "3", 0.6f);
+        put(B, "4", 0.95f);
+        assertEquals(List.of(), vouch());
+    }
+
+    @Test
+    void flagsAFailingIdentityAlongItsRowNamingWhatOcrRead() {
+        put(TOTAL, "7", 0.99f);
+        put(A, "8", 0.99f);
+        put(B, "4", 0.99f);
+        List<Finding> f = vouch();
+        assertEquals(1, f.size());
+        assertEquals("ocr-unverified", f.get(0).rule());
+        assertEquals(Scope.row(T, "review"), f.get(0).scope());
+        assertTrue(f.get(0).message().contains("total '7', upheld '8', corrected '4'"), f.get(0).message());
+    }
+
+    @Test
+    void flagsEveryCellOfAnIdentityThatCannotBeChecked() {
+        put(TOTAL, "7", 0.99f);
+        put(A, "3", 0.99f);
+        put(B, "4l", 0.99f);
+        List<Finding> f = vouch();
+        assertEquals(List.of(Scope.cell(TOTAL), Scope.cell(A), Scope.cell(B)), f.stream().map(Finding::scope).toList());
+        assertTrue(f.get(0).message().startsWith("OCR read '7' here, but an identity of this cell cannot be checked"));
+    }
+
+    @Test
+    void believesALoneCellOnlyWhenTheEngineWasConfident() {
+        put(LONE, "12", 0.75f);
+        assertEquals(List.of(), vouch());
+        put(LONE, "12", 0.45f);
+        List<Finding> f = vouch();
+        assertEquals(List.of(Scope.cell(LONE)), f.stream().map(Finding::scope).toList());
+        assertTrue(f.get(0).message().contains("OCR read '12' here, but no identity checks this cell and the OCR"
+                + " confidence is 0.45"), f.get(0).message());
+    }
+
+    @Test
+    void leavesTextLayerValuesAlone() {
+        cells.put(LONE, new ExtractedCell(LONE, CellValue.number(BigDecimal.ONE),
+                new Provenance(new Location.PageBox(1, 10, 20, 30, 40), "1")));
+        assertEquals(List.of(), vouch());
+    }
+}

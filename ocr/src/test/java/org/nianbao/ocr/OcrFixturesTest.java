@@ -1,0 +1,148 @@
+package org.nianbao.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ExtractOptions;
+import org.nianbao.Nianbao;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.DocumentResult;
+import org.nianbao.model.ExtractedCell;
+import org.nianbao.model.Location;
+import org.nianbao.model.Status;
+import org.nianbao.model.TableId;
+
+/**
+ * The scans under {@code fixtures/ocr/} (made from the PDF fixtures with pdftoppm, ImageMagick and
+ * img2pdf; see docs/ocr.md) against the values of the PDF they were made from, which are checked
+ * by hand ({@code fixtures/pdf/<source>.pdf.cells.csv}; the source is the file name up to its first
+ * dot). Every cell must be right or covered by a finding, each fixture must get at least its share
+ * of cells right, and a right cell's location must be marked {@code ocr} and stand where the text
+ * layer puts it (within the shift a rotated scan brings). All fixtures run; the test fails once.
+ */
+class OcrFixturesTest {
+
+    private static final Path FIXTURES = Path.of(System.getProperty("nianbao.fixtures", "../fixtures"));
+    /** A rotated scan straightened about its centre lands within this many points of the source. */
+    private static final float PLACE = 12f;
+    /** Cells right at least, per fixture, of the source's cells (measured; see docs/ocr.md). */
+    private static final Map<String, Double> FLOOR = Map.of(
+            "bordered-2019.scan-200.pdf", 0.97,
+            "bordered-2021.scan-200-degraded.pdf", 0.95,
+            "bordered-2019.scan-150-bilevel.tif", 0.85,
+            "bordered-2021.page2-scan-200.png", 0.55);
+
+    @Test
+    void everyScanIsReadRightOrFlaggedCellByCell() throws IOException, CsvException {
+        assumeTrue(engineRuns(), "the OCR engine does not run on this platform");
+        var extractor = Nianbao.extractor(ExtractOptions.defaults());
+        List<String> problems = new ArrayList<>();
+        List<Path> scans;
+        try (Stream<Path> s = Files.list(FIXTURES.resolve("ocr"))) {
+            scans = s.filter(p -> !p.toString().endsWith(".csv")).sorted().toList();
+        }
+        assertTrue(scans.size() >= 4, "scans under " + FIXTURES.resolve("ocr"));
+        for (Path scan : scans) {
+            String name = scan.getFileName().toString();
+            String source = name.substring(0, name.indexOf('.'));
+            Map<CanonicalKey, String[]> truth = truth(FIXTURES.resolve("pdf").resolve(source + ".pdf.cells.csv"));
+            DocumentResult r = extractor.extract(scan);
+            if (r.status() == Status.FAILED) {
+                problems.add(name + ": failed: " + r.error());
+                continue;
+            }
+            int right = 0;
+            for (Map.Entry<CanonicalKey, String[]> t : truth.entrySet()) {
+                ExtractedCell got = r.report().cell(t.getKey()).orElse(null);
+                if (got != null && same(got.value().render(), t.getValue()[0])) {
+                    right++;
+                    if (!placed(got.source().where(), t.getValue()[1], name.endsWith(".pdf"))) {
+                        problems.add(name + " " + t.getKey() + ": at " + got.source().where().render()
+                                + ", the text layer has it at " + t.getValue()[1]);
+                    }
+                } else if (!flagged(r, t.getKey())) {
+                    problems.add(name + " " + t.getKey() + ": SILENT: expected " + t.getValue()[0] + ", got "
+                            + (got == null ? "nothing" : "'" + got.value().render() + "' from '" + got.source().raw()
+                            + "' at " + got.source().where().render()));
+                }
+            }
+            for (ExtractedCell c : r.report().cells()) {
+                if (!truth.containsKey(c.key()) && !flagged(r, c.key())) {
+                    problems.add(name + " " + c.key() + ": SILENT extra cell '" + c.source().raw() + "'");
+                }
+            }
+            double share = (double) right / truth.size();
+            System.err.printf(Locale.ROOT, "%s: %d of %d cells right (%.1f %%), %d findings%n", name, right,
+                    truth.size(), 100 * share, r.findings().size());
+            if (share < FLOOR.getOrDefault(name, 1.0)) {
+                problems.add(String.format(Locale.ROOT, "%s: %.1f %% of cells right, below the floor of %.0f %%", name,
+                        100 * share, 100 * FLOOR.getOrDefault(name, 1.0)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(problems.size() + " problem(s):\n" + String.join("\n", problems));
+        }
+    }
+
+    private static boolean engineRuns() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch");
+        return os.contains("linux") && (arch.equals("amd64") || arch.equals("x86_64"));
+    }
+
+    private static boolean flagged(DocumentResult r, CanonicalKey key) {
+        return r.findings().stream().anyMatch(f -> f.scope().table().isPresent() && f.scope().covers(key));
+    }
+
+    private static boolean same(String got, String expected) {
+        if (got.isEmpty() || expected.isEmpty()) {
+            return got.equals(expected);
+        }
+        return new BigDecimal(got).compareTo(new BigDecimal(expected)) == 0;
+    }
+
+    /**
+     * Marked as read by OCR, its centre inside the text layer's cell (give or take {@link #PLACE}), on
+     * the same page ({@code samePages}: a PDF scan; an image file of one page of the source numbers it 1).
+     */
+    private static boolean placed(Location where, String textLayer, boolean samePages) {
+        if (!(where instanceof Location.PageBox b) || !b.ocr()) {
+            return false;
+        }
+        String[] parts = textLayer.replace("page:", "").split(" bbox:");
+        String[] xy = parts[1].split(",");
+        float cx = (b.x0() + b.x1()) / 2;
+        float cy = (b.y0() + b.y1()) / 2;
+        return (!samePages || parts[0].startsWith(String.valueOf(b.page())))
+                && cx >= Float.parseFloat(xy[0]) - PLACE && cx <= Float.parseFloat(xy[2]) + PLACE
+                && cy >= Float.parseFloat(xy[1]) - PLACE && cy <= Float.parseFloat(xy[3]) + PLACE;
+    }
+
+    /** The source's cells: value and text-layer location by key. */
+    private static Map<CanonicalKey, String[]> truth(Path cells) throws IOException, CsvException {
+        Map<CanonicalKey, String[]> out = new LinkedHashMap<>();
+        try (Reader in = Files.newBufferedReader(cells, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
+            List<String[]> rows = csv.readAll();
+            for (String[] row : rows.subList(1, rows.size())) {
+                out.put(CanonicalKey.of(TableId.fromId(row[1]).orElseThrow(), row[2], row[3]), new String[] {row[4], row[6]});
+            }
+        }
+        return out;
+    }
+}

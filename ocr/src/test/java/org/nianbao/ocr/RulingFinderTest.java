@@ -1,0 +1,85 @@
+package org.nianbao.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.nianbao.reconstruct.pdf.Ruling;
+
+class RulingFinderTest {
+
+    private static final int W = 400;
+    private static final int H = 300;
+
+    private static void hline(boolean[] ink, int y, int x0, int x1, int thick) {
+        for (int t = 0; t < thick; t++) {
+            for (int x = x0; x <= x1; x++) {
+                ink[(y + t) * W + x] = true;
+            }
+        }
+    }
+
+    private static void vline(boolean[] ink, int x, int y0, int y1, int thick) {
+        for (int t = 0; t < thick; t++) {
+            for (int y = y0; y <= y1; y++) {
+                ink[y * W + x + t] = true;
+            }
+        }
+    }
+
+    private static GrayPage page(boolean[] ink) {
+        byte[] px = new byte[ink.length];
+        for (int i = 0; i < ink.length; i++) {
+            px[i] = (byte) (ink[i] ? 0 : 255);
+        }
+        return new GrayPage(W, H, px);
+    }
+
+    /** A 2 x 2 table, 2-pixel borders, at one point per pixel. */
+    private static boolean[] table() {
+        boolean[] ink = new boolean[W * H];
+        for (int y : new int[] {50, 100, 150}) {
+            hline(ink, y, 50, 351, 2);
+        }
+        for (int x : new int[] {50, 200, 350}) {
+            vline(ink, x, 50, 151, 2);
+        }
+        return ink;
+    }
+
+    @Test
+    void findsTheBordersOfADrawnTableInPoints() {
+        List<Ruling> r = RulingFinder.find(page(table()), 0.5f);
+        assertEquals(3, r.stream().filter(Ruling::horizontal).count());
+        assertEquals(3, r.stream().filter(Ruling::vertical).count());
+        Ruling top = r.stream().filter(Ruling::horizontal).min((a, b) -> Float.compare(a.y0(), b.y0())).orElseThrow();
+        assertEquals(25.5f, top.y0(), 0.01f);
+        assertEquals(25f, top.x0(), 0.01f);
+        assertEquals(176f, top.x1(), 0.01f);
+    }
+
+    @Test
+    void bridgesNoiseBreaksAndIgnoresTextStrokesThatMeetNoBorder() {
+        boolean[] ink = table();
+        Random random = new Random(3);
+        for (int i = 0; i < 40; i++) {
+            int x = 52 + random.nextInt(295);
+            ink[100 * W + x] = false; // a pixel knocked out of the middle line's first row
+        }
+        hline(ink, 250, 60, 120, 2); // an underline, far from the table
+        vline(ink, 120, 60, 90, 2); // a stroke inside a cell, touching nothing
+        List<Ruling> r = RulingFinder.find(page(ink), 1f);
+        assertEquals(3, r.stream().filter(Ruling::horizontal).count());
+        assertEquals(3, r.stream().filter(Ruling::vertical).count());
+    }
+
+    @Test
+    void takesAFilledBlockForNoBorder() {
+        boolean[] ink = table();
+        hline(ink, 200, 50, 351, 12);
+        vline(ink, 50, 150, 200, 2);
+        List<Ruling> r = RulingFinder.find(page(ink), 1f);
+        assertEquals(3, r.stream().filter(Ruling::horizontal).count());
+    }
+}
