@@ -184,6 +184,15 @@ public final class ReportMapper {
                 specs.removeIf(s -> s.key().row().equals("other"));
                 catalog.specs(table, Template.Y2021).stream().filter(s -> s.key().row().startsWith("other_"))
                         .filter(s -> !specs.contains(s)).forEach(specs::add);
+            } else if (!single) {
+                // Neither form of （六） was found, so the table cannot say which it printed; the format
+                // guessed for the document may come from cells placed by assumption (a 2021 report
+                // printed by Chromium was guessed 2019 and lost its three rows unflagged): both are missing.
+                for (Template either : List.of(Template.Y2019, Template.Y2021)) {
+                    catalog.specs(table, either).stream()
+                            .filter(s -> s.key().row().equals("other") || s.key().row().startsWith("other_"))
+                            .filter(s -> !specs.contains(s)).forEach(specs::add);
+                }
             }
         }
         return specs;
