@@ -34,6 +34,7 @@ final class ActiveTable {
         List<String> columns = List.of();
         List<String> units = List.of();
         ValueParser parser = reader.parser();
+        FormDecoder decoder = FormDecoder.learn(rows, parser);
         for (SourceRow row : rows) {
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
             List<String> header = new ArrayList<>();
@@ -75,7 +76,7 @@ final class ActiveTable {
                         "no column header fits row '" + label.text().strip() + "'; its values were read as the "
                                 + "official columns " + String.join(", ", cols), label.where()));
             }
-            RowFit fit = RowFit.fit(lr.values(), cols.size(), row.positions(), parser);
+            RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
             reader.readRow(TableId.ACTIVE, m.id(), cols, colUnits, fit, label.text().strip(), label.where(), sink);
         }
     }

@@ -1,7 +1,10 @@
 package org.nianbao.map;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.Finding;
@@ -35,6 +38,7 @@ final class AppealsTable {
         ValueParser parser = reader.parser();
         List<GridCell> flat = new ArrayList<>();
         Positions positions = Positions.EXACT;
+        FormDecoder decoder = FormDecoder.learn(rows, parser);
         for (SourceRow row : rows) {
             LabeledRow lr = LabeledRow.find(row, labels.appealsRows::match, parser);
             for (GridCell c : lr.before()) {
@@ -47,7 +51,7 @@ final class AppealsTable {
             boolean labelled = lr.match().isPresent() && lr.values().stream().allMatch(c -> parser.isValue(c.text()));
             if (labelled && lr.hasNumber(parser) && lr.values().size() <= columns.size() + 1) {
                 GridCell label = lr.label().get();
-                RowFit fit = RowFit.fit(lr.values(), columns.size(), row.positions(), parser);
+                RowFit fit = decoder.fit(lr.values(), columns.size(), row.positions(), AppealsTable::addsUp);
                 reader.readRow(TableId.APPEALS, lr.match().get().id(), columns, blanks(), fit, label.text().strip(),
                         label.where(), sink);
                 continue;
@@ -65,22 +69,40 @@ final class AppealsTable {
             return;
         }
         int n = ROWS.size() * columns.size();
-        RowFit fit = RowFit.fit(flat, n, positions, parser);
+        RowFit fit = decoder.fit(flat, n, positions, AppealsTable::addsUp);
         Location at = flat.get(0).where();
         if (fit.problem() == RowFit.Problem.TOO_MANY) {
             sink.add(Finding.warning("row-too-many-values", Scope.table(TableId.APPEALS),
                     fit.note() + "; nothing was extracted from table 四", at));
             return;
         }
-        if (fit.problem() == RowFit.Problem.AMBIGUOUS) {
+        if (fit.problem() == RowFit.Problem.AMBIGUOUS && fit.doubts().isEmpty()) {
             sink.add(Finding.warning("cells-ambiguous", Scope.table(TableId.APPEALS), fit.note()
                     + "; read by position as " + reading(fit, parser), at));
         }
+        int w = columns.size();
         for (int r = 0; r < ROWS.size(); r++) {
-            List<Optional<GridCell>> part = fit.cells().subList(r * columns.size(), (r + 1) * columns.size());
-            RowFit rowFit = new RowFit(part, RowFit.Problem.NONE, "");
+            List<Optional<GridCell>> part = fit.cells().subList(r * w, (r + 1) * w);
+            Map<Integer, String> doubts = new HashMap<>();
+            for (Map.Entry<Integer, String> d : fit.doubts().entrySet()) {
+                if (d.getKey() / w == r) {
+                    doubts.put(d.getKey() % w, d.getValue());
+                }
+            }
+            RowFit rowFit = new RowFit(part, doubts.isEmpty() ? RowFit.Problem.NONE : RowFit.Problem.AMBIGUOUS,
+                    fit.note(), doubts);
             reader.readRow(TableId.APPEALS, ROWS.get(r), columns, blanks(), rowFit, ROW_LABELS.get(r), at, sink);
         }
+    }
+
+    /** appeals-sum for each row of five: 维持 + 纠正 + 其他 + 尚未审结 = 总计 (templates.md). */
+    static boolean addsUp(List<BigDecimal> cells) {
+        for (int r = 0; r + 5 <= cells.size(); r += 5) {
+            if (cells.subList(r, r + 4).stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(cells.get(r + 4)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cells after the row's last text cell. */

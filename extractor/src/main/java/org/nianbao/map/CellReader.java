@@ -45,7 +45,7 @@ final class CellReader {
                     "row '" + label + "': " + fit.note() + "; nothing was extracted from it", where));
             return;
         }
-        if (fit.problem() == RowFit.Problem.AMBIGUOUS) {
+        if (fit.problem() == RowFit.Problem.AMBIGUOUS && fit.doubts().isEmpty()) {
             sink.add(Finding.warning("cells-ambiguous", Scope.row(table, row),
                     "row '" + label + "': " + fit.note(), where));
         }
@@ -53,7 +53,17 @@ final class CellReader {
         for (int i = 0; i < columns.size(); i++) {
             CanonicalKey key = CanonicalKey.of(table, row, columns.get(i));
             Optional<GridCell> cell = fit.cells().get(i);
+            String doubt = fit.doubts().get(i);
+            if (doubt != null) {
+                // only the cells the readings disagree on are in doubt; the message names the alternatives
+                sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "row '" + label + "': " + fit.note()
+                        + "; " + columns.get(i) + " is " + doubt + (cell.isPresent() ? ", read as the layout suggests"
+                        : ", not extracted"), where));
+            }
             if (cell.isEmpty()) {
+                if (doubt != null) {
+                    continue;
+                }
                 missing.append(missing.length() == 0 ? "" : ", ").append(columns.get(i));
                 continue;
             }

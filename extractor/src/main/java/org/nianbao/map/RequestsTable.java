@@ -1,5 +1,6 @@
 package org.nianbao.map;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +34,7 @@ final class RequestsTable {
         Deferred blankOther = null;
         List<Finding> groupNotes = new ArrayList<>();
         ValueParser parser = reader.parser();
+        FormDecoder decoder = FormDecoder.learn(rows, parser);
         for (SourceRow row : rows) {
             String inGroup = group;
             LabeledRow lr = LabeledRow.find(row, text -> (inGroup.equals(LabelBook.OTHER_GROUP)
@@ -68,7 +70,7 @@ final class RequestsTable {
                 // the row after a blank （六）其他处理 tells what it was: the 2021 heading of the
                 // numbered rows, or the 2019 row with every cell blank
                 if (!m.id().startsWith("other_")) {
-                    read(blankOther, groupNotes, sink);
+                    read(blankOther, groupNotes, decoder, sink);
                 }
                 blankOther = null;
             }
@@ -89,15 +91,15 @@ final class RequestsTable {
             }
             seenData = true;
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
-            read(new Deferred(lr, row), groupNotes, sink);
+            read(new Deferred(lr, row), groupNotes, decoder, sink);
         }
         if (blankOther != null) {
-            read(blankOther, groupNotes, sink);
+            read(blankOther, groupNotes, decoder, sink);
         }
     }
 
     /** Reads a labelled row's values, with the notes on its labels. */
-    private void read(Deferred d, List<Finding> groupNotes, TableSink sink) {
+    private void read(Deferred d, List<Finding> groupNotes, FormDecoder decoder, TableSink sink) {
         LabelMatch m = d.row.match().get();
         GridCell label = d.row.label().get();
         if (!m.exact()) {
@@ -107,9 +109,14 @@ final class RequestsTable {
             sink.add(note.withScope(Scope.row(TableId.REQUESTS, m.id())));
         }
         groupNotes.clear();
-        RowFit fit = RowFit.fit(d.row.values(), columns.size(), d.source.positions(), reader.parser());
+        RowFit fit = decoder.fit(d.row.values(), columns.size(), d.source.positions(), RequestsTable::applicantsAddUp);
         reader.readRow(TableId.REQUESTS, m.id(), columns, Collections.nCopies(columns.size(), ""), fit,
                 label.text().strip(), label.where(), sink);
+    }
+
+    /** requests-applicants: the six applicant columns add up to 总计 (templates.md). */
+    static boolean applicantsAddUp(List<BigDecimal> row) {
+        return row.subList(0, 6).stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(row.get(6)) == 0;
     }
 
     private static Finding approximate(GridCell c, LabelMatch m, String what) {

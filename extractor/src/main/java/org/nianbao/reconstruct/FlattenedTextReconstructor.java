@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
 
@@ -32,6 +34,13 @@ public final class FlattenedTextReconstructor {
 
     /** Columns laid out with spaces (pdftotext -layout): two or more spaces separate cells. */
     private static final Pattern SPACE_RUN = Pattern.compile("[ \u3000]{2,}");
+    /** A cell of a space-aligned line: text whose words are separated by single spaces. */
+    private static final Pattern CELL = Pattern.compile("[^ \u3000]+(?:[ \u3000][^ \u3000]+)*");
+    /** A plain count, half- or full-width, as narrow columns print it. */
+    private static final Pattern NUMBER = Pattern.compile("^[-+－＋]?[0-9０-９][0-9０-９,，.．]*$");
+    /** A blank cell written as a dash or slash. */
+    private static final Pattern MARK = Pattern.compile("^[-—–−―－/／]+$");
+    private static final Pattern UNIT = Pattern.compile("^[万亿]?元$");
 
     private final Predicate<String> isValue;
 
@@ -51,9 +60,15 @@ public final class FlattenedTextReconstructor {
         boolean openHasValue = false;      // paragraph rows: a label after a value starts a new row
         Kind openKind = null;
         int blanks = 0;
+        int page = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Location at = new Location.Line(i + 1);
+            if (line.indexOf('\f') >= 0) {
+                // pdftotext ends each page with a form feed; columns are comparable within a page only
+                page += (int) line.chars().filter(c -> c == '\f').count();
+                line = line.replace("\f", "");
+            }
             switch (kinds[i]) {
                 case BLANK -> {
                     blanks++;
@@ -73,7 +88,7 @@ public final class FlattenedTextReconstructor {
                     if (kinds[i] == Kind.TAB_ROW) {
                         rows.add(split(line.split("\t", -1), at));
                     } else if (kinds[i] == Kind.SPACE_ROW) {
-                        rows.add(split(SPACE_RUN.split(line.strip()), at));
+                        rows.add(spaceAligned(line, page, at));
                     } else if (!PIPE_RULE.matcher(line).matches()) {
                         String s = line.strip();
                         // the spaces around a Markdown cell are table syntax, not cell text
@@ -128,6 +143,41 @@ public final class FlattenedTextReconstructor {
             rows.add(open);
         }
         return new CellGrid(rows, Positions.FLATTENED);
+    }
+
+    /**
+     * The cells of a space-aligned line, each with the character columns it stood in. A tool that
+     * lays text out by position separates cells by two or more spaces, except where a cell runs
+     * into its neighbour: a wrapped label overflowing onto the first value ({@code 不计其他情 8})
+     * and numbers or blank marks in narrow columns ({@code 8 12}, {@code － 9}). Those are split at the single space, each part
+     * keeping its own columns, since no count has a space inside it.
+     */
+    private List<GridCell> spaceAligned(String line, int page, Location at) {
+        List<GridCell> row = new ArrayList<>();
+        Matcher m = CELL.matcher(line);
+        while (m.find()) {
+            String text = m.group();
+            int start = m.start();
+            String[] words = text.split("[ \u3000]", -1);
+            boolean split = words.length > 1 && isValue.test(words[words.length - 1])
+                    && (words.length == 2 && !isValue.test(words[0]) && !isUnit(words[1])
+                        || java.util.Arrays.stream(words).allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches()));
+            if (!split) {
+                row.add(new GridCell(text, at, false, Optional.of(new TextSpan(page, start, m.end()))));
+                continue;
+            }
+            int from = start;
+            String head = words.length == 2 && !isValue.test(words[0]) ? words[0] : null;
+            for (String w : head == null ? words : new String[] {head, words[1]}) {
+                row.add(new GridCell(w, at, false, Optional.of(new TextSpan(page, from, from + w.length()))));
+                from += w.length() + 1;
+            }
+        }
+        return row;
+    }
+
+    private static boolean isUnit(String word) {
+        return UNIT.matcher(word).matches();
     }
 
     private static List<GridCell> split(String[] parts, Location at) {
