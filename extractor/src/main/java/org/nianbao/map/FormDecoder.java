@@ -60,7 +60,7 @@ final class FormDecoder {
             List<TextSpan> spans = cells.subList(i, cells.size()).stream()
                     .filter(c -> !c.isBlank()).map(c -> c.span().orElseThrow()).toList();
             if (!spans.isEmpty() && spans.stream().allMatch(s -> s.page() == spans.get(0).page())) {
-                anchors.add(new Anchor(line(cells.get(i).where()), spans));
+                anchors.add(new Anchor(line(cells.get(Math.min(i, cells.size() - 1)).where()), spans));
             }
         }
         return new FormDecoder(parser, anchors);
@@ -171,7 +171,41 @@ final class FormDecoder {
         List<Anchor> out = new ArrayList<>();
         above.ifPresent(out::add);
         below.ifPresent(out::add);
+        if (out.isEmpty()) {
+            columns(page, n).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * When no row of the page is fully filled: the columns the values of all its rows line up in,
+     * if their left edges (or else their right edges) fall into exactly n groups, each group's
+     * edges within the tolerance of each other.
+     */
+    private Optional<Anchor> columns(int page, int n) {
+        List<TextSpan> all = anchors.stream().filter(a -> a.page() == page).flatMap(a -> a.spans.stream()).toList();
+        for (boolean byStart : new boolean[] {true, false}) {
+            List<TextSpan> sorted = all.stream()
+                    .sorted(Comparator.comparingInt(t -> byStart ? t.start() : t.end())).toList();
+            List<List<TextSpan>> groups = new ArrayList<>();
+            int prev = Integer.MIN_VALUE;
+            for (TextSpan t : sorted) {
+                int edge = byStart ? t.start() : t.end();
+                if (groups.isEmpty() || edge - prev > TOLERANCE) {
+                    groups.add(new ArrayList<>());
+                }
+                groups.get(groups.size() - 1).add(t);
+                prev = edge;
+            }
+            boolean tight = groups.stream().allMatch(g -> byStart
+                    ? g.get(g.size() - 1).start() - g.get(0).start() <= TOLERANCE
+                    : g.get(g.size() - 1).end() - g.get(0).end() <= TOLERANCE);
+            if (groups.size() == n && tight) {
+                List<TextSpan> spans = groups.stream().map(g -> g.get(g.size() / 2)).toList();
+                return Optional.of(new Anchor(-1, spans));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

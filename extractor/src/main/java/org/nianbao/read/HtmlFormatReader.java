@@ -60,7 +60,8 @@ public final class HtmlFormatReader implements FormatReader {
                 grids.add(grid(table, i + 1, findings));
             }
         }
-        List<TextLine> text = HtmlText.running(page.body(), dataTables);
+        // a page of positioned text blocks (pdftohtml) is laid out as space-aligned text
+        List<TextLine> text = PositionedPage.lines(page).orElseGet(() -> HtmlText.running(page.body(), dataTables));
         fallback.flattenedGrid(grids, text).ifPresent(grids::add);
         return new DocumentContent(grids, text, findings, decoded.charset(), "");
     }
