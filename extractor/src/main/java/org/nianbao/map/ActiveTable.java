@@ -34,7 +34,7 @@ final class ActiveTable {
         List<String> columns = List.of();
         List<String> units = List.of();
         ValueParser parser = reader.parser();
-        FormDecoder decoder = FormDecoder.learn(rows, parser);
+        FormDecoder decoder = FormDecoder.learn(rows, parser, false);
         for (SourceRow row : rows) {
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
             List<String> header = new ArrayList<>();

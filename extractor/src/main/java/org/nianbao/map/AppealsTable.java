@@ -38,7 +38,7 @@ final class AppealsTable {
         ValueParser parser = reader.parser();
         List<GridCell> flat = new ArrayList<>();
         Positions positions = Positions.EXACT;
-        FormDecoder decoder = FormDecoder.learn(rows, parser);
+        FormDecoder decoder = FormDecoder.learn(rows, parser, true);
         for (SourceRow row : rows) {
             LabeledRow lr = LabeledRow.find(row, labels.appealsRows::match, parser);
             for (GridCell c : lr.before()) {

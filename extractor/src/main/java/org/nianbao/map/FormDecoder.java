@@ -41,14 +41,22 @@ final class FormDecoder {
 
     private final ValueParser parser;
     private final List<Anchor> anchors;
+    private final boolean uniform;
 
-    private FormDecoder(ValueParser parser, List<Anchor> anchors) {
+    private FormDecoder(ValueParser parser, List<Anchor> anchors, boolean uniform) {
         this.parser = parser;
         this.anchors = List.copyOf(anchors);
+        this.uniform = uniform;
     }
 
-    /** Learns the column positions of a table from its rows whose every value kept its columns. */
-    static FormDecoder learn(List<SourceRow> rows, ValueParser parser) {
+    /**
+     * Learns the column positions of a table from its rows whose every value kept its columns.
+     *
+     * @param uniform true when every row of the table has the same columns (tables 三 and 四), so
+     *     the values of all its rows may be grouped into columns; false for table 二, whose blocks
+     *     each have columns of their own
+     */
+    static FormDecoder learn(List<SourceRow> rows, ValueParser parser, boolean uniform) {
         List<Anchor> anchors = new ArrayList<>();
         for (SourceRow row : rows) {
             List<GridCell> cells = row.cells();
@@ -63,12 +71,7 @@ final class FormDecoder {
                 anchors.add(new Anchor(line(cells.get(Math.min(i, cells.size() - 1)).where()), spans));
             }
         }
-        return new FormDecoder(parser, anchors);
-    }
-
-    /** A decoder with no positions learnt, for tables read cell by cell. */
-    static FormDecoder none(ValueParser parser) {
-        return new FormDecoder(parser, List.of());
+        return new FormDecoder(parser, anchors, uniform);
     }
 
     /**
@@ -88,6 +91,14 @@ final class FormDecoder {
             return layout;
         }
         List<int[]> readings = byPosition(values, filled, n);
+        if (identity != null && readings.stream().noneMatch(r -> identity.test(numbers(r, filled, n)))) {
+            // the positions contradict the identity while other placements may satisfy it: a column
+            // measure that does not fit this text (display width against characters); trust neither
+            List<int[]> all = placements(n, filled.size());
+            if (all.stream().anyMatch(r -> identity.test(numbers(r, filled, n)))) {
+                readings = all;
+            }
+        }
         if (identity != null) {
             List<int[]> holding = readings.stream().filter(r -> identity.test(numbers(r, filled, n))).toList();
             if (holding.isEmpty() && readings.size() > 1) {
@@ -171,7 +182,7 @@ final class FormDecoder {
         List<Anchor> out = new ArrayList<>();
         above.ifPresent(out::add);
         below.ifPresent(out::add);
-        if (out.isEmpty()) {
+        if (out.isEmpty() && uniform) {
             columns(page, n).ifPresent(out::add);
         }
         return out;
@@ -179,8 +190,9 @@ final class FormDecoder {
 
     /**
      * When no row of the page is fully filled: the columns the values of all its rows line up in,
-     * if their left edges (or else their right edges) fall into exactly n groups, each group's
-     * edges within the tolerance of each other.
+     * if their left edges (or else their right edges) fall into exactly n groups of equal edges.
+     * Weaker evidence than a full row, so values must then share the group's edge exactly: a label
+     * that overflows its cell pushes a row's values one or two columns right.
      */
     private Optional<Anchor> columns(int page, int n) {
         List<TextSpan> all = anchors.stream().filter(a -> a.page() == page).flatMap(a -> a.spans.stream()).toList();
@@ -191,18 +203,15 @@ final class FormDecoder {
             int prev = Integer.MIN_VALUE;
             for (TextSpan t : sorted) {
                 int edge = byStart ? t.start() : t.end();
-                if (groups.isEmpty() || edge - prev > TOLERANCE) {
+                if (groups.isEmpty() || edge != prev) {
                     groups.add(new ArrayList<>());
                 }
                 groups.get(groups.size() - 1).add(t);
                 prev = edge;
             }
-            boolean tight = groups.stream().allMatch(g -> byStart
-                    ? g.get(g.size() - 1).start() - g.get(0).start() <= TOLERANCE
-                    : g.get(g.size() - 1).end() - g.get(0).end() <= TOLERANCE);
-            if (groups.size() == n && tight) {
+            if (groups.size() == n) {
                 List<TextSpan> spans = groups.stream().map(g -> g.get(g.size() / 2)).toList();
-                return Optional.of(new Anchor(-1, spans));
+                return Optional.of(new Anchor(-1, spans, byStart ? Edge.START : Edge.END));
             }
         }
         return Optional.empty();
@@ -223,8 +232,12 @@ final class FormDecoder {
             double second = Double.MAX_VALUE;
             for (int col = 0; col < n; col++) {
                 TextSpan t = a.spans.get(col);
-                double d = Math.min(Math.min(Math.abs(s.start() - t.start()), Math.abs(s.end() - t.end())),
-                        Math.abs(s.center() - t.center()));
+                double d = switch (a.edge()) {
+                    case START -> s.start() == t.start() ? 0 : Double.MAX_VALUE / 4;
+                    case END -> s.end() == t.end() ? 0 : Double.MAX_VALUE / 4;
+                    case ANY -> Math.min(Math.min(Math.abs(s.start() - t.start()), Math.abs(s.end() - t.end())),
+                            Math.abs(s.center() - t.center()));
+                };
                 if (d < bestD) {
                     second = bestD;
                     bestD = d;
@@ -319,7 +332,13 @@ final class FormDecoder {
     }
 
     /** A fully filled row: the line it stands on and the character columns of its values. */
-    private record Anchor(int line, List<TextSpan> spans) {
+    private enum Edge { ANY, START, END }
+
+    private record Anchor(int line, List<TextSpan> spans, Edge edge) {
+        Anchor(int line, List<TextSpan> spans) {
+            this(line, spans, Edge.ANY);
+        }
+
         int page() {
             return spans.get(0).page();
         }

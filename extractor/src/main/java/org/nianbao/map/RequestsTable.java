@@ -34,7 +34,7 @@ final class RequestsTable {
         Deferred blankOther = null;
         List<Finding> groupNotes = new ArrayList<>();
         ValueParser parser = reader.parser();
-        FormDecoder decoder = FormDecoder.learn(rows, parser);
+        FormDecoder decoder = FormDecoder.learn(rows, parser, true);
         for (SourceRow row : rows) {
             String inGroup = group;
             LabeledRow lr = LabeledRow.find(row, text -> (inGroup.equals(LabelBook.OTHER_GROUP)

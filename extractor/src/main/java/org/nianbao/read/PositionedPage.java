@@ -25,6 +25,8 @@ final class PositionedPage {
 
     /** Pixels per character column: about the width of a digit at the 12–15 px such pages use. */
     private static final double PX_PER_COLUMN = 6.0;
+    /** Blocks whose tops differ by at most this many pixels stand on one line. */
+    private static final double SAME_LINE_PX = 3;
     private static final Pattern TOP = Pattern.compile("top:\\s*(\\d+(?:\\.\\d+)?)px");
     private static final Pattern LEFT = Pattern.compile("left:\\s*(\\d+(?:\\.\\d+)?)px");
     private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
@@ -55,9 +57,12 @@ final class PositionedPage {
                 int column = (int) Math.round(Double.parseDouble(left.group(1)) / PX_PER_COLUMN);
                 int line = b.sourceRange().isTracked() ? b.sourceRange().start().lineNumber() : 0;
                 List<String> texts = blockLines(b);
+                // a label and its values can stand a pixel or two apart (different fonts): one line
+                Double near = rows.floorKey(y + SAME_LINE_PX);
+                double key = near != null && near == Math.floor(near) && y - near <= SAME_LINE_PX ? near : y;
                 for (int k = 0; k < texts.size(); k++) {
                     // a block's later lines go just below its first, before the next row of blocks
-                    rows.computeIfAbsent(y + k * 0.01, t -> new ArrayList<>()).add(new Block(column, texts.get(k), line));
+                    rows.computeIfAbsent(key + k * 0.01, t -> new ArrayList<>()).add(new Block(column, texts.get(k), line));
                 }
             }
             boolean pageStart = !first;
