@@ -11,6 +11,11 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.nianbao.map.MappedReport;
 import org.nianbao.map.ReportMapper;
 import org.nianbao.map.ValueParser;
@@ -59,8 +64,52 @@ public final class Extractor {
         this.validator = new Validator(catalog);
     }
 
-    /** Extracts the file at {@code path}; the report names it as {@code path.toString()}. */
+    /**
+     * Extracts the file at {@code path}; the report names it as {@code path.toString()}. An extraction
+     * still running after the options' time limit returns a failed result saying so.
+     */
     public DocumentResult extract(Path path) {
+        return withinTimeLimit(path.toString(), () -> extractNow(path));
+    }
+
+    /** Extracts a document already in memory; {@code name} is what the outputs call it. Time-limited too. */
+    public DocumentResult extract(String name, byte[] bytes) {
+        return withinTimeLimit(name, () -> extractNow(name, bytes));
+    }
+
+    /**
+     * Runs an extraction on a thread of its own and waits at most the time limit. A read past the
+     * limit is interrupted and abandoned: the result says so at once, but PDFBox, POI and jsoup do not
+     * all stop when interrupted, so the thread may run on until the read ends. Where that matters
+     * (thousands of untrusted files), run extractions in processes that can be killed, as the
+     * command line does.
+     */
+    private DocumentResult withinTimeLimit(String name, Callable<DocumentResult> extraction) {
+        FutureTask<DocumentResult> task = new FutureTask<>(extraction);
+        Thread t = new Thread(task, "nianbao-extract");
+        t.setDaemon(true); // an abandoned read must not keep the host's JVM alive
+        t.start();
+        try {
+            return task.get(options.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            return failed(name, "", Format.UNKNOWN, "extraction took longer than " + inWords(options.timeLimit())
+                    + " and was stopped");
+        } catch (ExecutionException e) {
+            return failed(name, "", Format.UNKNOWN, "internal error: " + e.getCause());
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(name, "", Format.UNKNOWN, "interrupted");
+        }
+    }
+
+    /** "120 s", or "250 ms" below a second. */
+    public static String inWords(java.time.Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+
+    private DocumentResult extractNow(Path path) {
         String name = path.toString();
         try {
             long size = Files.size(path);
@@ -68,7 +117,7 @@ public final class Extractor {
                 return failed(name, "", Format.UNKNOWN, "file is " + size + " bytes, over the limit of "
                         + options.maxBytes() + " bytes");
             }
-            return extract(name, Files.readAllBytes(path));
+            return extractNow(name, Files.readAllBytes(path));
         } catch (NoSuchFileException e) {
             return failed(name, "", Format.UNKNOWN, "file not found");
         } catch (IOException e) {
@@ -76,8 +125,7 @@ public final class Extractor {
         }
     }
 
-    /** Extracts a document already in memory; {@code name} is what the outputs call it. */
-    public DocumentResult extract(String name, byte[] bytes) {
+    private DocumentResult extractNow(String name, byte[] bytes) {
         String sha = sha256(bytes);
         Sniffed sniffed = sniffer.sniff(bytes);
         FormatReader reader = readers.get(sniffed.format());

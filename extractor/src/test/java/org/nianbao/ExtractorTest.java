@@ -205,4 +205,22 @@ class ExtractorTest {
             assertEquals(Status.FAILED, r.status(), "random bytes are no report");
         }
     }
+
+    @Test
+    void anExtractionPastTheTimeLimitOfTheOptionsFailsSayingSo() {
+        String one = new String(readFixture("text/xiayi.txt"), StandardCharsets.UTF_8);
+        Extractor hurried = Nianbao.extractor(ExtractOptions.defaults().withTimeLimit(java.time.Duration.ofMillis(1)));
+        DocumentResult r = hurried.extract("big.txt", one.repeat(200).getBytes(StandardCharsets.UTF_8));
+        assertEquals(Status.FAILED, r.status());
+        assertEquals("extraction took longer than 1 ms and was stopped", r.error());
+    }
+
+    private static byte[] readFixture(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("nianbao.fixtures",
+                    "../fixtures"), name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -1,11 +1,16 @@
 package org.nianbao.corpus;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.audit.AuditCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code nianbao bench|score|generate}: how the project measures its speed and its accuracy.
- * Run through the {@code ./nianbao} launcher.
+ * The distribution's entry point (run by the {@code ./nianbao} launcher): the library's commands
+ * ({@code extract}, {@code help}), the auditor's ({@code audit}, {@code verify}, {@code diff},
+ * {@code changes}) and this module's {@code bench}, {@code score} and {@code generate},
+ * which measure the project's speed and accuracy. This class itself is only its picocli parent.
  */
 @Command(name = "nianbao", mixinStandardHelpOptions = true,
         description = "Benchmark, accuracy scorer and generated corpus of nianbao.",
@@ -16,7 +21,9 @@ public final class CorpusMain implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CorpusMain()).execute(args));
+        List<Object> commands = new ArrayList<>(List.of(new BenchCommand(), new ScoreCommand(), new GenerateCommand()));
+        commands.addAll(AuditCommands.all());
+        System.exit(org.nianbao.cli.Main.commandLine(commands).execute(args));
     }
 
     @Override

@@ -31,7 +31,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--formats", split = ",", defaultValue = "text",
             description = "formats (text, html, docx, pdf) or renderings (text-paragraphs, text-tab-cells, "
                     + "text-tab-rows, text-tab-padded, text-space-aligned, text-markdown, html-utf8, html-gbk, "
-                    + "html-expanded, docx, pdf), taken in turn; default: ${DEFAULT-VALUE}")
+                    + "html-expanded, docx, pdf), real tools' text (tool-w3m, tool-lynx, tool-links, tool-html2text, "
+                    + "tool-html2markdown, tool-pandoc-plain, tool-pdftotext-raw, tool-pdftotext-layout, tool-pdftotext, tool-pdftohtml; 'tools' for all: a rendering whose "
+                    + "tool is missing is skipped, and said so), taken in turn; default: ${DEFAULT-VALUE}")
     private List<String> formats;
 
     @Option(names = "--font", description = "CJK TrueType font for PDF; default " + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
@@ -51,7 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
             return 2;
         }
         Path f = font != null ? font : DEFAULT_FONT;
-        CorpusGenerator generator = new CorpusGenerator(Files.exists(f) ? Optional.of(f) : Optional.empty());
+        CorpusGenerator generator = new CorpusGenerator(Files.exists(f) ? Optional.of(f) : Optional.empty(),
+                message -> System.err.println("generate: " + message));
         try {
             List<Path> docs = generator.generate(out, count, seed, renderings);
             System.out.println("wrote " + docs.size() + " documents with gold files under " + out);

@@ -42,7 +42,9 @@ class AccuracyRatchetTest {
 
     @Test
     void accuracyNeverFallsBelowTheRecordAndNoErrorIsSilent(@TempDir Path dir) throws Exception {
-        List<Rendering> renderings = Arrays.stream(Rendering.values()).filter(r -> r != Rendering.PDF).toList();
+        // PDF and the real tools' text are committed pre-generated: CI need not have the font or the tools
+        List<Rendering> renderings = Arrays.stream(Rendering.values())
+                .filter(r -> r != Rendering.PDF && r.toolName().isEmpty()).toList();
         new CorpusGenerator(Optional.empty()).generate(dir, DOCUMENTS, SEED, renderings);
         Extractor extractor = Nianbao.extractor(ExtractOptions.defaults());
         List<DocumentScore> docs = new ArrayList<>(CorpusScore.run(dir, extractor).documents());

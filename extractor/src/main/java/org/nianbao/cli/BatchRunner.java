@@ -1,107 +1,200 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.nianbao.Extractor;
+import org.nianbao.ExtractOptions;
+import org.nianbao.Nianbao;
+import org.nianbao.correct.Corrector;
 import org.nianbao.export.BatchOutput;
-import org.nianbao.model.DocumentResult;
-import org.nianbao.model.Format;
-import org.nianbao.model.SourceDocument;
-import org.nianbao.validate.CrossYearCheck;
+import org.nianbao.export.DocumentRows;
+import org.nianbao.export.Journal;
+import org.nianbao.export.OutFolder;
+import org.nianbao.model.Catalog;
 
 /**
- * Runs the extractor over many documents with bounded parallelism and a time limit per document,
- * writing results in input order as they complete, so output is the same whatever the timing.
+ * Runs a batch into OUT: documents whose file is unchanged since the journal recorded them are
+ * not read again; the others are hashed, and each content not yet in the journal is extracted once
+ * in a worker process (identical files share one result); every result is appended to the journal
+ * and synced as it finishes. When all are in, the outputs are written from the journal in input
+ * order, so they are the same bytes whatever the timing or the interruptions.
  */
 final class BatchRunner {
 
-    /** Counts of a finished batch. */
-    record Summary(int ok, int partial, int failed) {
-        int total() {
-            return ok + partial + failed;
+    /** What became of one document in this run. */
+    enum Outcome {
+        /** read now (extracted in a worker, or failed before its content could be read) */
+        EXTRACTED,
+        /** its file is as the journal recorded it: the result is reused */
+        UNCHANGED,
+        /** same content (sha256) as a file extracted before: that result is reused */
+        IDENTICAL
+    }
+
+    /** How to run a batch. */
+    record Settings(ExtractOptions options, int jobs, int workerMemoryMb, boolean fresh, boolean spreadsheet,
+                    Corrector corrector) {
+    }
+
+    private final Settings settings;
+    private final PrintWriter err;
+
+    BatchRunner(Settings settings, PrintWriter err) {
+        this.settings = settings;
+        this.err = err;
+    }
+
+    BatchOutput.Counts run(List<Input> inputs, Path outDir, Consumer<Outcome> progress) throws IOException {
+        Map<String, Input> byKey = new LinkedHashMap<>();
+        for (Input in : inputs) {
+            byKey.putIfAbsent(in.key(), in); // a file named twice is one document
+        }
+        String header = "nianbao " + Nianbao.version() + "; max bytes " + settings.options().maxBytes()
+                + "; max pages " + settings.options().maxPages() + "; time limit " + settings.options().timeLimit()
+                + "; worker memory " + settings.workerMemoryMb() + " MB";
+        try (OutFolder out = OutFolder.open(outDir)) {
+            Journal journal = Journal.open(out.journal(), header, settings.fresh());
+            try {
+                long gone = journal.countOther(byKey.keySet());
+                extractAll(byKey.values(), journal, progress);
+                BatchOutput.Counts counts = new BatchOutput(Catalog.standard(), settings.spreadsheet(), settings.corrector())
+                        .write(out, journal, List.copyOf(byKey.keySet()));
+                if (gone > 0) {
+                    err.println("nianbao: " + gone + " document(s) of earlier runs into " + outDir
+                            + " are not among the inputs now and were left out of the outputs");
+                }
+                if (gone > 0 || journal.superseded() > 0) {
+                    journal = journal.compact(header, byKey.keySet());
+                }
+                return counts;
+            } finally {
+                journal.close();
+            }
         }
     }
 
-    private final Extractor extractor;
-    private final int jobs;
-    private final Duration timeout;
-
-    BatchRunner(Extractor extractor, int jobs, Duration timeout) {
-        this.extractor = extractor;
-        this.jobs = jobs;
-        this.timeout = timeout;
-    }
-
-    Summary run(List<Path> documents, Path outDir, Consumer<DocumentResult> progress) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "nianbao-extract");
-            t.setDaemon(true); // a document stuck beyond its time limit must not keep the JVM alive
+    private void extractAll(Iterable<Input> inputs, Journal journal, Consumer<Outcome> progress) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.jobs(), r -> {
+            Thread t = new Thread(r, "nianbao-batch");
+            t.setDaemon(true);
             return t;
         });
-        int ok = 0;
-        int partial = 0;
-        int failed = 0;
-        CrossYearCheck crossYear = new CrossYearCheck();
-        try (BatchOutput out = new BatchOutput(outDir)) {
-            Deque<Future<DocumentResult>> inFlight = new ArrayDeque<>();
-            Deque<Path> names = new ArrayDeque<>();
-            int next = 0;
-            while (next < documents.size() || !inFlight.isEmpty()) {
-                // keep a few documents per worker queued, not the whole batch: memory stays flat
-                while (next < documents.size() && inFlight.size() < jobs * 4) {
-                    Path p = documents.get(next++);
-                    inFlight.add(pool.submit(() -> extractor.extract(p)));
-                    names.add(p);
+        Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+        // a few documents per worker queued, never the whole batch: memory stays flat
+        Semaphore queued = new Semaphore(settings.jobs() * 4);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        try (WorkerPool workers = new WorkerPool(settings.jobs(), settings.options(), settings.workerMemoryMb())) {
+            for (Input in : inputs) {
+                queued.acquire();
+                if (failure.get() != null) {
+                    break;
                 }
-                Path p = names.poll();
-                DocumentResult r = await(inFlight.poll(), p);
-                out.add(p.toString(), r);
-                crossYear.add(p.toString(), r);
-                progress.accept(r);
-                switch (r.status()) {
-                    case OK -> ok++;
-                    case PARTIAL -> partial++;
-                    case FAILED -> failed++;
-                    default -> throw new IllegalStateException("unknown status " + r.status());
-                }
+                pool.execute(() -> {
+                    try {
+                        progress.accept(process(in, journal, workers, inFlight));
+                    } catch (IOException | InterruptedException | RuntimeException | Error e) {
+                        failure.compareAndSet(null, e); // the journal cannot be written: the batch stops
+                    } finally {
+                        queued.release();
+                    }
+                });
             }
-            out.commit(crossYear.findings());
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                // a batch may run for days; each document has its own time limit
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(ok, partial, failed);
-    }
-
-    private DocumentResult await(Future<DocumentResult> f, Path p) {
-        try {
-            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            return failure(p, "extraction took longer than " + timeout.toSeconds() + " s and was stopped");
-        } catch (ExecutionException e) {
-            return failure(p, "internal error: " + e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failure(p, "interrupted");
+        Throwable e = failure.get();
+        if (e != null) {
+            throw e instanceof IOException io ? io : new IOException(e);
         }
     }
 
-    private static DocumentResult failure(Path p, String why) {
-        return DocumentResult.failed(new SourceDocument(p.toString(), "", Format.UNKNOWN, ""), why, List.of());
+    /** Brings one document's journal entry up to date. */
+    private Outcome process(Input in, Journal journal, WorkerPool workers, Map<String, CompletableFuture<Void>> inFlight)
+            throws IOException, InterruptedException {
+        FileState state = FileState.of(in.path());
+        Optional<Journal.PathEntry> before = journal.path(in.key());
+        if (before.isPresent() && before.get().size() == state.size() && before.get().mtime() == state.mtime()
+                && (state.regular() || before.get().result().equals(failureId(in, state.problem().get())))) {
+            return Outcome.UNCHANGED;
+        }
+        String problem = state.problem().orElse(null);
+        if (problem == null && state.size() > settings.options().maxBytes()) {
+            problem = "file is " + state.size() + " bytes, over the limit of " + settings.options().maxBytes() + " bytes";
+        }
+        String sha = null;
+        if (problem == null) {
+            try {
+                sha = sha256(in.path());
+            } catch (IOException e) {
+                problem = "cannot read file: " + FatalError.why(e);
+            }
+        }
+        if (problem != null) {
+            DocumentRows rows = DocumentRows.failed("", problem);
+            journal.record(in.key(), state.size(), state.mtime(), failureId(in, problem), Optional.of(rows));
+            return Outcome.EXTRACTED;
+        }
+        // one extraction per content: the first to claim a sha256 extracts it, the others wait for it
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> other = inFlight.putIfAbsent(sha, mine);
+        if (other != null) {
+            other.join();
+        } else {
+            try {
+                if (!journal.hasResult(sha)) {
+                    DocumentRows rows = workers.extract(in.path(), sha);
+                    journal.record(in.key(), state.size(), state.mtime(), sha, Optional.of(rows));
+                    return Outcome.EXTRACTED;
+                }
+            } finally {
+                inFlight.remove(sha);
+                mine.complete(null);
+            }
+        }
+        journal.record(in.key(), state.size(), state.mtime(), sha, Optional.empty());
+        return Outcome.IDENTICAL;
     }
 
-    static boolean allOk(Summary s) {
-        return s.partial() == 0 && s.failed() == 0;
+    /** The result id of a document that failed before its content was read: its key and why. */
+    private static String failureId(Input in, String problem) {
+        return "!" + in.key() + "\u0000" + problem;
+    }
+
+    private static String sha256(Path p) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        try (InputStream s = new DigestInputStream(Files.newInputStream(p), md)) {
+            s.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
     }
 }

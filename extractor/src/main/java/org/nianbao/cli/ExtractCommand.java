@@ -1,32 +1,48 @@
 package org.nianbao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.nianbao.ExtractOptions;
-import org.nianbao.Nianbao;
+import org.nianbao.correct.Corrector;
+import org.nianbao.export.BatchOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao extract INPUT... -o OUT}: the main job. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract",
         description = {"Extracts the statistical tables of annual reports (PDF, HTML, DOCX, DOC, text) into "
                 + "cells.csv, reports.csv and findings.csv under OUT.",
             "Exit status: 0 when every document was extracted, 1 when some failed or were partial (the outputs "
-                + "are complete for the others), 2 for a usage error."})
+                + "are complete for all), 2 for a usage error, 3 when nothing could be written or read (OUT not "
+                + "writable, an input folder not readable)."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files and folders (walked recursively; "
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files and folders (walked recursively; "
             + "hidden files and *.csv under a folder are skipped).")
-    List<Path> inputs;
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--files-from", paramLabel = "FILE", description = "Read more inputs from FILE, one per line "
+            + "('-' for standard input).")
+    String filesFrom;
+
+    @Option(names = "-0", description = "With --files-from: inputs are separated by NUL bytes (find -print0).")
+    boolean nulSeparated;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT", description = "Output folder.")
     Path out;
@@ -36,13 +52,28 @@ final class ExtractCommand implements Callable<Integer> {
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per document (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds = 120;
+    int timeoutSeconds = (int) ExtractOptions.DEFAULT_TIME_LIMIT.toSeconds();
 
     @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files fail unread (default: ${DEFAULT-VALUE}).")
     long maxBytes = ExtractOptions.DEFAULT_MAX_BYTES;
 
     @Option(names = "--max-pages", paramLabel = "N", description = "PDF pages read at most (default: ${DEFAULT-VALUE}).")
     int maxPages = ExtractOptions.DEFAULT_MAX_PAGES;
+
+    @Option(names = "--worker-memory", paramLabel = "MB", description = "Heap of each worker process, the memory one "
+            + "document may use (default: ${DEFAULT-VALUE}).")
+    int workerMemoryMb = 1024;
+
+    @Option(names = "--fresh", description = "Forget earlier runs into OUT and extract everything again.")
+    boolean fresh;
+
+    @Option(names = "--excel", description = "Outputs for spreadsheets: a UTF-8 byte-order mark, and text that a "
+            + "spreadsheet would run as a formula (=, +, -, @ first) prefixed with an apostrophe.")
+    boolean excel;
+
+    @Option(names = "--corrections", paramLabel = "FILE", description = "Checked values to use instead of the "
+            + "extracted ones (sha256,table,row,column,value,reason); see the README's Auditing section.")
+    Path corrections;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
@@ -52,28 +83,67 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1 || timeoutSeconds < 1 || maxBytes < 1 || maxPages < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--jobs, --timeout, --max-bytes and --max-pages must be positive");
+        if (jobs < 1 || timeoutSeconds < 1 || maxBytes < 1 || maxPages < 1 || workerMemoryMb < 64) {
+            throw new ParameterException(spec.commandLine(), "--jobs, --timeout, --max-bytes and --max-pages must be "
+                    + "positive, --worker-memory at least 64");
         }
-        List<Path> documents = new InputWalker().expand(inputs);
-        BatchRunner runner = new BatchRunner(Nianbao.extractor(new ExtractOptions(maxBytes, maxPages)), jobs,
-                Duration.ofSeconds(timeoutSeconds));
+        if (inputs.isEmpty() && filesFrom == null) {
+            throw new ParameterException(spec.commandLine(), "name at least one INPUT or --files-from FILE");
+        }
+        if (nulSeparated && filesFrom == null) {
+            throw new ParameterException(spec.commandLine(), "-0 goes with --files-from");
+        }
+        List<Input> named = new ArrayList<>();
+        for (Path p : inputs) {
+            named.add(Input.of(p));
+        }
+        if (filesFrom != null) {
+            named.addAll(FilesFrom.read(filesFrom, nulSeparated, System.in));
+        }
+        List<Input> documents = new InputWalker().expand(named);
         PrintWriter err = spec.commandLine().getErr();
-        BatchRunner.Summary s;
-        if (quiet || System.console() == null) {
-            s = runner.run(documents, out, r -> { });
-        } else {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(documents.size())
-                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-                s = runner.run(documents, out, r -> bar.step());
-            }
-        }
-        if (!quiet) {
-            err.printf("%d documents: %d ok, %d partial, %d failed; outputs in %s%n", s.total(), s.ok(), s.partial(),
-                    s.failed(), out);
+        if (documents.isEmpty()) {
+            err.println("nianbao: no documents: the inputs hold no files to extract; writing empty outputs to " + out);
             err.flush();
         }
-        return BatchRunner.allOk(s) ? 0 : 1;
+        ExtractOptions options = new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds));
+        Corrector corrector;
+        try {
+            corrector = corrections == null ? Corrector.none() : Corrector.read(corrections);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--corrections: " + e.getMessage());
+        }
+        BatchRunner runner = new BatchRunner(new BatchRunner.Settings(options, jobs, workerMemoryMb, fresh, excel,
+                corrector), err);
+        Map<BatchRunner.Outcome, Integer> outcomes = new ConcurrentHashMap<>();
+        BatchOutput.Counts s;
+        try {
+            s = run(runner, documents, o -> outcomes.merge(o, 1, Integer::sum));
+        } catch (IOException e) {
+            throw new FatalError("cannot write the outputs into " + out + ": " + FatalError.why(e), e);
+        }
+        if (!quiet) {
+            err.printf("%d documents: %d ok, %d partial, %d failed (%d extracted now, %d unchanged since the last run, "
+                    + "%d identical to another file); outputs in %s%n", s.total(), s.ok(), s.partial(), s.failed(),
+                    outcomes.getOrDefault(BatchRunner.Outcome.EXTRACTED, 0),
+                    outcomes.getOrDefault(BatchRunner.Outcome.UNCHANGED, 0),
+                    outcomes.getOrDefault(BatchRunner.Outcome.IDENTICAL, 0), out);
+            err.flush();
+        }
+        return s.partial() == 0 && s.failed() == 0 ? 0 : 1;
+    }
+
+    private BatchOutput.Counts run(BatchRunner runner, List<Input> documents, Consumer<BatchRunner.Outcome> counter)
+            throws IOException, FatalError {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new FatalError("OUT is not a folder: " + out);
+        }
+        if (quiet || System.console() == null) {
+            return runner.run(documents, out, counter);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(documents.size())
+                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+            return runner.run(documents, out, counter.andThen(o -> bar.step()));
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.nianbao.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,24 +11,28 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Expands the command line's inputs into documents, in a stable order: files as given, folders
- * walked recursively in sorted order. Under a folder, hidden files and CSV files are passed over:
- * CSV is what nianbao writes (and the fixtures' expected outputs), never a report; a CSV named
- * explicitly is still read.
+ * Expands the inputs into documents, in a stable order: files as given, folders walked
+ * recursively in sorted order. Under a folder, hidden files and CSV files are passed over: CSV is
+ * what nianbao writes (and the fixtures' expected outputs), never a report; a CSV named explicitly
+ * is still read. Every other entry under a folder is a document, named pipes, devices and broken or
+ * looping links included, so each gets a row saying what it is; links to folders are not followed.
  */
 final class InputWalker {
 
-    List<Path> expand(List<Path> inputs) {
-        List<Path> out = new ArrayList<>();
-        for (Path in : inputs) {
+    List<Input> expand(List<Input> inputs) throws FatalError {
+        List<Input> out = new ArrayList<>();
+        for (Input input : inputs) {
+            Path in = input.path();
             if (Files.isDirectory(in)) {
                 try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(Files::isRegularFile).filter(p -> !skipped(in, p)).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !skipped(in, p))
+                            .sorted().map(Input::of).forEach(out::add);
+                } catch (IOException | UncheckedIOException e) {
+                    IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                    throw new FatalError("cannot read the folder " + io.getMessage() + ": " + FatalError.why(io), io);
                 }
             } else {
-                out.add(in); // a missing file becomes a failed document, and the batch goes on
+                out.add(input); // a missing file becomes a failed document, and the batch goes on
             }
         }
         return out;

@@ -2,92 +2,106 @@ package org.nianbao.export;
 
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import org.nianbao.model.DocumentResult;
-import org.nianbao.model.Finding;
+import org.nianbao.correct.Corrector;
+import org.nianbao.model.Catalog;
 
 /**
- * The three outputs of a batch. Cells and findings stream to temporary files as documents finish;
- * reports.csv is written at the end, once batch-wide checks (cross-year) have added their
- * findings. Nothing appears under the final names until {@link #commit} moves all three into place.
+ * Writes a batch's outputs from its journal, document by document in input order, so they are the
+ * same bytes however the runs that made the journal were interrupted, and memory does not grow with
+ * the batch: a first pass builds the compact cross-year index, the second writes cells.csv,
+ * findings.csv, reports.csv and wide.csv side by side and commits them together.
  */
-public final class BatchOutput implements AutoCloseable {
+public final class BatchOutput {
 
-    private final AtomicOutput cellsFile;
-    private final AtomicOutput findingsFile;
-    private final AtomicOutput reportsFile;
-    private final ICSVWriter cells;
-    private final ICSVWriter findings;
-    private final List<Pending> reports = new ArrayList<>();
-
-    private record Pending(String document, DocumentResult result) {
-    }
-
-    public BatchOutput(Path dir) throws IOException {
-        this.cellsFile = new AtomicOutput(dir.resolve("cells.csv"));
-        this.findingsFile = new AtomicOutput(dir.resolve("findings.csv"));
-        this.reportsFile = new AtomicOutput(dir.resolve("reports.csv"));
-        this.cells = csv(cellsFile);
-        this.findings = csv(findingsFile);
-        cells.writeNext(CsvRows.CELLS_HEADER, false);
-        findings.writeNext(CsvRows.FINDINGS_HEADER, false);
-    }
-
-    private static ICSVWriter csv(AtomicOutput out) {
-        return CsvRows.writer(out.writer());
-    }
-
-    public void add(String document, DocumentResult result) throws IOException {
-        for (String[] row : CsvRows.cells(document, result.report())) {
-            cells.writeNext(row, false);
+    /** Documents by status, over the whole batch. */
+    public record Counts(int ok, int partial, int failed) {
+        public int total() {
+            return ok + partial + failed;
         }
-        for (String[] row : CsvRows.findings(document, result.findings())) {
-            findings.writeNext(row, false);
-        }
-        check(cells);
-        check(findings);
-        reports.add(new Pending(document, result));
     }
 
-    /**
-     * Adds the batch-wide findings, writes reports.csv and moves all three files into place.
-     *
-     * @param extra findings per document name from checks across documents
-     */
-    public void commit(Map<String, List<Finding>> extra) throws IOException {
-        ICSVWriter rep = csv(reportsFile);
-        rep.writeNext(CsvRows.REPORTS_HEADER, false);
-        for (Pending p : reports) {
-            List<Finding> more = extra.getOrDefault(p.document, List.of());
-            for (Finding f : more) {
-                findings.writeNext(CsvRows.finding(p.document, f), false);
+    private final boolean spreadsheet;
+    private final String[] wideHeader;
+    private final Map<String, Integer> wideColumns;
+
+    private final Corrector corrector;
+
+    /** @param spreadsheet {@code --excel}: a UTF-8 BOM first, formula-like text neutralised */
+    public BatchOutput(Catalog catalog, boolean spreadsheet) {
+        this(catalog, spreadsheet, Corrector.none());
+    }
+
+    /** @param corrector the auditor's corrections, applied to each document as it is written */
+    public BatchOutput(Catalog catalog, boolean spreadsheet, Corrector corrector) {
+        this.corrector = corrector;
+        this.spreadsheet = spreadsheet;
+        this.wideHeader = CsvRows.wideHeader(catalog);
+        this.wideColumns = CsvRows.positions(wideHeader);
+    }
+
+    public Counts write(OutFolder out, Journal journal, List<String> keys) throws IOException {
+        CrossYearIndex crossYear = new CrossYearIndex();
+        for (String key : keys) {
+            crossYear.add(key, corrector.apply(journal.rows(key)));
+        }
+        int ok = 0;
+        int partial = 0;
+        int failed = 0;
+        try (OutFolder.Outputs files = out.outputs()) {
+            ICSVWriter cells = open(files, "cells.csv", corrector.cellsHeader());
+            ICSVWriter findings = open(files, "findings.csv", CsvRows.FINDINGS_HEADER);
+            ICSVWriter reports = open(files, "reports.csv", CsvRows.REPORTS_HEADER);
+            ICSVWriter wide = open(files, "wide.csv", wideHeader);
+            for (String key : keys) {
+                DocumentRows rows = corrector.apply(journal.rows(key));
+                for (String[] c : rows.cells()) {
+                    put(cells, DocumentRows.withDocument(key, c));
+                }
+                for (String[] f : rows.findings()) {
+                    put(findings, DocumentRows.withDocument(key, f));
+                }
+                List<String[]> more = crossYear.findings(key, rows);
+                for (String[] f : more) {
+                    put(findings, f);
+                }
+                String[] report = DocumentRows.withDocument(key, rows.report());
+                report[DocumentRows.FINDINGS + 1] = Integer.toString(rows.findings().size() + more.size());
+                put(reports, report);
+                put(wide, CsvRows.wide(wideHeader, wideColumns, key, rows));
+                switch (rows.status()) {
+                    case "ok" -> ok++;
+                    case "partial" -> partial++;
+                    default -> failed++;
+                }
             }
-            rep.writeNext(CsvRows.report(p.document, p.result, p.result.findings().size() + more.size()), false);
+            for (String[] f : corrector.unmatched()) {
+                put(findings, f);
+            }
+            for (ICSVWriter w : List.of(cells, findings, reports, wide)) {
+                w.flush();
+                if (w.checkError()) {
+                    throw new IOException("writing an output file failed", w.getException());
+                }
+            }
+            files.commit();
         }
-        rep.flush();
-        check(rep);
-        cells.flush();
-        findings.flush();
-        check(cells);
-        check(findings);
-        cellsFile.commit();
-        findingsFile.commit();
-        reportsFile.commit();
+        return new Counts(ok, partial, failed);
     }
 
-    private static void check(ICSVWriter w) throws IOException {
-        if (w.checkError()) {
-            throw new IOException("writing an output file failed", w.getException());
+    private ICSVWriter open(OutFolder.Outputs files, String name, String[] header) throws IOException {
+        Writer w = files.create(name);
+        if (spreadsheet) {
+            w.write('\uFEFF');
         }
+        ICSVWriter csv = CsvRows.writer(w);
+        csv.writeNext(header, false);
+        return csv;
     }
 
-    @Override
-    public void close() throws IOException {
-        try (cellsFile; findingsFile; reportsFile) {
-            // closing drops whatever was not committed
-        }
+    private void put(ICSVWriter w, String[] row) {
+        w.writeNext(spreadsheet ? CsvRows.spreadsheetSafe(row) : row, false);
     }
 }

@@ -33,6 +33,7 @@ final class ActiveTable {
     void map(List<SourceRow> rows, TableSink sink) {
         List<String> columns = List.of();
         List<String> units = List.of();
+        Optional<String> previous = Optional.empty();
         ValueParser parser = reader.parser();
         FormDecoder decoder = FormDecoder.learn(rows, parser, false);
         for (SourceRow row : rows) {
@@ -41,6 +42,13 @@ final class ActiveTable {
             List<String> headerUnits = new ArrayList<>();
             for (GridCell c : lr.before()) {
                 Optional<LabelMatch> m = labels.activeColumns.match(c.text());
+                if (m.isEmpty()) {
+                    // headers glued together (pdftotext -raw): each one is a column
+                    for (LabelMatch part : labels.activeColumns.matchRun(c.text())) {
+                        header.add(part.id());
+                        headerUnits.add("");
+                    }
+                }
                 if (m.isPresent()) {
                     header.add(m.get().id());
                     headerUnits.add(LabelText.unitNote(c.text()));
@@ -57,27 +65,28 @@ final class ActiveTable {
             }
             if (lr.match().isEmpty()) {
                 if (lr.hasNumber(parser) && header.isEmpty()) {
-                    lr.unmatched(TableId.ACTIVE).ifPresent(sink::add);
+                    lr.unmatched(TableId.ACTIVE, previous).ifPresent(sink::add);
                 }
                 continue;
             }
             LabelMatch m = lr.match().get();
+            previous = Optional.of(m.id());
             GridCell label = lr.label().get();
             if (!m.exact()) {
                 sink.add(Finding.info("label-approximate", Scope.row(TableId.ACTIVE, m.id()),
                         "row label '" + label.text().strip() + "' read as " + m.standard(), label.where()));
             }
-            List<String> cols = columns;
-            List<String> colUnits = units;
-            if (!fits(m.id(), cols)) {
-                cols = fallbackColumns(m.id(), lr, parser);
-                colUnits = cols.stream().map(c -> "").toList();
-                sink.add(Finding.info("header-missing", Scope.row(TableId.ACTIVE, m.id()),
-                        "no column header fits row '" + label.text().strip() + "'; its values were read as the "
-                                + "official columns " + String.join(", ", cols), label.where()));
+            ColumnMap cols = ColumnMap.named(columns, units);
+            if (!fits(m.id(), columns)) {
+                List<String> official = fallbackColumns(m.id(), lr, parser);
+                String why = "no column header fits row '" + label.text().strip() + "'; its values were read as the "
+                        + "official columns " + String.join(", ", official);
+                cols = ColumnMap.assumed(official, why);
+                sink.add(Finding.info("header-missing", Scope.row(TableId.ACTIVE, m.id()), why, label.where()));
             }
             RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
-            reader.readRow(TableId.ACTIVE, m.id(), cols, colUnits, fit, label.text().strip(), label.where(), sink);
+            reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
+                    label.where(), sink);
         }
     }
 

@@ -1,10 +1,8 @@
 package org.nianbao.map;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.Finding;
@@ -21,8 +19,7 @@ import org.nianbao.reconstruct.Positions;
  */
 final class AppealsTable {
 
-    private static final List<String> ROWS = List.of("review", "litigation_direct", "litigation_after_review");
-    private static final List<String> ROW_LABELS = List.of("行政复议", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉");
+    private static final List<String> ROWS = AppealsHeader.ROWS;
 
     private final LabelBook labels;
     private final CellReader reader;
@@ -34,42 +31,57 @@ final class AppealsTable {
         this.columns = List.copyOf(columns);
     }
 
-    void map(List<SourceRow> rows, TableSink sink) {
+    void map(List<SourceRow> section, TableSink sink) {
+        List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.appealsColumns, labels.appealsRows);
         ValueParser parser = reader.parser();
+        AppealsHeader header = new AppealsHeader(columns);
+        Optional<AppealsHeader.Reading> reading = Optional.empty();
         List<GridCell> flat = new ArrayList<>();
         Positions positions = Positions.EXACT;
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
+        int rowIndex = 0;
         for (SourceRow row : rows) {
+            rowIndex++;
             LabeledRow lr = LabeledRow.find(row, labels.appealsRows::match, parser);
-            for (GridCell c : lr.before()) {
-                labels.appealsColumns.match(c.text()).filter(m -> !m.exact())
-                        .ifPresent(m -> sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, m.id()),
-                                "column header '" + c.text().strip() + "' read as " + m.standard(), c.where())));
-            }
             // a row label counts only with nothing but values after it: in the two-level header,
             // 复议后起诉 is followed by more header text and then the fifteen numbers
             boolean labelled = lr.match().isPresent() && lr.values().stream().allMatch(c -> parser.isValue(c.text()));
-            if (labelled && lr.hasNumber(parser) && lr.values().size() <= columns.size() + 1) {
-                GridCell label = lr.label().get();
-                RowFit fit = decoder.fit(lr.values(), columns.size(), row.positions(), AppealsTable::addsUp);
-                reader.readRow(TableId.APPEALS, lr.match().get().id(), columns, blanks(), fit, label.text().strip(),
-                        label.where(), sink);
-                continue;
-            }
             List<GridCell> values = tail(row, parser);
             boolean textless = row.cells().stream().allMatch(c -> c.spanned() || parser.isValue(c.text()));
-            boolean dataRow = values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
-                    || textless && values.size() >= ROWS.size() * columns.size();
+            boolean labelledData = labelled && lr.hasNumber(parser) && lr.values().size() <= columns.size() + 1;
+            boolean dataRow = !labelledData && (values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
+                    || textless && values.size() >= ROWS.size() * columns.size());
+            if (reading.isEmpty()) {
+                headerTokens(rowIndex, labelledData ? lr.before() : row.cells(), header, sink);
+                if (labelledData || dataRow) {
+                    reading = Optional.of(header.read());
+                    reading.filter(r -> r.columns().isEmpty()).ifPresent(r -> sink.add(Finding.warning(
+                            "header-mismatch", Scope.table(TableId.APPEALS),
+                            r.contradiction() + "; no value of table 四 was extracted", row.cells().get(0).where())));
+                }
+            }
+            if (labelledData) {
+                reading.get().columns().ifPresent(cols -> {
+                    GridCell label = lr.label().get();
+                    RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(),
+                            FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
+                    reader.readRow(TableId.APPEALS, lr.match().get().id(), cols, Placement.IDENTIFIED, fit,
+                            label.text().strip(), label.where(), sink);
+                });
+                continue;
+            }
             if (dataRow) {
                 flat.addAll(values);
                 positions = row.positions() == Positions.FLATTENED ? Positions.FLATTENED : positions;
             }
         }
-        if (flat.isEmpty() || ROWS.stream().anyMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))))) {
+        if (flat.isEmpty() || reading.isEmpty() || reading.get().columns().isEmpty()
+                || ROWS.stream().anyMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))))) {
             return;
         }
-        int n = ROWS.size() * columns.size();
-        RowFit fit = decoder.fit(flat, n, positions, AppealsTable::addsUp);
+        List<AppealsHeader.Slot> slots = reading.get().slots();
+        RowFit fit = decoder.fit(flat, slots.size(), positions, FormDecoder.totals(
+                slots.stream().map(AppealsHeader.Slot::row).toList(), slots.stream().map(AppealsHeader.Slot::column).toList()));
         Location at = flat.get(0).where();
         if (fit.problem() == RowFit.Problem.TOO_MANY) {
             sink.add(Finding.warning("row-too-many-values", Scope.table(TableId.APPEALS),
@@ -78,31 +90,50 @@ final class AppealsTable {
         }
         if (fit.problem() == RowFit.Problem.AMBIGUOUS && fit.doubts().isEmpty()) {
             sink.add(Finding.warning("cells-ambiguous", Scope.table(TableId.APPEALS), fit.note()
-                    + "; read by position as " + reading(fit, parser), at));
+                    + "; read by position as " + reading(slots, fit, parser), at));
         }
-        int w = columns.size();
-        for (int r = 0; r < ROWS.size(); r++) {
-            List<Optional<GridCell>> part = fit.cells().subList(r * w, (r + 1) * w);
-            Map<Integer, String> doubts = new HashMap<>();
-            for (Map.Entry<Integer, String> d : fit.doubts().entrySet()) {
-                if (d.getKey() / w == r) {
-                    doubts.put(d.getKey() % w, d.getValue());
-                }
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            AppealsHeader.Slot slot = slots.get(i);
+            CanonicalKey key = CanonicalKey.of(TableId.APPEALS, slot.row(), slot.column());
+            Optional<GridCell> cell = fit.cells().get(i);
+            String doubt = fit.doubts().get(i);
+            if (doubt != null) {
+                // only the cells the readings disagree on are in doubt; the message names the alternatives
+                sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), fit.note() + "; " + slot.row() + "/"
+                        + slot.column() + " is " + doubt + (cell.isPresent() ? ", read as the layout suggests"
+                        : ", not extracted"), at));
             }
-            RowFit rowFit = new RowFit(part, doubts.isEmpty() ? RowFit.Problem.NONE : RowFit.Problem.AMBIGUOUS,
-                    fit.note(), doubts);
-            reader.readRow(TableId.APPEALS, ROWS.get(r), columns, blanks(), rowFit, ROW_LABELS.get(r), at, sink);
+            if (cell.isPresent()) {
+                reader.read(key, cell.get(), "", slot.placement(), sink);
+            } else if (doubt == null) {
+                missing.add(slot.row() + "/" + slot.column());
+            }
+        }
+        if (!missing.isEmpty()) {
+            sink.add(Finding.warning("cells-missing", Scope.table(TableId.APPEALS),
+                    "table 四 has no cell for " + String.join(", ", missing), at));
         }
     }
 
-    /** appeals-sum for each row of five: 维持 + 纠正 + 其他 + 尚未审结 = 总计 (templates.md). */
-    static boolean addsUp(List<BigDecimal> cells) {
-        for (int r = 0; r + 5 <= cells.size(); r += 5) {
-            if (cells.subList(r, r + 4).stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(cells.get(r + 4)) != 0) {
-                return false;
+    /** Records the header cells of a row above the values: groups (行政复议 …) and columns (结果维持 …). */
+    private void headerTokens(int rowIndex, List<GridCell> cells, AppealsHeader header, TableSink sink) {
+        for (GridCell c : cells) {
+            if (c.spanned() || c.isBlank() || reader.parser().isValue(c.text())) {
+                continue;
+            }
+            Optional<LabelMatch> group = labels.appealsRows.match(c.text());
+            Optional<LabelMatch> column = labels.appealsColumns.match(c.text());
+            Optional<LabelMatch> m = group.isPresent() ? group : column;
+            if (m.isEmpty()) {
+                continue;
+            }
+            header.add(new AppealsHeader.Token(m.get().id(), rowIndex));
+            if (column.isPresent() && group.isEmpty() && !column.get().exact()) {
+                sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, column.get().id()),
+                        "column header '" + c.text().strip() + "' read as " + column.get().standard(), c.where()));
             }
         }
-        return true;
     }
 
     /** The cells after the row's last text cell. */
@@ -119,16 +150,13 @@ final class AppealsTable {
         return columns.stream().map(c -> "").toList();
     }
 
-    /** The reading in words, so an auditor sees what was assumed: "review: -,-,-,-,-; …". */
-    private String reading(RowFit fit, ValueParser parser) {
+    /** The reading in words, so an auditor sees what was assumed: "review/upheld=1, …". */
+    private static String reading(List<AppealsHeader.Slot> slots, RowFit fit, ValueParser parser) {
         StringBuilder sb = new StringBuilder();
-        for (int r = 0; r < ROWS.size(); r++) {
-            sb.append(r == 0 ? "" : "; ").append(ROWS.get(r)).append(' ');
-            for (int c = 0; c < columns.size(); c++) {
-                Optional<GridCell> cell = fit.cells().get(r * columns.size() + c);
-                String v = cell.map(g -> parser.parse(g.text()).value().render()).orElse("?");
-                sb.append(c == 0 ? "" : ",").append(v.isEmpty() ? "blank" : v);
-            }
+        for (int i = 0; i < slots.size(); i++) {
+            String v = fit.cells().get(i).map(g -> parser.parse(g.text()).value().render()).orElse("?");
+            sb.append(i == 0 ? "" : ", ").append(slots.get(i).row()).append('/').append(slots.get(i).column())
+                    .append('=').append(v.isEmpty() ? "blank" : v);
         }
         return sb.toString();
     }

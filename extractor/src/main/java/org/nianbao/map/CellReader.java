@@ -36,9 +36,9 @@ final class CellReader {
     /**
      * Reads the fitted cells of one row into the sink, reporting an unsure fit once for the row.
      *
-     * @param headerUnits the unit each column's header states ("" when none), same order as columns
+     * @param rowPlacement whether the row was identified by its label
      */
-    void readRow(TableId table, String row, List<String> columns, List<String> headerUnits, RowFit fit,
+    void readRow(TableId table, String row, ColumnMap columns, Placement rowPlacement, RowFit fit,
                  String label, Location where, TableSink sink) {
         if (fit.problem() == RowFit.Problem.TOO_MANY) {
             sink.add(Finding.warning("row-too-many-values", Scope.row(table, row),
@@ -51,23 +51,26 @@ final class CellReader {
         }
         StringBuilder missing = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
-            CanonicalKey key = CanonicalKey.of(table, row, columns.get(i));
+            String column = columns.ids().get(i);
+            CanonicalKey key = CanonicalKey.of(table, row, column);
             Optional<GridCell> cell = fit.cells().get(i);
             String doubt = fit.doubts().get(i);
             if (doubt != null) {
                 // only the cells the readings disagree on are in doubt; the message names the alternatives
                 sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "row '" + label + "': " + fit.note()
-                        + "; " + columns.get(i) + " is " + doubt + (cell.isPresent() ? ", read as the layout suggests"
+                        + "; " + column + " is " + doubt + (cell.isPresent() ? ", read as the layout suggests"
                         : ", not extracted"), where));
             }
             if (cell.isEmpty()) {
                 if (doubt != null) {
                     continue;
                 }
-                missing.append(missing.length() == 0 ? "" : ", ").append(columns.get(i));
+                missing.append(missing.length() == 0 ? "" : ", ").append(column);
                 continue;
             }
-            read(key, cell.get(), headerUnits.get(i), sink);
+            Placement placement = !rowPlacement.identified() ? rowPlacement
+                    : columns.identified().get(i) ? Placement.IDENTIFIED : Placement.columnAssumed(columns.assumption());
+            read(key, cell.get(), columns.units().get(i), placement, sink);
         }
         if (missing.length() > 0) {
             sink.add(Finding.warning("cells-missing", Scope.row(table, row),
@@ -75,17 +78,22 @@ final class CellReader {
         }
     }
 
-    void read(CanonicalKey key, GridCell cell, String headerUnit, TableSink sink) {
+    void read(CanonicalKey key, GridCell cell, String headerUnit, Placement placement, TableSink sink) {
         ParsedValue parsed = parser.parse(cell.text());
         CellValue value = parsed.value();
         Provenance from = new Provenance(cell.where(), cell.text());
+        CellNotes.report(key, cell, parsed, sink);
+        if (value instanceof CellValue.Blank && CellNotes.lost(cell)) {
+            value = CellValue.unreadable("the cell is empty where the source is damaged: its value may be lost ("
+                    + CellNotes.lostHow(cell) + ")");
+        }
         if (value instanceof CellValue.Unreadable u) {
             sink.add(Finding.warning("value-unreadable", Scope.cell(key), u.reason(), cell.where()));
         } else if (value instanceof CellValue.Numeric n && key.column().equals("amount")) {
             value = CellValue.number(inWan(key, n.value(), parsed.unit().isEmpty() ? headerUnit : parsed.unit(),
                     cell, sink));
         }
-        sink.put(new ExtractedCell(key, value, from));
+        sink.put(new ExtractedCell(key, value, from), placement);
     }
 
     private static BigDecimal converted(CanonicalKey key, BigDecimal v, String unit, BigDecimal wan, GridCell cell,

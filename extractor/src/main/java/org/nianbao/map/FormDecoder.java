@@ -50,6 +50,25 @@ final class FormDecoder {
     }
 
     /**
+     * The identity of a row of the form (templates.md): for each row, its parts add up to its
+     * 总计 (requests-applicants, appeals-sum); blank counts 0.
+     *
+     * @param rows the row of each value position (one row for a row of table 三)
+     * @param columns the column of each value position; a row without {@code total} is not checked
+     */
+    static Predicate<List<BigDecimal>> totals(List<String> rows, List<String> columns) {
+        return values -> {
+            Map<String, BigDecimal> parts = new LinkedHashMap<>();
+            Map<String, BigDecimal> totals = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                (columns.get(i).equals("total") ? totals : parts).merge(rows.get(i), values.get(i), BigDecimal::add);
+            }
+            return totals.entrySet().stream()
+                    .allMatch(t -> parts.getOrDefault(t.getKey(), BigDecimal.ZERO).compareTo(t.getValue()) == 0);
+        };
+    }
+
+    /**
      * Learns the column positions of a table from its rows whose every value kept its columns.
      *
      * @param uniform true when every row of the table has the same columns (tables 三 and 四), so
@@ -127,6 +146,10 @@ final class FormDecoder {
         }
         if (doubts.isEmpty()) {
             return new RowFit(cells, RowFit.Problem.NONE, "", Map.of());
+        }
+        if (doubts.size() == n && suggested != null && readings.stream().anyMatch(r -> java.util.Arrays.equals(r, suggested))) {
+            // every cell in doubt: the evidence ruled nothing out that matters; one finding for the row says it
+            return layout;
         }
         return new RowFit(cells, RowFit.Problem.AMBIGUOUS, readings.size() + " readings of the row's " + filled.size()
                 + " values in " + n + " columns agree with the layout" + (identity == null ? "" : " and the row's identity"),

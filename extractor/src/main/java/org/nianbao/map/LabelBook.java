@@ -21,6 +21,9 @@ final class LabelBook {
     /** Header text that carries no column of its own (two-level headers, notes). */
     static final String NOISE = "-";
 
+    /** Table 三's header cell over the five organisation columns. */
+    static final String ORG_GROUP = "法人或其他组织";
+
     private static final Map<String, List<String>> COLUMN_VARIANTS = Map.of(
             "commercial", List.of("商业机构"),
             "legal_service", List.of("法律服务"),
@@ -67,14 +70,16 @@ final class LabelBook {
         requestsGroups = new LabelMatcher(groups(catalog));
         List<LabelCandidate> columns = new ArrayList<>(candidates(columnLabels(catalog, TableId.REQUESTS),
                 COLUMN_VARIANTS));
-        columns.add(LabelCandidate.of(NOISE, "申请人情况", "法人或其他组织", "本列数据的勾稽关系为第一项加第二项之和等于第三项加第四项之和"));
+        columns.add(LabelCandidate.of(NOISE, "申请人情况", "本列数据的勾稽关系为第一项加第二项之和等于第三项加第四项之和"));
+        columns.add(LabelCandidate.of(ORG_GROUP, ORG_GROUP));
         requestsColumns = new LabelMatcher(columns);
 
         appealsRows = new LabelMatcher(List.of(
                 LabelCandidate.of("review", "行政复议"),
-                LabelCandidate.of("litigation_direct", "未经复议直接起诉"),
-                LabelCandidate.of("litigation_after_review", "复议后起诉"),
-                LabelCandidate.of(NOISE, "行政诉讼")));
+                // written without brackets: a bracketed part would count as a droppable note (行政诉讼 alone)
+                LabelCandidate.of("litigation_direct", "未经复议直接起诉", "行政诉讼未经复议直接起诉", "直接起诉"),
+                LabelCandidate.of("litigation_after_review", "复议后起诉", "行政诉讼复议后起诉", "经复议后起诉"),
+                LabelCandidate.of(AppealsHeader.LITIGATION, "行政诉讼")));
         appealsColumns = new LabelMatcher(candidates(columnLabels(catalog, TableId.APPEALS), Map.of()));
     }
 
@@ -142,6 +147,6 @@ final class LabelBook {
 
     /** Ids that name nothing to extract. */
     static boolean isNoise(String id) {
-        return NOISE.equals(id);
+        return NOISE.equals(id) || AppealsHeader.LITIGATION.equals(id);
     }
 }

@@ -1,5 +1,6 @@
 package org.nianbao.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -66,6 +67,41 @@ final class LabelMatcher {
     private boolean prefixOfSeveral(String t) {
         return candidates.stream().filter(c -> c.forms().stream().anyMatch(f -> f.startsWith(t)))
                 .map(LabelCandidate::id).distinct().count() > 1;
+    }
+
+    /**
+     * Labels printed with no space between them ({@code 本年制发件数本年废止件数现行有效件数}, as
+     * {@code pdftotext -raw} glues a header): the candidates whose exact forms, end to end, make up
+     * the whole text. Empty unless there is exactly one such reading of two or more labels.
+     */
+    List<LabelMatch> matchRun(String raw) {
+        String t = LabelText.normalize(raw);
+        if (t.isEmpty() || t.length() > 2 * MAX_LABEL) {
+            return List.of();
+        }
+        List<List<LabelMatch>> readings = new ArrayList<>();
+        run(t, 0, new ArrayList<>(), readings);
+        return readings.size() == 1 && readings.get(0).size() >= 2 ? readings.get(0) : List.of();
+    }
+
+    private void run(String t, int at, List<LabelMatch> sofar, List<List<LabelMatch>> readings) {
+        if (readings.size() > 1) {
+            return;
+        }
+        if (at == t.length()) {
+            readings.add(List.copyOf(sofar));
+            return;
+        }
+        for (LabelCandidate c : candidates) {
+            for (String f : c.forms()) {
+                if (t.startsWith(f, at)) {
+                    sofar.add(new LabelMatch(c.id(), c.standard(), true));
+                    run(t, at + f.length(), sofar, readings);
+                    sofar.remove(sofar.size() - 1);
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean sameNumber(OptionalInt raw, OptionalInt standard) {

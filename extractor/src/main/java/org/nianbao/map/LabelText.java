@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Brings a label to the form labels are compared in: NFKC (full-width forms, Kangxi radicals),
- * CJK radical-supplement look-alikes mapped, spaces and punctuation removed, the numbering
+ * CJK radical-supplement look-alikes mapped, traditional characters read as simplified, spaces and punctuation removed, the numbering
  * ({@code 三、}, {@code （一）}, {@code 1.}) taken off, a unit note ({@code （单位：万元）}) taken off, and
  * text repeated by a broken header ({@code 本年度办理结果本年度办理结果}) said once.
  */
@@ -24,7 +24,7 @@ final class LabelText {
 
     /** The comparable form of a label. */
     static String normalize(String raw) {
-        String s = nfkc(raw).replaceFirst("^[#*>\\s]+", "");
+        String s = SimplifiedScript.of(nfkc(raw)).replaceFirst("^[#*>\\s]+", "");
         s = UNIT_NOTE.matcher(s).replaceAll("");
         s = PAREN_NUMBER.matcher(s).replaceAll("");
         s = s.strip();

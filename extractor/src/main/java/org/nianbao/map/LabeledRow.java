@@ -19,6 +19,9 @@ import org.nianbao.reconstruct.GridCell;
 record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<LabelMatch> match,
                   List<GridCell> values) {
 
+    /** The most lines a wrapped label is joined from: the longest 2021 labels wrap four times in a narrow PDF column. */
+    private static final int MAX_PARTS = 4;
+
     static LabeledRow find(SourceRow row, Function<String, Optional<LabelMatch>> rowMatcher, ValueParser parser) {
         List<GridCell> cells = row.cells();
         for (int i = cells.size() - 1; i >= 0; i--) {
@@ -26,8 +29,14 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
             if (c.spanned() || c.isBlank() || parser.isValue(c.text())) {
                 continue;
             }
-            Optional<LabelMatch> m = rowMatcher.apply(c.text());
-            if (m.isPresent() && !LabelBook.isNoise(m.get().id())) {
+            Optional<LabelMatch> m = rowMatcher.apply(c.text()).filter(x -> !LabelBook.isNoise(x.id()));
+            if (m.isEmpty() || !m.get().exact()) {
+                Optional<LabeledRow> joined = joined(cells, i, rowMatcher, parser);
+                if (joined.isPresent()) {
+                    return joined.get();
+                }
+            }
+            if (m.isPresent()) {
                 return new LabeledRow(textCells(cells.subList(0, i), parser), Optional.of(c), m,
                         unspanned(cells.subList(i + 1, cells.size())));
             }
@@ -43,15 +52,49 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
                 unspanned(cells.subList(lastText + 1, cells.size())));
     }
 
+    /** The label ending at cell {@code last} wrapped into the text cells just before it, if they join exactly. */
+    private static Optional<LabeledRow> joined(List<GridCell> cells, int last,
+                                               Function<String, Optional<LabelMatch>> rowMatcher, ValueParser parser) {
+        StringBuilder text = new StringBuilder(cells.get(last).text());
+        for (int first = last - 1; first >= 0 && first >= last - MAX_PARTS + 1; first--) {
+            GridCell c = cells.get(first);
+            if (c.spanned() || c.isBlank() || parser.isValue(c.text())) {
+                return Optional.empty();
+            }
+            text.insert(0, c.text() + "\n");
+            Optional<LabelMatch> m = rowMatcher.apply(text.toString());
+            if (m.isPresent() && m.get().exact() && !LabelBook.isNoise(m.get().id())) {
+                GridCell label = GridCell.of(text.toString(), c.where());
+                return Optional.of(new LabeledRow(textCells(cells.subList(0, first), parser), Optional.of(label), m,
+                        unspanned(cells.subList(last + 1, cells.size()))));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** True when some value cell holds a number (not just blanks). */
     boolean hasNumber(ValueParser parser) {
         return values.stream().anyMatch(c -> parser.parse(c.text()).isNumber());
     }
 
-    /** A row of values under text that names no row of the table: its values are not extracted. */
-    Optional<Finding> unmatched(TableId table) {
-        if (label.isPresent() || before.isEmpty()) {
+    /**
+     * A row of values under text that names no row of the table, or under no text at all: its
+     * values are not extracted. A line of values with no label may be the rest of a number wrapped
+     * in its cell ({@code 272} / {@code 69}), so it is reported against the row read before it.
+     *
+     * @param previous the row read last in this table, if any
+     */
+    Optional<Finding> unmatched(TableId table, Optional<String> previous) {
+        if (label.isPresent()) {
             return Optional.empty();
+        }
+        if (before.isEmpty()) {
+            GridCell first = values.get(0);
+            String text = String.join(" ", values.stream().map(c -> c.text().strip()).toList());
+            return Optional.of(Finding.warning("row-unlabelled", previous.map(r -> Scope.row(table, r))
+                    .orElse(Scope.table(table)), "a line of values with no label (" + text + ")"
+                    + previous.map(r -> " after row " + r).orElse("") + ": part of a number wrapped in its cell, or "
+                    + "a row whose label was lost; its values were not extracted", first.where()));
         }
         GridCell last = before.get(before.size() - 1);
         return Optional.of(Finding.warning("row-unmatched", Scope.table(table), "a row of values whose label '"

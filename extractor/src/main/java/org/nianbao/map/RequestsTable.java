@@ -1,6 +1,5 @@
 package org.nianbao.map;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
 
 /**
  * Table 三: 24 (2019) or 26 (2021) rows × 7 applicant columns, in the fixed order of the official
@@ -27,15 +27,31 @@ final class RequestsTable {
         this.columns = List.copyOf(columns);
     }
 
-    void map(List<SourceRow> rows, TableSink sink) {
+    void map(List<SourceRow> section, TableSink sink) {
+        List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.requestsColumns);
+        RequestsHeader header = new RequestsHeader(columns);
+        HeaderCells fragments = new HeaderCells(header);
+        Optional<ColumnMap> placed = Optional.empty();
+        boolean headerRead = false;
+        int rowIndex = 0;
+        Optional<String> previous = Optional.empty();
         String group = "";
         boolean seenData = false;
-        Pending pending = null;
+        List<GridCell> loose = new ArrayList<>(); // label and text cells since the last row read
         Deferred blankOther = null;
         List<Finding> groupNotes = new ArrayList<>();
         ValueParser parser = reader.parser();
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
         for (SourceRow row : rows) {
+            rowIndex++;
+            if (!seenData) {
+                // every text cell above the first row of values may be part of the header
+                for (GridCell c : row.cells()) {
+                    if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
+                        fragments.header(labels.requestsColumns.match(c.text()), c, rowIndex, row.column(c));
+                    }
+                }
+            }
             String inGroup = group;
             LabeledRow lr = LabeledRow.find(row, text -> (inGroup.equals(LabelBook.OTHER_GROUP)
                     ? labels.requestsRowsInOtherGroup : labels.requestsRows).match(text), parser);
@@ -48,29 +64,33 @@ final class RequestsTable {
                     }
                     continue;
                 }
-                labels.requestsColumns.match(c.text()).filter(m -> !m.exact() && !LabelBook.isNoise(m.id()))
+                labels.requestsColumns.match(c.text()).filter(m -> !m.exact() && columns.contains(m.id()))
                         .ifPresent(m -> sink.add(Finding.info("label-approximate", Scope.column(TableId.REQUESTS, m.id()),
                                 "column header '" + c.text().strip() + "' read as " + m.standard(), c.where())));
             }
             boolean numbers = lr.hasNumber(parser);
             if (lr.match().isEmpty()) {
-                if (numbers && lr.before().isEmpty() && pending != null) {
-                    lr = new LabeledRow(List.of(), Optional.of(pending.label), Optional.of(pending.match), lr.values());
+                Optional<LabeledRow> above = numbers && lr.before().isEmpty()
+                        ? labelAbove(loose, inGroup, lr.values()) : Optional.empty();
+                if (above.isPresent()) {
+                    lr = above.get();
                 } else {
                     if (numbers) {
-                        lr.unmatched(TableId.REQUESTS).ifPresent(sink::add);
+                        lr.unmatched(TableId.REQUESTS, previous).ifPresent(sink::add);
+                        loose.clear();
+                    } else {
+                        loose.addAll(lr.before());
                     }
                     continue;
                 }
             }
             LabelMatch m = lr.match().get();
             GridCell label = lr.label().get();
-            pending = null;
             if (blankOther != null) {
                 // the row after a blank （六）其他处理 tells what it was: the 2021 heading of the
                 // numbered rows, or the 2019 row with every cell blank
                 if (!m.id().startsWith("other_")) {
-                    read(blankOther, groupNotes, decoder, sink);
+                    read(blankOther, placed, groupNotes, decoder, sink);
                 }
                 blankOther = null;
             }
@@ -78,7 +98,7 @@ final class RequestsTable {
                 // （六）其他处理 without values: the 2021 group of three numbered rows, a label whose
                 // values follow on the next line, or a 2019 row whose cells are all blank
                 group = LabelBook.OTHER_GROUP;
-                pending = new Pending(label, m);
+                loose.add(label);
                 if (lr.values().size() >= columns.size()) {
                     blankOther = new Deferred(lr, row);
                 }
@@ -86,20 +106,44 @@ final class RequestsTable {
             }
             if (!numbers && (!seenData || lr.values().isEmpty())) {
                 // a header cell such as 总计, or a label whose values are on the next line
-                pending = seenData ? new Pending(label, m) : null;
+                if (seenData || labels.requestsColumns.match(label.text()).isEmpty()) {
+                    loose.add(label);
+                }
                 continue;
             }
             seenData = true;
+            loose.clear();
+            previous = Optional.of(m.id());
+            if (!headerRead) {
+                headerRead = true;
+                placed = columnsOf(header, row, label, sink);
+            }
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
-            read(new Deferred(lr, row), groupNotes, decoder, sink);
+            read(new Deferred(lr, row), placed, groupNotes, decoder, sink);
         }
         if (blankOther != null) {
-            read(blankOther, groupNotes, decoder, sink);
+            read(blankOther, placed, groupNotes, decoder, sink);
         }
     }
 
+    /** The columns the header names, or empty (with a finding) when it contradicts the form. */
+    private static Optional<ColumnMap> columnsOf(RequestsHeader header, SourceRow firstData, GridCell label,
+                                                 TableSink sink) {
+        RequestsHeader.Reading r = header.read(firstData.positions() == Positions.EXACT);
+        if (r.columns().isEmpty()) {
+            sink.add(Finding.warning("header-mismatch", Scope.table(TableId.REQUESTS),
+                    r.contradiction() + "; no value of table 三 was extracted", label.where()));
+        }
+        return r.columns();
+    }
+
     /** Reads a labelled row's values, with the notes on its labels. */
-    private void read(Deferred d, List<Finding> groupNotes, FormDecoder decoder, TableSink sink) {
+    private void read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes, FormDecoder decoder,
+                      TableSink sink) {
+        if (placed.isEmpty()) {
+            return;
+        }
+        ColumnMap cols = placed.get();
         LabelMatch m = d.row.match().get();
         GridCell label = d.row.label().get();
         if (!m.exact()) {
@@ -109,14 +153,10 @@ final class RequestsTable {
             sink.add(note.withScope(Scope.row(TableId.REQUESTS, m.id())));
         }
         groupNotes.clear();
-        RowFit fit = decoder.fit(d.row.values(), columns.size(), d.source.positions(), RequestsTable::applicantsAddUp);
-        reader.readRow(TableId.REQUESTS, m.id(), columns, Collections.nCopies(columns.size(), ""), fit,
-                label.text().strip(), label.where(), sink);
-    }
-
-    /** requests-applicants: the six applicant columns add up to 总计 (templates.md). */
-    static boolean applicantsAddUp(List<BigDecimal> row) {
-        return row.subList(0, 6).stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(row.get(6)) == 0;
+        RowFit fit = decoder.fit(d.row.values(), cols.size(), d.source.positions(),
+                FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
+        reader.readRow(TableId.REQUESTS, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(), label.where(),
+                sink);
     }
 
     private static Finding approximate(GridCell c, LabelMatch m, String what) {
@@ -124,7 +164,64 @@ final class RequestsTable {
                 what + " '" + c.text().strip().replace('\n', ' ') + "' read as " + m.standard(), c.where());
     }
 
-    private record Pending(GridCell label, LabelMatch match) {
+    /**
+     * Feeds header cells to the header in reading order. A column label a flattening broke in two
+     * ({@code 自然} on one line, {@code 人} on the next) is joined back when the two parts together
+     * are exactly a column the header has not named yet.
+     */
+    private final class HeaderCells {
+        private final RequestsHeader header;
+        private final List<RequestsHeader.Token> unmatched = new ArrayList<>();
+        private final List<String> unmatchedText = new ArrayList<>();
+        private final java.util.Set<String> named = new java.util.HashSet<>();
+        private int seq;
+
+        HeaderCells(RequestsHeader header) {
+            this.header = header;
+        }
+
+        void header(Optional<LabelMatch> match, GridCell cell, int row, int column) {
+            seq++;
+            if (match.isPresent()) {
+                if (!LabelBook.isNoise(match.get().id())) {
+                    named.add(match.get().id());
+                    header.add(new RequestsHeader.Token(match.get().id(), row, column, seq));
+                }
+                return;
+            }
+            for (int i = unmatched.size() - 1; i >= Math.max(0, unmatched.size() - 3); i--) {
+                Optional<LabelMatch> joined = labels.requestsColumns.match(unmatchedText.get(i) + cell.text().strip())
+                        .filter(m -> m.exact() && columns.contains(m.id()) && !named.contains(m.id()));
+                if (joined.isPresent()) {
+                    RequestsHeader.Token first = unmatched.remove(i);
+                    unmatchedText.remove(i);
+                    named.add(joined.get().id());
+                    header.add(new RequestsHeader.Token(joined.get().id(), first.row(), first.column(), first.seq()));
+                    return;
+                }
+            }
+            unmatched.add(new RequestsHeader.Token("", row, column, seq));
+            unmatchedText.add(cell.text().strip());
+        }
+    }
+
+    /**
+     * The label of a line of values printed with none: the text just above it, one to three lines
+     * joined (a label wrapped over lines, 1.申请人无正当理由逾期不补正、 / 行政机关不再处理…), the
+     * shortest join that names a row. A heading such as （六）其他处理 followed by item text that
+     * names no row does not label the values: they are reported, not read as the heading's row.
+     */
+    private Optional<LabeledRow> labelAbove(List<GridCell> loose, String group, List<GridCell> values) {
+        LabelMatcher rows = group.equals(LabelBook.OTHER_GROUP) ? labels.requestsRowsInOtherGroup : labels.requestsRows;
+        for (int k = 1; k <= Math.min(3, loose.size()); k++) {
+            List<GridCell> parts = loose.subList(loose.size() - k, loose.size());
+            String joined = String.join("", parts.stream().map(c -> c.text().strip()).toList());
+            Optional<LabelMatch> m = rows.match(joined).filter(x -> !LabelBook.isNoise(x.id()));
+            if (m.isPresent()) {
+                return Optional.of(new LabeledRow(List.of(), Optional.of(parts.get(0)), m, values));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A labelled row and the source row it came from, read now or once the next row is seen. */

@@ -4,24 +4,36 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 
-/** Collects the cells and findings of one document as the table mappers produce them. */
+/**
+ * Collects the cells and findings of one document as the table mappers produce them, and is the
+ * one place that enforces the placement invariant (docs/invariant.md): a value whose row label or
+ * column was not positively identified leaves with a finding at its cell, unless no other
+ * placement within its row could give it another value (every value of the row is the same).
+ */
 final class TableSink {
 
+    static final String ASSUMED = "placement-assumed";
+
     private final Map<CanonicalKey, ExtractedCell> cells = new LinkedHashMap<>();
+    private final Map<CanonicalKey, Placement> assumed = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
-    void put(ExtractedCell cell) {
+    void put(ExtractedCell cell, Placement placement) {
         ExtractedCell first = cells.putIfAbsent(cell.key(), cell);
         if (first != null) {
             findings.add(Finding.warning("cell-duplicate", Scope.cell(cell.key()),
                     "a second value '" + cell.source().raw().strip() + "' for this cell at "
                             + cell.source().where().render() + " was ignored; the first one was kept",
                     cell.source().where()));
+        } else if (!placement.identified()) {
+            assumed.put(cell.key(), placement);
         }
     }
 
@@ -37,7 +49,34 @@ final class TableSink {
         return List.copyOf(cells.values());
     }
 
+    /** The findings added, then one per row holding a value placed by assumption that nothing else flags. */
     List<Finding> findings() {
-        return List.copyOf(findings);
+        List<Finding> out = new ArrayList<>(findings);
+        Map<Scope, List<CanonicalKey>> byRow = new LinkedHashMap<>();
+        for (CanonicalKey key : assumed.keySet()) {
+            boolean flagged = findings.stream().anyMatch(f -> f.scope().table().isPresent() && f.scope().covers(key));
+            if (!flagged && !couldNotDiffer(key)) {
+                byRow.computeIfAbsent(Scope.row(key.table(), key.row()), r -> new ArrayList<>()).add(key);
+            }
+        }
+        byRow.forEach((row, keys) -> {
+            String why = keys.stream().map(k -> assumed.get(k).assumption()).distinct().collect(Collectors.joining("; "));
+            Location at = cells.get(keys.get(0)).source().where();
+            out.add(Finding.warning(ASSUMED, row, why + " (columns " + keys.stream().map(CanonicalKey::column)
+                    .collect(Collectors.joining(", ")) + ")", at));
+        });
+        return out;
+    }
+
+    /**
+     * True when no other placement could give the cell another value: every cell of its row holds
+     * the same value (its column was assumed), or every cell of its table (its row was assumed too).
+     */
+    private boolean couldNotDiffer(CanonicalKey key) {
+        String value = cells.get(key).value().render();
+        boolean rowKnown = assumed.get(key).rowIdentified();
+        return cells.values().stream()
+                .filter(c -> c.key().table() == key.table() && (!rowKnown || c.key().row().equals(key.row())))
+                .allMatch(c -> c.value().render().equals(value));
     }
 }

@@ -37,11 +37,15 @@ final class TitleReader {
         return Optional.empty();
     }
 
-    private static Optional<Title> title(String s) {
+    /** The title matched in simplified script (年度報告); the agency's name as printed where the two align. */
+    private static Optional<Title> title(String printed) {
+        String s = SimplifiedScript.of(printed);
         for (Pattern p : List.of(AGENCY_FIRST, YEAR_FIRST)) {
             Matcher m = p.matcher(s);
             if (m.find()) {
-                String agency = m.group("agency").replaceAll("^关于", "").replaceAll("(关于|的)$", "");
+                String name = s.length() == printed.length()
+                        ? printed.substring(m.start("agency"), m.end("agency")) : m.group("agency");
+                String agency = name.replaceAll("^关于", "").replaceAll("(关于|的)$", "");
                 return Optional.of(new Title(agency, OptionalInt.of(Integer.parseInt(m.group("year")))));
             }
         }

@@ -64,7 +64,7 @@ public final class DocFormatReader implements FormatReader {
             return DocumentContent.unreadable("the legacy Word document cannot be read ("
                     + OfficeFailure.describe(e) + ")", List.of());
         }
-        fallback.flattenedGrid(grids, text).ifPresent(grids::add);
+        grids.addAll(fallback.flattenedGrids(grids, text));
         return new DocumentContent(grids, text, List.of(), "", "");
     }
 
@@ -88,7 +88,8 @@ public final class DocFormatReader implements FormatReader {
                 if (continuation) {
                     grid.addCovered(span);
                 } else {
-                    grid.add(WordText.clean(cell.text()), 1, span);
+                    CellText text = DocRuns.cell(cell);
+                    grid.add(text.text(), text.notes(), 1, span);
                 }
                 col += span;
             }

@@ -7,6 +7,7 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.TextLine;
 import org.w3c.dom.Node;
 
@@ -28,11 +29,23 @@ final class DocxBody {
     /** Inside a paragraph: properties, deleted or moved-away text, alternatives already given once. */
     private static final Set<String> NOT_TEXT = Set.of("pPr", "rPr", "sdtPr", "sdtEndPr", "del", "moveFrom",
             "instrText", "delText", "delInstrText", "Fallback");
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /** Reads an {@code altChunk}'s part (by relationship id) as a document of its own, if it can. */
+    interface Chunks {
+        DocumentContent read(String relationshipId);
+    }
+
+    private final Chunks chunks;
 
     private final List<CellGrid> grids = new ArrayList<>();
     private final List<TextLine> text = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private int tables;
+
+    DocxBody(Chunks chunks) {
+        this.chunks = chunks;
+    }
 
     /** Reads the body element's content. */
     DocxBody read(Node body) {
@@ -56,7 +69,7 @@ final class DocxBody {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
             switch (word(n)) {
                 case "p" -> {
-                    for (String line : paragraph(n).split("\n")) {
+                    for (String line : paragraph(n, new WordRuns.Notes(), false).split("\n")) {
                         if (!line.isBlank()) {
                             text.add(new TextLine(line.strip(), Location.none()));
                         }
@@ -64,10 +77,33 @@ final class DocxBody {
                 }
                 case "tbl" -> table(n);
                 case "sdt", "sdtContent", "customXml" -> block(n);
+                case "altChunk" -> altChunk(n);
                 default -> {
                     // sectPr, bookmarks, proofing marks: no content
                 }
             }
+        }
+    }
+
+    /**
+     * An {@code altChunk}: content imported from another part (an HTML page pasted by a content
+     * system), which Word renders in its place. Its tables keep the numbering of that part.
+     */
+    private void altChunk(Node chunk) {
+        String id = "";
+        var attrs = chunk.getAttributes();
+        for (int i = 0; attrs != null && i < attrs.getLength(); i++) {
+            if ("id".equals(attrs.item(i).getLocalName()) && RELATIONSHIPS.equals(attrs.item(i).getNamespaceURI())) {
+                id = attrs.item(i).getNodeValue();
+            }
+        }
+        DocumentContent content = chunks.read(id);
+        grids.addAll(content.grids());
+        text.addAll(content.text());
+        findings.addAll(content.findings());
+        if (content.failed()) {
+            findings.add(Finding.warning("altchunk-unreadable", Scope.document(), "imported content (altChunk "
+                    + id + ") was not read: " + content.failure(), Location.none()));
         }
     }
 
@@ -92,7 +128,8 @@ final class DocxBody {
                 if (continues(child(tcPr, "vMerge")) || continues(child(tcPr, "hMerge"))) {
                     grid.addCovered(span);
                 } else {
-                    grid.add(cellText(cell), 1, span);
+                    WordRuns.Notes notes = new WordRuns.Notes();
+                    grid.add(cellText(cell, notes, shaded(tcPr)), notes.list(), 1, span);
                 }
             }
         }
@@ -113,39 +150,53 @@ final class DocxBody {
         return val.isEmpty() || val.equals("continue");
     }
 
-    private String cellText(Node cell) {
+    private String cellText(Node cell, WordRuns.Notes notes, boolean shaded) {
         List<String> lines = new ArrayList<>();
-        collectParagraphs(cell, lines);
+        collectParagraphs(cell, lines, notes, shaded);
         return String.join("\n", lines);
     }
 
-    private void collectParagraphs(Node container, List<String> lines) {
+    /** A cell painted with a colour other than white: white text shows on it. */
+    private static boolean shaded(Node tcPr) {
+        Node shd = child(tcPr, "shd");
+        return shd != null && WordRuns.painted(attr(shd, "fill"));
+    }
+
+    private void collectParagraphs(Node container, List<String> lines, WordRuns.Notes notes, boolean shaded) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
             switch (word(n)) {
                 case "p" -> {
-                    for (String line : paragraph(n).split("\n")) {
+                    for (String line : paragraph(n, notes, shaded).split("\n")) {
                         if (!line.isBlank()) {
                             lines.add(line.strip());
                         }
                     }
                 }
-                case "sdt", "sdtContent", "customXml" -> collectParagraphs(n, lines);
+                case "sdt", "sdtContent", "customXml" -> collectParagraphs(n, lines, notes, shaded);
                 default -> {
                 }
             }
         }
     }
 
-    /** A paragraph's text with its runs joined (Word splits "12" into runs "1" and "2" freely). */
-    private static String paragraph(Node p) {
+    /** A paragraph's visible text with its runs joined (Word splits "12" into runs "1" and "2" freely). */
+    private static String paragraph(Node p, WordRuns.Notes notes, boolean shaded) {
         StringBuilder sb = new StringBuilder();
-        runs(p, sb);
+        Node shd = child(child(p, "pPr"), "shd");
+        runs(p, sb, notes, shaded || shd != null && WordRuns.painted(attr(shd, "fill")));
         return sb.toString();
     }
 
-    private static void runs(Node container, StringBuilder sb) {
+    private static void runs(Node container, StringBuilder sb, WordRuns.Notes notes, boolean shaded) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() != Node.ELEMENT_NODE || NOT_TEXT.contains(n.getLocalName())) {
+            if (n.getNodeType() != Node.ELEMENT_NODE) {
+                continue;
+            }
+            if (word(n).equals("del") || word(n).equals("moveFrom")) {
+                notes.struck(sb, deleted(n), "deleted revision (w:" + word(n) + ")");
+                continue;
+            }
+            if (NOT_TEXT.contains(n.getLocalName())) {
                 continue;
             }
             switch (word(n)) {
@@ -153,10 +204,41 @@ final class DocxBody {
                 case "tab", "ptab" -> sb.append('\t');
                 case "br", "cr" -> sb.append('\n');
                 case "noBreakHyphen" -> sb.append('-');
-                case "p" -> sb.append('\n').append(paragraph(n)).append('\n'); // text boxes
-                default -> runs(n, sb);
+                case "p" -> sb.append('\n').append(paragraph(n, notes, shaded)).append('\n'); // text boxes
+                case "r" -> run(n, sb, notes, shaded);
+                default -> runs(n, sb, notes, shaded);
             }
         }
+    }
+
+    /** A run as its properties show it: hidden or struck runs are noted, raised ones written as superscript. */
+    private static void run(Node r, StringBuilder sb, WordRuns.Notes notes, boolean shaded) {
+        WordRuns.Look look = WordRuns.look(child(r, "rPr"), shaded);
+        if (look.verdict() == WordRuns.Verdict.SHOWN) {
+            runs(r, sb, notes, shaded);
+            return;
+        }
+        StringBuilder own = new StringBuilder();
+        runs(r, own, new WordRuns.Notes(), shaded);
+        switch (look.verdict()) {
+            case HIDDEN -> notes.hidden(sb, own.toString(), look.how());
+            case STRUCK -> notes.struck(sb, own.toString(), look.how());
+            case RAISED -> sb.append(Superscript.of(own.toString()));
+            default -> throw new IllegalStateException("unknown verdict " + look.verdict());
+        }
+    }
+
+    /** The text a deletion removed, as it stood. */
+    private static String deleted(Node del) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = del.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (word(n).equals("delText") || word(n).equals("t")) {
+                sb.append(textOf(n));
+            } else if (n.getNodeType() == Node.ELEMENT_NODE) {
+                sb.append(deleted(n));
+            }
+        }
+        return sb.toString();
     }
 
     private static String textOf(Node t) {
@@ -192,7 +274,7 @@ final class DocxBody {
         return false;
     }
 
-    private static Node child(Node parent, String name) {
+    static Node child(Node parent, String name) {
         if (parent == null) {
             return null;
         }
@@ -215,7 +297,7 @@ final class DocxBody {
         }
     }
 
-    private static String attr(Node n, String local) {
+    static String attr(Node n, String local) {
         var attrs = n.getAttributes();
         for (int i = 0; attrs != null && i < attrs.getLength(); i++) {
             Node a = attrs.item(i);

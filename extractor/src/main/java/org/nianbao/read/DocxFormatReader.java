@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.util.XMLHelper;
 import org.nianbao.model.Format;
 import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.TextLine;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
@@ -30,10 +32,46 @@ import org.xml.sax.SAXException;
 public final class DocxFormatReader implements FormatReader {
 
     private final TextFallback fallback;
+    private final HtmlFormatReader html;
 
     /** @param isValue tells value cells from label text, for documents whose tables were flattened to paragraphs */
     public DocxFormatReader(Predicate<String> isValue) {
         this.fallback = new TextFallback(isValue);
+        this.html = new HtmlFormatReader(isValue);
+    }
+
+    /**
+     * The part an {@code altChunk} imports: HTML (what content systems paste) is read by the HTML
+     * reader, plain text as lines; other kinds (RTF, another Word document) are not read.
+     */
+    private DocumentContent chunk(PackagePart main, String id) {
+        try {
+            PackageRelationship rel = main == null ? null : main.getRelationship(id);
+            PackagePart part = rel == null ? null : main.getRelatedPart(rel);
+            if (part == null) {
+                return DocumentContent.unreadable("its part (" + id + ") is missing", List.of());
+            }
+            String type = part.getContentType().toLowerCase(java.util.Locale.ROOT);
+            byte[] bytes;
+            try (InputStream in = part.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
+            if (type.contains("html")) {
+                return html.read(bytes);
+            }
+            if (type.startsWith("text/plain")) {
+                List<TextLine> lines = new ArrayList<>();
+                for (String line : new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                    if (!line.isBlank()) {
+                        lines.add(new TextLine(line.strip(), org.nianbao.model.Location.none()));
+                    }
+                }
+                return new DocumentContent(List.of(), lines, List.of(), "", "");
+            }
+            return DocumentContent.unreadable("content of type " + type + " is not read", List.of());
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            return DocumentContent.unreadable(OfficeFailure.describe(e), List.of());
+        }
     }
 
     @Override
@@ -49,14 +87,15 @@ public final class DocxFormatReader implements FormatReader {
             if (bodyElement.isEmpty()) {
                 return DocumentContent.unreadable("the Word document has no body (word/document.xml)", List.of());
             }
-            body = new DocxBody().read(bodyElement.get());
+            PackagePart main = mainPart(pkg);
+            body = new DocxBody(id -> chunk(main, id)).read(bodyElement.get());
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
             // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions
             return DocumentContent.unreadable("the Word document is damaged and cannot be opened ("
                     + OfficeFailure.describe(e) + ")", List.of());
         }
         List<CellGrid> grids = new ArrayList<>(body.grids());
-        fallback.flattenedGrid(grids, body.text()).ifPresent(grids::add);
+        grids.addAll(fallback.flattenedGrids(grids, body.text()));
         return new DocumentContent(grids, body.text(), body.findings(), "", "");
     }
 
@@ -64,15 +103,16 @@ public final class DocxFormatReader implements FormatReader {
      * The main document part's body. Only that part is parsed (POI's secure DOM parser: no DTDs,
      * no external entities); building XWPF's object model of every part took four times as long.
      */
-    private static Optional<Node> body(OPCPackage pkg) throws IOException, InvalidFormatException, SAXException {
+    private static PackagePart mainPart(OPCPackage pkg) throws InvalidFormatException {
         PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (rels.size() == 0) {
             rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
         }
-        if (rels.size() == 0) {
-            return Optional.empty();
-        }
-        PackagePart part = pkg.getPart(rels.getRelationship(0));
+        return rels.size() == 0 ? null : pkg.getPart(rels.getRelationship(0));
+    }
+
+    private static Optional<Node> body(OPCPackage pkg) throws IOException, InvalidFormatException, SAXException {
+        PackagePart part = mainPart(pkg);
         if (part == null) {
             return Optional.empty();
         }

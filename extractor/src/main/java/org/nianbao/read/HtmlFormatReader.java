@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Format;
 import org.nianbao.model.Location;
@@ -50,33 +51,63 @@ public final class HtmlFormatReader implements FormatReader {
         DecodedText decoded = decoder.decode(bytes, findings);
         // a parser per document: jsoup parsers keep state while parsing
         Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
+        HtmlVisibility visibility = HtmlVisibility.of(page);
         List<Element> tables = page.getElementsByTag("table");
         Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
         List<CellGrid> grids = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
             Element table = tables.get(i);
-            if (table.getElementsByTag("table").size() == 1) { // the list includes the table itself
+            if (isDataTable(table) && !inCell(table) && !visibility.removed(table)) {
                 dataTables.add(table);
-                grids.add(grid(table, i + 1, findings));
+                grids.add(grid(table, i + 1, visibility, findings));
             }
         }
+        int number = tables.size();
+        for (Element root : DivTables.find(page.body(), visibility)) {
+            dataTables.add(root);
+            grids.add(DivTables.grid(root, ++number, visibility));
+        }
         // a page of positioned text blocks (pdftohtml) is laid out as space-aligned text
-        List<TextLine> text = PositionedPage.lines(page).orElseGet(() -> HtmlText.running(page.body(), dataTables));
-        fallback.flattenedGrid(grids, text).ifPresent(grids::add);
+        List<TextLine> text = PositionedPage.lines(page)
+                .orElseGet(() -> HtmlText.running(page.body(), dataTables, visibility));
+        grids.addAll(fallback.flattenedGrids(grids, text));
         return new DocumentContent(grids, text, findings, decoded.charset(), "");
     }
 
+    /**
+     * A table holding no other table, or only tables of one cell: an editor that pastes a number
+     * as a table leaves a 1×1 table inside a cell, which is that cell's text, not a layout.
+     */
+    private static boolean isDataTable(Element table) {
+        Elements all = table.getElementsByTag("table"); // the table itself first
+        return all.stream().skip(1).allMatch(HtmlFormatReader::isSingleCell);
+    }
+
+    /** A 1×1 table inside another table's cell: read as that cell's text. */
+    private static boolean inCell(Element table) {
+        return isSingleCell(table) && table.parents().stream().anyMatch(p -> p.normalName().equals("table"));
+    }
+
+    private static boolean isSingleCell(Element table) {
+        return table.getElementsByTag("table").size() == 1 && table.select("tr").size() == 1
+                && table.select("td, th").size() == 1;
+    }
+
     /** One table's rows, row group by row group: a rowspan never reaches past its own group. */
-    private static CellGrid grid(Element table, int number, List<Finding> findings) {
+    private static CellGrid grid(Element table, int number, HtmlVisibility visibility, List<Finding> findings) {
         SpanGrid grid = new SpanGrid(number);
         for (List<Element> group : rowGroups(table)) {
-            for (int r = 0; r < group.size(); r++) {
+            // a row or cell with display:none takes no place: browsers lay the table out without it
+            List<Element> rows = group.stream().filter(r -> !visibility.removed(r)).toList();
+            for (int r = 0; r < rows.size(); r++) {
                 grid.nextRow();
-                int left = group.size() - r;
-                for (Element cell : group.get(r).children()) {
-                    if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                int left = rows.size() - r;
+                for (Element cell : rows.get(r).children()) {
+                    if ((cell.normalName().equals("td") || cell.normalName().equals("th"))
+                            && visibility.seen(cell).verdict() != HtmlVisibility.Verdict.REMOVED) {
                         int rowspan = span(cell.attr("rowspan"), 1);
-                        grid.add(HtmlText.cell(cell), rowspan == 0 ? left : Math.min(rowspan, left),
+                        CellText text = HtmlText.cell(cell, visibility);
+                        grid.add(text.text(), text.notes(), rowspan == 0 ? left : Math.min(rowspan, left),
                                 Math.max(1, Math.min(span(cell.attr("colspan"), 1), MAX_COLSPAN)));
                     }
                 }

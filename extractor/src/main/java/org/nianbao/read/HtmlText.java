@@ -8,13 +8,17 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.TextLine;
 
 /**
  * Text of HTML as a reader sees it: whitespace runs collapsed to one space, {@code &nbsp;} read
  * as a space, a line break at {@code <br>} and at each block element (Word writes every cell's
  * content as {@code <p class=MsoNormal>} paragraphs, with empty {@code <o:p>} tags), lines trimmed
- * and blank lines dropped. Scripts, styles and the like are not text.
+ * and blank lines dropped. Scripts, styles and the like are not text. What the page does not show
+ * or shows struck out ({@link HtmlVisibility}) is not text either: a cell notes it instead.
+ * Raised text ({@code <sup>}) is written in superscript characters, a text field's value
+ * ({@code <input value>}) as the text it shows, and zero-width characters are dropped.
  */
 final class HtmlText {
 
@@ -25,27 +29,30 @@ final class HtmlText {
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "head", "object",
             "embed", "iframe", "select", "option", "textarea", "svg", "math");
 
+    /** Characters that take no room: zero-width space and joiners, word joiner, BOM, soft hyphen. */
+    private static final String ZERO_WIDTH = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+
     private HtmlText() {
     }
 
     /** The text of one table cell, its lines joined with {@code \n}. */
-    static String cell(Element cell) {
-        Lines lines = new Lines(Set.of());
+    static CellText cell(Element cell, HtmlVisibility visibility) {
+        Lines lines = new Lines(Set.of(), visibility);
         cell.filter(lines);
         lines.flush();
         StringBuilder sb = new StringBuilder();
         for (TextLine l : lines.out) {
             sb.append(sb.length() == 0 ? "" : "\n").append(l.text());
         }
-        return sb.toString();
+        return new CellText(sb.toString(), lines.notes);
     }
 
     /**
      * The running text of {@code root}: every line outside the given tables (whose cells become
      * grids), each located at the line of the page's source where it starts.
      */
-    static List<TextLine> running(Element root, Set<Element> skipped) {
-        Lines lines = new Lines(skipped);
+    static List<TextLine> running(Element root, Set<Element> skipped, HtmlVisibility visibility) {
+        Lines lines = new Lines(skipped, visibility);
         root.filter(lines);
         lines.flush();
         return lines.out;
@@ -54,14 +61,17 @@ final class HtmlText {
     /** Collects lines while walking the tree; a block boundary ends the current line. */
     private static final class Lines implements NodeFilter {
         private final Set<Element> skipped;
+        private final HtmlVisibility visibility;
         private final List<TextLine> out = new ArrayList<>();
+        private final List<CellNote> notes = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
         private int sourceLine = -1;
         /** Inside pre, whitespace is kept and newlines end lines (tab-separated rows survive). */
         private int pre;
 
-        Lines(Set<Element> skipped) {
+        Lines(Set<Element> skipped, HtmlVisibility visibility) {
             this.skipped = skipped;
+            this.visibility = visibility;
         }
 
         @Override
@@ -82,6 +92,25 @@ final class HtmlText {
                 String tag = e.normalName();
                 if (NOT_TEXT.contains(tag) || skipped.contains(e)) {
                     flushIfBlock(tag);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                HtmlVisibility.Seen seen = visibility.seen(e);
+                if (seen.verdict() != HtmlVisibility.Verdict.SHOWN) {
+                    String unseen = e.normalName().equals("input") ? e.attr("value").strip() : e.text().strip();
+                    if (!unseen.isEmpty()) {
+                        notes.add(seen.verdict() == HtmlVisibility.Verdict.STRUCK ? CellNote.struck(unseen, seen.how())
+                                : CellNote.hidden(unseen, seen.how()));
+                    }
+                    flushIfBlock(tag);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (visibility.raised(e)) {
+                    append(Superscript.of(e.text().strip()));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("input") && !e.attr("type").equalsIgnoreCase("checkbox")
+                        && !e.attr("type").equalsIgnoreCase("radio")) {
+                    append(" " + e.attr("value") + " ");
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("br")) {
@@ -138,6 +167,9 @@ final class HtmlText {
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
                 boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0';
+                if (ZERO_WIDTH.indexOf(c) >= 0) {
+                    continue;
+                }
                 if (!space) {
                     line.append(c);
                 } else if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {

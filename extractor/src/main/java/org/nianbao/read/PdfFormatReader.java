@@ -14,6 +14,7 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Format;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
+import org.nianbao.read.pdf.PageNotes;
 import org.nianbao.read.pdf.PageReading;
 import org.nianbao.read.pdf.PdfPageReader;
 import org.nianbao.reconstruct.DocumentContent;
@@ -97,7 +98,7 @@ public final class PdfFormatReader implements FormatReader {
                 case TEXT -> {
                     readable++;
                     PageReconstructor.PageContent content = reconstructor.reconstruct(page.layout());
-                    tables.addAll(content.tables());
+                    tables.addAll(PageNotes.apply(p, page, content.tables(), findings));
                     text.addAll(content.text());
                 }
                 case SCANNED -> ocr.computeIfAbsent("only images (scanned)", k -> new ArrayList<>()).add(p);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -40,13 +41,18 @@ final class SpanGrid {
 
     /** Places a cell with its text at the row's first free position, covering {@code rowspan × colspan}. */
     void add(String text, int rowspan, int colspan) {
+        add(text, List.of(), rowspan, colspan);
+    }
+
+    /** Places a cell with its visible text and what the reader kept out of it ({@link CellNote}s). */
+    void add(String text, List<CellNote> notes, int rowspan, int colspan) {
         skipCovered();
         int r0 = row;
         int c0 = col;
         for (int dr = 0; dr < Math.max(1, rowspan); dr++) {
             for (int dc = 0; dc < Math.max(1, colspan); dc++) {
                 Location at = new Location.TableCell(table, r0 + dr + 1, c0 + dc + 1);
-                put(r0 + dr, c0 + dc, dr == 0 && dc == 0 ? GridCell.of(text, at) : GridCell.spannedAt(at));
+                put(r0 + dr, c0 + dc, dr == 0 && dc == 0 ? GridCell.of(text, at, notes) : GridCell.spannedAt(at));
             }
         }
         col = c0 + Math.max(1, colspan);

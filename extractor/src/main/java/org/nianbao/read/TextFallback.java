@@ -2,7 +2,6 @@ package org.nianbao.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellGrid;
@@ -25,23 +24,26 @@ final class TextFallback {
         this.reconstructor = new FlattenedTextReconstructor(isValue);
     }
 
-    /** A flattened grid of {@code text} when none of {@code grids} holds a value, else empty. */
-    Optional<CellGrid> flattenedGrid(List<CellGrid> grids, List<TextLine> text) {
+    /** The grids rebuilt from {@code text} when none of {@code grids} holds a value, else none. */
+    List<CellGrid> flattenedGrids(List<CellGrid> grids, List<TextLine> text) {
         boolean anyValue = grids.stream().flatMap(g -> g.rows().stream()).flatMap(List::stream)
                 .anyMatch(c -> !c.spanned() && !c.isBlank() && isValue.test(c.text()));
         if (anyValue || text.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        CellGrid flat = reconstructor.reconstruct(text.stream().map(TextLine::text).toList());
-        List<List<GridCell>> rows = new ArrayList<>();
-        for (List<GridCell> row : flat.rows()) {
-            List<GridCell> located = new ArrayList<>(row.size());
-            for (GridCell c : row) {
-                located.add(new GridCell(c.text(), where(c.where(), text), c.spanned(), c.span()));
+        List<CellGrid> out = new ArrayList<>();
+        for (CellGrid flat : reconstructor.reconstruct(text.stream().map(TextLine::text).toList())) {
+            List<List<GridCell>> rows = new ArrayList<>();
+            for (List<GridCell> row : flat.rows()) {
+                List<GridCell> located = new ArrayList<>(row.size());
+                for (GridCell c : row) {
+                    located.add(new GridCell(c.text(), where(c.where(), text), c.spanned(), c.notes(), c.span()));
+                }
+                rows.add(located);
             }
-            rows.add(located);
+            out.add(new CellGrid(rows, flat.positions()));
         }
-        return Optional.of(new CellGrid(rows, flat.positions()));
+        return out;
     }
 
     /** The reconstructor numbers the lines it was given; map that number back to the line's own place. */

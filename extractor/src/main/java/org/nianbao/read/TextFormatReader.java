@@ -47,6 +47,6 @@ public final class TextFormatReader implements FormatReader {
                     "some bytes are not valid " + decoded.charset() + " and were replaced by U+FFFD",
                     Location.none()));
         }
-        return new DocumentContent(List.of(reconstructor.reconstruct(lines)), text, findings, decoded.charset(), "");
+        return new DocumentContent(reconstructor.reconstruct(lines), text, findings, decoded.charset(), "");
     }
 }

@@ -9,6 +9,12 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.text.BoxDrawnTable;
+import org.nianbao.reconstruct.text.SingleSpacedRow;
+import org.nianbao.reconstruct.text.TableFlattening;
+import org.nianbao.reconstruct.text.TextTable;
+import org.nianbao.reconstruct.text.UnderscorePaddedTable;
+import org.nianbao.reconstruct.text.WrappedPipeRows;
 
 /**
  * Rebuilds table rows from text whose tables were flattened on the way to the web. Each line is
@@ -21,16 +27,28 @@ import org.nianbao.model.Location;
  *   <li>one tab-indented cell per line, rows separated by blank lines, a cell's second line without
  *       the tab (积石山县);</li>
  *   <li>one cell per paragraph with no row boundaries at all (康乐县): a row is a run of label
- *       cells followed by value cells, and a blank cell shows as an extra blank line.</li>
+ *       cells followed by value cells, and a blank cell shows as an extra blank line;</li>
+ *   <li>a row on one line with single spaces between cells ({@code pdftotext -raw}, {@code lynx}):
+ *       {@link SingleSpacedRow}.</li>
  * </ul>
- * All rows go into one flattened grid; the mapper finds the tables in it.
+ * Tables that a tool prints with a syntax of its own are recognised first, each by its
+ * {@link TableFlattening} (w3m and links box drawing, Debian and Python html2text), and become
+ * grids of their own; the lines between them go into flattened grids. The mapper finds the tables
+ * in the grids, in document order.
  */
 public final class FlattenedTextReconstructor {
 
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
     private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?\\|?\\s*$");
 
-    private enum Kind { BLANK, TAB_ROW, SPACE_ROW, TAB_CELL, PIPE, TEXT }
+    private enum Kind { BLANK, RULE, TAB_ROW, SPACE_ROW, TAB_CELL, PIPE, TEXT }
+
+    /**
+     * A rule drawn with dashes: pandoc's simple tables ({@code ------- -------}), a long underline.
+     * It is layout, never a row: the value parser would read each run of dashes as a blank cell.
+     * One short run ({@code ---}) may be a blank cell of its own and is not taken for a rule.
+     */
+    private static final Pattern DASH_RULE = Pattern.compile("^\\s*([-=─━═]{3,}(\\s+[-=─━═]{3,})+|[-=─━═]{10,})\\s*$");
 
     /** Columns laid out with spaces (pdftotext -layout): two or more spaces separate cells. */
     private static final Pattern SPACE_RUN = Pattern.compile("[ \u3000]{2,}");
@@ -43,27 +61,81 @@ public final class FlattenedTextReconstructor {
     private static final Pattern UNIT = Pattern.compile("^[万亿]?元$");
 
     private final Predicate<String> isValue;
+    private final SingleSpacedRow singleSpaced;
+    private final List<TableFlattening> flattenings;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
         this.isValue = isValue;
+        this.singleSpaced = new SingleSpacedRow(isValue);
+        this.flattenings = List.of(new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows(isValue));
     }
 
-    public CellGrid reconstruct(List<String> lines) {
+    /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
+    public List<CellGrid> reconstruct(List<String> lines) {
+        List<CellGrid> grids = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        while (i < lines.size()) {
+            Optional<TextTable> table = recognised(lines, i);
+            if (table.isEmpty()) {
+                i++;
+                continue;
+            }
+            if (i > from) {
+                grids.add(flattened(lines, from, i));
+            }
+            grids.add(table.get().grid());
+            i = Math.max(table.get().end(), i + 1);
+            from = i;
+        }
+        if (from < lines.size() || grids.isEmpty()) {
+            grids.add(flattened(lines, from, lines.size()));
+        }
+        return grids;
+    }
+
+    private Optional<TextTable> recognised(List<String> lines, int from) {
+        for (TableFlattening f : flattenings) {
+            Optional<TextTable> t = f.recognise(lines, from);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lines {@code [from, to)} read by their shapes; locations count from the document's first line. */
+    private CellGrid flattened(List<String> all, int from, int to) {
+        List<String> lines = all.subList(from, to);
         Kind[] kinds = new Kind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             kinds[i] = kind(lines.get(i));
         }
-        int separator = typicalParagraphSeparator(kinds);
+        List<List<GridCell>> split = new ArrayList<>(lines.size());
+        int multiValueLines = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            List<GridCell> cells = kinds[i] == Kind.TEXT
+                    ? singleSpaced.cells(lines.get(i), new Location.Line(from + i + 1)).orElse(null) : null;
+            split.add(cells);
+            if (cells != null && cells.stream().filter(c -> isValue.test(c.text())).count() >= 2) {
+                multiValueLines++;
+            }
+        }
+        // a stray "电话 0931 8123456" does not make a document space-separated; rows of values do
+        boolean spaceSeparated = multiValueLines >= 3;
+        // where rows share lines cell by cell, blank lines are layout, never blank cells
+        int separator = spaceSeparated ? Integer.MAX_VALUE : typicalParagraphSeparator(kinds);
         List<List<GridCell>> rows = new ArrayList<>();
         List<GridCell> open = null;       // the row being filled by cell-per-line styles
         boolean openHasValue = false;      // paragraph rows: a label after a value starts a new row
         Kind openKind = null;
         int blanks = 0;
-        int page = 0;
+        // pages before this part of the text: columns are compared within one page only
+        int page = (int) all.subList(0, from).stream().flatMapToInt(String::chars).filter(c -> c == '\f').count();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Location at = new Location.Line(i + 1);
+            Location at = new Location.Line(from + i + 1);
             if (line.indexOf('\f') >= 0) {
                 // pdftotext ends each page with a form feed; columns are comparable within a page only
                 page += (int) line.chars().filter(c -> c == '\f').count();
@@ -77,6 +149,9 @@ public final class FlattenedTextReconstructor {
                         open = null;
                         openKind = null;
                     }
+                    continue;
+                }
+                case RULE -> {
                     continue;
                 }
                 case TAB_ROW, SPACE_ROW, PIPE -> {
@@ -122,18 +197,21 @@ public final class FlattenedTextReconstructor {
                     } else {
                         // extra blank lines between paragraph cells stand for blank cells (康乐县: "24", "", "", "24")
                         for (int b = separator; separator > 0 && b < blanks; b++) {
-                            open.add(GridCell.of("", new Location.Line(i + 1 - blanks + b)));
+                            open.add(GridCell.of("", new Location.Line(from + i + 1 - blanks + b)));
                             openHasValue = true;
                         }
                     }
-                    boolean value = isValue.test(line);
-                    if (!value && openHasValue) {
-                        rows.add(open);
-                        open = new ArrayList<>();
-                        openHasValue = false;
+                    List<GridCell> cells = split.get(i) != null ? split.get(i) : List.of(GridCell.of(line, at));
+                    for (GridCell cell : cells) {
+                        boolean value = isValue.test(cell.text());
+                        if (!value && openHasValue) {
+                            rows.add(open);
+                            open = new ArrayList<>();
+                            openHasValue = false;
+                        }
+                        open.add(cell);
+                        openHasValue |= value;
                     }
-                    open.add(GridCell.of(line, at));
-                    openHasValue |= value;
                 }
                 default -> throw new IllegalStateException("unknown line kind");
             }
@@ -163,13 +241,13 @@ public final class FlattenedTextReconstructor {
                     && (words.length == 2 && !isValue.test(words[0]) && !isUnit(words[1])
                         || java.util.Arrays.stream(words).allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches()));
             if (!split) {
-                row.add(new GridCell(text, at, false, Optional.of(new TextSpan(page, start, m.end()))));
+                row.add(GridCell.at(text, at, new TextSpan(page, start, m.end())));
                 continue;
             }
             int from = start;
             String head = words.length == 2 && !isValue.test(words[0]) ? words[0] : null;
             for (String w : head == null ? words : new String[] {head, words[1]}) {
-                row.add(new GridCell(w, at, false, Optional.of(new TextSpan(page, from, from + w.length()))));
+                row.add(GridCell.at(w, at, new TextSpan(page, from, from + w.length())));
                 from += w.length() + 1;
             }
         }
@@ -192,6 +270,9 @@ public final class FlattenedTextReconstructor {
         if (line.indexOf('\t') < 0) {
             if (line.isBlank() || line.strip().isEmpty()) {
                 return Kind.BLANK;
+            }
+            if (DASH_RULE.matcher(line).matches()) {
+                return Kind.RULE;
             }
             if (PIPE_ROW.matcher(line).matches() && line.chars().filter(c -> c == '|').count() >= 2) {
                 return Kind.PIPE;

@@ -15,9 +15,9 @@ import org.nianbao.model.ExtractedCell;
  * A blank cell counts as 0, as reports mean it; a side with a missing or unreadable cell cannot be
  * computed and its identity is not checked.
  */
-record Side(BigDecimal value, String shown, ExtractedCell first) {
+public record Side(BigDecimal value, String shown, ExtractedCell first) {
 
-    static Optional<Side> sum(Map<CanonicalKey, ExtractedCell> cells, List<CanonicalKey> keys,
+    public static Optional<Side> sum(Map<CanonicalKey, ExtractedCell> cells, List<CanonicalKey> keys,
                               Function<CanonicalKey, String> name) {
         BigDecimal total = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
@@ -39,7 +39,7 @@ record Side(BigDecimal value, String shown, ExtractedCell first) {
         return Optional.of(new Side(total, shown, first));
     }
 
-    boolean equalsValue(Side other) {
+    public boolean equalsValue(Side other) {
         return value.compareTo(other.value) == 0;
     }
 }

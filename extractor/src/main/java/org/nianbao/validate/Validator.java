@@ -21,17 +21,23 @@ public final class Validator {
     private final NarrativeCheck narrative = new NarrativeCheck();
 
     public Validator(Catalog catalog) {
-        this.rules = List.of(new RequestsIdentities(catalog), new AppealsIdentity(catalog), new ValueRange());
+        this.rules = List.of(new IdentityRule(new Identities(catalog)), new ValueRange());
     }
 
     /** Checks the cells' identities, and the table against the numbers the running text states. */
     public List<Finding> check(CanonicalReport report, List<TextLine> text) {
+        List<Finding> out = new ArrayList<>(checkCells(report));
+        out.addAll(narrative.check(report.byKey(), text));
+        return out;
+    }
+
+    /** The identities and ranges of the cells alone, without the running text: what a corrected value changes. */
+    public List<Finding> checkCells(CanonicalReport report) {
         Map<CanonicalKey, ExtractedCell> cells = report.byKey();
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
             out.addAll(r.check(cells));
         }
-        out.addAll(narrative.check(cells, text));
         return out;
     }
 }

@@ -59,8 +59,11 @@ class ExtractCommandTest {
         Path out = tmp.resolve("out");
         Main.run("extract", "-q", SEEDS.resolve("gansu-office.txt").toString(), "-o", out.toString());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("cells.csv", "findings.csv", "reports.csv"),
+            assertEquals(List.of(".nianbao", "cells.csv", "findings.csv", "reports.csv", "wide.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (Stream<Path> files = Files.list(out.resolve(".nianbao"))) {
+            assertEquals(List.of("journal", "lock"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -86,5 +89,106 @@ class ExtractCommandTest {
         List<String> crossYear = lines(out.resolve("findings.csv")).stream().filter(l -> l.contains(",cross-year,")).toList();
         assertEquals(2, crossYear.size(), crossYear::toString);
         assertTrue(crossYear.get(0).contains("carried_over natural_person is 6 but the 2020 report"), crossYear.get(0));
+    }
+
+    @Test
+    void exitsThreeWithOneLineWhenOutIsAFile() throws IOException {
+        Path file = Files.writeString(tmp.resolve("out"), "not a folder");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = Main.commandLine(List.of()).setErr(new java.io.PrintWriter(err, true))
+                .execute("extract", "-q", SEEDS.resolve("xiayi.txt").toString(), "-o", file.toString());
+        assertEquals(3, status);
+        assertEquals(1, err.toString().lines().count(), err::toString);
+        assertTrue(err.toString().startsWith("nianbao: OUT is not a folder"), err::toString);
+    }
+
+    @Test
+    void exitsThreeWhenTheFileListCannotBeRead() {
+        assertEquals(3, Main.run("extract", "-q", "--files-from", tmp.resolve("no-list.txt").toString(), "-o",
+                tmp.resolve("out").toString()));
+    }
+
+    @Test
+    void readsInputsFromAFileListSeparatedByNewlinesOrNuls() throws IOException {
+        String a = SEEDS.resolve("xiayi.txt").toString();
+        String b = SEEDS.resolve("kangle.txt").toString();
+        Path lines = Files.writeString(tmp.resolve("list.txt"), a + "\r\n\n" + b + "\n", StandardCharsets.UTF_8);
+        Path nuls = Files.writeString(tmp.resolve("list.bin"), a + "\0" + b + "\0", StandardCharsets.UTF_8);
+        assertEquals(0, Main.run("extract", "-q", "--files-from", lines.toString(), "-o", tmp.resolve("o1").toString()));
+        assertEquals(0, Main.run("extract", "-q", "--files-from", nuls.toString(), "-0", "-o", tmp.resolve("o2").toString()));
+        for (String o : List.of("o1", "o2")) {
+            List<String> reports = lines(tmp.resolve(o).resolve("reports.csv"));
+            assertEquals(3, reports.size(), reports::toString);
+            assertTrue(reports.get(1).startsWith(a + ","), reports.get(1));
+            assertTrue(reports.get(2).startsWith(b + ","), reports.get(2));
+        }
+    }
+
+    @Test
+    void readsTheFileListFromStandardInput() throws FatalError {
+        byte[] list = (SEEDS.resolve("xiayi.txt") + "\n").getBytes(StandardCharsets.UTF_8);
+        List<Input> in = FilesFrom.read("-", false, new java.io.ByteArrayInputStream(list));
+        assertEquals(List.of(SEEDS.resolve("xiayi.txt").toString()), in.stream().map(Input::key).toList());
+    }
+
+    @Test
+    void saysSoWhenTheBatchIsEmpty() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = Main.commandLine(List.of()).setErr(new java.io.PrintWriter(err, true))
+                .execute("extract", "-q", empty.toString(), "-o", tmp.resolve("out").toString());
+        assertEquals(0, status);
+        assertTrue(err.toString().contains("no documents"), err::toString);
+        assertEquals(1, lines(tmp.resolve("out/reports.csv")).size());
+    }
+
+    @Test
+    void everyCommandHasVersionAndTheTopLevelHelpListsEveryCommand() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cl = Main.commandLine(List.of()).setOut(new java.io.PrintWriter(out, true));
+        assertEquals(0, cl.execute("extract", "--version"));
+        assertEquals(0, cl.execute("help"));
+        assertTrue(out.toString().startsWith("nianbao " + org.nianbao.Nianbao.version()), out::toString);
+        for (String command : cl.getSubcommands().keySet()) {
+            assertTrue(out.toString().contains("  " + command + " "), command + " missing from " + out);
+        }
+    }
+
+    @Test
+    void writesWideCsvWithOneRowPerReportAndNumbersAsNumbers() throws IOException {
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.run("extract", "-q", "-j", "1", SEEDS.resolve("xiayi.txt").toString(), "-o", out.toString()));
+        List<String> wide = lines(out.resolve("wide.csv"));
+        assertEquals(2, wide.size());
+        List<String> header = List.of(wide.get(0).split(",", -1));
+        List<String> row = List.of(wide.get(1).split(",", -1));
+        assertEquals(List.of("document", "agency", "year", "template", "status"), header.subList(0, 5));
+        assertEquals(row.size(), header.size());
+        assertEquals(List.of(SEEDS.resolve("xiayi.txt").toString(), "夏邑县人民政府", "2020", "2019", "ok"), row.subList(0, 5));
+        // the same value as cells.csv gives for the cell, unquoted
+        String total = lines(out.resolve("cells.csv")).stream().filter(l -> l.contains(",requests,new,total,"))
+                .findFirst().orElseThrow().split(",")[5];
+        assertEquals(total, row.get(header.indexOf("requests.new.total")));
+        assertTrue(total.matches("[0-9]+"), total);
+    }
+
+    @Test
+    void excelOutputsStartWithAByteOrderMarkAndNeutraliseFormulas() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(SEEDS.resolve("xiayi.txt"), in.resolve("=cmd.txt"));
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.run("extract", "-q", "-j", "1", "--excel", in.resolve("=cmd.txt").toString(), "-o",
+                out.toString()));
+        for (String name : List.of("cells.csv", "findings.csv", "reports.csv", "wide.csv")) {
+            byte[] b = Files.readAllBytes(out.resolve(name));
+            assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(b[0], b[1], b[2]), name);
+        }
+        List<String> reports = lines(out.resolve("reports.csv"));
+        assertTrue(reports.get(1).startsWith(in.resolve("=cmd.txt") + ","), "not at the start of the field: unchanged");
+        // a key that starts with '=' (a relative name; here of a missing file) is neutralised
+        Path list = Files.writeString(tmp.resolve("list"), "=cmd.txt\n");
+        Path rel = tmp.resolve("rel");
+        assertEquals(1, Main.run("extract", "-q", "-j", "1", "--excel", "--files-from", list.toString(), "-o", rel.toString()));
+        assertEquals("'=cmd.txt,,unknown,unknown,,,failed,0,0,file not found", lines(rel.resolve("reports.csv")).get(1));
     }
 }

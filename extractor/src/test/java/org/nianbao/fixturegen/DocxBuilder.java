@@ -21,7 +21,14 @@ final class DocxBuilder {
 
     private final StringBuilder body = new StringBuilder();
     private final Map<CanonicalKey, String> locations = new LinkedHashMap<>();
+    private final Map<CanonicalKey, String> runsXml = new LinkedHashMap<>();
     private int tables;
+
+    /** Writes the value cell of {@code key} as these runs (WordprocessingML) instead of its text. */
+    DocxBuilder runs(CanonicalKey key, String xml) {
+        runsXml.put(key, xml);
+        return this;
+    }
 
     DocxBuilder heading(String text) {
         body.append("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>").append(runs(text, "<w:b/><w:sz w:val=\"36\"/>"))
@@ -31,6 +38,12 @@ final class DocxBuilder {
 
     DocxBuilder para(String text) {
         body.append("<w:p>").append(runs(text, "")).append("</w:p>");
+        return this;
+    }
+
+    /** Content imported from another part of the package (the caller adds the part and the relationship). */
+    DocxBuilder altChunk(String relationshipId) {
+        body.append("<w:altChunk r:id=\"").append(relationshipId).append("\"/>");
         return this;
     }
 
@@ -57,7 +70,7 @@ final class DocxBuilder {
     }
 
     void write(OutputStream out) throws IOException {
-        String xml = "<w:document xmlns:w=\"" + W + "\"><w:body>" + body
+        String xml = "<w:document xmlns:w=\"" + W + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>" + body
                 + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" "
                 + "w:bottom=\"1440\" w:left=\"1440\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr>"
                 + "</w:body></w:document>";
@@ -95,7 +108,8 @@ final class DocxBuilder {
                 if (cell.rowspan() > 1) {
                     sb.append(starts ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>");
                 }
-                sb.append("</w:tcPr><w:p>").append(starts ? runs(cell.text(), "") : "").append("</w:p></w:tc>");
+                String content = !starts ? "" : cell.key().map(runsXml::get).orElse(runs(cell.text(), ""));
+                sb.append("</w:tcPr><w:p>").append(content).append("</w:p></w:tc>");
                 if (starts) {
                     cell.key().ifPresent(k -> locations.put(k, "table:" + number + " row:" + (cell.row() + 1)
                             + " col:" + (cell.col() + 1)));

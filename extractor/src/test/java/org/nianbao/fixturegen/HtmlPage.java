@@ -23,10 +23,17 @@ final class HtmlPage {
     private final Style style;
     private final StringBuilder body = new StringBuilder();
     private final Map<CanonicalKey, String> locations = new LinkedHashMap<>();
+    private final Map<CanonicalKey, String> markup = new LinkedHashMap<>();
     private int tables;
 
     HtmlPage(Style style) {
         this.style = style;
+    }
+
+    /** Writes the value cell of {@code key} as this markup instead of its escaped text. */
+    HtmlPage markup(CanonicalKey key, String html) {
+        markup.put(key, html);
+        return this;
     }
 
     HtmlPage heading(String text) {
@@ -99,7 +106,10 @@ final class HtmlPage {
                     body.append(" colspan=").append(style == Style.WORD ? "" : "\"").append(c.colspan())
                             .append(style == Style.WORD ? "" : "\"");
                 }
-                body.append('>').append(style == Style.WORD ? wordCell(c) : escape(c.text())).append("</").append(tag)
+                String content = c.key().map(markup::get).orElse(style == Style.WORD ? wordCell(c) : escape(c.text()));
+                // a table inside the markup opens after this one: it takes the next number
+                tables += content.split("<table", -1).length - 1;
+                body.append('>').append(content).append("</").append(tag)
                         .append(style == Style.WORD ? ">\r\n" : ">");
                 c.key().ifPresent(k -> locations.put(k, "table:" + number + " row:" + (c.row() + 1) + " col:" + (c.col() + 1)));
             }
@@ -117,6 +127,32 @@ final class HtmlPage {
             body.append(" </tr>\r\n <![endif]>\r\n");
         }
         body.append("</table>\n");
+        return this;
+    }
+
+    /**
+     * A table built of divs (CSS display:table), each grid row a row div with one cell div per
+     * position; a merged label is written in its first position, the positions it covers are empty
+     * cells. Div tables are numbered after every {@code <table>}: use it only on pages whose
+     * {@code <table>}s all come before.
+     */
+    HtmlPage divTable(Grid g) {
+        int number = ++tables;
+        body.append("<div class=\"tbl\">\n");
+        for (int r = 0; r < g.rows(); r++) {
+            body.append(" <div class=\"tr\">");
+            for (int col = 0; col < g.columns(); col++) {
+                int at = col;
+                Grid.Cell c = g.covering(r, col).orElse(null);
+                boolean starts = c != null && c.row() == r && c.col() == col;
+                body.append("<div class=\"td\">").append(starts ? escape(c.text()) : "").append("</div>");
+                if (starts) {
+                    c.key().ifPresent(k -> locations.put(k, "table:" + number + " row:" + (c.row() + 1) + " col:" + (at + 1)));
+                }
+            }
+            body.append("</div>\n");
+        }
+        body.append("</div>\n");
         return this;
     }
 

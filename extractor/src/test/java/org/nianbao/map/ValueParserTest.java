@@ -75,4 +75,30 @@ class ValueParserTest {
     void refusesASignThatContradictsItsMarker() {
         assertInstanceOf(CellValue.Unreadable.class, parser.parse("+3(减)").value());
     }
+
+    @Test
+    void keepsAFootnoteMarkerOutOfTheNumberBeforeNfkcCouldMakeItADigit() {
+        for (String raw : new String[] {"56①", "56¹", "56 ¹", "56*", "56注", "56（注1）", "56⑴", "56ᵃ", "56※", "５６①"}) {
+            ParsedValue p = parser.parse(raw);
+            assertEquals("56", p.value().render(), raw);
+            assertTrue(!p.footnote().isEmpty(), raw);
+        }
+        assertEquals("①", parser.parse("56①").footnote());
+        assertEquals("¹²", parser.parse("56¹²").footnote());
+        assertEquals("2494.66", value("2494.66万元①"));
+        assertEquals("", parser.parse("561").footnote());
+    }
+
+    @Test
+    void aMarkerAloneIsNotAValue() {
+        assertInstanceOf(CellValue.Unreadable.class, parser.parse("①").value());
+        assertInstanceOf(CellValue.Unreadable.class, parser.parse("注").value());
+    }
+
+    @Test
+    void dropsCharactersThatTakeNoRoomInsideANumber() {
+        assertEquals("1234", value("12\u200B34"));
+        assertEquals("1234", value("\uFEFF1\u00AD234\u200C"));
+        assertEquals("1234", value("1\u200D2\u20603 4".replace(" ", "")));
+    }
 }

@@ -12,7 +12,7 @@ class FlattenedTextReconstructorTest {
 
     /** The rows as text, cells joined by "|", for compact expectations. */
     private List<String> rows(String text) {
-        return reconstructor.reconstruct(text.lines().toList()).rows().stream()
+        return reconstructor.reconstruct(text.lines().toList()).stream().flatMap(g -> g.rows().stream())
                 .map(r -> String.join("|", r.stream().map(GridCell::text).toList()))
                 .toList();
     }
@@ -54,7 +54,7 @@ class FlattenedTextReconstructorTest {
 
     @Test
     void givesEveryCellTheLineItStandsOn() {
-        CellGrid grid = reconstructor.reconstruct("标题\n\n规章\t2\t2\n".lines().toList());
+        CellGrid grid = reconstructor.reconstruct("标题\n\n规章\t2\t2\n".lines().toList()).get(0);
         assertEquals("line:3", grid.rows().get(1).get(2).where().render());
     }
 }

@@ -1,6 +1,8 @@
 package org.nianbao.model;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where raw text stands in the source, rendered as the spec's {@code location} string so that an
@@ -10,6 +12,36 @@ public sealed interface Location {
 
     /** The spec's location string: {@code line:L}, {@code page:P bbox:…}, {@code table:T row:R col:C}. */
     String render();
+
+    /**
+     * The location a {@link #render()}ed string names: the outputs' {@code location} column read back.
+     * Anything else (empty, or not a location this library writes) is {@link #none()}.
+     */
+    static Location parse(String text) {
+        String s = text.strip();
+        try {
+            Matcher m = Pattern.compile("line:(\\d+)").matcher(s);
+            if (m.matches()) {
+                return new Line(Integer.parseInt(m.group(1)));
+            }
+            m = Pattern.compile("page:(\\d+)(?:-(\\d+))? bbox:(-?[\\d.]+),(-?[\\d.]+),(-?[\\d.]+),(-?[\\d.]+)")
+                    .matcher(s);
+            if (m.matches()) {
+                int page = Integer.parseInt(m.group(1));
+                int to = m.group(2) == null ? page : Integer.parseInt(m.group(2));
+                return new PageBox(page, to, Float.parseFloat(m.group(3)), Float.parseFloat(m.group(4)),
+                        Float.parseFloat(m.group(5)), Float.parseFloat(m.group(6)));
+            }
+            m = Pattern.compile("table:(\\d+) row:(\\d+) col:(\\d+)").matcher(s);
+            if (m.matches()) {
+                return new TableCell(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+        } catch (IllegalArgumentException e) {
+            // numbers out of range (line:0, pages 3-2): not a location this library writes
+        }
+        return none();
+    }
 
     /** Nowhere in particular: document-level findings. Renders as the empty string. */
     static Location none() {

@@ -2,6 +2,7 @@ package org.nianbao.corpus.generate;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.nianbao.model.Format;
 
 /**
@@ -26,18 +27,69 @@ public enum Rendering {
     /** HTML with every merged cell written out as empty cells (no rowspan/colspan). */
     HTML_EXPANDED("html-expanded", Format.HTML, "html", false),
     DOCX("docx", Format.DOCX, "docx", true),
-    PDF("pdf", Format.PDF, "pdf", true);
+    PDF("pdf", Format.PDF, "pdf", true),
+    /** {@code w3m -dump} of the UTF-8 page: box-drawing tables, wrapped cells. */
+    TOOL_W3M("tool-w3m", HTML_UTF8, ExternalTool.of("w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
+            "-cols", "200", "{}")),
+    /** {@code lynx -dump}: rows as running text, a cell's paragraphs on lines of their own. */
+    TOOL_LYNX("tool-lynx", HTML_UTF8, ExternalTool.of("lynx", "-dump", "-nolist", "-width=200",
+            "-assume_charset=utf-8", "-display_charset=utf-8", "{}")),
+    /** {@code links -dump}: ASCII-art tables. */
+    TOOL_LINKS("tool-links", HTML_UTF8, ExternalTool.of("links", "-dump", "-width", "200", "-codepage", "utf-8", "{}")),
+    /** Debian's {@code html2text -utf8}: underscore-padded pipes, CJK cut by byte widths. */
+    TOOL_HTML2TEXT("tool-html2text", HTML_UTF8, ExternalTool.of("html2text", "-utf8", "-width", "200", "{}")),
+    /** Python {@code html2text} (Debian's {@code html2markdown}): Markdown rows broken by cell paragraphs. */
+    TOOL_HTML2MARKDOWN("tool-html2markdown", HTML_UTF8, ExternalTool.of("html2markdown", "{}", "utf-8")),
+    /** {@code pandoc -t plain}: simple tables aligned by spaces under dash rules. */
+    TOOL_PANDOC_PLAIN("tool-pandoc-plain", HTML_UTF8, ExternalTool.of("pandoc", "-f", "html", "-t", "plain", "{}")),
+    /** {@code pdftotext -raw} of the PDF: single-spaced rows, wrapped labels and numbers. */
+    TOOL_PDFTOTEXT_RAW("tool-pdftotext-raw", PDF, ExternalTool.of("pdftotext", "-raw", "-enc", "UTF-8", "{}", "-")),
+    /** {@code pdftotext -layout} of the PDF: columns aligned by spaces, blank cells leave no trace. */
+    TOOL_PDFTOTEXT_LAYOUT("tool-pdftotext-layout", PDF, ExternalTool.of("pdftotext", "-layout", "-enc", "UTF-8", "{}", "-")),
+    /** {@code pdftotext} in its default mode: a table's cells as blocks, column by column. */
+    TOOL_PDFTOTEXT("tool-pdftotext", PDF, ExternalTool.of("pdftotext", "-enc", "UTF-8", "{}", "-")),
+    /** {@code pdftohtml -s -i}: absolutely positioned text blocks, no table (read as HTML). */
+    TOOL_PDFTOHTML("tool-pdftohtml", PDF, ExternalTool.of("pdftohtml", "-q", "-s", "-i", "-noframes", "-stdout", "{}"));
 
     private final String id;
     private final Format format;
     private final String extension;
     private final boolean paged;
+    private final Rendering source;
+    private final ExternalTool tool;
 
     Rendering(String id, Format format, String extension, boolean paged) {
         this.id = id;
         this.format = format;
         this.extension = extension;
         this.paged = paged;
+        this.source = null;
+        this.tool = null;
+    }
+
+    /** A real tool's text of the document rendered as {@code source}. */
+    Rendering(String id, Rendering source, ExternalTool tool) {
+        this.id = id;
+        boolean html = tool.program().equals("pdftohtml");
+        this.format = html ? Format.HTML : Format.TEXT;
+        this.extension = html ? "html" : tool.program().equals("html2markdown") ? "md" : "txt";
+        this.paged = source.paged;
+        this.source = source;
+        this.tool = tool;
+    }
+
+    /** The program this rendering runs, when it is a real tool's text of another rendering. */
+    public Optional<String> toolName() {
+        return Optional.ofNullable(tool).map(ExternalTool::program);
+    }
+
+    Optional<ExternalTool> tool() {
+        return Optional.ofNullable(tool);
+    }
+
+    /** The rendering a tool reads; this rendering itself when it runs no tool. */
+    Rendering source() {
+        return source == null ? this : source;
     }
 
     public String id() {
@@ -58,12 +110,14 @@ public enum Rendering {
     }
 
     /**
-     * The renderings a {@code --formats} list names: format ids ({@code text}, {@code html} …) or
-     * rendering ids ({@code text-markdown}).
+     * The renderings a {@code --formats} list names: format ids ({@code text}, {@code html} …; the
+     * text of real tools is not included), rendering ids ({@code text-markdown}, {@code tool-w3m}), or
+     * {@code tools} for every real tool's rendering.
      */
     public static List<Rendering> select(List<String> names) {
         List<Rendering> out = Arrays.stream(values())
-                .filter(r -> names.contains(r.format.id()) || names.contains(r.id)).toList();
+                .filter(r -> names.contains(r.format.id()) && r.tool == null || names.contains(r.id)
+                        || names.contains("tools") && r.tool != null).toList();
         if (out.isEmpty()) {
             throw new IllegalArgumentException("no rendering is called " + names + "; known: formats "
                     + Arrays.stream(values()).map(r -> r.format.id()).distinct().toList() + " or renderings "

@@ -1,5 +1,6 @@
 package org.nianbao.read.pdf;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -8,7 +9,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -16,9 +34,11 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * Collects the glyphs of one page as PDFBox positions them, after its removal of glyphs drawn
- * twice on top of each other (fake bold), and counts the glyphs whose text cannot be believed.
+ * Collects the glyphs of one page as PDFBox positions them and counts the glyphs whose text cannot
+ * be believed.
  * Only the positions are used: PDFBox's text output interleaves the lines of multi-line cells.
+ * It also follows the fill colour and the filled areas in drawing order, so that
+ * {@link GlyphVisibility} can tell which glyphs a reader of the page sees.
  * One instance per document; not thread-safe (PDFTextStripper is not).
  */
 final class GlyphCollector extends PDFTextStripper {
@@ -27,24 +47,140 @@ final class GlyphCollector extends PDFTextStripper {
     private final Map<PDFont, String> verdicts = new IdentityHashMap<>();
     private final List<TextPosition> positions = new ArrayList<>();
     private final Set<String> distrust = new LinkedHashSet<>();
+    private final Map<TextPosition, GlyphVisibility.Paint> paints = new IdentityHashMap<>();
+    private final List<GlyphVisibility.Fill> fills = new ArrayList<>();
+    private final List<float[]> path = new ArrayList<>();
+    private GlyphVisibility.Paint painting;
     private int drawn;
     private int unmapped;
 
     GlyphCollector() {
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        // duplicates are removed after visibility is known (PdfPageReader): PDFBox would keep the
+        // first of two equal glyphs at one place, which for a typewriter correction is the covered one
+        setSuppressDuplicateOverlappingText(false);
+        // the text stripper follows no colours: these keep the graphics state's colours current
+        addOperator(new SetNonStrokingColorSpace(this));
+        addOperator(new SetNonStrokingColor(this));
+        addOperator(new SetNonStrokingColorN(this));
+        addOperator(new SetNonStrokingDeviceGrayColor(this));
+        addOperator(new SetNonStrokingDeviceRGBColor(this));
+        addOperator(new SetNonStrokingDeviceCMYKColor(this));
+        addOperator(new SetStrokingColorSpace(this));
+        addOperator(new SetStrokingColor(this));
+        addOperator(new SetStrokingColorN(this));
+        addOperator(new SetStrokingDeviceGrayColor(this));
+        addOperator(new SetStrokingDeviceRGBColor(this));
+        addOperator(new SetStrokingDeviceCMYKColor(this));
     }
 
     /** What page {@code pageNo} (1-based) shows. */
     PageGlyphs collect(PDDocument document, int pageNo) throws IOException {
         positions.clear();
         distrust.clear();
+        paints.clear();
+        fills.clear();
+        path.clear();
         drawn = 0;
         unmapped = 0;
         setStartPage(pageNo);
         setEndPage(pageNo);
         writeText(document, Writer.nullWriter());
-        return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust));
+        return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust),
+                new GlyphVisibility(paints, fills));
+    }
+
+    /** Follows the paths the page fills (their boxes in PDF space) and the order they are drawn in. */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        switch (operator.getName()) {
+            case "re" -> {
+                if (operands.size() >= 4) {
+                    float x = number(operands, 0);
+                    float y = number(operands, 1);
+                    float w = number(operands, 2);
+                    float h = number(operands, 3);
+                    point(x, y);
+                    point(x + w, y + h);
+                    point(x + w, y);
+                    point(x, y + h);
+                }
+            }
+            case "m", "l" -> {
+                if (operands.size() >= 2) {
+                    point(number(operands, 0), number(operands, 1));
+                }
+            }
+            case "c", "v", "y" -> {
+                for (int i = 0; i + 1 < operands.size(); i += 2) {
+                    point(number(operands, i), number(operands, i + 1));
+                }
+            }
+            case "f", "F", "f*", "B", "B*", "b", "b*" -> {
+                fill();
+                path.clear();
+            }
+            case "S", "s" -> {
+                stroke();
+                path.clear();
+            }
+            case "n" -> path.clear();
+            default -> {
+                // everything else as PDFBox does it
+            }
+        }
+        super.processOperator(operator, operands);
+    }
+
+    private static float number(List<COSBase> operands, int i) {
+        return operands.get(i) instanceof COSNumber n ? n.floatValue() : 0;
+    }
+
+    private void point(float x, float y) {
+        Point2D.Float p = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+        path.add(new float[] {p.x, p.y});
+    }
+
+    /** A stroked straight line, as thick as it is drawn: a rule, a border or a strike-through. */
+    private void stroke() {
+        if (path.size() != 2) {
+            return;
+        }
+        float half = (float) Math.max(0.25, getGraphicsState().getLineWidth()
+                * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorY() / 2);
+        float[] a = path.get(0);
+        float[] b = path.get(1);
+        fills.add(new GlyphVisibility.Fill(Math.min(a[0], b[0]), Math.min(a[1], b[1]) - half, Math.max(a[0], b[0]),
+                Math.max(a[1], b[1]) + half, rgb(getGraphicsState().getStrokingColor()),
+                (float) getGraphicsState().getAlphaConstant(), drawn));
+    }
+
+    private void fill() {
+        if (path.isEmpty()) {
+            return;
+        }
+        float x0 = Float.MAX_VALUE;
+        float y0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float y1 = -Float.MAX_VALUE;
+        for (float[] p : path) {
+            x0 = Math.min(x0, p[0]);
+            y0 = Math.min(y0, p[1]);
+            x1 = Math.max(x1, p[0]);
+            y1 = Math.max(y1, p[1]);
+        }
+        fills.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb(getGraphicsState().getNonStrokingColor()),
+                (float) getGraphicsState().getNonStrokeAlphaConstant(), drawn));
+    }
+
+    /** The colour as RGB 0–255, or null when its colour space cannot say (patterns, separations). */
+    private static int[] rgb(PDColor color) {
+        try {
+            int v = color.toRGB();
+            return new int[] {(v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     @Override
@@ -59,7 +195,23 @@ final class GlyphCollector extends PDFTextStripper {
         if (why.isEmpty() && (unicode == null || unicode.indexOf('\uFFFD') >= 0)) {
             unmapped++;
         }
+        RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        PDColor color = mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
+                ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();
+        painting = new GlyphVisibility.Paint(rgb(color), mode.isFill() || mode.isStroke(),
+                mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
+                        ? (float) getGraphicsState().getAlphaConstant() : (float) getGraphicsState().getNonStrokeAlphaConstant(),
+                drawn - 1);
         super.showGlyph(textRenderingMatrix, font, code, displacement);
+        painting = null;
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (painting != null) {
+            paints.put(text, painting);
+        }
+        super.processTextPosition(text);
     }
 
     @Override
@@ -74,6 +226,7 @@ final class GlyphCollector extends PDFTextStripper {
      * @param unmapped glyphs of trusted fonts with no Unicode (PDFBox drops or invents them)
      * @param distrust why fonts used on the page cannot be believed, one line each
      */
-    record PageGlyphs(List<TextPosition> positions, int drawn, int unmapped, List<String> distrust) {
+    record PageGlyphs(List<TextPosition> positions, int drawn, int unmapped, List<String> distrust,
+                      GlyphVisibility visibility) {
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import java.util.Optional;
 import org.apache.pdfbox.text.TextPosition;
+import org.nianbao.read.Superscript;
 import org.nianbao.reconstruct.pdf.Glyph;
 import org.nianbao.reconstruct.pdf.PageLayout;
 import org.nianbao.reconstruct.pdf.Ruling;
@@ -44,23 +46,61 @@ public final class PdfPageReader {
                     PageReading.Verdict.UNTRUSTED, "glyphs without a Unicode mapping");
         }
         List<Glyph> out = new ArrayList<>(text.positions().size());
+        List<PageReading.UnseenText> unseen = new ArrayList<>();
+        Glyph previous = null;
+        DuplicateGlyphs seen = new DuplicateGlyphs();
         for (TextPosition p : text.positions()) {
-            glyph(p).ifPresent(out::add);
+            Optional<String> why = text.visibility().unseen(p);
+            if (why.isPresent()) {
+                unseen(p, why.get(), unseen);
+                continue;
+            }
+            if (seen.repeats(p)) {
+                continue;
+            }
+            Optional<Glyph> g = glyph(p, previous);
+            if (g.isPresent()) {
+                out.add(g.get());
+                previous = g.get();
+            }
         }
         List<Ruling> rulings = page.getRotation() == 0 ? lines.rulings() : List.of();
         PageLayout layout = new PageLayout(pageNo, width, height, out, rulings);
+        String damage = ContentDamage.of(page);
         if (out.stream().allMatch(Glyph::isSpace)) {
             return new PageReading(layout, lines.imageCoverage() >= SCAN_COVERAGE
-                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "");
+                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage);
         }
-        return new PageReading(layout, PageReading.Verdict.TEXT, "");
+        return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage);
     }
 
-    /** The glyph's box in page space, from its origin and its writing direction. */
-    private static java.util.Optional<Glyph> glyph(TextPosition p) {
+    /** Adds the glyph to the unseen text it continues (same reason, next on the line), or starts a new one. */
+    private static void unseen(TextPosition p, String how, List<PageReading.UnseenText> unseen) {
+        float x0 = p.getX();
+        float x1 = p.getX() + p.getWidthDirAdj();
+        float y1 = p.getY();
+        float y0 = y1 - p.getHeightDir();
+        if (!unseen.isEmpty()) {
+            PageReading.UnseenText last = unseen.get(unseen.size() - 1);
+            if (last.how().equals(how) && Math.abs(last.y1() - y1) < 1 && x0 - last.x1() < p.getWidthDirAdj() * 1.5
+                    && x0 >= last.x0()) {
+                unseen.set(unseen.size() - 1, new PageReading.UnseenText(last.text() + p.getUnicode(), how,
+                        last.x0(), Math.min(last.y0(), y0), Math.max(last.x1(), x1), last.y1()));
+                return;
+            }
+        }
+        unseen.add(new PageReading.UnseenText(p.getUnicode(), how, x0, y0, x1, y1));
+    }
+
+    /**
+     * The glyph's box in page space, from its origin and its writing direction. A small glyph
+     * raised right after a digit ({@code 56¹}, a footnote marker) is written as a superscript
+     * character and set on the digit's baseline, so that it stays in the digit's line and cell.
+     */
+    private static Optional<Glyph> glyph(TextPosition p, Glyph previous) {
         String u = p.getUnicode();
         if (u == null || u.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         float size = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
         float w = Math.max(p.getWidthDirAdj(), 0.01f);
@@ -68,6 +108,14 @@ public final class PdfPageReader {
         float x = p.getX();
         float y = p.getY();
         int dir = Math.round(p.getDir()) % 360;
+        float lineY = p.getYDirAdj();
+        if (raised(p, size, previous)) {
+            u = Superscript.of(u);
+            y = previous.y1();
+            lineY = previous.lineY();
+            size = previous.size();
+            up = 0.8f * size;
+        }
         float x0;
         float y0;
         float x1;
@@ -78,6 +126,23 @@ public final class PdfPageReader {
             case 270 -> { x0 = x; x1 = x + up; y0 = y; y1 = y + w; }
             default -> { x0 = x; x1 = x + w; y0 = y - up; y1 = y; }
         }
-        return java.util.Optional.of(new Glyph(u, x0, y0, x1, y1, p.getXDirAdj(), p.getYDirAdj(), w, size, dir));
+        return Optional.of(new Glyph(u, x0, y0, x1, y1, p.getXDirAdj(), lineY, w, size, dir));
+    }
+
+    /**
+     * Smaller than the glyph before it (browsers print {@code <sup>} at 83 %), raised by a quarter em
+     * or more, and right after a digit or another such glyph.
+     */
+    private static boolean raised(TextPosition p, float size, Glyph previous) {
+        if (previous == null || previous.dir() != 0 || Math.round(p.getDir()) % 360 != 0) {
+            return false;
+        }
+        String before = previous.text();
+        boolean afterNumber = before.length() == 1 && (Character.isDigit(before.charAt(0))
+                || !Superscript.of(before).equals(before) || "¹²³⁰⁴⁵⁶⁷⁸⁹".contains(before));
+        float lift = previous.lineY() - p.getYDirAdj();
+        float gap = p.getX() - previous.lineEnd();
+        return afterNumber && size <= 0.9f * previous.size() && lift >= 0.25f * previous.size()
+                && lift <= previous.size() && gap > -0.3f * previous.size() && gap < 0.5f * previous.size();
     }
 }

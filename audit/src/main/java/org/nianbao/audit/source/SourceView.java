@@ -1,0 +1,76 @@
+package org.nianbao.audit.source;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.map.ValueParser;
+import org.nianbao.read.DocFormatReader;
+import org.nianbao.read.DocxFormatReader;
+import org.nianbao.read.HtmlFormatReader;
+
+/**
+ * A source document opened to look things up at the locations the outputs give, each format the way
+ * its reader numbers places: text by decoded line, PDF by the glyphs PDFBox places in a box, HTML and
+ * Word by the reader's own table grid.
+ */
+public sealed interface SourceView extends AutoCloseable permits TextSource, PdfSource, GridSource {
+
+    /** Whether each probe's raw text stands at its location, in the probes' order. */
+    List<Presence> find(List<Probe> probes) throws IOException;
+
+    @Override
+    default void close() throws IOException {
+    }
+
+    /**
+     * Opens a document of the given format (the {@code format} column of reports.csv).
+     *
+     * @throws IOException when the bytes cannot be opened as that format
+     */
+    static SourceView open(String format, byte[] bytes) throws IOException {
+        ValueParser values = new ValueParser();
+        return switch (format) {
+            case "text" -> new TextSource(bytes);
+            case "pdf" -> new PdfSource(bytes);
+            case "html" -> GridSource.read(new HtmlFormatReader(values::isValue), bytes);
+            case "docx" -> GridSource.read(new DocxFormatReader(values::isValue), bytes);
+            case "doc" -> GridSource.read(new DocFormatReader(values::isValue), bytes);
+            default -> throw new IOException("no source view for format '" + format + "'");
+        };
+    }
+
+    /** Finds the parts of a raw text (its lines) in order within a few lines after {@code line}. */
+    static Presence findInLines(String raw, int line, LineText lines) {
+        String seen = lines.at(line);
+        int at = line;
+        List<String> parts = new ArrayList<>();
+        for (String p : raw.split("\n")) {
+            if (!Whitespace.strip(p).isEmpty()) {
+                parts.add(Whitespace.strip(p));
+            }
+        }
+        boolean first = true;
+        for (String part : parts) {
+            int found = -1;
+            // a cell's later lines follow its first; the first part must stand on the line named
+            for (int l = at; l <= (first ? at : at + 3) && found < 0; l++) {
+                if (Whitespace.strip(lines.at(l)).contains(part)) {
+                    found = l;
+                }
+            }
+            if (found < 0) {
+                return Presence.of(false, seen);
+            }
+            at = found + 1;
+            first = false;
+        }
+        return Presence.of(line >= 1 && line <= lines.count(), seen);
+    }
+
+    /** Lines of text by 1-based number, empty beyond the end. */
+    interface LineText {
+        String at(int line);
+
+        int count();
+    }
+}

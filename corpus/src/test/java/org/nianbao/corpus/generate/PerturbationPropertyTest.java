@@ -1,0 +1,145 @@
+package org.nianbao.corpus.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ExtractOptions;
+import org.nianbao.Extractor;
+import org.nianbao.Nianbao;
+import org.nianbao.corpus.score.CellError;
+import org.nianbao.corpus.score.DocumentScore;
+import org.nianbao.corpus.score.Gold;
+import org.nianbao.corpus.score.Scorer;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.DocumentResult;
+import org.nianbao.model.Status;
+
+/**
+ * The promise as a property: generated reports with known values, each changed the way real
+ * documents are (columns printed in another order with their header, a number wrapped in its
+ * cell, a summary table before the tables, a visit counter in the footer, table 四 as labelled
+ * rows, two reports in one file), rendered the ways reports reach us; every cell must be equal to
+ * the truth or covered by a finding. Seeded and deterministic: a failure names the case to rerun.
+ */
+class PerturbationPropertyTest {
+
+    private static final long SEED = 20240610L;
+    private static final int CASES = 400;
+    private static final List<Rendering> RENDERINGS = List.of(Rendering.HTML_UTF8, Rendering.HTML_EXPANDED,
+            Rendering.TEXT_TAB_ROWS, Rendering.TEXT_TAB_PADDED, Rendering.TEXT_PARAGRAPHS, Rendering.TEXT_TAB_CELLS,
+            Rendering.TEXT_MARKDOWN, Rendering.TEXT_SPACE_ALIGNED, Rendering.DOCX);
+
+    private final ReportSampler sampler = new ReportSampler(org.nianbao.model.Catalog.standard());
+    private final ReportLayouter layouter = new ReportLayouter();
+    private final Extractor extractor = Nianbao.extractor(ExtractOptions.defaults());
+    private final Scorer scorer = new Scorer();
+
+    /** A perturbation: a changed layout, and a change to the rendered text (identity where it does not apply). */
+    private record Kind(String name, BiFunction<Layout.Document, Random, Layout.Document> layout,
+                        BiFunction<String, Random, String> text) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("request-columns-permuted", Perturbation::permuteRequestColumns, (t, r) -> t),
+            new Kind("appeal-columns-permuted", Perturbation::permuteAppealColumns, (t, r) -> t),
+            new Kind("appeals-as-labelled-rows", Perturbation::appealsAsLabelledRows, (t, r) -> t),
+            new Kind("summary-table-first", Perturbation::summaryTable, (t, r) -> t),
+            new Kind("visit-counter", (d, r) -> d, Perturbation::visitCounter),
+            new Kind("number-wrapped", (d, r) -> d, Perturbation::wrapNumber),
+            new Kind("both-tables-permuted",
+                    (d, r) -> Perturbation.permuteAppealColumns(Perturbation.permuteRequestColumns(d, r), r),
+                    (t, r) -> t));
+
+    @Test
+    void everyCellIsTheTruthOrCoveredByAFinding() {
+        List<String> silent = new ArrayList<>();
+        Map<String, int[]> tally = new LinkedHashMap<>();
+        for (int i = 0; i < CASES; i++) {
+            Kind kind = KINDS.get(i % KINDS.size());
+            Rendering rendering = RENDERINGS.get((i / KINDS.size()) % RENDERINGS.size());
+            Random rng = new Random(CorpusGenerator.streamSeed(SEED, i));
+            TemplateVariant template = TemplateVariant.values()[rng.nextInt(TemplateVariant.values().length)];
+            TrueReport report = sampler.sample(template, rng);
+            Layout.Document layout = kind.layout().apply(layouter.layout(report, rng, rendering.paged()), rng);
+            byte[] bytes = render(layout, rendering, kind, rng);
+            String name = "case-" + i + "-" + kind.name() + "." + rendering.extension();
+            DocumentResult result = extractor.extract(name, bytes);
+            DocumentScore score = scorer.score(name, kind.name(), result, gold(report));
+            if (Integer.getInteger("case", -1) == i) {
+                dump(name, bytes, result, score);
+            }
+            int[] t = tally.computeIfAbsent(kind.name() + " " + rendering.id(), k -> new int[3]);
+            t[0] += score.goldCells();
+            t[1] += score.correct();
+            for (CellError e : score.errors()) {
+                if (e.silent()) {
+                    t[2]++;
+                    silent.add(name + " " + e.key() + " expected=" + e.expected() + " got=" + e.got() + " raw="
+                            + e.raw() + " at=" + e.location());
+                }
+            }
+        }
+        tally.forEach((k, t) -> System.out.printf("%-45s cells %5d correct %5d silent %d%n", k, t[0], t[1], t[2]));
+        assertEquals(List.of(), silent.subList(0, Math.min(30, silent.size())), silent.size() + " silent errors");
+    }
+
+    @Test
+    void twoReportsInOneFileAreNeverMergedSilently() {
+        for (int i = 0; i < 40; i++) {
+            Rendering rendering = RENDERINGS.get(i % RENDERINGS.size());
+            if (rendering.format() != org.nianbao.model.Format.TEXT) {
+                continue;
+            }
+            Random rng = new Random(CorpusGenerator.streamSeed(SEED + 1, i));
+            TrueReport newer = sampler.sample(TemplateVariant.Y2021, rng);
+            TrueReport older = sampler.sample(TemplateVariant.Y2019, rng);
+            String text = new String(render(layouter.layout(newer, rng, rendering.paged()), rendering, null, rng),
+                    StandardCharsets.UTF_8) + "\n\n" + new String(render(layouter.layout(older, rng,
+                    rendering.paged()), rendering, null, rng), StandardCharsets.UTF_8);
+            String name = "two-" + i + "." + rendering.extension();
+            DocumentResult result = extractor.extract(name, text.getBytes(StandardCharsets.UTF_8));
+            assertTrue(result.status() == Status.FAILED, name + ": two reports in one file must not be read as one: "
+                    + result.status() + " " + result.findings().size() + " findings");
+            assertTrue(result.error().contains("2"), result.error());
+        }
+    }
+
+    /** For -Dcase=N: the document and what went wrong, to look at by hand. */
+    private static void dump(String name, byte[] bytes, DocumentResult result, DocumentScore score) {
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", name), bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        result.findings().forEach(f -> System.out.println("FINDING " + f.rule() + " " + f.scope() + " " + f.message()));
+        score.errors().forEach(e -> System.out.println("ERROR " + e));
+    }
+
+    private byte[] render(Layout.Document layout, Rendering rendering, Kind kind, Random rng) {
+        return switch (rendering) {
+            case HTML_UTF8, HTML_GBK, HTML_EXPANDED -> new HtmlRenderer().render(layout, rendering, rng);
+            case DOCX -> new DocxRenderer().render(layout);
+            case TEXT_SPACE_ALIGNED -> text(new SpaceAlignedText().render(layout), kind, rng);
+            case PDF -> throw new IllegalArgumentException("PDF needs a font; not used here");
+            default -> text(new TextRenderer().render(layout, rendering, rng), kind, rng);
+        };
+    }
+
+    private static byte[] text(String s, Kind kind, Random rng) {
+        return (kind == null ? s : kind.text().apply(s, rng)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Gold gold(TrueReport report) {
+        Map<CanonicalKey, String> cells = new LinkedHashMap<>();
+        report.cells().forEach((k, c) -> cells.put(k, c.gold()));
+        return new Gold(cells, report.findings());
+    }
+}

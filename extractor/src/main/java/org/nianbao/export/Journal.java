@@ -1,0 +1,296 @@
+package org.nianbao.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * The batch's memory between runs: an append-only file of finished documents, synced as each one
+ * finishes, from which the CSVs are written. Two kinds of record: a <em>result</em> (one document
+ * content's rows, keyed by its sha256, or by the name for a file that could not be read) and a
+ * <em>path</em> (a document key, the size and modification time its file had, the result it gave).
+ * The first record is a header naming the tool version and the limits; a journal with another header
+ * is not reused. Each record is framed as length, deflated payload, CRC-32: a record cut short by a
+ * kill is detected on opening and cut off, so the journal always ends with a whole record.
+ *
+ * <p>In memory: per document key its path record, per result its offset in the file, never rows.
+ */
+public final class Journal implements AutoCloseable {
+
+    /** What a document key gave the last time: its file's size and time, and the result's id. */
+    public record PathEntry(long size, long mtime, String result) {
+    }
+
+    private static final byte HEADER = 'H';
+    private static final byte RESULT = 'R';
+    private static final byte PATH = 'P';
+
+    private final Path file;
+    private final FileChannel channel;
+    private final Map<String, PathEntry> paths = new HashMap<>();
+    private final Map<String, Long> results = new HashMap<>();
+    private int superseded;
+
+    private Journal(Path file, FileChannel channel) {
+        this.file = file;
+        this.channel = channel;
+    }
+
+    /**
+     * Opens the journal at {@code file}, reusing its records when its header equals {@code header},
+     * else starting it anew. {@code fresh} always starts anew.
+     */
+    public static Journal open(Path file, String header, boolean fresh) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        Journal j = new Journal(file, ch);
+        try {
+            if (fresh || !j.load(header)) {
+                j.paths.clear();
+                j.results.clear();
+                ch.truncate(0);
+                j.write(HEADER, out -> DocumentRows.writeString(out, header));
+                ch.force(true);
+            }
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+        return j;
+    }
+
+    /** True when the file held a journal with this header; indexes it and cuts off a torn last record. */
+    private boolean load(String header) throws IOException {
+        long pos = 0;
+        long end = channel.size();
+        boolean first = true;
+        while (pos < end) {
+            Optional<byte[]> payload = readRecord(pos);
+            if (payload.isEmpty()) {
+                break; // a record cut short: everything before it stands
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload.get()));
+            byte kind = in.readByte();
+            if (first) {
+                if (kind != HEADER || !DocumentRows.readString(in).equals(header)) {
+                    return false;
+                }
+                first = false;
+            } else if (kind == RESULT) {
+                if (results.put(DocumentRows.readString(in), pos) != null) {
+                    superseded++;
+                }
+            } else if (kind == PATH) {
+                String key = DocumentRows.readString(in);
+                if (paths.put(key, new PathEntry(in.readLong(), in.readLong(), DocumentRows.readString(in))) != null) {
+                    superseded++;
+                }
+            }
+            pos += 8 + recordLength(pos) + 4L;
+        }
+        if (first) {
+            return false;
+        }
+        channel.truncate(pos);
+        channel.position(pos);
+        return true;
+    }
+
+    private int recordLength(long pos) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(8);
+        channel.read(b, pos);
+        return b.getInt(4);
+    }
+
+    /** The inflated payload of the record at {@code pos}, empty when it is incomplete or damaged. */
+    private Optional<byte[]> readRecord(long pos) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(8);
+        if (readFully(head, pos) < 8) {
+            return Optional.empty();
+        }
+        int inflated = head.getInt(0);
+        int length = head.getInt(4);
+        if (length < 0 || inflated < 0 || pos + 8 + length + 4 > channel.size()) {
+            return Optional.empty();
+        }
+        ByteBuffer body = ByteBuffer.allocate(length + 4);
+        readFully(body, pos + 8);
+        CRC32 crc = new CRC32();
+        crc.update(body.array(), 0, length);
+        if ((int) crc.getValue() != body.getInt(length)) {
+            return Optional.empty();
+        }
+        Inflater inf = new Inflater();
+        try {
+            inf.setInput(body.array(), 0, length);
+            byte[] out = new byte[inflated];
+            int n = 0;
+            while (n < inflated && !inf.finished()) {
+                int k = inf.inflate(out, n, inflated - n);
+                if (k == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                    return Optional.empty();
+                }
+                n += k;
+            }
+            return n == inflated ? Optional.of(out) : Optional.empty();
+        } catch (DataFormatException e) {
+            return Optional.empty();
+        } finally {
+            inf.end();
+        }
+    }
+
+    private int readFully(ByteBuffer b, long pos) throws IOException {
+        int total = 0;
+        while (b.hasRemaining()) {
+            int n = channel.read(b, pos + total);
+            if (n < 0) {
+                break;
+            }
+            total += n;
+        }
+        return total;
+    }
+
+    private interface Body {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private long write(byte kind, Body body) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(4096);
+        DataOutputStream out = new DataOutputStream(raw);
+        out.writeByte(kind);
+        body.write(out);
+        out.flush();
+        byte[] plain = raw.toByteArray();
+        Deflater def = new Deflater(Deflater.BEST_SPEED);
+        byte[] packed;
+        try {
+            def.setInput(plain);
+            def.finish();
+            ByteArrayOutputStream z = new ByteArrayOutputStream(plain.length / 4 + 64);
+            byte[] buf = new byte[8192];
+            while (!def.finished()) {
+                z.write(buf, 0, def.deflate(buf));
+            }
+            packed = z.toByteArray();
+        } finally {
+            def.end();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(packed);
+        ByteBuffer rec = ByteBuffer.allocate(8 + packed.length + 4);
+        rec.putInt(plain.length).putInt(packed.length).put(packed).putInt((int) crc.getValue()).flip();
+        long pos = channel.position();
+        while (rec.hasRemaining()) {
+            channel.write(rec);
+        }
+        return pos;
+    }
+
+    /** The earlier path record of {@code key}, if its result is still in the journal. */
+    public synchronized Optional<PathEntry> path(String key) {
+        PathEntry e = paths.get(key);
+        return e != null && results.containsKey(e.result()) ? Optional.of(e) : Optional.empty();
+    }
+
+    public synchronized boolean hasResult(String id) {
+        return results.containsKey(id);
+    }
+
+    /** Appends a result (unless the journal has it) and a path record pointing at it, then syncs. */
+    public synchronized void record(String key, long size, long mtime, String resultId, Optional<DocumentRows> rows)
+            throws IOException {
+        append(key, size, mtime, resultId, rows);
+        channel.force(false);
+    }
+
+    private void append(String key, long size, long mtime, String resultId, Optional<DocumentRows> rows)
+            throws IOException {
+        if (rows.isPresent() && !results.containsKey(resultId)) {
+            results.put(resultId, write(RESULT, out -> {
+                DocumentRows.writeString(out, resultId);
+                rows.get().writeTo(out);
+            }));
+        } else if (!results.containsKey(resultId)) {
+            throw new IllegalArgumentException("no result " + resultId + " in the journal");
+        }
+        if (paths.put(key, new PathEntry(size, mtime, resultId)) != null) {
+            superseded++;
+        }
+        write(PATH, out -> {
+            DocumentRows.writeString(out, key);
+            out.writeLong(size);
+            out.writeLong(mtime);
+            DocumentRows.writeString(out, resultId);
+        });
+    }
+
+    /** The rows {@code key} gave, read back from the file. */
+    public synchronized DocumentRows rows(String key) throws IOException {
+        PathEntry e = paths.get(key);
+        Long pos = e == null ? null : results.get(e.result());
+        if (pos == null) {
+            throw new IllegalStateException("no result for " + key + " in the journal");
+        }
+        byte[] payload = readRecord(pos).orElseThrow(() -> new IOException("the journal " + file + " is damaged"));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        try {
+            in.readByte();
+            DocumentRows.readString(in);
+            return DocumentRows.readFrom(in);
+        } catch (EOFException ex) {
+            throw new IOException("the journal " + file + " is damaged", ex);
+        }
+    }
+
+    /**
+     * Rewrites the journal with the records of {@code keys} only (a result shared by several keys
+     * once), replacing the file atomically: records of removed or changed files go. Returns the new
+     * journal; this one is closed.
+     */
+    public synchronized Journal compact(String header, Iterable<String> keys) throws IOException {
+        Path next = file.resolveSibling(file.getFileName() + ".new");
+        try (Journal j = open(next, header, true)) {
+            for (String key : keys) {
+                PathEntry e = paths.get(key);
+                j.append(key, e.size(), e.mtime(), e.result(),
+                        j.results.containsKey(e.result()) ? Optional.empty() : Optional.of(rows(key)));
+            }
+            j.channel.force(true);
+        }
+        close();
+        OutputFiles.replace(next, file);
+        return open(file, header, false);
+    }
+
+    /** Keys recorded that are not among {@code live}. */
+    public synchronized long countOther(java.util.Set<String> live) {
+        return paths.keySet().stream().filter(k -> !live.contains(k)).count();
+    }
+
+    /** Records that a later one replaced: a compaction would drop them. */
+    public synchronized int superseded() {
+        return superseded;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

@@ -1,0 +1,139 @@
+package org.nianbao.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The order table 四's header prints: which of 行政复议, 未经复议直接起诉 and 复议后起诉 comes first,
+ * and the order of 结果维持 … 总计 under each. Orders between cells printed on one line are
+ * trusted; elsewhere the form's order stands, and a group or column the header does not name is
+ * placed by assumption (see {@link Placement}).
+ */
+final class AppealsHeader {
+
+    static final List<String> ROWS = List.of("review", "litigation_direct", "litigation_after_review");
+    /** The header cell 行政诉讼, over 未经复议直接起诉 and 复议后起诉. */
+    static final String LITIGATION = "行政诉讼";
+
+    /** A header cell naming a group (a row id or {@link #LITIGATION}) or a column. */
+    record Token(String id, int row) {
+    }
+
+    /** One of the fifteen values of the one-line layout: its row, its column and how they were known. */
+    record Slot(String row, String column, Placement placement) {
+    }
+
+    /**
+     * @param columns the columns of each group, for the layout of three labelled rows; empty with
+     *     {@code contradiction} when the header cannot be used
+     * @param rows the groups in printed order, and whether the header named them all
+     */
+    record Reading(Optional<ColumnMap> columns, List<String> rows, boolean rowsNamed, String contradiction) {
+
+        /** The fifteen values of the one-line layout in printed order. */
+        List<Slot> slots() {
+            List<Slot> out = new ArrayList<>();
+            ColumnMap c = columns.orElseThrow();
+            for (String row : rows) {
+                for (int i = 0; i < c.size(); i++) {
+                    String why = rowsNamed ? c.assumption() : "the header does not name 行政复议, 未经复议直接起诉 and "
+                            + "复议后起诉; the fifteen values were read in the form's order";
+                    Placement p = !rowsNamed ? Placement.assumed(why)
+                            : c.identified().get(i) ? Placement.IDENTIFIED : Placement.columnAssumed(why);
+                    out.add(new Slot(row, c.ids().get(i), p));
+                }
+            }
+            return out;
+        }
+    }
+
+    private final List<String> form;
+    private final List<Token> tokens = new ArrayList<>();
+
+    /** @param form the column ids in the form's order: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 */
+    AppealsHeader(List<String> form) {
+        this.form = List.copyOf(form);
+    }
+
+    void add(Token token) {
+        tokens.add(token);
+    }
+
+    Reading read() {
+        List<Token> columnTokens = tokens.stream().filter(t -> form.contains(t.id())).toList();
+        List<String> rows = rowOrder();
+        boolean rowsNamed = ROWS.stream().allMatch(r -> tokens.stream().anyMatch(t -> t.id().equals(r)));
+        if (columnTokens.isEmpty()) {
+            return new Reading(Optional.of(ColumnMap.assumed(form,
+                    "no column header was found above the values; they were read in the form's column order")),
+                    rows, rowsNamed, "");
+        }
+        List<List<String>> chunks = chunks(columnTokens);
+        List<String> first = chunks.get(0);
+        for (List<String> chunk : chunks) {
+            if (!first.stream().filter(chunk::contains).toList().equals(chunk) || !first.containsAll(chunk)) {
+                return new Reading(Optional.empty(), rows, rowsNamed, "the header prints the columns in different "
+                        + "orders (" + String.join(", ", first) + " and " + String.join(", ", chunk) + ")");
+            }
+        }
+        List<String> missing = form.stream().filter(c -> !first.contains(c)).toList();
+        if (missing.isEmpty()) {
+            return new Reading(Optional.of(ColumnMap.named(first)), rows, rowsNamed, "");
+        }
+        if (!form.stream().filter(first::contains).toList().equals(first)) {
+            return new Reading(Optional.empty(), rows, rowsNamed, "the header prints " + String.join(", ", first)
+                    + " — another order than the form's — and lacks " + String.join(", ", missing)
+                    + ", so the columns cannot be placed");
+        }
+        return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(),
+                form.stream().map(first::contains).toList(), "the header does not name " + String.join(", ", missing)
+                        + "; the columns were read in the form's order")), rows, rowsNamed, "");
+    }
+
+    /** The column labels cut into runs of distinct ones: each group's columns as printed. */
+    private static List<List<String>> chunks(List<Token> columnTokens) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (Token t : columnTokens) {
+            if (current.contains(t.id())) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(t.id());
+        }
+        out.add(current);
+        return out;
+    }
+
+    /**
+     * 行政复议 and 行政诉讼 as printed where they share a line, 未经复议直接起诉 and 复议后起诉 likewise;
+     * the form's order otherwise.
+     */
+    private List<String> rowOrder() {
+        Optional<Token> review = find("review");
+        Optional<Token> direct = find("litigation_direct");
+        Optional<Token> after = find("litigation_after_review");
+        Optional<Token> litigation = find(LITIGATION).or(() -> direct).or(() -> after);
+        List<String> lit = direct.isPresent() && after.isPresent() && before(after.get(), direct.get())
+                ? List.of("litigation_after_review", "litigation_direct")
+                : List.of("litigation_direct", "litigation_after_review");
+        List<String> out = new ArrayList<>();
+        if (review.isPresent() && litigation.isPresent() && before(litigation.get(), review.get())) {
+            out.addAll(lit);
+            out.add("review");
+        } else {
+            out.add("review");
+            out.addAll(lit);
+        }
+        return out;
+    }
+
+    private Optional<Token> find(String id) {
+        return tokens.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    private boolean before(Token a, Token b) {
+        return a.row() == b.row() && tokens.indexOf(a) < tokens.indexOf(b);
+    }
+}

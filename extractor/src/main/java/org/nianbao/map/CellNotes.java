@@ -1,0 +1,48 @@
+package org.nianbao.map;
+
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Scope;
+import org.nianbao.reconstruct.CellNote;
+import org.nianbao.reconstruct.GridCell;
+
+/**
+ * What the readers kept out of a value cell's text, said at that cell: struck-out text
+ * ({@code text-struck}), hidden text ({@code text-hidden}) and a footnote marker after the number
+ * ({@code footnote-marker}), all info: the value is the visible number, and the person checking
+ * it sees what else the cell held.
+ */
+final class CellNotes {
+
+    private CellNotes() {
+    }
+
+    static void report(CanonicalKey key, GridCell cell, ParsedValue parsed, TableSink sink) {
+        for (CellNote note : cell.notes()) {
+            switch (note.kind()) {
+                case STRUCK -> sink.add(Finding.info("text-struck", Scope.cell(key), "struck-out '" + note.text()
+                        + "' (" + note.how() + ") was not read; the value is the text left standing: '"
+                        + cell.text().strip() + "'", cell.where()));
+                case HIDDEN -> sink.add(Finding.info("text-hidden", Scope.cell(key), "hidden '" + note.text()
+                        + "' (" + note.how() + ") is not shown on the page and was not read", cell.where()));
+                case LOST -> {
+                    // said by the value itself when the cell came out empty (see CellReader)
+                }
+                default -> throw new IllegalStateException("unknown note " + note.kind());
+            }
+        }
+        if (!parsed.footnote().isEmpty()) {
+            sink.add(Finding.info("footnote-marker", Scope.cell(key), "footnote marker '" + parsed.footnote()
+                    + "' after the number was kept out of the value " + parsed.value().render(), cell.where()));
+        }
+    }
+
+    static boolean lost(GridCell cell) {
+        return cell.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.LOST);
+    }
+
+    static String lostHow(GridCell cell) {
+        return cell.notes().stream().filter(n -> n.kind() == CellNote.Kind.LOST).map(CellNote::how).findFirst()
+                .orElse("");
+    }
+}

@@ -1,0 +1,261 @@
+package org.nianbao.read;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Selector;
+
+/**
+ * Which elements of a page a reader does not see, or sees struck out, from the markup and the
+ * page's own CSS: inline {@code style} attributes and the rules of its {@code <style>} blocks,
+ * matched with jsoup's selector engine. The cascade is simplified: rules apply in source order
+ * (later wins, specificity and {@code !important} ignored), inline style last; {@code @media} and
+ * other at-rules are ignored (a print-only rule does not hide text on screen).
+ *
+ * <p>An element is <b>removed</b> ({@code display:none}, the {@code hidden} attribute): it takes no
+ * place, so a removed table, row or cell is not a table, row or cell at all. It is <b>hidden</b>
+ * ({@code visibility:hidden}, {@code opacity:0}, text coloured like its background — white on
+ * the white page unless an ancestor paints a background —, {@code font-size} of 1 px or less, a
+ * {@code type=hidden} input): it keeps its place, but its text is not read. It is <b>struck</b>
+ * ({@code <del>}, {@code <s>}, {@code <strike>}, {@code text-decoration: line-through}): shown but
+ * withdrawn, not read. A verdict covers the element's whole content: a descendant that sets the
+ * colour back is not looked at (pages that hide text do not do that).
+ */
+final class HtmlVisibility {
+
+    private static final Pattern RULE = Pattern.compile("([^{}@]+)\\{([^{}]*)}");
+    private static final Pattern AT_RULE = Pattern.compile("@[^{};]*(;|\\{([^{}]*\\{[^{}]*})*[^{}]*})");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
+    private static final Pattern SIZE = Pattern.compile("([0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|%|)");
+    private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*([0-9.]+%?)\\s*[, ]\\s*([0-9.]+%?)\\s*[, ]\\s*"
+            + "([0-9.]+%?)\\s*(?:[,/]\\s*([0-9.]+%?)\\s*)?\\)");
+    private static final Map<String, int[]> NAMED = Map.of("white", new int[] {255, 255, 255},
+            "black", new int[] {0, 0, 0}, "snow", new int[] {255, 250, 250}, "ivory", new int[] {255, 255, 240},
+            "whitesmoke", new int[] {245, 245, 245}, "red", new int[] {255, 0, 0}, "blue", new int[] {0, 0, 255});
+    private static final int[] PAGE = {255, 255, 255};
+
+    /** What a reader sees of an element's content, and why not when it does not. */
+    enum Verdict { SHOWN, REMOVED, HIDDEN, STRUCK }
+
+    record Seen(Verdict verdict, String how) {
+        static final Seen SHOWN = new Seen(Verdict.SHOWN, "");
+    }
+
+    private final Map<Element, Map<String, String>> sheet = new IdentityHashMap<>();
+
+    private HtmlVisibility() {
+    }
+
+    /** The page's style sheets applied to its elements. */
+    static HtmlVisibility of(Document page) {
+        HtmlVisibility v = new HtmlVisibility();
+        for (Element style : page.getElementsByTag("style")) {
+            String css = AT_RULE.matcher(COMMENT.matcher(style.data()).replaceAll(" ")).replaceAll(" ");
+            Matcher m = RULE.matcher(css);
+            while (m.find()) {
+                Map<String, String> decls = declarations(m.group(2));
+                if (decls.isEmpty()) {
+                    continue;
+                }
+                for (Element e : select(page, m.group(1).strip())) {
+                    v.sheet.computeIfAbsent(e, k -> new HashMap<>()).putAll(decls);
+                }
+            }
+        }
+        return v;
+    }
+
+    /** A page without style sheets: only markup and inline styles count. */
+    static HtmlVisibility inlineOnly() {
+        return new HtmlVisibility();
+    }
+
+    /** What the reader sees of {@code e}'s own content (its ancestors are judged on their own). */
+    Seen seen(Element e) {
+        String tag = e.normalName();
+        if (e.hasAttr("hidden")) {
+            return new Seen(Verdict.REMOVED, "hidden attribute");
+        }
+        if (tag.equals("input") && e.attr("type").equalsIgnoreCase("hidden")) {
+            return new Seen(Verdict.HIDDEN, "input type=hidden");
+        }
+        Map<String, String> css = style(e);
+        if (css.isEmpty() && !tag.equals("del") && !tag.equals("s") && !tag.equals("strike") && !tag.equals("font")) {
+            return Seen.SHOWN;
+        }
+        if (css.getOrDefault("display", "").equals("none")) {
+            return new Seen(Verdict.REMOVED, "display:none");
+        }
+        if (css.getOrDefault("mso-hide", "").equals("all")) {
+            return new Seen(Verdict.HIDDEN, "mso-hide:all"); // Word's hidden text, saved as a web page
+        }
+        String visibility = css.getOrDefault("visibility", "");
+        if (visibility.equals("hidden") || visibility.equals("collapse")) {
+            return new Seen(Verdict.HIDDEN, "visibility:" + visibility);
+        }
+        if (number(css.getOrDefault("opacity", "1")).filter(o -> o <= 0.05).isPresent()) {
+            return new Seen(Verdict.HIDDEN, "opacity:" + css.get("opacity"));
+        }
+        String size = css.getOrDefault("font-size", "");
+        if (tiny(size)) {
+            return new Seen(Verdict.HIDDEN, "font-size:" + size);
+        }
+        String color = css.getOrDefault("color", tag.equals("font") ? e.attr("color") : "");
+        if (!color.isEmpty() && sameAsBackground(color, e)) {
+            return new Seen(Verdict.HIDDEN, "text colour " + color + " on a background of the same colour");
+        }
+        if (tag.equals("del") || tag.equals("s") || tag.equals("strike")) {
+            return new Seen(Verdict.STRUCK, "<" + tag + ">");
+        }
+        String decoration = css.getOrDefault("text-decoration-line", css.getOrDefault("text-decoration", ""));
+        if (decoration.contains("line-through")) {
+            return new Seen(Verdict.STRUCK, "text-decoration: line-through");
+        }
+        return Seen.SHOWN;
+    }
+
+    /** True when {@code e} or an ancestor takes no place on the page. */
+    boolean removed(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (seen(a).verdict() == Verdict.REMOVED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the element is written raised ({@code <sup>}, {@code vertical-align: super}). */
+    boolean raised(Element e) {
+        return e.normalName().equals("sup") || style(e).getOrDefault("vertical-align", "").equals("super");
+    }
+
+    /** The CSS {@code display} the page gives the element, or "" when it sets none. */
+    String display(Element e) {
+        return style(e).getOrDefault("display", "");
+    }
+
+    private Map<String, String> style(Element e) {
+        Map<String, String> fromSheet = sheet.get(e);
+        String inline = e.attr("style");
+        if (inline.isBlank()) {
+            return fromSheet == null ? Map.of() : fromSheet;
+        }
+        Map<String, String> all = fromSheet == null ? new HashMap<>() : new HashMap<>(fromSheet);
+        all.putAll(declarations(inline));
+        return all;
+    }
+
+    private static List<Element> select(Document page, String selector) {
+        try {
+            return page.select(selector);
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+            return new Elements(); // a selector jsoup cannot evaluate (:hover, ::before) selects nothing here
+        }
+    }
+
+    private static Map<String, String> declarations(String block) {
+        Map<String, String> out = new HashMap<>();
+        for (String decl : block.split(";")) {
+            int colon = decl.indexOf(':');
+            if (colon > 0) {
+                String name = decl.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                String value = decl.substring(colon + 1).replace("!important", "").strip().toLowerCase(Locale.ROOT);
+                switch (name) {
+                    case "display", "visibility", "mso-hide", "opacity", "font-size", "color", "text-decoration",
+                         "text-decoration-line", "vertical-align", "background", "background-color" ->
+                            out.put(name, value);
+                    default -> {
+                        // other properties do not change what is seen
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 1 px or less: a size nobody can read (1 px is 0.75 pt). */
+    private static boolean tiny(String size) {
+        Matcher m = SIZE.matcher(size);
+        if (!m.matches()) {
+            return false;
+        }
+        double v = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "px" -> v <= 1;
+            case "pt" -> v <= 0.75;
+            case "" -> v == 0;
+            default -> v <= 0.07; // em, rem, %: relative to a normal size of about 16 px
+        };
+    }
+
+    /** The text colour is the colour of the nearest background painted behind it (the page is white). */
+    private boolean sameAsBackground(String color, Element e) {
+        Optional<int[]> text = rgb(color);
+        if (color.equals("transparent")) {
+            return true;
+        }
+        if (text.isEmpty()) {
+            return false;
+        }
+        int[] behind = PAGE;
+        for (Element a = e; a != null; a = a.parent()) {
+            Map<String, String> css = style(a);
+            String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
+            if (bg.isBlank() || bg.startsWith("transparent") || bg.equals("none") || bg.equals("inherit")) {
+                continue;
+            }
+            Optional<int[]> painted = rgb(bg.split("\\s+")[0]);
+            if (painted.isEmpty()) {
+                return false; // a colour or image this reader cannot tell: assume the text shows on it
+            }
+            behind = painted.get();
+            break;
+        }
+        int[] t = text.get();
+        return Math.abs(t[0] - behind[0]) + Math.abs(t[1] - behind[1]) + Math.abs(t[2] - behind[2]) <= 24;
+    }
+
+    private static Optional<int[]> rgb(String color) {
+        String c = color.strip().toLowerCase(Locale.ROOT);
+        if (NAMED.containsKey(c)) {
+            return Optional.of(NAMED.get(c));
+        }
+        if (c.matches("#[0-9a-f]{3}")) {
+            return Optional.of(new int[] {hex(c.substring(1, 2).repeat(2)), hex(c.substring(2, 3).repeat(2)),
+                    hex(c.substring(3, 4).repeat(2))});
+        }
+        if (c.matches("#[0-9a-f]{6}([0-9a-f]{2})?")) {
+            return Optional.of(new int[] {hex(c.substring(1, 3)), hex(c.substring(3, 5)), hex(c.substring(5, 7))});
+        }
+        Matcher m = RGB.matcher(c);
+        if (m.matches()) {
+            return Optional.of(new int[] {channel(m.group(1)), channel(m.group(2)), channel(m.group(3))});
+        }
+        return Optional.empty();
+    }
+
+    private static int hex(String s) {
+        return Integer.parseInt(s, 16);
+    }
+
+    private static int channel(String s) {
+        double v = s.endsWith("%") ? Double.parseDouble(s.substring(0, s.length() - 1)) * 2.55 : Double.parseDouble(s);
+        return (int) Math.round(Math.max(0, Math.min(255, v)));
+    }
+
+    private static Optional<Double> number(String s) {
+        try {
+            return Optional.of(Double.parseDouble(s.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

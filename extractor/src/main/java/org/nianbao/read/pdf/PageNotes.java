@@ -1,0 +1,89 @@
+package org.nianbao.read.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Scope;
+import org.nianbao.reconstruct.CellNote;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.pdf.PageTable;
+
+/**
+ * Says what the reading of a page left out, where it stood. Text drawn but not seen (or struck
+ * through) inside a table cell is a note on that cell, which becomes a finding at the cell when the
+ * cell is read as a value; elsewhere it is an info finding with its box on the page. A damaged
+ * page is a warning, and its empty cells are noted as possibly lost, so they are not read as blanks.
+ */
+public final class PageNotes {
+
+    /** More unseen pieces than this on one page outside tables are summed up in one finding. */
+    private static final int LISTED = 20;
+
+    private PageNotes() {
+    }
+
+    /** The page's tables with its notes applied; findings for what fits no cell are added to {@code findings}. */
+    public static List<PageTable> apply(int page, PageReading reading, List<PageTable> tables, List<Finding> findings) {
+        List<PageTable> out = new ArrayList<>(tables);
+        int loose = 0;
+        for (PageReading.UnseenText u : reading.unseen()) {
+            if (u.text().isBlank()) {
+                continue;
+            }
+            boolean struck = u.how().equals(PageReading.UnseenText.STRUCK);
+            CellNote note = struck ? CellNote.struck(u.text().strip(), "struck through")
+                    : CellNote.hidden(u.text().strip(), u.how());
+            if (attach(out, page, u, note)) {
+                continue;
+            }
+            if (++loose <= LISTED) {
+                findings.add(Finding.info(struck ? "text-struck" : "text-hidden", Scope.document(), "page " + page
+                        + ": '" + u.text().strip() + (struck ? "' is struck through" : "' is drawn but not shown ("
+                        + u.how() + ")") + "; it was not read", new Location.PageBox(page, page, u.x0(), u.y0(),
+                        u.x1(), u.y1())));
+            }
+        }
+        if (loose > LISTED) {
+            findings.add(Finding.info("text-hidden", Scope.document(), "page " + page + ": " + (loose - LISTED)
+                    + " more pieces of text drawn but not shown were not read", Location.none()));
+        }
+        if (!reading.damage().isEmpty()) {
+            findings.add(Finding.warning("pdf-page-unreadable", Scope.document(), "page " + page + " is damaged: its "
+                    + reading.damage() + "; what it draws after the damage is lost, and its empty cells are not read"
+                    + " as blanks", Location.none()));
+            CellNote lost = CellNote.lost("page " + page + " is damaged");
+            out.replaceAll(t -> map(t, c -> !c.spanned() && c.isBlank() ? c.noted(lost) : c));
+        }
+        return out;
+    }
+
+    /** Notes {@code u} on the table cell whose box holds its centre; false when none does. */
+    private static boolean attach(List<PageTable> tables, int page, PageReading.UnseenText u, CellNote note) {
+        float x = (u.x0() + u.x1()) / 2;
+        float y = (u.y0() + u.y1()) / 2;
+        for (int i = 0; i < tables.size(); i++) {
+            PageTable t = tables.get(i);
+            boolean[] done = {false};
+            PageTable noted = map(t, c -> {
+                if (!done[0] && !c.spanned() && c.where() instanceof Location.PageBox b && b.page() == page
+                        && b.toPage() == page && x >= b.x0() && x <= b.x1() && y >= b.y0() && y <= b.y1()) {
+                    done[0] = true;
+                    return c.noted(note);
+                }
+                return c;
+            });
+            if (done[0]) {
+                tables.set(i, noted);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PageTable map(PageTable t, java.util.function.UnaryOperator<GridCell> f) {
+        List<List<GridCell>> rows = t.rows().stream().map(r -> r.stream().map(f).toList()).toList();
+        return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
+                t.openBottom());
+    }
+}

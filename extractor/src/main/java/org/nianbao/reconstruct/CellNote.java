@@ -1,0 +1,43 @@
+package org.nianbao.reconstruct;
+
+import java.util.Objects;
+
+/**
+ * Something a reader left out of a cell's text, or found wrong with it, that the person checking
+ * the value should know about. Readers only record notes; the mapper turns the notes of a cell it
+ * reads as a value into findings at that cell (a note on a label cell says nothing about a value).
+ *
+ * @param kind what happened to the text
+ * @param text the text concerned, as the source holds it ({@code 1007} for a struck-out 1007)
+ * @param how how the source marks it, in words ({@code <del>}, {@code white text}, {@code w:vanish})
+ */
+public record CellNote(Kind kind, String text, String how) {
+
+    /** What a reader did with a piece of a cell's text. */
+    public enum Kind {
+        /** Struck out (strike-through, a deleted revision): shown, but withdrawn; not read. */
+        STRUCK,
+        /** Not shown at all (display:none, hidden, white on white, ≤ 1 pt, covered by a box); not read. */
+        HIDDEN,
+        /** The cell may have lost text: the source was damaged where it is drawn. */
+        LOST
+    }
+
+    public CellNote {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(how, "how");
+    }
+
+    public static CellNote struck(String text, String how) {
+        return new CellNote(Kind.STRUCK, text, how);
+    }
+
+    public static CellNote hidden(String text, String how) {
+        return new CellNote(Kind.HIDDEN, text, how);
+    }
+
+    public static CellNote lost(String how) {
+        return new CellNote(Kind.LOST, "", how);
+    }
+}

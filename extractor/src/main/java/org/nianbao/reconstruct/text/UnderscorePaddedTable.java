@@ -1,0 +1,62 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+
+/**
+ * Debian's {@code html2text}: a table opens with a line of underscores, then one line per row,
+ * cells between {@code |} and padded with {@code _} to the column's width. Underscores are
+ * padding, never a value (the value parser would read {@code ____} as a blank).
+ *
+ * <p>With {@code -utf8} the tool measures columns in bytes: CJK text is cut mid-character
+ * (U+FFFD) and a wrapped label spills into the cells to its right ({@code 0禁}) or past the last
+ * separator. Such cells are kept as printed, so the parser reports them unreadable; spilled text
+ * past the last separator is kept only when it has a digit (it is then something to report).
+ */
+public final class UnderscorePaddedTable implements TableFlattening {
+
+    private static final Pattern TOP = Pattern.compile("^\\s*_{3,}\\s*$");
+
+    @Override
+    public Optional<TextTable> recognise(List<String> lines, int from) {
+        if (!TOP.matcher(lines.get(from)).matches() || from + 1 >= lines.size() || !isRow(lines.get(from + 1))) {
+            return Optional.empty();
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        int i = from + 1;
+        for (; i < lines.size() && isRow(lines.get(i)); i++) {
+            rows.add(row(lines.get(i), new Location.Line(i + 1)));
+        }
+        return Optional.of(TextTable.of(rows, Positions.EXACT, i));
+    }
+
+    private static boolean isRow(String line) {
+        String s = line.strip();
+        return s.length() > 1 && s.charAt(0) == '|' && s.indexOf('|', 1) > 0;
+    }
+
+    private static List<GridCell> row(String line, Location at) {
+        String s = line.strip();
+        int last = s.lastIndexOf('|');
+        String[] parts = s.substring(1, last).split("\\|", -1);
+        List<GridCell> row = new ArrayList<>(parts.length + 1);
+        for (String p : parts) {
+            row.add(GridCell.of(unpadded(p), at));
+        }
+        String spill = s.substring(last + 1).strip();
+        if (spill.chars().anyMatch(Character::isDigit)) {
+            row.add(GridCell.of(spill, at));
+        }
+        return row;
+    }
+
+    /** The cell without its underscore padding and surrounding spaces. */
+    static String unpadded(String cell) {
+        return cell.replaceAll("^[_\\s]+|[_\\s]+$", "");
+    }
+}

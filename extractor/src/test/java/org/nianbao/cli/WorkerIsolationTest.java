@@ -1,0 +1,57 @@
+package org.nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A document past its time limit or its memory budget fails alone; the others are extracted. */
+class WorkerIsolationTest {
+
+    private static final Path TEXT = Path.of(System.getProperty("nianbao.fixtures", "../fixtures"), "text");
+
+    @TempDir
+    Path tmp;
+
+    /** A 21 MB report: 3,000 copies of one, which takes seconds and over 64 MB to read. */
+    private Path batch() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String one = Files.readString(TEXT.resolve("xiayi.txt"), StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("a-enormous.txt"), one.repeat(3000), StandardCharsets.UTF_8);
+        Files.copy(TEXT.resolve("kangle.txt"), in.resolve("b.txt"));
+        Files.copy(TEXT.resolve("gansu-office.txt"), in.resolve("c.txt"));
+        return in;
+    }
+
+    private List<String> run(Path in, String... limits) throws IOException {
+        Path out = tmp.resolve("out-" + limits[0]);
+        List<String> args = new java.util.ArrayList<>(List.of("extract", "-q", "-j", "1", in.toString(), "-o",
+                out.toString()));
+        args.addAll(List.of(limits));
+        assertEquals(1, Main.run(args.toArray(String[]::new)));
+        return Files.readAllLines(out.resolve("reports.csv"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDocumentPastItsTimeLimitIsStoppedAndTheNextOnesAreExtracted() throws IOException {
+        List<String> rows = run(batch(), "--timeout", "3");
+        assertTrue(rows.get(1).endsWith(",failed,0,0,extraction took longer than 3 s and was stopped"), rows.get(1));
+        assertTrue(rows.get(2).contains(",ok,198,"), rows.get(2));
+        assertTrue(rows.get(3).contains(",ok,198,"), rows.get(3));
+    }
+
+    @Test
+    void aDocumentNeedingMoreThanTheMemoryBudgetFailsAloneAndSaysSo() throws IOException {
+        List<String> rows = run(batch(), "--worker-memory", "64");
+        assertTrue(rows.get(1).endsWith(",failed,0,0,reading it needed more than the 64 MB of memory a document may "
+                + "use (--worker-memory)"), rows.get(1));
+        assertTrue(rows.get(2).contains(",ok,198,"), rows.get(2));
+        assertTrue(rows.get(3).contains(",ok,198,"), rows.get(3));
+    }
+}

@@ -1,0 +1,107 @@
+package org.nianbao.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.nianbao.reconstruct.GridDrawing.draw;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.junit.jupiter.api.Test;
+import org.nianbao.map.ValueParser;
+import org.nianbao.reconstruct.CellNote;
+import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.GridCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+
+/** The DOCX reader's "visible text" (docs/invariant.md), run by run. */
+class DocxVisibleTextTest {
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private final DocxFormatReader reader = new DocxFormatReader(new ValueParser()::isValue);
+
+    private static byte[] docx(String body) throws IOException, XmlException {
+        String xml = "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>";
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.getDocument().setBody(DocumentDocument.Factory.parse(xml).getDocument().getBody());
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String run(String props, String text) {
+        return "<w:r>" + (props.isEmpty() ? "" : "<w:rPr>" + props + "</w:rPr>") + "<w:t>" + text + "</w:t></w:r>";
+    }
+
+    private GridCell cell(String tcPr, String paragraphContent) throws IOException, XmlException {
+        DocumentContent c = reader.read(docx("<w:tbl><w:tr><w:tc><w:p>" + run("", "规章") + "</w:p></w:tc><w:tc>"
+                + tcPr + "<w:p>" + paragraphContent + "</w:p></w:tc></w:tr></w:tbl>"));
+        return c.grids().get(0).rows().get(0).get(1);
+    }
+
+    @Test
+    void leavesDeletedRevisionsAndStruckRunsOutAndNotesThem() throws Exception {
+        GridCell c = cell("", "<w:del w:id=\"1\" w:author=\"a\" w:date=\"2021-01-01T00:00:00Z\"><w:r><w:delText>10</w:delText></w:r>"
+                + "<w:r><w:delText>07</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"a\">" + run("", "1004") + "</w:ins>");
+        assertEquals("1004", c.text());
+        assertEquals(CellNote.struck("1007", "deleted revision (w:del)"), c.notes().get(0));
+        for (String strike : new String[] {"<w:strike/>", "<w:dstrike w:val=\"true\"/>"}) {
+            c = cell("", run(strike, "10") + run(strike, "07") + run("", "1004"));
+            assertEquals("1004", c.text(), strike);
+            assertEquals("1007", c.notes().get(0).text(), strike);
+            assertEquals(CellNote.Kind.STRUCK, c.notes().get(0).kind(), strike);
+        }
+        assertEquals("1004", cell("", run("<w:strike w:val=\"0\"/>", "1004")).text());
+    }
+
+    @Test
+    void leavesHiddenRunsOutAndNotesThem() throws Exception {
+        for (String hide : new String[] {"<w:vanish/>", "<w:color w:val=\"FFFFFF\"/>", "<w:sz w:val=\"2\"/>",
+                "<w:color w:val=\"ffffff\" w:themeColor=\"background1\"/>"}) {
+            GridCell c = cell("", run("", "68") + run(hide, "725"));
+            assertEquals("68", c.text(), hide);
+            assertEquals(CellNote.Kind.HIDDEN, c.notes().get(0).kind(), hide);
+            assertEquals("725", c.notes().get(0).text(), hide);
+        }
+    }
+
+    @Test
+    void readsWhiteTextOnAShadedCell() throws Exception {
+        assertEquals("25", cell("<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"1F4E79\"/></w:tcPr>",
+                run("<w:color w:val=\"FFFFFF\"/>", "25")).text());
+        assertEquals("25", cell("", run("<w:color w:val=\"FFFFFF\"/><w:highlight w:val=\"darkBlue\"/>", "25")).text());
+    }
+
+    @Test
+    void writesSuperscriptRunsAsSuperscript() throws Exception {
+        assertEquals("56¹", cell("", run("", "56") + run("<w:vertAlign w:val=\"superscript\"/>", "1")).text());
+    }
+
+    @Test
+    void readsAnAltChunkHtmlPartWithTheHtmlReader() throws Exception {
+        byte[] bytes = docx("<w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+                + " r:id=\"htmlChunk\"/>");
+        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(bytes));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PackagePartName name = PackagingURIHelper.createPartName("/word/afchunk.htm");
+            PackagePart part = doc.getPackage().createPart(name, "text/html");
+            try (OutputStream o = part.getOutputStream()) {
+                o.write(("<html><head><meta charset=\"utf-8\"></head><body><h1>示例县2021年政府信息公开工作年度报告</h1>"
+                        + "<table><tr><td>规章</td><td>3</td></tr></table></body></html>").getBytes(StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk", "htmlChunk");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        DocumentContent c = reader.read(bytes);
+        assertEquals("规章|3\n", draw(c.grids().get(0)));
+        assertEquals("示例县2021年政府信息公开工作年度报告", c.text().get(0).text());
+    }
+}

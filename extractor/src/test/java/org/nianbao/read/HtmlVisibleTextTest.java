@@ -1,0 +1,116 @@
+package org.nianbao.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.nianbao.reconstruct.GridDrawing.draw;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.nianbao.map.ValueParser;
+import org.nianbao.reconstruct.CellNote;
+import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.GridCell;
+
+/**
+ * The HTML reader's "visible text" (docs/invariant.md): what a browser does not show is not a
+ * cell's text, struck-out text neither; both are noted on the cell.
+ */
+class HtmlVisibleTextTest {
+
+    private final HtmlFormatReader reader = new HtmlFormatReader(new ValueParser()::isValue);
+
+    private GridCell cell(String head, String td) {
+        DocumentContent c = reader.read(("<html><head>" + head + "</head><body><table><tr><td>规章</td>" + td
+                + "</tr></table></body></html>").getBytes(StandardCharsets.UTF_8));
+        return c.grids().get(0).rows().get(0).get(1);
+    }
+
+    private static String notes(GridCell c) {
+        return c.notes().stream().map(n -> n.kind() + ":" + n.text() + " (" + n.how() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void leavesStruckOutNumbersOutAndNotesThem() {
+        for (String td : List.of("<td><del>1007</del>1004</td>", "<td><s>1007</s> 1004</td>",
+                "<td><strike>1007</strike>1004</td>", "<td><span style=\"text-decoration:line-through\">1007</span>1004</td>",
+                "<td><span style='TEXT-DECORATION: LINE-THROUGH'>1007</span>1004</td>")) {
+            GridCell c = cell("", td);
+            assertEquals("1004", c.text(), td);
+            assertEquals(CellNote.Kind.STRUCK, c.notes().get(0).kind(), td);
+            assertEquals("1007", c.notes().get(0).text(), td);
+        }
+    }
+
+    @Test
+    void leavesHiddenTextOutAndNotesIt() {
+        String style = "<style type=\"text/css\">\n/* print */ .x1 { display : none } #old{visibility:hidden}"
+                + " td span.tiny{font-size:1px} @media print { .noprint { display:none } }</style>";
+        for (String td : List.of("<td><span style=\"display:none\">7</span>25</td>",
+                "<td><span class=\"x1\">7</span>25</td>", "<td><span id=\"old\">7</span>25</td>",
+                "<td><span class=\"tiny\">7</span>25</td>", "<td><font color=\"#FFFFFF\">7</font>25</td>",
+                "<td><span style=\"color:white\">7</span>25</td>", "<td><span style=\"color:rgb(255, 255, 255)\">7</span>25</td>",
+                "<td><span style=\"font-size:0\">7</span>25</td>", "<td><span hidden>7</span>25</td>",
+                "<td><span style=\"opacity:0\">7</span>25</td>", "<td><span style='mso-hide:all'>7</span>25</td>")) {
+            GridCell c = cell(style, td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+    }
+
+    @Test
+    void readsWhiteTextOnAColouredBackgroundAndPrintOnlyRules() {
+        assertEquals("25", cell("", "<td style=\"background-color:#1f4e79\"><span style=\"color:#fff\">25</span></td>").text());
+        assertEquals("25", cell("", "<td bgcolor=\"navy\"><font color=\"white\">25</font></td>").text());
+        assertEquals("725", cell("<style>@media print { .noprint { display:none } }</style>",
+                "<td><span class=\"noprint\">7</span>25</td>").text());
+        assertEquals("725", cell("", "<td><span style=\"font-size:12px\">7</span>25</td>").text());
+    }
+
+    @Test
+    void writesRaisedTextAsSuperscript() {
+        assertEquals("56¹", cell("", "<td>56<sup>1</sup></td>").text());
+        assertEquals("56²", cell("", "<td>56<span style=\"vertical-align:super;font-size:8px\">2</span></td>").text());
+        assertEquals("56注", cell("", "<td>56<sup>注</sup></td>").text());
+    }
+
+    @Test
+    void readsTheValueOfATextFieldAndDropsZeroWidthCharacters() {
+        assertEquals("42", cell("", "<td><input type=\"text\" value=\"42\" readonly></td>").text());
+        assertEquals("", cell("", "<td><input type=\"hidden\" value=\"42\"></td>").text());
+        assertEquals("1234", cell("", "<td>12\u200B3&shy;4&#xFEFF;</td>").text());
+    }
+
+    @Test
+    void aRemovedCellTakesNoPlaceInItsRow() {
+        DocumentContent c = reader.read(("<table><tr><td>规章</td><td style=\"display:none\">9</td><td>3</td></tr>"
+                + "<tr style=\"display:none\"><td>旧</td><td>1</td></tr><tr><td>规范性文件</td><td>4</td></tr></table>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("规章|3\n规范性文件|4\n", draw(c.grids().get(0)));
+    }
+
+    @Test
+    void readsAOneCellTableInsideACellAsThatCellsText() {
+        DocumentContent c = reader.read(("<table><tr><td>规章</td><td><table><tr><td>3</td></tr></table></td></tr>"
+                + "<tr><td>规范性文件</td><td>4</td></tr></table>").getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, c.grids().size());
+        assertEquals("规章|3\n规范性文件|4\n", draw(c.grids().get(0)));
+    }
+
+    @Test
+    void findsTablesBuiltOfDivs() {
+        DocumentContent c = reader.read(("<table><tr><td>首页</td></tr></table>"
+                + "<style>.t{display:table}.r{display:table-row}.c{display:table-cell}</style>"
+                + "<div class=\"t\"><div class=\"r\"><div class=\"c\">规章</div><div class=\"c\">3</div></div>"
+                + "<div class=\"r\"><div class=\"c\">规范性文件</div><div class=\"c\">4</div></div></div>"
+                + "<div class=\"list\"><div class=\"row\"><span class=\"cell\">行政许可</span><span class=\"cell\">7</span></div>"
+                + "<div class=\"row\"><span class=\"cell\">行政处罚</span><span class=\"cell\">8</span></div></div>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(3, c.grids().size());
+        assertEquals("规章|3\n规范性文件|4\n", draw(c.grids().get(1)));
+        assertEquals("table:2 row:2 col:2", c.grids().get(1).rows().get(1).get(1).where().render());
+        assertEquals("行政许可|7\n行政处罚|8\n", draw(c.grids().get(2)));
+        assertEquals("table:3 row:1 col:1", c.grids().get(2).rows().get(0).get(0).where().render());
+    }
+}

@@ -1,0 +1,198 @@
+package org.nianbao.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.junit.jupiter.api.Test;
+import org.nianbao.map.ValueParser;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
+import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+
+/**
+ * The PDF reader's "visible text" (docs/invariant.md): glyphs a reader of the printed page does not
+ * see are not a cell's text; they are noted on the cell.
+ */
+class PdfVisibleTextTest {
+
+    private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PdfFormatReader reader = new PdfFormatReader(new ValueParser()::isValue, 10);
+
+    /** Draws into the value cell, whose text starts at (x, baseline) in PDF space. */
+    private interface Cell {
+        void draw(PDPageContentStream cs, float x, float baseline) throws IOException;
+    }
+
+    /** A ruled 2 × 2 table: label "Lawsuit" and the drawn value cell in its second row. */
+    private static byte[] table(Cell value) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            float top = page.getMediaBox().getHeight() - 100;
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (float y : new float[] {top, top - 20, top - 40}) {
+                    cs.moveTo(50, y);
+                    cs.lineTo(250, y);
+                }
+                for (float x : new float[] {50, 150, 250}) {
+                    cs.moveTo(x, top);
+                    cs.lineTo(x, top - 40);
+                }
+                cs.stroke();
+                text(cs, 55, top - 15, 10, "Review");
+                text(cs, 155, top - 15, 10, "upheld");
+                text(cs, 55, top - 35, 10, "Lawsuit");
+                value.draw(cs, 155, top - 35);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void text(PDPageContentStream cs, float x, float y, float size, String s) throws IOException {
+        cs.beginText();
+        cs.setFont(HELVETICA, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    private GridCell valueCell(byte[] pdf) {
+        DocumentContent c = reader.read(pdf);
+        CellGrid g = c.grids().stream().filter(x -> x.positions() == Positions.EXACT).findFirst().orElseThrow();
+        return g.rows().get(1).get(1);
+    }
+
+    @Test
+    void leavesOutWhiteGlyphsOnTheWhitePage() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            text(cs, x, y, 10, "68");
+            cs.setNonStrokingColor(1f, 1f, 1f);
+            text(cs, x + 12, y, 10, "725");
+            cs.setNonStrokingColor(0f, 0f, 0f);
+        }));
+        assertEquals("68", c.text());
+        assertEquals(CellNote.hidden("725", "white text"), c.notes().get(0));
+    }
+
+    @Test
+    void readsWhiteGlyphsOnADarkFill() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            cs.setNonStrokingColor(0.1f, 0.2f, 0.5f);
+            cs.addRect(x - 3, y - 4, 90, 16);
+            cs.fill();
+            cs.setNonStrokingColor(1f, 1f, 1f);
+            text(cs, x, y, 10, "725");
+            cs.setNonStrokingColor(0f, 0f, 0f);
+        }));
+        assertEquals("725", c.text());
+    }
+
+    @Test
+    void leavesOutANumberCoveredByAWhiteBoxAndReadsTheOneDrawnOverIt() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            text(cs, x, y, 10, "1007");
+            cs.setNonStrokingColor(1f, 1f, 1f);
+            cs.addRect(x - 1, y - 3, 30, 13);
+            cs.fill();
+            cs.setNonStrokingColor(0f, 0f, 0f);
+            text(cs, x, y, 10, "1004"); // its 1, 0, 0 stand exactly where the covered ones do
+        }));
+        assertEquals("1004", c.text());
+        assertEquals(CellNote.Kind.HIDDEN, c.notes().get(0).kind());
+        assertEquals("1007", c.notes().get(0).text());
+    }
+
+    @Test
+    void leavesOutStruckThroughGlyphs() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            text(cs, x, y, 10, "1007");
+            cs.addRect(x, y + 3, 22, 0.7f);
+            cs.fill();
+            text(cs, x + 24, y, 10, "1004");
+        }));
+        assertEquals("1004", c.text());
+        assertEquals(CellNote.struck("1007", "struck through"), c.notes().get(0));
+    }
+
+    @Test
+    void leavesOutTinyAndInvisibleGlyphs() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            text(cs, x, y, 10, "68");
+            text(cs, x + 12, y, 1, "725");
+            cs.beginText();
+            cs.setRenderingMode(RenderingMode.NEITHER);
+            cs.setFont(HELVETICA, 10);
+            cs.newLineAtOffset(x + 20, y);
+            cs.showText("9");
+            cs.endText();
+        }));
+        assertEquals("68", c.text());
+        assertEquals(2, c.notes().size());
+    }
+
+    @Test
+    void writesARaisedSmallGlyphAfterADigitAsASuperscript() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            text(cs, x, y, 10, "56");
+            text(cs, x + 11.2f, y + 4, 6.5f, "1");
+        }));
+        assertEquals("56¹", c.text());
+        assertEquals("56", new ValueParser().parse(c.text()).value().render());
+    }
+
+    @Test
+    void readsFakeBoldOnce() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            text(cs, x, y, 10, "25");
+            text(cs, x, y, 10, "25");
+            text(cs, x + 0.3f, y, 10, "25");
+        }));
+        assertEquals("25", c.text());
+    }
+
+    @Test
+    void aPageWhoseContentStreamFailsPartWayIsWarnedAboutAndItsEmptyCellsAreNotBlanks() throws IOException {
+        byte[] pdf = table((cs, x, y) -> text(cs, x, y, 10, "12"));
+        byte[] damaged;
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            COSStream content = doc.getPage(0).getContentStreams().next().getCOSObject();
+            byte[] plain;
+            try (var in = content.createInputStream()) {
+                plain = in.readAllBytes();
+            }
+            // compressed whole, then cut before the value's text is drawn: the rulings and labels survive
+            Deflater deflater = new Deflater();
+            deflater.setInput(plain);
+            deflater.finish();
+            byte[] buf = new byte[plain.length + 64];
+            int n = deflater.deflate(buf);
+            int cut = n * 4 / 5;
+            try (var raw = content.createRawOutputStream()) {
+                raw.write(buf, 0, cut);
+            }
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            doc.save(out);
+            damaged = out.toByteArray();
+        }
+        DocumentContent c = reader.read(damaged);
+        assertTrue(c.findings().stream().anyMatch(f -> f.rule().equals("pdf-page-unreadable")
+                && f.message().startsWith("page 1 is damaged")), c.findings().toString());
+        c.grids().stream().filter(g -> g.positions() == Positions.EXACT).flatMap(g -> g.rows().stream())
+                .flatMap(java.util.List::stream).filter(g -> !g.spanned() && g.isBlank())
+                .forEach(g -> assertEquals(CellNote.Kind.LOST, g.notes().get(0).kind()));
+    }
+}

@@ -1,0 +1,37 @@
+package org.nianbao.spark;
+
+import java.io.PrintWriter;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs the job for a command and turns its outcome into the CLI's exit status: 0 every document
+ * ok, 1 some partial or failed (the outputs are complete), 3 nothing could be done (an input not
+ * found, the output not writable), said in one line.
+ */
+final class JobRun {
+
+    private JobRun() {
+    }
+
+    static int run(SparkSession spark, JobSpec spec, PrintWriter err, boolean quiet) {
+        ExtractionJob.Summary s;
+        try {
+            s = new ExtractionJob(spark).run(spec);
+        } catch (RuntimeException e) {
+            err.println("nianbao spark: " + firstLine(e));
+            err.flush();
+            return 3;
+        }
+        if (!quiet) {
+            err.printf("%d documents: %d ok, %d partial, %d failed; outputs in %s%n", s.total(), s.ok(), s.partial(),
+                    s.failed(), spec.output());
+            err.flush();
+        }
+        return s.allOk() ? 0 : 1;
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return m.strip().lines().findFirst().orElse(m);
+    }
+}

@@ -1,0 +1,22 @@
+package org.nianbao.spark;
+
+import java.util.List;
+
+/**
+ * One run of the job.
+ *
+ * @param inputs paths of documents or folders, any file system Spark reaches
+ * @param output the folder receiving {@code cells}, {@code reports} and {@code findings}
+ * @param skipExisting keep the outputs and add only documents whose sha256 is not in {@code reports} yet;
+ *     otherwise the outputs are replaced
+ */
+record JobSpec(List<String> inputs, String output, OutputFormat format, boolean skipExisting,
+               ExtractionSettings settings) {
+
+    JobSpec {
+        inputs = List.copyOf(inputs);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("at least one input");
+        }
+    }
+}
