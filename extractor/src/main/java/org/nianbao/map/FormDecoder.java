@@ -42,11 +42,14 @@ final class FormDecoder {
     private final ValueParser parser;
     private final List<Anchor> anchors;
     private final boolean uniform;
+    /** How many value cells (blank ones included) the table's rows of numbers hold, where cells kept no columns. */
+    private final List<Integer> widths;
 
-    private FormDecoder(ValueParser parser, List<Anchor> anchors, boolean uniform) {
+    private FormDecoder(ValueParser parser, List<Anchor> anchors, boolean uniform, List<Integer> widths) {
         this.parser = parser;
         this.anchors = List.copyOf(anchors);
         this.uniform = uniform;
+        this.widths = List.copyOf(widths);
     }
 
     /**
@@ -77,8 +80,13 @@ final class FormDecoder {
      */
     static FormDecoder learn(List<SourceRow> rows, ValueParser parser, boolean uniform) {
         List<Anchor> anchors = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
         for (SourceRow row : rows) {
             List<GridCell> cells = row.cells();
+            List<GridCell> tail = tail(cells, parser);
+            if (tail.stream().noneMatch(c -> c.span().isPresent()) && tail.stream().anyMatch(c -> parser.parse(c.text()).isNumber())) {
+                widths.add(tail.size());
+            }
             int i = cells.size();
             while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())
                     && cells.get(i - 1).span().isPresent()) {
@@ -90,7 +98,16 @@ final class FormDecoder {
                 anchors.add(new Anchor(line(cells.get(Math.min(i, cells.size() - 1)).where()), spans));
             }
         }
-        return new FormDecoder(parser, anchors, uniform);
+        return new FormDecoder(parser, anchors, uniform, widths);
+    }
+
+    /** The value cells after a row's last text cell, blank ones included. */
+    private static List<GridCell> tail(List<GridCell> cells, ValueParser parser) {
+        int i = cells.size();
+        while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())) {
+            i--;
+        }
+        return cells.subList(i, cells.size());
     }
 
     /**
@@ -174,8 +191,11 @@ final class FormDecoder {
             }
             return out.isEmpty() ? all : out;
         }
-        if (values.size() > n && values.stream().noneMatch(c -> c.span().isPresent())) {
-            // blank cells were kept: the row's columns are n consecutive cells holding every value
+        // one row is no evidence of a consistent grid: a table 四 printed as one line of fifteen is not
+        boolean consistent = uniform && widths.size() >= 2 && widths.stream().allMatch(w -> w == n) && values.size() == n;
+        if ((values.size() > n || consistent) && values.stream().noneMatch(c -> c.span().isPresent())) {
+            // blank cells were kept: the row's columns are n consecutive cells holding every value;
+            // where every row of numbers in the table has exactly n cells, they stand where the source put them
             List<int[]> out = new ArrayList<>();
             for (int k = 0; k + n <= values.size(); k++) {
                 int[] r = new int[n];
