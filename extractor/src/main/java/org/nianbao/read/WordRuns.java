@@ -9,7 +9,7 @@ import org.w3c.dom.Node;
 /**
  * What Word shows of a run, from its direct properties ({@code w:rPr}): hidden ({@code w:vanish},
  * {@code w:specVanish}, white text on an unpainted background, 1 pt or less), struck
- * ({@code w:strike}, {@code w:dstrike}), raised ({@code w:vertAlign superscript}) or shown.
+ * ({@code w:strike}, {@code w:dstrike}), raised ({@code w:vertAlign superscript}, or lifted by {@code w:position}) or shown.
  * Properties a run takes from a character or paragraph style are not looked at.
  */
 final class WordRuns {
@@ -55,6 +55,15 @@ final class WordRuns {
         Node vert = DocxBody.child(rPr, "vertAlign");
         if (vert != null && DocxBody.attr(vert, "val").equals("superscript")) {
             return new Look(Verdict.RAISED, "");
+        }
+        // LibreOffice saves a footnote mark as a run lifted off the baseline (w:position, in
+        // half-points) rather than as a superscript: read as printed, it would be glued to the value
+        Node position = DocxBody.child(rPr, "position");
+        if (position != null) {
+            int lift = halfPoints(DocxBody.attr(position, "val"));
+            if (lift > 0 && lift != Integer.MAX_VALUE) {
+                return new Look(Verdict.RAISED, "");
+            }
         }
         return SHOWN;
     }

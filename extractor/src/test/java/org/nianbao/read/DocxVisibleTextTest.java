@@ -84,6 +84,13 @@ class DocxVisibleTextTest {
     }
 
     @Test
+    void writesRunsLiftedOffTheBaselineAsSuperscriptAsLibreOfficeSavesFootnoteMarks() throws Exception {
+        assertEquals("88²", cell("", run("", "88") + run("<w:position w:val=\"8\"/>", "2")).text());
+        assertEquals("882", cell("", run("", "88") + run("<w:position w:val=\"-4\"/>", "2")).text(),
+                "a lowered run is not a footnote mark");
+    }
+
+    @Test
     void readsAnAltChunkHtmlPartWithTheHtmlReader() throws Exception {
         byte[] bytes = docx("<w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
                 + " r:id=\"htmlChunk\"/>");
