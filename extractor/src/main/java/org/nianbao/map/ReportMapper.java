@@ -179,8 +179,10 @@ public final class ReportMapper {
 
     /**
      * While the form is in doubt, reports the other form's cells of the table that were not read and
-     * that no finding covers yet: a row not found at all at its row, any other cell at the cell, so
-     * that no value read comes under a finding about a cell it does not have. True when none was missing.
+     * that no finding at their row or cell speaks of yet (`header-missing` says which columns the row
+     * was read in; a finding about a whole column or table says nothing of this row): a row not found
+     * at all at its row, any other cell at the cell, so that no value read comes under a finding
+     * about a cell it does not have. True when none was missing.
      */
     private boolean otherFormCovered(TableId table, Template other, Set<CanonicalKey> found, List<Finding> findings) {
         Map<String, List<String>> missing = missing(table, other, found);
@@ -190,7 +192,7 @@ public final class ReportMapper {
             boolean wholeRow = found.stream().noneMatch(k -> k.table() == table && k.row().equals(row));
             for (String column : e.getValue()) {
                 CanonicalKey key = CanonicalKey.of(table, row, column);
-                if (findings.stream().anyMatch(f -> f.scope().table().isPresent() && f.scope().covers(key))) {
+                if (findings.stream().anyMatch(f -> !f.scope().row().isEmpty() && f.scope().covers(key))) {
                     continue;
                 }
                 if (wholeRow) {
