@@ -20,9 +20,10 @@ import org.nianbao.model.Template;
  *       single 2019 row （六）其他处理 (templates.md: some 2021 reports keep it);</li>
  *   <li>clues printed for one form only: that form, whatever the title's year says (a year that
  *       disagrees is an info finding);</li>
- *   <li>nothing printed that only one form has: the likely clues (the year, numbers of values,
- *       the single （六） row) decide when they agree — the form is then <em>assumed</em>;
- *       when they disagree, or there are none, the form is <em>undecided</em> ({@link Template#UNKNOWN}).</li>
+ *   <li>nothing printed that only one form has: the likely clues (the year, numbers of values)
+ *       decide when they agree — the form is then <em>assumed</em> (the single （六） row, which
+ *       agrees with either year, makes a 2021 one mixed and alone assumes 2019); when they
+ *       disagree, or there are none, the form is <em>undecided</em> ({@link Template#UNKNOWN}).</li>
  * </ol>
  * While a table's form is in doubt (assumed, undecided, or that table prints clues of both forms)
  * its missing cells are reported under both forms' keys ({@link ReportMapper}).
