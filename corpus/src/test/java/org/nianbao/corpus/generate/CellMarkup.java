@@ -37,6 +37,8 @@ final class CellMarkup {
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
     private static final Pattern MARK = Pattern.compile(OPEN + "([HSR])([^" + CLOSE + "]*)" + CLOSE);
+    /** Table 二 is laid out four columns wide (ReportLayouter). */
+    private static final int ACTIVE_COLUMNS = 4;
     private static final String[] TEXT_MARKERS = {"①", "②", "¹", "²", "*", "※", "⑴"};
 
     private CellMarkup() {
@@ -73,24 +75,37 @@ final class CellMarkup {
         return Integer.toString(rng.nextInt(rng.nextBoolean() ? 10 : 1000));
     }
 
+    /**
+     * Marks one to three value cells. The first is in table 二 when it has a value cell: no
+     * identity checks those, so a mark read into the number there is a silent error, never one an
+     * identity happens to catch.
+     */
     private static Layout.Document markValues(Layout.Document doc, Random rng,
                                               java.util.function.UnaryOperator<String> edit) {
-        List<int[]> candidates = new ArrayList<>(); // block, row, cell
+        List<int[]> unchecked = new ArrayList<>(); // block, row, cell
+        List<int[]> candidates = new ArrayList<>();
         for (int b = 0; b < doc.blocks().size(); b++) {
             if (doc.blocks().get(b) instanceof Table t) {
                 for (int r = 0; r < t.rows().size(); r++) {
                     for (int c = 0; c < t.rows().get(r).size(); c++) {
                         Cell cell = t.rows().get(r).get(c);
                         if (cell.value() && cell.text().matches("\\d+")) {
-                            candidates.add(new int[] {b, r, c});
+                            (t.columns() == ACTIVE_COLUMNS ? unchecked : candidates).add(new int[] {b, r, c});
                         }
                     }
                 }
             }
         }
+        List<int[]> picked = new ArrayList<>();
+        if (!unchecked.isEmpty()) {
+            picked.add(unchecked.remove(rng.nextInt(unchecked.size())));
+        }
+        candidates.addAll(unchecked);
+        for (int n = rng.nextInt(3); n > 0 && !candidates.isEmpty(); n--) {
+            picked.add(candidates.remove(rng.nextInt(candidates.size())));
+        }
         List<Block> blocks = new ArrayList<>(doc.blocks());
-        for (int n = 1 + rng.nextInt(3); n > 0 && !candidates.isEmpty(); n--) {
-            int[] at = candidates.remove(rng.nextInt(candidates.size()));
+        for (int[] at : picked) {
             Table t = (Table) blocks.get(at[0]);
             List<List<Cell>> rows = new ArrayList<>(t.rows());
             List<Cell> row = new ArrayList<>(rows.get(at[1]));
