@@ -28,6 +28,8 @@ import org.nianbao.reconstruct.DocumentContent;
  */
 public final class ReportMapper {
 
+    private static final String UNMATCHED = "row-unmatched";
+
     private final Catalog catalog;
     private final SectionSplitter splitter;
     private final ActiveTable active;
@@ -59,7 +61,8 @@ public final class ReportMapper {
         requests.map(sections.get(Section.REQUESTS), sink);
         appeals.map(sections.get(Section.APPEALS), sink);
 
-        List<Finding> findings = new ArrayList<>(sink.findings());
+        // a row of values under an unknown label is placed by completeness(): it concerns the rows still missing
+        List<Finding> findings = new ArrayList<>(sink.findings().stream().filter(f -> !f.rule().equals(UNMATCHED)).toList());
         TitleReader.Title title = titles.read(content.text()).orElse(null);
         if (title == null) {
             findings.add(Finding.info("title-unrecognised", Scope.document(),
@@ -130,6 +133,8 @@ public final class ReportMapper {
             if (found.stream().noneMatch(k -> k.table() == table)) {
                 findings.add(Finding.warning("table-missing", Scope.table(table),
                         "table " + table.id() + " was not found", Location.none()));
+                sink.findings().stream().filter(f -> f.rule().equals(UNMATCHED) && f.scope().tableId().equals(table.id()))
+                        .forEach(findings::add);
                 complete = false;
                 continue;
             }
@@ -140,6 +145,7 @@ public final class ReportMapper {
                     missing.computeIfAbsent(spec.key().row(), r -> new ArrayList<>()).add(spec.key().column());
                 }
             }
+            unmatched(table, sink, missing.keySet(), findings);
             for (Map.Entry<String, List<String>> e : missing.entrySet()) {
                 complete = false;
                 if (reportedRows.contains(table.id() + "/" + e.getKey())) {
@@ -154,6 +160,28 @@ public final class ReportMapper {
         }
         boolean unreadable = cells.stream().anyMatch(c -> c.value() instanceof CellValue.Unreadable);
         return complete && !unreadable;
+    }
+
+    /**
+     * A row of values whose label matches no row may be any row still missing (or incomplete): the
+     * finding names each of them, so it covers those rows and no cell that was read. When no row
+     * is missing, its values belong to no cell of the form and the finding concerns the document.
+     */
+    private static void unmatched(TableId table, TableSink sink, Set<String> missingRows, List<Finding> findings) {
+        for (Finding f : sink.findings()) {
+            if (!f.rule().equals(UNMATCHED) || !f.scope().tableId().equals(table.id())) {
+                continue;
+            }
+            if (missingRows.isEmpty()) {
+                findings.add(Finding.warning(UNMATCHED, Scope.document(), "table " + table.id() + ": " + f.message()
+                        + "; every row of the table was read, so they belong to none", f.where()));
+                continue;
+            }
+            for (String row : missingRows) {
+                findings.add(Finding.warning(UNMATCHED, Scope.row(table, row), f.message() + "; they may be row " + row
+                        + " (rows still missing: " + String.join(", ", missingRows) + ")", f.where()));
+            }
+        }
     }
 
     /** The format a table is checked against: its own evidence, else the document's, else the year's. */
