@@ -13,6 +13,11 @@ import java.util.OptionalInt;
  */
 final class LabelMatcher {
 
+    /** Scores from here on are a label's first line only (a wrapped label), never an edit-distance match. */
+    private static final int PREFIX = 10_000;
+    /** The fewest characters of a wrapped label's first line that may name a row. */
+    private static final int MIN_PREFIX = 6;
+
     /** Longer text is running prose, not a label. */
     private static final int MAX_LABEL = 80;
 
@@ -52,10 +57,16 @@ final class LabelMatcher {
                 tie = true;
             }
         }
-        if (best == null || tie) {
+        if (best == null || tie || bestScore >= PREFIX && prefixOfSeveral(t)) {
             return Optional.empty();
         }
         return Optional.of(new LabelMatch(best.id(), best.standard(), false));
+    }
+
+    /** True when {@code t} begins the labels of more than one row: the start of a wrapped label that cannot tell them apart. */
+    private boolean prefixOfSeveral(String t) {
+        return candidates.stream().filter(c -> c.forms().stream().anyMatch(f -> f.startsWith(t)))
+                .map(LabelCandidate::id).distinct().count() > 1;
     }
 
     /**
@@ -122,6 +133,10 @@ final class LabelMatcher {
             if (w[0] <= allowed(t.length())) {
                 best = Math.min(best, w[0] * 100 + (f.length() - t.length()));
             }
+        }
+        if (best == Integer.MAX_VALUE && t.length() >= MIN_PREFIX && t.length() < f.length() && f.startsWith(t)) {
+            // the first line of a label wrapped inside its cell: the rest stands on the next line
+            best = PREFIX + f.length() - t.length();
         }
         return best;
     }
