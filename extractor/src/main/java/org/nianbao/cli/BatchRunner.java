@@ -22,6 +22,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Nianbao;
 import org.nianbao.correct.Corrector;
@@ -97,7 +98,7 @@ final class BatchRunner {
 
     /**
      * Everything a document's result depends on besides its bytes: the version, the limits and
-     * whether scans are read by OCR (and by which engine). A journal made under another header is
+     * whether scans are read by OCR (by which engine, with which {@code -Dnianbao.ocr.*} settings). A journal made under another header is
      * not reused, so a rerun with {@code --no-ocr} dropped does not keep {@code needs-ocr} results.
      */
     static String journalHeader(Settings settings) {
@@ -106,7 +107,9 @@ final class BatchRunner {
                 .map(p -> p.type().getName()).orElse("not installed");
         return "nianbao " + Nianbao.version() + "; max bytes " + o.maxBytes() + "; max text bytes " + o.maxTextBytes()
                 + "; max pages " + o.maxPages()
-                + "; time limit " + o.timeLimit() + "; worker memory " + settings.workerMemoryMb() + " MB; ocr " + ocr;
+                + "; time limit " + o.timeLimit() + "; worker memory " + settings.workerMemoryMb() + " MB; ocr " + ocr
+                + System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("nianbao.ocr.")).sorted()
+                        .map(k -> "; " + k + " " + System.getProperty(k)).collect(Collectors.joining());
     }
 
     private void extractAll(Iterable<Input> inputs, Journal journal, Consumer<Outcome> progress) throws IOException {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.nianbao.ExtractOptions;
 
@@ -47,17 +48,30 @@ final class WorkerCommand {
      * @param archives the folder for class-data archives, or empty for none
      */
     WorkerCommand(ExtractOptions options, int heapMb, Optional<Path> archives) {
-        this.jvm = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> j = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr",
                 // the JVM's own messages (an unusable archive, say) must never reach standard output,
                 // which carries results
                 "-Xlog:disable", "-Xlog:all=warning:stderr",
-                "-XX:+UseSerialGC", "-Xss4m", "-Dfile.encoding=UTF-8");
+                "-XX:+UseSerialGC", "-Xss4m", "-Dfile.encoding=UTF-8"));
+        j.addAll(forwardedProperties(System.getProperties()));
+        this.jvm = List.copyOf(j);
         String classPath = System.getProperty("java.class.path");
         this.main = List.of("-cp", classPath, WorkerMain.class.getName(),
                 Long.toString(options.maxBytes()), Integer.toString(options.maxPages()), Boolean.toString(options.ocr()),
                 Long.toString(options.maxTextBytes()));
         this.archive = archives.flatMap(dir -> archiveFile(dir, classPath));
+    }
+
+    /**
+     * The CLI's own settings for the extraction ({@code nianbao.*}, such as {@code -Dnianbao.ocr.pageSeconds})
+     * and its temporary folder (where OCR unpacks its engine), as {@code -D} options for a worker: the
+     * documents are extracted there, not in the CLI's JVM.
+     */
+    static List<String> forwardedProperties(Properties properties) {
+        return properties.stringPropertyNames().stream().sorted()
+                .filter(k -> k.startsWith("nianbao.") || k.equals("java.io.tmpdir"))
+                .map(k -> "-D" + k + "=" + properties.getProperty(k)).toList();
     }
 
     /**
