@@ -48,6 +48,8 @@ public final class RapidPageOcr implements PageOcr {
     private static final int PROBE_LINES = 16;
     /** A cell with less ink than this share of its area is empty paper, not text OCR missed. */
     private static final double EMPTY_INK = 0.004;
+    /** A mark this tall (points) in a cell OCR read as empty may be a digit: the smallest tables print 8 pt digits 5.7 pt tall. */
+    private static final float MARK_HEIGHT = 2.5f;
     /** Ruling lines are painted out this far (points) either side of their middle before the engine reads the page. */
     private static final float ERASE = 1.2f;
 
@@ -337,7 +339,7 @@ public final class RapidPageOcr implements PageOcr {
                 if (c.where() instanceof Location.PageBox b && !c.spanned() && c.isBlank()) {
                     // a blank is believed when the cell holds no ink; ink that OCR could not read may be a
                     // value (a faint 0 reads as a blank that every identity accepts)
-                    boolean marks = inkShare(b, ink, width, ppp) >= EMPTY_INK;
+                    boolean marks = inkShare(b, ink, width, ppp) >= EMPTY_INK || hasMark(b, ink, width, ppp);
                     GridCell blank = new GridCell(c.text(), b.readByOcr(marks ? 0f : 1f), false, c.notes());
                     out.add(marks ? blank.noted(CellNote.lost("OCR found marks in the cell but could not read them"))
                             : blank);
@@ -363,6 +365,63 @@ public final class RapidPageOcr implements PageOcr {
             }
         }
         return b.readByOcr(Math.max(0f, Math.min(1f, confidence)));
+    }
+
+    /**
+     * Whether the box holds a mark as tall as a small digit, clear of its borders: one small digit in
+     * a wide cell is less ink than {@link #EMPTY_INK} of its area (a 4 at 150 dpi in a 124 pt cell of
+     * table 二 was taken for a blank, the one silent error of the scanned corpus), while specks of
+     * noise are lower and the remains of a border touch the box's edge.
+     */
+    static boolean hasMark(Location.PageBox b, boolean[] ink, int width, float ppp) {
+        int height = ink.length / width;
+        int inset = Math.round(2f / ppp);
+        int x0 = Math.max(0, Math.round(b.x0() / ppp) + inset);
+        int x1 = Math.min(width, Math.round(b.x1() / ppp) - inset);
+        int y0 = Math.max(0, Math.round(b.y0() / ppp) + inset);
+        int y1 = Math.min(height, Math.round(b.y1() / ppp) - inset);
+        if (x1 - x0 < 3 || y1 - y0 < 3) {
+            return false;
+        }
+        int tall = Math.max(3, Math.round(MARK_HEIGHT / ppp));
+        boolean[] seen = new boolean[(x1 - x0) * (y1 - y0)];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if (!ink[y * width + x] || seen[(y - y0) * (x1 - x0) + x - x0]) {
+                    continue;
+                }
+                // one blob of ink (8-connected): its rows, and whether it touches the box's edge
+                int top = y;
+                int bottom = y;
+                boolean edge = false;
+                seen[(y - y0) * (x1 - x0) + x - x0] = true;
+                todo.add(y * width + x);
+                while (!todo.isEmpty()) {
+                    int p = todo.poll();
+                    int px = p % width;
+                    int py = p / width;
+                    top = Math.min(top, py);
+                    bottom = Math.max(bottom, py);
+                    edge |= px == x0 || px == x1 - 1 || py == y0 || py == y1 - 1;
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int nx = px + dx;
+                            int ny = py + dy;
+                            if (nx >= x0 && nx < x1 && ny >= y0 && ny < y1 && ink[ny * width + nx]
+                                    && !seen[(ny - y0) * (x1 - x0) + nx - x0]) {
+                                seen[(ny - y0) * (x1 - x0) + nx - x0] = true;
+                                todo.add(ny * width + nx);
+                            }
+                        }
+                    }
+                }
+                if (!edge && bottom - top + 1 >= tall) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The share of ink pixels inside the box, a few pixels in from its borders. */
