@@ -65,6 +65,13 @@ final class WordRuns {
         return SHOWN;
     }
 
+    /** The run's font size in half-points ({@code w:sz}); Word's 10 pt when nothing states it. */
+    static int size(WordStyles.Run rPr) {
+        Node sz = rPr.get("sz");
+        int size = sz == null ? 20 : halfPoints(DocxBody.attr(sz, "val"));
+        return size == Integer.MAX_VALUE ? 20 : size;
+    }
+
     /** A fill colour that is a paint: not {@code auto}, not white, not empty. */
     static boolean painted(String fill) {
         String f = fill.strip().toLowerCase(Locale.ROOT);

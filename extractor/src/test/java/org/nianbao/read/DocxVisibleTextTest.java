@@ -221,4 +221,15 @@ class DocxVisibleTextTest {
         assertEquals("725", styledCell(shadedStyle, "<w:p><w:pPr><w:pStyle w:val=\"Banner\"/></w:pPr>" + run("", "725") + "</w:p>").text(),
                 "white on a paragraph style's shading shows");
     }
+
+    @Test
+    void readsASmallerRunOfDigitsAfterADigitAsAFootnoteMarkAsLibreOfficeSavesHtmlSuperscript() throws Exception {
+        // what LibreOffice writes for <td>56<span style="vertical-align:super;font-size:8pt">1</span></td> (12 pt text)
+        assertEquals("56¹", cell("", run("<w:sz w:val=\"24\"/>", "56") + run("<w:sz w:val=\"16\"/>", "1")).text());
+        assertEquals("56¹", cell("", run("", "56") + run("<w:sz w:val=\"14\"/>", "1")).text(), "10 pt when unstated");
+        assertEquals("561", cell("", run("<w:sz w:val=\"24\"/>", "56") + run("<w:sz w:val=\"21\"/>", "1")).text(),
+                "10.5 pt after 12 pt is not a mark");
+        assertEquals("56123", cell("", run("<w:sz w:val=\"24\"/>", "56") + run("<w:sz w:val=\"16\"/>", "123")).text());
+        assertEquals("共56", cell("", run("<w:sz w:val=\"24\"/>", "共") + run("<w:sz w:val=\"16\"/>", "56")).text());
+    }
 }

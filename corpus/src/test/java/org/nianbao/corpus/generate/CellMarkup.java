@@ -27,7 +27,7 @@ import org.nianbao.model.Format;
  * value struck out ({@code <del>}, {@code <s>}, {@code <strike>}, {@code line-through}; Word
  * {@code w:strike}, {@code w:dstrike}, a deleted revision, a struck character style based on
  * another) and footnote markers ({@code ①}, {@code ¹}, {@code *}, {@code <sup>}, a Word
- * superscript or raised run, a superscript character style). The value a person reads stays the
+ * superscript, raised or smaller run, a superscript character style). The value a person reads stays the
  * truth. In the layout a mark is a sentinel ({@code \uE000}, kind, text, {@code \uE001}) that
  * {@link #write} turns into each format's markup after rendering; plain text cannot hide or strike
  * anything, so there only literal markers are added.
@@ -191,9 +191,10 @@ final class CellMarkup {
                     case 2 -> null; // a deleted revision
                     default -> "<w:rStyle w:val=\"NbOld\"/>";
                 };
-                default -> switch (rng.nextInt(3)) {
+                default -> switch (rng.nextInt(4)) {
                     case 0 -> "<w:vertAlign w:val=\"superscript\"/>";
                     case 1 -> "<w:position w:val=\"6\"/><w:sz w:val=\"14\"/>";
+                    case 2 -> "<w:sz w:val=\"14\"/>"; // smaller, on the baseline: LibreOffice's HTML superscript
                     default -> "<w:rStyle w:val=\"NbNote\"/>";
                 };
             };

@@ -88,10 +88,9 @@ class PerturbationPropertyTest {
             Kind.ofMarkup("footnote-marker", (report, d, r, rendering) -> CellMarkup.footnoteMarker(d, r, rendering), RENDERINGS),
             Kind.ofMarkup("hidden-text", (report, d, r, rendering) -> CellMarkup.hiddenText(d, r, rendering), MARKUP),
             Kind.ofMarkup("struck-text", (report, d, r, rendering) -> CellMarkup.struckText(d, r, rendering), MARKUP),
-            // one-cell-per-line text: in tab-indented cells a wrap next to a printed — is still read
-            // silently (corpus/redteam/tab-cells-wrapped-number-2019.txt, known-silent), so only paragraphs here
+            // one-cell-per-line text (it found corpus/redteam/tab-cells-wrapped-number-2019.txt)
             new Kind("number-wrapped-in-its-line", (report, d, r, rendering) -> d, Perturbation::wrapNumberInItsLine,
-                    List.of(Rendering.TEXT_PARAGRAPHS)));
+                    List.of(Rendering.TEXT_PARAGRAPHS, Rendering.TEXT_TAB_CELLS)));
 
     @Test
     void everyCellIsTheTruthOrCoveredByAFinding() {
