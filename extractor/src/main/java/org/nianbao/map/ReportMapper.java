@@ -55,7 +55,9 @@ public final class ReportMapper {
         }
         Map<Section, List<SourceRow>> sections = split.sections();
         TableSink sink = new TableSink();
-        active.map(sections.get(Section.ACTIVE), AmountUnit.stated(content.text(), sections.get(Section.ACTIVE)), sink);
+        List<SourceRow> activeAndLead = new ArrayList<>(split.activeLead());
+        activeAndLead.addAll(sections.get(Section.ACTIVE));
+        active.map(sections.get(Section.ACTIVE), AmountUnit.stated(content.text(), activeAndLead), sink);
         requests.map(sections.get(Section.REQUESTS), sink);
         appeals.map(sections.get(Section.APPEALS), sink);
 
