@@ -10,8 +10,10 @@ import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.TextLine;
 
 /**
- * The unit a report states for its amounts outside the cells: a caption above table 二
- * ({@code （金额单位：元）}, {@code 单位：万元}) or a note under it ({@code 注：采购总金额单位为元}).
+ * The unit a report states for its amounts outside the cells: a caption above table 二 or in a row
+ * of its own inside it ({@code （金额单位：元）}, {@code 单位：万元}), a block title
+ * ({@code 第二十条第（八）项（单位：元）}), a unit a flattening split off its header ({@code （元）}) or a
+ * note under the table ({@code 注：采购总金额单位为元}, {@code 注：…以元为单位}).
  * Column headers ({@code 采购总金额（单位：元）}) are read with the header, not here.
  *
  * @param unit 万元, 元 or 亿元
@@ -20,13 +22,19 @@ import org.nianbao.reconstruct.TextLine;
  */
 record AmountUnit(String unit, Location where, String conflict) {
 
-    private static final String MONEY = "(万元|亿元|元)";
-    /** A line that is only a unit caption. */
-    private static final Pattern CAPTION = Pattern.compile("^\\(?(?:金额)?单位[:：]" + MONEY + "\\)?$");
-    /** 金额单位 named anywhere in a short line: （单位：件；金额单位：元）. */
-    private static final Pattern AMOUNT_UNIT = Pattern.compile("金额单位(?:[:：]|为|是)" + MONEY);
-    /** A note under the table: 注：采购总金额单位为元. */
-    private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注)[:：]?.{0,40}?单位(?:为|是|[:：])" + MONEY);
+    /** A money unit, 人民币 optionally in front: 元, 万元, 人民币元. */
+    private static final String MONEY = "(?:人民币)?(万元|亿元|元)";
+    /** Other units a caption lists beside the money unit: （单位：件、元）, 单位：项/万元. */
+    private static final String BESIDE = "(?:[^()\\[\\]]{0,10}?[、/,，;；和及])?";
+    /** A caption, a table title or a block title stating units: （金额单位：元）, 表1 …（单位：件、元）, 第二十条第（八）项（单位：元）. */
+    private static final Pattern CAPTION = Pattern.compile("单位(?:均)?(?:[:：]|为|是)" + BESIDE + MONEY);
+    /** A note under the table: 注：采购总金额单位为元, 备注：表中采购总金额为元, 注：…以元为单位. */
+    private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注)[:：]?.{0,40}?(?:(?:金额|单位)(?:均)?(?:为|是|[:：])"
+            + MONEY + "|以" + MONEY + "(?:为单位|计))");
+    /** A unit alone in a cell: the second line of a header printed 采购总金额 / （元） and split by a flattening. */
+    private static final Pattern BARE = Pattern.compile("^\\(" + MONEY + "\\)$");
+    /** Captions are short; a longer line is prose, where 单位 is as likely an organisation (用人单位). */
+    private static final int MAX_CAPTION = 40;
     private static final int MAX_LINE = 60;
 
     /** The stated unit, from the running text and the cells of table 二's section; empty when none is stated. */
@@ -56,12 +64,15 @@ record AmountUnit(String unit, Location where, String conflict) {
         if (s.isEmpty() || s.length() > MAX_LINE) {
             return Optional.empty();
         }
-        for (Pattern p : List.of(CAPTION, AMOUNT_UNIT, NOTE)) {
-            Matcher m = p.matcher(s);
-            if (p == AMOUNT_UNIT ? m.find() : m.find() && m.start() == 0) {
-                return Optional.of(m.group(1));
-            }
+        Matcher note = NOTE.matcher(s);
+        if (note.find()) {
+            return Optional.of(note.group(1) != null ? note.group(1) : note.group(2));
         }
-        return Optional.empty();
+        Matcher caption = CAPTION.matcher(s);
+        if (s.length() <= MAX_CAPTION && caption.find()) {
+            return Optional.of(caption.group(1));
+        }
+        Matcher bare = BARE.matcher(s);
+        return bare.find() ? Optional.of(bare.group(1)) : Optional.empty();
     }
 }

@@ -15,6 +15,20 @@ final class AppealsHeader {
     static final List<String> ROWS = List.of("review", "litigation_direct", "litigation_after_review");
     /** The header cell 行政诉讼, over 未经复议直接起诉 and 复议后起诉. */
     static final String LITIGATION = "行政诉讼";
+    /** A header cell naming a column the form does not have: 合计 beside the fifteen. */
+    static final String EXTRA = "合计";
+
+    /** Where the header prints a column the form does not have, relative to the fifteen. */
+    enum Extra {
+        /** none, or 合计 standing in for the groups' 总计 (the header names no 总计) */
+        NONE,
+        /** before every group and column on its header line */
+        FIRST,
+        /** after every group and column on its header line */
+        LAST,
+        /** between them, or alone on its line: its place among the values cannot be told */
+        UNPLACED
+    }
 
     /** A header cell naming a group (a row id or {@link #LITIGATION}) or a column. */
     record Token(String id, int row) {
@@ -135,6 +149,27 @@ final class AppealsHeader {
             out.addAll(lit);
         }
         return out;
+    }
+
+    /**
+     * The column the header prints beside the form's, if any: a 合计, which counts only when the
+     * header also names 总计 (a header without 总计 uses 合计 as the groups' total, not as a sixteenth
+     * column), or a sixteenth column of the form's names.
+     */
+    Extra extra() {
+        Optional<Token> extra = find(EXTRA);
+        if (extra.isEmpty() || find("total").isEmpty()) {
+            // more columns named than the form has (行政诉讼's own 总计 beside its two groups'): one of
+            // them is no column of the form, and which one the order of the tokens does not say
+            long named = tokens.stream().filter(t -> form.contains(t.id())).count();
+            return named > (long) ROWS.size() * form.size() ? Extra.UNPLACED : Extra.NONE;
+        }
+        List<Token> line = tokens.stream().filter(t -> t.row() == extra.get().row()).toList();
+        int at = line.indexOf(extra.get());
+        if (line.size() < 2) {
+            return Extra.UNPLACED;
+        }
+        return at == 0 ? Extra.FIRST : at == line.size() - 1 ? Extra.LAST : Extra.UNPLACED;
     }
 
     private Optional<Token> find(String id) {

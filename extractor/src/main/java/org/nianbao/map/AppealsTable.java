@@ -88,9 +88,27 @@ final class AppealsTable {
             return;
         }
         List<AppealsHeader.Slot> slots = reading.get().slots();
+        AppealsHeader.Extra extra = header.extra();
+        String extraDoubt = "";
+        if (extra != AppealsHeader.Extra.NONE) {
+            if (flat.size() == slots.size() + 1 && extra != AppealsHeader.Extra.UNPLACED) {
+                GridCell total = flat.remove(extra == AppealsHeader.Extra.FIRST ? 0 : flat.size() - 1);
+                sink.add(Finding.info("column-extra", Scope.table(TableId.APPEALS), "the header prints a "
+                        + AppealsHeader.EXTRA + " column the form does not have; its value '" + total.text().strip()
+                        + "' was not read", total.where()));
+            } else {
+                // a blank cell lost in flattening would make the fifteen look complete, shifted by one
+                extraDoubt = "the header prints a column the form does not have (" + AppealsHeader.EXTRA + " or a "
+                        + "second 总计), and the row has " + flat.size() + " cells for " + (slots.size() + 1) + " columns";
+            }
+        }
         RowFit fit = decoder.fit(flat, slots.size(), positions, FormDecoder.totals(
                 slots.stream().map(AppealsHeader.Slot::row).toList(), slots.stream().map(AppealsHeader.Slot::column).toList()));
         Location at = flat.get(0).where();
+        if (!extraDoubt.isEmpty() && fit.problem() == RowFit.Problem.NONE) {
+            sink.add(Finding.warning("cells-ambiguous", Scope.table(TableId.APPEALS), extraDoubt
+                    + ": which cell is which cannot be told; read by position as " + reading(slots, fit, parser), at));
+        }
         if (fit.problem() == RowFit.Problem.TOO_MANY) {
             sink.add(Finding.warning("row-too-many-values", Scope.table(TableId.APPEALS),
                     fit.note() + "; nothing was extracted from table 四", at));
@@ -133,6 +151,8 @@ final class AppealsTable {
             Optional<LabelMatch> column = labels.appealsColumns.match(c.text());
             Optional<LabelMatch> m = group.isPresent() ? group : column;
             if (m.isEmpty()) {
+                labels.appealsExtraColumns.match(c.text()).filter(LabelMatch::exact)
+                        .ifPresent(x -> header.add(new AppealsHeader.Token(AppealsHeader.EXTRA, rowIndex)));
                 continue;
             }
             header.add(new AppealsHeader.Token(m.get().id(), rowIndex));

@@ -38,6 +38,8 @@ final class LabelBook {
     final LabelMatcher requestsColumns;
     final LabelMatcher appealsRows;
     final LabelMatcher appealsColumns;
+    /** Totals some reports print beside table 四's fifteen columns (合计 of 复议 and 诉讼); no column of the form. */
+    final LabelMatcher appealsExtraColumns;
     /** Row ids of table 三 in catalog order. */
     final List<String> requestsRowOrder;
 
@@ -81,6 +83,8 @@ final class LabelBook {
                 LabelCandidate.of("litigation_after_review", "复议后起诉", "行政诉讼复议后起诉", "经复议后起诉"),
                 LabelCandidate.of(AppealsHeader.LITIGATION, "行政诉讼")));
         appealsColumns = new LabelMatcher(candidates(columnLabels(catalog, TableId.APPEALS), Map.of()));
+        appealsExtraColumns = new LabelMatcher(List.of(LabelCandidate.of(AppealsHeader.EXTRA, "合计", "小计", "共计",
+                "总合计", "合计数")));
     }
 
     /** Row id → its standard labels (all templates), in catalog order. */

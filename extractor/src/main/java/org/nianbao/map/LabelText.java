@@ -17,8 +17,10 @@ final class LabelText {
     private static final Pattern LEAD_CN_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、,.．]");
     private static final Pattern LEAD_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.、,．]");
     private static final Pattern UNIT_NOTE = Pattern.compile("\\(\\s*单位[:：]?\\s*([^),，]*)[^)]*\\)");
-    /** A money unit in brackets with no 单位: {@code 采购总金额（元）}. */
-    private static final Pattern BARE_UNIT = Pattern.compile("\\(\\s*(万元|亿元|元)\\s*\\)");
+    /** A money unit in brackets with no 单位: {@code 采购总金额（元）}, {@code 采购总金额[人民币元]}. */
+    private static final Pattern BARE_UNIT = Pattern.compile("[(\\[【]\\s*(?:人民币)?(万元|亿元|元)\\s*[)\\]】]");
+    /** A money unit after a slash or a space at the end: {@code 采购总金额/元}, {@code 采购总金额 万元}. */
+    private static final Pattern SUFFIX_UNIT = Pattern.compile("(?:/|\\s)\\s*(?:人民币)?(万元|亿元|元)\\s*$");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}\\s\\u3000\\u00A0#*]+");
 
     private LabelText() {
@@ -29,6 +31,7 @@ final class LabelText {
         String s = SimplifiedScript.of(nfkc(raw)).replaceFirst("^[#*>\\s]+", "");
         s = UNIT_NOTE.matcher(s).replaceAll("");
         s = BARE_UNIT.matcher(s).replaceAll("");
+        s = SUFFIX_UNIT.matcher(s).replaceAll("");
         s = PAREN_NUMBER.matcher(s).replaceAll("");
         s = s.strip();
         s = LEAD_CN_NUMBER.matcher(s).replaceFirst("");
@@ -41,10 +44,14 @@ final class LabelText {
     static String unitNote(String raw) {
         Matcher m = UNIT_NOTE.matcher(nfkc(raw));
         if (m.find()) {
-            return m.group(1).strip();
+            return m.group(1).strip().replaceFirst("^人民币", "");
         }
         Matcher bare = BARE_UNIT.matcher(nfkc(raw));
-        return bare.find() ? bare.group(1) : "";
+        if (bare.find()) {
+            return bare.group(1);
+        }
+        Matcher suffix = SUFFIX_UNIT.matcher(nfkc(raw));
+        return suffix.find() ? suffix.group(1) : "";
     }
 
     /** The arabic item number a label starts with ({@code 2} of {@code 2.重复申请}), if any. */

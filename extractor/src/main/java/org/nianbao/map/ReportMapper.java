@@ -56,7 +56,9 @@ public final class ReportMapper {
                     split.secondReport().get()));
         }
         Map<Section, List<SourceRow>> sections = split.sections();
-        Optional<AmountUnit> unit = AmountUnit.stated(content.text(), sections.get(Section.ACTIVE));
+        List<SourceRow> activeAndLead = new ArrayList<>(split.activeLead());
+        activeAndLead.addAll(sections.get(Section.ACTIVE));
+        Optional<AmountUnit> unit = AmountUnit.stated(content.text(), activeAndLead);
         TitleReader.Title title = titles.read(content.text()).orElse(null);
         OptionalInt year = title == null ? OptionalInt.empty() : title.year();
         // Rows of table 二 that no header names are first read in the year's form, then again in

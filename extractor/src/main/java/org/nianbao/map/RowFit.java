@@ -48,9 +48,13 @@ record RowFit(List<Optional<GridCell>> cells, Problem problem, String note, Map<
                     filled + " values where " + n + " columns are expected");
         }
         if (v.size() == n) {
-            boolean shifted = positions == Positions.FLATTENED && leadingBlankBeforeValue(v, parser);
-            return new RowFit(present(v), shifted ? Problem.AMBIGUOUS : Problem.NONE, shifted
+            // in text, a blank at either edge of a row whose count fits may be a separator's artefact
+            // (a crawler's tab after the last cell) standing in for a blank that was lost elsewhere
+            boolean leading = positions == Positions.FLATTENED && leadingBlankBeforeValue(v, parser);
+            boolean trailing = positions == Positions.FLATTENED && trailingBlankAfterValue(v, parser);
+            return new RowFit(present(v), leading || trailing ? Problem.AMBIGUOUS : Problem.NONE, leading
                     ? "the row starts with blank cells in text that lost its table structure; the values may belong one or more columns further left"
+                    : trailing ? "the row ends with blank cells in text that lost its table structure; the values may belong one or more columns further right"
                     : "");
         }
         if (v.size() > n) {
@@ -91,6 +95,10 @@ record RowFit(List<Optional<GridCell>> cells, Problem problem, String note, Map<
 
     private static boolean leadingBlankBeforeValue(List<GridCell> v, ValueParser parser) {
         return !v.isEmpty() && v.get(0).isBlank() && firstNonBlank(v, parser) >= 0;
+    }
+
+    private static boolean trailingBlankAfterValue(List<GridCell> v, ValueParser parser) {
+        return !v.isEmpty() && parser.parse(v.get(v.size() - 1).text()).isBlank() && firstNonBlank(v, parser) >= 0;
     }
 
     private static int firstNonBlank(List<GridCell> v, ValueParser parser) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
 
 /**
  * Cuts the document's rows into the three tables. A section starts at its title
@@ -43,8 +44,10 @@ final class SectionSplitter {
      * The document's rows by section.
      *
      * @param secondReport where a second set of the tables starts (a file holding two reports), if one does
+     * @param activeLead the rows of table 二's own table above the text that opened it (a caption row
+     *                   inside the table, （金额单位：元）), which belong to no section
      */
-    record Split(Map<Section, List<SourceRow>> sections, Optional<Location> secondReport) {
+    record Split(Map<Section, List<SourceRow>> sections, Optional<Location> secondReport, List<SourceRow> activeLead) {
     }
 
     /** A set of tables counts as a second report once this many numbers follow its start. */
@@ -58,7 +61,9 @@ final class SectionSplitter {
         Section current = Section.BEFORE;
         Location restart = null;
         int numbersAfterRestart = 0;
+        List<SourceRow> activeLead = new ArrayList<>();
         for (CellGrid grid : grids) {
+            List<SourceRow> before = new ArrayList<>(); // this table's rows still outside every section
             for (List<GridCell> row : grid.rows()) {
                 List<GridCell> part = new ArrayList<>();
                 for (int i = 0; i < row.size(); i++) {
@@ -68,6 +73,13 @@ final class SectionSplitter {
                     if (next.isPresent()) {
                         if (!part.isEmpty()) {
                             out.get(current).add(new SourceRow(part, grid.positions()));
+                            if (current == Section.BEFORE) {
+                                before.add(new SourceRow(part, grid.positions()));
+                            }
+                        }
+                        if (next.get() == Section.ACTIVE && current == Section.BEFORE
+                                && grid.positions() == Positions.EXACT && activeLead.isEmpty()) {
+                            activeLead.addAll(before);
                         }
                         if (restart == null && next.get().ordinal() < current.ordinal() && hasData(out.get(next.get()))) {
                             restart = cell.where();
@@ -82,10 +94,14 @@ final class SectionSplitter {
                 }
                 if (!part.isEmpty()) {
                     out.get(current).add(new SourceRow(part, grid.positions()));
+                    if (current == Section.BEFORE) {
+                        before.add(new SourceRow(part, grid.positions()));
+                    }
                 }
             }
         }
-        return new Split(out, numbersAfterRestart >= SECOND_REPORT_NUMBERS ? Optional.of(restart) : Optional.empty());
+        return new Split(out, numbersAfterRestart >= SECOND_REPORT_NUMBERS ? Optional.of(restart) : Optional.empty(),
+                activeLead);
     }
 
     private Optional<Section> anchor(String text, Section current, Map<Section, List<SourceRow>> out) {

@@ -54,4 +54,21 @@ class AppealsHeaderTest {
         assertEquals(List.of(true, true, true, false, true), r.columns().orElseThrow().identified());
         assertEquals(false, r.rowsNamed());
     }
+
+    @Test
+    void placesATotalPrintedBesideTheFifteenFirstOrLastOnItsLine() {
+        assertEquals(AppealsHeader.Extra.LAST, header("review 行政诉讼 合计",
+                "upheld corrected other pending total litigation_direct litigation_after_review").extra());
+        assertEquals(AppealsHeader.Extra.FIRST, header("合计 review 行政诉讼", "upheld total").extra());
+        assertEquals(AppealsHeader.Extra.NONE, header("review 行政诉讼", "upheld corrected other pending 合计").extra());
+    }
+
+    @Test
+    void cannotPlaceASixteenthColumnOfTheFormsNames() {
+        String five = "upheld corrected other pending total";
+        assertEquals(AppealsHeader.Extra.UNPLACED, header("review 行政诉讼",
+                five + " litigation_direct litigation_after_review total", five + " " + five).extra());
+        assertEquals(AppealsHeader.Extra.NONE, header("review 行政诉讼",
+                five + " litigation_direct litigation_after_review", five + " " + five).extra());
+    }
 }
