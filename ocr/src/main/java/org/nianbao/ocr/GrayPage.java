@@ -28,14 +28,14 @@ final class GrayPage {
     }
 
     /**
-     * The image in grey. A colour image is seen as a drop-out scanner sees a form: coloured ink (the
-     * office's red seal stamped over a table, 公章; a reader's blue pen marks) becomes paper, while
-     * black print, also under the seal or the pen, stays dark. When most of the ink is coloured (a
-     * report printed in colour), nothing is dropped: the print itself would go.
+     * The image in grey. A colour image is seen as a scanner's red drop-out sees it: red ink (the
+     * office's seal stamped over a table, 公章) becomes paper, black print under it stays dark; every
+     * other colour (a blue or black pen) keeps its brightness. When red is most of the ink (a report
+     * printed in red), nothing is dropped: the print itself would go.
      */
     static GrayPage of(BufferedImage image) {
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY && image.getColorModel().getNumColorComponents() >= 3) {
-            return dropColour(image);
+            return dropRed(image);
         }
         BufferedImage gray = image;
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
@@ -58,23 +58,23 @@ final class GrayPage {
         return new GrayPage(w, h, copy);
     }
 
-    /** A pixel is coloured ink where its channels spread by more than this (of 255): grey print spreads little. */
-    private static final int COLOURED = 60;
-    /** A pixel is ink (for the share of coloured ink) below this brightness. */
+    /** Red stands out where its red exceeds both green and blue by this much (of 255). */
+    private static final int RED = 40;
+    /** A pixel is ink (for the share of red ink) below this brightness. */
     private static final int INKED = 200;
 
     /**
-     * Grey from colour: a coloured pixel by how far its brightest channel is from white, a third of it
-     * (a seal's red, about 215 of 255, becomes 242, a blue pen's 160 becomes 223: paper to the ink
-     * threshold and the ruling finder); others by luminance. Unless coloured pixels are most of the ink.
+     * Grey from colour: a reddish pixel by its red channel, lifted by a fifth (a seal's red, about 215,
+     * becomes paper; black print under the seal has no red left and stays black); others by luminance.
+     * Unless reddish pixels are most of the ink.
      */
-    private static GrayPage dropColour(BufferedImage image) {
+    private static GrayPage dropRed(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         byte[] luminance = new byte[w * h];
         byte[] dropped = new byte[w * h];
         long ink = 0;
-        long coloured = 0;
+        long reddish = 0;
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);
@@ -84,18 +84,17 @@ final class GrayPage {
                 int r = (argb >> 16) & 0xff;
                 int g = (argb >> 8) & 0xff;
                 int b = argb & 0xff;
-                int max = Math.max(r, Math.max(g, b));
-                boolean colour = max - Math.min(r, Math.min(g, b)) > COLOURED;
+                boolean red = r - Math.max(g, b) > RED;
                 int lum = (299 * r + 587 * g + 114 * b) / 1000;
-                int v = colour ? 255 - (255 - max) / 3 : lum;
-                ink += lum < INKED || colour ? 1 : 0;
-                coloured += colour ? 1 : 0;
+                int v = red ? Math.min(255, r * 6 / 5) : lum;
+                ink += lum < INKED || red ? 1 : 0;
+                reddish += red ? 1 : 0;
                 // transparent is paper
                 luminance[y * w + x] = (byte) (255 - (255 - lum) * a / 255);
                 dropped[y * w + x] = (byte) (255 - (255 - v) * a / 255);
             }
         }
-        return new GrayPage(w, h, 2 * coloured > ink ? luminance : dropped);
+        return new GrayPage(w, h, 2 * reddish > ink ? luminance : dropped);
     }
 
     /** The page turned clockwise by {@code quarters} quarter turns (0 to 3). */

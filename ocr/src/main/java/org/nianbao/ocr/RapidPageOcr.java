@@ -371,7 +371,7 @@ public final class RapidPageOcr implements PageOcr {
      * Whether the box holds a mark as tall as a small digit, clear of its borders: one small digit in
      * a wide cell is less ink than {@link #EMPTY_INK} of its area (a 4 at 150 dpi in a 124 pt cell of
      * table 二 was taken for a blank, the one silent error of the scanned corpus), while specks of
-     * noise are lower and the remains of a border touch the box's edge.
+     * noise are lower and the remains of a border run along most of the box.
      */
     static boolean hasMark(Location.PageBox b, boolean[] ink, int width, float ppp) {
         int height = ink.length / width;
@@ -391,10 +391,11 @@ public final class RapidPageOcr implements PageOcr {
                 if (!ink[y * width + x] || seen[(y - y0) * (x1 - x0) + x - x0]) {
                     continue;
                 }
-                // one blob of ink (8-connected): its rows, and whether it touches the box's edge
+                // one blob of ink (8-connected): its extent
                 int top = y;
                 int bottom = y;
-                boolean edge = false;
+                int left = x;
+                int right = x;
                 seen[(y - y0) * (x1 - x0) + x - x0] = true;
                 todo.add(y * width + x);
                 while (!todo.isEmpty()) {
@@ -403,7 +404,8 @@ public final class RapidPageOcr implements PageOcr {
                     int py = p / width;
                     top = Math.min(top, py);
                     bottom = Math.max(bottom, py);
-                    edge |= px == x0 || px == x1 - 1 || py == y0 || py == y1 - 1;
+                    left = Math.min(left, px);
+                    right = Math.max(right, px);
                     for (int dy = -1; dy <= 1; dy++) {
                         for (int dx = -1; dx <= 1; dx++) {
                             int nx = px + dx;
@@ -416,7 +418,9 @@ public final class RapidPageOcr implements PageOcr {
                         }
                     }
                 }
-                if (!edge && bottom - top + 1 >= tall) {
+                // the remains of a border run along most of the box; a digit, even one set against its side, does not
+                boolean border = bottom - top + 1 >= 0.8 * (y1 - y0) || right - left + 1 >= 0.8 * (x1 - x0);
+                if (!border && bottom - top + 1 >= tall) {
                     return true;
                 }
             }

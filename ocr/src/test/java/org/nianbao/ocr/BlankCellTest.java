@@ -32,6 +32,13 @@ class BlankCellTest {
     }
 
     @Test
+    void aDigitSetAgainstTheCellsSideIsAMarkToo() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 4, 10, 6, 22); // a 1 touching what the inset leaves of the cell
+        assertTrue(RapidPageOcr.hasMark(CELL, ink, W, PPP));
+    }
+
+    @Test
     void specksOfNoiseAndTheRemainsOfABorderAreNot() {
         boolean[] ink = new boolean[W * H];
         for (int i = 0; i < 40; i++) {

@@ -46,4 +46,11 @@ class GlyphLayoutTest {
             assertEquals(10f * i, g.get(i).x0(), 0.01);
         }
     }
+
+    @Test
+    void aLoneLetterOTheEngineReadIsAZero() {
+        assertEquals("0", TextBox.parse("0.9\t0.8\t-1\t0,0,10,0,10,20,0,20\to").text());
+        assertEquals("0", TextBox.parse("0.9\t0.8\t-1\t0,0,10,0,10,20,0,20\tO").text());
+        assertEquals("No", TextBox.parse("0.9\t0.8\t-1\t0,0,10,0,10,20,0,20\tNo").text());
+    }
 }
