@@ -54,6 +54,7 @@ final class ActiveTable {
         List<String> units = List.of();
         Optional<String> previous = Optional.empty();
         ValueParser parser = reader.parser();
+        FormDecoder decoder = FormDecoder.learn(rows, parser, false);
         for (SourceRow row : rows) {
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
             List<String> header = new ArrayList<>();
@@ -117,7 +118,7 @@ final class ActiveTable {
                 cols = ColumnMap.assumed(official, why);
                 sink.add(Finding.info(HEADER_MISSING, Scope.row(TableId.ACTIVE, m.id()), why, label.where()));
             }
-            RowFit fit = RowFit.fit(lr.values(), cols.size(), row.positions(), parser);
+            RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
         }

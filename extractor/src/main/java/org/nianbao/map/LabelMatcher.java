@@ -13,6 +13,11 @@ import java.util.OptionalInt;
  */
 final class LabelMatcher {
 
+    /** Scores from here on are a label's first line only (a wrapped label), never an edit-distance match. */
+    private static final int PREFIX = 10_000;
+    /** The fewest characters of a wrapped label's first line that may name a row. */
+    private static final int MIN_PREFIX = 6;
+
     /** Longer text is running prose, not a label. */
     private static final int MAX_LABEL = 80;
 
@@ -52,10 +57,16 @@ final class LabelMatcher {
                 tie = true;
             }
         }
-        if (best == null || tie) {
+        if (best == null || tie || bestScore >= PREFIX && prefixOfSeveral(t)) {
             return Optional.empty();
         }
         return Optional.of(new LabelMatch(best.id(), best.standard(), false));
+    }
+
+    /** True when {@code t} begins the labels of more than one row: the start of a wrapped label that cannot tell them apart. */
+    private boolean prefixOfSeveral(String t) {
+        return candidates.stream().filter(c -> c.forms().stream().anyMatch(f -> f.startsWith(t)))
+                .map(LabelCandidate::id).distinct().count() > 1;
     }
 
     /**
@@ -104,9 +115,11 @@ final class LabelMatcher {
 
     /** Lower is better; {@code MAX_VALUE} when {@code t} cannot be read as {@code f}. */
     static int score(String t, String f) {
-        if (!mayMatch(t, f)) {
-            return Integer.MAX_VALUE;
-        }
+        return mayMatch(t, f) ? editScore(t, f) : Integer.MAX_VALUE;
+    }
+
+    /** {@link #score} without the quick filter: what the filter must never change. */
+    static int editScore(String t, String f) {
         int best = Integer.MAX_VALUE;
         int d = levenshtein(t, f);
         if (d <= allowed(Math.max(t.length(), f.length()))) {
@@ -125,6 +138,10 @@ final class LabelMatcher {
             if (w[0] <= allowed(t.length())) {
                 best = Math.min(best, w[0] * 100 + (f.length() - t.length()));
             }
+        }
+        if (best == Integer.MAX_VALUE && t.length() >= MIN_PREFIX && t.length() < f.length() && f.startsWith(t)) {
+            // the first line of a label wrapped inside its cell: the rest stands on the next line
+            best = PREFIX + f.length() - t.length();
         }
         return best;
     }
@@ -151,8 +168,9 @@ final class LabelMatcher {
         if (lt > lf) { // the label inside a longer text: its characters must be there, the rest short
             return fOutsideT <= allowed(lf) && lt - lf - allowed(lf) <= Math.max(2, lf / 2);
         }
-        // a shortened label: the text's characters must be in it
-        return lt < lf && lt >= 3 && 2 * lt >= lf && tOutsideF <= allowed(lt);
+        // a shortened label: the text's characters must be in it; or the first line of a wrapped one
+        return lt < lf && (lt >= 3 && 2 * lt >= lf && tOutsideF <= allowed(lt)
+                || lt >= MIN_PREFIX && f.startsWith(t));
     }
 
     private static long bits(String s) {

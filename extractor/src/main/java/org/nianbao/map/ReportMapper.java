@@ -2,6 +2,7 @@ package org.nianbao.map;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ import org.nianbao.reconstruct.DocumentContent;
  * read their rows by label, tell the format, check that every expected cell was read.
  */
 public final class ReportMapper {
+
+    private static final String UNMATCHED = "row-unmatched";
 
     private final Catalog catalog;
     private final SectionSplitter splitter;
@@ -72,7 +75,8 @@ public final class ReportMapper {
         }
         TableSink sink = tables.sink();
 
-        List<Finding> findings = new ArrayList<>(sink.findings());
+        // a row of values under an unknown label is placed by completeness(): it concerns the rows still missing
+        List<Finding> findings = new ArrayList<>(sink.findings().stream().filter(f -> !f.rule().equals(UNMATCHED)).toList());
         if (title == null) {
             findings.add(Finding.info("title-unrecognised", Scope.document(),
                     "no title naming the agency and year (…2020年政府信息公开工作年度报告) near the top",
@@ -141,12 +145,20 @@ public final class ReportMapper {
             if (found.stream().noneMatch(k -> k.table() == table)) {
                 findings.add(Finding.warning("table-missing", Scope.table(table),
                         "table " + table.id() + " was not found", Location.none()));
+                sink.findings().stream().filter(f -> f.rule().equals(UNMATCHED) && f.scope().tableId().equals(table.id()))
+                        .forEach(findings::add);
                 complete = false;
                 continue;
             }
             Optional<Template> decided = form.formOf(table);
             Template likely = decided.orElse(form.likely());
-            for (Map.Entry<String, List<String>> e : missing(table, likely, found).entrySet()) {
+            Map<String, List<String>> missing = missing(table, likely, found);
+            Set<String> missingRows = new LinkedHashSet<>(missing.keySet());
+            if (decided.isEmpty()) {
+                missingRows.addAll(missing(table, other(likely), found).keySet());
+            }
+            unmatched(table, sink, missingRows, findings);
+            for (Map.Entry<String, List<String>> e : missing.entrySet()) {
                 complete = false;
                 if (reportedRows.contains(table.id() + "/" + e.getKey())) {
                     continue;
@@ -158,12 +170,38 @@ public final class ReportMapper {
                         Location.none()));
             }
             if (decided.isEmpty()) {
-                complete &= otherFormCovered(table, likely == Template.Y2019 ? Template.Y2021 : Template.Y2019,
-                        found, findings);
+                complete &= otherFormCovered(table, other(likely), found, findings);
             }
         }
         boolean unreadable = cells.stream().anyMatch(c -> c.value() instanceof CellValue.Unreadable);
         return complete && !unreadable;
+    }
+
+    private static Template other(Template form) {
+        return form == Template.Y2019 ? Template.Y2021 : Template.Y2019;
+    }
+
+    /**
+     * A row of values whose label matches no row may be any row still missing (or incomplete, of
+     * either form while the form is in doubt): the finding names each of them, so it covers those
+     * rows and no cell that was read. When no row is missing, its values belong to no cell of the
+     * form and the finding concerns the document.
+     */
+    private static void unmatched(TableId table, TableSink sink, Set<String> missingRows, List<Finding> findings) {
+        for (Finding f : sink.findings()) {
+            if (!f.rule().equals(UNMATCHED) || !f.scope().tableId().equals(table.id())) {
+                continue;
+            }
+            if (missingRows.isEmpty()) {
+                findings.add(Finding.warning(UNMATCHED, Scope.document(), "table " + table.id() + ": " + f.message()
+                        + "; every row of the table was read, so they belong to none", f.where()));
+                continue;
+            }
+            for (String row : missingRows) {
+                findings.add(Finding.warning(UNMATCHED, Scope.row(table, row), f.message() + "; they may be row " + row
+                        + " (rows still missing: " + String.join(", ", missingRows) + ")", f.where()));
+            }
+        }
     }
 
     /** The form's cells of the table that were not read, by row, in the form's order. */
