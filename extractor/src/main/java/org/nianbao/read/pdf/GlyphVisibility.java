@@ -1,5 +1,6 @@
 package org.nianbao.read.pdf;
 
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +59,25 @@ final class GlyphVisibility {
 
     private final Map<TextPosition, Paint> paints;
     private final List<Fill> fills;
+    /** Thin horizontal fills and strokes not in the page's colour, by the height of their middle. */
     private final List<Fill> rules;
+    private final float[] ruleYs;
 
     GlyphVisibility(Map<TextPosition, Paint> paints, List<Fill> fills) {
         this.paints = new IdentityHashMap<>(paints); // TextPosition equality is by value: identity matters
         this.fills = fills.stream().filter(f -> !f.thin() && f.rgb() != null).toList();
+        // sorted, so that a glyph looks only at the rules at its mid-height: a table's black borders
+        // are rules too, hundreds on a page
         this.rules = fills.stream().filter(f -> f.y1() - f.y0() <= THIN && f.x1() - f.x0() > THIN && f.rgb() != null
-                && !close(f.rgb(), PAGE)).toList();
+                && !close(f.rgb(), PAGE)).sorted(Comparator.comparingDouble(GlyphVisibility::middle)).toList();
+        this.ruleYs = new float[rules.size()];
+        for (int i = 0; i < ruleYs.length; i++) {
+            ruleYs[i] = middle(rules.get(i));
+        }
+    }
+
+    private static float middle(Fill rule) {
+        return (rule.y0() + rule.y1()) / 2;
     }
 
     /** Why the reader does not see the glyph, or empty when it does. */
@@ -106,13 +119,29 @@ final class GlyphVisibility {
             return Optional.of(behind == PAGE ? "white text" : "text in the colour of its background");
         }
         float baseline = m.getTranslateY();
-        for (Fill r : rules) {
-            float ry = (r.y0() + r.y1()) / 2;
-            if (x >= r.x0() && x <= r.x1() && ry >= baseline + 0.15f * size && ry <= baseline + 0.6f * size) {
+        float low = baseline + 0.15f * size;
+        float high = baseline + 0.6f * size;
+        for (int i = firstAtLeast(ruleYs, low); i < ruleYs.length && ruleYs[i] <= high; i++) {
+            Fill r = rules.get(i);
+            if (x >= r.x0() && x <= r.x1()) {
                 return Optional.of(STRUCK);
             }
         }
         return Optional.empty();
+    }
+
+    private static int firstAtLeast(float[] sorted, float v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean close(int[] a, int[] b) {
