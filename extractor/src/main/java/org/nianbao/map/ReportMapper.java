@@ -152,12 +152,10 @@ public final class ReportMapper {
             }
             Optional<Template> decided = form.formOf(table);
             Template likely = decided.orElse(form.likely());
-            Template other = likely == Template.Y2019 ? Template.Y2021 : Template.Y2019;
             Map<String, List<String>> missing = missing(table, likely, found);
             Set<String> missingRows = new LinkedHashSet<>(missing.keySet());
             if (decided.isEmpty()) {
-                // while the form is in doubt, the values may as well be a row only the other form has
-                missingRows.addAll(missing(table, other, found).keySet());
+                missingRows.addAll(missing(table, other(likely), found).keySet());
             }
             unmatched(table, sink, missingRows, findings);
             for (Map.Entry<String, List<String>> e : missing.entrySet()) {
@@ -172,17 +170,22 @@ public final class ReportMapper {
                         Location.none()));
             }
             if (decided.isEmpty()) {
-                complete &= otherFormCovered(table, other, found, findings);
+                complete &= otherFormCovered(table, other(likely), found, findings);
             }
         }
         boolean unreadable = cells.stream().anyMatch(c -> c.value() instanceof CellValue.Unreadable);
         return complete && !unreadable;
     }
 
+    private static Template other(Template form) {
+        return form == Template.Y2019 ? Template.Y2021 : Template.Y2019;
+    }
+
     /**
-     * A row of values whose label matches no row may be any row still missing (or incomplete): the
-     * finding names each of them, so it covers those rows and no cell that was read. When no row
-     * is missing, its values belong to no cell of the form and the finding concerns the document.
+     * A row of values whose label matches no row may be any row still missing (or incomplete, of
+     * either form while the form is in doubt): the finding names each of them, so it covers those
+     * rows and no cell that was read. When no row is missing, its values belong to no cell of the
+     * form and the finding concerns the document.
      */
     private static void unmatched(TableId table, TableSink sink, Set<String> missingRows, List<Finding> findings) {
         for (Finding f : sink.findings()) {

@@ -343,4 +343,18 @@ class PdfVisibleTextTest {
         assertEquals("68", c.text());
         assertEquals(CellNote.hidden("725", "invisible text (rendering mode 7)"), c.notes().get(0));
     }
+
+    @Test
+    void hiddenDigitsClippedAwayOnTopOfTheValueAreNotACut() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            cs.saveGraphicsState();
+            cs.addRect(x - 2, y - 4, 0.5f, 16); // a zero-width box: what it holds overflows onto the value, clipped
+            cs.clip();
+            text(cs, x, y, 10, "1007");
+            cs.restoreGraphicsState();
+            text(cs, x, y, 10, "1004");
+        }));
+        assertEquals("1004", c.text());
+        assertEquals(java.util.List.of(CellNote.hidden("1007", "outside its clipping path")), c.notes());
+    }
 }

@@ -82,8 +82,9 @@ public final class PdfPageReader {
     }
 
     /**
-     * Clipped-away text that touches visible text on its line, before or after it: a number or a
-     * word cut off by its cell's clip rectangle ({@code 272} shows, {@code 69} does not).
+     * Clipped-away text that touches visible text on its line, just before or after it (not on top
+     * of it): a number or a word cut off by its cell's clip rectangle ({@code 272} shows, {@code 69}
+     * does not).
      */
     private static List<PageReading.Cut> cuts(List<PageReading.UnseenText> unseen, List<Glyph> visible) {
         List<PageReading.Cut> cuts = new ArrayList<>();
@@ -92,9 +93,13 @@ public final class PdfPageReader {
                 continue;
             }
             for (Glyph g : visible) {
+                // beyond the visible glyph, not on top of it (hidden text drawn over a value is not a cut)
                 float reach = 0.5f * g.size();
+                float overlap = 0.2f * g.size();
+                float after = u.x0() - g.x1();
+                float before = g.x0() - u.x1();
                 if (g.dir() == 0 && !g.isSpace() && Math.abs(g.y1() - u.y1()) < 1
-                        && (Math.abs(u.x0() - g.x1()) <= reach || Math.abs(g.x0() - u.x1()) <= reach)) {
+                        && (after >= -overlap && after <= reach || before >= -overlap && before <= reach)) {
                     cuts.add(new PageReading.Cut(u.text().strip(), g.centerX(), g.centerY()));
                     break;
                 }
