@@ -37,7 +37,7 @@ final class TextFallback {
             for (List<GridCell> row : flat.rows()) {
                 List<GridCell> located = new ArrayList<>(row.size());
                 for (GridCell c : row) {
-                    located.add(new GridCell(c.text(), where(c.where(), text), c.spanned(), c.notes(), c.span()));
+                    located.add(new GridCell(c.text(), where(c, text), c.spanned(), c.notes(), c.span()));
                 }
                 rows.add(located);
             }
@@ -46,11 +46,11 @@ final class TextFallback {
         return out;
     }
 
-    /** The reconstructor numbers the lines it was given; map that number back to the line's own place. */
-    private static Location where(Location reconstructed, List<TextLine> text) {
-        if (reconstructed instanceof Location.Line l && l.line() <= text.size()) {
-            return text.get(l.line() - 1).where();
+    /** The reconstructor numbers the lines it was given; map that number back to the cell's own place on the line. */
+    private static Location where(GridCell cell, List<TextLine> text) {
+        if (cell.where() instanceof Location.Line l && l.line() <= text.size()) {
+            return text.get(l.line() - 1).whereOf(cell.text());
         }
-        return reconstructed;
+        return cell.where();
     }
 }
