@@ -5,6 +5,10 @@
   content system prints a page) with, in value cells of table 三, a typewriter correction (the old
   number covered by a white box, the new one drawn over it), a struck-out old number, white and
   1 px digits beside the value, and a footnote marker <sup>1</sup>.
+- clipped-2019.pdf: the same report printed by Chromium with two value cells of table 三 whose text
+  a CSS box clips (overflow:hidden): a number too wide for its fixed-width box, cut off part-way
+  (not believed: value-unreadable), and an old number in a zero-width box, clipped away where it
+  overflows onto the new one (not read: text-hidden).
 - damaged-page.pdf: bordered-2019.pdf with 64 bytes of page 2's compressed content stream
   scrambled (a transfer error): PDFBox draws the page up to the damage and silently stops.
 
@@ -56,6 +60,39 @@ def unseen():
         csv.writer(f, lineterminator="\n").writerows(rows)
 
 
+CLIPPED = {
+    ("new", "natural_person"): lambda v: (
+        '<span style="display:inline-block;width:1.1em;overflow:hidden;white-space:nowrap;vertical-align:bottom">'
+        '%s</span>' % v, str(v)),
+    ("new", "commercial"): lambda v: (
+        '<span style="display:inline-block;width:0;overflow:hidden;white-space:nowrap;vertical-align:bottom">'
+        '%d</span>%s' % (v + 30, v), str(v)),
+}
+
+
+def clipped():
+    plain = report_html.raw_value
+
+    def markup(key, v, style):
+        return CLIPPED[key](v)[0] if key in CLIPPED else plain(key, v, style)
+
+    req, act, app = T.requests("2019"), T.active("2019"), T.appeals()
+    report_html.raw_value = markup
+    try:
+        html = document("示例县人民政府2020年政府信息公开工作年度报告", "2019", Style(footer=False), req, act, app)
+    finally:
+        report_html.raw_value = plain
+    html = html.replace("</head>", "<style>@page { size: A4; margin: 18mm }</style></head>")
+    src = os.path.join(WORK, "clipped-2019.html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(html)
+    pdf = os.path.join(OUT, "clipped-2019.pdf")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    "--print-to-pdf=" + pdf, src], check=True, capture_output=True)
+    with open(os.path.join(WORK, "clipped-2019.truth.csv"), "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(truth_rows("2019", req, act, app, Style()))
+
+
 def damaged():
     with open(os.path.join(OUT, "bordered-2019.pdf"), "rb") as f:
         data = bytearray(f.read())
@@ -82,4 +119,5 @@ def damaged():
 if __name__ == "__main__":
     os.makedirs(WORK, exist_ok=True)
     unseen()
+    clipped()
     damaged()

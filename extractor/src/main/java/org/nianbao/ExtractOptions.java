@@ -12,23 +12,28 @@ import java.util.Objects;
  * @param timeLimit an extraction still running after this fails with a message saying so
  * @param ocr read scanned pages and image files by OCR when the {@code ocr} module is installed;
  *     false reports them as {@code needs-ocr}
+ * @param maxTextBytes HTML and text documents larger than this fail unread: they are decoded and
+ *     parsed whole in memory (jsoup's tree, the lines of the text), which needs many times their
+ *     size in heap; PDF and Word files are not read whole this way and have no such budget
  */
-public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, boolean ocr) {
+public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, boolean ocr, long maxTextBytes) {
 
     public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
     public static final int DEFAULT_MAX_PAGES = 300;
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(120);
+    /** Real reports are under 1 MB of HTML or text; see docs/batch.md for what this budget costs in memory. */
+    public static final long DEFAULT_MAX_TEXT_BYTES = 16L * 1024 * 1024;
 
     public ExtractOptions {
         Objects.requireNonNull(timeLimit, "timeLimit");
-        if (maxBytes < 1 || maxPages < 1 || timeLimit.isNegative() || timeLimit.isZero()) {
+        if (maxBytes < 1 || maxPages < 1 || maxTextBytes < 1 || timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }
 
-    /** With OCR where installed. */
+    /** With OCR where installed and the default budget for HTML and text. */
     public ExtractOptions(long maxBytes, int maxPages, Duration timeLimit) {
-        this(maxBytes, maxPages, timeLimit, true);
+        this(maxBytes, maxPages, timeLimit, true, DEFAULT_MAX_TEXT_BYTES);
     }
 
     public static ExtractOptions defaults() {
@@ -36,18 +41,22 @@ public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, bo
     }
 
     public ExtractOptions withMaxBytes(long bytes) {
-        return new ExtractOptions(bytes, maxPages, timeLimit, ocr);
+        return new ExtractOptions(bytes, maxPages, timeLimit, ocr, maxTextBytes);
     }
 
     public ExtractOptions withMaxPages(int pages) {
-        return new ExtractOptions(maxBytes, pages, timeLimit, ocr);
+        return new ExtractOptions(maxBytes, pages, timeLimit, ocr, maxTextBytes);
     }
 
     public ExtractOptions withTimeLimit(Duration limit) {
-        return new ExtractOptions(maxBytes, maxPages, limit, ocr);
+        return new ExtractOptions(maxBytes, maxPages, limit, ocr, maxTextBytes);
     }
 
     public ExtractOptions withOcr(boolean read) {
-        return new ExtractOptions(maxBytes, maxPages, timeLimit, read);
+        return new ExtractOptions(maxBytes, maxPages, timeLimit, read, maxTextBytes);
+    }
+
+    public ExtractOptions withMaxTextBytes(long bytes) {
+        return new ExtractOptions(maxBytes, maxPages, timeLimit, ocr, bytes);
     }
 }

@@ -140,6 +140,10 @@ public final class Extractor {
                     : sniffed.format().id() + " documents are not supported yet (" + sniffed.looksLike() + ")";
             return failed(name, sha, sniffed.format(), why);
         }
+        if ((sniffed.format() == Format.HTML || sniffed.format() == Format.TEXT) && bytes.length > options.maxTextBytes()) {
+            return failed(name, sha, sniffed.format(), "the " + sniffed.format().id() + " document is " + bytes.length
+                    + " bytes, over the budget of " + options.maxTextBytes() + " bytes for HTML and text (--max-text-bytes)");
+        }
         try {
             return extract(new SourceDocument(name, sha, sniffed.format(), ""), reader.read(bytes));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Nianbao;
 import org.nianbao.correct.Corrector;
@@ -29,6 +31,7 @@ import org.nianbao.export.DocumentRows;
 import org.nianbao.export.Journal;
 import org.nianbao.export.OutFolder;
 import org.nianbao.model.Catalog;
+import org.nianbao.read.pdf.PageOcr;
 
 /**
  * Runs a batch into OUT: documents whose file is unchanged since the journal recorded them are
@@ -49,9 +52,13 @@ final class BatchRunner {
         IDENTICAL
     }
 
-    /** How to run a batch. */
+    /**
+     * How to run a batch.
+     *
+     * @param classArchives where workers keep their class-data archive ({@link WorkerCommand}), or empty
+     */
     record Settings(ExtractOptions options, int jobs, int workerMemoryMb, boolean fresh, boolean spreadsheet,
-                    Corrector corrector) {
+                    Corrector corrector, Optional<Path> classArchives) {
     }
 
     private final Settings settings;
@@ -67,9 +74,7 @@ final class BatchRunner {
         for (Input in : inputs) {
             byKey.putIfAbsent(in.key(), in); // a file named twice is one document
         }
-        String header = "nianbao " + Nianbao.version() + "; max bytes " + settings.options().maxBytes()
-                + "; max pages " + settings.options().maxPages() + "; time limit " + settings.options().timeLimit()
-                + "; worker memory " + settings.workerMemoryMb() + " MB";
+        String header = journalHeader(settings);
         try (OutFolder out = OutFolder.open(outDir)) {
             Journal journal = Journal.open(out.journal(), header, settings.fresh());
             try {
@@ -91,6 +96,22 @@ final class BatchRunner {
         }
     }
 
+    /**
+     * Everything a document's result depends on besides its bytes: the version, the limits and
+     * whether scans are read by OCR (by which engine, with which {@code -Dnianbao.ocr.*} settings). A journal made under another header is
+     * not reused, so a rerun with {@code --no-ocr} dropped does not keep {@code needs-ocr} results.
+     */
+    static String journalHeader(Settings settings) {
+        ExtractOptions o = settings.options();
+        String ocr = !o.ocr() ? "off" : ServiceLoader.load(PageOcr.class).stream().findFirst()
+                .map(p -> p.type().getName()).orElse("not installed");
+        return "nianbao " + Nianbao.version() + "; max bytes " + o.maxBytes() + "; max text bytes " + o.maxTextBytes()
+                + "; max pages " + o.maxPages()
+                + "; time limit " + o.timeLimit() + "; worker memory " + settings.workerMemoryMb() + " MB; ocr " + ocr
+                + System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("nianbao.ocr.")).sorted()
+                        .map(k -> "; " + k + " " + System.getProperty(k)).collect(Collectors.joining());
+    }
+
     private void extractAll(Iterable<Input> inputs, Journal journal, Consumer<Outcome> progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(settings.jobs(), r -> {
             Thread t = new Thread(r, "nianbao-batch");
@@ -101,7 +122,8 @@ final class BatchRunner {
         // a few documents per worker queued, never the whole batch: memory stays flat
         Semaphore queued = new Semaphore(settings.jobs() * 4);
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        try (WorkerPool workers = new WorkerPool(settings.jobs(), settings.options(), settings.workerMemoryMb())) {
+        try (WorkerPool workers = new WorkerPool(settings.jobs(), settings.options(), settings.workerMemoryMb(),
+                settings.classArchives())) {
             for (Input in : inputs) {
                 queued.acquire();
                 if (failure.get() != null) {

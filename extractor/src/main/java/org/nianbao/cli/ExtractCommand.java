@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -57,6 +58,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files fail unread (default: ${DEFAULT-VALUE}).")
     long maxBytes = ExtractOptions.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--max-text-bytes", paramLabel = "N", description = "HTML and text documents larger than this "
+            + "fail unread: they are read whole into memory (default: ${DEFAULT-VALUE}).")
+    long maxTextBytes = ExtractOptions.DEFAULT_MAX_TEXT_BYTES;
+
     @Option(names = "--max-pages", paramLabel = "N", description = "PDF pages read at most (default: ${DEFAULT-VALUE}).")
     int maxPages = ExtractOptions.DEFAULT_MAX_PAGES;
 
@@ -86,8 +91,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1 || timeoutSeconds < 1 || maxBytes < 1 || maxPages < 1 || workerMemoryMb < 64) {
-            throw new ParameterException(spec.commandLine(), "--jobs, --timeout, --max-bytes and --max-pages must be "
+        if (jobs < 1 || timeoutSeconds < 1 || maxBytes < 1 || maxTextBytes < 1 || maxPages < 1 || workerMemoryMb < 64) {
+            throw new ParameterException(spec.commandLine(), "--jobs, --timeout, --max-bytes, --max-text-bytes and --max-pages must be "
                     + "positive, --worker-memory at least 64");
         }
         if (inputs.isEmpty() && filesFrom == null) {
@@ -109,16 +114,18 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("nianbao: no documents: the inputs hold no files to extract; writing empty outputs to " + out);
             err.flush();
         }
-        ExtractOptions options = new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds))
-                .withOcr(!noOcr);
+        ExtractOptions options = new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds), !noOcr,
+                maxTextBytes);
         Corrector corrector;
         try {
             corrector = corrections == null ? Corrector.none() : Corrector.read(corrections);
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "--corrections: " + e.getMessage());
         }
+        // the launcher names a folder for the workers' class-data archive (it only saves start-up time)
+        Optional<Path> archives = Optional.ofNullable(System.getProperty("nianbao.classArchives")).map(Path::of);
         BatchRunner runner = new BatchRunner(new BatchRunner.Settings(options, jobs, workerMemoryMb, fresh, excel,
-                corrector), err);
+                corrector, archives), err);
         Map<BatchRunner.Outcome, Integer> outcomes = new ConcurrentHashMap<>();
         BatchOutput.Counts s;
         try {

@@ -13,11 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Extractor;
 import org.nianbao.export.DocumentRows;
@@ -34,23 +39,25 @@ final class WorkerPool implements AutoCloseable {
     /** The exit status of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
     private static final int OUT_OF_MEMORY = 3;
 
-    private final List<String> command;
+    private final WorkerCommand command;
     private final Duration timeLimit;
     private final int heapMb;
     private final BlockingQueue<Optional<Worker>> slots;
+    /** Documents extracted so far: past {@link WorkerCommand#QUICK_DOCUMENTS}, quick workers are replaced. */
+    private final AtomicInteger extracted = new AtomicInteger();
+    /** The worker writing the class-data archive, if any, and its archive put into place: waited for on closing. */
+    private final AtomicReference<Archiving> archiving = new AtomicReference<>();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "nianbao-watchdog");
         t.setDaemon(true);
         return t;
     });
 
-    WorkerPool(int workers, ExtractOptions options, int heapMb) {
+    /** @param archives the folder for the workers' class-data archive, or empty for none ({@link WorkerCommand}) */
+    WorkerPool(int workers, ExtractOptions options, int heapMb, Optional<Path> archives) {
         this.timeLimit = options.timeLimit();
         this.heapMb = heapMb;
-        this.command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-Xss4m",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(),
-                Long.toString(options.maxBytes()), Integer.toString(options.maxPages()), Boolean.toString(options.ocr()));
+        this.command = new WorkerCommand(options, heapMb, archives);
         this.slots = new ArrayBlockingQueue<>(workers);
         for (int i = 0; i < workers; i++) {
             slots.add(Optional.empty()); // started on first use
@@ -62,9 +69,13 @@ final class WorkerPool implements AutoCloseable {
         Optional<Worker> slot = slots.take();
         Worker w = null;
         try {
-            w = slot.isPresent() && slot.get().process.isAlive() ? slot.get() : new Worker(command);
+            w = slot.isPresent() && slot.get().process.isAlive() ? slot.get() : start();
             Optional<DocumentRows> rows = w.extract(PathBytes.of(path.toAbsolutePath()));
             if (rows.isPresent()) {
+                if (extracted.incrementAndGet() >= WorkerCommand.QUICK_DOCUMENTS && w.quick) {
+                    w.finish(); // the slot's next worker compiles fully
+                    w = null;
+                }
                 return rows.get();
             }
             String why = w.timedOut.get()
@@ -80,13 +91,27 @@ final class WorkerPool implements AutoCloseable {
         }
     }
 
+    private Worker start() throws IOException {
+        WorkerCommand.Launch launch = command.next(extracted.get());
+        Worker w = new Worker(launch);
+        launch.dumpsTo().ifPresent(archive -> archiving.set(new Archiving(w,
+                w.process.onExit().thenAccept(p -> command.archived(archive, p.exitValue())))));
+        return w;
+    }
+
+    private record Archiving(Worker worker, CompletableFuture<Void> done) {
+    }
+
     private final class Worker {
         final Process process;
         final DataOutputStream in;
         final DataInputStream out;
         final AtomicBoolean timedOut = new AtomicBoolean();
+        final boolean quick;
 
-        Worker(List<String> command) throws IOException {
+        Worker(WorkerCommand.Launch launch) throws IOException {
+            this.quick = launch.quick();
+            List<String> command = launch.command();
             this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             this.in = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
             this.out = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
@@ -135,6 +160,15 @@ final class WorkerPool implements AutoCloseable {
         void kill() {
             process.destroyForcibly();
         }
+
+        /** Ends the worker's input: it exits (writing its class-data archive, if it is the one to). */
+        void finish() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                kill();
+            }
+        }
     }
 
     @Override
@@ -143,13 +177,19 @@ final class WorkerPool implements AutoCloseable {
         List<Optional<Worker>> all = new ArrayList<>();
         slots.drainTo(all);
         for (Optional<Worker> w : all) {
-            w.ifPresent(worker -> {
-                try {
-                    worker.in.close(); // end of input: the worker exits
-                } catch (IOException e) {
-                    worker.kill();
-                }
-            });
+            w.ifPresent(Worker::finish);
+        }
+        Archiving a = archiving.get();
+        if (a != null) {
+            try {
+                // writing the archive takes a second or two, once; a worker stuck longer is killed
+                a.done().get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                a.worker().kill();
+            } catch (InterruptedException e) {
+                a.worker().kill();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.zip.Inflater;
  * finishes, from which the CSVs are written. Two kinds of record: a <em>result</em> (one document
  * content's rows, keyed by its sha256, or by the name for a file that could not be read) and a
  * <em>path</em> (a document key, the size and modification time its file had, the result it gave).
- * The first record is a header naming the tool version and the limits; a journal with another header
+ * The first record is a header naming the tool version and the settings results depend on; a journal with another header
  * is not reused. Each record is framed as length, deflated payload, CRC-32: a record cut short by a
  * kill is detected on opening and cut off, so the journal always ends with a whole record.
  *

@@ -1,6 +1,7 @@
 package org.nianbao.map;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.nianbao.model.CanonicalKey;
@@ -30,12 +31,14 @@ final class AppealsTable {
         this.columns = List.copyOf(columns);
     }
 
-    void map(List<SourceRow> rows, TableSink sink) {
+    void map(List<SourceRow> section, TableSink sink) {
+        List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.appealsColumns, labels.appealsRows);
         ValueParser parser = reader.parser();
         AppealsHeader header = new AppealsHeader(columns);
         Optional<AppealsHeader.Reading> reading = Optional.empty();
         List<GridCell> flat = new ArrayList<>();
         Positions positions = Positions.EXACT;
+        FormDecoder decoder = FormDecoder.learn(rows, parser, true);
         int rowIndex = 0;
         for (SourceRow row : rows) {
             rowIndex++;
@@ -61,7 +64,8 @@ final class AppealsTable {
             if (labelledData) {
                 reading.get().columns().ifPresent(cols -> {
                     GridCell label = lr.label().get();
-                    RowFit fit = RowFit.fit(lr.values(), columns.size(), row.positions(), parser);
+                    RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(),
+                            FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
                     reader.readRow(TableId.APPEALS, lr.match().get().id(), cols, Placement.IDENTIFIED, fit,
                             label.text().strip(), label.where(), sink);
                 });
@@ -84,14 +88,15 @@ final class AppealsTable {
             return;
         }
         List<AppealsHeader.Slot> slots = reading.get().slots();
-        RowFit fit = RowFit.fit(flat, slots.size(), positions, parser);
+        RowFit fit = decoder.fit(flat, slots.size(), positions, FormDecoder.totals(
+                slots.stream().map(AppealsHeader.Slot::row).toList(), slots.stream().map(AppealsHeader.Slot::column).toList()));
         Location at = flat.get(0).where();
         if (fit.problem() == RowFit.Problem.TOO_MANY) {
             sink.add(Finding.warning("row-too-many-values", Scope.table(TableId.APPEALS),
                     fit.note() + "; nothing was extracted from table 四", at));
             return;
         }
-        if (fit.problem() == RowFit.Problem.AMBIGUOUS) {
+        if (fit.problem() == RowFit.Problem.AMBIGUOUS && fit.doubts().isEmpty()) {
             sink.add(Finding.warning("cells-ambiguous", Scope.table(TableId.APPEALS), fit.note()
                     + "; read by position as " + reading(slots, fit, parser), at));
         }
@@ -100,9 +105,15 @@ final class AppealsTable {
             AppealsHeader.Slot slot = slots.get(i);
             CanonicalKey key = CanonicalKey.of(TableId.APPEALS, slot.row(), slot.column());
             Optional<GridCell> cell = fit.cells().get(i);
+            String doubt = fit.doubts().get(i);
+            if (doubt != null) {
+                // only the cells the readings disagree on are in doubt; the message names the alternatives
+                sink.add(Finding.warning("cells-ambiguous", Scope.cell(key),
+                        fit.note() + "; " + fit.doubtAbout(i, slot.row() + "/" + slot.column()), at));
+            }
             if (cell.isPresent()) {
                 reader.read(key, cell.get(), "", slot.placement(), sink);
-            } else {
+            } else if (doubt == null) {
                 missing.add(slot.row() + "/" + slot.column());
             }
         }

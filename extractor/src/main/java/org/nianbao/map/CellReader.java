@@ -45,7 +45,7 @@ final class CellReader {
                     "row '" + label + "': " + fit.note() + "; nothing was extracted from it", where));
             return;
         }
-        if (fit.problem() == RowFit.Problem.AMBIGUOUS) {
+        if (fit.problem() == RowFit.Problem.AMBIGUOUS && fit.doubts().isEmpty()) {
             sink.add(Finding.warning("cells-ambiguous", Scope.row(table, row),
                     "row '" + label + "': " + fit.note(), where));
         }
@@ -54,7 +54,16 @@ final class CellReader {
             String column = columns.ids().get(i);
             CanonicalKey key = CanonicalKey.of(table, row, column);
             Optional<GridCell> cell = fit.cells().get(i);
+            String doubt = fit.doubts().get(i);
+            if (doubt != null) {
+                // only the cells the readings disagree on are in doubt; the message names the alternatives
+                sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "row '" + label + "': " + fit.note()
+                        + "; " + fit.doubtAbout(i, column), where));
+            }
             if (cell.isEmpty()) {
+                if (doubt != null) {
+                    continue;
+                }
                 missing.append(missing.length() == 0 ? "" : ", ").append(column);
                 continue;
             }

@@ -13,6 +13,11 @@ import java.util.OptionalInt;
  */
 final class LabelMatcher {
 
+    /** Scores from here on are a label's first line only (a wrapped label), never an edit-distance match. */
+    private static final int PREFIX = 10_000;
+    /** The fewest characters of a wrapped label's first line that may name a row. */
+    private static final int MIN_PREFIX = 6;
+
     /** Longer text is running prose, not a label. */
     private static final int MAX_LABEL = 80;
 
@@ -52,10 +57,16 @@ final class LabelMatcher {
                 tie = true;
             }
         }
-        if (best == null || tie) {
+        if (best == null || tie || bestScore >= PREFIX && prefixOfSeveral(t)) {
             return Optional.empty();
         }
         return Optional.of(new LabelMatch(best.id(), best.standard(), false));
+    }
+
+    /** True when {@code t} begins the labels of more than one row: the start of a wrapped label that cannot tell them apart. */
+    private boolean prefixOfSeveral(String t) {
+        return candidates.stream().filter(c -> c.forms().stream().anyMatch(f -> f.startsWith(t)))
+                .map(LabelCandidate::id).distinct().count() > 1;
     }
 
     /**
@@ -104,6 +115,9 @@ final class LabelMatcher {
 
     /** Lower is better; {@code MAX_VALUE} when {@code t} cannot be read as {@code f}. */
     static int score(String t, String f) {
+        if (!mayMatch(t, f)) {
+            return Integer.MAX_VALUE;
+        }
         int best = Integer.MAX_VALUE;
         int d = levenshtein(t, f);
         if (d <= allowed(Math.max(t.length(), f.length()))) {
@@ -123,26 +137,76 @@ final class LabelMatcher {
                 best = Math.min(best, w[0] * 100 + (f.length() - t.length()));
             }
         }
+        if (best == Integer.MAX_VALUE && t.length() >= MIN_PREFIX && t.length() < f.length() && f.startsWith(t)) {
+            // the first line of a label wrapped inside its cell: the rest stands on the next line
+            best = PREFIX + f.length() - t.length();
+        }
         return best;
     }
 
+    /**
+     * False only when {@link #score} is sure to find no reading, from two lower bounds on the edits
+     * that cost no more than one pass over each text (most pairs of labels differ in most of their
+     * characters, and the edit-distance tables below cost a pass per character): a distance is at
+     * least the difference in length, and at least the number of characters of one text that occur
+     * nowhere in the other (each of them must be replaced or deleted). Which characters occur is kept
+     * as 64 bits of their values, so two characters may share a bit: that only lowers the bound.
+     */
+    static boolean mayMatch(String t, String f) {
+        int lt = t.length();
+        int lf = f.length();
+        long inT = bits(t);
+        long inF = bits(f);
+        int tOutsideF = outside(t, inF);
+        int fOutsideT = outside(f, inT);
+        int whole = allowed(Math.max(lt, lf));
+        if (Math.abs(lt - lf) <= whole && tOutsideF <= whole && fOutsideT <= whole) {
+            return true; // the whole text may be the label, edited
+        }
+        if (lt > lf) { // the label inside a longer text: its characters must be there, the rest short
+            return fOutsideT <= allowed(lf) && lt - lf - allowed(lf) <= Math.max(2, lf / 2);
+        }
+        // a shortened label: the text's characters must be in it
+        return lt < lf && lt >= 3 && 2 * lt >= lf && tOutsideF <= allowed(lt);
+    }
+
+    private static long bits(String s) {
+        long b = 0;
+        for (int i = 0; i < s.length(); i++) {
+            b |= 1L << s.charAt(i); // the shift takes the low 6 bits of the character
+        }
+        return b;
+    }
+
+    private static int outside(String s, long in) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if ((in & (1L << s.charAt(i))) == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+        char[] x = a.toCharArray(); // not charAt: checked per call, a third of the time spent here
+        char[] y = b.toCharArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) {
             prev[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= x.length; i++) {
             cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+            for (int j = 1; j <= y.length; j++) {
+                int sub = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
                 cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
             }
             int[] tmp = prev;
             prev = cur;
             cur = tmp;
         }
-        return prev[b.length()];
+        return prev[y.length];
     }
 
     /**
@@ -150,8 +214,10 @@ final class LabelMatcher {
      * that turn some substring of {@code text} into {@code pattern}, as {cost, start, end}.
      */
     static int[] within(String pattern, String text) {
-        int m = pattern.length();
-        int n = text.length();
+        char[] p = pattern.toCharArray();
+        char[] x = text.toCharArray();
+        int m = p.length;
+        int n = x.length;
         int[] prev = new int[n + 1];
         int[] prevStart = new int[n + 1];
         int[] cur = new int[n + 1];
@@ -163,7 +229,7 @@ final class LabelMatcher {
             cur[0] = i;
             curStart[0] = 0;
             for (int j = 1; j <= n; j++) {
-                int sub = prev[j - 1] + (pattern.charAt(i - 1) == text.charAt(j - 1) ? 0 : 1);
+                int sub = prev[j - 1] + (p[i - 1] == x[j - 1] ? 0 : 1);
                 int del = prev[j] + 1;
                 int ins = cur[j - 1] + 1;
                 if (sub <= del && sub <= ins) {

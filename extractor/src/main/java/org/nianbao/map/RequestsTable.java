@@ -1,6 +1,7 @@
 package org.nianbao.map;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.nianbao.model.Finding;
@@ -26,7 +27,8 @@ final class RequestsTable {
         this.columns = List.copyOf(columns);
     }
 
-    void map(List<SourceRow> rows, TableSink sink) {
+    void map(List<SourceRow> section, TableSink sink) {
+        List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.requestsColumns);
         RequestsHeader header = new RequestsHeader(columns);
         HeaderCells fragments = new HeaderCells(header);
         Optional<ColumnMap> placed = Optional.empty();
@@ -39,6 +41,7 @@ final class RequestsTable {
         Deferred blankOther = null;
         List<Finding> groupNotes = new ArrayList<>();
         ValueParser parser = reader.parser();
+        FormDecoder decoder = FormDecoder.learn(rows, parser, true);
         for (SourceRow row : rows) {
             rowIndex++;
             if (!seenData) {
@@ -98,7 +101,7 @@ final class RequestsTable {
                 // the row after a blank （六）其他处理 tells what it was: the 2021 heading of the
                 // numbered rows, or the 2019 row with every cell blank
                 if (!m.id().startsWith("other_")) {
-                    read(blankOther, placed, groupNotes, sink);
+                    read(blankOther, placed, groupNotes, decoder, sink);
                 }
                 blankOther = null;
             }
@@ -128,10 +131,10 @@ final class RequestsTable {
                 placed = columnsOf(header, row, label, sink);
             }
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
-            read(new Deferred(lr, row), placed, groupNotes, sink);
+            read(new Deferred(lr, row), placed, groupNotes, decoder, sink);
         }
         if (blankOther != null) {
-            read(blankOther, placed, groupNotes, sink);
+            read(blankOther, placed, groupNotes, decoder, sink);
         }
     }
 
@@ -147,7 +150,8 @@ final class RequestsTable {
     }
 
     /** Reads a labelled row's values, with the notes on its labels. */
-    private void read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes, TableSink sink) {
+    private void read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes, FormDecoder decoder,
+                      TableSink sink) {
         if (placed.isEmpty()) {
             return;
         }
@@ -161,7 +165,8 @@ final class RequestsTable {
             sink.add(note.withScope(Scope.row(TableId.REQUESTS, m.id())));
         }
         groupNotes.clear();
-        RowFit fit = RowFit.fit(d.row.values(), cols.size(), d.source.positions(), reader.parser());
+        RowFit fit = decoder.fit(d.row.values(), cols.size(), d.source.positions(),
+                FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
         reader.readRow(TableId.REQUESTS, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(), label.where(),
                 sink);
     }

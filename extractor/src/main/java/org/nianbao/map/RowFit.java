@@ -2,6 +2,7 @@ package org.nianbao.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
@@ -13,14 +14,35 @@ import org.nianbao.reconstruct.Positions;
  * still placed the way the layout suggests, and the mapper flags them.
  *
  * @param cells one entry per column; empty where the row has no cell for that column
+ * @param doubts for an ambiguous reading whose doubt is confined to some columns (column index →
+ *     the values the readings give it, "12 or blank"); empty when the whole row is in doubt
  */
-record RowFit(List<Optional<GridCell>> cells, Problem problem, String note) {
+record RowFit(List<Optional<GridCell>> cells, Problem problem, String note, Map<Integer, String> doubts) {
 
     enum Problem { NONE, AMBIGUOUS, TOO_MANY, MISSING }
 
+    RowFit {
+        cells = List.copyOf(cells);
+        doubts = Map.copyOf(doubts);
+    }
+
+    RowFit(List<Optional<GridCell>> cells, Problem problem, String note) {
+        this(cells, problem, note, Map.of());
+    }
+
+    /**
+     * What a {@code cells-ambiguous} finding says about column {@code i}, in doubt: the values the
+     * readings give it and what was read ({@code natural_person is 3 or blank, read as 3}).
+     */
+    String doubtAbout(int i, String column) {
+        String read = cells.get(i).map(c -> c.isBlank() ? "blank" : c.text().strip()).orElse(null);
+        return column + " is " + doubts.get(i) + (read == null ? ", not extracted" : ", read as " + read);
+    }
+
     static RowFit fit(List<GridCell> values, int n, Positions positions, ValueParser parser) {
         List<GridCell> v = new ArrayList<>(values);
-        long filled = v.stream().filter(c -> !parser.parse(c.text()).isBlank()).count();
+        // an explicit blank mark (—, /) is a cell the source wrote; only empty text can be an artefact
+        long filled = v.stream().filter(c -> !c.isBlank()).count();
         if (filled > n) {
             return new RowFit(List.of(), Problem.TOO_MANY,
                     filled + " values where " + n + " columns are expected");
@@ -37,15 +59,15 @@ record RowFit(List<Optional<GridCell>> cells, Problem problem, String note) {
                 return new RowFit(present(v.subList(0, n)), Problem.NONE, "");
             }
             if (filled == n) {
-                List<GridCell> nonBlank = v.stream().filter(c -> !parser.parse(c.text()).isBlank()).toList();
+                List<GridCell> nonBlank = v.stream().filter(c -> !c.isBlank()).toList();
                 boolean interleaved = firstNonBlank(v, parser) + n < lastNonBlank(v, parser) + 1;
                 return new RowFit(present(nonBlank), interleaved ? Problem.AMBIGUOUS : Problem.NONE,
                         interleaved ? "blank cells between the values were taken as artefacts of the flattening" : "");
             }
-            while (v.size() > n && parser.parse(v.get(0).text()).isBlank()) {
+            while (v.size() > n && v.get(0).isBlank()) {
                 v.remove(0);
             }
-            while (v.size() > n && parser.parse(v.get(v.size() - 1).text()).isBlank()) {
+            while (v.size() > n && v.get(v.size() - 1).isBlank()) {
                 v.remove(v.size() - 1);
             }
             if (v.size() > n) {
@@ -68,12 +90,12 @@ record RowFit(List<Optional<GridCell>> cells, Problem problem, String note) {
     }
 
     private static boolean leadingBlankBeforeValue(List<GridCell> v, ValueParser parser) {
-        return !v.isEmpty() && parser.parse(v.get(0).text()).isBlank() && firstNonBlank(v, parser) >= 0;
+        return !v.isEmpty() && v.get(0).isBlank() && firstNonBlank(v, parser) >= 0;
     }
 
     private static int firstNonBlank(List<GridCell> v, ValueParser parser) {
         for (int i = 0; i < v.size(); i++) {
-            if (!parser.parse(v.get(i).text()).isBlank()) {
+            if (!v.get(i).isBlank()) {
                 return i;
             }
         }
@@ -82,7 +104,7 @@ record RowFit(List<Optional<GridCell>> cells, Problem problem, String note) {
 
     private static int lastNonBlank(List<GridCell> v, ValueParser parser) {
         for (int i = v.size() - 1; i >= 0; i--) {
-            if (!parser.parse(v.get(i).text()).isBlank()) {
+            if (!v.get(i).isBlank()) {
                 return i;
             }
         }

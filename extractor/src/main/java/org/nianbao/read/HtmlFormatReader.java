@@ -67,7 +67,9 @@ public final class HtmlFormatReader implements FormatReader {
             dataTables.add(root);
             grids.add(DivTables.grid(root, ++number, visibility));
         }
-        List<TextLine> text = HtmlText.running(page.body(), dataTables, visibility);
+        // a page of positioned text blocks (pdftohtml) is laid out as space-aligned text
+        List<TextLine> text = PositionedPage.lines(page)
+                .orElseGet(() -> HtmlText.running(page.body(), dataTables, visibility));
         grids.addAll(fallback.flattenedGrids(grids, text));
         return new DocumentContent(grids, text, findings, decoded.charset(), "");
     }

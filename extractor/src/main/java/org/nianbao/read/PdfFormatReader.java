@@ -160,7 +160,8 @@ public final class PdfFormatReader implements FormatReader {
         return ocr.map(engine -> {
             BufferedImage pixels;
             try {
-                pixels = new PDFRenderer(document).renderImageWithDPI(page - 1, OCR_DPI, ImageType.GRAY);
+                // in colour: OCR drops the red of a seal stamped over the table, which grey would make ink
+                pixels = new PDFRenderer(document).renderImageWithDPI(page - 1, OCR_DPI, ImageType.RGB);
             } catch (IOException | RuntimeException e) {
                 return PageOcr.OcrPage.failed("the page could not be rendered: " + oneLine(e));
             }

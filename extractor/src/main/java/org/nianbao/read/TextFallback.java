@@ -37,7 +37,7 @@ final class TextFallback {
             for (List<GridCell> row : flat.rows()) {
                 List<GridCell> located = new ArrayList<>(row.size());
                 for (GridCell c : row) {
-                    located.add(new GridCell(c.text(), where(c.where(), text), c.spanned()));
+                    located.add(new GridCell(c.text(), where(c.where(), text), c.spanned(), c.notes(), c.span()));
                 }
                 rows.add(located);
             }

@@ -22,7 +22,9 @@ public record CellNote(Kind kind, String text, String how) {
         /** The cell may have lost text: the source was damaged where it is drawn. */
         LOST,
         /** Something the reader does not read is drawn over the cell (a PDF annotation): its text is not what shows. */
-        COVERED
+        COVERED,
+        /** The cell's text runs on past a clipping path that cuts it off: what shows may not be all of it. */
+        CUT
     }
 
     public CellNote {
@@ -45,5 +47,9 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote covered(String how) {
         return new CellNote(Kind.COVERED, "", how);
+    }
+
+    public static CellNote cut(String clipped, String how) {
+        return new CellNote(Kind.CUT, clipped, how);
     }
 }

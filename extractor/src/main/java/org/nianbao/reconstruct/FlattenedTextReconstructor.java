@@ -2,13 +2,17 @@ package org.nianbao.reconstruct;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
+import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
@@ -51,6 +55,13 @@ public final class FlattenedTextReconstructor {
 
     /** Columns laid out with spaces (pdftotext -layout): two or more spaces separate cells. */
     private static final Pattern SPACE_RUN = Pattern.compile("[ \u3000]{2,}");
+    /** A cell of a space-aligned line: text whose words are separated by single spaces. */
+    private static final Pattern CELL = Pattern.compile("[^ \u3000]+(?:[ \u3000][^ \u3000]+)*");
+    /** A plain count, half- or full-width, as narrow columns print it. */
+    private static final Pattern NUMBER = Pattern.compile("^[-+－＋]?[0-9０-９][0-9０-９,，.．]*$");
+    /** A blank cell written as a dash or slash. */
+    private static final Pattern MARK = Pattern.compile("^[-—–−―－/／]+$");
+    private static final Pattern UNIT = Pattern.compile("^[万亿]?元$");
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
@@ -123,9 +134,17 @@ public final class FlattenedTextReconstructor {
         boolean openHasValue = false;      // paragraph rows: a label after a value starts a new row
         Kind openKind = null;
         int blanks = 0;
+        // pages before this part of the text: columns are compared within one page only
+        int page = (int) all.subList(0, from).stream().flatMapToInt(String::chars).filter(c -> c == '\f').count();
+        boolean display = displayAligned(lines, kinds);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Location at = new Location.Line(from + i + 1);
+            if (line.indexOf('\f') >= 0) {
+                // pdftotext ends each page with a form feed; columns are comparable within a page only
+                page += (int) line.chars().filter(c -> c == '\f').count();
+                line = line.replace("\f", "");
+            }
             switch (kinds[i]) {
                 case BLANK -> {
                     blanks++;
@@ -148,7 +167,7 @@ public final class FlattenedTextReconstructor {
                     if (kinds[i] == Kind.TAB_ROW) {
                         rows.add(split(line.split("\t", -1), at));
                     } else if (kinds[i] == Kind.SPACE_ROW) {
-                        rows.add(spaceAligned(line, at));
+                        rows.add(spaceAligned(line, page, display, at));
                     } else if (!PIPE_RULE.matcher(line).matches()) {
                         String s = line.strip();
                         // the spaces around a Markdown cell are table syntax, not cell text
@@ -209,16 +228,83 @@ public final class FlattenedTextReconstructor {
     }
 
     /**
-     * Cells at runs of two or more spaces; a part that is itself a single-spaced row
-     * ({@code 1920 1941 1962 1983}, {@code 其他对外管理服务事项 34}: lynx pads some columns and not
-     * others) is split further, never read as one number.
+     * The cells of a space-aligned line, each with the character columns it stood in. A tool that
+     * lays text out by position separates cells by two or more spaces, except where a cell runs
+     * into its neighbour: a wrapped label overflowing onto the first value ({@code 不计其他情 8})
+     * and numbers or blank marks in narrow columns ({@code 8 12}, {@code － 9}). Those are split at
+     * the single space, each part keeping its own columns, since no count has a space inside it.
+     * Any other part that is itself a single-spaced row ({@code （一）予以公开 12 3}: lynx pads some
+     * columns and not others) is split as {@link SingleSpacedRow} splits it, never read as one number.
      */
-    private List<GridCell> spaceAligned(String line, Location at) {
+    private List<GridCell> spaceAligned(String line, int page, boolean display, Location at) {
+        int[] column = display ? DisplayColumns.of(line) : null;
+        java.util.function.IntUnaryOperator col = i -> column == null ? i : column[i];
         List<GridCell> row = new ArrayList<>();
-        for (String part : SPACE_RUN.split(line.strip())) {
-            row.addAll(singleSpaced.cells(part, at).orElse(List.of(GridCell.of(part, at))));
+        Matcher m = CELL.matcher(line);
+        while (m.find()) {
+            String text = m.group();
+            int start = m.start();
+            String[] words = text.split("[ \u3000]", -1);
+            boolean split = words.length > 1 && isValue.test(words[words.length - 1])
+                    && (words.length == 2 && !isValue.test(words[0]) && !isUnit(words[1])
+                        || java.util.Arrays.stream(words).allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches()));
+            if (!split) {
+                Optional<List<GridCell>> parts = words.length > 1 ? singleSpaced.cells(text, at) : Optional.empty();
+                if (parts.isEmpty()) {
+                    row.add(GridCell.at(text, at, new TextSpan(page, col.applyAsInt(start), col.applyAsInt(m.end()))));
+                    continue;
+                }
+                // each part at the columns its text stands in; one not found there keeps the whole run's
+                int from = start;
+                for (GridCell c : parts.get()) {
+                    int i = line.indexOf(c.text(), from);
+                    boolean found = i >= 0 && i + c.text().length() <= m.end();
+                    row.add(GridCell.at(c.text(), at, found
+                            ? new TextSpan(page, col.applyAsInt(i), col.applyAsInt(i + c.text().length()))
+                            : new TextSpan(page, col.applyAsInt(start), col.applyAsInt(m.end()))));
+                    from = found ? i + c.text().length() : from;
+                }
+                continue;
+            }
+            int from = start;
+            String head = words.length == 2 && !isValue.test(words[0]) ? words[0] : null;
+            for (String w : head == null ? words : new String[] {head, words[1]}) {
+                row.add(GridCell.at(w, at, new TextSpan(page, col.applyAsInt(from), col.applyAsInt(from + w.length()))));
+                from += w.length() + 1;
+            }
         }
         return row;
+    }
+
+    /**
+     * Whether the space-aligned lines align their values in display columns (a wide character
+     * counted twice: pandoc, w3m, lynx) rather than in characters (pdftotext {@code -layout}): the
+     * measure under which the numbers of the lines start at fewer distinct columns. A table's values
+     * share a few columns under the measure its tool used and scatter under the other one, by the
+     * number of wide characters in each label.
+     */
+    private static boolean displayAligned(List<String> lines, Kind[] kinds) {
+        Set<Integer> byChar = new HashSet<>();
+        Set<Integer> byDisplay = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds[i] != Kind.SPACE_ROW) {
+                continue;
+            }
+            String line = lines.get(i).replace("\f", "");
+            int[] column = DisplayColumns.of(line);
+            Matcher m = CELL.matcher(line);
+            while (m.find()) {
+                if (NUMBER.matcher(m.group()).matches()) {
+                    byChar.add(m.start());
+                    byDisplay.add(column[m.start()]);
+                }
+            }
+        }
+        return byDisplay.size() < byChar.size();
+    }
+
+    private static boolean isUnit(String word) {
+        return UNIT.matcher(word).matches();
     }
 
     private static List<GridCell> split(String[] parts, Location at) {

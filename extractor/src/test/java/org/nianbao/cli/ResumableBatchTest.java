@@ -139,4 +139,18 @@ class ResumableBatchTest {
                 + "1 identical"));
         assertSameOutputs(fresh, out);
     }
+
+    @Test
+    void aRerunWithAnotherOcrSettingExtractsAgainInsteadOfReusingTheOtherSettingsResults() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(FIXTURES.resolve("text/kangle.txt"), in.resolve("kangle.txt"));
+        Path out = tmp.resolve("out");
+        assertTrue(summary(out, "--no-ocr", in.toString()).contains("1 extracted now, 0 unchanged"));
+        assertTrue(summary(out, "--no-ocr", in.toString()).contains("0 extracted now, 1 unchanged"));
+        String s = summary(out, in.toString());
+        assertTrue(s.contains("1 extracted now, 0 unchanged"), s);
+        assertTrue(summary(out, in.toString()).contains("0 extracted now, 1 unchanged"));
+        assertTrue(summary(out, "--no-ocr", in.toString()).contains("1 extracted now, 0 unchanged"));
+    }
 }

@@ -44,7 +44,7 @@ class WorkerIsolationTest {
     @Test
     void aDocumentPastItsTimeLimitIsStoppedAndTheNextOnesAreExtracted() throws IOException {
         // 20 s: generous for the ordinary reports in a fresh worker on a loaded machine
-        List<String> rows = run(batch(8000), "--timeout", "20", "--worker-memory", "4096");
+        List<String> rows = run(batch(8000), "--timeout", "20", "--worker-memory", "4096", "--max-text-bytes", "100000000");
         assertTrue(rows.get(1).endsWith(",failed,0,0,extraction took longer than 20 s and was stopped,"), rows.get(1));
         assertTrue(rows.get(2).contains(",ok,198,"), rows.get(2));
         assertTrue(rows.get(3).contains(",ok,198,"), rows.get(3));
@@ -52,9 +52,20 @@ class WorkerIsolationTest {
 
     @Test
     void aDocumentNeedingMoreThanTheMemoryBudgetFailsAloneAndSaysSo() throws IOException {
-        List<String> rows = run(batch(3000), "--worker-memory", "64");
+        List<String> rows = run(batch(3000), "--worker-memory", "64", "--max-text-bytes", "100000000");
         assertTrue(rows.get(1).endsWith(",failed,0,0,reading it needed more than the 64 MB of memory a document may "
                 + "use (--worker-memory),"), rows.get(1));
+        assertTrue(rows.get(2).contains(",ok,198,"), rows.get(2));
+        assertTrue(rows.get(3).contains(",ok,198,"), rows.get(3));
+    }
+
+    @Test
+    void aTextDocumentOverTheBudgetForHtmlAndTextFailsUnreadAndSaysSo() throws IOException {
+        Path in = batch(300);
+        long size = Files.size(in.resolve("a-enormous.txt"));
+        List<String> rows = run(in, "--max-text-bytes", "1000000");
+        assertTrue(rows.get(1).endsWith(",failed,0,0,\"the text document is " + size + " bytes, over the budget of 1000000 "
+                + "bytes for HTML and text (--max-text-bytes)\","), rows.get(1));
         assertTrue(rows.get(2).contains(",ok,198,"), rows.get(2));
         assertTrue(rows.get(3).contains(",ok,198,"), rows.get(3));
     }

@@ -53,6 +53,30 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void measuresColumnsInDisplayWidthWhereTheToolPaddedByIt() {
+        // pandoc -t plain pads a wide character as two columns: the values stand at display columns 20
+        // and 26 whatever the label, while their character offsets differ by the label's length
+        String text = "规章" + " ".repeat(16) + "11" + " ".repeat(4) + "2\n"
+                + "行政规范性文件" + " ".repeat(6) + "5" + " ".repeat(5) + "6\n"
+                + "规章" + " ".repeat(22) + "3\n";
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).get(0).rows();
+        assertEquals(26, rows.get(0).get(2).span().orElseThrow().start());
+        assertEquals(20, rows.get(1).get(1).span().orElseThrow().start());
+        assertEquals(26, rows.get(2).get(1).span().orElseThrow().start(), "the lone value lines up under the second column");
+    }
+
+    @Test
+    void measuresColumnsInCharactersWhereTheToolLaidTextOutByCharacter() {
+        // pdftotext -layout puts every character, wide or not, in one column
+        String text = "规章" + " ".repeat(18) + "11" + " ".repeat(4) + "2\n"
+                + "行政规范性文件" + " ".repeat(13) + "5" + " ".repeat(5) + "6\n"
+                + "规章" + " ".repeat(24) + "3\n";
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).get(0).rows();
+        assertEquals(26, rows.get(0).get(2).span().orElseThrow().start());
+        assertEquals(26, rows.get(2).get(1).span().orElseThrow().start());
+    }
+
+    @Test
     void givesEveryCellTheLineItStandsOn() {
         CellGrid grid = reconstructor.reconstruct("标题\n\n规章\t2\t2\n".lines().toList()).get(0);
         assertEquals("line:3", grid.rows().get(1).get(2).where().render());

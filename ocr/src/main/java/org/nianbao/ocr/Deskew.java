@@ -83,22 +83,9 @@ final class Deskew {
                 double dy = v - cy;
                 double sx = dx * cos - dy * sin + cx;
                 double sy = dx * sin + dy * cos + cy;
-                out[v * page.width + u] = (byte) sample(page, sx, sy);
+                out[v * page.width + u] = (byte) page.bilinear(sx, sy);
             }
         }
         return new GrayPage(page.width, page.height, out);
-    }
-
-    private static int sample(GrayPage p, double x, double y) {
-        int x0 = (int) Math.floor(x);
-        int y0 = (int) Math.floor(y);
-        if (x0 < 0 || y0 < 0 || x0 + 1 >= p.width || y0 + 1 >= p.height) {
-            return 255;
-        }
-        double fx = x - x0;
-        double fy = y - y0;
-        double top = p.at(x0, y0) * (1 - fx) + p.at(x0 + 1, y0) * fx;
-        double bottom = p.at(x0, y0 + 1) * (1 - fx) + p.at(x0 + 1, y0 + 1) * fx;
-        return (int) Math.round(top * (1 - fy) + bottom * fy);
     }
 }

@@ -45,8 +45,18 @@ final class EngineProcess implements AutoCloseable {
         this.work = work;
     }
 
-    /** Detector settings for one call. */
-    record Settings(int maxSide, float boxScore, int padding) {
+    /**
+     * Detector settings for one call.
+     *
+     * @param angles classify each box as upright or upside down ({@link TextBox#angle()}); the engine then
+     *     reads the boxes it takes for upside down turned round (a 6 becomes a 9), so such a call judges
+     *     how a page lies and its text is not used
+     */
+    record Settings(int maxSide, float boxScore, int padding, boolean angles) {
+
+        Settings(int maxSide, float boxScore, int padding) {
+            this(maxSide, boxScore, padding, false);
+        }
     }
 
     /**
@@ -59,8 +69,8 @@ final class EngineProcess implements AutoCloseable {
         long id = next++;
         Path result = work.resolve("result-" + id + ".tsv");
         try {
-            requests.write(String.format(Locale.ROOT, "%d\t%s\t%s\t%d\t%.3f\t%d%n", id, image, result, s.maxSide(),
-                    s.boxScore(), s.padding()));
+            requests.write(String.format(Locale.ROOT, "%d\t%s\t%s\t%d\t%.3f\t%d\t%d%n", id, image, result, s.maxSide(),
+                    s.boxScore(), s.padding(), s.angles() ? 1 : 0));
             requests.flush();
             String reply = await(limit);
             if (reply == null) {

@@ -27,7 +27,16 @@ final class GrayPage {
         this.pixels = pixels;
     }
 
+    /**
+     * The image in grey. A colour image is seen as a drop-out scanner sees a form: coloured ink (the
+     * office's red seal stamped over a table, 公章; a reader's blue pen marks) becomes paper, while
+     * black print, also under the seal or the pen, stays dark. When most of the ink is coloured (a
+     * report printed in colour), nothing is dropped: the print itself would go.
+     */
     static GrayPage of(BufferedImage image) {
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY && image.getColorModel().getNumColorComponents() >= 3) {
+            return dropColour(image);
+        }
         BufferedImage gray = image;
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
@@ -49,8 +58,86 @@ final class GrayPage {
         return new GrayPage(w, h, copy);
     }
 
+    /** A pixel is coloured ink where its channels spread by more than this (of 255): grey print spreads little. */
+    private static final int COLOURED = 60;
+    /** A pixel is ink (for the share of coloured ink) below this brightness. */
+    private static final int INKED = 200;
+
+    /**
+     * Grey from colour: a coloured pixel by how far its brightest channel is from white, a third of it
+     * (a seal's red, about 215 of 255, becomes 242, a blue pen's 160 becomes 223: paper to the ink
+     * threshold and the ruling finder); others by luminance. Unless coloured pixels are most of the ink.
+     */
+    private static GrayPage dropColour(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        byte[] luminance = new byte[w * h];
+        byte[] dropped = new byte[w * h];
+        long ink = 0;
+        long coloured = 0;
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
+                int a = argb >>> 24;
+                int r = (argb >> 16) & 0xff;
+                int g = (argb >> 8) & 0xff;
+                int b = argb & 0xff;
+                int max = Math.max(r, Math.max(g, b));
+                boolean colour = max - Math.min(r, Math.min(g, b)) > COLOURED;
+                int lum = (299 * r + 587 * g + 114 * b) / 1000;
+                int v = colour ? 255 - (255 - max) / 3 : lum;
+                ink += lum < INKED || colour ? 1 : 0;
+                coloured += colour ? 1 : 0;
+                // transparent is paper
+                luminance[y * w + x] = (byte) (255 - (255 - lum) * a / 255);
+                dropped[y * w + x] = (byte) (255 - (255 - v) * a / 255);
+            }
+        }
+        return new GrayPage(w, h, 2 * coloured > ink ? luminance : dropped);
+    }
+
+    /** The page turned clockwise by {@code quarters} quarter turns (0 to 3). */
+    GrayPage turnedClockwise(int quarters) {
+        int q = Math.floorMod(quarters, 4);
+        if (q == 0) {
+            return this;
+        }
+        int w = q % 2 == 0 ? width : height;
+        int h = q % 2 == 0 ? height : width;
+        byte[] out = new byte[pixels.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int nx;
+                int ny;
+                switch (q) {
+                    case 1 -> { nx = height - 1 - y; ny = x; }
+                    case 2 -> { nx = width - 1 - x; ny = height - 1 - y; }
+                    default -> { nx = y; ny = width - 1 - x; }
+                }
+                out[ny * w + nx] = pixels[y * width + x];
+            }
+        }
+        return new GrayPage(w, h, out);
+    }
+
     int at(int x, int y) {
         return pixels[y * width + x] & 0xff;
+    }
+
+    /** The grey level at a point between pixels (bilinear), white off the page: for turning and squaring. */
+    int bilinear(double x, double y) {
+        int x0 = (int) Math.floor(x);
+        int y0 = (int) Math.floor(y);
+        if (x0 < 0 || y0 < 0 || x0 + 1 >= width || y0 + 1 >= height) {
+            return 255;
+        }
+        double fx = x - x0;
+        double fy = y - y0;
+        double top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
+        double bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
+        return (int) Math.round(top * (1 - fy) + bottom * fy);
     }
 
     BufferedImage toImage() {

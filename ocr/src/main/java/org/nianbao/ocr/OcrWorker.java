@@ -26,8 +26,10 @@ import java.util.Locale;
  *
  * <p>Protocol. Arguments: the folder of the unpacked native files, the number of threads.
  * Requests on standard input, one per line, tab-separated: {@code id image result maxSide
- * boxScore padding}. For each, the text boxes are written to the file {@code result} (one per
- * line: {@code boxScore minCharScore x0,y0,…,x3,y3 text}) and {@code @@ocr done id} (or
+ * boxScore padding angles} ({@code angles} 1: classify each box as upright or upside down, without
+ * turning any). For each, the text boxes are written to the file {@code result} (one per line:
+ * {@code boxScore minCharScore angle x0,y0,…,x3,y3 text}, angle 0 upright, 1 upside down, -1 not
+ * classified) and {@code @@ocr done id} (or
  * {@code @@ocr failed id why}) is written to standard error. {@code @@ocr ready} after loading,
  * {@code @@ocr fatal why} when loading fails. The process ends when standard input closes.
  */
@@ -60,8 +62,9 @@ public final class OcrWorker extends OcrEngine {
         while ((line = in.readLine()) != null) {
             String[] f = line.split("\t");
             try {
+                boolean angles = f.length > 6 && f[6].equals("1");
                 OcrResult r = engine.detect(f[1], Integer.parseInt(f[5]), Integer.parseInt(f[3]),
-                        Float.parseFloat(f[4]), 0.3f, 1.6f, false, false);
+                        Float.parseFloat(f[4]), 0.3f, 1.6f, angles, false);
                 Files.write(Path.of(f[2]), lines(r), StandardCharsets.UTF_8);
                 say(err, "done " + f[0]);
             } catch (RuntimeException | IOException e) {
@@ -82,7 +85,8 @@ public final class OcrWorker extends OcrEngine {
                 box.append(box.length() == 0 ? "" : ",").append(p.getX()).append(',').append(p.getY());
             }
             String text = b.getText().replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-            out.add(String.format(Locale.ROOT, "%.4f\t%.4f\t%s\t%s", b.getBoxScore(), min, box, text));
+            out.add(String.format(Locale.ROOT, "%.4f\t%.4f\t%d\t%s\t%s", b.getBoxScore(), min, b.getAngleIndex(), box,
+                    text));
         }
         return out;
     }

@@ -42,8 +42,14 @@ public final class RapidPageOcr implements PageOcr {
     private static final int ENLARGE = 2;
     private static final int PAD = 12;
     private static final int CELLS_PER_MOSAIC = 40;
+    /** The gap set between a label and the number the engine read in its box (characters). */
+    private static final double LABEL_GAP = 0.5;
+    /** Lines of text that judge how a page lies. */
+    private static final int PROBE_LINES = 16;
     /** A cell with less ink than this share of its area is empty paper, not text OCR missed. */
     private static final double EMPTY_INK = 0.004;
+    /** A mark this tall (points) in a cell OCR read as empty may be a digit: the smallest tables print 8 pt digits 5.7 pt tall. */
+    private static final float MARK_HEIGHT = 2.5f;
     /** Ruling lines are painted out this far (points) either side of their middle before the engine reads the page. */
     private static final float ERASE = 1.2f;
 
@@ -54,9 +60,22 @@ public final class RapidPageOcr implements PageOcr {
     private Path work;
     private String unavailable = "";
 
-    /** With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 300 s). */
+    /** With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 300 s; decimals allowed). */
     public RapidPageOcr() {
-        this(Duration.ofSeconds(Long.getLong("nianbao.ocr.pageSeconds", 300)));
+        this(pageLimit(System.getProperty("nianbao.ocr.pageSeconds", "")));
+    }
+
+    /** The limit the property gives, in seconds; 300 s when it is unset or not a positive number. */
+    static Duration pageLimit(String seconds) {
+        try {
+            double s = Double.parseDouble(seconds.strip());
+            if (s > 0 && s < 1e9) {
+                return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
+            }
+        } catch (NumberFormatException e) {
+            // unset or not a number: the default below
+        }
+        return Duration.ofSeconds(300);
     }
 
     RapidPageOcr(Duration pageLimit) {
@@ -69,42 +88,115 @@ public final class RapidPageOcr implements PageOcr {
         if (e == null) {
             return OcrPage.failed(unavailable);
         }
-        GrayPage page = GrayPage.of(image.pixels());
-        page = Deskew.straighten(page, Deskew.angle(page));
-        boolean[] ink = page.ink(page.inkThreshold());
         float ppp = image.pointsPerPixel();
-        List<Ruling> rulings = RulingFinder.find(page, ppp);
-        Path png = null;
+        GrayPage scan = GrayPage.of(image.pixels());
+        Straightened page = Straightened.of(scan, ppp);
         // one page at a time per engine; the page's time limit runs from when it has the engine
         synchronized (e) {
             long deadline = System.nanoTime() + pageLimit.toNanos();
             try {
-                png = Files.createTempFile(work, "page-" + image.page() + "-", ".png");
-                // the engine reads a border beside a number as part of it (37 read as 137): it sees no borders
-                ImageIO.write(page.withoutLines(rulings, ppp, ERASE).toImage(), "png", png.toFile());
-                List<TextBox> boxes = new ArrayList<>();
-                for (TextBox b : e.read(png, PAGE, left(deadline))) {
-                    if (!b.text().isBlank()) {
-                        boxes.add(b.scaled(ppp));
-                    }
+                List<TextBox> boxes = read(page, ppp, e, PAGE, deadline);
+                Orientation lies = lies(page, boxes, ppp, e, deadline);
+                if (lies != Orientation.UPRIGHT) {
+                    page = Straightened.of(lies.upright(scan), ppp);
+                    boxes = read(page, ppp, e, PAGE, deadline);
                 }
                 PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(image.page(),
-                        page.width * ppp, page.height * ppp, glyphs(boxes), rulings));
+                        page.gray().width * ppp, page.gray().height * ppp, glyphs(boxes), page.rulings()));
+                float scanWidth = scan.width * ppp;
+                float scanHeight = scan.height * ppp;
                 List<PageTable> tables = new ArrayList<>();
                 for (PageTable t : content.tables()) {
-                    tables.add(marked(secondPass(t, page, ppp, e, deadline), boxes, ink, page.width, ppp));
+                    PageTable read = marked(secondPass(t, page.gray(), ppp, e, deadline), boxes, page.ink(),
+                            page.gray().width, ppp);
+                    tables.add(onScan(read, lies, scanWidth, scanHeight));
                 }
-                List<TextLine> text = content.text().stream()
-                        .map(l -> new TextLine(l.text(), ocr(l.where(), boxes))).toList();
+                List<TextLine> text = new ArrayList<>();
+                for (TextLine l : content.text()) {
+                    text.add(new TextLine(l.text(), onScan(ocr(l.where(), boxes), lies, scanWidth, scanHeight)));
+                }
                 return new OcrPage(tables, text, "");
             } catch (EngineProcess.EngineException ex) {
                 return OcrPage.failed(ex.getMessage());
             } catch (IOException ex) {
                 return OcrPage.failed("the page image could not be written for OCR: " + ex.getMessage());
-            } finally {
-                deleteQuietly(png);
             }
         }
+    }
+
+    /**
+     * How the page lies on the scan: its longest lines of text, cropped as they lie and stacked into
+     * one small image, are read with the engine's angle classifier, and vote ({@link Orientation#vote}).
+     */
+    private Orientation lies(Straightened page, List<TextBox> boxes, float ppp, EngineProcess e, long deadline)
+            throws IOException, EngineProcess.EngineException {
+        List<GrayPage> lines = boxes.stream().filter(b -> b.length() >= 2)
+                .sorted(Comparator.comparingInt(TextBox::length).reversed()).limit(PROBE_LINES)
+                .map(b -> page.gray().crop(Math.round(b.x0() / ppp) - 2, Math.round(b.y0() / ppp) - 2,
+                        Math.round(b.x1() / ppp) + 2, Math.round(b.y1() / ppp) + 2)).toList();
+        if (lines.isEmpty()) {
+            return Orientation.UPRIGHT;
+        }
+        Mosaic mosaic = Mosaic.of(lines, PAD, 1);
+        Path png = Files.createTempFile(work, "lines-", ".png");
+        try {
+            ImageIO.write(mosaic.image(), "png", png.toFile());
+            int side = Math.max(mosaic.image().getWidth(), mosaic.image().getHeight());
+            return Orientation.vote(e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0, true),
+                    left(deadline)));
+        } finally {
+            deleteQuietly(png);
+        }
+    }
+
+    /** A page straightened (and squared, if photographed at a slant), with its ink and ruling lines (points). */
+    private record Straightened(GrayPage gray, boolean[] ink, List<Ruling> rulings) {
+
+        static Straightened of(GrayPage page, float ppp) {
+            GrayPage straight = Keystone.square(Deskew.straighten(page, Deskew.angle(page)));
+            return new Straightened(straight, straight.ink(straight.inkThreshold()), RulingFinder.find(straight, ppp));
+        }
+    }
+
+    /** The text boxes of the page, in points, the engine reading it with its ruling lines painted out. */
+    private List<TextBox> read(Straightened page, float ppp, EngineProcess e, EngineProcess.Settings settings,
+                               long deadline) throws IOException, EngineProcess.EngineException {
+        Path png = Files.createTempFile(work, "page-", ".png");
+        try {
+            // the engine reads a border beside a number as part of it (37 read as 137): it sees no borders
+            ImageIO.write(page.gray().withoutLines(page.rulings(), ppp, ERASE).toImage(), "png", png.toFile());
+            List<TextBox> boxes = new ArrayList<>();
+            for (TextBox b : e.read(png, settings, left(deadline))) {
+                if (!b.text().isBlank()) {
+                    boxes.add(b.scaled(ppp));
+                }
+            }
+            return boxes;
+        } finally {
+            deleteQuietly(png);
+        }
+    }
+
+    /**
+     * The table with its cells' locations on the scan as it lies. Its rows' positions (top, bottom,
+     * columns) stay the upright page's: tables are stitched across pages in reading order.
+     */
+    private static PageTable onScan(PageTable t, Orientation lies, float scanWidth, float scanHeight) {
+        if (lies == Orientation.UPRIGHT) {
+            return t;
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (List<GridCell> row : t.rows()) {
+            rows.add(row.stream().map(c -> new GridCell(c.text(), onScan(c.where(), lies, scanWidth, scanHeight),
+                    c.spanned(), c.notes())).toList());
+        }
+        return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
+                t.openBottom());
+    }
+
+    private static Location onScan(Location where, Orientation lies, float scanWidth, float scanHeight) {
+        return where instanceof Location.PageBox b && lies != Orientation.UPRIGHT
+                ? lies.onScan(b, scanWidth, scanHeight) : where;
     }
 
     /** What is left of the page's time limit: the page and its empty cells share it. */
@@ -130,18 +222,60 @@ public final class RapidPageOcr implements PageOcr {
         }
     }
 
-    /** Each box's characters spread evenly over its width: the reconstructors place glyphs by their centres. */
-    private static List<Glyph> glyphs(List<TextBox> boxes) {
+    /**
+     * Each box's characters spread evenly over its width: the reconstructors place glyphs by their
+     * centres. A box that ends in a number after text (a borderless table's label and its first value
+     * sit so close that the engine reads them as one box) is laid out with full-width characters twice
+     * as wide as the others and the number half a character apart, so that it stands as a cell of
+     * its own and is not glued to the label.
+     */
+    static List<Glyph> glyphs(List<TextBox> boxes) {
         List<Glyph> out = new ArrayList<>();
         for (TextBox b : boxes) {
             int[] cps = b.text().codePoints().toArray();
-            float w = (b.x1() - b.x0()) / cps.length;
-            float size = Math.max(1f, (b.y1() - b.y0()) * 0.8f);
+            int number = trailingNumber(cps);
+            double[] widths = new double[cps.length];
+            double units = number > 0 ? LABEL_GAP : 0;
             for (int i = 0; i < cps.length; i++) {
-                out.add(Glyph.upright(new String(cps, i, 1), b.x0() + i * w, b.y1(), w, size));
+                widths[i] = number < 0 || Character.UnicodeBlock.of(cps[i]) != Character.UnicodeBlock.BASIC_LATIN ? 1 : 0.5;
+                units += widths[i];
+            }
+            double unit = (b.x1() - b.x0()) / units;
+            float size = Math.max(1f, (b.y1() - b.y0()) * 0.8f);
+            double x = b.x0();
+            for (int i = 0; i < cps.length; i++) {
+                x += i == number ? LABEL_GAP * unit : 0;
+                out.add(Glyph.upright(new String(cps, i, 1), (float) x, b.y1(), (float) (widths[i] * unit), size));
+                x += widths[i] * unit;
             }
         }
         return out;
+    }
+
+    /**
+     * Where a number ending the text starts (digits with separators, a sign before them), when text
+     * other than digits, ASCII letters and spaces stands before it (a label: CJK, brackets); else -1.
+     */
+    static int trailingNumber(int[] cps) {
+        int i = cps.length;
+        boolean digit = false;
+        while (i > 0 && (Character.isDigit(cps[i - 1]) || cps[i - 1] == '.' || cps[i - 1] == ',')) {
+            digit |= Character.isDigit(cps[i - 1]);
+            i--;
+        }
+        if (!digit) {
+            return -1;
+        }
+        int start = i > 0 && (cps[i - 1] == '+' || cps[i - 1] == '-') ? i - 1 : i;
+        int before = start;
+        while (before > 0 && Character.isWhitespace(cps[before - 1])) {
+            before--;
+        }
+        if (before == 0) {
+            return -1; // the box is a number
+        }
+        int c = cps[before - 1];
+        return c < 0x80 && Character.isLetterOrDigit(c) ? -1 : start; // "12 34" is one unreadable box, not a label
     }
 
     /**
@@ -205,7 +339,7 @@ public final class RapidPageOcr implements PageOcr {
                 if (c.where() instanceof Location.PageBox b && !c.spanned() && c.isBlank()) {
                     // a blank is believed when the cell holds no ink; ink that OCR could not read may be a
                     // value (a faint 0 reads as a blank that every identity accepts)
-                    boolean marks = inkShare(b, ink, width, ppp) >= EMPTY_INK;
+                    boolean marks = inkShare(b, ink, width, ppp) >= EMPTY_INK || hasMark(b, ink, width, ppp);
                     GridCell blank = new GridCell(c.text(), b.readByOcr(marks ? 0f : 1f), false, c.notes());
                     out.add(marks ? blank.noted(CellNote.lost("OCR found marks in the cell but could not read them"))
                             : blank);
@@ -231,6 +365,63 @@ public final class RapidPageOcr implements PageOcr {
             }
         }
         return b.readByOcr(Math.max(0f, Math.min(1f, confidence)));
+    }
+
+    /**
+     * Whether the box holds a mark as tall as a small digit, clear of its borders: one small digit in
+     * a wide cell is less ink than {@link #EMPTY_INK} of its area (a 4 at 150 dpi in a 124 pt cell of
+     * table 二 was taken for a blank, the one silent error of the scanned corpus), while specks of
+     * noise are lower and the remains of a border touch the box's edge.
+     */
+    static boolean hasMark(Location.PageBox b, boolean[] ink, int width, float ppp) {
+        int height = ink.length / width;
+        int inset = Math.round(2f / ppp);
+        int x0 = Math.max(0, Math.round(b.x0() / ppp) + inset);
+        int x1 = Math.min(width, Math.round(b.x1() / ppp) - inset);
+        int y0 = Math.max(0, Math.round(b.y0() / ppp) + inset);
+        int y1 = Math.min(height, Math.round(b.y1() / ppp) - inset);
+        if (x1 - x0 < 3 || y1 - y0 < 3) {
+            return false;
+        }
+        int tall = Math.max(3, Math.round(MARK_HEIGHT / ppp));
+        boolean[] seen = new boolean[(x1 - x0) * (y1 - y0)];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if (!ink[y * width + x] || seen[(y - y0) * (x1 - x0) + x - x0]) {
+                    continue;
+                }
+                // one blob of ink (8-connected): its rows, and whether it touches the box's edge
+                int top = y;
+                int bottom = y;
+                boolean edge = false;
+                seen[(y - y0) * (x1 - x0) + x - x0] = true;
+                todo.add(y * width + x);
+                while (!todo.isEmpty()) {
+                    int p = todo.poll();
+                    int px = p % width;
+                    int py = p / width;
+                    top = Math.min(top, py);
+                    bottom = Math.max(bottom, py);
+                    edge |= px == x0 || px == x1 - 1 || py == y0 || py == y1 - 1;
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int nx = px + dx;
+                            int ny = py + dy;
+                            if (nx >= x0 && nx < x1 && ny >= y0 && ny < y1 && ink[ny * width + nx]
+                                    && !seen[(ny - y0) * (x1 - x0) + nx - x0]) {
+                                seen[(ny - y0) * (x1 - x0) + nx - x0] = true;
+                                todo.add(ny * width + nx);
+                            }
+                        }
+                    }
+                }
+                if (!edge && bottom - top + 1 >= tall) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The share of ink pixels inside the box, a few pixels in from its borders. */

@@ -48,7 +48,13 @@ public enum Rendering {
     /** {@code pandoc -t plain}: simple tables aligned by spaces under dash rules. */
     TOOL_PANDOC_PLAIN("tool-pandoc-plain", HTML_UTF8, ExternalTool.of("pandoc", "-f", "html", "-t", "plain", "{}")),
     /** {@code pdftotext -raw} of the PDF: single-spaced rows, wrapped labels and numbers. */
-    TOOL_PDFTOTEXT_RAW("tool-pdftotext-raw", PDF, ExternalTool.of("pdftotext", "-raw", "-enc", "UTF-8", "{}", "-"));
+    TOOL_PDFTOTEXT_RAW("tool-pdftotext-raw", PDF, ExternalTool.of("pdftotext", "-raw", "-enc", "UTF-8", "{}", "-")),
+    /** {@code pdftotext -layout} of the PDF: columns aligned by spaces, blank cells leave no trace. */
+    TOOL_PDFTOTEXT_LAYOUT("tool-pdftotext-layout", PDF, ExternalTool.of("pdftotext", "-layout", "-enc", "UTF-8", "{}", "-")),
+    /** {@code pdftotext} in its default mode: a table's cells as blocks, column by column. */
+    TOOL_PDFTOTEXT("tool-pdftotext", PDF, ExternalTool.of("pdftotext", "-enc", "UTF-8", "{}", "-")),
+    /** {@code pdftohtml -s -i}: absolutely positioned text blocks, no table (read as HTML). */
+    TOOL_PDFTOHTML("tool-pdftohtml", PDF, ExternalTool.of("pdftohtml", "-q", "-s", "-i", "-noframes", "-stdout", "{}"));
 
     private final String id;
     private final Format format;
@@ -69,8 +75,9 @@ public enum Rendering {
     /** A real tool's text of the document rendered as {@code source}. */
     Rendering(String id, Rendering source, ExternalTool tool) {
         this.id = id;
-        this.format = Format.TEXT;
-        this.extension = tool.program().equals("html2markdown") ? "md" : "txt";
+        boolean html = tool.program().equals("pdftohtml");
+        this.format = html ? Format.HTML : Format.TEXT;
+        this.extension = html ? "html" : tool.program().equals("html2markdown") ? "md" : "txt";
         this.paged = source.paged;
         this.source = source;
         this.tool = tool;

@@ -11,7 +11,7 @@ import org.nianbao.corpus.generate.Layout.Table;
 
 /**
  * Imitates {@code pdftotext -layout}: cells placed by spaces in columns as wide as their widest
- * text (CJK characters are two columns wide), a wrapped label's second line on a line of its own,
+ * text (every character one column, as pdftotext counts them), a wrapped label's second line on a line of its own,
  * a cell merged over several rows printed on its middle row, and form feeds with page numbers
  * where a page ends.
  */
@@ -132,11 +132,12 @@ final class SpaceAlignedText {
         line.append(" ".repeat(Math.max(have == 0 ? col : 1, col - have)));
     }
 
+    /**
+     * Character columns, as pdftotext counts them: it places each glyph at the column its x
+     * position maps to, one character per column whatever its width, so a CJK character takes one
+     * column like a digit (a terminal would show it two wide).
+     */
     static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += s.charAt(i) >= 0x2E80 ? 2 : 1;
-        }
-        return w;
+        return s.length();
     }
 }

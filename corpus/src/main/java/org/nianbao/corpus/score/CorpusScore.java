@@ -120,13 +120,13 @@ public final class CorpusScore {
     }
 
     private static void header(PrintStream out, String what) {
-        out.printf(Locale.ROOT, "%-20s %6s %7s %8s %9s %9s %7s %7s %7s %7s %8s%n", what, "docs", "exact", "cells",
-                "accuracy", "silent%", "wrong", "missing", "extra", "silent", "findings");
+        out.printf(Locale.ROOT, "%-20s %6s %7s %8s %9s %9s %7s %7s %7s %7s %8s %8s%n", what, "docs", "exact", "cells",
+                "accuracy", "silent%", "wrong", "missing", "extra", "silent", "findings", "alarms%");
     }
 
     private static void line(PrintStream out, Tally t) {
-        out.printf(Locale.ROOT, "%-20s %6d %7d %8d %8.2f%% %8.3f%% %7d %7d %7d %7d %7.1f%%%n", t.group(), t.documents(),
-                t.exactDocuments(), t.goldCells(), 100 * t.cellAccuracy(), 100 * t.silentErrorRate(), t.wrong(),
-                t.missing(), t.extra(), t.silent(), 100 * t.findingRecall());
+        out.printf(Locale.ROOT, "%-20s %6d %7d %8d %8.2f%% %8.3f%% %7d %7d %7d %7d %7.1f%% %7.2f%%%n", t.group(),
+                t.documents(), t.exactDocuments(), t.goldCells(), 100 * t.cellAccuracy(), 100 * t.silentErrorRate(),
+                t.wrong(), t.missing(), t.extra(), t.silent(), 100 * t.findingRecall(), 100 * t.falseAlarmRate());
     }
 }

@@ -10,9 +10,11 @@ import org.nianbao.corpus.generate.ExpectedFinding;
  * @param goldCells cells in the gold; the denominator of every rate
  * @param correct gold cells extracted with the gold value
  * @param missedFindings expected findings the extraction did not carry
+ * @param falseAlarms correct cells under a warning or error that is not an identity rule
  */
 public record DocumentScore(String document, String format, String group, String status, int goldCells, int correct,
-                            List<CellError> errors, int expectedFindings, List<ExpectedFinding> missedFindings) {
+                            List<CellError> errors, int expectedFindings, List<ExpectedFinding> missedFindings,
+                            int falseAlarms) {
 
     public DocumentScore {
         errors = List.copyOf(errors);

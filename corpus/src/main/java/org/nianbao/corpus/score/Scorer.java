@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.nianbao.corpus.generate.ExpectedFinding;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.DocumentResult;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
+import org.nianbao.model.Severity;
 import org.nianbao.model.Status;
 
 /**
@@ -31,6 +33,7 @@ public final class Scorer {
         Map<CanonicalKey, ExtractedCell> extracted = result.report().byKey();
         List<CellError> errors = new ArrayList<>();
         int correct = 0;
+        int falseAlarms = 0;
         for (Map.Entry<CanonicalKey, String> g : gold.cells().entrySet()) {
             CanonicalKey key = g.getKey();
             ExtractedCell cell = extracted.get(key);
@@ -38,6 +41,7 @@ public final class Scorer {
                 errors.add(error(document, key, CellError.Kind.MISSING, g.getValue(), cell, result));
             } else if (same(g.getValue(), cell.value())) {
                 correct++;
+                falseAlarms += alarmed(key, result) ? 1 : 0;
             } else {
                 errors.add(error(document, key, CellError.Kind.WRONG, g.getValue(), cell, result));
             }
@@ -60,7 +64,20 @@ public final class Scorer {
             }
         }
         return new DocumentScore(document, result.document().format().id(), group, result.status().id(),
-                gold.cells().size(), correct, errors, gold.findings().size(), missed);
+                gold.cells().size(), correct, errors, gold.findings().size(), missed, falseAlarms);
+    }
+
+    /**
+     * The identity rules: a failing identity is about the source, which can be inconsistent itself,
+     * so a flag from one is never counted as a false alarm.
+     */
+    static final Set<String> IDENTITY_RULES = Set.of("requests-outcomes", "requests-balance", "requests-applicants",
+            "appeals-sum", "text-vs-table", "cross-year");
+
+    /** A warning or error, not from an identity rule, covers the cell. */
+    static boolean alarmed(CanonicalKey key, DocumentResult result) {
+        return result.findings().stream().anyMatch(f -> f.severity() != Severity.INFO
+                && !IDENTITY_RULES.contains(f.rule()) && f.scope().table().isPresent() && f.scope().covers(key));
     }
 
     /** The gold value equals the extracted one: blank only to blank, numbers by value. */

@@ -5,10 +5,10 @@ package org.nianbao.corpus.score;
  */
 public record Tally(String group, int documents, int exactDocuments, long goldCells, long correct, long wrong,
                     long missing, long extra, long silentWrong, long silentMissing, long silentExtra,
-                    long expectedFindings, long missedFindings) {
+                    long expectedFindings, long missedFindings, long falseAlarms) {
 
     public static Tally empty(String group) {
-        return new Tally(group, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new Tally(group, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     public Tally plus(DocumentScore d) {
@@ -17,7 +17,7 @@ public record Tally(String group, int documents, int exactDocuments, long goldCe
                 missing + d.count(CellError.Kind.MISSING, false), extra + d.count(CellError.Kind.EXTRA, false),
                 silentWrong + d.count(CellError.Kind.WRONG, true), silentMissing + d.count(CellError.Kind.MISSING, true),
                 silentExtra + d.count(CellError.Kind.EXTRA, true), expectedFindings + d.expectedFindings(),
-                missedFindings + d.missedFindings().size());
+                missedFindings + d.missedFindings().size(), falseAlarms + d.falseAlarms());
     }
 
     /** Correct cells / gold cells. */
@@ -32,6 +32,14 @@ public record Tally(String group, int documents, int exactDocuments, long goldCe
     /** Silent errors (wrong, missing or extra, with no finding at the cell) / gold cells. */
     public double silentErrorRate() {
         return goldCells == 0 ? 0 : (double) silent() / goldCells;
+    }
+
+    /**
+     * Correct cells under a warning or error that is not an identity rule / correct cells: how often
+     * a flag sends an auditor to a value that is fine.
+     */
+    public double falseAlarmRate() {
+        return correct == 0 ? 0 : (double) falseAlarms / correct;
     }
 
     /** Expected findings the extraction carried / expected findings; 1 when none were expected. */

@@ -194,6 +194,32 @@ final class Perturbation {
         return String.join("\n", lines) + "\n";
     }
 
+    /**
+     * A number wrapped inside its cell where every cell has a line of its own (text copied from a
+     * PDF or a narrow Word column): {@code 27269} as {@code 272} and, on the next line with the same
+     * indentation, {@code 69}. Text with no such line is left as it is.
+     */
+    static String wrapNumberInItsLine(String text, Random rng) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().matches("\\d{3,}")) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return text;
+        }
+        int i = candidates.get(rng.nextInt(candidates.size()));
+        String line = lines.get(i);
+        String indent = line.substring(0, line.indexOf(line.strip()));
+        String number = line.strip();
+        int cut = 1 + rng.nextInt(number.length() - 1);
+        lines.set(i, indent + number.substring(0, cut));
+        lines.add(i + 1, indent + number.substring(cut));
+        return String.join("\n", lines) + "\n";
+    }
+
     /** A page footer with a visit counter after table 四 (a CMS page, a PDF page footer). */
     static String visitCounter(String text, Random rng) {
         // a counter in its own element comes out as a cell of its own after a tab or two spaces

@@ -25,7 +25,9 @@ class ToolRenderingsTest {
     void toolsAreSelectedByNameOrAllTogetherButNotByTheirFormat() {
         assertFalse(Rendering.select(List.of("text")).contains(Rendering.TOOL_W3M));
         assertEquals(List.of(Rendering.TOOL_W3M), Rendering.select(List.of("tool-w3m")));
-        assertEquals(7, Rendering.select(List.of("tools")).size());
+        assertFalse(Rendering.select(List.of("html")).contains(Rendering.TOOL_PDFTOHTML), "pdftohtml is HTML, but a tool's");
+        // w3m, lynx, links, both html2text, pandoc, and pdftotext -raw, -layout, default and pdftohtml
+        assertEquals(10, Rendering.select(List.of("tools")).size());
     }
 
     @Test

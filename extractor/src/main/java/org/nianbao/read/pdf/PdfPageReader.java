@@ -76,10 +76,37 @@ public final class PdfPageReader {
         String damage = ContentDamage.of(page);
         if (out.stream().allMatch(Glyph::isSpace)) {
             return new PageReading(layout, lines.imageCoverage() >= SCAN_COVERAGE
-                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage, List.of());
+                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage, List.of(), List.of());
         }
         List<PageReading.Overlay> covering = overlays.stream().filter(o -> !o.strikeOut()).toList();
-        return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering);
+        return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out));
+    }
+
+    /**
+     * Clipped-away text that touches visible text on its line, just before or after it (not on top
+     * of it): a number or a word cut off by its cell's clip rectangle ({@code 272} shows, {@code 69}
+     * does not).
+     */
+    private static List<PageReading.Cut> cuts(List<PageReading.UnseenText> unseen, List<Glyph> visible) {
+        List<PageReading.Cut> cuts = new ArrayList<>();
+        for (PageReading.UnseenText u : unseen) {
+            if (!u.how().equals(GlyphVisibility.CLIPPED) || u.text().isBlank()) {
+                continue;
+            }
+            for (Glyph g : visible) {
+                // beyond the visible glyph, not on top of it (hidden text drawn over a value is not a cut)
+                float reach = 0.5f * g.size();
+                float overlap = 0.2f * g.size();
+                float after = u.x0() - g.x1();
+                float before = g.x0() - u.x1();
+                if (g.dir() == 0 && !g.isSpace() && Math.abs(g.y1() - u.y1()) < 1
+                        && (after >= -overlap && after <= reach || before >= -overlap && before <= reach)) {
+                    cuts.add(new PageReading.Cut(u.text().strip(), g.centerX(), g.centerY()));
+                    break;
+                }
+            }
+        }
+        return cuts;
     }
 
     /** Adds the glyph to the unseen text it continues (same reason, next on the line), or starts a new one. */

@@ -54,16 +54,20 @@ public final class LatticeReconstructor implements TableReconstructor {
         }
         int nr = ys.size() - 1;
         int nc = xs.size() - 1;
+        // the lines at each edge, found once: a table drawn cell by cell has thousands of lines, and
+        // each of its cells asks about two of its edges
+        List<List<Ruling>> vAt = near(v, xs);
+        List<List<Ruling>> hAt = near(h, ys);
         int[] parent = new int[nr * nc];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int r = 0; r < nr; r++) {
             for (int c = 0; c < nc; c++) {
-                if (c + 1 < nc && !drawn(v, xs.get(c + 1), ys.get(r), ys.get(r + 1))) {
+                if (c + 1 < nc && !drawn(vAt.get(c + 1), xs.get(c + 1), ys.get(r), ys.get(r + 1))) {
                     union(parent, r * nc + c, r * nc + c + 1);
                 }
-                if (r + 1 < nr && !drawn(h, ys.get(r + 1), xs.get(c), xs.get(c + 1))) {
+                if (r + 1 < nr && !drawn(hAt.get(r + 1), ys.get(r + 1), xs.get(c), xs.get(c + 1))) {
                     union(parent, r * nc + c, (r + 1) * nc + c);
                 }
             }
@@ -106,6 +110,15 @@ public final class LatticeReconstructor implements TableReconstructor {
         }
         return java.util.Optional.of(new PageTable(page.page(), rows, Positions.EXACT, ys.get(0), ys.get(nr), xs,
                 openTop, openBottom));
+    }
+
+    /** For each edge position, the lines {@link #drawn} counts at it, in their order. */
+    private static List<List<Ruling>> near(List<Ruling> lines, List<Float> edges) {
+        List<List<Ruling>> out = new ArrayList<>(edges.size());
+        for (float at : edges) {
+            out.add(lines.stream().filter(l -> Math.abs(l.position() - at) <= TOLERANCE).toList());
+        }
+        return out;
     }
 
     /** True when lines at {@code at} cover enough of the border from {@code from} to {@code to}. */

@@ -1,0 +1,417 @@
+package org.nianbao.map;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.nianbao.model.CellValue;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+import org.nianbao.reconstruct.TextSpan;
+
+/**
+ * Decodes the rows of one flattened table against the form (docs/decoder.md). The form fixes how
+ * many columns a row has; a flattening may have lost the blank cells, so a row's values could sit
+ * in several columns. Every way of placing the row's values in order into its columns is a
+ * <em>reading</em>; the decoder keeps the readings that agree with all the evidence there is:
+ * <ol>
+ *   <li>where the layout kept positions: in space-aligned text the character columns of the
+ *       table's fully filled rows on the same page ({@link #anchors}); in text that kept blank
+ *       cells (tabs, blank paragraphs) the window of consecutive cells the values stand in;</li>
+ *   <li>the identity of the row ({@code 自然人 + … + 其他 = 总计}, {@code 维持 + 纠正 + 其他 + 尚未审结 =
+ *       总计}), when some reading satisfies it (a source can be inconsistent itself).</li>
+ * </ol>
+ * One reading left is accepted. With several, the cells they agree on are read, and each cell where
+ * they differ is flagged, naming its alternatives; its value is the one the layout suggests
+ * ({@link RowFit}) when that reading survived, else that of the surviving reading nearest it.
+ */
+final class FormDecoder {
+
+    /** Character columns a value may stray from its column's anchor and still be read as in it. */
+    private static final int TOLERANCE = 1;
+    /** Readings beyond this many are not enumerated (C(15, 7) = 6435 is the largest the form needs). */
+    private static final int MAX_READINGS = 20_000;
+
+    private final ValueParser parser;
+    private final List<Anchor> anchors;
+    private final boolean uniform;
+    /** How many value cells (blank ones included) the table's rows of numbers hold, where cells kept no columns. */
+    private final List<Integer> widths;
+
+    private FormDecoder(ValueParser parser, List<Anchor> anchors, boolean uniform, List<Integer> widths) {
+        this.parser = parser;
+        this.anchors = List.copyOf(anchors);
+        this.uniform = uniform;
+        this.widths = List.copyOf(widths);
+    }
+
+    /**
+     * The identity of a row of the form (templates.md): for each row, its parts add up to its
+     * 总计 (requests-applicants, appeals-sum); blank counts 0.
+     *
+     * @param rows the row of each value position (one row for a row of table 三)
+     * @param columns the column of each value position; a row without {@code total} is not checked
+     */
+    static Predicate<List<BigDecimal>> totals(List<String> rows, List<String> columns) {
+        return values -> {
+            Map<String, BigDecimal> parts = new LinkedHashMap<>();
+            Map<String, BigDecimal> totals = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                (columns.get(i).equals("total") ? totals : parts).merge(rows.get(i), values.get(i), BigDecimal::add);
+            }
+            return totals.entrySet().stream()
+                    .allMatch(t -> parts.getOrDefault(t.getKey(), BigDecimal.ZERO).compareTo(t.getValue()) == 0);
+        };
+    }
+
+    /**
+     * Learns the column positions of a table from its rows whose every value kept its columns.
+     *
+     * @param uniform true when every row of the table has the same columns (tables 三 and 四), so
+     *     the values of all its rows may be grouped into columns; false for table 二, whose blocks
+     *     each have columns of their own
+     */
+    static FormDecoder learn(List<SourceRow> rows, ValueParser parser, boolean uniform) {
+        List<Anchor> anchors = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        for (SourceRow row : rows) {
+            List<GridCell> cells = row.cells();
+            List<GridCell> tail = tail(cells, parser);
+            if (tail.stream().noneMatch(c -> c.span().isPresent()) && tail.stream().anyMatch(c -> parser.parse(c.text()).isNumber())) {
+                widths.add(tail.size());
+            }
+            int i = cells.size();
+            while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())
+                    && cells.get(i - 1).span().isPresent()) {
+                i--;
+            }
+            List<TextSpan> spans = cells.subList(i, cells.size()).stream()
+                    .filter(c -> !c.isBlank()).map(c -> c.span().orElseThrow()).toList();
+            if (!spans.isEmpty() && spans.stream().allMatch(s -> s.page() == spans.get(0).page())) {
+                anchors.add(new Anchor(line(cells.get(Math.min(i, cells.size() - 1)).where()), spans));
+            }
+        }
+        return new FormDecoder(parser, anchors, uniform, widths);
+    }
+
+    /** The value cells after a row's last text cell, blank ones included. */
+    private static List<GridCell> tail(List<GridCell> cells, ValueParser parser) {
+        int i = cells.size();
+        while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())) {
+            i--;
+        }
+        return cells.subList(i, cells.size());
+    }
+
+    /**
+     * Places a row's values into its {@code n} columns.
+     *
+     * @param identity what a complete reading of the row must satisfy (blank counted as 0), or null
+     */
+    RowFit fit(List<GridCell> values, int n, Positions positions, Predicate<List<BigDecimal>> identity) {
+        RowFit layout = RowFit.fit(values, n, positions, parser);
+        if (positions == Positions.EXACT || layout.problem() == RowFit.Problem.NONE
+                || layout.problem() == RowFit.Problem.TOO_MANY) {
+            return layout;
+        }
+        // an explicit blank mark (—, /) is a cell the source wrote: it takes a column like a number
+        List<GridCell> filled = values.stream().filter(c -> !c.isBlank()).toList();
+        if (filled.isEmpty() || filled.size() > n || choose(n, filled.size()) > MAX_READINGS) {
+            return layout;
+        }
+        List<int[]> readings = byPosition(values, filled, n);
+        if (identity != null && readings.stream().noneMatch(r -> identity.test(numbers(r, filled, n)))) {
+            // the positions contradict the identity while other placements may satisfy it: a column
+            // measure that does not fit this text (display width against characters); trust neither
+            List<int[]> all = placements(n, filled.size());
+            if (all.stream().anyMatch(r -> identity.test(numbers(r, filled, n)))) {
+                readings = all;
+            }
+        }
+        if (identity != null) {
+            List<int[]> holding = readings.stream().filter(r -> identity.test(numbers(r, filled, n))).toList();
+            if (holding.isEmpty() && readings.size() > 1) {
+                // no placement of the values satisfies the identity: more than blank cells was lost
+                // (a value cut off, a source that is inconsistent), so the row cannot be decoded
+                return layout;
+            }
+            readings = holding.isEmpty() ? readings : holding;
+        }
+        Location at = filled.get(0).where();
+        int[] suggested = suggested(layout, filled);
+        boolean layoutSurvives = suggested != null && readings.stream().anyMatch(r -> Arrays.equals(r, suggested));
+        int[] nearest = nearestTo(suggested, readings);
+        List<Optional<GridCell>> cells = new ArrayList<>();
+        Map<Integer, String> doubts = new LinkedHashMap<>();
+        for (int col = 0; col < n; col++) {
+            Set<String> alternatives = new LinkedHashSet<>();
+            for (int[] r : readings) {
+                alternatives.add(shown(r[col], filled));
+            }
+            if (alternatives.size() == 1) {
+                cells.add(Optional.of(cell(readings.get(0)[col], filled, at)));
+                continue;
+            }
+            // a cell in doubt is flagged whatever it holds; it holds what the layout suggests where
+            // that reading survived, else the surviving reading that departs least from it
+            cells.add(layoutSurvives ? layout.cells().get(col) : Optional.of(cell(nearest[col], filled, at)));
+            doubts.put(col, String.join(" or ", alternatives));
+        }
+        if (doubts.isEmpty()) {
+            return new RowFit(cells, RowFit.Problem.NONE, "", Map.of());
+        }
+        if (doubts.size() == n && layoutSurvives) {
+            // every cell in doubt: the evidence ruled nothing out that matters; one finding for the row says it
+            return layout;
+        }
+        return new RowFit(cells, RowFit.Problem.AMBIGUOUS, readings.size() + " readings of the row's " + filled.size()
+                + " values in " + n + " columns agree with the layout" + (identity == null ? "" : " and the row's identity"),
+                doubts);
+    }
+
+    /**
+     * The readings the layout's positions allow: by character column against the nearest fully
+     * filled rows on the same page; by the window of consecutive cells where blank cells were kept;
+     * else every placement in order.
+     */
+    private List<int[]> byPosition(List<GridCell> values, List<GridCell> filled, int n) {
+        List<int[]> all = placements(n, filled.size());
+        if (filled.stream().allMatch(c -> c.span().isPresent())) {
+            Set<String> seen = new LinkedHashSet<>();
+            List<int[]> out = new ArrayList<>();
+            for (Anchor a : nearest(filled, n)) {
+                int[] r = assign(filled, a, n);
+                if (r != null && seen.add(Arrays.toString(r))) {
+                    out.add(r);
+                }
+            }
+            return out.isEmpty() ? all : out;
+        }
+        // one row is no evidence of a consistent grid: a table 四 printed as one line of fifteen is not
+        boolean consistent = uniform && widths.size() >= 2 && widths.stream().allMatch(w -> w == n) && values.size() == n;
+        if ((values.size() > n || consistent) && values.stream().noneMatch(c -> c.span().isPresent())) {
+            // blank cells were kept: the row's columns are n consecutive cells holding every value;
+            // where every row of numbers in the table has exactly n cells, they stand where the source put them
+            List<int[]> out = new ArrayList<>();
+            for (int k = 0; k + n <= values.size(); k++) {
+                int[] r = new int[n];
+                int f = 0;
+                for (int col = 0; col < n; col++) {
+                    GridCell c = values.get(k + col);
+                    r[col] = c.isBlank() ? -1 : indexOf(filled, c);
+                    f += r[col] >= 0 ? 1 : 0;
+                }
+                if (f == filled.size()) {
+                    out.add(r);
+                }
+            }
+            return out.isEmpty() ? all : out;
+        }
+        return all;
+    }
+
+    /** The fully filled rows of n values nearest above and below the row, on its page. */
+    private List<Anchor> nearest(List<GridCell> filled, int n) {
+        int page = filled.get(0).span().orElseThrow().page();
+        int line = line(filled.get(0).where());
+        Optional<Anchor> above = anchors.stream().filter(a -> a.spans.size() == n && a.page() == page && a.line < line)
+                .max(Comparator.comparingInt(Anchor::line));
+        Optional<Anchor> below = anchors.stream().filter(a -> a.spans.size() == n && a.page() == page && a.line > line)
+                .min(Comparator.comparingInt(Anchor::line));
+        List<Anchor> out = new ArrayList<>();
+        above.ifPresent(out::add);
+        below.ifPresent(out::add);
+        if (out.isEmpty() && uniform) {
+            columns(page, n).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * When no row of the page is fully filled: the columns the values of all its rows line up in,
+     * if their left edges (or else their right edges) fall into exactly n groups of equal edges.
+     * Weaker evidence than a full row, so values must then share the group's edge exactly: a label
+     * that overflows its cell pushes a row's values one or two columns right.
+     */
+    private Optional<Anchor> columns(int page, int n) {
+        List<TextSpan> all = anchors.stream().filter(a -> a.page() == page).flatMap(a -> a.spans.stream()).toList();
+        for (boolean byStart : new boolean[] {true, false}) {
+            List<TextSpan> sorted = all.stream()
+                    .sorted(Comparator.comparingInt(t -> byStart ? t.start() : t.end())).toList();
+            List<List<TextSpan>> groups = new ArrayList<>();
+            int prev = Integer.MIN_VALUE;
+            for (TextSpan t : sorted) {
+                int edge = byStart ? t.start() : t.end();
+                if (groups.isEmpty() || edge != prev) {
+                    groups.add(new ArrayList<>());
+                }
+                groups.get(groups.size() - 1).add(t);
+                prev = edge;
+            }
+            if (groups.size() == n) {
+                List<TextSpan> spans = groups.stream().map(g -> g.get(g.size() / 2)).toList();
+                return Optional.of(new Anchor(-1, spans, byStart ? Edge.START : Edge.END));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Each value in the column whose anchor it lines up with (start, end or centre within the
+     * tolerance, and clearly nearer that column than any other), or null when one does not.
+     */
+    private static int[] assign(List<GridCell> filled, Anchor a, int n) {
+        int[] r = new int[n];
+        Arrays.fill(r, -1);
+        int last = -1;
+        for (int i = 0; i < filled.size(); i++) {
+            TextSpan s = filled.get(i).span().orElseThrow();
+            int best = -1;
+            double bestD = Double.MAX_VALUE;
+            double second = Double.MAX_VALUE;
+            for (int col = 0; col < n; col++) {
+                TextSpan t = a.spans.get(col);
+                double d = switch (a.edge()) {
+                    case START -> s.start() == t.start() ? 0 : Double.MAX_VALUE / 4;
+                    case END -> s.end() == t.end() ? 0 : Double.MAX_VALUE / 4;
+                    case ANY -> Math.min(Math.min(Math.abs(s.start() - t.start()), Math.abs(s.end() - t.end())),
+                            Math.abs(s.center() - t.center()));
+                };
+                if (d < bestD) {
+                    second = bestD;
+                    bestD = d;
+                    best = col;
+                } else if (d < second) {
+                    second = d;
+                }
+            }
+            if (bestD > TOLERANCE || second <= bestD + TOLERANCE || best <= last) {
+                return null;
+            }
+            r[best] = i;
+            last = best;
+        }
+        return r;
+    }
+
+    /** Every placement of m values in order into n columns: r[col] = index of the value, or -1. */
+    private static List<int[]> placements(int n, int m) {
+        List<int[]> out = new ArrayList<>();
+        place(new int[n], 0, 0, m, out);
+        return out;
+    }
+
+    private static void place(int[] r, int col, int next, int m, List<int[]> out) {
+        int n = r.length;
+        if (next == m) {
+            int[] done = r.clone();
+            for (int c = col; c < n; c++) {
+                done[c] = -1;
+            }
+            out.add(done);
+            return;
+        }
+        if (n - col < m - next) {
+            return;
+        }
+        r[col] = next;
+        place(r, col + 1, next + 1, m, out);
+        r[col] = -1;
+        place(r, col + 1, next, m, out);
+    }
+
+    private static long choose(int n, int k) {
+        long c = 1;
+        for (int i = 0; i < k; i++) {
+            c = c * (n - i) / (i + 1);
+        }
+        return c;
+    }
+
+    /**
+     * The reading that places the fewest values in other columns than {@code reference} does (the
+     * first such in enumeration order, which fills columns from the left); the first reading when
+     * there is no reference.
+     */
+    private static int[] nearestTo(int[] reference, List<int[]> readings) {
+        int[] best = readings.get(0);
+        if (reference == null) {
+            return best;
+        }
+        int bestDistance = Integer.MAX_VALUE;
+        for (int[] r : readings) {
+            int d = 0;
+            for (int col = 0; col < r.length; col++) {
+                d += r[col] != reference[col] ? 1 : 0;
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** The layout's own reading as a placement, when it placed exactly the filled values. */
+    private int[] suggested(RowFit layout, List<GridCell> filled) {
+        int[] r = new int[layout.cells().size()];
+        int placed = 0;
+        for (int col = 0; col < r.length; col++) {
+            Optional<GridCell> c = layout.cells().get(col);
+            r[col] = c.isEmpty() || c.get().isBlank() ? -1 : indexOf(filled, c.get());
+            placed += r[col] >= 0 ? 1 : 0;
+        }
+        return placed == filled.size() ? r : null;
+    }
+
+    private static int indexOf(List<GridCell> filled, GridCell c) {
+        for (int i = 0; i < filled.size(); i++) {
+            if (filled.get(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<BigDecimal> numbers(int[] r, List<GridCell> filled, int n) {
+        List<BigDecimal> out = new ArrayList<>(n);
+        for (int col = 0; col < n; col++) {
+            CellValue v = r[col] < 0 ? CellValue.blank() : parser.parse(filled.get(r[col]).text()).value();
+            out.add(v instanceof CellValue.Numeric num ? num.value() : BigDecimal.ZERO);
+        }
+        return out;
+    }
+
+    private String shown(int index, List<GridCell> filled) {
+        return index < 0 ? "blank" : filled.get(index).text().strip();
+    }
+
+    private static GridCell cell(int index, List<GridCell> filled, Location at) {
+        return index < 0 ? GridCell.of("", at) : filled.get(index);
+    }
+
+    private static int line(Location where) {
+        return where instanceof Location.Line l ? l.line() : -1;
+    }
+
+    /** A fully filled row: the line it stands on and the character columns of its values. */
+    private enum Edge { ANY, START, END }
+
+    private record Anchor(int line, List<TextSpan> spans, Edge edge) {
+        Anchor(int line, List<TextSpan> spans) {
+            this(line, spans, Edge.ANY);
+        }
+
+        int page() {
+            return spans.get(0).page();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.nianbao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.TextLine;
+
+/**
+ * A page made of absolutely positioned text ({@code pdftohtml -s -i}: one {@code <p>} per text
+ * block with its {@code top} and {@code left} in pixels, no table) laid out as space-aligned text,
+ * the way {@code pdftotext -layout} prints a PDF: blocks with the same {@code top} on one line,
+ * each at the character column of its {@code left}, pages separated by a form feed. The flattened
+ * text reader then reads it by character column like any space-aligned text.
+ */
+final class PositionedPage {
+
+    /** Pixels per character column: about the width of a digit at the 12–15 px such pages use. */
+    private static final double PX_PER_COLUMN = 6.0;
+    /** Blocks whose tops differ by at most this many pixels stand on one line. */
+    private static final double SAME_LINE_PX = 3;
+    private static final Pattern TOP = Pattern.compile("top:\\s*(\\d+(?:\\.\\d+)?)px");
+    private static final Pattern LEFT = Pattern.compile("left:\\s*(\\d+(?:\\.\\d+)?)px");
+    private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
+    /** Fewer positioned blocks than this is a page with a few floating elements, not a laid-out document. */
+    private static final int MIN_BLOCKS = 20;
+
+    private PositionedPage() {
+    }
+
+    /** The page laid out as lines of text, or empty when it is not a positioned page. */
+    static Optional<List<TextLine>> lines(Document page) {
+        List<Element> blocks = page.select("p[style*=position:absolute]");
+        if (blocks.size() < MIN_BLOCKS || !page.select("table").isEmpty()) {
+            return Optional.empty();
+        }
+        List<TextLine> out = new ArrayList<>();
+        List<Element> pages = page.select("div[id~=^page\\d+-div$]");
+        boolean first = true;
+        for (Element p : pages.isEmpty() ? List.of(page.body()) : pages) {
+            TreeMap<Double, List<Block>> rows = new TreeMap<>();
+            for (Element b : p.select("p[style*=position:absolute]")) {
+                Matcher top = TOP.matcher(b.attr("style"));
+                Matcher left = LEFT.matcher(b.attr("style"));
+                if (!top.find() || !left.find()) {
+                    continue;
+                }
+                double y = Double.parseDouble(top.group(1));
+                int column = (int) Math.round(Double.parseDouble(left.group(1)) / PX_PER_COLUMN);
+                int line = b.sourceRange().isTracked() ? b.sourceRange().start().lineNumber() : 0;
+                List<String> texts = blockLines(b);
+                // a label and its values can stand a pixel or two apart (different fonts): one line
+                Double near = rows.floorKey(y + SAME_LINE_PX);
+                double key = near != null && near == Math.floor(near) && y - near <= SAME_LINE_PX ? near : y;
+                for (int k = 0; k < texts.size(); k++) {
+                    // a block's later lines go just below its first, before the next row of blocks
+                    rows.computeIfAbsent(key + k * 0.01, t -> new ArrayList<>()).add(new Block(column, texts.get(k), line));
+                }
+            }
+            boolean pageStart = !first;
+            first = false;
+            for (Map.Entry<Double, List<Block>> row : rows.entrySet()) {
+                List<Block> bs = row.getValue();
+                bs.sort((a, b) -> Integer.compare(a.column, b.column));
+                StringBuilder sb = new StringBuilder(pageStart ? "\f" : "");
+                pageStart = false;
+                for (Block b : bs) {
+                    int pad = sb.length() == 0 || sb.toString().equals("\f") ? b.column : Math.max(2, b.column - width(sb));
+                    sb.append(" ".repeat(Math.max(0, pad))).append(b.text);
+                }
+                out.add(new TextLine(sb.toString(), new Location.Line(bs.get(0).line)));
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /**
+     * The lines of one block. A block whose lines are all digits is one number wrapped in a narrow
+     * cell ({@code 54<br/>1} is 541): pdftohtml keeps a cell's lines in one block, so the block
+     * proves they belong together.
+     */
+    private static List<String> blockLines(Element b) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (Node n : b.childNodes()) {
+            if (n instanceof Element e && e.normalName().equals("br")) {
+                lines.add(cur.toString().strip());
+                cur.setLength(0);
+            } else if (n instanceof TextNode t) {
+                cur.append(t.getWholeText().replace('\u00A0', ' '));
+            } else if (n instanceof Element e) {
+                cur.append(e.wholeText().replace('\u00A0', ' '));
+            }
+        }
+        lines.add(cur.toString().strip());
+        lines.removeIf(String::isEmpty);
+        if (lines.size() > 1 && lines.stream().allMatch(l -> DIGITS.matcher(l).matches())) {
+            return List.of(String.join("", lines));
+        }
+        return lines;
+    }
+
+    /** Character columns of the line so far (a form feed takes none). */
+    private static int width(StringBuilder sb) {
+        return sb.length() - (sb.length() > 0 && sb.charAt(0) == '\f' ? 1 : 0);
+    }
+
+    private record Block(int column, String text, int line) {
+    }
+}

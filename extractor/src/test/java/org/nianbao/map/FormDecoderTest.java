@@ -1,0 +1,111 @@
+package org.nianbao.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
+import org.nianbao.reconstruct.TextSpan;
+
+class FormDecoderTest {
+
+    private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "social_welfare",
+            "legal_service", "other_org", "total");
+    private final ValueParser parser = new ValueParser();
+
+    /** A row of space-aligned text: a label, then each value at the character column given. */
+    private static SourceRow spaced(int line, Object... valueAndColumn) {
+        List<GridCell> cells = new ArrayList<>();
+        cells.add(GridCell.at("label", new Location.Line(line), new TextSpan(0, 0, 5)));
+        for (int i = 0; i < valueAndColumn.length; i += 2) {
+            String v = (String) valueAndColumn[i];
+            int at = (Integer) valueAndColumn[i + 1];
+            cells.add(GridCell.at(v, new Location.Line(line), new TextSpan(0, at, at + v.length())));
+        }
+        return new SourceRow(cells, Positions.FLATTENED);
+    }
+
+    private static List<String> texts(RowFit fit) {
+        return fit.cells().stream().map(c -> c.map(GridCell::text).orElse("?")).toList();
+    }
+
+    private static java.util.function.Predicate<List<java.math.BigDecimal>> applicants() {
+        return FormDecoder.totals(Collections.nCopies(7, ""), COLUMNS);
+    }
+
+    @Test
+    void placesTheValuesOfARowThatLostBlanksByTheColumnsOfAFullRowOnItsPage() {
+        SourceRow full = spaced(1, "5", 40, "6", 45, "7", 50, "8", 55, "9", 60, "1", 65, "36", 70);
+        SourceRow partial = spaced(2, "3", 45, "1", 55, "4", 70);
+        FormDecoder decoder = FormDecoder.learn(List.of(full, partial), parser, true);
+        RowFit fit = decoder.fit(partial.cells().subList(1, 4), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.NONE, fit.problem());
+        assertEquals(List.of("", "3", "", "1", "", "", "4"), texts(fit));
+    }
+
+    @Test
+    void groupsTheLeftEdgesOfAllValuesWhenNoRowIsFull() {
+        SourceRow a = spaced(1, "56", 40, "123", 45, "1", 50, "129", 60, "14", 65, "323", 70);
+        SourceRow b = spaced(2, "3", 45, "1", 55, "3", 60, "0", 65, "7", 70);
+        FormDecoder decoder = FormDecoder.learn(List.of(a, b), parser, true);
+        RowFit fit = decoder.fit(b.cells().subList(1, 6), 7, Positions.FLATTENED, applicants());
+        assertEquals(List.of("", "3", "", "1", "3", "0", "7"), texts(fit));
+    }
+
+    @Test
+    void doesNotCompareColumnsAcrossPages() {
+        SourceRow full = spaced(1, "5", 40, "6", 45, "7", 50, "8", 55, "9", 60, "1", 65, "36", 70);
+        List<GridCell> other = new ArrayList<>();
+        other.add(GridCell.at("label", new Location.Line(9), new TextSpan(1, 0, 5)));
+        other.add(GridCell.at("3", new Location.Line(9), new TextSpan(1, 45, 46)));
+        other.add(GridCell.at("3", new Location.Line(9), new TextSpan(1, 70, 71)));
+        FormDecoder decoder = FormDecoder.learn(List.of(full, new SourceRow(other, Positions.FLATTENED)), parser, true);
+        RowFit fit = decoder.fit(other.subList(1, 3), 7, Positions.FLATTENED, applicants());
+        // 3 + 3 = total is impossible, so the identity leaves the six placements of 3 before a total of 3
+        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem());
+        assertEquals("3", fit.cells().get(6).orElseThrow().text(), "every reading agrees on the total");
+        assertEquals(6, fit.doubts().size(), "only the applicant columns are in doubt");
+        assertTrue(fit.doubts().get(0).contains("3") && fit.doubts().get(0).contains("blank"), fit.doubts().get(0));
+    }
+
+    @Test
+    void theRowIdentityRulesOutReadingsWhereTheValuesDoNotAddUp() {
+        // cells with no columns: 5 and 2 could be anywhere, but only natural_person 5, total 5 ... does not hold;
+        // 3 + 2 = 5 holds only with 5 as the total
+        List<GridCell> values = List.of(GridCell.of("3", new Location.Line(1)), GridCell.of("2", new Location.Line(1)),
+                GridCell.of("5", new Location.Line(1)));
+        RowFit fit = FormDecoder.learn(List.of(), parser, true).fit(values, 7, Positions.FLATTENED, applicants());
+        assertEquals("5", fit.cells().get(6).orElseThrow().text());
+        assertTrue(fit.doubts().keySet().stream().allMatch(c -> c < 6), "the total is not in doubt");
+    }
+
+    @Test
+    void aCellInDoubtHoldsTheSurvivingReadingNearestTheLayouts() {
+        // read from the left, 3 2 5 would leave the total blank, which the identity rules out; of the
+        // readings left (3 and 2 in any two applicant columns, 5 the total) the one that moves the
+        // fewest values keeps 3 and 2 where the layout put them
+        List<GridCell> values = List.of(GridCell.of("3", new Location.Line(1)), GridCell.of("2", new Location.Line(1)),
+                GridCell.of("5", new Location.Line(1)));
+        RowFit fit = FormDecoder.learn(List.of(), parser, true).fit(values, 7, Positions.FLATTENED, applicants());
+        assertEquals(List.of("3", "2", "", "", "", "", "5"), texts(fit));
+        assertTrue(fit.doubts().containsKey(0) && fit.doubts().containsKey(1), "the guessed cells are flagged");
+    }
+
+    @Test
+    void aRowNoReadingFitsIsFlaggedAsAWhole() {
+        List<GridCell> values = new ArrayList<>();
+        for (String v : List.of("401", "210", "209", "208", "207", "206")) {
+            values.add(GridCell.of(v, new Location.Line(1)));
+        }
+        RowFit fit = FormDecoder.learn(List.of(), parser, true).fit(values, 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem());
+        assertTrue(fit.doubts().isEmpty(), "the whole row is in doubt");
+        assertEquals(Optional.empty(), fit.cells().get(6), "no blank is made up for the lost total");
+    }
+}
