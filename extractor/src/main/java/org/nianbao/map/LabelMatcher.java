@@ -115,9 +115,11 @@ final class LabelMatcher {
 
     /** Lower is better; {@code MAX_VALUE} when {@code t} cannot be read as {@code f}. */
     static int score(String t, String f) {
-        if (!mayMatch(t, f)) {
-            return Integer.MAX_VALUE;
-        }
+        return mayMatch(t, f) ? editScore(t, f) : Integer.MAX_VALUE;
+    }
+
+    /** {@link #score} without the quick filter: what the filter must never change. */
+    static int editScore(String t, String f) {
         int best = Integer.MAX_VALUE;
         int d = levenshtein(t, f);
         if (d <= allowed(Math.max(t.length(), f.length()))) {
@@ -166,8 +168,9 @@ final class LabelMatcher {
         if (lt > lf) { // the label inside a longer text: its characters must be there, the rest short
             return fOutsideT <= allowed(lf) && lt - lf - allowed(lf) <= Math.max(2, lf / 2);
         }
-        // a shortened label: the text's characters must be in it
-        return lt < lf && lt >= 3 && 2 * lt >= lf && tOutsideF <= allowed(lt);
+        // a shortened label: the text's characters must be in it; or the first line of a wrapped one
+        return lt < lf && (lt >= 3 && 2 * lt >= lf && tOutsideF <= allowed(lt)
+                || lt >= MIN_PREFIX && f.startsWith(t));
     }
 
     private static long bits(String s) {
