@@ -24,19 +24,20 @@ public final class ValueParser {
             + "(?:\\((?<mark>增加|减少|增|减)\\)|(?<mark2>增加|减少|增|减))?");
 
     /**
-     * A footnote marker ending a cell: superscript digits and letters (what readers make of
-     * {@code <sup>}, Word's superscript runs and raised PDF glyphs), circled and parenthesised
+     * A footnote marker ending a cell: superscript or subscript digits and letters (what readers
+     * make of {@code <sup>}/{@code <sub>}, Word's raised or lowered runs and such PDF glyphs), circled and parenthesised
      * numbers, asterisks, daggers, {@code ※}, {@code 注1}. Matched before NFKC, which would turn
      * ① and ¹ into digits of the number.
      */
-    private static final String RAISED = "\u00B9\u00B2\u00B3\u2070-\u207F\u1D43-\u1D5B\u1D9C-\u1DBF\u02B0-\u02B8\u02E0-\u02E4";
+    private static final String RAISED = "\u00B9\u00B2\u00B3\u2070-\u207F\u1D43-\u1D5B\u1D9C-\u1DBF\u02B0-\u02B8\u02E0-\u02E4"
+            + "\u2080-\u209C\u1D62-\u1D6A\u2C7C"; // and lowered: subscripts
     private static final String CIRCLED = "\u2460-\u2473\u2474-\u249B\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF";
     private static final Pattern MARKER = Pattern.compile(
             "(?<body>.*?[\\d０-９)）元件条个项次份])[\\s\u3000]*(?<marker>"
             + "[" + RAISED + "]+|[" + CIRCLED + "]"
             + "|\\*{1,3}|[†‡※＊]|[(（\\[【]?注[\\d０-９" + CIRCLED + "]*[)）\\]】]?)",
             Pattern.DOTALL);
-    /** Raised or circled characters left elsewhere than at the end: NFKC would make digits of them. */
+    /** Raised, lowered or circled characters left elsewhere than at the end: NFKC would make digits of them. */
     private static final Pattern MARKER_CHAR = Pattern.compile("[" + RAISED + CIRCLED + "]");
     /** Characters that take no room on the page: a number holding them is the number without them. */
     private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF\u00AD]");
@@ -51,7 +52,7 @@ public final class ValueParser {
             visible = footnote.group("body");
         }
         if (MARKER_CHAR.matcher(visible).find()) {
-            return new ParsedValue(CellValue.unreadable("a raised or circled character where a number was expected: "
+            return new ParsedValue(CellValue.unreadable("a raised, lowered or circled character where a number was expected: "
                     + raw.strip()), "", false);
         }
         ParsedValue read = parseNumber(visible, raw);

@@ -8,8 +8,9 @@ import org.apache.poi.hwpf.usermodel.TableCell;
 /**
  * What Word shows of a binary Word cell, run by run (HWPF's character runs): deleted revisions and
  * struck runs are noted as struck, hidden ({@code fVanish}), white (on an unshaded cell, not
- * highlighted) and 1 pt or smaller runs as hidden, superscript runs written in superscript
- * characters. The cell's visible text is then cleaned like any binary Word text ({@link WordText}).
+ * highlighted) and 1 pt or smaller runs as hidden, superscript (or raised) and subscript (or
+ * lowered) runs written in superscript and subscript characters. The cell's visible text is then
+ * cleaned like any binary Word text ({@link WordText}).
  */
 final class DocRuns {
 
@@ -38,8 +39,10 @@ final class DocRuns {
                 notes.hidden(visible, WordText.clean(text), "font size " + run.getFontSize() / 2.0 + " pt");
             } else if (white(run) && !shaded && !run.isHighlighted() && !control(text)) {
                 notes.hidden(visible, WordText.clean(text), "white text");
-            } else if (run.getSubSuperScriptIndex() == 1 && !control(text)) {
+            } else if ((run.getSubSuperScriptIndex() == 1 || run.getVerticalOffset() > 0) && !control(text)) {
                 visible.append(Superscript.of(WordText.clean(text)));
+            } else if ((run.getSubSuperScriptIndex() == 2 || run.getVerticalOffset() < 0) && !control(text)) {
+                visible.append(Subscript.of(WordText.clean(text)));
             } else {
                 visible.append(text);
             }

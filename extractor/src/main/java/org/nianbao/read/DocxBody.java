@@ -212,6 +212,7 @@ final class DocxBody {
                 case "tab", "ptab" -> sb.append('\t');
                 case "br", "cr" -> sb.append('\n');
                 case "noBreakHyphen" -> sb.append('-');
+                case "sym" -> sb.append(symbol(attr(n, "font"), attr(n, "char")));
                 case "p" -> sb.append('\n').append(paragraph(n, notes, shaded)).append('\n'); // text boxes
                 case "r" -> run(n, style, sb, notes, shaded);
                 default -> runs(n, style, sb, notes, shaded);
@@ -220,8 +221,8 @@ final class DocxBody {
     }
 
     /**
-     * A run as its properties show it: hidden or struck runs are noted, raised ones written as
-     * superscript. One or two digits right after a digit, at four fifths of its size or less, are a
+     * A run as its properties show it: hidden or struck runs are noted, raised or lowered ones
+     * written as superscript or subscript. One or two digits right after a digit, at four fifths of its size or less, are a
      * footnote mark too: LibreOffice saves an HTML {@code vertical-align:super} as a smaller run on
      * the baseline ({@code 56} at 12 pt, {@code 1} at 8 pt), which read as printed would be 561.
      */
@@ -247,8 +248,32 @@ final class DocxBody {
             case HIDDEN -> notes.hidden(sb, own.toString(), look.how());
             case STRUCK -> notes.struck(sb, own.toString(), look.how());
             case RAISED -> sb.append(Superscript.of(own.toString()));
+            case LOWERED -> sb.append(Subscript.of(own.toString()));
             default -> throw new IllegalStateException("unknown verdict " + look.verdict());
         }
+    }
+
+    /**
+     * A character inserted from a symbol font ({@code <w:sym w:font="Symbol" w:char="F02D"/>}, Insert →
+     * Symbol): the Symbol font's minus, plus, digits and punctuation as such; anything else (Greek,
+     * Wingdings pictures) as U+FFFD, so that a number it stands in is unreadable rather than read
+     * without it.
+     */
+    static char symbol(String font, String hex) {
+        int code;
+        try {
+            code = Integer.parseInt(hex.strip(), 16);
+        } catch (NumberFormatException e) {
+            return '\uFFFD';
+        }
+        code = code >= 0xF000 && code <= 0xF0FF ? code - 0xF000 : code;
+        if (!font.strip().equalsIgnoreCase("Symbol")) {
+            return '\uFFFD';
+        }
+        if (code == 0x2D) {
+            return '\u2212';
+        }
+        return code >= 0x20 && code <= 0x3F && code != 0x22 && code != 0x24 && code != 0x27 ? (char) code : '\uFFFD';
     }
 
     /** The text a deletion removed, as it stood. */

@@ -17,8 +17,9 @@ import org.nianbao.reconstruct.TextLine;
  * content as {@code <p class=MsoNormal>} paragraphs, with empty {@code <o:p>} tags), lines trimmed
  * and blank lines dropped. Scripts, styles and the like are not text. What the page does not show
  * or shows struck out ({@link HtmlVisibility}) is not text either: a cell notes it instead.
- * Raised text ({@code <sup>}) is written in superscript characters, a text field's value
- * ({@code <input value>}) as the text it shows, and zero-width characters are dropped.
+ * Raised text ({@code <sup>}) is written in superscript characters, lowered text ({@code <sub>})
+ * in subscript characters, a form control as the text it shows ({@code <input value>}, a
+ * {@code <textarea>}'s text, a list box's selected option), and zero-width characters are dropped.
  */
 final class HtmlText {
 
@@ -27,7 +28,24 @@ final class HtmlText {
             "pre", "section", "article", "header", "footer", "aside", "nav", "main", "center", "address", "hr",
             "form", "fieldset", "figure", "figcaption", "title");
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "head", "object",
-            "embed", "iframe", "select", "option", "textarea", "svg", "math");
+            "embed", "iframe", "option", "svg", "math");
+
+    /**
+     * What a list box shows: the selected option (the first when none is), or every option of a
+     * box that shows several at once ({@code multiple}, {@code size} over 1), which then reads as
+     * more than one value.
+     */
+    private static String shownOptions(Element select) {
+        List<Element> options = select.getElementsByTag("option");
+        if (options.isEmpty()) {
+            return "";
+        }
+        boolean several = select.hasAttr("multiple") || select.attr("size").strip().matches("0*[2-9]\\d*|0*1\\d+");
+        if (several) {
+            return String.join(" ", options.stream().map(Element::text).toList());
+        }
+        return options.stream().filter(o -> o.hasAttr("selected")).findFirst().orElse(options.get(0)).text();
+    }
 
     /** Characters that take no room: zero-width space and joiners, word joiner, BOM, soft hyphen. */
     private static final String ZERO_WIDTH = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
@@ -108,9 +126,17 @@ final class HtmlText {
                     append(Superscript.of(e.text().strip()));
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (visibility.lowered(e)) {
+                    append(Subscript.of(e.text().strip()));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (tag.equals("input") && !e.attr("type").equalsIgnoreCase("checkbox")
                         && !e.attr("type").equalsIgnoreCase("radio")) {
                     append(" " + e.attr("value") + " ");
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("textarea") || tag.equals("select")) {
+                    append(" " + (tag.equals("select") ? shownOptions(e) : e.text()) + " ");
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("br")) {

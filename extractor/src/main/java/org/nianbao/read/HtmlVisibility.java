@@ -1,8 +1,6 @@
 package org.nianbao.read;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,15 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Selector;
 
 /**
  * Which elements of a page a reader does not see, or sees struck out, from the markup and the
  * page's own CSS: inline {@code style} attributes and the rules of its {@code <style>} blocks,
- * matched with jsoup's selector engine. The cascade is simplified: rules apply in source order
- * (later wins, specificity and {@code !important} ignored), inline style last; {@code @media} and
- * other at-rules are ignored (a print-only rule does not hide text on screen).
+ * matched with jsoup's selector engine and settled as a browser's cascade does on a desktop
+ * screen ({@link StyleSheet}: importance, specificity, source order, {@code @media} queries).
  *
  * <p>An element is <b>removed</b> ({@code display:none}, the {@code hidden} attribute): it takes no
  * place, so a removed table, row or cell is not a table, row or cell at all. It is <b>hidden</b>
@@ -31,12 +26,11 @@ import org.jsoup.select.Selector;
  */
 final class HtmlVisibility {
 
-    private static final Pattern RULE = Pattern.compile("([^{}@]+)\\{([^{}]*)}");
-    private static final Pattern AT_RULE = Pattern.compile("@[^{};]*(;|\\{([^{}]*\\{[^{}]*})*[^{}]*})");
-    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
     private static final Pattern SIZE = Pattern.compile("([0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|%|)");
     private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*([0-9.]+%?)\\s*[, ]\\s*([0-9.]+%?)\\s*[, ]\\s*"
             + "([0-9.]+%?)\\s*(?:[,/]\\s*([0-9.]+%?)\\s*)?\\)");
+    private static final Pattern HSL = Pattern.compile("hsla?\\(\\s*([0-9.]+)(?:deg)?\\s*[, ]\\s*([0-9.]+)%\\s*[, ]\\s*"
+            + "([0-9.]+)%\\s*(?:[,/]\\s*([0-9.]+%?)\\s*)?\\)");
     private static final Map<String, int[]> NAMED = Map.of("white", new int[] {255, 255, 255},
             "black", new int[] {0, 0, 0}, "snow", new int[] {255, 250, 250}, "ivory", new int[] {255, 255, 240},
             "whitesmoke", new int[] {245, 245, 245}, "red", new int[] {255, 0, 0}, "blue", new int[] {0, 0, 255});
@@ -49,37 +43,24 @@ final class HtmlVisibility {
         static final Seen SHOWN = new Seen(Verdict.SHOWN, "");
     }
 
-    private final Map<Element, Map<String, String>> sheet = new IdentityHashMap<>();
+    private final StyleSheet sheet;
     /** Verdicts already reached: a page's elements are asked about several times (text, rows, div tables). */
     private final Map<Element, Seen> verdicts = new IdentityHashMap<>();
     private final Map<Element, Boolean> removals = new IdentityHashMap<>();
     private final Map<Element, Map<String, String>> styles = new IdentityHashMap<>();
 
-    private HtmlVisibility() {
+    private HtmlVisibility(StyleSheet sheet) {
+        this.sheet = sheet;
     }
 
     /** The page's style sheets applied to its elements. */
     static HtmlVisibility of(Document page) {
-        HtmlVisibility v = new HtmlVisibility();
-        for (Element style : page.getElementsByTag("style")) {
-            String css = AT_RULE.matcher(COMMENT.matcher(style.data()).replaceAll(" ")).replaceAll(" ");
-            Matcher m = RULE.matcher(css);
-            while (m.find()) {
-                Map<String, String> decls = declarations(m.group(2));
-                if (decls.isEmpty()) {
-                    continue;
-                }
-                for (Element e : select(page, m.group(1).strip())) {
-                    v.sheet.computeIfAbsent(e, k -> new HashMap<>()).putAll(decls);
-                }
-            }
-        }
-        return v;
+        return new HtmlVisibility(StyleSheet.of(page));
     }
 
     /** A page without style sheets: only markup and inline styles count. */
     static HtmlVisibility inlineOnly() {
-        return new HtmlVisibility();
+        return new HtmlVisibility(StyleSheet.empty());
     }
 
     /** What the reader sees of {@code e}'s own content (its ancestors are judged on their own). */
@@ -122,6 +103,9 @@ final class HtmlVisibility {
             return new Seen(Verdict.HIDDEN, "font-size:" + size);
         }
         String color = css.getOrDefault("color", tag.equals("font") ? e.attr("color") : "");
+        if (!color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05)) {
+            return new Seen(Verdict.HIDDEN, "transparent text colour " + color);
+        }
         if (!color.isEmpty() && sameAsBackground(color, e)) {
             return new Seen(Verdict.HIDDEN, "text colour " + color + " on a background of the same colour");
         }
@@ -153,6 +137,11 @@ final class HtmlVisibility {
         return e.normalName().equals("sup") || style(e).getOrDefault("vertical-align", "").equals("super");
     }
 
+    /** True when the element is written lowered ({@code <sub>}, {@code vertical-align: sub}). */
+    boolean lowered(Element e) {
+        return e.normalName().equals("sub") || style(e).getOrDefault("vertical-align", "").equals("sub");
+    }
+
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */
     String display(Element e) {
         return style(e).getOrDefault("display", "");
@@ -168,42 +157,7 @@ final class HtmlVisibility {
     }
 
     private Map<String, String> computeStyle(Element e) {
-        Map<String, String> fromSheet = sheet.get(e);
-        String inline = e.attr("style");
-        if (inline.isBlank()) {
-            return fromSheet == null ? Map.of() : fromSheet;
-        }
-        Map<String, String> all = fromSheet == null ? new HashMap<>() : new HashMap<>(fromSheet);
-        all.putAll(declarations(inline));
-        return all;
-    }
-
-    private static List<Element> select(Document page, String selector) {
-        try {
-            return page.select(selector);
-        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-            return new Elements(); // a selector jsoup cannot evaluate (:hover, ::before) selects nothing here
-        }
-    }
-
-    private static Map<String, String> declarations(String block) {
-        Map<String, String> out = new HashMap<>();
-        for (String decl : block.split(";")) {
-            int colon = decl.indexOf(':');
-            if (colon > 0) {
-                String name = decl.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                String value = decl.substring(colon + 1).replace("!important", "").strip().toLowerCase(Locale.ROOT);
-                switch (name) {
-                    case "display", "visibility", "mso-hide", "opacity", "font-size", "color", "text-decoration",
-                         "text-decoration-line", "vertical-align", "background", "background-color" ->
-                            out.put(name, value);
-                    default -> {
-                        // other properties do not change what is seen
-                    }
-                }
-            }
-        }
-        return out;
+        return sheet.declarations(e);
     }
 
     /** 1 px or less: a size nobody can read (1 px is 0.75 pt). */
@@ -224,9 +178,6 @@ final class HtmlVisibility {
     /** The text colour is the colour of the nearest background painted behind it (the page is white). */
     private boolean sameAsBackground(String color, Element e) {
         Optional<int[]> text = rgb(color);
-        if (color.equals("transparent")) {
-            return true;
-        }
         if (text.isEmpty()) {
             return false;
         }
@@ -237,7 +188,11 @@ final class HtmlVisibility {
             if (bg.isBlank() || bg.startsWith("transparent") || bg.equals("none") || bg.equals("inherit")) {
                 continue;
             }
-            Optional<int[]> painted = rgb(bg.split("\\s+")[0]);
+            String paint = firstColour(bg);
+            if (alpha(paint) <= 0.05) {
+                continue; // a transparent paint (rgba(0, 0, 0, 0), as pasted computed styles have it)
+            }
+            Optional<int[]> painted = alpha(paint) >= 0.95 ? rgb(paint) : Optional.empty();
             if (painted.isEmpty()) {
                 return false; // a colour or image this reader cannot tell: assume the text shows on it
             }
@@ -264,7 +219,49 @@ final class HtmlVisibility {
         if (m.matches()) {
             return Optional.of(new int[] {channel(m.group(1)), channel(m.group(2)), channel(m.group(3))});
         }
+        Matcher h = HSL.matcher(c);
+        if (h.matches()) {
+            return Optional.of(hsl(Double.parseDouble(h.group(1)), Double.parseDouble(h.group(2)) / 100,
+                    Double.parseDouble(h.group(3)) / 100));
+        }
         return Optional.empty();
+    }
+
+    /** The first colour of a {@code background} value: a function ({@code rgb(0, 0, 0)}) or a word. */
+    private static String firstColour(String background) {
+        String b = background.strip();
+        int close = b.indexOf(')');
+        if ((b.startsWith("rgb") || b.startsWith("hsl")) && close > 0) {
+            return b.substring(0, close + 1);
+        }
+        return b.split("\\s+")[0];
+    }
+
+    /** The alpha of an {@code rgba()}/{@code hsla()} colour (or a #rrggbbaa one), 1 for any other colour. */
+    private static double alpha(String color) {
+        String c = color.strip().toLowerCase(Locale.ROOT);
+        if (c.matches("#[0-9a-f]{8}")) {
+            return hex(c.substring(7, 9)) / 255.0;
+        }
+        Matcher m = RGB.matcher(c);
+        Matcher h = HSL.matcher(c);
+        String a = m.matches() ? m.group(4) : h.matches() ? h.group(4) : null;
+        if (a == null) {
+            return 1;
+        }
+        return a.endsWith("%") ? Double.parseDouble(a.substring(0, a.length() - 1)) / 100 : Double.parseDouble(a);
+    }
+
+    /** CSS {@code hsl()}: hue in degrees, saturation and lightness in 0..1. */
+    private static int[] hsl(double hue, double s, double l) {
+        double c = (1 - Math.abs(2 * l - 1)) * s;
+        double hp = (hue % 360) / 60;
+        double x = c * (1 - Math.abs(hp % 2 - 1));
+        double[] rgb = hp < 1 ? new double[] {c, x, 0} : hp < 2 ? new double[] {x, c, 0} : hp < 3 ? new double[] {0, c, x}
+                : hp < 4 ? new double[] {0, x, c} : hp < 5 ? new double[] {x, 0, c} : new double[] {c, 0, x};
+        double m = l - c / 2;
+        return new int[] {(int) Math.round((rgb[0] + m) * 255), (int) Math.round((rgb[1] + m) * 255),
+                (int) Math.round((rgb[2] + m) * 255)};
     }
 
     private static int hex(String s) {

@@ -17,14 +17,18 @@ public final class Superscript {
 
     /** {@code text} in superscript characters when each of its characters has one, else unchanged. */
     public static String of(String text) {
+        return shifted(text, PLAIN, RAISED);
+    }
+
+    /** {@code text} with each character of {@code plain} replaced by its counterpart, or unchanged if one has none. */
+    static String shifted(String text, String plain, String shifted) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int at = PLAIN.indexOf(Character.toLowerCase(c));
+            int at = plain.indexOf(Character.toLowerCase(text.charAt(i)));
             if (at < 0) {
                 return text;
             }
-            sb.append(RAISED.charAt(at));
+            sb.append(shifted.charAt(at));
         }
         return sb.toString();
     }

@@ -10,11 +10,12 @@ import org.w3c.dom.Node;
  * What Word shows of a run, from its properties as its styles and its own {@code w:rPr} give them
  * ({@link WordStyles.Run}): hidden ({@code w:vanish}, {@code w:specVanish}, white text on an
  * unpainted background, 1 pt or less), struck ({@code w:strike}, {@code w:dstrike}), raised
- * ({@code w:vertAlign superscript}, or lifted by {@code w:position}) or shown.
+ * ({@code w:vertAlign superscript}, or lifted by {@code w:position}), lowered ({@code w:vertAlign
+ * subscript}, or a negative {@code w:position}) or shown.
  */
 final class WordRuns {
 
-    enum Verdict { SHOWN, HIDDEN, STRUCK, RAISED }
+    enum Verdict { SHOWN, HIDDEN, STRUCK, RAISED, LOWERED }
 
     record Look(Verdict verdict, String how) {
     }
@@ -53,6 +54,9 @@ final class WordRuns {
         if (vert != null && DocxBody.attr(vert, "val").equals("superscript")) {
             return new Look(Verdict.RAISED, "");
         }
+        if (vert != null && DocxBody.attr(vert, "val").equals("subscript")) {
+            return new Look(Verdict.LOWERED, "");
+        }
         // LibreOffice saves a footnote mark as a run lifted off the baseline (w:position, in
         // half-points) rather than as a superscript: read as printed, it would be glued to the value
         Node position = rPr.get("position");
@@ -60,6 +64,9 @@ final class WordRuns {
             int lift = halfPoints(DocxBody.attr(position, "val"));
             if (lift > 0 && lift != Integer.MAX_VALUE) {
                 return new Look(Verdict.RAISED, "");
+            }
+            if (lift < 0) {
+                return new Look(Verdict.LOWERED, ""); // LibreOffice's subscript: a lowered run
             }
         }
         return SHOWN;

@@ -90,6 +90,14 @@ class ValueParserTest {
     }
 
     @Test
+    void keepsALoweredMarkerOutOfTheNumberAsWell() {
+        ParsedValue p = parser.parse("746₁");
+        assertEquals("746", p.value().render());
+        assertEquals("₁", p.footnote());
+        assertInstanceOf(CellValue.Unreadable.class, parser.parse("7₁46").value(), "never a digit of the number");
+    }
+
+    @Test
     void aMarkerAloneIsNotAValue() {
         assertInstanceOf(CellValue.Unreadable.class, parser.parse("①").value());
         assertInstanceOf(CellValue.Unreadable.class, parser.parse("注").value());

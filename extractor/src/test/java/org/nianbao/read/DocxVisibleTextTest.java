@@ -95,8 +95,23 @@ class DocxVisibleTextTest {
     @Test
     void writesRunsLiftedOffTheBaselineAsSuperscriptAsLibreOfficeSavesFootnoteMarks() throws Exception {
         assertEquals("88²", cell("", run("", "88") + run("<w:position w:val=\"8\"/>", "2")).text());
-        assertEquals("882", cell("", run("", "88") + run("<w:position w:val=\"-4\"/>", "2")).text(),
-                "a lowered run is not a footnote mark");
+    }
+
+    @Test
+    void writesSubscriptAndLoweredRunsAsSubscriptNeverAsDigitsOfTheNumber() throws Exception {
+        assertEquals("746₁", cell("", run("", "746") + run("<w:vertAlign w:val=\"subscript\"/>", "1")).text());
+        assertEquals("88₂", cell("", run("", "88") + run("<w:position w:val=\"-4\"/><w:sz w:val=\"19\"/>", "2")).text(),
+                "LibreOffice saves a subscript as a lowered run");
+        assertEquals("88", new ValueParser().parse("88₂").value().render());
+    }
+
+    @Test
+    void readsASymbolFontMinusAndNeverDropsAnotherSymbol() throws Exception {
+        String minus = "<w:r><w:sym w:font=\"Symbol\" w:char=\"F02D\"/><w:t>13</w:t></w:r>";
+        assertEquals("−13", cell("", minus).text());
+        assertEquals("-13", new ValueParser().parse(cell("", minus).text()).value().render());
+        String picture = "<w:r><w:t>13</w:t><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/></w:r>";
+        assertEquals("13\uFFFD", cell("", picture).text(), "a symbol with no text meaning makes the number unreadable");
     }
 
     @Test

@@ -76,6 +76,46 @@ class HtmlVisibleTextTest {
     }
 
     @Test
+    void writesLoweredTextAsSubscript() {
+        assertEquals("746₁", cell("", "<td>746<sub>1</sub></td>").text());
+        assertEquals("746₂", cell("<style>.fn{vertical-align:sub}</style>", "<td>746<span class=\"fn\">2</span></td>").text());
+    }
+
+    @Test
+    void readsWhatTextAreasAndListBoxesShow() {
+        assertEquals("443", cell("", "<td><textarea readonly rows=\"1\">443</textarea></td>").text());
+        assertEquals("569", cell("", "<td><select disabled><option>0</option><option selected>569</option></select></td>").text());
+        assertEquals("0", cell("", "<td><select><option>0</option><option>569</option></select></td>").text(),
+                "with nothing selected a list box shows its first option");
+        assertEquals("0 569", cell("", "<td><select size=\"2\"><option>0</option><option>569</option></select></td>").text(),
+                "a box showing several options shows more than one value");
+    }
+
+    @Test
+    void settlesTheCascadeAsABrowserDoes() {
+        String css = "<style>.article td .rev-old{display:none} .rev-old{display:inline}"
+                + " .hide{display:none !important} .m-only{display:inline}"
+                + " @media screen and (min-width:768px){.m-only{display:none}}"
+                + " @media (max-width:767px){.pc-only{display:none}} @media print{.pc-only{display:none}}</style>";
+        String table = "<div class=\"article\"><table><tr><td>规章</td>%s</tr></table></div>";
+        for (String td : List.of("<td>746<span class=\"rev-old\">750</span></td>",
+                "<td><span class=\"hide\" style=\"display:inline\">750</span>746</td>",
+                "<td><span class=\"pc-only\">746</span><span class=\"m-only\">746</span></td>")) {
+            DocumentContent c = reader.read(("<html><head>" + css + "</head><body>" + table.formatted(td) + "</body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertEquals("746", c.grids().get(0).rows().get(0).get(1).text(), td);
+        }
+    }
+
+    @Test
+    void leavesOutTransparentTextButNotTextOnATransparentBackground() {
+        assertEquals("25", cell("", "<td>25<span style=\"color:rgba(0,0,0,0)\">7</span></td>").text());
+        assertEquals("25", cell("", "<td>25<span style=\"color:hsl(0, 0%, 100%)\">7</span></td>").text());
+        assertEquals("25", cell("", "<td style=\"background-color:rgba(0,0,0,0)\"><span style=\"color:rgb(0,0,0)\">25</span></td>").text(),
+                "a transparent paint (pasted computed style) is not black");
+    }
+
+    @Test
     void readsTheValueOfATextFieldAndDropsZeroWidthCharacters() {
         assertEquals("42", cell("", "<td><input type=\"text\" value=\"42\" readonly></td>").text());
         assertEquals("", cell("", "<td><input type=\"hidden\" value=\"42\"></td>").text());

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.util.Optional;
 import org.apache.pdfbox.text.TextPosition;
+import org.nianbao.read.Subscript;
 import org.nianbao.read.Superscript;
 import org.nianbao.reconstruct.pdf.Glyph;
 import org.nianbao.reconstruct.pdf.PageLayout;
@@ -128,8 +129,9 @@ public final class PdfPageReader {
 
     /**
      * The glyph's box in page space, from its origin and its writing direction. A small glyph
-     * raised right after a digit ({@code 56¹}, a footnote marker) is written as a superscript
-     * character and set on the digit's baseline, so that it stays in the digit's line and cell.
+     * raised (or lowered) right after a digit ({@code 56¹}, {@code 746₁}: a footnote marker) is
+     * written as a superscript (subscript) character and set on the digit's baseline, so that it
+     * stays in the digit's line and cell.
      */
     private static Optional<Glyph> glyph(TextPosition p, Glyph previous) {
         String u = p.getUnicode();
@@ -143,8 +145,9 @@ public final class PdfPageReader {
         float y = p.getY();
         int dir = Math.round(p.getDir()) % 360;
         float lineY = p.getYDirAdj();
-        if (raised(p, size, previous)) {
-            u = Superscript.of(u);
+        float lift = shift(p, size, previous);
+        if (lift != 0) {
+            u = lift > 0 ? Superscript.of(u) : Subscript.of(u);
             y = previous.y1();
             lineY = previous.lineY();
             size = previous.size();
@@ -164,19 +167,28 @@ public final class PdfPageReader {
     }
 
     /**
-     * Smaller than the glyph before it (browsers print {@code <sup>} at 83 %), raised by a quarter em
-     * or more, and right after a digit or another such glyph.
+     * How far a marker glyph stands off the line of the digit before it: positive when raised,
+     * negative when lowered, 0 when it is not such a marker. A marker is smaller than the glyph
+     * before it (browsers print {@code <sup>} and {@code <sub>} at 83 %), right after a digit or
+     * another marker, and raised by a quarter em or more (at most one em), or lowered by 0.06 em
+     * or more (at most 0.6 em: Chromium lowers {@code <sub>} by a fifth of an em, LibreOffice a
+     * 58 % Word subscript by less than a tenth). Digits of one number do not change size.
      */
-    private static boolean raised(TextPosition p, float size, Glyph previous) {
+    private static float shift(TextPosition p, float size, Glyph previous) {
         if (previous == null || previous.dir() != 0 || Math.round(p.getDir()) % 360 != 0) {
-            return false;
+            return 0;
         }
         String before = previous.text();
-        boolean afterNumber = before.length() == 1
-                && (Character.isDigit(before.charAt(0)) || "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(before.charAt(0)) >= 0);
+        boolean afterNumber = before.length() == 1 && (Character.isDigit(before.charAt(0))
+                || "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉".indexOf(before.charAt(0)) >= 0);
+        float em = previous.size();
         float lift = previous.lineY() - p.getYDirAdj();
         float gap = p.getX() - previous.lineEnd();
-        return afterNumber && size <= 0.9f * previous.size() && lift >= 0.25f * previous.size()
-                && lift <= previous.size() && gap > -0.3f * previous.size() && gap < 0.5f * previous.size();
+        if (!afterNumber || size > 0.9f * em || gap <= -0.3f * em || gap >= 0.5f * em) {
+            return 0;
+        }
+        boolean raised = lift >= 0.25f * em && lift <= em;
+        boolean lowered = lift <= -0.06f * em && lift >= -0.6f * em;
+        return raised || lowered ? lift : 0;
     }
 }

@@ -1,0 +1,282 @@
+package org.nianbao.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Selector;
+
+/**
+ * The declarations a page's own CSS gives each element, as a browser's cascade settles them on a
+ * desktop screen: the rules of its {@code <style>} blocks and its inline {@code style} attributes,
+ * ordered by importance ({@code !important} first), then inline before any rule, then the
+ * selector's specificity, then source order. {@code @media} blocks count when their query holds
+ * for a screen {@value #SCREEN_WIDTH} px wide ({@code print} ones never do); {@code @supports}
+ * blocks count; other at-rules ({@code @font-face}, {@code @keyframes}, {@code @page}) give
+ * nothing. Only the properties that change what is seen are kept ({@link #SEEN}).
+ */
+final class StyleSheet {
+
+    /** The width a report page is read at: a common desktop window. */
+    static final int SCREEN_WIDTH = 1280;
+
+    /** Properties that change whether, and how, text is seen. */
+    private static final Set<String> SEEN = Set.of("display", "visibility", "mso-hide", "opacity", "font-size",
+            "color", "text-decoration", "text-decoration-line", "vertical-align", "background", "background-color");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
+    private static final Pattern WIDTH = Pattern.compile(
+            "\\(\\s*(min|max)-(?:device-)?width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
+    private static final Pattern FEATURE = Pattern.compile("\\(\\s*([a-z-]+)\\s*(?::\\s*([^)]*))?\\)");
+
+    /** Inline style outranks every rule's specificity. */
+    private static final long INLINE = Long.MAX_VALUE;
+
+    /** One declaration and where it stands in the cascade: importance, then weight (inline, specificity), then order. */
+    private record Declared(String value, boolean important, long weight, int order) {
+        boolean outranks(Declared o) {
+            if (important != o.important) {
+                return important;
+            }
+            return weight != o.weight ? weight > o.weight : order >= o.order;
+        }
+    }
+
+    private final Map<Element, Map<String, Declared>> rules = new IdentityHashMap<>();
+    private int order;
+
+    private StyleSheet() {
+    }
+
+    /** The rules of the page's {@code <style>} blocks. */
+    static StyleSheet of(Document page) {
+        StyleSheet sheet = new StyleSheet();
+        for (Element style : page.getElementsByTag("style")) {
+            if (appliesToScreen(style.attr("media"))) {
+                sheet.block(page, COMMENT.matcher(style.data()).replaceAll(" "));
+            }
+        }
+        return sheet;
+    }
+
+    /** No rules: only inline styles count. */
+    static StyleSheet empty() {
+        return new StyleSheet();
+    }
+
+    /** The element's declarations: its rules' and its inline style's, as the cascade settles them. */
+    Map<String, String> declarations(Element e) {
+        Map<String, Declared> won = new HashMap<>(rules.getOrDefault(e, Map.of()));
+        String inline = e.attr("style");
+        if (!inline.isBlank()) {
+            declare(won, inline, INLINE, 0);
+        }
+        Map<String, String> out = new HashMap<>();
+        won.forEach((name, d) -> out.put(name, d.value()));
+        return out;
+    }
+
+    /** Parses the declarations of a {@code style} attribute alone (no cascade to settle). */
+    static Map<String, String> inline(String block) {
+        Map<String, Declared> won = new HashMap<>();
+        declare(won, block, 0, 0);
+        Map<String, String> out = new HashMap<>();
+        won.forEach((name, d) -> out.put(name, d.value()));
+        return out;
+    }
+
+    /** A run of rules and at-rules (a style block, or the inside of an {@code @media} block). */
+    private void block(Document page, String css) {
+        int i = 0;
+        while (i < css.length()) {
+            int open = css.indexOf('{', i);
+            int semicolon = css.indexOf(';', i);
+            String head = css.substring(i, open < 0 ? css.length() : open).strip();
+            if (head.startsWith("@") && semicolon >= 0 && (open < 0 || semicolon < open)) {
+                i = semicolon + 1; // @import, @charset: nothing to apply here
+                continue;
+            }
+            if (open < 0) {
+                return;
+            }
+            int close = matching(css, open);
+            String body = css.substring(open + 1, close);
+            if (head.startsWith("@")) {
+                String at = head.toLowerCase(Locale.ROOT);
+                if (at.startsWith("@media") && appliesToScreen(at.substring("@media".length()))
+                        || at.startsWith("@supports")) {
+                    block(page, body);
+                }
+            } else {
+                rule(page, head, body);
+            }
+            i = close + 1;
+        }
+    }
+
+    private void rule(Document page, String selectors, String body) {
+        int at = ++order;
+        for (String selector : splitTopLevel(selectors)) {
+            String s = selector.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            long specificity = specificity(s);
+            for (Element e : select(page, s)) {
+                declare(rules.computeIfAbsent(e, k -> new HashMap<>()), body, specificity, at);
+            }
+        }
+    }
+
+    /**
+     * Adds a block's declarations where they outrank what is there: {@code !important} above
+     * all, then {@code weight} (inline above any rule, then specificity), then source order.
+     */
+    private static void declare(Map<String, Declared> into, String block, long weight, int at) {
+        for (String decl : block.split(";")) {
+            int colon = decl.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String name = decl.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            if (!SEEN.contains(name)) {
+                continue;
+            }
+            String value = decl.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+            boolean important = value.endsWith("!important");
+            if (important) {
+                value = value.substring(0, value.length() - "!important".length()).strip();
+            }
+            Declared d = new Declared(value, important, weight, at);
+            Declared old = into.get(name);
+            if (old == null || d.outranks(old)) {
+                into.put(name, d);
+            }
+        }
+    }
+
+    /**
+     * Specificity packed in one number: ids, then classes, attributes and pseudo-classes, then
+     * element names and pseudo-elements (each count below 100). {@code :not()}, {@code :is()},
+     * {@code :has()} count what they hold; {@code :where()} counts nothing.
+     */
+    static long specificity(String selector) {
+        String s = selector.replaceAll(":where\\([^)]*\\)", "").replaceAll("\\[[^]]*]", "[]")
+                .replaceAll("\"[^\"]*\"|'[^']*'", "");
+        long ids = count(s, "#[\\w-]+");
+        long classes = count(s, "\\.[\\w-]+") + count(s, "\\[]")
+                + count(s.replaceAll("::[\\w-]+", ""), ":(?!not\\(|is\\(|has\\()[\\w-]+");
+        long names = count(s.replaceAll("[#.:][\\w-]+", " "), "(?<![\\w-])[a-zA-Z][\\w-]*") + count(s, "::[\\w-]+");
+        return Math.min(ids, 99) * 10_000 + Math.min(classes, 99) * 100 + Math.min(names, 99);
+    }
+
+    private static long count(String s, String regex) {
+        return Pattern.compile(regex).matcher(s).results().count();
+    }
+
+    /**
+     * Whether a media query list holds on a desktop screen {@value #SCREEN_WIDTH} px wide: some
+     * query in it names no media type but {@code screen} or {@code all}, and every width it sets
+     * admits that width; orientation is landscape, the colour scheme light; other features are
+     * taken to hold (a rule is read rather than passed over when in doubt).
+     */
+    static boolean appliesToScreen(String mediaList) {
+        String list = mediaList.strip().toLowerCase(Locale.ROOT);
+        if (list.isEmpty()) {
+            return true;
+        }
+        for (String query : splitTopLevel(list)) {
+            String q = query.strip();
+            boolean negated = q.startsWith("not ");
+            q = q.replaceFirst("^(not|only)\\s+", "");
+            boolean holds = typeHolds(q) && featuresHold(q);
+            if (holds != negated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean typeHolds(String query) {
+        String type = query.startsWith("(") ? "all" : query.split("[\\s(]+")[0];
+        return type.equals("all") || type.equals("screen");
+    }
+
+    private static boolean featuresHold(String query) {
+        Matcher w = WIDTH.matcher(query);
+        while (w.find()) {
+            double px = Double.parseDouble(w.group(2)) * (w.group(3) == null || w.group(3).equals("px") ? 1 : 16);
+            if (w.group(1).equals("min") ? px > SCREEN_WIDTH : px < SCREEN_WIDTH) {
+                return false;
+            }
+        }
+        Matcher f = FEATURE.matcher(query);
+        while (f.find()) {
+            String value = f.group(2) == null ? "" : f.group(2).strip();
+            switch (f.group(1)) {
+                case "orientation" -> {
+                    if (value.equals("portrait")) {
+                        return false;
+                    }
+                }
+                case "prefers-color-scheme" -> {
+                    if (value.equals("dark")) {
+                        return false;
+                    }
+                }
+                default -> {
+                    // widths are checked above; other features are taken to hold
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Splits at commas outside brackets and parentheses. */
+    private static List<String> splitTopLevel(String s) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ',' && depth == 0) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    /** The index of the brace closing the one at {@code open}, or the end of the text. */
+    private static int matching(String css, int open) {
+        int depth = 0;
+        for (int i = open; i < css.length(); i++) {
+            if (css.charAt(i) == '{') {
+                depth++;
+            } else if (css.charAt(i) == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return css.length();
+    }
+
+    private static List<Element> select(Document page, String selector) {
+        try {
+            return page.select(selector);
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+            return new Elements(); // a selector jsoup cannot evaluate (:hover, ::before) selects nothing here
+        }
+    }
+}
