@@ -22,7 +22,12 @@ public record CellNote(Kind kind, String text, String how) {
         /** The cell may have lost text: the source was damaged where it is drawn. */
         LOST,
         /** Something the reader does not read is drawn over the cell (a PDF annotation): its text is not what shows. */
-        COVERED
+        COVERED,
+        /**
+         * The text stands, but its place does not: the reader could not establish which row or column
+         * the cell is in (a tool printed the table's cells out of their rows). {@code how} says why.
+         */
+        UNPLACED
     }
 
     public CellNote {
@@ -41,6 +46,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote lost(String how) {
         return new CellNote(Kind.LOST, "", how);
+    }
+
+    public static CellNote unplaced(String why) {
+        return new CellNote(Kind.UNPLACED, "", why);
     }
 
     public static CellNote covered(String how) {

@@ -48,7 +48,9 @@ public enum Rendering {
     /** {@code pandoc -t plain}: simple tables aligned by spaces under dash rules. */
     TOOL_PANDOC_PLAIN("tool-pandoc-plain", HTML_UTF8, ExternalTool.of("pandoc", "-f", "html", "-t", "plain", "{}")),
     /** {@code pdftotext -raw} of the PDF: single-spaced rows, wrapped labels and numbers. */
-    TOOL_PDFTOTEXT_RAW("tool-pdftotext-raw", PDF, ExternalTool.of("pdftotext", "-raw", "-enc", "UTF-8", "{}", "-"));
+    TOOL_PDFTOTEXT_RAW("tool-pdftotext-raw", PDF, ExternalTool.of("pdftotext", "-raw", "-enc", "UTF-8", "{}", "-")),
+    /** {@code pdftotext} in its default mode: a table's cells as blocks, column by column. */
+    TOOL_PDFTOTEXT("tool-pdftotext", PDF, ExternalTool.of("pdftotext", "-enc", "UTF-8", "{}", "-"));
 
     private final String id;
     private final Format format;

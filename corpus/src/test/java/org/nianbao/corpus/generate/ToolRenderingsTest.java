@@ -25,7 +25,7 @@ class ToolRenderingsTest {
     void toolsAreSelectedByNameOrAllTogetherButNotByTheirFormat() {
         assertFalse(Rendering.select(List.of("text")).contains(Rendering.TOOL_W3M));
         assertEquals(List.of(Rendering.TOOL_W3M), Rendering.select(List.of("tool-w3m")));
-        assertEquals(7, Rendering.select(List.of("tools")).size());
+        assertEquals(8, Rendering.select(List.of("tools")).size());
     }
 
     @Test
