@@ -47,14 +47,28 @@ final class WorkerPool implements AutoCloseable {
     WorkerPool(int workers, ExtractOptions options, int heapMb) {
         this.timeLimit = options.timeLimit();
         this.heapMb = heapMb;
-        this.command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-Xss4m",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(),
-                Long.toString(options.maxBytes()), Integer.toString(options.maxPages()), Boolean.toString(options.ocr()));
+                "-Dfile.encoding=UTF-8"));
+        cmd.addAll(forwardedProperties(System.getProperties()));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(),
+                Long.toString(options.maxBytes()), Integer.toString(options.maxPages()), Boolean.toString(options.ocr())));
+        this.command = List.copyOf(cmd);
         this.slots = new ArrayBlockingQueue<>(workers);
         for (int i = 0; i < workers; i++) {
             slots.add(Optional.empty()); // started on first use
         }
+    }
+
+    /**
+     * The CLI's own settings for the extraction ({@code nianbao.*}, such as {@code -Dnianbao.ocr.pageSeconds})
+     * and its temporary folder (where OCR unpacks its engine), as {@code -D} options for a worker: the
+     * documents are extracted there, not in the CLI's JVM.
+     */
+    static List<String> forwardedProperties(java.util.Properties properties) {
+        return properties.stringPropertyNames().stream().sorted()
+                .filter(k -> k.startsWith("nianbao.") || k.equals("java.io.tmpdir"))
+                .map(k -> "-D" + k + "=" + properties.getProperty(k)).toList();
     }
 
     /** Extracts the file at {@code path} in a worker; never throws for a bad document. */

@@ -37,14 +37,16 @@ final class DocxBody {
     }
 
     private final Chunks chunks;
+    private final WordStyles styles;
 
     private final List<CellGrid> grids = new ArrayList<>();
     private final List<TextLine> text = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private int tables;
 
-    DocxBody(Chunks chunks) {
+    DocxBody(Chunks chunks, WordStyles styles) {
         this.chunks = chunks;
+        this.styles = styles;
     }
 
     /** Reads the body element's content. */
@@ -180,14 +182,15 @@ final class DocxBody {
     }
 
     /** A paragraph's visible text with its runs joined (Word splits "12" into runs "1" and "2" freely). */
-    private static String paragraph(Node p, WordRuns.Notes notes, boolean shaded) {
+    private String paragraph(Node p, WordRuns.Notes notes, boolean shaded) {
         StringBuilder sb = new StringBuilder();
         Node shd = child(child(p, "pPr"), "shd");
-        runs(p, sb, notes, shaded || shd != null && WordRuns.painted(attr(shd, "fill")));
+        String style = styles.paragraphStyle(p);
+        runs(p, style, sb, notes, shaded || (shd != null ? WordRuns.painted(attr(shd, "fill")) : styles.shades(style)));
         return sb.toString();
     }
 
-    private static void runs(Node container, StringBuilder sb, WordRuns.Notes notes, boolean shaded) {
+    private void runs(Node container, String style, StringBuilder sb, WordRuns.Notes notes, boolean shaded) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() != Node.ELEMENT_NODE) {
                 continue;
@@ -205,21 +208,21 @@ final class DocxBody {
                 case "br", "cr" -> sb.append('\n');
                 case "noBreakHyphen" -> sb.append('-');
                 case "p" -> sb.append('\n').append(paragraph(n, notes, shaded)).append('\n'); // text boxes
-                case "r" -> run(n, sb, notes, shaded);
-                default -> runs(n, sb, notes, shaded);
+                case "r" -> run(n, style, sb, notes, shaded);
+                default -> runs(n, style, sb, notes, shaded);
             }
         }
     }
 
     /** A run as its properties show it: hidden or struck runs are noted, raised ones written as superscript. */
-    private static void run(Node r, StringBuilder sb, WordRuns.Notes notes, boolean shaded) {
-        WordRuns.Look look = WordRuns.look(child(r, "rPr"), shaded);
+    private void run(Node r, String style, StringBuilder sb, WordRuns.Notes notes, boolean shaded) {
+        WordRuns.Look look = WordRuns.look(styles.run(child(r, "rPr"), style), shaded);
         if (look.verdict() == WordRuns.Verdict.SHOWN) {
-            runs(r, sb, notes, shaded);
+            runs(r, style, sb, notes, shaded);
             return;
         }
         StringBuilder own = new StringBuilder();
-        runs(r, own, new WordRuns.Notes(), shaded);
+        runs(r, style, own, new WordRuns.Notes(), shaded);
         switch (look.verdict()) {
             case HIDDEN -> notes.hidden(sb, own.toString(), look.how());
             case STRUCK -> notes.struck(sb, own.toString(), look.how());

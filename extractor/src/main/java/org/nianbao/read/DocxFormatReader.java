@@ -88,7 +88,7 @@ public final class DocxFormatReader implements FormatReader {
                 return DocumentContent.unreadable("the Word document has no body (word/document.xml)", List.of());
             }
             PackagePart main = mainPart(pkg);
-            body = new DocxBody(id -> chunk(main, id)).read(bodyElement.get());
+            body = new DocxBody(id -> chunk(main, id), styles(main)).read(bodyElement.get());
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
             // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions
             return DocumentContent.unreadable("the Word document is damaged and cannot be opened ("
@@ -110,6 +110,34 @@ public final class DocxFormatReader implements FormatReader {
         }
         return rels.size() == 0 ? null : pkg.getPart(rels.getRelationship(0));
     }
+
+    /**
+     * The document's styles, when its styles part can be read: a run takes hidden, struck or raised
+     * formatting from them. Without the part (or with a damaged one, which Word would refuse to show
+     * styled), runs have their direct properties only.
+     */
+    private static WordStyles styles(PackagePart main) {
+        try {
+            for (String type : STYLES) {
+                PackageRelationshipCollection rels = main.getRelationshipsByType(type);
+                if (rels.size() > 0) {
+                    PackagePart part = main.getRelatedPart(rels.getRelationship(0));
+                    if (part != null) {
+                        try (InputStream in = part.getInputStream()) {
+                            return WordStyles.of(XMLHelper.newDocumentBuilder().parse(in));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
+            return WordStyles.NONE;
+        }
+        return WordStyles.NONE;
+    }
+
+    private static final List<String> STYLES = List.of(
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+            "http://purl.oclc.org/ooxml/officeDocument/relationships/styles");
 
     private static Optional<Node> body(OPCPackage pkg) throws IOException, InvalidFormatException, SAXException {
         PackagePart part = mainPart(pkg);

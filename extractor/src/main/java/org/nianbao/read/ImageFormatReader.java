@@ -102,8 +102,11 @@ public final class ImageFormatReader implements FormatReader {
         return new DocumentContent(new TableStitcher(isValue).stitch(tables), text, findings, "", "");
     }
 
-    /** 72 / dpi from the standard metadata's pixel size (millimetres per pixel), 1 when not stated. */
-    private static float pointsPerPixel(IIOMetadata metadata) {
+    /**
+     * 72 / dpi from the standard metadata's pixel size (millimetres per pixel), 1 when not stated: the
+     * scale of this reader's locations (the audit page draws them on the image with it).
+     */
+    public static float pointsPerPixel(IIOMetadata metadata) {
         if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
             return 1f;
         }

@@ -7,10 +7,10 @@ import org.nianbao.reconstruct.CellNote;
 import org.w3c.dom.Node;
 
 /**
- * What Word shows of a run, from its direct properties ({@code w:rPr}): hidden ({@code w:vanish},
- * {@code w:specVanish}, white text on an unpainted background, 1 pt or less), struck
- * ({@code w:strike}, {@code w:dstrike}), raised ({@code w:vertAlign superscript}, or lifted by {@code w:position}) or shown.
- * Properties a run takes from a character or paragraph style are not looked at.
+ * What Word shows of a run, from its properties as its styles and its own {@code w:rPr} give them
+ * ({@link WordStyles.Run}): hidden ({@code w:vanish}, {@code w:specVanish}, white text on an
+ * unpainted background, 1 pt or less), struck ({@code w:strike}, {@code w:dstrike}), raised
+ * ({@code w:vertAlign superscript}, or lifted by {@code w:position}) or shown.
  */
 final class WordRuns {
 
@@ -27,38 +27,35 @@ final class WordRuns {
     /**
      * @param shaded the run stands on a painted cell or paragraph: white text shows there
      */
-    static Look look(Node rPr, boolean shaded) {
-        if (rPr == null) {
-            return SHOWN;
-        }
-        if (on(DocxBody.child(rPr, "vanish")) || on(DocxBody.child(rPr, "specVanish"))) {
+    static Look look(WordStyles.Run rPr, boolean shaded) {
+        if (rPr.on("vanish") || on(rPr.get("specVanish"))) {
             return new Look(Verdict.HIDDEN, "hidden text (w:vanish)");
         }
-        Node sz = DocxBody.child(rPr, "sz");
+        Node sz = rPr.get("sz");
         if (sz != null && halfPoints(DocxBody.attr(sz, "val")) <= 2) {
             return new Look(Verdict.HIDDEN, "font size " + DocxBody.attr(sz, "val") + " half-points");
         }
-        Node color = DocxBody.child(rPr, "color");
-        Node highlight = DocxBody.child(rPr, "highlight");
-        Node shd = DocxBody.child(rPr, "shd");
+        Node color = rPr.get("color");
+        Node highlight = rPr.get("highlight");
+        Node shd = rPr.get("shd");
         boolean onColour = shaded || highlight != null && !DocxBody.attr(highlight, "val").equals("none")
                 && !DocxBody.attr(highlight, "val").equals("white") || shd != null && painted(DocxBody.attr(shd, "fill"));
         if (color != null && white(DocxBody.attr(color, "val")) && !onColour) {
             return new Look(Verdict.HIDDEN, "white text (w:color " + DocxBody.attr(color, "val") + ")");
         }
-        if (on(DocxBody.child(rPr, "strike"))) {
+        if (rPr.on("strike")) {
             return new Look(Verdict.STRUCK, "strike-through (w:strike)");
         }
-        if (on(DocxBody.child(rPr, "dstrike"))) {
+        if (rPr.on("dstrike")) {
             return new Look(Verdict.STRUCK, "double strike-through (w:dstrike)");
         }
-        Node vert = DocxBody.child(rPr, "vertAlign");
+        Node vert = rPr.get("vertAlign");
         if (vert != null && DocxBody.attr(vert, "val").equals("superscript")) {
             return new Look(Verdict.RAISED, "");
         }
         // LibreOffice saves a footnote mark as a run lifted off the baseline (w:position, in
         // half-points) rather than as a superscript: read as printed, it would be glued to the value
-        Node position = DocxBody.child(rPr, "position");
+        Node position = rPr.get("position");
         if (position != null) {
             int lift = halfPoints(DocxBody.attr(position, "val"));
             if (lift > 0 && lift != Integer.MAX_VALUE) {
@@ -88,13 +85,9 @@ final class WordRuns {
         return true;
     }
 
-    /** A toggle property: present and not switched off ({@code w:val="0"}/{@code false}). */
-    private static boolean on(Node toggle) {
-        if (toggle == null) {
-            return false;
-        }
-        String v = DocxBody.attr(toggle, "val");
-        return !(v.equals("0") || v.equals("false") || v.equals("off"));
+    /** An on/off property: present and not switched off ({@code w:val="0"}/{@code false}). */
+    private static boolean on(Node property) {
+        return property != null && WordStyles.on(DocxBody.attr(property, "val"));
     }
 
     private static int halfPoints(String v) {

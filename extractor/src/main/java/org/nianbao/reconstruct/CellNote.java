@@ -23,6 +23,8 @@ public record CellNote(Kind kind, String text, String how) {
         LOST,
         /** Something the reader does not read is drawn over the cell (a PDF annotation): its text is not what shows. */
         COVERED,
+        /** The cell's text runs on past a clipping path that cuts it off: what shows may not be all of it. */
+        CUT,
         /**
          * The text stands, but its place does not: the reader could not establish which row or column
          * the cell is in (a tool printed the table's cells out of their rows). {@code how} says why.
@@ -54,5 +56,9 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote covered(String how) {
         return new CellNote(Kind.COVERED, "", how);
+    }
+
+    public static CellNote cut(String clipped, String how) {
+        return new CellNote(Kind.CUT, clipped, how);
     }
 }

@@ -52,4 +52,12 @@ class CellNotesTest {
         assertInstanceOf(CellValue.Unreadable.class, sink.cells().get(0).value());
         assertEquals("value-unreadable", rules(sink));
     }
+
+    @Test
+    void aNumberCutOffByAClippingPathIsNotBelieved() {
+        TableSink sink = read("272", CellNote.cut("69", "cut off by a clipping path"));
+        assertInstanceOf(CellValue.Unreadable.class, sink.cells().get(0).value());
+        assertEquals("value-unreadable", rules(sink));
+        assertEquals(true, sink.findings().get(0).message().contains("'69'"), sink.findings().get(0).message());
+    }
 }

@@ -27,9 +27,18 @@ class DocxVisibleTextTest {
     private final DocxFormatReader reader = new DocxFormatReader(new ValueParser()::isValue);
 
     private static byte[] docx(String body) throws IOException, XmlException {
+        return docx(body, null);
+    }
+
+    /** A DOCX of {@code body} with a styles part holding {@code styles} (docDefaults and w:style elements), if not null. */
+    private static byte[] docx(String body, String styles) throws IOException, XmlException {
         String xml = "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>";
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getDocument().setBody(DocumentDocument.Factory.parse(xml).getDocument().getBody());
+            if (styles != null) {
+                doc.createStyles().setStyles(org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory
+                        .parse("<w:styles xmlns:w=\"" + W + "\">" + styles + "</w:styles>").getStyles());
+            }
             doc.write(out);
             return out.toByteArray();
         }
@@ -110,5 +119,106 @@ class DocxVisibleTextTest {
         DocumentContent c = reader.read(bytes);
         assertEquals("规章|3\n", draw(c.grids().get(0)));
         assertEquals("示例县2021年政府信息公开工作年度报告", c.text().get(0).text());
+    }
+
+    /** LibreOffice's way of writing a character style, with the properties given. */
+    private static String charStyle(String id, String basedOn, String props) {
+        return "<w:style w:type=\"character\" w:styleId=\"" + id + "\"><w:name w:val=\"" + id + "\"/>"
+                + (basedOn.isEmpty() ? "" : "<w:basedOn w:val=\"" + basedOn + "\"/>") + "<w:rPr>" + props + "</w:rPr></w:style>";
+    }
+
+    private static String paraStyle(String id, String basedOn, String props) {
+        return charStyle(id, basedOn, props).replace("w:type=\"character\"", "w:type=\"paragraph\"");
+    }
+
+    private static String styled(String style, String text) {
+        return run("<w:rStyle w:val=\"" + style + "\"/>", text);
+    }
+
+    /** The value cell of a one-row table under {@code styles}; {@code paragraphs} are whole {@code <w:p>} elements. */
+    private GridCell styledCell(String styles, String paragraphs) throws IOException, XmlException {
+        DocumentContent c = reader.read(docx("<w:tbl><w:tr><w:tc><w:p>" + run("", "规章") + "</w:p></w:tc><w:tc>"
+                + paragraphs + "</w:tc></w:tr></w:tbl>", styles));
+        return c.grids().get(0).rows().get(0).get(1);
+    }
+
+    @Test
+    void leavesOutRunsHiddenOrStruckThroughTheirCharacterStyle() throws Exception {
+        String styles = charStyle("Gone", "", "<w:vanish/>") + charStyle("Paper", "", "<w:color w:val=\"FFFFFF\"/>")
+                + charStyle("Tiny", "", "<w:sz w:val=\"2\"/>") + charStyle("Old", "", "<w:strike/>")
+                + charStyle("Old2", "", "<w:dstrike/>");
+        for (String style : new String[] {"Gone", "Paper", "Tiny"}) {
+            GridCell c = styledCell(styles, "<w:p>" + run("", "68") + styled(style, "725") + "</w:p>");
+            assertEquals("68", c.text(), style);
+            assertEquals(CellNote.Kind.HIDDEN, c.notes().get(0).kind(), style);
+            assertEquals("725", c.notes().get(0).text(), style);
+        }
+        for (String style : new String[] {"Old", "Old2"}) {
+            GridCell c = styledCell(styles, "<w:p>" + styled(style, "1007") + run("", "1004") + "</w:p>");
+            assertEquals("1004", c.text(), style);
+            assertEquals(CellNote.Kind.STRUCK, c.notes().get(0).kind(), style);
+        }
+    }
+
+    @Test
+    void aCharacterStyleTakesThePropertiesOfTheStylesItIsBasedOn() throws Exception {
+        String styles = charStyle("StruckBase", "", "<w:strike/>") + charStyle("Withdrawn", "StruckBase", "<w:b/>")
+                + charStyle("Loop1", "Loop2", "") + charStyle("Loop2", "Loop1", "");
+        GridCell c = styledCell(styles, "<w:p>" + styled("Withdrawn", "1007") + run("", "1004") + "</w:p>");
+        assertEquals("1004", c.text());
+        assertEquals(CellNote.struck("1007", "strike-through (w:strike)"), c.notes().get(0));
+        assertEquals("12", styledCell(styles, "<w:p>" + styled("Loop1", "12") + "</w:p>").text(), "a loop ends");
+        assertEquals("12", styledCell(styles, "<w:p>" + styled("Missing", "12") + "</w:p>").text());
+    }
+
+    @Test
+    void writesRunsRaisedByTheirCharacterStyleAsSuperscript() throws Exception {
+        String styles = charStyle("NoteRef", "", "<w:vertAlign w:val=\"superscript\"/>");
+        assertEquals("56¹", styledCell(styles, "<w:p>" + run("", "56") + styled("NoteRef", "1") + "</w:p>").text());
+    }
+
+    @Test
+    void leavesOutParagraphsHiddenOrStruckThroughTheirParagraphStyleAndItsBase() throws Exception {
+        String styles = paraStyle("Normal", "", "<w:color w:val=\"auto\"/>") + paraStyle("HiddenBase", "Normal", "<w:vanish/>")
+                + paraStyle("Retracted", "HiddenBase", "") + paraStyle("OldFigure", "Normal", "<w:strike/>");
+        GridCell c = styledCell(styles, "<w:p>" + run("", "5") + "</w:p><w:p><w:pPr><w:pStyle w:val=\"Retracted\"/></w:pPr>"
+                + run("", "6") + "</w:p>");
+        assertEquals("5", c.text());
+        assertEquals(CellNote.hidden("6", "hidden text (w:vanish)"), c.notes().get(0));
+        c = styledCell(styles, "<w:p><w:pPr><w:pStyle w:val=\"OldFigure\"/></w:pPr>" + run("", "8") + "</w:p><w:p>"
+                + run("", "3") + "</w:p>");
+        assertEquals("3", c.text());
+        assertEquals(CellNote.struck("8", "strike-through (w:strike)"), c.notes().get(0));
+    }
+
+    @Test
+    void directPropertiesWinOverStylesAndStyleTogglesTurnEachOtherOver() throws Exception {
+        String styles = charStyle("Gone", "", "<w:vanish/>") + charStyle("Paper", "", "<w:color w:val=\"FFFFFF\"/>")
+                + charStyle("Old", "", "<w:strike/>") + paraStyle("OldFigure", "", "<w:strike/>");
+        assertEquals("68725", styledCell(styles, "<w:p>" + run("", "68") + run("<w:rStyle w:val=\"Gone\"/><w:vanish w:val=\"0\"/>",
+                "725") + "</w:p>").text(), "the run's own w:vanish=0 shows it");
+        assertEquals("68725", styledCell(styles, "<w:p>" + run("", "68") + run("<w:rStyle w:val=\"Paper\"/><w:color w:val=\"000000\"/>",
+                "725") + "</w:p>").text(), "the run's own colour");
+        // ECMA-376 §17.7.3: a toggle switched on in the paragraph style and again in the character style is off
+        assertEquals("1007", styledCell(styles, "<w:p><w:pPr><w:pStyle w:val=\"OldFigure\"/></w:pPr>" + styled("Old", "1007")
+                + "</w:p>").text());
+    }
+
+    @Test
+    void runsTakeTheDocumentDefaultsAndTheDefaultParagraphStyle() throws Exception {
+        String tinyDefaults = "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"2\"/></w:rPr></w:rPrDefault></w:docDefaults>";
+        GridCell c = styledCell(tinyDefaults, "<w:p>" + run("", "725") + "</w:p><w:p>" + run("<w:sz w:val=\"24\"/>", "68") + "</w:p>");
+        assertEquals("68", c.text());
+        assertEquals(CellNote.hidden("725", "font size 2 half-points"), c.notes().get(0));
+        String whiteNormal = "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+                + "<w:rPr><w:color w:val=\"FFFFFF\"/></w:rPr></w:style>" + paraStyle("Body", "Normal", "")
+                + paraStyle("Dark", "Normal", "<w:color w:val=\"000000\"/>");
+        assertEquals("", styledCell(whiteNormal, "<w:p>" + run("", "725") + "</w:p>").text(), "white through the default style");
+        assertEquals("", styledCell(whiteNormal, "<w:p><w:pPr><w:pStyle w:val=\"Body\"/></w:pPr>" + run("", "725") + "</w:p>").text());
+        assertEquals("725", styledCell(whiteNormal, "<w:p><w:pPr><w:pStyle w:val=\"Dark\"/></w:pPr>" + run("", "725") + "</w:p>").text());
+        String shadedStyle = whiteNormal + "<w:style w:type=\"paragraph\" w:styleId=\"Banner\"><w:name w:val=\"Banner\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:pPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"1F4E79\"/></w:pPr></w:style>";
+        assertEquals("725", styledCell(shadedStyle, "<w:p><w:pPr><w:pStyle w:val=\"Banner\"/></w:pPr>" + run("", "725") + "</w:p>").text(),
+                "white on a paragraph style's shading shows");
     }
 }

@@ -36,8 +36,17 @@ class PdfVisibleTextTest {
         void draw(PDPageContentStream cs, float x, float baseline) throws IOException;
     }
 
-    /** A ruled 2 × 2 table: label "Lawsuit" and the drawn value cell in its second row. */
+    /** Draws into the value cell with the document at hand (for form XObjects). */
+    private interface DocumentCell {
+        void draw(PDDocument doc, PDPageContentStream cs, float x, float baseline) throws IOException;
+    }
+
     private static byte[] table(Cell value) throws IOException {
+        return table((doc, cs, x, y) -> value.draw(cs, x, y));
+    }
+
+    /** A ruled 2 × 2 table: label "Lawsuit" and the drawn value cell in its second row. */
+    private static byte[] table(DocumentCell value) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -55,7 +64,7 @@ class PdfVisibleTextTest {
                 text(cs, 55, top - 15, 10, "Review");
                 text(cs, 155, top - 15, 10, "upheld");
                 text(cs, 55, top - 35, 10, "Lawsuit");
-                value.draw(cs, 155, top - 35);
+                value.draw(doc, cs, 155, top - 35);
             }
             doc.save(out);
             return out.toByteArray();
@@ -250,5 +259,88 @@ class PdfVisibleTextTest {
         GridCell c = valueCell(pdf);
         assertEquals("1004", c.text());
         assertEquals(CellNote.struck("1007", "struck through"), c.notes().get(0));
+    }
+
+    /** Helvetica's advance of "272" at 10 pt: the clip rectangles below end right after it. */
+    private static final float WIDTH_272 = 3 * 5.56f;
+
+    @Test
+    void leavesOutGlyphsOutsideTheClippingPath() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            cs.saveGraphicsState();
+            cs.addRect(x - 2, y - 4, 30, 16);
+            cs.clip();
+            text(cs, x, y, 10, "68");
+            text(cs, x + 50, y, 10, "725"); // inside the cell, outside the clip
+            cs.restoreGraphicsState();
+            text(cs, x + 80, y, 10, "."); // after Q the whole page shows again
+        }));
+        assertEquals("68 .", c.text().replaceAll("\\s+", " "));
+        assertEquals(CellNote.hidden("725", "outside its clipping path"), c.notes().get(0));
+    }
+
+    @Test
+    void aNumberCutOffByItsClipIsNotBelieved() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            cs.saveGraphicsState();
+            cs.addRect(x - 2, y - 4, WIDTH_272 + 2, 16);
+            cs.clip();
+            text(cs, x, y, 10, "27269");
+            cs.restoreGraphicsState();
+        }));
+        assertEquals("272", c.text());
+        assertTrue(c.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.CUT && n.text().equals("69")),
+                c.notes().toString());
+    }
+
+    @Test
+    void leavesOutGlyphsOutsideAFormXObjectsBoundingBox() throws IOException {
+        GridCell c = valueCell(table((doc, cs, x, y) -> {
+            var form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+            form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+            form.setBBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(x - 2, y - 4, 30, 16));
+            try (var fcs = new org.apache.pdfbox.pdmodel.PDFormContentStream(form)) {
+                fcs.beginText();
+                fcs.setFont(HELVETICA, 10);
+                fcs.newLineAtOffset(x, y);
+                fcs.showText("68");
+                fcs.newLineAtOffset(50, 0);
+                fcs.showText("725");
+                fcs.endText();
+            }
+            cs.drawForm(form);
+        }));
+        assertEquals("68", c.text());
+        assertEquals(CellNote.hidden("725", "outside its clipping path"), c.notes().get(0));
+    }
+
+    @Test
+    void anEvenOddClipWithAHoleHidesWhatIsInTheHole() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            cs.saveGraphicsState();
+            cs.addRect(x - 2, y - 4, 90, 16);
+            cs.addRect(x + 40, y - 4, 40, 16); // the hole
+            cs.clipEvenOdd();
+            text(cs, x, y, 10, "68");
+            text(cs, x + 50, y, 10, "725");
+            cs.restoreGraphicsState();
+        }));
+        assertEquals("68", c.text());
+        assertEquals(CellNote.hidden("725", "outside its clipping path"), c.notes().get(0));
+    }
+
+    @Test
+    void leavesOutGlyphsInRenderingMode7WhichOnlyClip() throws IOException {
+        GridCell c = valueCell(table((cs, x, y) -> {
+            text(cs, x, y, 10, "68");
+            cs.beginText();
+            cs.setRenderingMode(RenderingMode.NEITHER_CLIP);
+            cs.setFont(HELVETICA, 10);
+            cs.newLineAtOffset(x + 12, y);
+            cs.showText("725");
+            cs.endText();
+        }));
+        assertEquals("68", c.text());
+        assertEquals(CellNote.hidden("725", "invisible text (rendering mode 7)"), c.notes().get(0));
     }
 }

@@ -54,9 +54,22 @@ public final class RapidPageOcr implements PageOcr {
     private Path work;
     private String unavailable = "";
 
-    /** With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 300 s). */
+    /** With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 300 s; decimals allowed). */
     public RapidPageOcr() {
-        this(Duration.ofSeconds(Long.getLong("nianbao.ocr.pageSeconds", 300)));
+        this(pageLimit(System.getProperty("nianbao.ocr.pageSeconds", "")));
+    }
+
+    /** The limit the property gives, in seconds; 300 s when it is unset or not a positive number. */
+    static Duration pageLimit(String seconds) {
+        try {
+            double s = Double.parseDouble(seconds.strip());
+            if (s > 0 && s < 1e9) {
+                return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
+            }
+        } catch (NumberFormatException e) {
+            // unset or not a number: the default below
+        }
+        return Duration.ofSeconds(300);
     }
 
     RapidPageOcr(Duration pageLimit) {

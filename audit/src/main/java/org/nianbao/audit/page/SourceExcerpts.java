@@ -12,10 +12,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.nianbao.audit.output.CellRow;
 import org.nianbao.audit.source.GridSource;
-import org.nianbao.audit.source.PdfSource;
+import org.nianbao.audit.source.PageImages;
 import org.nianbao.audit.source.SourceFile;
 import org.nianbao.audit.source.SourceTable;
 import org.nianbao.audit.source.SourceView;
@@ -24,8 +23,8 @@ import org.nianbao.model.Location;
 import org.nianbao.reconstruct.GridCell;
 
 /**
- * The source around every cell of one document, as data for its page: PDF pages rendered to PNG
- * beside the page (with each cell's box in page points, drawn by the page's script), the HTML/Word
+ * The source around every cell of one document, as data for its page: PDF pages (and scanned
+ * image files) rendered to PNG beside the page (with each cell's box in page points, drawn by the page's script), the HTML/Word
  * tables the cells stand in, or the text lines around them. Only what the cells point at is included.
  */
 final class SourceExcerpts {
@@ -48,8 +47,8 @@ final class SourceExcerpts {
             return;
         }
         try (SourceView view = SourceView.open(format, file.bytes())) {
-            if (view instanceof PdfSource pdf) {
-                pdf(pdf, cells, images, prefix);
+            if (view instanceof PageImages pages) {
+                pages(pages, cells, images, prefix);
             } else if (view instanceof GridSource grid) {
                 grid(grid, cells);
             } else if (view instanceof TextSource text) {
@@ -73,7 +72,8 @@ final class SourceExcerpts {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    private void pdf(PdfSource pdf, List<CellRow> cells, Path images, String prefix) throws IOException {
+    /** A PDF's pages, or a scanned image's: the page images the cells stand on, each cell's box on them. */
+    private void pages(PageImages pdf, List<CellRow> cells, Path images, String prefix) throws IOException {
         source.put("kind", "pdf");
         Map<String, Object> pages = new TreeMap<>();
         for (CellRow c : cells) {
@@ -83,17 +83,16 @@ final class SourceExcerpts {
             }
             List<Object> views = new ArrayList<>();
             for (int p = b.page(); p <= b.toPage(); p++) {
-                PDRectangle frame = pdf.frame(p);
                 // a box stitched across pages: from its top on the first page, to its bottom on the last
                 float top = p == b.page() ? b.y0() : 0;
-                float bottom = p == b.toPage() ? b.y1() : frame.getHeight();
+                float bottom = p == b.toPage() ? b.y1() : pdf.height(p);
                 views.add(Map.of("page", p, "box", List.of(b.x0(), top, b.x1(), bottom)));
                 if (!pages.containsKey("" + p)) {
                     String name = prefix + "-p" + p + ".png";
                     BufferedImage image = pdf.render(p, DPI);
                     ImageIO.write(image, "png", images.resolve(name).toFile());
-                    pages.put("" + p, Map.of("img", images.getFileName() + "/" + name, "w", frame.getWidth(),
-                            "h", frame.getHeight()));
+                    pages.put("" + p, Map.of("img", images.getFileName() + "/" + name, "w", pdf.width(p),
+                            "h", pdf.height(p)));
                 }
             }
             byKey.put(c.key(), Map.of("views", views));

@@ -22,7 +22,7 @@ import org.nianbao.reconstruct.pdf.Glyph;
  * is visible) but independently of how it rebuilt the table: a box that holds other text than the
  * raw one shows a wrong location.
  */
-public final class PdfSource implements SourceView {
+public final class PdfSource implements SourceView, PageImages {
 
     /** Boxes are widened by this much: a stream cell's box ends exactly on its glyphs' baseline. */
     private static final float SLACK = 2f;
@@ -35,6 +35,7 @@ public final class PdfSource implements SourceView {
         this.pdf = Loader.loadPDF(bytes);
     }
 
+    @Override
     public int pages() {
         return pdf.getNumberOfPages();
     }
@@ -44,7 +45,17 @@ public final class PdfSource implements SourceView {
         return pdf.getPage(page - 1).getCropBox();
     }
 
-    /** The page drawn as an image, {@code dpi} pixels per inch (72 points). */
+    @Override
+    public float width(int page) {
+        return frame(page).getWidth();
+    }
+
+    @Override
+    public float height(int page) {
+        return frame(page).getHeight();
+    }
+
+    @Override
     public BufferedImage render(int page, float dpi) throws IOException {
         return new PDFRenderer(pdf).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
     }

@@ -11,9 +11,10 @@ import org.nianbao.read.HtmlFormatReader;
 /**
  * A source document opened to look things up at the locations the outputs give, each format the way
  * its reader numbers places: text by decoded line, PDF by the glyphs PDFBox places in a box, HTML and
- * Word by the reader's own table grid.
+ * Word by the reader's own table grid. Scans (PDF pages without text, image files) are shown as
+ * {@link PageImages}; what OCR read there is checked by eye.
  */
-public sealed interface SourceView extends AutoCloseable permits TextSource, PdfSource, GridSource {
+public sealed interface SourceView extends AutoCloseable permits TextSource, PdfSource, GridSource, ImageSource {
 
     /** Whether each probe's raw text stands at its location, in the probes' order. */
     List<Presence> find(List<Probe> probes) throws IOException;
@@ -35,6 +36,7 @@ public sealed interface SourceView extends AutoCloseable permits TextSource, Pdf
             case "html" -> GridSource.read(new HtmlFormatReader(values::isValue), bytes);
             case "docx" -> GridSource.read(new DocxFormatReader(values::isValue), bytes);
             case "doc" -> GridSource.read(new DocFormatReader(values::isValue), bytes);
+            case "image" -> new ImageSource(bytes);
             default -> throw new IOException("no source view for format '" + format + "'");
         };
     }

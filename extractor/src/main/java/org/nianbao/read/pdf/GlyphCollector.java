@@ -1,6 +1,10 @@
 package org.nianbao.read.pdf;
 
+import java.awt.geom.Area;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -37,8 +41,10 @@ import org.apache.pdfbox.util.Vector;
  * Collects the glyphs of one page as PDFBox positions them and counts the glyphs whose text cannot
  * be believed.
  * Only the positions are used: PDFBox's text output interleaves the lines of multi-line cells.
- * It also follows the fill colour and the filled areas in drawing order, so that
- * {@link GlyphVisibility} can tell which glyphs a reader of the page sees.
+ * It also follows the fill colour and the filled areas in drawing order, and the clipping path
+ * ({@code W}/{@code W*}; PDFBox itself clips to the crop box and to each form XObject's BBox, but
+ * its text stripper ignores {@code W}), so that {@link GlyphVisibility} can tell which glyphs a
+ * reader of the page sees.
  * One instance per document; not thread-safe (PDFTextStripper is not).
  */
 final class GlyphCollector extends PDFTextStripper {
@@ -50,6 +56,13 @@ final class GlyphCollector extends PDFTextStripper {
     private final Map<TextPosition, GlyphVisibility.Paint> paints = new IdentityHashMap<>();
     private final List<GlyphVisibility.Fill> fills = new ArrayList<>();
     private final List<float[]> path = new ArrayList<>();
+    /** The current path as a shape in PDF space, for {@code W}: {@link #path} only keeps its points. */
+    private GeneralPath shape = new GeneralPath();
+    /** The winding rule of a {@code W} (non-zero) or {@code W*} (even-odd) waiting for the path to end, or -1. */
+    private int clipRule = -1;
+    private Area clipSeen;
+    private Rectangle2D clipBounds;
+    private boolean clipRectangular;
     private GlyphVisibility.Paint painting;
     private int drawn;
     private int unmapped;
@@ -81,6 +94,9 @@ final class GlyphCollector extends PDFTextStripper {
         paints.clear();
         fills.clear();
         path.clear();
+        shape = new GeneralPath();
+        clipRule = -1;
+        clipSeen = null;
         drawn = 0;
         unmapped = 0;
         setStartPage(pageNo);
@@ -104,32 +120,91 @@ final class GlyphCollector extends PDFTextStripper {
                     point(x + w, y + h);
                     point(x + w, y);
                     point(x, y + h);
+                    moveTo(x, y);
+                    lineTo(x + w, y);
+                    lineTo(x + w, y + h);
+                    lineTo(x, y + h);
+                    shape.closePath();
                 }
             }
             case "m", "l" -> {
                 if (operands.size() >= 2) {
                     point(number(operands, 0), number(operands, 1));
+                    if (operator.getName().equals("m")) {
+                        moveTo(number(operands, 0), number(operands, 1));
+                    } else {
+                        lineTo(number(operands, 0), number(operands, 1));
+                    }
                 }
             }
             case "c", "v", "y" -> {
+                // a curve's control points stand in for it: close enough for what a clip lets through
                 for (int i = 0; i + 1 < operands.size(); i += 2) {
                     point(number(operands, i), number(operands, i + 1));
+                    lineTo(number(operands, i), number(operands, i + 1));
                 }
             }
+            case "h" -> {
+                if (shape.getCurrentPoint() != null) {
+                    shape.closePath();
+                }
+            }
+            case "W" -> clipRule = Path2D.WIND_NON_ZERO;
+            case "W*" -> clipRule = Path2D.WIND_EVEN_ODD;
             case "f", "F", "f*", "B", "B*", "b", "b*" -> {
                 fill();
-                path.clear();
+                endPath();
             }
             case "S", "s" -> {
                 stroke();
-                path.clear();
+                endPath();
             }
-            case "n" -> path.clear();
+            case "n" -> endPath();
             default -> {
                 // everything else as PDFBox does it
             }
         }
         super.processOperator(operator, operands);
+    }
+
+    /** The path is painted (or not, {@code n}): a pending {@code W} makes it part of the clipping path from now on. */
+    private void endPath() {
+        if (clipRule >= 0) {
+            shape.setWindingRule(clipRule);
+            getGraphicsState().intersectClippingPath(shape);
+            clipRule = -1;
+        }
+        path.clear();
+        shape = new GeneralPath();
+    }
+
+    private void moveTo(float x, float y) {
+        Point2D.Float p = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+        shape.moveTo(p.x, p.y);
+    }
+
+    private void lineTo(float x, float y) {
+        Point2D.Float p = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+        if (shape.getCurrentPoint() == null) {
+            shape.moveTo(p.x, p.y);
+        } else {
+            shape.lineTo(p.x, p.y);
+        }
+    }
+
+    /**
+     * Whether the clipping path lets through the middle of a glyph (its advance's middle, a third of
+     * an em above the baseline): a glyph whose middle is clipped away does not show.
+     */
+    private boolean insideClip(Matrix textRenderingMatrix, Vector displacement) {
+        Area clip = getGraphicsState().getCurrentClippingPath();
+        if (clip != clipSeen) { // the same Area until the clip changes: its shape is worked out once
+            clipSeen = clip;
+            clipBounds = clip.getBounds2D();
+            clipRectangular = clip.isRectangular();
+        }
+        Point2D.Float mid = textRenderingMatrix.transformPoint(displacement.getX() / 2, 0.35f);
+        return clipRectangular ? clipBounds.contains(mid.x, mid.y) : clip.contains(mid.x, mid.y);
     }
 
     private static float number(List<COSBase> operands, int i) {
@@ -198,10 +273,10 @@ final class GlyphCollector extends PDFTextStripper {
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
         PDColor color = mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
                 ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();
-        painting = new GlyphVisibility.Paint(rgb(color), mode.isFill() || mode.isStroke(),
+        painting = new GlyphVisibility.Paint(rgb(color), mode.isFill() || mode.isStroke(), mode.intValue(),
                 mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
                         ? (float) getGraphicsState().getAlphaConstant() : (float) getGraphicsState().getNonStrokeAlphaConstant(),
-                drawn - 1);
+                drawn - 1, !insideClip(textRenderingMatrix, displacement));
         super.showGlyph(textRenderingMatrix, font, code, displacement);
         painting = null;
     }

@@ -11,7 +11,7 @@ import org.apache.pdfbox.util.Matrix;
  * Tells the glyphs a reader of a page sees from those drawn but not seen: text in an invisible
  * rendering mode (3, the way OCR layers and hidden text are written) or fully transparent; glyphs
  * 1 pt high or less; glyphs in the colour of what is painted behind them (white on the white
- * page); and glyphs that an opaque filled area drawn later covers — a typewriter correction, where
+ * page); glyphs outside the clipping path (a cell's clip rectangle, a form's BBox); and glyphs that an opaque filled area drawn later covers — a typewriter correction, where
  * a white box hides the old number and the new one is drawn over it. Thin fills (borders, strike
  * lines) never count as covering. Glyphs with a rule drawn through them at mid-height (between
  * 0.15 and 0.6 em above the baseline; an underline is below it) are struck through: shown, but
@@ -24,6 +24,8 @@ final class GlyphVisibility {
     private static final float THIN = 2.5f;
     private static final float TINY = 1.0f;
     private static final int[] PAGE = {255, 255, 255};
+    /** The reason given for glyphs outside the clipping path they are drawn in. */
+    static final String CLIPPED = "outside its clipping path";
     /** The reason given for glyphs a line is drawn through at mid-height. */
     static final String STRUCK = "struck through";
 
@@ -32,9 +34,11 @@ final class GlyphVisibility {
      *
      * @param rgb its colour, null when unknown
      * @param painted false for rendering modes that paint nothing (3 and 7)
+     * @param mode the text rendering mode (0–7)
      * @param drawnBefore how many glyphs were drawn before it on the page
+     * @param clipped its middle lies outside the clipping path: nothing of it around there is painted
      */
-    record Paint(int[] rgb, boolean painted, float alpha, int drawnBefore) {
+    record Paint(int[] rgb, boolean painted, int mode, float alpha, int drawnBefore, boolean clipped) {
     }
 
     /**
@@ -70,7 +74,10 @@ final class GlyphVisibility {
             return Optional.empty();
         }
         if (!paint.painted()) {
-            return Optional.of("invisible text (rendering mode 3)");
+            return Optional.of("invisible text (rendering mode " + paint.mode() + ")");
+        }
+        if (paint.clipped()) {
+            return Optional.of(CLIPPED);
         }
         if (paint.alpha() <= 0.05f) {
             return Optional.of("fully transparent text");

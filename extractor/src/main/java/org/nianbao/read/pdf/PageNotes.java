@@ -67,6 +67,25 @@ public final class PageNotes {
                         new Location.PageBox(page, page, o.x0(), o.y0(), o.x1(), o.y1())));
             }
         }
+        for (PageReading.Cut cut : reading.cuts()) {
+            CellNote note = CellNote.cut(cut.clipped(), "cut off by a clipping path");
+            boolean[] any = {false};
+            out.replaceAll(t -> map(t, c -> {
+                if (!any[0] && !c.spanned() && c.where() instanceof Location.PageBox b && b.page() == page
+                        && b.toPage() == page && cut.x() >= b.x0() && cut.x() <= b.x1() && cut.y() >= b.y0()
+                        && cut.y() <= b.y1()) {
+                    any[0] = true;
+                    return c.noted(note);
+                }
+                return c;
+            }));
+            if (!any[0]) {
+                findings.add(Finding.warning("text-clipped", Scope.document(), "page " + page + ": text is cut off by a"
+                        + " clipping path ('" + cut.clipped() + "' is drawn past the edge and not shown); what shows"
+                        + " next to it may not be whole", new Location.PageBox(page, page, cut.x(), cut.y(), cut.x(),
+                        cut.y())));
+            }
+        }
         if (!reading.damage().isEmpty()) {
             findings.add(Finding.warning("pdf-page-unreadable", Scope.document(), "page " + page + " is damaged: its "
                     + reading.damage() + "; what it draws after the damage is lost, and its empty cells are not read"

@@ -11,18 +11,28 @@ import org.nianbao.reconstruct.pdf.PageLayout;
  * @param unseen text the page draws but a reader does not see (white, covered, 1 pt), left out of {@code layout}
  * @param damage why the page's drawing stops part-way (a content stream that fails to decode), "" when it does not
  * @param overlays annotations drawn over the page (other than StrikeOut, whose glyphs are {@code unseen})
+ * @param cuts visible text that runs on past a clipping path: what shows of it may not be all of it
  */
 public record PageReading(PageLayout layout, Verdict verdict, String detail, List<UnseenText> unseen, String damage,
-                          List<Overlay> overlays) {
+                          List<Overlay> overlays, List<Cut> cuts) {
 
     public PageReading {
         unseen = List.copyOf(unseen);
         damage = damage == null ? "" : damage;
         overlays = List.copyOf(overlays);
+        cuts = List.copyOf(cuts);
     }
 
     public PageReading(PageLayout layout, Verdict verdict, String detail) {
-        this(layout, verdict, detail, List.of(), "", List.of());
+        this(layout, verdict, detail, List.of(), "", List.of(), List.of());
+    }
+
+    /**
+     * Visible text cut off by a clipping path: {@code clipped} (not shown) continues, on the same
+     * line, the visible glyph whose centre is ({@code x}, {@code y}) in page space ({@code 272} shows,
+     * {@code 69} is clipped away by its cell's clip rectangle).
+     */
+    public record Cut(String clipped, float x, float y) {
     }
 
     /**

@@ -75,10 +75,32 @@ public final class PdfPageReader {
         String damage = ContentDamage.of(page);
         if (out.stream().allMatch(Glyph::isSpace)) {
             return new PageReading(layout, lines.imageCoverage() >= SCAN_COVERAGE
-                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage, List.of());
+                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage, List.of(), List.of());
         }
         List<PageReading.Overlay> covering = overlays.stream().filter(o -> !o.strikeOut()).toList();
-        return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering);
+        return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out));
+    }
+
+    /**
+     * Clipped-away text that touches visible text on its line, before or after it: a number or a
+     * word cut off by its cell's clip rectangle ({@code 272} shows, {@code 69} does not).
+     */
+    private static List<PageReading.Cut> cuts(List<PageReading.UnseenText> unseen, List<Glyph> visible) {
+        List<PageReading.Cut> cuts = new ArrayList<>();
+        for (PageReading.UnseenText u : unseen) {
+            if (!u.how().equals(GlyphVisibility.CLIPPED) || u.text().isBlank()) {
+                continue;
+            }
+            for (Glyph g : visible) {
+                float reach = 0.5f * g.size();
+                if (g.dir() == 0 && !g.isSpace() && Math.abs(g.y1() - u.y1()) < 1
+                        && (Math.abs(u.x0() - g.x1()) <= reach || Math.abs(g.x0() - u.x1()) <= reach)) {
+                    cuts.add(new PageReading.Cut(u.text().strip(), g.centerX(), g.centerY()));
+                    break;
+                }
+            }
+        }
+        return cuts;
     }
 
     /** Adds the glyph to the unseen text it continues (same reason, next on the line), or starts a new one. */

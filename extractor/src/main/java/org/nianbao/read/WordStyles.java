@@ -1,0 +1,155 @@
+package org.nianbao.read;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+
+/**
+ * The styles part of a DOCX ({@code word/styles.xml}): what a run shows with when its properties
+ * come from its character style ({@code w:rStyle}), its paragraph's style ({@code w:pStyle}), the
+ * styles those are based on ({@code w:basedOn}) and the document defaults ({@code w:docDefaults}),
+ * under its own direct properties. Word, and LibreOffice when it saves a DOCX, put hidden,
+ * struck-through and superscript formatting in styles as readily as on runs. Table styles and
+ * numbering are not looked at.
+ */
+final class WordStyles {
+
+    /** A document without a styles part: every run has its direct properties only. */
+    static final WordStyles NONE = new WordStyles(Map.of(), null, "", "");
+
+    /** No style chain is longer than this; a longer one (or a loop) is cut there. */
+    private static final int DEPTH = 20;
+
+    private final Map<String, Node> byId;
+    private final Node defaults;
+    private final String defaultParagraph;
+    private final String defaultCharacter;
+
+    private WordStyles(Map<String, Node> byId, Node defaults, String defaultParagraph, String defaultCharacter) {
+        this.byId = byId;
+        this.defaults = defaults;
+        this.defaultParagraph = defaultParagraph;
+        this.defaultCharacter = defaultCharacter;
+    }
+
+    /** The styles of a parsed styles part. */
+    static WordStyles of(Document stylesXml) {
+        Map<String, Node> byId = new HashMap<>();
+        String defaultParagraph = "";
+        String defaultCharacter = "";
+        Node defaults = null;
+        for (Node n = stylesXml.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if ("docDefaults".equals(n.getLocalName())) {
+                defaults = DocxBody.child(DocxBody.child(n, "rPrDefault"), "rPr");
+            } else if ("style".equals(n.getLocalName())) {
+                String id = DocxBody.attr(n, "styleId");
+                byId.putIfAbsent(id, n);
+                String d = DocxBody.attr(n, "default");
+                boolean isDefault = d.equals("1") || d.equals("true") || d.equals("on");
+                if (isDefault && DocxBody.attr(n, "type").equals("paragraph") && defaultParagraph.isEmpty()) {
+                    defaultParagraph = id;
+                } else if (isDefault && DocxBody.attr(n, "type").equals("character") && defaultCharacter.isEmpty()) {
+                    defaultCharacter = id;
+                }
+            }
+        }
+        return new WordStyles(Map.copyOf(byId), defaults, defaultParagraph, defaultCharacter);
+    }
+
+    /** The style id of a paragraph ({@code w:pStyle}, else the default paragraph style). */
+    String paragraphStyle(Node p) {
+        Node pStyle = DocxBody.child(DocxBody.child(p, "pPr"), "pStyle");
+        return pStyle == null ? defaultParagraph : DocxBody.attr(pStyle, "val");
+    }
+
+    /** The paragraph style (or one it is based on) paints the paragraph: white text shows on it. */
+    boolean shades(String paragraphStyle) {
+        Node shd = nearest(paragraphStyle, "pPr", "shd");
+        return shd != null && WordRuns.painted(DocxBody.attr(shd, "fill"));
+    }
+
+    /** The properties a run with direct properties {@code rPr} shows with in a paragraph of style {@code paragraphStyle}. */
+    Run run(Node rPr, String paragraphStyle) {
+        Node rStyle = DocxBody.child(rPr, "rStyle");
+        return new Run(rPr, rStyle == null ? defaultCharacter : DocxBody.attr(rStyle, "val"), paragraphStyle);
+    }
+
+    /** A run's properties, looked up where Word looks them up. */
+    final class Run {
+        private final Node direct;
+        private final String characterStyle;
+        private final String paragraphStyle;
+
+        private Run(Node direct, String characterStyle, String paragraphStyle) {
+            this.direct = direct;
+            this.characterStyle = characterStyle;
+            this.paragraphStyle = paragraphStyle;
+        }
+
+        /**
+         * A property that is not a toggle ({@code w:color}, {@code w:sz}, {@code w:vertAlign} …): the
+         * run's own, else its character style's, else its paragraph style's, else the document
+         * default; null when none states it.
+         */
+        Node get(String name) {
+            Node own = DocxBody.child(direct, name);
+            if (own != null) {
+                return own;
+            }
+            Node n = nearest(characterStyle, "rPr", name);
+            if (n == null) {
+                n = nearest(paragraphStyle, "rPr", name);
+            }
+            return n != null ? n : DocxBody.child(defaults, name);
+        }
+
+        /**
+         * A toggle property ({@code w:vanish}, {@code w:strike}, ECMA-376 §17.7.3): on the run it
+         * says on or off outright; in styles, each level that switches it on (the paragraph style,
+         * then the character style, each as the most derived style of its chain states it) turns
+         * the state so far over, starting from the document default.
+         */
+        boolean on(String toggle) {
+            Node own = DocxBody.child(direct, toggle);
+            if (own != null) {
+                return WordStyles.on(DocxBody.attr(own, "val"));
+            }
+            Node base = DocxBody.child(defaults, toggle);
+            boolean state = base != null && WordStyles.on(DocxBody.attr(base, "val"));
+            for (String style : new String[] {paragraphStyle, characterStyle}) {
+                Node n = nearest(style, "rPr", toggle);
+                if (n != null && WordStyles.on(DocxBody.attr(n, "val"))) {
+                    state = !state;
+                }
+            }
+            return state;
+        }
+    }
+
+    /** The element {@code name} in the properties {@code props} of the style or the nearest style it is based on. */
+    private Node nearest(String styleId, String props, String name) {
+        Set<String> seen = new HashSet<>();
+        String id = styleId;
+        for (int depth = 0; id != null && !id.isEmpty() && depth < DEPTH && seen.add(id); depth++) {
+            Node style = byId.get(id);
+            if (style == null) {
+                return null;
+            }
+            Node n = DocxBody.child(DocxBody.child(style, props), name);
+            if (n != null) {
+                return n;
+            }
+            Node basedOn = DocxBody.child(style, "basedOn");
+            id = basedOn == null ? null : DocxBody.attr(basedOn, "val");
+        }
+        return null;
+    }
+
+    /** An on/off value: absent or anything but {@code 0}, {@code false}, {@code off} is on. */
+    static boolean on(String val) {
+        return !(val.equals("0") || val.equals("false") || val.equals("off"));
+    }
+}
