@@ -95,10 +95,6 @@ public final class BlockOrderedText {
     private record Window(List<Integer> rows, int from, int to) {
     }
 
-    /** How one window's values were given to its rows. */
-    private record Assignment(Map<Integer, List<GridCell>> cells) {
-    }
-
     /**
      * The document's rows rebuilt, when {@code lines} are pdftotext's default output (form feeds,
      * single values in blocks of their own); empty for text of any other shape.
@@ -188,16 +184,15 @@ public final class BlockOrderedText {
             Optional<FormRow> whole = textSeen ? form.row(label.toString()) : Optional.empty();
             String[] sides = whole.isEmpty() && block.size() > 1 ? sideBySide(split) : null;
             Optional<FormRow> right = sides == null ? Optional.empty() : form.row(sides[1]);
+            boolean labelDone = false;
             if (right.isPresent() && form.row(sides[0]).isEmpty()) {
                 // a group label wrapped beside a row label, both in one block: （六）其他处 2.申请人逾期未按… / 理 费用、…
                 Location at = split.get(0).get(0).where();
                 items.add(Item.text(GridCell.of(sides[0], at)));
                 items.add(Item.row(GridCell.of(sides[1], at), right.get()));
                 whole = right;
-                label.setLength(0);
-                label.append(sides[1]);
+                labelDone = true;
             }
-            boolean labelDone = right.isPresent() && whole == right;
             for (int l = 0; l < split.size(); l++) {
                 List<GridCell> cells = split.get(l);
                 boolean lineHasText = cells.stream().anyMatch(c -> !isValue.test(c.text()));
@@ -461,7 +456,7 @@ public final class BlockOrderedText {
             boolean nextToTrouble = w > 0 && troubled[w - 1] && tableOf(items, merged.get(w - 1)) == table
                     || w + 1 < merged.size() && troubled[w + 1] && tableOf(items, merged.get(w + 1)) == table;
             Map<Integer, List<GridCell>> cells = troubled[w]
-                    ? unplaced(items, win, own, position)
+                    ? unplaced(items, win, own)
                     : read(items, win, own, mergedFits.get(w).get(), position, nextToTrouble);
             placed.putAll(cells);
         }
@@ -572,20 +567,20 @@ public final class BlockOrderedText {
         }
         List<List<List<GridCell>>> readings = inPlace ? List.of(rowByRow(vals, widths)) : orders(vals, widths);
         if (readings.isEmpty()) {
-            return flagged(items, w, rowByRow(vals, widths),
+            return flagged(w, rowByRow(vals, widths),
                     "pdftotext printed the labels of more than two rows apart from their values; the order the "
                             + "values belong in cannot be told");
         }
-        List<List<List<GridCell>>> kept = readings.stream().filter(this::identitiesHold).toList();
+        List<List<List<GridCell>>> kept = readings.stream().filter(BlockOrderedText::identitiesHold).toList();
         if (!inPlace && kept.isEmpty()) {
-            return flagged(items, w, readings.get(0),
+            return flagged(w, readings.get(0),
                     "pdftotext printed these rows' labels apart from their values, and no order of the values "
                             + "makes the rows add up");
         }
-        if (inPlace && nextToTrouble) {
+        if (nextToTrouble) {
             // a row next to one that lost cells may have swapped values with it (a blank row's label
             // printed before the other's values); its own identity cannot tell whose values they are
-            return flagged(items, w, readings.get(0),
+            return flagged(w, readings.get(0),
                     "pdftotext printed this table cell by cell and a row next to this one lost blank cells, "
                             + "so the values printed after this label may be that row's");
         }
@@ -658,11 +653,11 @@ public final class BlockOrderedText {
     }
 
     /** Table 三's row identity: the six applicant columns add up to the total (templates.md). */
-    private boolean hasIdentity(List<GridCell> row) {
+    private static boolean hasIdentity(List<GridCell> row) {
         return row.size() == 7;
     }
 
-    private boolean identitiesHold(List<List<GridCell>> reading) {
+    private static boolean identitiesHold(List<List<GridCell>> reading) {
         for (List<GridCell> row : reading) {
             if (!hasIdentity(row)) {
                 continue;
@@ -690,7 +685,7 @@ public final class BlockOrderedText {
     }
 
     /** Every cell of the window flagged, each row keeping the values the reading gave it. */
-    private static Map<Integer, List<GridCell>> flagged(List<Item> items, Window w, List<List<GridCell>> reading,
+    private static Map<Integer, List<GridCell>> flagged(Window w, List<List<GridCell>> reading,
                                                         String why) {
         Map<Integer, List<GridCell>> out = new HashMap<>();
         for (int r = 0; r < w.rows().size(); r++) {
@@ -703,12 +698,11 @@ public final class BlockOrderedText {
      * A window whose values do not fill its rows: blank cells were lost and which ones cannot be
      * told. Each label keeps the values printed after it, all flagged.
      */
-    private static Map<Integer, List<GridCell>> unplaced(List<Item> items, Window w, List<Integer> own,
-                                                         int[] position) {
+    private static Map<Integer, List<GridCell>> unplaced(List<Item> items, Window w, List<Integer> own) {
         String names = w.rows().stream().map(r -> "'" + items.get(r).cell().text().replace("\n", "") + "'")
                 .collect(Collectors.joining(", "));
         String why = "pdftotext printed this table cell by cell and blank cells left no trace: the "
-                + (own.size()) + " values printed among the rows " + names
+                + own.size() + " values printed among the rows " + names
                 + " do not fill them, so which cell each belongs to cannot be told";
         Map<Integer, List<GridCell>> out = new HashMap<>();
         for (int r : w.rows()) {
