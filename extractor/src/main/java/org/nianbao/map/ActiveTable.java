@@ -20,7 +20,16 @@ import org.nianbao.reconstruct.GridCell;
  */
 final class ActiveTable {
 
+    static final String HEADER_MISSING = "header-missing";
     private static final String AMOUNT = "amount";
+
+    /**
+     * The form whose columns a row no header names is read in: when {@code decided}, always that
+     * form's; otherwise the form whose number of columns the row's values match, and {@code form}
+     * when both or neither do (docs/forms.md).
+     */
+    record Fallback(Template form, boolean decided) {
+    }
 
     private final LabelBook labels;
     private final CellReader reader;
@@ -32,8 +41,14 @@ final class ActiveTable {
         this.catalog = catalog;
     }
 
-    /** @param stated the unit a caption or note states for the amounts, if any */
-    void map(List<SourceRow> rows, Optional<AmountUnit> stated, TableSink sink) {
+    /**
+     * @param stated the unit a caption or note states for the amounts, if any
+     * @return what the rows say about the form: a row only one form has, named by its label (a
+     *     printed clue, even when its values could not be read), and the number of values of a row
+     *     no header names (a likely clue)
+     */
+    List<FormClue> map(List<SourceRow> rows, Optional<AmountUnit> stated, Fallback fallback, TableSink sink) {
+        List<FormClue> clues = new ArrayList<>();
         boolean conflictReported = false;
         List<String> columns = List.of();
         List<String> units = List.of();
@@ -74,6 +89,7 @@ final class ActiveTable {
             }
             LabelMatch m = lr.match().get();
             previous = Optional.of(m.id());
+            onlyIn(m.id()).ifPresent(form -> clues.add(FormClue.printed(form, TableId.ACTIVE, "row active/" + m.id())));
             GridCell label = lr.label().get();
             if (!m.exact()) {
                 sink.add(Finding.info("label-approximate", Scope.row(TableId.ACTIVE, m.id()),
@@ -95,16 +111,17 @@ final class ActiveTable {
             }
             ColumnMap cols = ColumnMap.named(columns, rowUnits);
             if (!fits(m.id(), columns)) {
-                List<String> official = fallbackColumns(m.id(), lr, parser);
+                List<String> official = fallbackColumns(m.id(), lr, parser, fallback, clues);
                 String why = "no column header fits row '" + label.text().strip() + "'; its values were read as the "
                         + "official columns " + String.join(", ", official);
                 cols = ColumnMap.assumed(official, why);
-                sink.add(Finding.info("header-missing", Scope.row(TableId.ACTIVE, m.id()), why, label.where()));
+                sink.add(Finding.info(HEADER_MISSING, Scope.row(TableId.ACTIVE, m.id()), why, label.where()));
             }
             RowFit fit = RowFit.fit(lr.values(), cols.size(), row.positions(), parser);
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
         }
+        return clues;
     }
 
     /**
@@ -129,15 +146,36 @@ final class ActiveTable {
                 && columns.stream().allMatch(c -> catalog.contains(CanonicalKey.of(TableId.ACTIVE, row, c)));
     }
 
-    /** The row's columns in the template whose column count matches the values, else 2019's. */
-    private List<String> fallbackColumns(String row, LabeledRow lr, ValueParser parser) {
-        long filled = lr.values().stream().filter(c -> !parser.parse(c.text()).isBlank()).count();
+    /**
+     * The columns a row no header names is read in ({@link Fallback}). A row only one form has is
+     * read in that form's; a number of values that only one form's columns match is a likely clue.
+     */
+    private List<String> fallbackColumns(String row, LabeledRow lr, ValueParser parser, Fallback fallback,
+                                         List<FormClue> clues) {
         List<String> y2019 = columnsOf(row, Template.Y2019);
         List<String> y2021 = columnsOf(row, Template.Y2021);
-        if (!y2021.isEmpty() && (y2019.isEmpty() || y2021.size() == filled && y2019.size() != filled)) {
-            return y2021;
+        if (y2019.isEmpty() || y2021.isEmpty()) {
+            return y2019.isEmpty() ? y2021 : y2019;
         }
-        return y2019;
+        if (!fallback.decided() && y2019.size() != y2021.size()) {
+            long filled = lr.values().stream().filter(c -> !parser.parse(c.text()).isBlank()).count();
+            for (Template t : List.of(Template.Y2019, Template.Y2021)) {
+                List<String> columns = t == Template.Y2019 ? y2019 : y2021;
+                if (filled == columns.size()) {
+                    clues.add(FormClue.likely(t, TableId.ACTIVE, "row active/" + row + " with " + filled
+                            + (filled == 1 ? " value" : " values") + " and no header"));
+                    return columns;
+                }
+            }
+        }
+        return fallback.form() == Template.Y2021 ? y2021 : y2019;
+    }
+
+    /** The form a row of table 二 belongs to when only one form has it (其他对外管理服务事项, 政府集中采购). */
+    private Optional<Template> onlyIn(String row) {
+        boolean in2019 = !columnsOf(row, Template.Y2019).isEmpty();
+        boolean in2021 = !columnsOf(row, Template.Y2021).isEmpty();
+        return in2019 == in2021 ? Optional.empty() : Optional.of(in2019 ? Template.Y2019 : Template.Y2021);
     }
 
     private List<String> columnsOf(String row, Template t) {

@@ -1,7 +1,6 @@
 package org.nianbao.map;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,39 +53,58 @@ public final class ReportMapper {
                     split.secondReport().get()));
         }
         Map<Section, List<SourceRow>> sections = split.sections();
-        TableSink sink = new TableSink();
-        active.map(sections.get(Section.ACTIVE), AmountUnit.stated(content.text(), sections.get(Section.ACTIVE)), sink);
-        requests.map(sections.get(Section.REQUESTS), sink);
-        appeals.map(sections.get(Section.APPEALS), sink);
+        Optional<AmountUnit> unit = AmountUnit.stated(content.text(), sections.get(Section.ACTIVE));
+        TitleReader.Title title = titles.read(content.text()).orElse(null);
+        OptionalInt year = title == null ? OptionalInt.empty() : title.year();
+        // Rows of table 二 that no header names are first read in the year's form, then again in
+        // the form the tables decide when that differs (docs/forms.md)
+        ActiveTable.Fallback byYear = new ActiveTable.Fallback(year.isPresent() ? FormClue.year(year.getAsInt()).form()
+                : Template.Y2019, false);
+        Tables tables = mapTables(sections, unit, byYear);
+        List<FormClue> clues = new ArrayList<>(templates.clues(tables.sink().cells(), tables.sink()::placement));
+        clues.addAll(tables.activeClues());
+        year.ifPresent(y -> clues.add(FormClue.year(y)));
+        FormDecision form = FormDecision.decide(clues);
+        ActiveTable.Fallback decided = form.formOf(TableId.ACTIVE).map(t -> new ActiveTable.Fallback(t, true))
+                .orElse(new ActiveTable.Fallback(form.likely(), false));
+        if (!decided.equals(byYear) && tables.readWithoutHeader()) {
+            tables = mapTables(sections, unit, decided);
+        }
+        TableSink sink = tables.sink();
 
         List<Finding> findings = new ArrayList<>(sink.findings());
-        TitleReader.Title title = titles.read(content.text()).orElse(null);
         if (title == null) {
             findings.add(Finding.info("title-unrecognised", Scope.document(),
                     "no title naming the agency and year (…2020年政府信息公开工作年度报告) near the top",
                     Location.none()));
         }
-        OptionalInt year = title == null ? OptionalInt.empty() : title.year();
         List<ExtractedCell> cells = sink.cells();
         if (cells.isEmpty()) {
             return new MappedReport(CanonicalReport.empty(), findings, false, onlyProse(sections)
                     ? "no statistical table of the annual-report format was found"
                     : "the annual-report tables were found but no row could be read");
         }
-        Set<TableId> all = EnumSet.allOf(TableId.class);
-        TemplateDetector.Evidence evidence = templates.evidence(cells, all);
-        Template template = evidence.template();
-        if (template == Template.MIXED) {
-            findings.add(Finding.info("template-mixed", Scope.document(),
-                    "cells of the 2019 format (" + String.join(", ", evidence.only2019())
-                            + ") and of the 2021 format (" + String.join(", ", evidence.only2021()) + ")",
-                    Location.none()));
-        }
-        yearCheck(template, year).ifPresent(findings::add);
-        boolean complete = completeness(cells, template, year, sink, findings);
-        CanonicalReport report = new CanonicalReport(template, year, title == null ? "" : title.agency(), cells)
+        findings.addAll(form.findings());
+        boolean complete = completeness(cells, form, sink, findings);
+        CanonicalReport report = new CanonicalReport(form.template(), year, title == null ? "" : title.agency(), cells)
                 .sorted(catalog.order());
         return new MappedReport(report, findings, complete, "");
+    }
+
+    /** The three tables read into one sink, and what table 二's rows say about the form ({@link ActiveTable#map}). */
+    private record Tables(TableSink sink, List<FormClue> activeClues) {
+        boolean readWithoutHeader() {
+            return sink.findings().stream().anyMatch(f -> f.rule().equals(ActiveTable.HEADER_MISSING));
+        }
+    }
+
+    private Tables mapTables(Map<Section, List<SourceRow>> sections, Optional<AmountUnit> unit,
+                             ActiveTable.Fallback fallback) {
+        TableSink sink = new TableSink();
+        List<FormClue> activeClues = active.map(sections.get(Section.ACTIVE), unit, fallback, sink);
+        requests.map(sections.get(Section.REQUESTS), sink);
+        appeals.map(sections.get(Section.APPEALS), sink);
+        return new Tables(sink, activeClues);
     }
 
     /**
@@ -106,20 +124,13 @@ public final class ReportMapper {
                 && sections.get(Section.APPEALS).isEmpty();
     }
 
-    private static Optional<Finding> yearCheck(Template template, OptionalInt year) {
-        if (year.isEmpty()) {
-            return Optional.empty();
-        }
-        int y = year.getAsInt();
-        if (template == Template.Y2019 && y >= 2021 || template == Template.Y2021 && y <= 2020) {
-            return Optional.of(Finding.info("template-year-mismatch", Scope.document(),
-                    "a report for " + y + " in the " + template.id() + " format", Location.none()));
-        }
-        return Optional.empty();
-    }
-
-    /** Reports the tables and cells the format has but the document did not give; true when none. */
-    private boolean completeness(List<ExtractedCell> cells, Template template, OptionalInt year, TableSink sink,
+    /**
+     * Reports the tables and cells the form has but the document did not give; true when none. A
+     * table whose form is in doubt is checked against both forms: first the likely one, as a decided
+     * table is, then the other one's cells that are still uncovered, each at its cell (or row, when
+     * the whole row is absent) so that no value read is put under doubt by a cell it does not have.
+     */
+    private boolean completeness(List<ExtractedCell> cells, FormDecision form, TableSink sink,
                                  List<Finding> findings) {
         boolean complete = true;
         Set<CanonicalKey> found = cells.stream().map(ExtractedCell::key).collect(Collectors.toSet());
@@ -133,14 +144,9 @@ public final class ReportMapper {
                 complete = false;
                 continue;
             }
-            Template t = effective(templates.evidence(cells, EnumSet.of(table)).template(), template, year);
-            Map<String, List<String>> missing = new LinkedHashMap<>();
-            for (KeySpec spec : expected(table, t, found)) {
-                if (!found.contains(spec.key())) {
-                    missing.computeIfAbsent(spec.key().row(), r -> new ArrayList<>()).add(spec.key().column());
-                }
-            }
-            for (Map.Entry<String, List<String>> e : missing.entrySet()) {
+            Optional<Template> decided = form.formOf(table);
+            Template likely = decided.orElse(form.likely());
+            for (Map.Entry<String, List<String>> e : missing(table, likely, found).entrySet()) {
                 complete = false;
                 if (reportedRows.contains(table.id() + "/" + e.getKey())) {
                     continue;
@@ -151,20 +157,52 @@ public final class ReportMapper {
                                 : "row " + e.getKey() + " has no cell for " + String.join(", ", e.getValue()),
                         Location.none()));
             }
+            if (decided.isEmpty()) {
+                complete &= otherFormCovered(table, likely == Template.Y2019 ? Template.Y2021 : Template.Y2019,
+                        found, findings);
+            }
         }
         boolean unreadable = cells.stream().anyMatch(c -> c.value() instanceof CellValue.Unreadable);
         return complete && !unreadable;
     }
 
-    /** The format a table is checked against: its own evidence, else the document's, else the year's. */
-    private static Template effective(Template table, Template document, OptionalInt year) {
-        if (table == Template.Y2019 || table == Template.Y2021) {
-            return table;
+    /** The form's cells of the table that were not read, by row, in the form's order. */
+    private Map<String, List<String>> missing(TableId table, Template t, Set<CanonicalKey> found) {
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        for (KeySpec spec : expected(table, t, found)) {
+            if (!found.contains(spec.key())) {
+                missing.computeIfAbsent(spec.key().row(), r -> new ArrayList<>()).add(spec.key().column());
+            }
         }
-        if (document == Template.Y2019 || document == Template.Y2021) {
-            return document;
+        return missing;
+    }
+
+    /**
+     * While the form is in doubt, reports the other form's cells of the table that were not read and
+     * that no finding covers yet: a row not found at all at its row, any other cell at the cell, so
+     * that no value read comes under a finding about a cell it does not have. True when none was missing.
+     */
+    private boolean otherFormCovered(TableId table, Template other, Set<CanonicalKey> found, List<Finding> findings) {
+        Map<String, List<String>> missing = missing(table, other, found);
+        String why = " (the " + other.id() + " form has it; the form of this report is in doubt)";
+        for (Map.Entry<String, List<String>> e : missing.entrySet()) {
+            String row = e.getKey();
+            boolean wholeRow = found.stream().noneMatch(k -> k.table() == table && k.row().equals(row));
+            for (String column : e.getValue()) {
+                CanonicalKey key = CanonicalKey.of(table, row, column);
+                if (findings.stream().anyMatch(f -> f.scope().table().isPresent() && f.scope().covers(key))) {
+                    continue;
+                }
+                if (wholeRow) {
+                    findings.add(Finding.warning("row-missing", Scope.row(table, row), "row " + row
+                            + " was not found" + why, Location.none()));
+                    break;
+                }
+                findings.add(Finding.warning("cells-missing", Scope.cell(key), "row " + row + " has no cell for "
+                        + column + why, Location.none()));
+            }
         }
-        return year.isPresent() && year.getAsInt() >= 2021 ? Template.Y2021 : Template.Y2019;
+        return missing.isEmpty();
     }
 
     /**

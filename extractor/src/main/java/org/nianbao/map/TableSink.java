@@ -45,6 +45,11 @@ final class TableSink {
         return cells.containsKey(key);
     }
 
+    /** How the cell at {@code key} was placed; identified for a key the sink does not hold. */
+    Placement placement(CanonicalKey key) {
+        return assumed.getOrDefault(key, Placement.IDENTIFIED);
+    }
+
     List<ExtractedCell> cells() {
         return List.copyOf(cells.values());
     }

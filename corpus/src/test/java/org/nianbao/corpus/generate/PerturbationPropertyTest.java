@@ -26,13 +26,14 @@ import org.nianbao.model.Status;
  * The promise as a property: generated reports with known values, each changed the way real
  * documents are (columns printed in another order with their header, a number wrapped in its
  * cell, a summary table before the tables, a visit counter in the footer, table 四 as labelled
- * rows, two reports in one file), rendered the ways reports reach us; every cell must be equal to
- * the truth or covered by a finding. Seeded and deterministic: a failure names the case to rerun.
+ * rows, footnote markers after numbers, hidden or struck-out digits in value cells, two reports in
+ * one file), rendered the ways reports reach us; every cell must be equal to the truth or covered
+ * by a finding. Seeded and deterministic: a failure names the case to rerun.
  */
 class PerturbationPropertyTest {
 
     private static final long SEED = 20240610L;
-    private static final int CASES = 243;
+    private static final int CASES = 324;
     private static final List<Rendering> RENDERINGS = List.of(Rendering.HTML_UTF8, Rendering.HTML_EXPANDED,
             Rendering.TEXT_TAB_ROWS, Rendering.TEXT_TAB_PADDED, Rendering.TEXT_PARAGRAPHS, Rendering.TEXT_TAB_CELLS,
             Rendering.TEXT_MARKDOWN, Rendering.TEXT_SPACE_ALIGNED, Rendering.DOCX);
@@ -44,17 +45,31 @@ class PerturbationPropertyTest {
 
     /** Changes a report's layout before it is rendered. */
     private interface LayoutEdit {
-        Layout.Document apply(TrueReport report, Layout.Document doc, Random rng);
+        Layout.Document apply(TrueReport report, Layout.Document doc, Random rng, Rendering rendering);
     }
 
-    /** A perturbation: a changed layout, and a change to the rendered text (identity where it does not apply). */
-    private record Kind(String name, LayoutEdit layout, BiFunction<String, Random, String> text) {
+    /** The renderings where text can be hidden or struck out. */
+    private static final List<Rendering> MARKUP = List.of(Rendering.HTML_UTF8, Rendering.HTML_EXPANDED, Rendering.DOCX);
+
+    /**
+     * A perturbation: a changed layout, a change to the rendered text (identity where it does not
+     * apply), and the renderings it is tried in.
+     */
+    private record Kind(String name, LayoutEdit layout, BiFunction<String, Random, String> text, List<Rendering> renderings) {
+        Kind(String name, LayoutEdit layout, BiFunction<String, Random, String> text) {
+            this(name, layout, text, RENDERINGS);
+        }
+
         static Kind ofLayout(String name, BiFunction<Layout.Document, Random, Layout.Document> edit) {
-            return new Kind(name, (report, d, r) -> edit.apply(d, r), (t, r) -> t);
+            return new Kind(name, (report, d, r, rendering) -> edit.apply(d, r), (t, r) -> t);
         }
 
         static Kind ofText(String name, BiFunction<String, Random, String> edit) {
-            return new Kind(name, (report, d, r) -> d, edit);
+            return new Kind(name, (report, d, r, rendering) -> d, edit);
+        }
+
+        static Kind ofMarkup(String name, LayoutEdit edit, List<Rendering> renderings) {
+            return new Kind(name, edit, (t, r) -> t, renderings);
         }
     }
 
@@ -63,12 +78,16 @@ class PerturbationPropertyTest {
             Kind.ofLayout("appeal-columns-permuted", Perturbation::permuteAppealColumns),
             Kind.ofLayout("appeals-as-labelled-rows", Perturbation::appealsAsLabelledRows),
             Kind.ofLayout("summary-table-first", Perturbation::summaryTable),
-            new Kind("amount-unit-outside-the-cell", Perturbation::amountUnitOutsideTheCell, (t, r) -> t),
+            new Kind("amount-unit-outside-the-cell", (report, d, r, rendering) -> Perturbation.amountUnitOutsideTheCell(report,
+                    d, r), (t, r) -> t),
             Kind.ofText("visit-counter", Perturbation::visitCounter),
             Kind.ofText("number-wrapped", Perturbation::wrapNumber),
             Kind.ofText("other-heading-alone", Perturbation::otherHeadingAlone),
             Kind.ofLayout("both-tables-permuted",
-                    (d, r) -> Perturbation.permuteAppealColumns(Perturbation.permuteRequestColumns(d, r), r)));
+                    (d, r) -> Perturbation.permuteAppealColumns(Perturbation.permuteRequestColumns(d, r), r)),
+            Kind.ofMarkup("footnote-marker", (report, d, r, rendering) -> CellMarkup.footnoteMarker(d, r, rendering), RENDERINGS),
+            Kind.ofMarkup("hidden-text", (report, d, r, rendering) -> CellMarkup.hiddenText(d, r, rendering), MARKUP),
+            Kind.ofMarkup("struck-text", (report, d, r, rendering) -> CellMarkup.struckText(d, r, rendering), MARKUP));
 
     @Test
     void everyCellIsTheTruthOrCoveredByAFinding() {
@@ -76,11 +95,12 @@ class PerturbationPropertyTest {
         Map<String, int[]> tally = new LinkedHashMap<>();
         for (int i = 0; i < CASES; i++) {
             Kind kind = KINDS.get(i % KINDS.size());
-            Rendering rendering = RENDERINGS.get((i / KINDS.size()) % RENDERINGS.size());
+            Rendering rendering = kind.renderings().get((i / KINDS.size()) % kind.renderings().size());
             Random rng = new Random(CorpusGenerator.streamSeed(SEED, i));
             TemplateVariant template = TemplateVariant.values()[rng.nextInt(TemplateVariant.values().length)];
             TrueReport report = sampler.sample(template, rng);
-            Layout.Document layout = kind.layout().apply(report, layouter.layout(report, rng, rendering.paged()), rng);
+            Layout.Document layout = kind.layout().apply(report, layouter.layout(report, rng, rendering.paged()), rng,
+                    rendering);
             byte[] bytes = render(layout, rendering, kind, rng);
             String name = "case-" + i + "-" + kind.name() + "." + rendering.extension();
             DocumentResult result = extractor.extract(name, bytes);
@@ -107,17 +127,24 @@ class PerturbationPropertyTest {
     void twoReportsInOneFileAreNeverMergedSilently() {
         for (int i = 0; i < 40; i++) {
             Rendering rendering = RENDERINGS.get(i % RENDERINGS.size());
-            if (rendering.format() != org.nianbao.model.Format.TEXT) {
-                continue;
-            }
             Random rng = new Random(CorpusGenerator.streamSeed(SEED + 1, i));
             TrueReport newer = sampler.sample(TemplateVariant.Y2021, rng);
             TrueReport older = sampler.sample(TemplateVariant.Y2019, rng);
-            String text = new String(render(layouter.layout(newer, rng, rendering.paged()), rendering, null, rng),
-                    StandardCharsets.UTF_8) + "\n\n" + new String(render(layouter.layout(older, rng,
-                    rendering.paged()), rendering, null, rng), StandardCharsets.UTF_8);
+            Layout.Document first = layouter.layout(newer, rng, rendering.paged());
+            Layout.Document second = layouter.layout(older, rng, rendering.paged());
+            byte[] bytes;
+            if (rendering.format() == org.nianbao.model.Format.TEXT) {
+                bytes = (new String(render(first, rendering, null, rng), StandardCharsets.UTF_8) + "\n\n"
+                        + new String(render(second, rendering, null, rng), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            } else {
+                // one page or one Word file holding both: the older report's title becomes a heading in the body
+                List<Layout.Block> blocks = new ArrayList<>(first.blocks());
+                blocks.add(new Layout.Paragraph(second.title(), true));
+                blocks.addAll(second.blocks());
+                bytes = render(new Layout.Document(first.title(), blocks), rendering, null, rng);
+            }
             String name = "two-" + i + "." + rendering.extension();
-            DocumentResult result = extractor.extract(name, text.getBytes(StandardCharsets.UTF_8));
+            DocumentResult result = extractor.extract(name, bytes);
             assertTrue(result.status() == Status.FAILED, name + ": two reports in one file must not be read as one: "
                     + result.status() + " " + result.findings().size() + " findings");
             assertTrue(result.error().contains("2"), result.error());
@@ -137,8 +164,9 @@ class PerturbationPropertyTest {
 
     private byte[] render(Layout.Document layout, Rendering rendering, Kind kind, Random rng) {
         return switch (rendering) {
-            case HTML_UTF8, HTML_GBK, HTML_EXPANDED -> new HtmlRenderer().render(layout, rendering, rng);
-            case DOCX -> new DocxRenderer().render(layout);
+            case HTML_UTF8, HTML_GBK, HTML_EXPANDED -> CellMarkup.write(new HtmlRenderer().render(layout, rendering, rng),
+                    rendering, rng);
+            case DOCX -> CellMarkup.write(new DocxRenderer().render(layout), rendering, rng);
             case TEXT_SPACE_ALIGNED -> text(new SpaceAlignedText().render(layout), kind, rng);
             case PDF -> throw new IllegalArgumentException("PDF needs a font; not used here");
             default -> text(new TextRenderer().render(layout, rendering, rng), kind, rng);
