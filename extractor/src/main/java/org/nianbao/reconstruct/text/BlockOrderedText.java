@@ -457,9 +457,81 @@ public final class BlockOrderedText {
                     || w + 1 < merged.size() && troubled[w + 1] && tableOf(items, merged.get(w + 1)) == table;
             Map<Integer, List<GridCell>> cells = troubled[w]
                     ? unplaced(items, win, own)
+                    : interrupted(items, own) ? scrambled(items, win, own, mergedFits.get(w).get(), nextToTrouble)
                     : read(items, win, own, mergedFits.get(w).get(), position, nextToTrouble);
             placed.putAll(cells);
         }
+    }
+
+    /**
+     * True when other text (a header's blocks) was printed among the window's values: poppler then
+     * printed them out of their columns' order (一、本年新收… 153 / 总计 / 商业企业 … / 136 － 1 1 － 291
+     * for 153 136 1 － － 1 291).
+     */
+    private static boolean interrupted(List<Item> items, List<Integer> own) {
+        if (own.size() < 2) {
+            return false;
+        }
+        for (int i = own.get(0) + 1; i < own.get(own.size() - 1); i++) {
+            if (items.get(i).kind() == Kind.TEXT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A window whose values came in no established order. One row of table 三: its total is the
+     * value that equals the sum of the others, wherever it was printed; the six others are read only
+     * when they are all the same. Anything else is read only when all its values are the same.
+     */
+    private static Map<Integer, List<GridCell>> scrambled(List<Item> items, Window w, List<Integer> own, int[] widths,
+                                                          boolean nextToTrouble) {
+        List<GridCell> vals = own.stream().map(v -> items.get(v).cell()).toList();
+        String why = "pdftotext printed other text among this row's values, so the order they belong in is not "
+                + "established; the cell is one of " + vals.stream().map(c -> c.text().strip()).distinct()
+                .collect(Collectors.joining(", "));
+        if (nextToTrouble) {
+            return flagged(w, rowByRow(vals, widths), why);
+        }
+        if (vals.stream().map(c -> c.text().strip()).distinct().count() == 1) {
+            return fromRows(w, rowByRow(vals, widths));
+        }
+        if (w.rows().size() != 1 || !hasIdentity(vals)) {
+            return flagged(w, rowByRow(vals, widths), why);
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (GridCell c : vals) {
+            sum = sum.add(number(c).orElse(BigDecimal.ZERO));
+        }
+        List<Integer> totals = new ArrayList<>();
+        for (int i = 0; i < vals.size(); i++) {
+            Optional<BigDecimal> v = number(vals.get(i));
+            if (v.isPresent() && v.get().add(v.get()).compareTo(sum) == 0) {
+                totals.add(i);
+            }
+        }
+        if (totals.isEmpty()) {
+            return flagged(w, rowByRow(vals, widths), why);
+        }
+        List<GridCell> others = new ArrayList<>(vals);
+        GridCell total = others.remove((int) totals.get(0));
+        boolean oneTotal = totals.stream().map(i -> vals.get(i).text().strip()).distinct().count() == 1;
+        boolean othersSame = others.stream().map(c -> c.text().strip()).distinct().count() == 1;
+        List<GridCell> row = new ArrayList<>();
+        for (GridCell c : others) {
+            row.add(othersSame && oneTotal ? c : c.noted(CellNote.unplaced(why)));
+        }
+        row.add(oneTotal ? total : total.noted(CellNote.unplaced(why)));
+        return Map.of(w.rows().get(0), row);
+    }
+
+    private static Map<Integer, List<GridCell>> fromRows(Window w, List<List<GridCell>> rows) {
+        Map<Integer, List<GridCell>> out = new HashMap<>();
+        for (int r = 0; r < w.rows().size(); r++) {
+            out.put(w.rows().get(r), rows.get(r));
+        }
+        return out;
     }
 
     private static TableId tableOf(List<Item> items, Window w) {

@@ -61,7 +61,10 @@ class BlockOrderedTextTest {
         CellGrid grid = read(lines("../fixtures/tools/bordered-2019.pdftotext.txt"));
         assertEquals(List.of("382", "-11", "371"), placed(row(grid, "行政许可")));
         assertEquals(List.of("13", "10", "17", "5", "12", "19", "76"), placed(row(grid, "3.危及“三安全一稳定”")));
-        assertEquals(List.of("3", "4", "5", "6", "7", "8", "33"), placed(row(grid, "四、结转下年度继续办理")));
+        assertEquals(List.of("148", "10(增)", "158"), placed(row(grid, "行政强制")));
+        // 结转下年度's values were printed around two group labels and its own label (3 4 5 6 7 8 /
+        // （四）无法提供 / （五）不予处理 / 四、结转下年度继续办理 / 33): their order is not established
+        assertTrue(row(grid, "四、结转下年度继续办理").stream().skip(1).allMatch(BlockOrderedTextTest::unplaced));
     }
 
     @Test
