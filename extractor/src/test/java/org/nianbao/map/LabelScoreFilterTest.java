@@ -15,32 +15,10 @@ import org.nianbao.model.KeySpec;
 /**
  * The quick filter in front of the edit distances never turns away a text that the distances
  * would read as the label: on the catalog's labels and realistic damage to them (a character
- * replaced, dropped or added, a neighbour's fragment glued on, truncation, another label), the
- * score with the filter equals the score worked out in full.
+ * replaced, dropped or added, a neighbour's fragment glued on, truncation, the first line of a
+ * wrapped label, another label), the score with the filter equals the score worked out in full.
  */
 class LabelScoreFilterTest {
-
-    /** {@link LabelMatcher#score} without the filter: the definition it must agree with. */
-    private static int fullScore(String t, String f) {
-        int best = Integer.MAX_VALUE;
-        int d = LabelMatcher.levenshtein(t, f);
-        if (d <= LabelMatcher.allowed(Math.max(t.length(), f.length()))) {
-            best = d * 100;
-        }
-        if (t.length() > f.length()) {
-            int[] w = LabelMatcher.within(f, t);
-            int extra = t.length() - (w[2] - w[1]);
-            if (w[0] <= LabelMatcher.allowed(f.length()) && extra <= Math.max(2, f.length() / 2)) {
-                best = Math.min(best, w[0] * 100 + extra);
-            }
-        } else if (t.length() < f.length() && t.length() >= 3 && 2 * t.length() >= f.length()) {
-            int[] w = LabelMatcher.within(t, f);
-            if (w[0] <= LabelMatcher.allowed(t.length())) {
-                best = Math.min(best, w[0] * 100 + (f.length() - t.length()));
-            }
-        }
-        return best;
-    }
 
     @Test
     void theFilterAgreesWithTheFullScoreOnDamagedLabels() {
@@ -62,7 +40,7 @@ class LabelScoreFilterTest {
             for (String f : forms) {
                 String other = forms.get(r.nextInt(forms.size()));
                 for (String t : damaged(f, other, r)) {
-                    int full = fullScore(t, f);
+                    int full = LabelMatcher.editScore(t, f);
                     assertEquals(full, LabelMatcher.score(t, f), () -> "'" + t + "' as '" + f + "'");
                     compared++;
                     readable += full == Integer.MAX_VALUE ? 0 : 1;
@@ -81,6 +59,7 @@ class LabelScoreFilterTest {
         out.add(f.substring(0, i) + f.substring(i + 1)); // dropped
         out.add(f.substring(0, i) + c + f.substring(i)); // added
         out.add(f.substring(0, Math.max(1, f.length() * 2 / 3))); // truncated
+        out.add(f.substring(0, Math.min(f.length(), 6 + r.nextInt(3)))); // a wrapped label's first line
         out.add(other.substring(0, Math.min(other.length(), 1 + r.nextInt(3))) + f); // a neighbour's fragment
         out.add(f + other.substring(0, Math.min(other.length(), 1 + r.nextInt(4))));
         return out;
