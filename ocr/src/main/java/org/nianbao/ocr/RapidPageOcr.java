@@ -374,12 +374,11 @@ public final class RapidPageOcr implements PageOcr {
      * noise are lower and the remains of a border run along most of the box.
      */
     static boolean hasMark(Location.PageBox b, boolean[] ink, int width, float ppp) {
-        int height = ink.length / width;
-        int inset = Math.round(2f / ppp);
-        int x0 = Math.max(0, Math.round(b.x0() / ppp) + inset);
-        int x1 = Math.min(width, Math.round(b.x1() / ppp) - inset);
-        int y0 = Math.max(0, Math.round(b.y0() / ppp) + inset);
-        int y1 = Math.min(height, Math.round(b.y1() / ppp) - inset);
+        Inside in = Inside.of(b, ink, width, ppp);
+        int x0 = in.x0();
+        int x1 = in.x1();
+        int y0 = in.y0();
+        int y1 = in.y1();
         if (x1 - x0 < 3 || y1 - y0 < 3) {
             return false;
         }
@@ -428,14 +427,24 @@ public final class RapidPageOcr implements PageOcr {
         return false;
     }
 
+    /** The pixels of a box a few pixels in from its borders (clear of its ruling lines), clipped to the image. */
+    private record Inside(int x0, int x1, int y0, int y1) {
+        static Inside of(Location.PageBox b, boolean[] ink, int width, float ppp) {
+            int inset = Math.round(2f / ppp);
+            return new Inside(Math.max(0, Math.round(b.x0() / ppp) + inset),
+                    Math.min(width, Math.round(b.x1() / ppp) - inset),
+                    Math.max(0, Math.round(b.y0() / ppp) + inset),
+                    Math.min(ink.length / width, Math.round(b.y1() / ppp) - inset));
+        }
+    }
+
     /** The share of ink pixels inside the box, a few pixels in from its borders. */
     private static double inkShare(Location.PageBox b, boolean[] ink, int width, float ppp) {
-        int height = ink.length / width;
-        int inset = Math.round(2f / ppp);
-        int x0 = Math.max(0, Math.round(b.x0() / ppp) + inset);
-        int x1 = Math.min(width, Math.round(b.x1() / ppp) - inset);
-        int y0 = Math.max(0, Math.round(b.y0() / ppp) + inset);
-        int y1 = Math.min(height, Math.round(b.y1() / ppp) - inset);
+        Inside in = Inside.of(b, ink, width, ppp);
+        int x0 = in.x0();
+        int x1 = in.x1();
+        int y0 = in.y0();
+        int y1 = in.y1();
         if (x1 <= x0 || y1 <= y0) {
             return 0;
         }
