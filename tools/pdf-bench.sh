@@ -9,6 +9,8 @@
 # that another build holds costs no CPU time.
 # --peer-flags also runs the peers with the JVM flags nianbao's launcher and workers use (C1 only,
 # serial GC), so that the gain from those flags can be told from the gain in the code.
+# NIANBAO_OTHER=DIR (another build's source tree, built) is measured in the same repetitions, after
+# this one: a change's before and after under the same load.
 # nianbao runs once before the repetitions (it writes its workers' class-data archive then).
 # Needs the distribution built (mvn -B -q package -DskipTests) and Maven Central for tabula-java.
 set -euo pipefail
@@ -30,26 +32,30 @@ cpu() { # prints "user+sys wall" seconds of the command (children included)
 }
 median() { sort -g | awk '{v[NR]=$1} END{print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 load() { cut -d' ' -f1 /proc/loadavg; }
-run_nianbao() { rm -rf "$work/out"; cpu "$here/nianbao" extract "$dir" -o "$work/out" -j 1 -q; }
+run_nianbao() { rm -rf "$work/out"; cpu "${1:-$here}/nianbao" extract "$dir" -o "$work/out" -j 1 -q; }
+other="${NIANBAO_OTHER:-}"
 quick=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 run_tabula() { rm -rf "$work/tabula-in"; cp -r "$dir" "$work/tabula-in"
   cpu java "$@" -cp "$work/tabula-lib/*" technology.tabula.CommandLineApp -l -p all -f CSV -b "$work/tabula-in"; }
 run_pdfbox() { cpu java "$@" -cp "$work/classes:$lib/*" PdfBoxText "$dir"; }
 run_nianbao > /dev/null
+if [ -n "$other" ]; then run_nianbao "$other" > /dev/null; fi
 : > "$work/runs"
 echo "$n PDFs under $dir, $runs repetitions, CPU seconds (user+sys, start-up included), $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "rep  load  nianbao(wall)  tabula  pdfbox  nianbao/tabula  nianbao/pdfbox  load"
 for r in $(seq "$runs"); do
   l0=$(load)
   read -r nb nw <<< "$(run_nianbao)"; read -r tb _ <<< "$(run_tabula)"; read -r pb _ <<< "$(run_pdfbox)"
-  tq=""; pq=""
+  tq=""; pq=""; ob=""
+  if [ -n "$other" ]; then read -r ob _ <<< "$(run_nianbao "$other")"; fi
   if [ "$peerflags" = --peer-flags ]; then
     read -r tq _ <<< "$(run_tabula "${quick[@]}")"; read -r pq _ <<< "$(run_pdfbox "${quick[@]}")"
   fi
   l1=$(load)
-  echo "$nb $nw $tb $pb $tq $pq $l0 $l1" >> "$work/runs"
+  echo "$nb $nw $tb $pb ${tq:-0} ${pq:-0} $l0 $l1 ${ob:-0}" >> "$work/runs"
   awk -v r="$r" -v a="$nb" -v w="$nw" -v b="$tb" -v c="$pb" -v l0="$l0" -v l1="$l1" \
-    'BEGIN{printf "%3d %5s  %6.2f (%5.1f)  %6.2f  %6.2f  %14.3f  %14.3f  %s\n", r, l0, a, w, b, c, a/b, a/c, l1}'
+    -v o="${ob:-0}" 'BEGIN{printf "%3d %5s  %6.2f (%5.1f)  %6.2f  %6.2f  %14.3f  %14.3f  %s", r, l0, a, w, b, c, a/b, a/c, l1;
+      if (o > 0) printf "   other build %6.2f (%.3f x tabula)", o, o/b; printf "\n"}'
 done
 col() { awk -v c="$1" '{print $c}' "$work/runs" | median; }
 nb=$(col 1); nw=$(col 2); tb=$(col 3); pb=$(col 4)
@@ -58,6 +64,9 @@ loads=$(awk '{print $7; print $8}' "$work/runs" | sort -g | awk 'NR==1{a=$1} {b=
 echo "medians: nianbao $nb CPU s ($nw s wall, $(awk -v n="$n" -v w="$nw" 'BEGIN{printf "%.1f", n/w}') docs/s wall), tabula $tb, PDFBox $pb; load average $loads"
 echo "nianbao / tabula = $(awk -v a="$rt" 'BEGIN{printf "%.3f", a}') (median of the repetitions' ratios; target <= 0.8)," \
   "nianbao / PDFBox = $(awk -v a="$rp" 'BEGIN{printf "%.3f", a}') (target <= 1.5)"
+if [ -n "$other" ]; then
+  echo "other build ($other): $(col 9) CPU s, / tabula = $(awk '{print $9/$3}' "$work/runs" | median), / PDFBox = $(awk '{print $9/$4}' "$work/runs" | median)"
+fi
 if [ "$peerflags" = --peer-flags ]; then
   tq=$(col 5); pq=$(col 6)
   echo "peers on nianbao's JVM flags (C1 + serial GC): tabula $tq, PDFBox $pq; nianbao / tabula = $(awk -v a="$nb" -v b="$tq" 'BEGIN{printf "%.2f", a/b}'), nianbao / PDFBox = $(awk -v a="$nb" -v b="$pq" 'BEGIN{printf "%.2f", a/b}')"

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,7 +38,9 @@ import org.nianbao.read.pdf.PageOcr;
  * Runs a batch into OUT: documents whose file is unchanged since the journal recorded them are
  * not read again; the others are hashed, and each content not yet in the journal is extracted once
  * in a worker process (identical files share one result); every result is appended to the journal
- * and synced as it finishes. When all are in, the outputs are written from the journal in input
+ * as it finishes, synced at once when it was extracted, else with the next sync (at least once
+ * every {@link #SYNC_INTERVAL_MS} ms: a file identical to another costs a hash to redo, not an
+ * {@code fsync} of its own). When all are in, the outputs are written from the journal in input
  * order, so they are the same bytes whatever the timing or the interruptions.
  */
 final class BatchRunner {
@@ -60,6 +63,9 @@ final class BatchRunner {
     record Settings(ExtractOptions options, int jobs, int workerMemoryMb, boolean fresh, boolean spreadsheet,
                     Corrector corrector, Optional<Path> classArchives) {
     }
+
+    /** Records that cost little to redo wait at most this long for a sync. */
+    static final long SYNC_INTERVAL_MS = 1000;
 
     private final Settings settings;
     private final PrintWriter err;
@@ -122,6 +128,18 @@ final class BatchRunner {
         // a few documents per worker queued, never the whole batch: memory stays flat
         Semaphore queued = new Semaphore(settings.jobs() * 4);
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        ScheduledExecutorService syncer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "nianbao-journal-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        syncer.scheduleWithFixedDelay(() -> {
+            try {
+                journal.sync();
+            } catch (IOException | RuntimeException e) {
+                failure.compareAndSet(null, e); // the journal cannot be written: the batch stops
+            }
+        }, SYNC_INTERVAL_MS, SYNC_INTERVAL_MS, TimeUnit.MILLISECONDS);
         try (WorkerPool workers = new WorkerPool(settings.jobs(), settings.options(), settings.workerMemoryMb(),
                 settings.classArchives())) {
             for (Input in : inputs) {
@@ -148,7 +166,9 @@ final class BatchRunner {
             throw new IOException("interrupted", e);
         } finally {
             pool.shutdownNow();
+            syncer.shutdownNow();
         }
+        journal.sync();
         Throwable e = failure.get();
         if (e != null) {
             throw e instanceof IOException io ? io : new IOException(e);
@@ -178,7 +198,7 @@ final class BatchRunner {
         }
         if (problem != null) {
             DocumentRows rows = DocumentRows.failed("", problem);
-            journal.record(in.key(), state.size(), state.mtime(), failureId(in, problem), Optional.of(rows));
+            journal.append(in.key(), state.size(), state.mtime(), failureId(in, problem), Optional.of(rows));
             return Outcome.EXTRACTED;
         }
         // one extraction per content: the first to claim a sha256 extracts it, the others wait for it
@@ -198,7 +218,7 @@ final class BatchRunner {
                 mine.complete(null);
             }
         }
-        journal.record(in.key(), state.size(), state.mtime(), sha, Optional.empty());
+        journal.append(in.key(), state.size(), state.mtime(), sha, Optional.empty());
         return Outcome.IDENTICAL;
     }
 

@@ -21,8 +21,12 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The batch's memory between runs: an append-only file of finished documents, synced as each one
- * finishes, from which the CSVs are written. Two kinds of record: a <em>result</em> (one document
+ * The batch's memory between runs: an append-only file of finished documents, from which the CSVs
+ * are written. {@link #record} syncs (a document extracted: seconds of work to redo); {@link #append}
+ * leaves the record to the next sync (a file identical to one extracted, a file that failed unread:
+ * a hash or a stat to redo), which the batch makes at least once a second and before writing
+ * outputs, so that thousands of identical files are not one {@code fsync} each. A kill of the
+ * process loses nothing written; a power cut loses at most the records not yet synced. Two kinds of record: a <em>result</em> (one document
  * content's rows, keyed by its sha256, or by the name for a file that could not be read) and a
  * <em>path</em> (a document key, the size and modification time its file had, the result it gave).
  * The first record is a header naming the tool version and the settings results depend on; a journal with another header
@@ -46,6 +50,9 @@ public final class Journal implements AutoCloseable {
     private final Map<String, PathEntry> paths = new HashMap<>();
     private final Map<String, Long> results = new HashMap<>();
     private int superseded;
+    /** Records appended since the last sync. */
+    private boolean unsynced;
+    private long syncs;
 
     private Journal(Path file, FileChannel channel) {
         this.file = file;
@@ -218,11 +225,30 @@ public final class Journal implements AutoCloseable {
     public synchronized void record(String key, long size, long mtime, String resultId, Optional<DocumentRows> rows)
             throws IOException {
         append(key, size, mtime, resultId, rows);
-        channel.force(false);
+        sync();
     }
 
-    private void append(String key, long size, long mtime, String resultId, Optional<DocumentRows> rows)
+    /** Syncs the records appended since the last sync, if any. */
+    public synchronized void sync() throws IOException {
+        if (unsynced) {
+            channel.force(false);
+            unsynced = false;
+            syncs++;
+        }
+    }
+
+    /** How many times records were synced: grouping is what keeps identical files fast. */
+    public synchronized long syncs() {
+        return syncs;
+    }
+
+    /**
+     * Appends a result (unless the journal has it) and a path record pointing at it, written but
+     * not synced: the next {@link #sync} (or {@link #record}) carries it.
+     */
+    public synchronized void append(String key, long size, long mtime, String resultId, Optional<DocumentRows> rows)
             throws IOException {
+        unsynced = true;
         if (rows.isPresent() && !results.containsKey(resultId)) {
             results.put(resultId, write(RESULT, out -> {
                 DocumentRows.writeString(out, resultId);
@@ -291,7 +317,11 @@ public final class Journal implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        channel.close();
+    public synchronized void close() throws IOException {
+        try {
+            sync();
+        } finally {
+            channel.close();
+        }
     }
 }

@@ -104,6 +104,35 @@ class ResumableBatchTest {
                 "modes follow the umask (027)");
     }
 
+    @Test
+    void aRunKilledWhileJournallingIdenticalFilesAndRerunEndsWithTheBytesOfAnUninterruptedRun() throws Exception {
+        // identical files are journalled without a sync each (docs/batch.md): what a kill leaves must still resume
+        Path in = Files.createDirectories(tmp.resolve("same"));
+        byte[] report = Files.readAllBytes(FIXTURES.resolve("text/kangle.txt"));
+        for (int i = 0; i < 1500; i++) {
+            Files.write(in.resolve(String.format("copy-%04d.txt", i)), report);
+        }
+        Path whole = tmp.resolve("whole");
+        Process p = cli(whole, "022", in.toString());
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue());
+
+        Path killed = tmp.resolve("killed");
+        Process k = cli(killed, "022", in.toString());
+        Path journal = killed.resolve(".nianbao/journal");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (k.isAlive() && !(Files.exists(journal) && Files.size(journal) > 20_000) && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        assertTrue(k.isAlive(), "the run ended before it could be killed part-way");
+        k.destroyForcibly(); // SIGKILL
+        k.waitFor();
+
+        String s = summary(killed, in.toString());
+        assertTrue(s.matches("(?s).*\\b\\d+ extracted now, [1-9]\\d* unchanged since the last run.*"), s);
+        assertSameOutputs(whole, killed);
+    }
+
     private static String summary(Path out, String... inputs) {
         StringWriter err = new StringWriter();
         List<String> args = new ArrayList<>(List.of("extract", "-j", "1", "-o", out.toString()));
