@@ -35,7 +35,16 @@ public final class WorkerMain {
     private WorkerMain() {
     }
 
+    /** The exit status of a worker whose parent is gone. */
+    static final int ORPHANED = 4;
+
     public static void main(String[] args) throws IOException {
+        // a parent killed with SIGKILL cannot stop its workers: each watches its parent (the JDK polls
+        // a process that is not its child, within a few seconds) and stops, its own children first
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+            Runtime.getRuntime().halt(ORPHANED);
+        }));
         // the parent kills a worker past the time limit; inside, no second limit is needed
         ExtractOptions options = new ExtractOptions(Long.parseLong(args[0]), Integer.parseInt(args[1]), Duration.ofDays(365),
                 Boolean.parseBoolean(args[2]), Long.parseLong(args[3]));

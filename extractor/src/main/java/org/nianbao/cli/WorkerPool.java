@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,7 +34,9 @@ import org.nianbao.export.DocumentRows;
  * time each, so that a document cannot take others down: one past its time limit is killed with its
  * process and the slot gets a fresh process; one that needs more memory than a worker's heap
  * ({@code --worker-memory}) ends that process alone; either way the document fails saying why and
- * the batch goes on. The same idea as Tika's pipes.
+ * the batch goes on. The same idea as Tika's pipes. When the CLI is stopped (SIGTERM, Ctrl-C) its
+ * workers and their own children (an OCR engine) are killed at once rather than left to finish
+ * their document; the journal keeps what was finished.
  */
 final class WorkerPool implements AutoCloseable {
 
@@ -47,6 +51,9 @@ final class WorkerPool implements AutoCloseable {
     private final AtomicInteger extracted = new AtomicInteger();
     /** The worker writing the class-data archive, if any, and its archive put into place: waited for on closing. */
     private final AtomicReference<Archiving> archiving = new AtomicReference<>();
+    /** Worker processes alive, for the shutdown hook. */
+    private final Set<Process> live = ConcurrentHashMap.newKeySet();
+    private final Thread stopOnExit = new Thread(this::killAll, "nianbao-stop-workers");
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "nianbao-watchdog");
         t.setDaemon(true);
@@ -62,6 +69,20 @@ final class WorkerPool implements AutoCloseable {
         for (int i = 0; i < workers; i++) {
             slots.add(Optional.empty()); // started on first use
         }
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /** Kills every live worker and what it started (OCR engines): the JVM is going, on SIGTERM or Ctrl-C. */
+    private void killAll() {
+        for (Process p : live) {
+            kill(p);
+        }
+    }
+
+    /** Kills a worker and its descendants, the descendants first (once it is dead they are no longer its). */
+    private static void kill(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
     }
 
     /** Extracts the file at {@code path} in a worker; never throws for a bad document. */
@@ -113,6 +134,8 @@ final class WorkerPool implements AutoCloseable {
             this.quick = launch.quick();
             List<String> command = launch.command();
             this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            live.add(process);
+            process.onExit().thenRun(() -> live.remove(process));
             this.in = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
             this.out = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
             ScheduledFuture<?> alarm = watchdog.schedule(process::destroyForcibly, 5, TimeUnit.MINUTES);
@@ -158,7 +181,7 @@ final class WorkerPool implements AutoCloseable {
         }
 
         void kill() {
-            process.destroyForcibly();
+            WorkerPool.kill(process);
         }
 
         /** Ends the worker's input: it exits (writing its class-data archive, if it is the one to). */
@@ -173,6 +196,11 @@ final class WorkerPool implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook kills the workers
+        }
         watchdog.shutdownNow();
         List<Optional<Worker>> all = new ArrayList<>();
         slots.drainTo(all);
