@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.nianbao.map.FormRowBook;
 import org.nianbao.map.MappedReport;
 import org.nianbao.map.ReportMapper;
 import org.nianbao.map.ValueParser;
@@ -58,7 +59,7 @@ public final class Extractor {
         Map<Format, FormatReader> r = new EnumMap<>(Format.class);
         ValueParser values = new ValueParser();
         Optional<PageOcr> ocr = options.ocr() ? PageOcr.installed() : Optional.empty();
-        for (FormatReader reader : List.<FormatReader>of(new TextFormatReader(values::isValue),
+        for (FormatReader reader : List.<FormatReader>of(new TextFormatReader(values::isValue, new FormRowBook(catalog)),
                 new PdfFormatReader(values::isValue, options.maxPages(), ocr), new HtmlFormatReader(values::isValue),
                 new DocxFormatReader(values::isValue), new DocFormatReader(values::isValue),
                 new ImageFormatReader(values::isValue, options.maxPages(), ocr))) {
