@@ -304,16 +304,16 @@ public final class BlockOrderedText {
         Map<Integer, List<GridCell>> placed = new HashMap<>();   // row item → its cells
         Set<Integer> taken = new LinkedHashSet<>();              // value items given to a row
         placeRows(items, tablesEnd, placed, taken);
+        int requestsFrom = indexOf(items, it -> it.kind() == Kind.ROW && it.row().table() == TableId.REQUESTS);
         List<List<GridCell>> out = new ArrayList<>();
         List<GridCell> open = null;
         boolean openHasValue = false;
+        boolean openSplits = false;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             if (i == appealsFrom) {
-                if (open != null) {
-                    out.add(open);
-                    open = null;
-                }
+                flush(out, open, openHasValue, openSplits);
+                open = null;
                 int end = appealsTo < 0 ? items.size() : appealsTo;
                 List<Item> region = new ArrayList<>(items.subList(appealsFrom, end));
                 // poppler may print one of the values after the text that follows the table, at the page's end
@@ -328,9 +328,7 @@ public final class BlockOrderedText {
                 continue;
             }
             if (it.kind() == Kind.ROW && placed.containsKey(i)) {
-                if (open != null) {
-                    out.add(open);
-                }
+                flush(out, open, openHasValue, openSplits);
                 List<GridCell> row = new ArrayList<>();
                 row.add(it.cell());
                 row.addAll(placed.get(i));
@@ -347,19 +345,33 @@ public final class BlockOrderedText {
             }
             boolean value = it.kind() == Kind.VALUE;
             if (open == null || !value && openHasValue) {
-                if (open != null) {
-                    out.add(open);
-                }
+                flush(out, open, openHasValue, openSplits);
                 open = new ArrayList<>();
                 openHasValue = false;
+                openSplits = requestsFrom >= 0 && i > requestsFrom && i < tablesEnd;
             }
             open.add(it.cell());
             openHasValue |= value;
         }
-        if (open != null) {
+        flush(out, open, openHasValue, openSplits);
+        return out;
+    }
+
+    /**
+     * Ends a run of cells that no label claimed. Among table 三's rows, text alone is header cells
+     * and group labels poppler printed between the rows (总计 / 商业企业 / …): each is a row of its
+     * own, so a header cell that is also a row's wording (总计) is not read with the header cells
+     * after it as that row's values.
+     */
+    private static void flush(List<List<GridCell>> out, List<GridCell> open, boolean hasValue, boolean splits) {
+        if (open == null) {
+            return;
+        }
+        if (splits && !hasValue) {
+            open.forEach(c -> out.add(List.of(c)));
+        } else {
             out.add(open);
         }
-        return out;
     }
 
     /** Gives the values of tables 二 and 三 (items before {@code end}) to the rows the labels name. */
@@ -749,7 +761,8 @@ public final class BlockOrderedText {
                 Optional<BigDecimal> v = number(row.get(c));
                 sum = v.isPresent() ? sum.add(v.get()) : sum;
             }
-            if (total.isEmpty() || total.get().compareTo(sum) != 0) {
+            // a blank mark (/, －) counts 0, in the total as in the parts (templates.md)
+            if (total.orElse(BigDecimal.ZERO).compareTo(sum) != 0) {
                 return false;
             }
         }
