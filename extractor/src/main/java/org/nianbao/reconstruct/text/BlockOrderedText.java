@@ -150,7 +150,9 @@ public final class BlockOrderedText {
             for (int i : b) {
                 long values = cells(lines.get(i), i).stream().filter(c -> isValue.test(c.text())).count();
                 valueLines += values > 0 ? 1 : 0;
-                if (b.size() == 1 && values == 1 && cells(lines.get(i), i).size() == 1) {
+                // a cell alone on its line, whether or not a blank line follows it (Chromium's PDF of
+                // a page with narrow cells prints a row's values as one block of lines)
+                if (values == 1 && cells(lines.get(i), i).size() == 1) {
                     single++;
                 }
             }
