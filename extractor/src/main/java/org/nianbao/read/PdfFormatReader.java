@@ -18,6 +18,7 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Format;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
+import org.nianbao.read.pdf.DocumentFontCache;
 import org.nianbao.read.pdf.PageOcr;
 import org.nianbao.read.pdf.PageNotes;
 import org.nianbao.read.pdf.PageReading;
@@ -76,6 +77,7 @@ public final class PdfFormatReader implements FormatReader {
                     Location.none()));
         }
         try (PDDocument document = Loader.loadPDF(bytes)) {
+            document.setResourceCache(new DocumentFontCache());
             return read(document, findings);
         } catch (InvalidPasswordException e) {
             return DocumentContent.unreadable("the PDF is protected by a password and cannot be opened without it",
