@@ -132,6 +132,20 @@ final class HtmlVisibility {
         return known;
     }
 
+    /**
+     * True when a {@code <col>} or {@code <colgroup>} collapses its columns: {@code visibility:collapse}
+     * of its own, or, for a {@code <col>} that sets no visibility, of its {@code <colgroup>} (the
+     * property is inherited). Browsers lay such columns out with no width and draw none of their cells.
+     */
+    boolean collapsed(Element column) {
+        String own = style(column).getOrDefault("visibility", "");
+        if (!own.isEmpty() || !column.normalName().equals("col") || column.parent() == null
+                || !column.parent().normalName().equals("colgroup")) {
+            return own.equals("collapse");
+        }
+        return collapsed(column.parent());
+    }
+
     /** True when the element is written raised ({@code <sup>}, {@code vertical-align: super}). */
     boolean raised(Element e) {
         return e.normalName().equals("sup") || style(e).getOrDefault("vertical-align", "").equals("super");
