@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.nianbao.map.LostMarkers;
 import org.nianbao.map.MappedReport;
 import org.nianbao.map.ReportMapper;
 import org.nianbao.map.ValueParser;
@@ -51,6 +52,7 @@ public final class Extractor {
     private final Map<Format, FormatReader> readers;
     private final ReportMapper mapper;
     private final Validator validator;
+    private final LostMarkers lostMarkers = new LostMarkers();
 
     Extractor(ExtractOptions options) {
         this.options = options;
@@ -163,6 +165,10 @@ public final class Extractor {
         findings.addAll(mapped.findings());
         if (mapped.report().cells().isEmpty()) {
             return DocumentResult.failed(doc, mapped.emptyReason(), findings);
+        }
+        if (doc.format() == Format.TEXT) {
+            // plain text is where a raised footnote digit loses its raised place (201 for 20¹)
+            findings.addAll(lostMarkers.check(mapped.report(), content.text()));
         }
         findings.addAll(validator.check(mapped.report(), content.text()));
         Status status = mapped.complete() ? Status.OK : Status.PARTIAL;
