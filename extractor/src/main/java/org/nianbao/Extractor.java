@@ -166,10 +166,7 @@ public final class Extractor {
         if (mapped.report().cells().isEmpty()) {
             return DocumentResult.failed(doc, mapped.emptyReason(), findings);
         }
-        if (doc.format() == Format.TEXT) {
-            // plain text is where a raised footnote digit loses its raised place (201 for 20¹)
-            findings.addAll(lostMarkers.check(mapped.report(), content.text()));
-        }
+        findings.addAll(lostMarkers.check(mapped.report(), content.text()));
         findings.addAll(validator.check(mapped.report(), content.text()));
         Status status = mapped.complete() ? Status.OK : Status.PARTIAL;
         return new DocumentResult(doc, mapped.report(), findings, status, "");

@@ -63,6 +63,20 @@ class LostMarkersTest {
         assertEquals(1, markers(extract("规章\t3\t\t202\n", "注：\n1.含上级部门委托实施的事项。\n2.不含已废止文件。")).size());
         assertEquals(1, markers(extract("规章\t3\t\t202\n", "注2：不含已废止文件。")).size());
         assertEquals(1, markers(extract("规章\t3\t\t202\n", "备注：（2）不含已废止文件。")).size());
+        assertEquals(1, markers(extract("规章\t3\t\t201\n", "说明：1.含上级部门委托实施的事项。")).size());
+    }
+
+    /** The note's own number was raised too (<sup>1</sup>含…): each tool's text of it, as Chromium, a crawler, lynx write it. */
+    @Test
+    void readsANoteWhoseOwnRaisedNumberLostItsPlace() {
+        for (String note : List.of("1含上级部门委托实施的事项。", "^1含上级部门委托实施的事项。", "¹含上级部门委托实施的事项。",
+                "1\n含上级部门委托实施的事项。")) {
+            assertEquals(1, markers(extract("规章\t3\t\t201\n", note)).size(), note);
+        }
+        // a list item of the prose, a quantity, and a table label are no notes
+        for (String prose : List.of("1.加强组织领导。", "1、完善制度建设。", "1件为上级部门委托实施。", "1\n属于国家秘密")) {
+            assertEquals(List.of(), markers(extract("规章\t3\t\t201\n", prose)), prose);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.nianbao.model.CanonicalReport;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.TextLine;
@@ -25,7 +26,10 @@ import org.nianbao.reconstruct.TextLine;
  * the number shows it; the only trace is the note the marker points to ({@code 注：1含上级部门…}).
  *
  * <p>So when the text holds footnote notes numbered with digits, each value of table 二 (the one
- * table no identity checks; a digit added in tables 三 and 四 breaks their sums) that could hold a
+ * table no identity checks; a digit added in tables 三 and 四 breaks their sums) read from a line
+ * of text (a {@code line:L} location: plain text, and pages rebuilt from text blocks such as
+ * {@code pdftohtml}'s, which join the raised digit to the number; marked-up tables and PDFs keep
+ * the raise, see {@code read/Superscript}) that could hold a
  * lost marker is flagged {@value #RULE}, naming both readings; the value stays as printed, since
  * either reading may be the true one. Two shapes: a number whose last digits are a note's number
  * ({@code 201}: 201, or 20 with marker 1; decimals only past two places, {@code 467.011}); and a
@@ -36,14 +40,22 @@ public final class LostMarkers {
 
     public static final String RULE = "footnote-ambiguous";
 
+    /** What follows a number that makes it a date or a quantity, not a note's number ({@code 2021年}, {@code 1项}). */
+    private static final String NOT_NOTE = "(?!\\d|[.．]\\d|\\s*[年月日号%万元件个项次条名人家余])";
+    /** A note line: {@code 注：1含…}, {@code 注1：…}, {@code 注（1）…}, {@code 备注：1.…}, {@code 说明：1.…}. */
+    private static final Pattern NOTE = Pattern.compile("^\\s*(?:(?:注释|备注|注)\\s*[（(]?\\s*[：:]?|说明\\s*[：:])"
+            + "\\s*[（(]?(\\d{1,2})" + NOT_NOTE);
     /**
-     * A note line: {@code 注：1含…}, {@code 注1：…}, {@code 注（1）…}, {@code 备注：1.…}; the number must
-     * not be the start of a date or a quantity ({@code 注：2021年…}, {@code 注：1项…}).
+     * A note whose raised number lost its place too: the number right against a sentence
+     * ({@code 1含上级部门委托实施的事项。}, {@code ^1含…} as lynx and pandoc write it). A list item of
+     * the prose ({@code 1.加强组织领导。}) has a stop or a comma after its number, and a label no 。.
      */
-    private static final Pattern NOTE = Pattern.compile(
-            "^\\s*(?:注释|备注|注)\\s*[（(]?\\s*[：:]?\\s*[（(]?(\\d{1,2})(?!\\d|[.．]\\d|\\s*[年月日号%万元件个项次条名人家余])");
+    private static final Pattern BARE_NOTE = Pattern.compile("^\\s*\\^?(\\d{1,2})" + NOT_NOTE + "(?=\\p{IsHan})[^\\d]*[。；]\\s*$");
+    /** A note's number alone on its line, its sentence on the next (a crawler keeps {@code <sup>1</sup>} as a text node). */
+    private static final Pattern LONE_NUMBER = Pattern.compile("^\\s*\\^?(\\d{1,2})\\s*$");
+    private static final Pattern SENTENCE = Pattern.compile("^\\s*\\p{IsHan}[^\\d]*[。；]\\s*$");
     /** A note line that holds only the heading ({@code 注：}), its numbered notes on the lines after it. */
-    private static final Pattern NOTE_HEADING = Pattern.compile("^\\s*(?:注释|备注|注)\\s*[：:]\\s*$");
+    private static final Pattern NOTE_HEADING = Pattern.compile("^\\s*(?:注释|备注|注|说明)\\s*[：:]\\s*$");
     /** A numbered note under such a heading: {@code 1.含…}, {@code 2、…}, {@code （3）…}. */
     private static final Pattern NUMBERED = Pattern.compile("^\\s*[（(]?(\\d{1,2})[）).、．:：]?\\s*[^\\d\\s.．]");
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:\\.(\\d+))?");
@@ -52,13 +64,20 @@ public final class LostMarkers {
     static Set<String> noteNumbers(List<TextLine> text) {
         Set<String> numbers = new LinkedHashSet<>();
         boolean underHeading = false;
+        String previous = "";
         for (TextLine line : text) {
             String s = Normalizer.normalize(line.text(), Normalizer.Form.NFKC);
             Matcher note = NOTE.matcher(s);
+            Matcher bare = BARE_NOTE.matcher(s);
+            Matcher lone = LONE_NUMBER.matcher(previous);
             Matcher numbered = NUMBERED.matcher(s);
             if (note.find()) {
                 numbers.add(Integer.toString(Integer.parseInt(note.group(1))));
                 underHeading = true;
+            } else if (bare.find()) {
+                numbers.add(Integer.toString(Integer.parseInt(bare.group(1))));
+            } else if (lone.matches() && SENTENCE.matcher(s).matches()) {
+                numbers.add(Integer.toString(Integer.parseInt(lone.group(1))));
             } else if (NOTE_HEADING.matcher(s).matches()) {
                 underHeading = true;
             } else if (underHeading && numbered.find()) {
@@ -66,12 +85,13 @@ public final class LostMarkers {
             } else {
                 underHeading = false;
             }
+            previous = s;
         }
         numbers.remove("0");
         return numbers;
     }
 
-    /** The {@value #RULE} findings for a report read from plain text whose running text is {@code text}. */
+    /** The {@value #RULE} findings for the values of {@code report} read from lines of text, whose running text is {@code text}. */
     public List<Finding> check(CanonicalReport report, List<TextLine> text) {
         Set<String> notes = noteNumbers(text);
         if (notes.isEmpty()) {
@@ -80,7 +100,7 @@ public final class LostMarkers {
         String noteList = String.join(", ", notes);
         Map<String, List<ExtractedCell>> rows = new LinkedHashMap<>();
         for (ExtractedCell c : report.cells()) {
-            if (c.key().table() == TableId.ACTIVE) {
+            if (c.key().table() == TableId.ACTIVE && c.source().where() instanceof Location.Line) {
                 rows.computeIfAbsent(c.key().row(), r -> new ArrayList<>()).add(c);
             }
         }
