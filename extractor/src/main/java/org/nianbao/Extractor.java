@@ -18,6 +18,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.nianbao.map.FormRowBook;
+import org.nianbao.map.LostMarkers;
 import org.nianbao.map.MappedReport;
 import org.nianbao.map.ReportMapper;
 import org.nianbao.map.ValueParser;
@@ -52,6 +53,7 @@ public final class Extractor {
     private final Map<Format, FormatReader> readers;
     private final ReportMapper mapper;
     private final Validator validator;
+    private final LostMarkers lostMarkers = new LostMarkers();
 
     Extractor(ExtractOptions options) {
         this.options = options;
@@ -165,6 +167,7 @@ public final class Extractor {
         if (mapped.report().cells().isEmpty()) {
             return DocumentResult.failed(doc, mapped.emptyReason(), findings);
         }
+        findings.addAll(lostMarkers.check(mapped.report(), content.text()));
         findings.addAll(validator.check(mapped.report(), content.text()));
         Status status = mapped.complete() ? Status.OK : Status.PARTIAL;
         return new DocumentResult(doc, mapped.report(), findings, status, "");
