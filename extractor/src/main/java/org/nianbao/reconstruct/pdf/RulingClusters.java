@@ -35,13 +35,14 @@ final class RulingClusters {
                 .sorted(Comparator.comparingDouble(i -> lines.get(i).position())).toArray(Integer[]::new);
         joinCollinear(lines, hs, parent);
         joinCollinear(lines, vs, parent);
-        float[] vpos = new float[vs.length];
+        float[] vertical = new float[vs.length];
         for (int k = 0; k < vs.length; k++) {
-            vpos[k] = lines.get(vs[k]).position();
+            vertical[k] = lines.get(vs[k]).position();
         }
+        SortedPositions vpos = new SortedPositions(vertical);
         for (int h : hs) {
             Ruling hr = lines.get(h);
-            for (int k = firstAtLeast(vpos, hr.start() - T); k < vs.length && vpos[k] <= hr.end() + T; k++) {
+            for (int k = vpos.firstAtLeast(hr.start() - T), end = vpos.endAtMost(hr.end() + T); k < end; k++) {
                 if (touch(hr, lines.get(vs[k]))) {
                     union(parent, h, vs[k]);
                 }
@@ -92,20 +93,6 @@ final class RulingClusters {
                 }
             }
         }
-    }
-
-    private static int firstAtLeast(float[] sorted, float x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static void union(int[] parent, int i, int j) {
