@@ -69,7 +69,7 @@ class SparkJobTest {
         assertFalse(cli.cells.isEmpty());
         assertSameRows(cli.cells, parquet(out.resolve("cells"), CsvRows.CELLS_HEADER));
         assertSameRows(cli.findings, parquet(out.resolve("findings"), CsvRows.FINDINGS_HEADER));
-        assertSameRows(cli.reports, parquet(out.resolve("reports"), ExtractedRows.REPORTS_COLUMNS));
+        assertSameRows(cli.reports, parquet(out.resolve("reports"), CsvRows.REPORTS_COLUMNS));
     }
 
     @Test
@@ -104,7 +104,7 @@ class SparkJobTest {
         ExtractionJob.Summary second = run(in, out, OutputFormat.PARQUET, true, ExtractionSettings.defaults());
 
         assertEquals(1, second.total(), "only the new DOCX is extracted");
-        Set<List<String>> reports = parquet(out.resolve("reports"), ExtractedRows.REPORTS_COLUMNS);
+        Set<List<String>> reports = parquet(out.resolve("reports"), CsvRows.REPORTS_COLUMNS);
         Set<String> documents = new HashSet<>();
         reports.forEach(r -> documents.add(r.get(0)));
         assertEquals(Set.of(in + "/xiayi.txt", in + "/utf8-2019.html", in + "/official-2021.docx"), documents);
