@@ -4,7 +4,10 @@ import java.util.List;
 import org.nianbao.ExtractOptions;
 import org.nianbao.cli.LimitOptions;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options the local command and the cluster entry point share. */
 final class JobOptions {
@@ -19,10 +22,13 @@ final class JobOptions {
     @Mixin
     LimitOptions limits;
 
-    /** The run these options describe; an IllegalArgumentException names a limit that is not positive. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The run these options describe; a limit that is not positive is a usage error naming the limits. */
     JobSpec spec(List<String> inputs, String output) {
         if (!limits.valid()) {
-            throw new IllegalArgumentException(LimitOptions.MUST_BE_POSITIVE);
+            throw new ParameterException(command.commandLine(), LimitOptions.MUST_BE_POSITIVE);
         }
         // from the defaults, as the CLI's: OCR where installed (the job's class path has no OCR module yet)
         return new JobSpec(inputs, output, format, skipExisting, limits.applyTo(ExtractOptions.defaults()));

@@ -32,8 +32,8 @@ class JobOptionsTest {
     }
 
     @Test
-    void aLimitThatIsNotPositiveIsRefusedNamingTheOptions() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    void aLimitThatIsNotPositiveIsAUsageErrorNamingTheOptions() {
+        CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class,
                 () -> parse("in", "out", "--max-text-bytes", "0"));
         assertEquals("--timeout, --max-bytes, --max-text-bytes and --max-pages must be positive", e.getMessage());
     }
