@@ -34,12 +34,13 @@ final class RulingClusters {
         int[] vs = g.sorted(false);
         joinCollinear(g, hs, parent);
         joinCollinear(g, vs, parent);
-        float[] vpos = new float[vs.length];
+        float[] vertical = new float[vs.length];
         for (int k = 0; k < vs.length; k++) {
-            vpos[k] = g.position[vs[k]];
+            vertical[k] = g.position[vs[k]];
         }
+        SortedPositions vpos = new SortedPositions(vertical);
         for (int h : hs) {
-            for (int k = firstAtLeast(vpos, g.start[h] - T); k < vs.length && vpos[k] <= g.end[h] + T; k++) {
+            for (int k = vpos.firstAtLeast(g.start[h] - T), end = vpos.endAtMost(g.end[h] + T); k < end; k++) {
                 if (g.touch(h, vs[k])) {
                     union(parent, h, vs[k]);
                 }
@@ -132,20 +133,6 @@ final class RulingClusters {
                 }
             }
         }
-    }
-
-    private static int firstAtLeast(float[] sorted, float x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static void union(int[] parent, int i, int j) {
