@@ -70,7 +70,8 @@ final class GlyphCollector extends PDFTextStripper {
     private GlyphVisibility.Paint painting;
     private int drawn;
     private int unmapped;
-    private RulingOperators lines;
+    /** Where the pass hands the page's paths and images, for its ruling lines. */
+    private RulingOperators rulingOperators;
 
     GlyphCollector() {
         setSortByPosition(false);
@@ -104,39 +105,39 @@ final class GlyphCollector extends PDFTextStripper {
         clipSeen = null;
         drawn = 0;
         unmapped = 0;
-        lines = new RulingOperators(this, new RulingCollector(document.getPage(pageNo - 1).getCropBox()));
+        rulingOperators = new RulingOperators(this, new RulingCollector(document.getPage(pageNo - 1).getCropBox()));
         setStartPage(pageNo);
         setEndPage(pageNo);
         writeText(document, Writer.nullWriter());
-        RulingCollector rulings = lines.lines();
+        RulingCollector rulings = rulingOperators.collected();
         return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust),
                 new GlyphVisibility(paints, fills), rulings.rulings(), rulings.imageCoverage());
     }
 
     @Override
     public void showForm(PDFormXObject form) throws IOException {
-        lines.enterForm();
+        rulingOperators.enterForm();
         try {
             super.showForm(form);
         } finally {
-            lines.leaveForm();
+            rulingOperators.leaveForm();
         }
     }
 
     @Override
     public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
-        lines.enterForm();
+        rulingOperators.enterForm();
         try {
             super.showTransparencyGroup(form);
         } finally {
-            lines.leaveForm();
+            rulingOperators.leaveForm();
         }
     }
 
     /** Follows the paths the page fills (their boxes in PDF space) and the order they are drawn in. */
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        lines.process(operator, operands);
+        rulingOperators.process(operator, operands);
         switch (operator.getName()) {
             case "re" -> {
                 if (operands.size() >= 4) {

@@ -48,7 +48,7 @@ final class RulingOperators {
     }
 
     /** The collector, or the error that makes the page unreadable. */
-    RulingCollector lines() throws IOException {
+    RulingCollector collected() throws IOException {
         if (failure instanceof IOException e) {
             throw e;
         }
