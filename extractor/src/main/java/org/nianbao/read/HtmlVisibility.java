@@ -257,6 +257,20 @@ final class HtmlVisibility {
     }
 
     /**
+     * True when a {@code <col>} or {@code <colgroup>} collapses its columns: {@code visibility:collapse}
+     * of its own, or, for a {@code <col>} that sets no visibility, of its {@code <colgroup>} (the
+     * property is inherited). Browsers lay such columns out with no width and draw none of their cells.
+     */
+    boolean collapsed(Element column) {
+        String own = style(column).getOrDefault("visibility", "");
+        if (!own.isEmpty() || !column.normalName().equals("col") || column.parent() == null
+                || !column.parent().normalName().equals("colgroup")) {
+            return own.equals("collapse");
+        }
+        return collapsed(column.parent());
+    }
+
+    /**
      * True when the element is written raised: {@code <sup>}, {@code vertical-align: super} or a
      * positive length, ruby text ({@code <rt>}, drawn small above its base), or moved up by
      * {@code position: relative} by a fifth of an em or more (an editor's home-made superscript).

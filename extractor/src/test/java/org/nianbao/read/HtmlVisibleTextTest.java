@@ -130,6 +130,36 @@ class HtmlVisibleTextTest {
         assertEquals("规章|3\n规范性文件|4\n", draw(c.grids().get(0)));
     }
 
+    /** Each expectation is what Chromium 156 lays out (cell widths measured with --dump-dom): 0 px is not shown. */
+    @Test
+    void aCollapsedColumnIsNotOnThePageButADisplayNoneColumnIs() {
+        String row = "<tr><td>规章</td><td>1</td><td>2</td><td>3</td></tr>";
+        assertEquals("规章|2|3\n", html("<style>.x{visibility:collapse}</style><table><colgroup><col><col class=\"x\">"
+                + "</colgroup>" + row + "</table>"));
+        assertEquals("规章|3\n", html("<table><col><col span=\"2\" style=\"visibility:collapse\">" + row + "</table>"));
+        // a collapsed colgroup collapses its cols unless one sets its own visibility; span is ignored when it has cols
+        assertEquals("规章|1|3\n", html("<table><colgroup span=\"3\" style=\"visibility:collapse\"><col "
+                + "style=\"visibility:visible\"><col style=\"visibility:visible\"><col></colgroup>" + row + "</table>"));
+        assertEquals("规章|2|3\n", html("<table><colgroup></colgroup><colgroup style=\"visibility:collapse\"></colgroup>"
+                + row + "</table>"));
+        // display:none on a col or colgroup hides nothing, and the col takes no column
+        assertEquals("1|2|3\n", html("<table><col style=\"display:none\"><col style=\"visibility:collapse\">" + row
+                + "</table>"));
+        assertEquals("规章|1|2|3\n", html("<table><colgroup style=\"display:none\"><col></colgroup>" + row + "</table>"));
+        // visibility:hidden on a col hides nothing either
+        assertEquals("规章|1|2|3\n", html("<table><col><col style=\"visibility:hidden\">" + row + "</table>"));
+        // a cell spanning a collapsed and a shown column stands in the shown one; the columns after are renumbered
+        DocumentContent c = reader.read(("<table><col><col style=\"visibility:collapse\"><tr><td colspan=\"2\">规章</td>"
+                + "<td>3</td></tr><tr><td>行政许可</td><td>9</td><td>4</td></tr></table>").getBytes(StandardCharsets.UTF_8));
+        assertEquals("规章|3\n行政许可|4\n", draw(c.grids().get(0)));
+        assertEquals("table:1 row:2 col:2", c.grids().get(0).rows().get(1).get(1).where().render());
+        assertEquals("column-collapsed", c.findings().get(0).rule());
+    }
+
+    private String html(String page) {
+        return draw(reader.read(page.getBytes(StandardCharsets.UTF_8)).grids().get(0));
+    }
+
     @Test
     void readsAOneCellTableInsideACellAsThatCellsText() {
         DocumentContent c = reader.read(("<table><tr><td>规章</td><td><table><tr><td>3</td></tr></table></td></tr>"
