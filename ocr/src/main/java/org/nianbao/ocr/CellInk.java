@@ -22,7 +22,7 @@ final class CellInk {
      * leaves of a border turned a little), whether it reaches a side of the part looked at (it may
      * go on into a vertical ruling line, whose edge the engine reads as a 1), and how it leans.
      */
-    private record Blob(int height, int width, boolean border, boolean atEdge, double lean) {
+    private record Blob(int height, int width, int widestRow, boolean border, boolean atEdge, double lean) {
     }
 
     /**
@@ -38,6 +38,11 @@ final class CellInk {
      */
     private static final double ONE_LEAN = 0.12;
     private static final double SLASH_LEAN = 0.25;
+    /**
+     * A slash is a thin stroke: no row of it wider than this share of its height (2 or 3 px of 18
+     * at 150 dpi), where a 7 the engine read as 1, leaning as much, has its bar.
+     */
+    private static final double SLASH_ROW = 0.25;
 
     private final double share;
     private final List<Blob> blobs;
@@ -120,10 +125,21 @@ final class CellInk {
                 boolean border = bottom - top + 1 >= 0.8 * h || right - left + 1 >= 0.8 * w;
                 // a side: it may go on into a vertical ruling line (the top and foot may be near a row's border)
                 boolean atEdge = left == x0 || right == x1 - 1;
-                blobs.add(new Blob(bottom - top + 1, right - left + 1, border, atEdge, lean(pixels, width, top, bottom)));
+                blobs.add(new Blob(bottom - top + 1, right - left + 1, widestRow(pixels, width, top, bottom), border,
+                        atEdge, lean(pixels, width, top, bottom)));
             }
         }
         return new CellInk((double) inked / ((long) w * h), List.copyOf(blobs), tall);
+    }
+
+    /** The most pixels the blob has in one row. */
+    private static int widestRow(List<Integer> pixels, int width, int top, int bottom) {
+        int[] rows = new int[bottom - top + 1];
+        int widest = 0;
+        for (int p : pixels) {
+            widest = Math.max(widest, ++rows[p / width - top]);
+        }
+        return widest;
     }
 
     /**
@@ -165,7 +181,7 @@ final class CellInk {
         }
         return blobs.stream().filter(b -> b.height() >= tall && !b.border() && !b.atEdge())
                 .max(java.util.Comparator.comparingInt(Blob::height))
-                .map(b -> b.lean() >= SLASH_LEAN ? Stroke.SLASH : Math.abs(b.lean()) <= ONE_LEAN ? Stroke.ONE
+                .map(b -> b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height() ? Stroke.SLASH : Math.abs(b.lean()) <= ONE_LEAN ? Stroke.ONE
                         : Stroke.UNKNOWN)
                 .orElse(Stroke.UNKNOWN);
     }

@@ -2,6 +2,7 @@ package org.nianbao.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,17 @@ class CellInkTest {
             fill(ink, x, y, x + 2, y + 1);
         }
         assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
+    void aSevenWithItsBarIsNeverTakenForASlash() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 104, 8, 113, 10); // the bar of a 7, 9 px across
+        for (int y = 10; y < 24; y++) { // its stem, leaning as a slash does, down to the left
+            int x = 111 - (y - 10) * 10 / 14;
+            fill(ink, x, y, x + 2, y + 1);
+        }
+        assertNotEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
     }
 
     @Test
