@@ -1,7 +1,9 @@
 package org.nianbao.map;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,7 +76,18 @@ final class AppealsHeader {
         tokens.add(token);
     }
 
+    /** The header of an exact grid (HTML, Word, ruled PDF), whose rows are the table's rows. */
     Reading read() {
+        return read(true, ROWS.size());
+    }
+
+    /**
+     * @param exact whether the grid's positions are exact; in flattened text one row may hold the
+     *     header lines of several levels and groups, and a header cell that was not read leaves no gap
+     * @param groups how many groups of five columns the header prints: 3 over the fifteen values of
+     *     one line, 1 over three labelled rows
+     */
+    Reading read(boolean exact, int groups) {
         List<Token> columnTokens = tokens.stream().filter(t -> form.contains(t.id())).toList();
         List<String> rows = rowOrder();
         boolean rowsNamed = ROWS.stream().allMatch(r -> tokens.stream().anyMatch(t -> t.id().equals(r)));
@@ -94,6 +107,16 @@ final class AppealsHeader {
         }
         List<String> missing = form.stream().filter(c -> !first.contains(c)).toList();
         if (missing.isEmpty()) {
+            if (!exact && !first.equals(form) && fitsForm(columnTokens, groups)) {
+                // the other order is not proven: cells unread between the ones read (lynx: 结 果 维 持
+                // 结 果 纠 正 … on one line) make 总计 of one group and the columns of the next look like
+                // one group printed 总计 first, and the form's order explains what was read as well
+                List<Boolean> same = form.stream().map(c -> first.indexOf(c) == form.indexOf(c)).toList();
+                return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(), same,
+                        "the header cells read (" + String.join(", ", columnTokens.stream().map(Token::id).toList())
+                                + ") fit the form's order as well as " + String.join(", ", first)
+                                + "; the columns were read in the form's order")), rows, rowsNamed, "");
+            }
             return new Reading(Optional.of(ColumnMap.named(first)), rows, rowsNamed, "");
         }
         if (!form.stream().filter(first::contains).toList().equals(first)) {
@@ -103,6 +126,31 @@ final class AppealsHeader {
         return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(),
                 form.stream().map(first::contains).toList(), "the header does not name " + String.join(", ", missing)
                         + "; the columns were read in the form's order")), rows, rowsNamed, "");
+    }
+
+    /**
+     * True when the column labels of every header row could stand, in the order read, in {@code groups}
+     * groups printed in the form's order with some labels unread: each row's labels are then a
+     * subsequence of the form's columns repeated {@code groups} times.
+     */
+    private boolean fitsForm(List<Token> columnTokens, int groups) {
+        Map<Integer, List<String>> byRow = new LinkedHashMap<>();
+        columnTokens.forEach(t -> byRow.computeIfAbsent(t.row(), r -> new ArrayList<>()).add(t.id()));
+        for (List<String> ids : byRow.values()) {
+            int passes = 1;
+            int at = 0; // the next place in the form a label may take within this pass
+            for (String id : ids) {
+                int i = form.indexOf(id);
+                if (i < at) {
+                    passes++;
+                }
+                at = i + 1;
+            }
+            if (passes > groups) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A header that contradicts the form: the form's order, every column assumed, and why. */

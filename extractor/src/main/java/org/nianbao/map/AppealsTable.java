@@ -86,7 +86,8 @@ final class AppealsTable {
             if (reading.isEmpty()) {
                 headerTokens(rowIndex, labelledData ? lr.before() : row.cells(), header, sink);
                 if (labelledData || dataRow) {
-                    reading = Optional.of(header.read());
+                    reading = Optional.of(header.read(row.positions() == Positions.EXACT,
+                            labelledData ? 1 : ROWS.size()));
                     reading.filter(r -> !r.contradiction().isEmpty()).ifPresent(r -> sink.add(Finding.warning(
                             "header-mismatch", Scope.table(TableId.APPEALS),
                             r.contradiction() + "; table 四 was read in the form's column order",
@@ -229,6 +230,14 @@ final class AppealsTable {
             }
             Optional<LabelMatch> group = labels.appealsRows.match(c.text());
             Optional<LabelMatch> column = labels.appealsColumns.match(c.text());
+            List<LabelMatch> run = group.isEmpty() && column.filter(LabelMatch::exact).isEmpty()
+                    ? labels.appealsColumns.matchRun(c.text()) : List.of();
+            if (!run.isEmpty()) {
+                // labels run together on one line (lynx: 结 果 维 持 结 果 纠 正 …, 尚 未 审 结 总 计):
+                // each one is a column, rather than the whole read as the nearest single label
+                run.forEach(part -> header.add(new AppealsHeader.Token(part.id(), rowIndex)));
+                continue;
+            }
             Optional<LabelMatch> m = group.isPresent() ? group : column;
             if (m.isEmpty()) {
                 labels.appealsExtraColumns.match(c.text()).filter(LabelMatch::exact)

@@ -193,6 +193,14 @@ final class RequestsTable {
         }
 
         void header(Optional<LabelMatch> match, GridCell cell, int row) {
+            List<LabelMatch> run = match.filter(LabelMatch::exact).isPresent() ? List.of()
+                    : labels.requestsColumns.matchRun(cell.text());
+            if (!run.isEmpty()) {
+                // labels run together in one cell (pdftotext -raw: 自然人 法人或其他组织 总计; lynx:
+                // 科 研 机 构 社会公益组织 …): each one is a column, in the order printed
+                run.forEach(part -> header(Optional.of(part), cell, row));
+                return;
+            }
             seq++;
             if (match.isPresent()) {
                 if (!LabelBook.isNoise(match.get().id())) {
@@ -201,15 +209,26 @@ final class RequestsTable {
                 }
                 return;
             }
-            for (int i = unmatched.size() - 1; i >= Math.max(0, unmatched.size() - 3); i--) {
-                Optional<LabelMatch> joined = labels.requestsColumns.match(unmatchedText.get(i) + cell.text().strip())
-                        .filter(m -> m.exact() && columns.contains(m.id()) && !named.contains(m.id()));
-                if (joined.isPresent()) {
-                    RequestsHeader.Token first = unmatched.remove(i);
-                    unmatchedText.remove(i);
-                    named.add(joined.get().id());
-                    header.add(new RequestsHeader.Token(joined.get().id(), first.row(), first.seq()));
-                    return;
+            // two parts, or three (w3m prints 自 / 然 / 人 of a merged cell on both sides of a rule line)
+            int from = Math.max(0, unmatched.size() - 4);
+            for (int i = unmatched.size() - 1; i >= from; i--) {
+                for (int j = i; j < unmatched.size(); j++) {
+                    String middle = j == i ? "" : unmatchedText.get(j);
+                    Optional<LabelMatch> joined = labels.requestsColumns.match(unmatchedText.get(i) + middle
+                            + cell.text().strip()).filter(m -> m.exact() && columns.contains(m.id())
+                            && !named.contains(m.id()));
+                    if (joined.isPresent()) {
+                        RequestsHeader.Token first = unmatched.get(i);
+                        if (j != i) {
+                            unmatched.remove(j);
+                            unmatchedText.remove(j);
+                        }
+                        unmatched.remove(i);
+                        unmatchedText.remove(i);
+                        named.add(joined.get().id());
+                        header.add(new RequestsHeader.Token(joined.get().id(), first.row(), first.seq()));
+                        return;
+                    }
                 }
             }
             unmatched.add(new RequestsHeader.Token("", row, seq));

@@ -164,9 +164,16 @@ public final class HtmlFormatReader implements FormatReader {
         return collapsed;
     }
 
-    /** The table's rows by group (thead, each tbody, tfoot, or rows directly in the table), in source order. */
+    /**
+     * The table's rows by group (thead, each tbody, tfoot, or rows directly in the table), in the
+     * order a browser shows them: the first {@code <thead>} on top and the first {@code <tfoot>} at
+     * the bottom wherever they stand in the source (HTML 4 put the footer before the body), every
+     * other group in source order.
+     */
     private static List<List<Element>> rowGroups(Element table) {
         List<List<Element>> groups = new ArrayList<>();
+        List<Element> head = null;
+        List<Element> foot = null;
         List<Element> loose = null;
         for (Element child : table.children()) {
             switch (child.normalName()) {
@@ -179,12 +186,25 @@ public final class HtmlFormatReader implements FormatReader {
                 }
                 case "thead", "tbody", "tfoot" -> {
                     loose = null;
-                    groups.add(child.children().stream().filter(e -> e.normalName().equals("tr")).toList());
+                    List<Element> rows = child.children().stream().filter(e -> e.normalName().equals("tr")).toList();
+                    if (head == null && child.normalName().equals("thead")) {
+                        head = rows;
+                    } else if (foot == null && child.normalName().equals("tfoot")) {
+                        foot = rows;
+                    } else {
+                        groups.add(rows);
+                    }
                 }
                 default -> {
                     // caption, colgroup: not rows
                 }
             }
+        }
+        if (head != null) {
+            groups.add(0, head);
+        }
+        if (foot != null) {
+            groups.add(foot);
         }
         return groups;
     }

@@ -71,4 +71,35 @@ class AppealsHeaderTest {
         assertEquals(AppealsHeader.Extra.NONE, header("review 行政诉讼",
                 five + " litigation_direct litigation_after_review", five + " " + five).extra());
     }
+
+    @Test
+    void keepsTheFormsOrderWhereUnreadHeaderCellsMakeTheGroupsLookTotalFirst() {
+        // lynx text of one row: 总计 of 行政复议, 尚未审结 总计 of 未经复议直接起诉, then 复议后起诉's
+        // first four; the lines between them were not read
+        AppealsHeader h = header("total review litigation_direct litigation_after_review pending total "
+                + "upheld corrected other pending");
+        AppealsHeader.Reading flattened = h.read(false, 3);
+        assertEquals(FORM, flattened.columns().orElseThrow().ids());
+        assertEquals(List.of(false, false, false, false, false), flattened.columns().orElseThrow().identified());
+        assertTrue(flattened.columns().orElseThrow().assumption().contains("fit the form's order as well"),
+                flattened.columns().orElseThrow().assumption());
+        // an exact grid's row is the table's row: its cells are all there, in place
+        assertEquals(List.of("total", "upheld", "corrected", "other", "pending"), h.read().columns().orElseThrow().ids());
+    }
+
+    @Test
+    void readsAnotherOrderInFlattenedTextWhereTheFormsOrderCannotAccountForTheHeader() {
+        String five = "total upheld corrected other pending";
+        AppealsHeader.Reading r = header("review litigation_direct litigation_after_review " + five + " " + five + " "
+                + five).read(false, 3);
+        assertEquals(List.of("total", "upheld", "corrected", "other", "pending"), r.columns().orElseThrow().ids());
+        assertEquals(List.of(true, true, true, true, true), r.columns().orElseThrow().identified());
+        // over three labelled rows the header prints one group: five labels in another order prove it
+        AppealsHeader.Reading labelled = header(five).read(false, 1);
+        assertEquals(List.of("total", "upheld", "corrected", "other", "pending"), labelled.columns().orElseThrow().ids());
+        // over the fifteen values of one line, the same five could be the end of one group and the start of the next
+        AppealsHeader.Reading oneLine = header(five).read(false, 3);
+        assertEquals(FORM, oneLine.columns().orElseThrow().ids());
+        assertTrue(oneLine.columns().orElseThrow().identified().stream().noneMatch(b -> b));
+    }
 }

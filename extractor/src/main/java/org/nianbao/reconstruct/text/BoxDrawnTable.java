@@ -132,20 +132,40 @@ public final class BoxDrawnTable implements TableFlattening {
         return out;
     }
 
-    /** One row from the lines between two rules; lines whose cells do not line up stay rows of their own. */
+    /**
+     * One row from the lines between two rules. Where the lines' separators do not all stand in the
+     * same places (a long label that overflows its cell in links' output), each run of consecutive
+     * lines whose separators do is a row of its own: its cells still line up, so a header label
+     * printed a character per line ({@code 科} / {@code 研} / {@code 机} / {@code 构}) is joined.
+     */
     private static void addBand(List<String> lines, List<Integer> band, List<List<GridCell>> rows) {
-        if (band.isEmpty()) {
-            return;
-        }
-        List<List<String>> split = band.stream().map(i -> segments(lines.get(i))).toList();
-        int n = split.get(0).size();
-        if (split.stream().anyMatch(s -> s.size() != n)) {
-            for (int k = 0; k < band.size(); k++) {
-                rows.add(cells(List.of(split.get(k)), List.of(band.get(k))));
+        int from = 0;
+        for (int k = 1; k <= band.size(); k++) {
+            if (k == band.size() || !aligned(lines.get(band.get(from)), lines.get(band.get(k)))) {
+                List<Integer> run = band.subList(from, k);
+                rows.add(cells(run.stream().map(i -> segments(lines.get(i))).toList(), run));
+                from = k;
             }
-            return;
         }
-        rows.add(cells(split, band));
+    }
+
+    /**
+     * True when two lines' vertical separators stand in the same places, counted in characters
+     * (links) or in display columns, a CJK character taking two (w3m).
+     */
+    private static boolean aligned(String a, String b) {
+        return separators(a, false).equals(separators(b, false)) || separators(a, true).equals(separators(b, true));
+    }
+
+    private static List<Integer> separators(String line, boolean display) {
+        int[] at = display ? DisplayColumns.of(line) : null;
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < line.length(); i++) {
+            if (VERTICAL.indexOf(line.charAt(i)) >= 0) {
+                out.add(display ? at[i] : i);
+            }
+        }
+        return out;
     }
 
     private static List<GridCell> cells(List<List<String>> split, List<Integer> band) {
@@ -155,7 +175,9 @@ public final class BoxDrawnTable implements TableFlattening {
             int at = band.get(0);
             for (int k = 0; k < split.size(); k++) {
                 String part = split.get(k).get(c).strip();
-                if (part.isEmpty()) {
+                if (part.isEmpty() || split.size() > 1 && part.length() >= 3 && isRuleSegment(part)) {
+                    // a rule under a merged header cell drawn on a line of text (links: |法人或其他组织|
+                    // over |-------|) is no text of the cell
                     continue;
                 }
                 if (text.length() == 0) {

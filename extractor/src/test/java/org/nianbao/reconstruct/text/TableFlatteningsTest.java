@@ -52,6 +52,40 @@ class TableFlatteningsTest {
     }
 
     @Test
+    void joinsTheLinesOfABandWhoseSeparatorsLineUpWhenALongLabelOverflowsAnother() {
+        // links -dump: the note overflows its cell, so its line's separators stand elsewhere; the
+        // header lines below still line up, in characters, and a label printed a character per line is joined
+        List<String> lines = """
+                +------------------------------+
+                |           |   |法人或其他组织 |
+                |（本列数据的勾稽关系为：第一项加第二项之和）   |   |-------|
+                |           |自 然|科|总 计|
+                |           |人  |研|   |
+                |           |   |机|   |
+                |           |   |构|   |
+                |-----------+---+-+---|
+                |一、本年新收 |121|0|1230|
+                +------------------------------+
+                """.lines().toList();
+        assertEquals(List.of("||法人或其他组织", "（本列数据的勾稽关系为：第一项加第二项之和）||-------", "|自 然\n人|科\n研\n机\n构|总 计",
+                "一、本年新收|121|0|1230"), rows(new BoxDrawnTable().recognise(lines, 0).orElseThrow()));
+    }
+
+    @Test
+    void linesUpW3mSeparatorsInDisplayColumns() {
+        // w3m pads by display width: 人 takes two columns, so │人 │ and │   │ line up
+        List<String> lines = """
+                ┌──┬───┬────┐
+                │  │人 │商业│
+                │  │   │企业│
+                ├──┼───┼────┤
+                │一│200│51  │
+                └──┴───┴────┘
+                """.lines().toList();
+        assertEquals(List.of("|人|商业\n企业", "一|200|51"), rows(new BoxDrawnTable().recognise(lines, 0).orElseThrow()));
+    }
+
+    @Test
     void readsLinksAsciiArtWithoutSplittingASignedValueAtItsPlus() {
         List<String> lines = """
                 +---------------------+
