@@ -67,6 +67,26 @@ final class CellMarkup {
                 : v + TEXT_MARKERS[rng.nextInt(TEXT_MARKERS.length)]);
     }
 
+    /**
+     * A raised footnote digit whose raise plain text lost (a browser's copy, {@code pdftotext -layout}):
+     * one to three value cells, the first in table 二, get the digit run into their number
+     * ({@code 20} printed {@code 20<sup>1</sup>} reads {@code 201}), and the note it points to stands
+     * under table 二 ({@code 注：1含上级部门委托实施的事项。}). The truth is the number without the digit.
+     */
+    static Layout.Document lostRaise(Layout.Document doc, Random rng) {
+        String n = Integer.toString(1 + rng.nextInt(2));
+        Layout.Document marked = markValues(doc, rng, v -> v + n);
+        List<Block> blocks = new ArrayList<>(marked.blocks());
+        int lastActive = -1;
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b) instanceof Table t && t.columns() == ACTIVE_COLUMNS) {
+                lastActive = b;
+            }
+        }
+        blocks.add(lastActive + 1, new Layout.Paragraph("注：" + n + "含上级部门委托实施的事项。", false));
+        return new Layout.Document(marked.title(), blocks);
+    }
+
     private static String mark(char kind, String text) {
         return OPEN + String.valueOf(kind) + text + CLOSE;
     }

@@ -94,12 +94,33 @@ class PerturbationPropertyTest {
 
     @Test
     void everyCellIsTheTruthOrCoveredByAFinding() {
+        List<String> silent = silentErrors(KINDS, CASES, SEED);
+        assertEquals(List.of(), silent.subList(0, Math.min(30, silent.size())), silent.size() + " silent errors");
+    }
+
+    /**
+     * A footnote digit run into its number by plain text, with the note it points to under table 二
+     * (red-team cases innertext-footnote-2021.txt, pdftotext-layout-footnote-2021.txt): the value
+     * with the digit is flagged where no identity checks it. Apart from the main run so that its
+     * kinds keep their cases.
+     */
+    @Test
+    void aFootnoteDigitRunIntoItsNumberInPlainTextIsNeverSilent() {
+        Kind lost = new Kind("footnote-raise-lost", (report, d, r, rendering) -> CellMarkup.lostRaise(d, r), (t, r) -> t,
+                List.of(Rendering.TEXT_TAB_ROWS, Rendering.TEXT_TAB_PADDED, Rendering.TEXT_PARAGRAPHS,
+                        Rendering.TEXT_TAB_CELLS, Rendering.TEXT_MARKDOWN, Rendering.TEXT_SPACE_ALIGNED));
+        List<String> silent = silentErrors(List.of(lost), 60, SEED + 2);
+        assertEquals(List.of(), silent.subList(0, Math.min(30, silent.size())), silent.size() + " silent errors");
+    }
+
+    /** Runs {@code cases} generated reports through the kinds in turn; prints a tally, returns the silent errors. */
+    private List<String> silentErrors(List<Kind> kinds, int cases, long seed) {
         List<String> silent = new ArrayList<>();
         Map<String, int[]> tally = new LinkedHashMap<>();
-        for (int i = 0; i < CASES; i++) {
-            Kind kind = KINDS.get(i % KINDS.size());
-            Rendering rendering = kind.renderings().get((i / KINDS.size()) % kind.renderings().size());
-            Random rng = new Random(CorpusGenerator.streamSeed(SEED, i));
+        for (int i = 0; i < cases; i++) {
+            Kind kind = kinds.get(i % kinds.size());
+            Rendering rendering = kind.renderings().get((i / kinds.size()) % kind.renderings().size());
+            Random rng = new Random(CorpusGenerator.streamSeed(seed, i));
             TemplateVariant template = TemplateVariant.values()[rng.nextInt(TemplateVariant.values().length)];
             TrueReport report = sampler.sample(template, rng);
             Layout.Document layout = kind.layout().apply(report, layouter.layout(report, rng, rendering.paged()), rng,
@@ -123,7 +144,7 @@ class PerturbationPropertyTest {
             }
         }
         tally.forEach((k, t) -> System.out.printf("%-45s cells %5d correct %5d silent %d%n", k, t[0], t[1], t[2]));
-        assertEquals(List.of(), silent.subList(0, Math.min(30, silent.size())), silent.size() + " silent errors");
+        return silent;
     }
 
     @Test
