@@ -104,6 +104,13 @@ final class LabelMatcher {
         }
     }
 
+    /** True when the normalised text begins some candidate's exact form and is not the whole of it. */
+    boolean begins(String raw) {
+        String t = LabelText.normalize(raw);
+        return !t.isEmpty() && candidates.stream().flatMap(c -> c.forms().stream())
+                .anyMatch(f -> f.length() > t.length() && f.startsWith(t));
+    }
+
     private static boolean sameNumber(OptionalInt raw, OptionalInt standard) {
         return raw.isEmpty() || standard.isEmpty() || raw.getAsInt() == standard.getAsInt();
     }
