@@ -1,5 +1,6 @@
 package org.nianbao;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -16,7 +17,11 @@ import java.util.Objects;
  *     parsed whole in memory (jsoup's tree, the lines of the text), which needs many times their
  *     size in heap; PDF and Word files are not read whole this way and have no such budget
  */
-public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, boolean ocr, long maxTextBytes) {
+public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, boolean ocr, long maxTextBytes)
+        implements Serializable {
+
+    /** Serializable so that a Spark job sends its options to the executors as they are (a record: by its components). */
+    private static final long serialVersionUID = 1L;
 
     public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
     public static final int DEFAULT_MAX_PAGES = 300;

@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.nianbao.map.FormRowBook;
+import org.nianbao.map.LostMarkers;
 import org.nianbao.map.MappedReport;
 import org.nianbao.map.ReportMapper;
 import org.nianbao.map.ValueParser;
@@ -41,8 +43,9 @@ import org.nianbao.validate.Validator;
 
 /**
  * The pipeline, wired by hand: sniff → read → reconstruct → map → validate. Immutable and shared
- * between threads. This is the one place that turns an unexpected exception while reading a
- * document into a failed result.
+ * between threads. This is the one place that turns an unexpected exception while extracting a
+ * document into a failed result ({@link #unexpected}), so that {@code extract} always returns: readers
+ * only turn their own library's failures on damaged files into unreadable content.
  */
 public final class Extractor {
 
@@ -51,22 +54,32 @@ public final class Extractor {
     private final Map<Format, FormatReader> readers;
     private final ReportMapper mapper;
     private final Validator validator;
+    private final LostMarkers lostMarkers = new LostMarkers();
 
     Extractor(ExtractOptions options) {
+        this(options, standardReaders(options));
+    }
+
+    /** With other readers: a test's, to see what the pipeline does when one fails. */
+    Extractor(ExtractOptions options, List<FormatReader> readers) {
         this.options = options;
         Catalog catalog = Catalog.standard();
         Map<Format, FormatReader> r = new EnumMap<>(Format.class);
-        ValueParser values = new ValueParser();
-        Optional<PageOcr> ocr = options.ocr() ? PageOcr.installed() : Optional.empty();
-        for (FormatReader reader : List.<FormatReader>of(new TextFormatReader(values::isValue),
-                new PdfFormatReader(values::isValue, options.maxPages(), ocr), new HtmlFormatReader(values::isValue),
-                new DocxFormatReader(values::isValue), new DocFormatReader(values::isValue),
-                new ImageFormatReader(values::isValue, options.maxPages(), ocr))) {
+        for (FormatReader reader : readers) {
             r.put(reader.format(), reader);
         }
         this.readers = Map.copyOf(r);
         this.mapper = new ReportMapper(catalog);
         this.validator = new Validator(catalog);
+    }
+
+    private static List<FormatReader> standardReaders(ExtractOptions options) {
+        ValueParser values = new ValueParser();
+        Optional<PageOcr> ocr = options.ocr() ? PageOcr.installed() : Optional.empty();
+        return List.of(new TextFormatReader(values::isValue, new FormRowBook(Catalog.standard())),
+                new PdfFormatReader(values::isValue, options.maxPages(), ocr), new HtmlFormatReader(values::isValue),
+                new DocxFormatReader(values::isValue), new DocFormatReader(values::isValue),
+                new ImageFormatReader(values::isValue, options.maxPages(), ocr));
     }
 
     /**
@@ -101,7 +114,8 @@ public final class Extractor {
             return failed(name, "", Format.UNKNOWN, "extraction took longer than " + inWords(options.timeLimit())
                     + " and was stopped");
         } catch (ExecutionException e) {
-            return failed(name, "", Format.UNKNOWN, "internal error: " + e.getCause());
+            // thrown before the document's format was known (hashing, sniffing), or an Error the read lets through
+            return unexpected(new SourceDocument(name, "", Format.UNKNOWN, ""), e.getCause());
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
@@ -144,13 +158,23 @@ public final class Extractor {
             return failed(name, sha, sniffed.format(), "the " + sniffed.format().id() + " document is " + bytes.length
                     + " bytes, over the budget of " + options.maxTextBytes() + " bytes for HTML and text (--max-text-bytes)");
         }
+        SourceDocument doc = new SourceDocument(name, sha, sniffed.format(), "");
         try {
-            return extract(new SourceDocument(name, sha, sniffed.format(), ""), reader.read(bytes));
+            return extract(doc, reader.read(bytes));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // a bug or a hostile document: the batch goes on, the document says what happened
-            return failed(name, sha, sniffed.format(), "internal error while reading the "
-                    + sniffed.format().id() + " document: " + e);
+            // caught here rather than on the time limit's thread so the failed row keeps the sha256 and format
+            return unexpected(doc, e);
         }
+    }
+
+    /**
+     * An exception or error no stage expected (a bug, or a hostile document that found one): the
+     * document fails saying so, the batch goes on. The class name stays in the message: it is what a
+     * bug report needs.
+     */
+    private static DocumentResult unexpected(SourceDocument doc, Throwable e) {
+        String what = doc.format() == Format.UNKNOWN ? "" : " while reading the " + doc.format().id() + " document";
+        return DocumentResult.failed(doc, "internal error" + what + ": " + e, List.of());
     }
 
     private DocumentResult extract(SourceDocument doc, DocumentContent content) {
@@ -164,6 +188,7 @@ public final class Extractor {
         if (mapped.report().cells().isEmpty()) {
             return DocumentResult.failed(doc, mapped.emptyReason(), findings);
         }
+        findings.addAll(lostMarkers.check(mapped.report(), content.text()));
         findings.addAll(validator.check(mapped.report(), content.text()));
         Status status = mapped.complete() ? Status.OK : Status.PARTIAL;
         return new DocumentResult(doc, mapped.report(), findings, status, "");

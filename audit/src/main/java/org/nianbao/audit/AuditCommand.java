@@ -1,14 +1,10 @@
 package org.nianbao.audit;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.nianbao.audit.page.AuditSite;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code nianbao audit OUT}: static pages to check every value against its source. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -17,7 +13,7 @@ import picocli.CommandLine.Spec;
                 + "lines), the identities as a checklist, the findings, and corrections to download. The pages open "
                 + "from disk; no server, no network.",
             "Exit status: 0 when the pages were written, 2 for a usage error, 3 when OUT cannot be read or written."})
-final class AuditCommand implements Callable<Integer> {
+final class AuditCommand extends OutputFolderCommand {
 
     @Mixin
     OutFolderArgument out;
@@ -25,21 +21,10 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     RootOption root;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Path index = new AuditSite(root.path()).write(out.read());
-            err.println("audit pages written: " + index);
-            err.flush();
-            return 0;
-        } catch (IOException e) {
-            err.println("nianbao audit: " + e.getMessage());
-            err.flush();
-            return AuditCommands.UNREADABLE;
-        }
+    int run() throws IOException {
+        Path index = new AuditSite(root.path()).write(out.read());
+        say("audit pages written: " + index);
+        return 0;
     }
 }

@@ -9,9 +9,6 @@ import java.util.List;
  */
 public final class AuditCommands {
 
-    /** Exit status when an output folder or a file it needs cannot be read or written. */
-    static final int UNREADABLE = 3;
-
     private AuditCommands() {
     }
 

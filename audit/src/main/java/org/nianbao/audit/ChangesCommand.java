@@ -1,15 +1,11 @@
 package org.nianbao.audit;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.nianbao.agency.AgencyNames;
 import org.nianbao.audit.changes.YearChanges;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code nianbao changes OUT}: each agency's consecutive years side by side. */
 @Command(name = "changes", mixinStandardHelpOptions = true,
@@ -18,30 +14,19 @@ import picocli.CommandLine.Spec;
                 + "year before) and OUT/agency-matches.csv (the pairs matched, duplicates, and near misses such as "
                 + "沐阳县/沭阳县 to check). Agencies are matched on place and body: 沭阳县人民政府 = 沭阳县政府.",
             "Exit status: 0 when written, 2 for a usage error, 3 when OUT cannot be read or written."})
-final class ChangesCommand implements Callable<Integer> {
+final class ChangesCommand extends OutputFolderCommand {
 
     @Mixin
     OutFolderArgument out;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            YearChanges.Result r = new YearChanges(new AgencyNames()).compare(out.read());
-            Path changes = out.out.resolve("changes.csv");
-            Path matches = out.out.resolve("agency-matches.csv");
-            CsvFile.write(changes, YearChanges.CHANGES_HEADER, r.changes());
-            CsvFile.write(matches, YearChanges.MATCHES_HEADER, r.matches());
-            err.println(r.summary() + "; " + changes + ", " + matches);
-            err.flush();
-            return 0;
-        } catch (IOException e) {
-            err.println("nianbao changes: " + e.getMessage());
-            err.flush();
-            return AuditCommands.UNREADABLE;
-        }
+    int run() throws IOException {
+        YearChanges.Result r = new YearChanges(new AgencyNames()).compare(out.read());
+        Path changes = out.out.resolve("changes.csv");
+        Path matches = out.out.resolve("agency-matches.csv");
+        CsvFile.write(changes, YearChanges.CHANGES_HEADER, r.changes());
+        CsvFile.write(matches, YearChanges.MATCHES_HEADER, r.matches());
+        say(r.summary() + "; " + changes + ", " + matches);
+        return 0;
     }
 }

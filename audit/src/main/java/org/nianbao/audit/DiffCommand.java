@@ -1,17 +1,13 @@
 package org.nianbao.audit;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.nianbao.audit.diff.Difference;
 import org.nianbao.audit.diff.OutputDiff;
 import org.nianbao.audit.output.Outputs;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code nianbao diff A B}: two outputs compared cell by cell. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -21,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "status-changed. A summary line goes to standard error.",
             "Exit status: 0 when the outputs are identical, 1 when they differ, 2 for a usage error, 3 when an "
                 + "output folder cannot be read or diff.csv cannot be written."})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends OutputFolderCommand {
 
     @Parameters(index = "0", paramLabel = "A", description = "The first output folder (before).")
     Path a;
@@ -32,22 +28,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where diff.csv goes (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("diff.csv");
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            OutputDiff.Result result = OutputDiff.compare(Outputs.read(a), Outputs.read(b));
-            CsvFile.write(out, Difference.HEADER, result.differences().stream().map(Difference::csv).toList());
-            err.println(result.summary() + "; " + out);
-            err.flush();
-            return result.identical() ? 0 : 1;
-        } catch (IOException e) {
-            err.println("nianbao diff: " + e.getMessage());
-            err.flush();
-            return AuditCommands.UNREADABLE;
-        }
+    int run() throws IOException {
+        OutputDiff.Result result = OutputDiff.compare(Outputs.read(a), Outputs.read(b));
+        CsvFile.write(out, Difference.HEADER, result.differences().stream().map(Difference::csv).toList());
+        say(result.summary() + "; " + out);
+        return result.identical() ? 0 : 1;
     }
 }

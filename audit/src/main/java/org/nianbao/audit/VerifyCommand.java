@@ -3,17 +3,12 @@ package org.nianbao.audit;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.nianbao.audit.output.Outputs;
 import org.nianbao.audit.verify.Miss;
 import org.nianbao.audit.verify.Verification;
 import org.nianbao.audit.verify.Verifier;
 import org.nianbao.export.CsvRows;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code nianbao verify OUT}: every cell's raw text re-found at its location in its source. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -22,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "output as CSV (document,cell,raw,location,reason); a summary goes to standard error.",
             "Exit status: 0 when every cell was found, 1 when some were not, 2 for a usage error, 3 when OUT "
                 + "cannot be read."})
-final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand extends OutputFolderCommand {
 
     @Mixin
     OutFolderArgument out;
@@ -30,22 +25,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     RootOption root;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Outputs outputs;
-        try {
-            outputs = out.read();
-        } catch (IOException e) {
-            err.println("nianbao verify: " + e.getMessage());
-            err.flush();
-            return AuditCommands.UNREADABLE;
-        }
-        Verification v = new Verifier(root.path()).verify(outputs);
-        PrintWriter stdout = spec.commandLine().getOut();
+    int run() throws IOException {
+        Verification v = new Verifier(root.path()).verify(out.read());
+        PrintWriter stdout = stdout();
         if (!v.allFound()) {
             ICSVWriter csv = CsvRows.writer(stdout);
             csv.writeNext(new String[] {"document", "cell", "raw", "location", "reason"}, false);
@@ -55,8 +38,7 @@ final class VerifyCommand implements Callable<Integer> {
             csv.flushQuietly();
         }
         stdout.flush();
-        err.println(v.summary());
-        err.flush();
+        say(v.summary());
         return v.allFound() ? 0 : 1;
     }
 }

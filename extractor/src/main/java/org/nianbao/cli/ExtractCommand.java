@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.nianbao.ExtractOptions;
 import org.nianbao.correct.Corrector;
 import org.nianbao.export.BatchOutput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,18 +52,8 @@ final class ExtractCommand implements Callable<Integer> {
             + "the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per document (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds = (int) ExtractOptions.DEFAULT_TIME_LIMIT.toSeconds();
-
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files fail unread (default: ${DEFAULT-VALUE}).")
-    long maxBytes = ExtractOptions.DEFAULT_MAX_BYTES;
-
-    @Option(names = "--max-text-bytes", paramLabel = "N", description = "HTML and text documents larger than this "
-            + "fail unread: they are read whole into memory (default: ${DEFAULT-VALUE}).")
-    long maxTextBytes = ExtractOptions.DEFAULT_MAX_TEXT_BYTES;
-
-    @Option(names = "--max-pages", paramLabel = "N", description = "PDF pages read at most (default: ${DEFAULT-VALUE}).")
-    int maxPages = ExtractOptions.DEFAULT_MAX_PAGES;
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = "--worker-memory", paramLabel = "MB", description = "Heap of each worker process, the memory one "
             + "document may use (default: ${DEFAULT-VALUE}).")
@@ -91,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1 || timeoutSeconds < 1 || maxBytes < 1 || maxTextBytes < 1 || maxPages < 1 || workerMemoryMb < 64) {
+        if (jobs < 1 || !limits.valid() || workerMemoryMb < 64) {
             throw new ParameterException(spec.commandLine(), "--jobs, --timeout, --max-bytes, --max-text-bytes and --max-pages must be "
                     + "positive, --worker-memory at least 64");
         }
@@ -114,8 +104,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("nianbao: no documents: the inputs hold no files to extract; writing empty outputs to " + out);
             err.flush();
         }
-        ExtractOptions options = new ExtractOptions(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds), !noOcr,
-                maxTextBytes);
+        ExtractOptions options = limits.applyTo(ExtractOptions.defaults()).withOcr(!noOcr);
         Corrector corrector;
         try {
             corrector = corrections == null ? Corrector.none() : Corrector.read(corrections);

@@ -55,7 +55,7 @@ public final class BatchOutput {
         try (OutFolder.Outputs files = out.outputs()) {
             ICSVWriter cells = open(files, "cells.csv", corrector.cellsHeader());
             ICSVWriter findings = open(files, "findings.csv", CsvRows.FINDINGS_HEADER);
-            ICSVWriter reports = open(files, "reports.csv", withPlace(CsvRows.REPORTS_HEADER, "place"));
+            ICSVWriter reports = open(files, "reports.csv", CsvRows.REPORTS_COLUMNS);
             AgencyNames agencies = new AgencyNames();
             ICSVWriter wide = open(files, "wide.csv", wideHeader);
             for (String key : keys) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.nianbao.model.CanonicalReport;
 import org.nianbao.model.Catalog;
 import org.nianbao.model.DocumentResult;
@@ -26,8 +27,16 @@ public final class CsvRows {
     /** With {@code --corrections}: where each value comes from, {@code extracted} or {@code corrected}. */
     public static final String[] CELLS_HEADER_WITH_ORIGIN = {"document", "table", "row", "column", "value", "raw",
         "location", "origin"};
+    /** The spec's reports.csv columns, in the spec's order: what {@link #report} makes. */
     public static final String[] REPORTS_HEADER = {"document", "sha256", "format", "template", "year", "agency",
         "status", "cells", "findings", "error"};
+    /**
+     * reports.csv as written: the spec's columns, then nianbao's extension {@code place} (the agency's
+     * administrative area, 沭阳县 of 沭阳县人民政府). Extensions only ever follow the spec's columns,
+     * so a consumer that reads by name or by the spec's positions is not disturbed.
+     */
+    public static final String[] REPORTS_COLUMNS = Stream.concat(Arrays.stream(REPORTS_HEADER), Stream.of("place"))
+            .toArray(String[]::new);
     public static final String[] FINDINGS_HEADER = {"document", "severity", "rule", "table", "row", "column",
         "message", "location"};
 

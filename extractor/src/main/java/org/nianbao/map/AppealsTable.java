@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
@@ -20,6 +24,8 @@ import org.nianbao.reconstruct.Positions;
 final class AppealsTable {
 
     private static final List<String> ROWS = AppealsHeader.ROWS;
+    /** A row label naming the year its values are for: 2020年, 2021年度, 本年, 上年度, 去年 … */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})|(本年|今年|本年度)|(上年|上一年|去年|上年度)");
 
     private final LabelBook labels;
     private final CellReader reader;
@@ -31,7 +37,31 @@ final class AppealsTable {
         this.columns = List.copyOf(columns);
     }
 
-    void map(List<SourceRow> section, TableSink sink) {
+    /**
+     * A full row of values and the text before it: the table, or a row a report prints beside it
+     * (the year before, for comparison), which only its label tells apart.
+     */
+    private record ValueRow(String label, List<GridCell> values) {
+        /** The year the label names, the report's year standing for 本年 and the year before for 上年. */
+        OptionalInt year(OptionalInt reportYear) {
+            Matcher m = YEAR.matcher(label);
+            if (!m.find()) {
+                return OptionalInt.empty();
+            }
+            if (m.group(1) != null) {
+                return OptionalInt.of(Integer.parseInt(m.group(1)));
+            }
+            // without the report's year, 本年 is year 0 and 上年 year -1: still told apart
+            return OptionalInt.of(reportYear.orElse(0) - (m.group(2) != null ? 0 : 1));
+        }
+
+        String named() {
+            return label.isEmpty() ? "a row with no label" : "'" + label + "'";
+        }
+    }
+
+    /** @param year the report's year (from its title), to choose between rows of several years */
+    void map(List<SourceRow> section, OptionalInt year, TableSink sink) {
         List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.appealsColumns, labels.appealsRows);
         ValueParser parser = reader.parser();
         AppealsHeader header = new AppealsHeader(columns);
@@ -39,6 +69,8 @@ final class AppealsTable {
         List<GridCell> flat = new ArrayList<>();
         Positions positions = Positions.EXACT;
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
+        String firstLabel = "";
+        List<ValueRow> others = new ArrayList<>();
         int rowIndex = 0;
         for (SourceRow row : rows) {
             rowIndex++;
@@ -76,10 +108,15 @@ final class AppealsTable {
                     || ROWS.stream().allMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))));
             if (dataRow && complete && foreign(row)) {
                 // values after text that is no header of table 四, once the table is read: a page
-                // footer (访问量：12345), not more of the table
+                // footer (访问量：12345), not more of the table — unless they are a row of it
+                // (five numbers or more): another year's, printed for comparison
+                if (values.stream().filter(c -> parser.parse(c.text()).isNumber()).count() >= columns.size()) {
+                    others.add(new ValueRow(labelBefore(row), values));
+                }
                 continue;
             }
             if (dataRow) {
+                firstLabel = flat.isEmpty() ? labelBefore(row) : firstLabel;
                 flat.addAll(values);
                 positions = row.positions() == Positions.FLATTENED ? Positions.FLATTENED : positions;
             }
@@ -87,6 +124,11 @@ final class AppealsTable {
         if (flat.isEmpty() || reading.isEmpty() || reading.get().columns().isEmpty()
                 || ROWS.stream().anyMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))))) {
             return;
+        }
+        if (!others.isEmpty()) {
+            List<GridCell> chosen = chooseRow(new ValueRow(firstLabel, List.copyOf(flat)), others, year, sink);
+            flat.clear();
+            flat.addAll(chosen);
         }
         List<AppealsHeader.Slot> slots = reading.get().slots();
         AppealsHeader.Extra extra = header.extra();
@@ -142,6 +184,44 @@ final class AppealsTable {
         }
     }
 
+    /**
+     * The values of the row that is the report's, when table 四 prints more than one full row of
+     * values (a comparison with the year before): the one row whose label names the report's year
+     * (an info finding names the rows passed over); when no single row does, the first, with a
+     * warning on the whole table naming every row and its values.
+     */
+    private List<GridCell> chooseRow(ValueRow first, List<ValueRow> others, OptionalInt year, TableSink sink) {
+        List<ValueRow> all = new ArrayList<>(List.of(first));
+        all.addAll(others);
+        OptionalInt target = year.isPresent() ? year : OptionalInt.of(0);
+        List<ValueRow> theYears = all.stream().filter(r -> r.year(year).equals(target)).toList();
+        String rows = all.stream().map(r -> r.named() + " (" + r.values().stream().map(c -> c.text().strip())
+                .collect(Collectors.joining(" ")) + ")").collect(Collectors.joining("; "));
+        Location at = first.values().get(0).where();
+        if (theYears.size() == 1) {
+            ValueRow chosen = theYears.get(0);
+            sink.add(Finding.info("rows-compared", Scope.table(TableId.APPEALS), "table 四 prints " + all.size()
+                    + " rows of values: " + rows + "; read " + chosen.named() + ", the report's year", at));
+            return chosen.values();
+        }
+        sink.add(Finding.warning("cells-ambiguous", Scope.table(TableId.APPEALS), "table 四 prints " + all.size()
+                + " rows of values: " + rows + "; which is the report's "
+                + (year.isPresent() ? year.getAsInt() + " " : "") + "cannot be told from their labels; read the first",
+                at));
+        return first.values();
+    }
+
+    /** The text just before a row's values (its label, such as 2020年), or "" when there is none. */
+    private String labelBefore(SourceRow row) {
+        List<GridCell> text = textCells(row);
+        return text.isEmpty() ? "" : text.get(text.size() - 1).text().strip();
+    }
+
+    private List<GridCell> textCells(SourceRow row) {
+        return row.cells().stream().filter(c -> !c.spanned() && !c.isBlank() && !reader.parser().isValue(c.text()))
+                .toList();
+    }
+
     /** Records the header cells of a row above the values: groups (行政复议 …) and columns (结果维持 …). */
     private void headerTokens(int rowIndex, List<GridCell> cells, AppealsHeader header, TableSink sink) {
         for (GridCell c : cells) {
@@ -174,8 +254,7 @@ final class AppealsTable {
 
     /** True when the text just before the row's values names no group or column of table 四. */
     private boolean foreign(SourceRow row) {
-        List<GridCell> text = row.cells().stream()
-                .filter(c -> !c.spanned() && !c.isBlank() && !reader.parser().isValue(c.text())).toList();
+        List<GridCell> text = textCells(row);
         if (text.isEmpty()) {
             return false;
         }

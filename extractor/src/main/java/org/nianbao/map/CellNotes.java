@@ -26,7 +26,7 @@ final class CellNotes {
                         + cell.text().strip() + "'", cell.where()));
                 case HIDDEN -> sink.add(Finding.info("text-hidden", Scope.cell(key), "hidden '" + note.text()
                         + "' (" + note.how() + ") is not shown on the page and was not read", cell.where()));
-                case LOST, COVERED, CUT -> {
+                case LOST, COVERED, CUT, UNPLACED -> {
                     // said by the value itself (see doubt)
                 }
                 default -> throw new IllegalStateException("unknown note " + note.kind());
@@ -36,6 +36,11 @@ final class CellNotes {
             sink.add(Finding.info("footnote-marker", Scope.cell(key), "footnote marker '" + parsed.footnote()
                     + "' after the number was kept out of the value " + parsed.value().render(), cell.where()));
         }
+    }
+
+    /** Why the cell's place in the table is not established, when a reader said so; empty otherwise. */
+    static java.util.Optional<String> unplaced(GridCell cell) {
+        return cell.notes().stream().filter(n -> n.kind() == CellNote.Kind.UNPLACED).map(CellNote::how).findFirst();
     }
 
     /**

@@ -82,6 +82,13 @@ final class CellReader {
         CellValue value = parsed.value();
         Provenance from = new Provenance(cell.where(), cell.text());
         CellNotes.report(key, cell, parsed, sink);
+        Optional<String> unplaced = CellNotes.unplaced(cell);
+        if (unplaced.isPresent()) {
+            // the invariant: a value whose row or column is not established is not emitted
+            sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), unplaced.get(), cell.where()));
+            sink.put(new ExtractedCell(key, CellValue.unreadable(unplaced.get()), from), placement);
+            return;
+        }
         value = CellNotes.doubt(cell, value).<CellValue>map(CellValue::unreadable).orElse(value);
         if (value instanceof CellValue.Unreadable u) {
             sink.add(Finding.warning("value-unreadable", Scope.cell(key), u.reason(), cell.where()));

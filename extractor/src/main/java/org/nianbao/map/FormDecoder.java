@@ -118,7 +118,9 @@ final class FormDecoder {
      */
     RowFit fit(List<GridCell> values, int n, Positions positions, Predicate<List<BigDecimal>> identity) {
         RowFit layout = RowFit.fit(values, n, positions, parser);
-        if (positions == Positions.EXACT || layout.problem() == RowFit.Problem.NONE
+        // only flattened rows are decoded: exact ones need no decoding, and rows a reader placed
+        // against the form itself (Positions.PLACED) are not decoded a second time
+        if (positions != Positions.FLATTENED || layout.problem() == RowFit.Problem.NONE
                 || layout.problem() == RowFit.Problem.TOO_MANY) {
             return layout;
         }

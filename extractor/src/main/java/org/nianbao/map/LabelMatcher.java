@@ -28,15 +28,18 @@ final class LabelMatcher {
     }
 
     Optional<LabelMatch> match(String raw) {
-        String t = LabelText.normalize(raw);
+        return match(raw, LabelText.normalize(raw));
+    }
+
+    /** {@link #match(String)} of {@code raw}, whose normalised form ({@link LabelText#normalize}) the caller has at hand. */
+    Optional<LabelMatch> match(String raw, String t) {
         if (t.isEmpty() || t.length() > MAX_LABEL) {
             return Optional.empty();
         }
-        OptionalInt number = LabelText.itemNumber(raw);
-        for (LabelCandidate c : candidates) {
-            if (c.forms().contains(t)) {
-                return Optional.of(new LabelMatch(c.id(), c.standard(), sameNumber(number, c.number())));
-            }
+        Optional<LabelCandidate> equal = firstEqual(t);
+        if (equal.isPresent()) {
+            LabelCandidate c = equal.get();
+            return Optional.of(new LabelMatch(c.id(), c.standard(), sameNumber(LabelText.itemNumber(raw), c.number())));
         }
         LabelCandidate best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -61,6 +64,28 @@ final class LabelMatcher {
             return Optional.empty();
         }
         return Optional.of(new LabelMatch(best.id(), best.standard(), false));
+    }
+
+    /**
+     * {@link #match(String, String)} when only an exact match will do: the same answer as its
+     * result filtered by {@link LabelMatch#exact()}, without the edit distances.
+     */
+    Optional<LabelMatch> exactMatch(String raw, String t) {
+        if (t.isEmpty() || t.length() > MAX_LABEL) {
+            return Optional.empty();
+        }
+        return firstEqual(t).filter(c -> sameNumber(LabelText.itemNumber(raw), c.number()))
+                .map(c -> new LabelMatch(c.id(), c.standard(), true));
+    }
+
+    /** The first candidate with {@code t} among its exact forms. */
+    private Optional<LabelCandidate> firstEqual(String t) {
+        for (LabelCandidate c : candidates) {
+            if (c.forms().contains(t)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when {@code t} begins the labels of more than one row: the start of a wrapped label that cannot tell them apart. */

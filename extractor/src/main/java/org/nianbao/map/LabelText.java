@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LabelText {
 
+    /** Markdown and quoting marks a scraper leaves before a label ({@code ## 一、}, {@code > }). */
+    private static final Pattern LEAD_MARKS = Pattern.compile("^[#*>\\s]+");
     private static final Pattern PAREN_NUMBER = Pattern.compile("\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\)");
     private static final Pattern LEAD_CN_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、,.．]");
     private static final Pattern LEAD_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.、,．]");
@@ -28,7 +30,7 @@ final class LabelText {
 
     /** The comparable form of a label. */
     static String normalize(String raw) {
-        String s = SimplifiedScript.of(nfkc(raw)).replaceFirst("^[#*>\\s]+", "");
+        String s = LEAD_MARKS.matcher(SimplifiedScript.of(nfkc(raw))).replaceFirst("");
         s = UNIT_NOTE.matcher(s).replaceAll("");
         s = BARE_UNIT.matcher(s).replaceAll("");
         s = SUFFIX_UNIT.matcher(s).replaceAll("");

@@ -65,7 +65,7 @@ public final class ReportMapper {
         // the form the tables decide when that differs (docs/forms.md)
         ActiveTable.Fallback byYear = new ActiveTable.Fallback(year.isPresent() ? FormClue.year(year.getAsInt()).form()
                 : Template.Y2019, false);
-        Tables tables = mapTables(sections, unit, byYear);
+        Tables tables = mapTables(sections, unit, byYear, year);
         List<FormClue> clues = new ArrayList<>(templates.clues(tables.sink().cells(), tables.sink()::placement));
         clues.addAll(tables.activeClues());
         year.ifPresent(y -> clues.add(FormClue.year(y)));
@@ -73,7 +73,7 @@ public final class ReportMapper {
         ActiveTable.Fallback decided = form.formOf(TableId.ACTIVE).map(t -> new ActiveTable.Fallback(t, true))
                 .orElse(new ActiveTable.Fallback(form.likely(), false));
         if (!decided.equals(byYear) && tables.readWithoutHeader()) {
-            tables = mapTables(sections, unit, decided);
+            tables = mapTables(sections, unit, decided, year);
         }
         TableSink sink = tables.sink();
 
@@ -105,11 +105,11 @@ public final class ReportMapper {
     }
 
     private Tables mapTables(Map<Section, List<SourceRow>> sections, Optional<AmountUnit> unit,
-                             ActiveTable.Fallback fallback) {
+                             ActiveTable.Fallback fallback, OptionalInt year) {
         TableSink sink = new TableSink();
         List<FormClue> activeClues = active.map(sections.get(Section.ACTIVE), unit, fallback, sink);
         requests.map(sections.get(Section.REQUESTS), sink);
-        appeals.map(sections.get(Section.APPEALS), sink);
+        appeals.map(sections.get(Section.APPEALS), year, sink);
         return new Tables(sink, activeClues);
     }
 

@@ -109,9 +109,11 @@ final class SectionSplitter {
         if (normalized.length() > MAX_TITLE) {
             return Optional.empty();
         }
-        Optional<Section> s = titles.match(text).filter(m -> m.exact() || normalized.length() >= MIN_APPROXIMATE_TITLE)
-                .map(m -> Section.valueOf(m.id()))
-                .or(() -> fallback.match(text).filter(m -> m.exact()).map(m -> Section.valueOf(m.id()))
+        // short text only names a section exactly: no edit distances for it (most cells are values)
+        Optional<LabelMatch> title = normalized.length() >= MIN_APPROXIMATE_TITLE ? titles.match(text, normalized)
+                : titles.exactMatch(text, normalized);
+        Optional<Section> s = title.map(m -> Section.valueOf(m.id()))
+                .or(() -> fallback.exactMatch(text, normalized).map(m -> Section.valueOf(m.id()))
                         .filter(x -> follows(x, current) || x != Section.APPEALS && hasData(out.get(x))));
         // a table's own title inside it changes nothing; the end needs a table before it
         return s.filter(x -> x != current && !(x == Section.END && current == Section.BEFORE));

@@ -62,7 +62,7 @@ public final class DocFormatReader implements FormatReader {
         } catch (IOException | RuntimeException e) {
             // HWPF reports damaged, encrypted (RC4) and Word 6/95 files as assorted runtime exceptions
             return DocumentContent.unreadable("the legacy Word document cannot be read ("
-                    + OfficeFailure.describe(e) + ")", List.of());
+                    + LibraryFailure.describe(e) + ")", List.of());
         }
         grids.addAll(fallback.flattenedGrids(grids, text));
         return new DocumentContent(grids, text, List.of(), "", "");

@@ -1,6 +1,8 @@
 package org.nianbao.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.nianbao.model.Finding;
@@ -43,6 +45,11 @@ final class DocxBody {
     private final List<TextLine> text = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private int tables;
+    /**
+     * The complex fields open in the paragraph being read, innermost first: true while in a field's
+     * instructions, false in its result; null in a paragraph whose fields do not all end in it.
+     */
+    private Deque<Boolean> fields;
     /** The size (half-points) of the last shown run with text in the paragraph being read, 0 at its start. */
     private int lastSize;
 
@@ -73,7 +80,7 @@ final class DocxBody {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
             switch (word(n)) {
                 case "p" -> {
-                    for (String line : paragraph(n, new WordRuns.Notes(), false).split("\n")) {
+                    for (String line : paragraph(n, new WordRuns.Notes(), WordRuns.PAGE).split("\n")) {
                         if (!line.isBlank()) {
                             text.add(new TextLine(line.strip(), Location.none()));
                         }
@@ -133,7 +140,7 @@ final class DocxBody {
                     grid.addCovered(span);
                 } else {
                     WordRuns.Notes notes = new WordRuns.Notes();
-                    grid.add(cellText(cell, notes, shaded(tcPr)), notes.list(), 1, span);
+                    grid.add(cellText(cell, notes, WordRuns.fill(child(tcPr, "shd"), WordRuns.PAGE)), notes.list(), 1, span);
                 }
             }
         }
@@ -154,29 +161,23 @@ final class DocxBody {
         return val.isEmpty() || val.equals("continue");
     }
 
-    private String cellText(Node cell, WordRuns.Notes notes, boolean shaded) {
+    private String cellText(Node cell, WordRuns.Notes notes, String behind) {
         List<String> lines = new ArrayList<>();
-        collectParagraphs(cell, lines, notes, shaded);
+        collectParagraphs(cell, lines, notes, behind);
         return String.join("\n", lines);
     }
 
-    /** A cell painted with a colour other than white: white text shows on it. */
-    private static boolean shaded(Node tcPr) {
-        Node shd = child(tcPr, "shd");
-        return shd != null && WordRuns.painted(attr(shd, "fill"));
-    }
-
-    private void collectParagraphs(Node container, List<String> lines, WordRuns.Notes notes, boolean shaded) {
+    private void collectParagraphs(Node container, List<String> lines, WordRuns.Notes notes, String behind) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
             switch (word(n)) {
                 case "p" -> {
-                    for (String line : paragraph(n, notes, shaded).split("\n")) {
+                    for (String line : paragraph(n, notes, behind).split("\n")) {
                         if (!line.isBlank()) {
                             lines.add(line.strip());
                         }
                     }
                 }
-                case "sdt", "sdtContent", "customXml" -> collectParagraphs(n, lines, notes, shaded);
+                case "sdt", "sdtContent", "customXml" -> collectParagraphs(n, lines, notes, behind);
                 default -> {
                 }
             }
@@ -184,18 +185,21 @@ final class DocxBody {
     }
 
     /** A paragraph's visible text with its runs joined (Word splits "12" into runs "1" and "2" freely). */
-    private String paragraph(Node p, WordRuns.Notes notes, boolean shaded) {
+    private String paragraph(Node p, WordRuns.Notes notes, String behind) {
         StringBuilder sb = new StringBuilder();
         Node shd = child(child(p, "pPr"), "shd");
         String style = styles.paragraphStyle(p);
         int outer = lastSize; // a text box's paragraph inside a run: the outer paragraph goes on after it
         lastSize = 0;
-        runs(p, style, sb, notes, shaded || (shd != null ? WordRuns.painted(attr(shd, "fill")) : styles.shades(style)));
+        Deque<Boolean> outerFields = fields;
+        fields = fieldsClose(p) ? new ArrayDeque<>() : null;
+        runs(p, style, sb, notes, shd != null ? WordRuns.fill(shd, behind) : styles.fill(style, behind));
         lastSize = outer;
+        fields = outerFields;
         return sb.toString();
     }
 
-    private void runs(Node container, String style, StringBuilder sb, WordRuns.Notes notes, boolean shaded) {
+    private void runs(Node container, String style, StringBuilder sb, WordRuns.Notes notes, String behind) {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() != Node.ELEMENT_NODE) {
                 continue;
@@ -207,17 +211,69 @@ final class DocxBody {
             if (NOT_TEXT.contains(n.getLocalName())) {
                 continue;
             }
+            if (fields != null && fields.contains(Boolean.TRUE) && !word(n).equals("fldChar") && !word(n).equals("r")) {
+                continue; // inside a field's instructions: a nested field's result there is part of the code
+            }
             switch (word(n)) {
+                case "fldChar" -> field(attr(n, "fldCharType"));
                 case "t" -> sb.append(textOf(n));
                 case "tab", "ptab" -> sb.append('\t');
                 case "br", "cr" -> sb.append('\n');
                 case "noBreakHyphen" -> sb.append('-');
                 case "sym" -> sb.append(symbol(attr(n, "font"), attr(n, "char")));
-                case "p" -> sb.append('\n').append(paragraph(n, notes, shaded)).append('\n'); // text boxes
-                case "r" -> run(n, style, sb, notes, shaded);
-                default -> runs(n, style, sb, notes, shaded);
+                case "p" -> sb.append('\n').append(paragraph(n, notes, behind)).append('\n'); // text boxes
+                case "r" -> run(n, style, sb, notes, behind);
+                default -> runs(n, style, sb, notes, behind);
             }
         }
+    }
+
+    /**
+     * A complex field's mark: {@code begin} opens its instructions, {@code separate} ends them (the
+     * result follows, which Word shows), {@code end} closes the field. Only the result is text.
+     */
+    private void field(String type) {
+        if (fields == null) {
+            return;
+        }
+        switch (type) {
+            case "begin" -> fields.push(Boolean.TRUE);
+            case "separate" -> {
+                if (!fields.isEmpty()) {
+                    fields.pop();
+                    fields.push(Boolean.FALSE);
+                }
+            }
+            case "end" -> {
+                if (!fields.isEmpty()) {
+                    fields.pop();
+                }
+            }
+            default -> {
+                // not a field mark Word knows
+            }
+        }
+    }
+
+    /**
+     * Whether every field begun in the paragraph ends in it. A field whose instructions run on into
+     * another paragraph (or a broken one) is not followed: its text is read as it stands rather
+     * than dropped unseen.
+     */
+    private static boolean fieldsClose(Node p) {
+        if (!(p instanceof org.w3c.dom.Element e)) {
+            return false;
+        }
+        int open = 0;
+        var marks = e.getElementsByTagNameNS("*", "fldChar");
+        for (int i = 0; i < marks.getLength(); i++) {
+            String type = attr(marks.item(i), "fldCharType");
+            open += type.equals("begin") ? 1 : type.equals("end") ? -1 : 0;
+            if (open < 0) {
+                return false;
+            }
+        }
+        return open == 0;
     }
 
     /**
@@ -226,12 +282,12 @@ final class DocxBody {
      * footnote mark too: LibreOffice saves an HTML {@code vertical-align:super} as a smaller run on
      * the baseline ({@code 56} at 12 pt, {@code 1} at 8 pt), which read as printed would be 561.
      */
-    private void run(Node r, String style, StringBuilder sb, WordRuns.Notes notes, boolean shaded) {
+    private void run(Node r, String style, StringBuilder sb, WordRuns.Notes notes, String behind) {
         WordStyles.Run props = styles.run(child(r, "rPr"), style);
-        WordRuns.Look look = WordRuns.look(props, shaded);
+        WordRuns.Look look = WordRuns.look(props, behind);
         if (look.verdict() == WordRuns.Verdict.SHOWN) {
             int start = sb.length();
-            runs(r, style, sb, notes, shaded);
+            runs(r, style, sb, notes, behind);
             if (sb.length() > start) {
                 int size = WordRuns.size(props);
                 if (start > 0 && Character.isDigit(sb.charAt(start - 1)) && lastSize > 0 && size * 5 <= lastSize * 4
@@ -243,7 +299,7 @@ final class DocxBody {
             return;
         }
         StringBuilder own = new StringBuilder();
-        runs(r, style, own, new WordRuns.Notes(), shaded);
+        runs(r, style, own, new WordRuns.Notes(), behind);
         switch (look.verdict()) {
             case HIDDEN -> notes.hidden(sb, own.toString(), look.how());
             case STRUCK -> notes.struck(sb, own.toString(), look.how());

@@ -70,7 +70,7 @@ public final class DocxFormatReader implements FormatReader {
             }
             return DocumentContent.unreadable("content of type " + type + " is not read", List.of());
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            return DocumentContent.unreadable(OfficeFailure.describe(e), List.of());
+            return DocumentContent.unreadable(LibraryFailure.describe(e), List.of());
         }
     }
 
@@ -92,7 +92,7 @@ public final class DocxFormatReader implements FormatReader {
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
             // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions
             return DocumentContent.unreadable("the Word document is damaged and cannot be opened ("
-                    + OfficeFailure.describe(e) + ")", List.of());
+                    + LibraryFailure.describe(e) + ")", List.of());
         }
         List<CellGrid> grids = new ArrayList<>(body.grids());
         grids.addAll(fallback.flattenedGrids(grids, body.text()));

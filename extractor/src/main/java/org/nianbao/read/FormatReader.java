@@ -6,7 +6,7 @@ import org.nianbao.reconstruct.DocumentContent;
 /**
  * Reads the documents of one format into grids and running text. Implementations are immutable
  * and shared between threads. A document that cannot be read is a {@link DocumentContent#unreadable}
- * result, not an exception; the facade still catches what slips through.
+ * result, not an exception; {@code Extractor} still turns whatever else a reader throws into a failed result.
  */
 public interface FormatReader {
 

@@ -1,11 +1,13 @@
 package org.nianbao.read;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -95,7 +97,8 @@ public final class HtmlFormatReader implements FormatReader {
 
     /** One table's rows, row group by row group: a rowspan never reaches past its own group. */
     private static CellGrid grid(Element table, int number, HtmlVisibility visibility, List<Finding> findings) {
-        SpanGrid grid = new SpanGrid(number);
+        BitSet collapsed = collapsedColumns(table, visibility);
+        SpanGrid grid = new SpanGrid(number, collapsed);
         for (List<Element> group : rowGroups(table)) {
             // a row or cell with display:none takes no place: browsers lay the table out without it
             List<Element> rows = group.stream().filter(r -> !visibility.removed(r)).toList();
@@ -113,6 +116,13 @@ public final class HtmlFormatReader implements FormatReader {
                 }
             }
         }
+        if (!collapsed.isEmpty()) {
+            findings.add(Finding.info("column-collapsed", Scope.document(), "table " + number + ": "
+                    + (collapsed.cardinality() == 1 ? "column " : "columns ")
+                    + collapsed.stream().mapToObj(c -> Integer.toString(c + 1)).collect(Collectors.joining(", "))
+                    + " of the markup collapsed by visibility:collapse on <col>/<colgroup>: not shown on the page,"
+                    + " not read; the columns after are numbered as shown", new Location.TableCell(number, 1, 1)));
+        }
         if (grid.truncated()) {
             findings.add(Finding.warning("table-truncated", Scope.document(), "table " + number + " spans more than "
                     + SpanGrid.MAX_POSITIONS + " positions; the rest of it was not read",
@@ -121,9 +131,49 @@ public final class HtmlFormatReader implements FormatReader {
         return grid.build();
     }
 
-    /** The table's rows by group (thead, each tbody, tfoot, or rows directly in the table), in source order. */
+    /**
+     * The columns, 0-based as the markup counts them, that the table's {@code <col>}s and
+     * {@code <colgroup>}s collapse. As Chromium lays tables out: a {@code <colgroup>} with
+     * {@code <col>}s covers their spans and ignores its own {@code span}; one without covers
+     * {@code span} columns; a {@code display:none} one takes no column at all (and collapses none).
+     */
+    private static BitSet collapsedColumns(Element table, HtmlVisibility visibility) {
+        BitSet collapsed = new BitSet();
+        int column = 0;
+        for (Element child : table.children()) {
+            List<Element> cols = switch (child.normalName()) {
+                case "col" -> List.of(child);
+                case "colgroup" -> visibility.removed(child) ? List.of()
+                        : child.children().stream().filter(c -> c.normalName().equals("col")).toList();
+                default -> null;
+            };
+            if (cols == null || visibility.removed(child)) {
+                continue;
+            }
+            if (cols.isEmpty()) {
+                cols = List.of(child);
+            }
+            for (Element col : cols) {
+                int n = Math.max(1, Math.min(span(col.attr("span"), 1), MAX_COLSPAN));
+                if (!visibility.removed(col) && visibility.collapsed(col)) {
+                    collapsed.set(column, column + n);
+                }
+                column += visibility.removed(col) ? 0 : n;
+            }
+        }
+        return collapsed;
+    }
+
+    /**
+     * The table's rows by group (thead, each tbody, tfoot, or rows directly in the table), in the
+     * order a browser shows them: the first {@code <thead>} on top and the first {@code <tfoot>} at
+     * the bottom wherever they stand in the source (HTML 4 put the footer before the body), every
+     * other group in source order.
+     */
     private static List<List<Element>> rowGroups(Element table) {
         List<List<Element>> groups = new ArrayList<>();
+        List<Element> head = null;
+        List<Element> foot = null;
         List<Element> loose = null;
         for (Element child : table.children()) {
             switch (child.normalName()) {
@@ -136,12 +186,25 @@ public final class HtmlFormatReader implements FormatReader {
                 }
                 case "thead", "tbody", "tfoot" -> {
                     loose = null;
-                    groups.add(child.children().stream().filter(e -> e.normalName().equals("tr")).toList());
+                    List<Element> rows = child.children().stream().filter(e -> e.normalName().equals("tr")).toList();
+                    if (head == null && child.normalName().equals("thead")) {
+                        head = rows;
+                    } else if (foot == null && child.normalName().equals("tfoot")) {
+                        foot = rows;
+                    } else {
+                        groups.add(rows);
+                    }
                 }
                 default -> {
                     // caption, colgroup: not rows
                 }
             }
+        }
+        if (head != null) {
+            groups.add(0, head);
+        }
+        if (foot != null) {
+            groups.add(foot);
         }
         return groups;
     }

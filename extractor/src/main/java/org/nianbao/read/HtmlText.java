@@ -3,6 +3,7 @@ package org.nianbao.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -26,9 +27,9 @@ final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "caption", "thead", "tbody", "tfoot", "blockquote",
             "pre", "section", "article", "header", "footer", "aside", "nav", "main", "center", "address", "hr",
-            "form", "fieldset", "figure", "figcaption", "title");
+            "form", "fieldset", "figure", "figcaption", "title", "details", "summary");
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "head", "object",
-            "embed", "iframe", "option", "svg", "math");
+            "embed", "iframe", "option", "svg", "math", "rp");
 
     /**
      * What a list box shows: the selected option (the first when none is), or every option of a
@@ -122,7 +123,11 @@ final class HtmlText {
                     flushIfBlock(tag);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (visibility.raised(e)) {
+                if (tag.equals("details") && !e.hasAttr("open")) {
+                    closedDetails(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (visibility.raised(e) || visibility.smaller(e) && smallDigitsAfterDigit(e)) {
                     append(Superscript.of(e.text().strip()));
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -145,6 +150,7 @@ final class HtmlText {
                     flushIfBlock(tag);
                 }
                 pre += tag.equals("pre") ? 1 : 0;
+                append(visibility.generated(e, "before"));
             }
             return FilterResult.CONTINUE;
         }
@@ -152,10 +158,37 @@ final class HtmlText {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
+                append(visibility.generated(e, "after"));
                 flushIfBlock(e.normalName());
                 pre -= e.normalName().equals("pre") ? 1 : 0;
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * One or two digits set smaller right after a digit on the line: a footnote mark left on
+         * the baseline ({@code 519} then a smaller {@code 1}), which read as printed would be 5191.
+         */
+        private boolean smallDigitsAfterDigit(Element e) {
+            String last = line.toString().stripTrailing();
+            return e.text().strip().matches("[0-9]{1,2}") && !last.isEmpty()
+                    && Character.isDigit(last.charAt(last.length() - 1));
+        }
+
+        /** A closed {@code <details>} shows its summary only; the rest is noted as hidden. */
+        private void closedDetails(Element details) {
+            flush();
+            Element summary = details.children().stream().filter(c -> c.normalName().equals("summary")).findFirst()
+                    .orElse(null);
+            if (summary != null) {
+                summary.filter(this);
+            }
+            String unseen = (summary == null ? details.text() : details.text().replaceFirst(Pattern.quote(summary.text()), ""))
+                    .strip();
+            if (!unseen.isEmpty()) {
+                notes.add(CellNote.hidden(unseen, "inside a closed <details>"));
+            }
+            flush();
         }
 
         /** The source line of the node's first visible character (a text node often starts with a newline). */

@@ -4,8 +4,10 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -35,6 +37,18 @@ final class HtmlVisibility {
             "black", new int[] {0, 0, 0}, "snow", new int[] {255, 250, 250}, "ivory", new int[] {255, 255, 240},
             "whitesmoke", new int[] {245, 245, 245}, "red", new int[] {255, 0, 0}, "blue", new int[] {0, 0, 255});
     private static final int[] PAGE = {255, 255, 255};
+    /**
+     * Class names that page frameworks and content systems define as hidden (Bootstrap's
+     * {@code sr-only}, {@code d-none}, {@code hidden}, {@code invisible}; layui's {@code layui-hide};
+     * the common {@code hide}): read as hidden where the page links a style sheet this reader
+     * cannot fetch, since that sheet is where such a class is defined.
+     */
+    private static final Set<String> HIDING_CLASSES = Set.of("hide", "hidden", "d-none", "sr-only",
+            "visually-hidden", "visuallyhidden", "screen-reader-text", "invisible", "is-hidden", "u-hidden",
+            "layui-hide", "element-invisible", "offscreen", "sr-only-focusable");
+    /** The parts of a {@code content} value: "text", 'text', attr(name), counter(…)/url(…)/image functions. */
+    private static final Pattern CONTENT = Pattern.compile(
+            "\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|attr\\(([^)]*)\\)|((?:counters?|url|image-set|linear-gradient)\\()");
 
     /** What a reader sees of an element's content, and why not when it does not. */
     enum Verdict { SHOWN, REMOVED, HIDDEN, STRUCK }
@@ -48,6 +62,7 @@ final class HtmlVisibility {
     private final Map<Element, Seen> verdicts = new IdentityHashMap<>();
     private final Map<Element, Boolean> removals = new IdentityHashMap<>();
     private final Map<Element, Map<String, String>> styles = new IdentityHashMap<>();
+    private final Map<Element, Double> sizes = new IdentityHashMap<>();
 
     private HtmlVisibility(StyleSheet sheet) {
         this.sheet = sheet;
@@ -82,6 +97,14 @@ final class HtmlVisibility {
             return new Seen(Verdict.HIDDEN, "input type=hidden");
         }
         Map<String, String> css = style(e);
+        if (sheet.external() && !css.containsKey("display") && !css.containsKey("visibility")) {
+            for (String name : e.classNames()) {
+                if (HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                    return new Seen(Verdict.HIDDEN, "class \"" + name + "\", which page frameworks hide; the page's"
+                            + " linked style sheet that says so was not read");
+                }
+            }
+        }
         if (css.isEmpty() && !tag.equals("del") && !tag.equals("s") && !tag.equals("strike") && !tag.equals("font")) {
             return Seen.SHOWN;
         }
@@ -97,6 +120,10 @@ final class HtmlVisibility {
         }
         if (number(css.getOrDefault("opacity", "1")).filter(o -> o <= 0.05).isPresent()) {
             return new Seen(Verdict.HIDDEN, "opacity:" + css.get("opacity"));
+        }
+        Optional<String> away = outOfSight(e, css);
+        if (away.isPresent()) {
+            return new Seen(Verdict.HIDDEN, away.get());
         }
         String size = css.getOrDefault("font-size", "");
         if (tiny(size)) {
@@ -119,6 +146,103 @@ final class HtmlVisibility {
         return Seen.SHOWN;
     }
 
+    /**
+     * CSS that keeps the element's place (or takes it out of the flow) but puts its text where
+     * nobody sees it: moved off the page's top or left edge (which no scrolling reaches), clipped
+     * to nothing, shrunk to nothing in a box that hides what overflows, scaled to nothing, faded
+     * out by a filter. These are the "visually hidden" patterns of accessible pages and of
+     * templates that keep data in the markup but off the page.
+     */
+    private Optional<String> outOfSight(Element e, Map<String, String> css) {
+        String position = css.getOrDefault("position", "");
+        boolean positioned = position.equals("absolute") || position.equals("fixed");
+        for (String side : new String[] {"left", "top"}) {
+            if (positioned && length(css.getOrDefault(side, "")).filter(v -> v <= -500).isPresent()) {
+                return Optional.of("position:" + position + "; " + side + ":" + css.get(side) + " (off the page)");
+            }
+        }
+        if (positioned && zeroRect(css.getOrDefault("clip", ""))) {
+            return Optional.of("clip:" + css.get("clip"));
+        }
+        String clipPath = css.getOrDefault("clip-path", "");
+        Matcher inset = Pattern.compile("inset\\(\\s*([0-9.]+)%").matcher(clipPath);
+        if (inset.find() && Double.parseDouble(inset.group(1)) >= 50
+                || clipPath.matches("(circle|ellipse)\\(\\s*0(px|%)?\\b.*")) {
+            return Optional.of("clip-path:" + clipPath);
+        }
+        if (css.getOrDefault("transform", "").matches(".*\\bscale[xy]?\\(\\s*0*(\\.0*)?\\s*[,)].*")) {
+            return Optional.of("transform:" + css.get("transform"));
+        }
+        Matcher faded = Pattern.compile("opacity\\(\\s*([0-9.]+)(%?)\\s*\\)").matcher(css.getOrDefault("filter", ""));
+        if (faded.find() && Double.parseDouble(faded.group(1)) / (faded.group(2).isEmpty() ? 1 : 100) <= 0.05) {
+            return Optional.of("filter:" + css.get("filter"));
+        }
+        boolean box = boxed(e, css);
+        if (box && length(css.getOrDefault("text-indent", "")).filter(v -> v <= -500).isPresent()) {
+            return Optional.of("text-indent:" + css.get("text-indent") + " (off the page)");
+        }
+        boolean clipsOverflow = Stream.of("overflow", "overflow-x", "overflow-y")
+                .map(p -> css.getOrDefault(p, "")).anyMatch(v -> v.startsWith("hidden") || v.startsWith("clip"));
+        if (box && clipsOverflow) {
+            for (String dimension : new String[] {"width", "height", "max-width", "max-height"}) {
+                if (length(css.getOrDefault(dimension, "")).filter(v -> v <= 1).isPresent()) {
+                    return Optional.of(dimension + ":" + css.get(dimension) + "; overflow hidden");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the element is a box whose width, height and indent apply: a block or inline-block,
+     * or absolutely positioned. An inline element ignores them, and a table cell grows to its content.
+     */
+    private static boolean boxed(Element e, Map<String, String> css) {
+        String display = css.getOrDefault("display", "");
+        String position = css.getOrDefault("position", "");
+        if (position.equals("absolute") || position.equals("fixed")) {
+            return true;
+        }
+        if (!display.isEmpty()) {
+            return display.startsWith("block") || display.startsWith("inline-block") || display.equals("flex")
+                    || display.equals("grid") || display.equals("list-item") || display.equals("flow-root");
+        }
+        return Set.of("div", "p", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                "blockquote", "center", "pre").contains(e.normalName());
+    }
+
+    /** A {@code clip: rect(top, right, bottom, left)} that leaves no area. */
+    private static boolean zeroRect(String clip) {
+        Matcher m = Pattern.compile("rect\\(([^)]*)\\)").matcher(clip);
+        if (!m.find()) {
+            return false;
+        }
+        String[] v = m.group(1).strip().split("\\s*,\\s*|\\s+");
+        if (v.length != 4) {
+            return false;
+        }
+        Optional<Double> top = length(v[0]);
+        Optional<Double> right = length(v[1]);
+        Optional<Double> bottom = length(v[2]);
+        Optional<Double> left = length(v[3]);
+        return top.isPresent() && bottom.isPresent() && bottom.get() - top.get() <= 1
+                || left.isPresent() && right.isPresent() && right.get() - left.get() <= 1;
+    }
+
+    /** A CSS length in px ({@code 0}, {@code -9999px}, {@code -60em}, {@code 1pt}); empty for auto, percentages and the like. */
+    private static Optional<Double> length(String value) {
+        Matcher m = Pattern.compile("(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|)").matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        double v = Double.parseDouble(m.group(1));
+        return Optional.of(switch (m.group(2)) {
+            case "pt" -> v * 4 / 3;
+            case "em", "rem" -> v * 16;
+            default -> v;
+        });
+    }
+
     /** True when {@code e} or an ancestor takes no place on the page. */
     boolean removed(Element e) {
         if (e == null) {
@@ -132,14 +256,152 @@ final class HtmlVisibility {
         return known;
     }
 
-    /** True when the element is written raised ({@code <sup>}, {@code vertical-align: super}). */
-    boolean raised(Element e) {
-        return e.normalName().equals("sup") || style(e).getOrDefault("vertical-align", "").equals("super");
+    /**
+     * True when a {@code <col>} or {@code <colgroup>} collapses its columns: {@code visibility:collapse}
+     * of its own, or, for a {@code <col>} that sets no visibility, of its {@code <colgroup>} (the
+     * property is inherited). Browsers lay such columns out with no width and draw none of their cells.
+     */
+    boolean collapsed(Element column) {
+        String own = style(column).getOrDefault("visibility", "");
+        if (!own.isEmpty() || !column.normalName().equals("col") || column.parent() == null
+                || !column.parent().normalName().equals("colgroup")) {
+            return own.equals("collapse");
+        }
+        return collapsed(column.parent());
     }
 
-    /** True when the element is written lowered ({@code <sub>}, {@code vertical-align: sub}). */
+    /**
+     * True when the element is written raised: {@code <sup>}, {@code vertical-align: super} or a
+     * positive length, ruby text ({@code <rt>}, drawn small above its base), or moved up by
+     * {@code position: relative} by a fifth of an em or more (an editor's home-made superscript).
+     */
+    boolean raised(Element e) {
+        return e.normalName().equals("sup") || e.normalName().equals("rt") || shift(e) > 0;
+    }
+
+    /** True when the element is written lowered ({@code <sub>}, {@code vertical-align: sub} or a negative length, moved down as above). */
     boolean lowered(Element e) {
-        return e.normalName().equals("sub") || style(e).getOrDefault("vertical-align", "").equals("sub");
+        return e.normalName().equals("sub") || shift(e) < 0;
+    }
+
+    /** +1 when the element's text sits clearly above the line, -1 clearly below it, 0 on it. */
+    private int shift(Element e) {
+        Map<String, String> css = style(e);
+        String align = css.getOrDefault("vertical-align", "");
+        if (align.equals("super")) {
+            return 1;
+        }
+        if (align.equals("sub")) {
+            return -1;
+        }
+        Optional<Double> by = length(align);
+        if (by.isEmpty() && css.getOrDefault("position", "").equals("relative")) {
+            by = length(css.getOrDefault("top", "")).map(v -> -v);
+            if (by.isEmpty()) {
+                by = length(css.getOrDefault("bottom", ""));
+            }
+        }
+        double up = by.orElse(0.0);
+        return up >= 3 ? 1 : up <= -3 ? -1 : 0;
+    }
+
+    /**
+     * True when the element's text is set at four fifths or less of its parent's size: a footnote
+     * digit made smaller but left on the line ({@code 519<span style="font-size:9px">1</span>}).
+     */
+    boolean smaller(Element e) {
+        Element parent = e.parent();
+        return parent != null && !style(e).getOrDefault("font-size", "").isEmpty()
+                && fontPx(e) <= 0.8 * fontPx(parent);
+    }
+
+    /** The element's font size in px as CSS computes it from the sizes the page sets (16 px where none is). */
+    private double fontPx(Element e) {
+        Double known = sizes.get(e);
+        if (known != null) {
+            return known;
+        }
+        double inherited = e.parent() == null ? 16 : fontPx(e.parent());
+        String size = style(e).getOrDefault("font-size", "");
+        Matcher m = SIZE.matcher(size);
+        double px = inherited;
+        if (m.matches()) {
+            double v = Double.parseDouble(m.group(1));
+            px = switch (m.group(2)) {
+                case "px", "" -> v;
+                case "pt" -> v * 4 / 3;
+                case "em" -> v * inherited;
+                case "rem" -> v * 16;
+                default -> v / 100 * inherited; // %
+            };
+        } else {
+            px = switch (size) {
+                case "xx-small" -> 9;
+                case "x-small" -> 10;
+                case "small" -> 13;
+                case "medium" -> 16;
+                case "large" -> 18;
+                case "x-large" -> 24;
+                case "xx-large" -> 32;
+                case "smaller" -> inherited / 1.2;
+                case "larger" -> inherited * 1.2;
+                default -> inherited;
+            };
+        }
+        sizes.put(e, px);
+        return px;
+    }
+
+    /**
+     * The text the page's rules generate in the element's {@code ::before} or {@code ::after} box
+     * ({@code content: "7"}, {@code content: attr(data-v)}), when that box is shown; "" when none.
+     * A counter or an image is written U+FFFD: something shows there that this reader cannot spell.
+     */
+    String generated(Element e, String pseudo) {
+        Map<String, String> css = sheet.declarations(e, pseudo);
+        String content = css.getOrDefault("content", "");
+        if (content.isEmpty() || css.getOrDefault("display", "").equals("none")
+                || css.getOrDefault("visibility", "").startsWith("hidden") || tiny(css.getOrDefault("font-size", ""))
+                || number(css.getOrDefault("opacity", "1")).filter(o -> o <= 0.05).isPresent()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        Matcher m = CONTENT.matcher(content);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                sb.append(unescape(m.group(1)));
+            } else if (m.group(2) != null) {
+                sb.append(unescape(m.group(2)));
+            } else if (m.group(3) != null) {
+                sb.append(e.attr(m.group(3).strip()));
+            } else if (m.group(4) != null) {
+                sb.append('\uFFFD');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** CSS string escapes: {@code \\35} is "5", {@code \\e600} an icon font's private character. */
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                sb.append(c);
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && j < i + 7 && Character.digit(s.charAt(j), 16) >= 0) {
+                j++;
+            }
+            if (j == i + 1) {
+                sb.append(s.charAt(++i));
+                continue;
+            }
+            sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, j), 16));
+            i = j < s.length() && s.charAt(j) == ' ' ? j : j - 1;
+        }
+        return sb.toString();
     }
 
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */

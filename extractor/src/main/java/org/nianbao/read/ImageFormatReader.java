@@ -86,9 +86,7 @@ public final class ImageFormatReader implements FormatReader {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return DocumentContent.unreadable("the image cannot be decoded: " + m.replaceAll("\\s+", " ").strip(),
-                    findings);
+            return DocumentContent.unreadable("the image cannot be decoded: " + LibraryFailure.describe(e), findings);
         }
         for (String f : failed) {
             findings.add(Finding.warning("needs-ocr", Scope.document(), "OCR failed on " + f, Location.none()));

@@ -18,6 +18,7 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Format;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
+import org.nianbao.read.pdf.DocumentFontCache;
 import org.nianbao.read.pdf.PageOcr;
 import org.nianbao.read.pdf.PageNotes;
 import org.nianbao.read.pdf.PageReading;
@@ -76,12 +77,13 @@ public final class PdfFormatReader implements FormatReader {
                     Location.none()));
         }
         try (PDDocument document = Loader.loadPDF(bytes)) {
+            document.setResourceCache(new DocumentFontCache());
             return read(document, findings);
         } catch (InvalidPasswordException e) {
             return DocumentContent.unreadable("the PDF is protected by a password and cannot be opened without it",
                     findings);
         } catch (IOException e) {
-            return DocumentContent.unreadable("the PDF is damaged and cannot be read: " + oneLine(e), findings);
+            return DocumentContent.unreadable("the PDF is damaged and cannot be read: " + LibraryFailure.describe(e), findings);
         }
     }
 
@@ -109,7 +111,7 @@ public final class PdfFormatReader implements FormatReader {
                 page = pageReader.read(document, p);
             } catch (IOException | RuntimeException e) {
                 findings.add(Finding.warning("pdf-page-unreadable", Scope.document(), "page " + p
-                        + " could not be read: " + oneLine(e), Location.none()));
+                        + " could not be read: " + LibraryFailure.describe(e), Location.none()));
                 continue;
             }
             switch (page.verdict()) {
@@ -163,7 +165,7 @@ public final class PdfFormatReader implements FormatReader {
                 // in colour: OCR drops the red of a seal stamped over the table, which grey would make ink
                 pixels = new PDFRenderer(document).renderImageWithDPI(page - 1, OCR_DPI, ImageType.RGB);
             } catch (IOException | RuntimeException e) {
-                return PageOcr.OcrPage.failed("the page could not be rendered: " + oneLine(e));
+                return PageOcr.OcrPage.failed("the page could not be rendered: " + LibraryFailure.describe(e));
             }
             return engine.read(new PageOcr.PageImage(page, pixels, 72f / OCR_DPI));
         });
@@ -187,10 +189,5 @@ public final class PdfFormatReader implements FormatReader {
     private static boolean endsWithEof(byte[] bytes) {
         int from = Math.max(0, bytes.length - 1024);
         return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
     }
 }

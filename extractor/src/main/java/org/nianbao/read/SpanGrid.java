@@ -1,6 +1,7 @@
 package org.nianbao.read;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellGrid;
@@ -14,6 +15,10 @@ import org.nianbao.reconstruct.Positions;
  * {@code rowspan × colspan} positions. The covered positions other than the first become
  * {@link GridCell#spannedAt spanned} cells, so every row shows where each value really stands.
  * Positions are rendered as {@code table:T row:R col:C}, 1-based, after expansion.
+ *
+ * <p>Columns the table lays out with no width ({@code <col style="visibility:collapse">} in HTML)
+ * are not on the page: their positions are dropped and the columns after them numbered as shown.
+ * A cell that spans a collapsed column and a shown one stands at its first shown position.
  */
 final class SpanGrid {
 
@@ -21,6 +26,7 @@ final class SpanGrid {
     static final int MAX_POSITIONS = 200_000;
 
     private final int table;
+    private final BitSet collapsed;
     private final List<List<GridCell>> rows = new ArrayList<>();
     private int row = -1;
     private int col;
@@ -29,7 +35,13 @@ final class SpanGrid {
 
     /** @param table the table's 1-based number in the document, for the cells' locations */
     SpanGrid(int table) {
+        this(table, new BitSet());
+    }
+
+    /** @param collapsed the 0-based columns, as the markup counts them, that the page does not show */
+    SpanGrid(int table, BitSet collapsed) {
         this.table = table;
+        this.collapsed = (BitSet) collapsed.clone();
     }
 
     /** Starts the next row. */
@@ -49,13 +61,15 @@ final class SpanGrid {
         skipCovered();
         int r0 = row;
         int c0 = col;
+        int width = Math.max(1, colspan);
+        int anchor = collapsed.nextClearBit(c0); // the cell's first shown position (past its span: not shown)
         for (int dr = 0; dr < Math.max(1, rowspan); dr++) {
-            for (int dc = 0; dc < Math.max(1, colspan); dc++) {
-                Location at = new Location.TableCell(table, r0 + dr + 1, c0 + dc + 1);
-                put(r0 + dr, c0 + dc, dr == 0 && dc == 0 ? GridCell.of(text, at, notes) : GridCell.spannedAt(at));
+            for (int dc = 0; dc < width; dc++) {
+                Location at = new Location.TableCell(table, r0 + dr + 1, shownColumn(c0 + dc) + 1);
+                put(r0 + dr, c0 + dc, dr == 0 && c0 + dc == anchor ? GridCell.of(text, at, notes) : GridCell.spannedAt(at));
             }
         }
-        col = c0 + Math.max(1, colspan);
+        col = c0 + width;
     }
 
     /**
@@ -74,7 +88,7 @@ final class SpanGrid {
     void addNothing(int n) {
         for (int i = 0; i < n; i++) {
             skipCovered();
-            put(row, col, GridCell.of("", new Location.TableCell(table, row + 1, col + 1)));
+            put(row, col, GridCell.of("", new Location.TableCell(table, row + 1, shownColumn(col) + 1)));
             col++;
         }
     }
@@ -99,12 +113,20 @@ final class SpanGrid {
             List<GridCell> cells = rows.get(r);
             List<GridCell> filled = new ArrayList<>(cells.size());
             for (int c = 0; c < cells.size(); c++) {
+                if (collapsed.get(c)) {
+                    continue;
+                }
                 GridCell g = cells.get(c);
-                filled.add(g != null ? g : GridCell.of("", new Location.TableCell(table, r + 1, c + 1)));
+                filled.add(g != null ? g : GridCell.of("", new Location.TableCell(table, r + 1, shownColumn(c) + 1)));
             }
             out.add(filled);
         }
         return new CellGrid(out, Positions.EXACT);
+    }
+
+    /** The 0-based column a markup column {@code c} is on the page, counting only shown columns. */
+    private int shownColumn(int c) {
+        return c - collapsed.get(0, c).cardinality();
     }
 
     private void skipCovered() {

@@ -30,7 +30,10 @@ final class StyleSheet {
 
     /** Properties that change whether, and how, text is seen. */
     private static final Set<String> SEEN = Set.of("display", "visibility", "mso-hide", "opacity", "font-size",
-            "color", "text-decoration", "text-decoration-line", "vertical-align", "background", "background-color");
+            "color", "text-decoration", "text-decoration-line", "vertical-align", "background", "background-color",
+            // what moves or clips text out of sight, or raises it
+            "position", "left", "top", "bottom", "clip", "clip-path", "overflow", "overflow-x", "overflow-y",
+            "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
     private static final Pattern WIDTH = Pattern.compile(
             "\\(\\s*(min|max)-(?:device-)?width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
@@ -50,7 +53,11 @@ final class StyleSheet {
     }
 
     private final Map<Element, Map<String, Declared>> rules = new IdentityHashMap<>();
+    /** Rules for an element's generated boxes, {@code ::before} and {@code ::after}, by element and pseudo-element. */
+    private final Map<Element, Map<String, Map<String, Declared>>> generated = new IdentityHashMap<>();
+    private static final Pattern PSEUDO = Pattern.compile("(?i)::?(before|after)\\s*$");
     private int order;
+    private boolean external;
 
     private StyleSheet() {
     }
@@ -63,7 +70,17 @@ final class StyleSheet {
                 sheet.block(page, COMMENT.matcher(style.data()).replaceAll(" "));
             }
         }
+        sheet.external = page.getElementsByTag("link").stream().anyMatch(l -> l.attr("rel").toLowerCase(Locale.ROOT)
+                .contains("stylesheet") && appliesToScreen(l.attr("media")));
         return sheet;
+    }
+
+    /**
+     * True when the page links a style sheet ({@code <link rel=stylesheet>}, {@code @import}) that
+     * this reader does not fetch: rules it does not know may apply.
+     */
+    boolean external() {
+        return external;
     }
 
     /** No rules: only inline styles count. */
@@ -80,6 +97,16 @@ final class StyleSheet {
         }
         Map<String, String> out = new HashMap<>();
         won.forEach((name, d) -> out.put(name, d.value()));
+        return out;
+    }
+
+    /**
+     * The declarations of the element's generated box {@code pseudo} ({@code before} or
+     * {@code after}) from the page's rules, or none. Inline styles cannot reach it.
+     */
+    Map<String, String> declarations(Element e, String pseudo) {
+        Map<String, String> out = new HashMap<>();
+        generated.getOrDefault(e, Map.of()).getOrDefault(pseudo, Map.of()).forEach((name, d) -> out.put(name, d.value()));
         return out;
     }
 
@@ -100,7 +127,8 @@ final class StyleSheet {
             int semicolon = css.indexOf(';', i);
             String head = css.substring(i, open < 0 ? css.length() : open).strip();
             if (head.startsWith("@") && semicolon >= 0 && (open < 0 || semicolon < open)) {
-                i = semicolon + 1; // @import, @charset: nothing to apply here
+                external |= head.toLowerCase(Locale.ROOT).startsWith("@import");
+                i = semicolon + 1; // @import (a sheet not fetched), @charset: nothing to apply here
                 continue;
             }
             if (open < 0) {
@@ -129,6 +157,16 @@ final class StyleSheet {
                 continue;
             }
             long specificity = specificity(s);
+            Matcher pseudo = PSEUDO.matcher(s);
+            if (pseudo.find()) {
+                String box = pseudo.group(1).toLowerCase(Locale.ROOT);
+                String element = s.substring(0, pseudo.start()).strip();
+                for (Element e : select(page, element.isEmpty() ? "*" : element)) {
+                    declare(generated.computeIfAbsent(e, k -> new HashMap<>()).computeIfAbsent(box, k -> new HashMap<>()),
+                            body, specificity, at);
+                }
+                continue;
+            }
             for (Element e : select(page, s)) {
                 declare(rules.computeIfAbsent(e, k -> new HashMap<>()), body, specificity, at);
             }
@@ -149,8 +187,11 @@ final class StyleSheet {
             if (!SEEN.contains(name)) {
                 continue;
             }
-            String value = decl.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
-            boolean important = value.endsWith("!important");
+            String value = decl.substring(colon + 1).strip();
+            if (!name.equals("content")) {
+                value = value.toLowerCase(Locale.ROOT); // a generated text keeps its case
+            }
+            boolean important = value.toLowerCase(Locale.ROOT).endsWith("!important");
             if (important) {
                 value = value.substring(0, value.length() - "!important".length()).strip();
             }

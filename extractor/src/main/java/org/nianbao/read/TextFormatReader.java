@@ -10,6 +10,7 @@ import org.nianbao.model.Scope;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.FlattenedTextReconstructor;
 import org.nianbao.reconstruct.TextLine;
+import org.nianbao.reconstruct.text.FormRows;
 
 /** Plain text (scraped pages, pasted reports, Markdown): decode, then rebuild the flattened tables. */
 public final class TextFormatReader implements FormatReader {
@@ -18,7 +19,12 @@ public final class TextFormatReader implements FormatReader {
     private final FlattenedTextReconstructor reconstructor;
 
     public TextFormatReader(Predicate<String> isValue) {
-        this.reconstructor = new FlattenedTextReconstructor(isValue);
+        this(isValue, FormRows.NONE);
+    }
+
+    /** @param form the form's rows, to rebuild rows of text that printed a table cell by cell ({@code pdftotext}) */
+    public TextFormatReader(Predicate<String> isValue, FormRows form) {
+        this.reconstructor = new FlattenedTextReconstructor(isValue, form);
     }
 
     @Override

@@ -2,14 +2,15 @@ package org.nianbao.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.nianbao.reconstruct.CellNote;
 import org.w3c.dom.Node;
 
 /**
  * What Word shows of a run, from its properties as its styles and its own {@code w:rPr} give them
- * ({@link WordStyles.Run}): hidden ({@code w:vanish}, {@code w:specVanish}, white text on an
- * unpainted background, 1 pt or less), struck ({@code w:strike}, {@code w:dstrike}), raised
+ * ({@link WordStyles.Run}): hidden ({@code w:vanish}, {@code w:specVanish}, text in the colour
+ * painted behind it — white on the page —, 1 pt or less), struck ({@code w:strike}, {@code w:dstrike}), raised
  * ({@code w:vertAlign superscript}, or lifted by {@code w:position}), lowered ({@code w:vertAlign
  * subscript}, or a negative {@code w:position}) or shown.
  */
@@ -25,10 +26,22 @@ final class WordRuns {
     private WordRuns() {
     }
 
+    /** The white page behind text that nothing else paints. */
+    static final String PAGE = "FFFFFF";
+
+    /** Word's highlight colours ({@code w:highlight}), as Word paints them. */
+    private static final Map<String, String> HIGHLIGHTS = Map.ofEntries(Map.entry("yellow", "FFFF00"),
+            Map.entry("green", "00FF00"), Map.entry("cyan", "00FFFF"), Map.entry("magenta", "FF00FF"),
+            Map.entry("blue", "0000FF"), Map.entry("red", "FF0000"), Map.entry("darkBlue", "000080"),
+            Map.entry("darkCyan", "008080"), Map.entry("darkGreen", "008000"), Map.entry("darkMagenta", "800080"),
+            Map.entry("darkRed", "800000"), Map.entry("darkYellow", "808000"), Map.entry("darkGray", "808080"),
+            Map.entry("lightGray", "C0C0C0"), Map.entry("black", "000000"), Map.entry("white", "FFFFFF"));
+
     /**
-     * @param shaded the run stands on a painted cell or paragraph: white text shows there
+     * @param behind the colour painted behind the run by its cell or paragraph ({@link #PAGE} when
+     *        nothing paints it): text of that colour does not show
      */
-    static Look look(WordStyles.Run rPr, boolean shaded) {
+    static Look look(WordStyles.Run rPr, String behind) {
         if (rPr.on("vanish") || on(rPr.get("specVanish"))) {
             return new Look(Verdict.HIDDEN, "hidden text (w:vanish)");
         }
@@ -38,11 +51,12 @@ final class WordRuns {
         }
         Node color = rPr.get("color");
         Node highlight = rPr.get("highlight");
-        Node shd = rPr.get("shd");
-        boolean onColour = shaded || highlight != null && !DocxBody.attr(highlight, "val").equals("none")
-                && !DocxBody.attr(highlight, "val").equals("white") || shd != null && painted(DocxBody.attr(shd, "fill"));
-        if (color != null && white(DocxBody.attr(color, "val")) && !onColour) {
-            return new Look(Verdict.HIDDEN, "white text (w:color " + DocxBody.attr(color, "val") + ")");
+        String paint = fill(rPr.get("shd"), HIGHLIGHTS.getOrDefault(highlight == null ? "" : DocxBody.attr(highlight, "val"),
+                behind));
+        String ink = color == null ? "" : DocxBody.attr(color, "val");
+        if (same(ink, paint)) {
+            return new Look(Verdict.HIDDEN, white(ink) && white(paint) ? "white text (w:color " + ink + ")"
+                    : "text colour " + ink + " on a background of the same colour (" + paint + ")");
         }
         if (rPr.on("strike")) {
             return new Look(Verdict.STRUCK, "strike-through (w:strike)");
@@ -79,10 +93,28 @@ final class WordRuns {
         return size == Integer.MAX_VALUE ? 20 : size;
     }
 
-    /** A fill colour that is a paint: not {@code auto}, not white, not empty. */
-    static boolean painted(String fill) {
-        String f = fill.strip().toLowerCase(Locale.ROOT);
-        return !f.isEmpty() && !f.equals("auto") && !white(f);
+    /**
+     * The colour a shading ({@code w:shd}) paints: its fill, or its pattern colour for a solid
+     * pattern; {@code otherwise} when there is none or it is {@code auto}.
+     */
+    static String fill(Node shd, String otherwise) {
+        if (shd == null) {
+            return otherwise;
+        }
+        String colour = DocxBody.attr(shd, "val").equals("solid") ? DocxBody.attr(shd, "color") : DocxBody.attr(shd, "fill");
+        return colour.strip().matches("[0-9a-fA-F]{6}") ? colour.strip() : otherwise;
+    }
+
+    /** Two colours a reader cannot tell apart (as in HTML: channels differing by 24 in all). */
+    private static boolean same(String a, String b) {
+        if (!a.strip().matches("[0-9a-fA-F]{6}") || !b.strip().matches("[0-9a-fA-F]{6}")) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < 6; i += 2) {
+            diff += Math.abs(Integer.parseInt(a.strip().substring(i, i + 2), 16) - Integer.parseInt(b.strip().substring(i, i + 2), 16));
+        }
+        return diff <= 24 || white(a) && white(b);
     }
 
     /** White or nearly (each channel at least F0). */

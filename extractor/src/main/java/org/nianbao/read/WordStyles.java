@@ -65,10 +65,9 @@ final class WordStyles {
         return pStyle == null ? defaultParagraph : DocxBody.attr(pStyle, "val");
     }
 
-    /** The paragraph style (or one it is based on) paints the paragraph: white text shows on it. */
-    boolean shades(String paragraphStyle) {
-        Node shd = nearest(paragraphStyle, "pPr", "shd");
-        return shd != null && WordRuns.painted(DocxBody.attr(shd, "fill"));
+    /** The colour the paragraph style (or one it is based on) paints the paragraph with, else {@code otherwise}. */
+    String fill(String paragraphStyle, String otherwise) {
+        return WordRuns.fill(nearest(paragraphStyle, "pPr", "shd"), otherwise);
     }
 
     /** The properties a run with direct properties {@code rPr} shows with in a paragraph of style {@code paragraphStyle}. */

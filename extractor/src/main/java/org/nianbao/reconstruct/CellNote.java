@@ -24,7 +24,12 @@ public record CellNote(Kind kind, String text, String how) {
         /** Something the reader does not read is drawn over the cell (a PDF annotation): its text is not what shows. */
         COVERED,
         /** The cell's text runs on past a clipping path that cuts it off: what shows may not be all of it. */
-        CUT
+        CUT,
+        /**
+         * The text stands, but its place does not: the reader could not establish which row or column
+         * the cell is in (a tool printed the table's cells out of their rows). {@code how} says why.
+         */
+        UNPLACED
     }
 
     public CellNote {
@@ -43,6 +48,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote lost(String how) {
         return new CellNote(Kind.LOST, "", how);
+    }
+
+    public static CellNote unplaced(String why) {
+        return new CellNote(Kind.UNPLACED, "", why);
     }
 
     public static CellNote covered(String how) {

@@ -11,8 +11,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.DisplayColumns;
+import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
@@ -66,16 +68,30 @@ public final class FlattenedTextReconstructor {
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
     private final List<TableFlattening> flattenings;
+    private final BlockOrderedText blockOrdered;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
+        this(isValue, FormRows.NONE);
+    }
+
+    /**
+     * @param isValue tells value cells (numbers, blanks, dashes) from label text
+     * @param form the form's rows, to rebuild rows from text that printed them cell by cell
+     */
+    public FlattenedTextReconstructor(Predicate<String> isValue, FormRows form) {
         this.isValue = isValue;
+        this.blockOrdered = new BlockOrderedText(isValue, form);
         this.singleSpaced = new SingleSpacedRow(isValue);
         this.flattenings = List.of(new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows(isValue));
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
     public List<CellGrid> reconstruct(List<String> lines) {
+        Optional<CellGrid> blocks = blockOrdered.read(lines);
+        if (blocks.isPresent()) {
+            return List.of(blocks.get());
+        }
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;

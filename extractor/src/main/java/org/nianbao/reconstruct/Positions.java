@@ -9,5 +9,13 @@ public enum Positions {
     /** Cells stand where the source put them: HTML and Word tables, ruled PDF tables. */
     EXACT,
     /** Rebuilt from text that lost the table structure: scraped text, borderless PDF tables. */
-    FLATTENED
+    FLATTENED,
+    /**
+     * Rows already rebuilt against the form by their reader ({@code pdftotext}'s default mode,
+     * {@code BlockOrderedText}): each row holds the values the reader gave its label, and a cell
+     * whose place the reader could not establish carries a {@link CellNote#unplaced} note. The
+     * text kept no positions to weigh readings by, and the reader has already used the order and
+     * the identities, so the form decoder leaves these rows as they are.
+     */
+    PLACED
 }

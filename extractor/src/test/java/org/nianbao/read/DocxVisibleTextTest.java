@@ -247,4 +247,34 @@ class DocxVisibleTextTest {
         assertEquals("56123", cell("", run("<w:sz w:val=\"24\"/>", "56") + run("<w:sz w:val=\"16\"/>", "123")).text());
         assertEquals("共56", cell("", run("<w:sz w:val=\"24\"/>", "共") + run("<w:sz w:val=\"16\"/>", "56")).text());
     }
+
+    @Test
+    void leavesTextColouredLikeWhatIsPaintedBehindItOut() throws Exception {
+        String grey = "<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/></w:tcPr>";
+        GridCell c = cell(grey, run("", "685") + run("<w:color w:val=\"D8D8D8\"/>", "3"));
+        assertEquals("685", c.text());
+        assertEquals("HIDDEN:3", c.notes().get(0).kind() + ":" + c.notes().get(0).text());
+        assertEquals("82", cell("", run("", "8") + run("<w:color w:val=\"FFFF00\"/>", "2")).text(), "yellow on white shows");
+        assertEquals("8", cell("", run("", "8") + run("<w:color w:val=\"FFFF00\"/><w:highlight w:val=\"yellow\"/>", "2")).text(),
+                "yellow on a yellow highlight");
+        assertEquals("8", cell("", run("", "8") + run("<w:color w:val=\"FFFF00\"/><w:shd w:val=\"clear\" w:fill=\"FFFF00\"/>", "2"))
+                .text(), "yellow on a yellow run shading");
+        assertEquals("6853", cell(grey, run("", "685") + run("<w:color w:val=\"808080\"/>", "3")).text(), "grey on light grey shows");
+        assertEquals("68", cell("<w:tcPr><w:shd w:val=\"solid\" w:color=\"1F4E79\" w:fill=\"auto\"/></w:tcPr>",
+                run("", "68") + run("<w:color w:val=\"1F4E79\"/>", "5")).text(), "a solid pattern paints its colour");
+    }
+
+    @Test
+    void readsOnlyTheResultOfAFieldNestedInAnotherFieldsInstructions() throws Exception {
+        String mergeField = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> MERGEFIELD 规章 </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + run("", "735") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        String ifField = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> IF </w:instrText></w:r>" + mergeField
+                + "<w:r><w:instrText> = \"\" \"—\" \"</w:instrText></w:r>" + mergeField + "<w:r><w:instrText>\"</w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + run("", "735") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        assertEquals("735", cell("", ifField).text());
+        assertEquals("735", cell("", mergeField).text());
+        assertEquals("7355", cell("", mergeField + run("", "5")).text(), "text after the field's end is text again");
+        assertEquals("735", cell("", "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>" + run("", "735")).text(),
+                "a field not closed in its paragraph: read as before, text and all");
+    }
 }

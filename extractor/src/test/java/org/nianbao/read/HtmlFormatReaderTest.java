@@ -106,4 +106,15 @@ class HtmlFormatReaderTest {
         assertEquals(1, HtmlFormatReader.span("", 1));
         assertEquals(1, HtmlFormatReader.span("x", 1));
     }
+
+    @Test
+    void readsTheHeaderGroupFirstAndTheFooterGroupLastWhereverTheyStandInTheSource() {
+        DocumentContent c = read("<table><tfoot><tr><td>总计</td><td>9</td></tr></tfoot>"
+                + "<tbody><tr><td>规章</td><td>4</td></tr></tbody>"
+                + "<thead><tr><td>信息内容</td><td>数量</td></tr></thead></table>");
+        List<List<GridCell>> rows = c.grids().get(0).rows();
+        assertEquals("信息内容", rows.get(0).get(0).text());
+        assertEquals("规章", rows.get(1).get(0).text());
+        assertEquals("总计", rows.get(2).get(0).text());
+    }
 }

@@ -130,6 +130,36 @@ class HtmlVisibleTextTest {
         assertEquals("规章|3\n规范性文件|4\n", draw(c.grids().get(0)));
     }
 
+    /** Each expectation is what Chromium 156 lays out (cell widths measured with --dump-dom): 0 px is not shown. */
+    @Test
+    void aCollapsedColumnIsNotOnThePageButADisplayNoneColumnIs() {
+        String row = "<tr><td>规章</td><td>1</td><td>2</td><td>3</td></tr>";
+        assertEquals("规章|2|3\n", html("<style>.x{visibility:collapse}</style><table><colgroup><col><col class=\"x\">"
+                + "</colgroup>" + row + "</table>"));
+        assertEquals("规章|3\n", html("<table><col><col span=\"2\" style=\"visibility:collapse\">" + row + "</table>"));
+        // a collapsed colgroup collapses its cols unless one sets its own visibility; span is ignored when it has cols
+        assertEquals("规章|1|3\n", html("<table><colgroup span=\"3\" style=\"visibility:collapse\"><col "
+                + "style=\"visibility:visible\"><col style=\"visibility:visible\"><col></colgroup>" + row + "</table>"));
+        assertEquals("规章|2|3\n", html("<table><colgroup></colgroup><colgroup style=\"visibility:collapse\"></colgroup>"
+                + row + "</table>"));
+        // display:none on a col or colgroup hides nothing, and the col takes no column
+        assertEquals("1|2|3\n", html("<table><col style=\"display:none\"><col style=\"visibility:collapse\">" + row
+                + "</table>"));
+        assertEquals("规章|1|2|3\n", html("<table><colgroup style=\"display:none\"><col></colgroup>" + row + "</table>"));
+        // visibility:hidden on a col hides nothing either
+        assertEquals("规章|1|2|3\n", html("<table><col><col style=\"visibility:hidden\">" + row + "</table>"));
+        // a cell spanning a collapsed and a shown column stands in the shown one; the columns after are renumbered
+        DocumentContent c = reader.read(("<table><col><col style=\"visibility:collapse\"><tr><td colspan=\"2\">规章</td>"
+                + "<td>3</td></tr><tr><td>行政许可</td><td>9</td><td>4</td></tr></table>").getBytes(StandardCharsets.UTF_8));
+        assertEquals("规章|3\n行政许可|4\n", draw(c.grids().get(0)));
+        assertEquals("table:1 row:2 col:2", c.grids().get(0).rows().get(1).get(1).where().render());
+        assertEquals("column-collapsed", c.findings().get(0).rule());
+    }
+
+    private String html(String page) {
+        return draw(reader.read(page.getBytes(StandardCharsets.UTF_8)).grids().get(0));
+    }
+
     @Test
     void readsAOneCellTableInsideACellAsThatCellsText() {
         DocumentContent c = reader.read(("<table><tr><td>规章</td><td><table><tr><td>3</td></tr></table></td></tr>"
@@ -152,5 +182,81 @@ class HtmlVisibleTextTest {
         assertEquals("table:2 row:2 col:2", c.grids().get(1).rows().get(1).get(1).where().render());
         assertEquals("行政许可|7\n行政处罚|8\n", draw(c.grids().get(2)));
         assertEquals("table:3 row:1 col:1", c.grids().get(2).rows().get(0).get(0).where().render());
+    }
+
+    @Test
+    void leavesTextMovedOrClippedOutOfSightOutAndNotesIt() {
+        String style = "<style>.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
+                + "clip:rect(0,0,0,0);border:0}</style>";
+        for (String td : List.of("<td>25<span class=\"sr-only\">7</span></td>",
+                "<td>25<span style=\"position:absolute;left:-9999px\">7</span></td>",
+                "<td>25<span style=\"position:fixed;top:-100em\">7</span></td>",
+                "<td>25<span style=\"display:inline-block;width:0;overflow:hidden\">7</span></td>",
+                "<td>25<div style=\"height:0;overflow:hidden\">7</div></td>",
+                "<td>25<span style=\"display:inline-block;text-indent:-9999px\">7</span></td>",
+                "<td>25<span style=\"display:inline-block;transform:scale(0)\">7</span></td>",
+                "<td>25<span style=\"clip-path:inset(50%)\">7</span></td>",
+                "<td>25<span style=\"filter:opacity(0)\">7</span></td>")) {
+            GridCell c = cell(style, td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+    }
+
+    @Test
+    void readsTextWhereTheBoxPropertiesDoNotHideIt() {
+        // width and text-indent do not apply to an inline element; a table cell grows to its content
+        assertEquals("725", cell("", "<td><span style=\"width:0;overflow:hidden\">7</span>25</td>").text());
+        assertEquals("725", cell("", "<td><span style=\"text-indent:-9999px\">7</span>25</td>").text());
+        assertEquals("7", cell("", "<td style=\"width:0;max-width:0;overflow:hidden\">7</td>").text());
+        assertEquals("725", cell("", "<td><span style=\"position:relative;left:-2px\">7</span>25</td>").text());
+        assertEquals("725", cell("", "<td><span style=\"transform:scale(1.2)\">7</span>25</td>").text());
+    }
+
+    @Test
+    void readsAFrameworksHidingClassAsHiddenOnlyWhereTheSheetThatDefinesItIsNotRead() {
+        String linked = "<link rel=\"stylesheet\" href=\"/css/common.css\">";
+        for (String cls : List.of("hide", "d-none", "sr-only", "hidden")) {
+            GridCell c = cell(linked, "<td>25<span class=\"" + cls + "\">7</span></td>");
+            assertEquals("25", c.text(), cls);
+            assertEquals(CellNote.Kind.HIDDEN, c.notes().get(0).kind(), cls);
+        }
+        assertEquals("257", cell("", "<td>25<span class=\"hide\">7</span></td>").text(), "no sheet: nothing hides it");
+        assertEquals("257", cell(linked + "<style>.hide{display:inline}</style>", "<td>25<span class=\"hide\">7</span></td>")
+                .text(), "the page's own rule settles it");
+        assertEquals("257", cell(linked, "<td>25<span class=\"hidden-xs\">7</span></td>").text());
+    }
+
+    @Test
+    void readsTextGeneratedByBeforeAndAfterRules() {
+        assertEquals("3", cell("<style>td.v::before{content:attr(data-v)}</style>", "<td class=\"v\" data-v=\"3\"></td>").text());
+        assertEquals("48", cell("<style>.x:after{content:\"8\"}</style>", "<td>4<span class=\"x\"></span></td>").text());
+        assertEquals("25", cell("<style>.n::before{content:'\\32 '}</style>", "<td><span class=\"n\">5</span></td>").text());
+        assertEquals("0", cell("<style>.cf::after{content:\".\";display:block;height:0;visibility:hidden}</style>",
+                "<td><div class=\"cf\">0</div></td>").text(), "a clearfix adds nothing");
+        assertEquals("1\uFFFD", cell("<style>.c::after{content:counter(item)}</style>", "<td><span class=\"c\">1</span></td>")
+                .text(), "a counter shows something this reader cannot spell");
+    }
+
+    @Test
+    void readsHomeMadeFootnoteMarksAsRaised() {
+        assertEquals("519¹", cell("", "<td>519<span style=\"position:relative;top:-0.4em;font-size:smaller\">1</span></td>").text());
+        assertEquals("519²", cell("", "<td>519<span style=\"vertical-align:5px\">2</span></td>").text());
+        assertEquals("292²", cell("", "<td><span style=\"font-size:12pt\">292<span style=\"font-size:8pt\">2</span></span></td>")
+                .text());
+        assertEquals("519⁷", cell("", "<td><ruby>519<rp>(</rp><rt>7</rt><rp>)</rp></ruby></td>").text());
+        assertEquals("746₁", cell("", "<td>746<span style=\"position:relative;top:4px\">1</span></td>").text());
+        // not marks: a small nudge, a smaller whole number, a smaller digit after a word
+        assertEquals("5191", cell("", "<td>519<span style=\"position:relative;top:-1px\">1</span></td>").text());
+        assertEquals("519", cell("", "<td><span style=\"font-size:9px\">519</span></td>").text());
+        assertEquals("合计12", cell("", "<td>合计<span style=\"font-size:9px\">12</span></td>").text());
+    }
+
+    @Test
+    void aClosedDetailsShowsItsSummaryOnly() {
+        GridCell c = cell("", "<td><details><summary>12</summary>3</details></td>");
+        assertEquals("12", c.text());
+        assertEquals("HIDDEN:3", c.notes().get(0).kind() + ":" + c.notes().get(0).text());
+        assertEquals("12\n3", cell("", "<td><details open><summary>12</summary>3</details></td>").text());
     }
 }

@@ -2,6 +2,7 @@ package org.nianbao.spark;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.nianbao.ExtractOptions;
 import org.nianbao.Extractor;
 import org.nianbao.Nianbao;
 
@@ -14,12 +15,12 @@ import org.nianbao.Nianbao;
  */
 final class ExecutorExtractors {
 
-    private static final ConcurrentMap<ExtractionSettings, Extractor> BUILT = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<ExtractOptions, Extractor> BUILT = new ConcurrentHashMap<>();
 
     private ExecutorExtractors() {
     }
 
-    static Extractor of(ExtractionSettings settings) {
-        return BUILT.computeIfAbsent(settings, s -> Nianbao.extractor(s.options()));
+    static Extractor of(ExtractOptions options) {
+        return BUILT.computeIfAbsent(options, Nianbao::extractor);
     }
 }

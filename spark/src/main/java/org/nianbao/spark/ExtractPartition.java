@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.nianbao.ExtractOptions;
 import org.nianbao.Extractor;
 import org.nianbao.agency.AgencyNames;
 import org.nianbao.model.DocumentResult;
@@ -22,16 +23,16 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     private final DocumentNames names;
-    private final ExtractionSettings settings;
+    private final ExtractOptions options;
 
-    ExtractPartition(DocumentNames names, ExtractionSettings settings) {
+    ExtractPartition(DocumentNames names, ExtractOptions options) {
         this.names = names;
-        this.settings = settings;
+        this.options = options;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
-        Extractor extractor = ExecutorExtractors.of(settings);
+        Extractor extractor = ExecutorExtractors.of(options);
         AgencyNames agencies = new AgencyNames();
         return new Iterator<>() {
             @Override
@@ -52,7 +53,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
         if (content == null) {
             long length = file.getAs(InputFiles.LENGTH);
             return ExtractedRows.of(name, DocumentResult.failed(new SourceDocument(name, "", Format.UNKNOWN, ""),
-                    "file is " + length + " bytes, over the limit of " + settings.maxBytes() + " bytes", List.of()), agencies);
+                    "file is " + length + " bytes, over the limit of " + options.maxBytes() + " bytes", List.of()), agencies);
         }
         return ExtractedRows.of(name, extractor.extract(name, content), agencies);
     }

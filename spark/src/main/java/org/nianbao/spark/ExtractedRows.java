@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,10 +31,6 @@ final class ExtractedRows {
 
     static final String YEAR = "year";
 
-    /** The CLI's reports.csv columns: the spec's, then the agency's administrative area. */
-    static final String[] REPORTS_COLUMNS = Stream.concat(Arrays.stream(CsvRows.REPORTS_HEADER), Stream.of("place"))
-            .toArray(String[]::new);
-
     static final StructType SCHEMA = new StructType()
             .add("document", DataTypes.StringType, false)
             .add(YEAR, DataTypes.IntegerType, true)
@@ -50,7 +45,7 @@ final class ExtractedRows {
     /** @param agencies one per task: it splits the agency's name to find its place, as the CLI does */
     static Row of(String document, DocumentResult r, AgencyNames agencies) {
         Integer year = r.report().year().isPresent() ? r.report().year().getAsInt() : null;
-        String[] report = Arrays.copyOf(CsvRows.report(document, r, r.findings().size()), REPORTS_COLUMNS.length);
+        String[] report = Arrays.copyOf(CsvRows.report(document, r, r.findings().size()), CsvRows.REPORTS_COLUMNS.length);
         report[report.length - 1] = agencies.split(r.report().agency()).place();
         return RowFactory.create(document, year, r.status().id(), report,
                 CsvRows.cells(document, r.report()).toArray(String[][]::new),
@@ -69,7 +64,7 @@ final class ExtractedRows {
 
     static Dataset<Row> reports(Dataset<Row> extracted) {
         List<Column> columns = new ArrayList<>();
-        String[] header = REPORTS_COLUMNS;
+        String[] header = CsvRows.REPORTS_COLUMNS;
         for (int i = 0; i < header.length; i++) {
             Column c = switch (header[i]) {
                 case YEAR -> col(YEAR);

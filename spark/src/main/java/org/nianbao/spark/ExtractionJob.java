@@ -48,13 +48,13 @@ final class ExtractionJob {
     Summary run(JobSpec spec) {
         aimAtAFewTasksPerCore();
         InputFiles inputs = new InputFiles(spark, spec.inputs());
-        Dataset<Row> files = inputs.read(spec.settings().maxBytes());
+        Dataset<Row> files = inputs.read(spec.options().maxBytes());
         String reports = spec.output() + "/reports";
         if (spec.skipExisting() && exists(reports)) {
             files = InputFiles.without(files, spec.format().configure(spark.read()).load(reports));
         }
         Dataset<Row> extracted = files
-                .mapPartitions(new ExtractPartition(inputs.names(), spec.settings()), Encoders.row(ExtractedRows.SCHEMA))
+                .mapPartitions(new ExtractPartition(inputs.names(), spec.options()), Encoders.row(ExtractedRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long start = System.nanoTime();

@@ -2,7 +2,12 @@ package org.nianbao.spark;
 
 import java.util.List;
 import org.nianbao.ExtractOptions;
+import org.nianbao.cli.LimitOptions;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options the local command and the cluster entry point share. */
 final class JobOptions {
@@ -14,16 +19,18 @@ final class JobOptions {
             + "in OUT/reports yet (otherwise the outputs are replaced).")
     boolean skipExisting;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per document (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds = (int) ExtractOptions.DEFAULT_TIME_LIMIT.toSeconds();
+    @Mixin
+    LimitOptions limits;
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files fail unread (default: ${DEFAULT-VALUE}).")
-    long maxBytes = ExtractOptions.DEFAULT_MAX_BYTES;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
-    @Option(names = "--max-pages", paramLabel = "N", description = "PDF pages read at most (default: ${DEFAULT-VALUE}).")
-    int maxPages = ExtractOptions.DEFAULT_MAX_PAGES;
-
+    /** The run these options describe; a limit that is not positive is a usage error naming the limits. */
     JobSpec spec(List<String> inputs, String output) {
-        return new JobSpec(inputs, output, format, skipExisting, new ExtractionSettings(maxBytes, maxPages, timeoutSeconds * 1000L));
+        if (!limits.valid()) {
+            throw new ParameterException(command.commandLine(), LimitOptions.MUST_BE_POSITIVE);
+        }
+        // from the defaults, as the CLI's: OCR where installed (the job's class path has no OCR module yet)
+        return new JobSpec(inputs, output, format, skipExisting, limits.applyTo(ExtractOptions.defaults()));
     }
 }

@@ -13,7 +13,17 @@ final class JobRun {
     private JobRun() {
     }
 
-    static int run(SparkSession spark, JobSpec spec, PrintWriter err, boolean quiet) {
+    /** Runs the job in the session {@code session} makes, and stops the session. */
+    static int run(SparkSession.Builder session, JobSpec spec, PrintWriter err, boolean quiet) {
+        SparkSession spark = session.getOrCreate();
+        try {
+            return run(spark, spec, err, quiet);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static int run(SparkSession spark, JobSpec spec, PrintWriter err, boolean quiet) {
         ExtractionJob.Summary s;
         try {
             s = new ExtractionJob(spark).run(spec);

@@ -1,6 +1,7 @@
 package org.nianbao.spark;
 
 import java.util.List;
+import org.nianbao.ExtractOptions;
 
 /**
  * One run of the job.
@@ -9,9 +10,10 @@ import java.util.List;
  * @param output the folder receiving {@code cells}, {@code reports} and {@code findings}
  * @param skipExisting keep the outputs and add only documents whose sha256 is not in {@code reports} yet;
  *     otherwise the outputs are replaced
+ * @param options the extractor's limits, sent to the executors with the job
  */
 record JobSpec(List<String> inputs, String output, OutputFormat format, boolean skipExisting,
-               ExtractionSettings settings) {
+               ExtractOptions options) {
 
     JobSpec {
         inputs = List.copyOf(inputs);

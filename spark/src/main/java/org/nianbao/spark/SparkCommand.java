@@ -1,6 +1,5 @@
 package org.nianbao.spark;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -49,19 +48,8 @@ public final class SparkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JobSpec run;
-        try {
-            run = job.spec(inputs, out);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        SparkSession spark = SparkSession.builder().appName("nianbao").master(master)
-                .config("spark.ui.enabled", "false").getOrCreate();
-        try {
-            return JobRun.run(spark, run, err, quiet);
-        } finally {
-            spark.stop();
-        }
+        JobSpec run = job.spec(inputs, out);
+        return JobRun.run(SparkSession.builder().appName("nianbao").master(master).config("spark.ui.enabled", "false"),
+                run, spec.commandLine().getErr(), quiet);
     }
 }

@@ -36,17 +36,7 @@ public final class SubmitMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JobSpec run;
-        try {
-            run = job.spec(List.of(input), output);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        SparkSession spark = SparkSession.builder().appName("nianbao").getOrCreate();
-        try {
-            return JobRun.run(spark, run, spec.commandLine().getErr(), false);
-        } finally {
-            spark.stop();
-        }
+        JobSpec run = job.spec(List.of(input), output);
+        return JobRun.run(SparkSession.builder().appName("nianbao"), run, spec.commandLine().getErr(), false);
     }
 }

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.ExtractOptions;
 import org.nianbao.Extractor;
 import org.nianbao.Nianbao;
 import org.nianbao.cli.Main;
@@ -63,19 +65,19 @@ class SparkJobTest {
 
     @Test
     void writesTheCellsFindingsAndReportsTheCliWritesOnTheFixtures(@TempDir Path out) {
-        ExtractionJob.Summary s = run(FIXTURES, out, OutputFormat.PARQUET, false, ExtractionSettings.defaults());
+        ExtractionJob.Summary s = run(FIXTURES, out, OutputFormat.PARQUET, false, ExtractOptions.defaults());
 
         assertEquals(cli.reports.size(), s.total());
         assertFalse(cli.cells.isEmpty());
         assertSameRows(cli.cells, parquet(out.resolve("cells"), CsvRows.CELLS_HEADER));
         assertSameRows(cli.findings, parquet(out.resolve("findings"), CsvRows.FINDINGS_HEADER));
-        assertSameRows(cli.reports, parquet(out.resolve("reports"), ExtractedRows.REPORTS_COLUMNS));
+        assertSameRows(cli.reports, parquet(out.resolve("reports"), CsvRows.REPORTS_COLUMNS));
     }
 
     @Test
     void writesCsvPartFilesWithAHeaderPartitionedByYearKeepingTheRawTextExactly(@TempDir Path out) throws IOException {
         Path text = FIXTURES.resolve("text"); // padded raw cells (积石山县), GBK, Markdown: what CSV could spoil
-        run(text, out, OutputFormat.CSV, false, ExtractionSettings.defaults());
+        run(text, out, OutputFormat.CSV, false, ExtractOptions.defaults());
 
         Set<List<String>> cells = new HashSet<>();
         List<Path> parts = partFiles(out.resolve("cells"), ".csv");
@@ -97,14 +99,14 @@ class SparkJobTest {
             throws IOException {
         Files.copy(FIXTURES.resolve("text/xiayi.txt"), in.resolve("xiayi.txt"));
         Files.copy(FIXTURES.resolve("html/utf8-2019.html"), in.resolve("utf8-2019.html"));
-        assertEquals(2, run(in, out, OutputFormat.PARQUET, true, ExtractionSettings.defaults()).total());
+        assertEquals(2, run(in, out, OutputFormat.PARQUET, true, ExtractOptions.defaults()).total());
 
         Files.copy(FIXTURES.resolve("docx/official-2021.docx"), in.resolve("official-2021.docx"));
         Files.copy(FIXTURES.resolve("text/xiayi.txt"), in.resolve("xiayi-again.txt")); // same bytes, other name
-        ExtractionJob.Summary second = run(in, out, OutputFormat.PARQUET, true, ExtractionSettings.defaults());
+        ExtractionJob.Summary second = run(in, out, OutputFormat.PARQUET, true, ExtractOptions.defaults());
 
         assertEquals(1, second.total(), "only the new DOCX is extracted");
-        Set<List<String>> reports = parquet(out.resolve("reports"), ExtractedRows.REPORTS_COLUMNS);
+        Set<List<String>> reports = parquet(out.resolve("reports"), CsvRows.REPORTS_COLUMNS);
         Set<String> documents = new HashSet<>();
         reports.forEach(r -> documents.add(r.get(0)));
         assertEquals(Set.of(in + "/xiayi.txt", in + "/utf8-2019.html", in + "/official-2021.docx"), documents);
@@ -121,7 +123,7 @@ class SparkJobTest {
         long limit = Files.size(in.resolve("xiayi.txt"));
         assertTrue(Files.size(in.resolve("bordered-2019.pdf")) > limit);
 
-        ExtractionJob.Summary s = run(in, out, OutputFormat.PARQUET, false, new ExtractionSettings(limit, 300, 120));
+        ExtractionJob.Summary s = run(in, out, OutputFormat.PARQUET, false, ExtractOptions.defaults().withMaxBytes(limit));
 
         assertEquals(2, s.total());
         List<Row> pdf = spark.read().parquet(out.resolve("reports").toString())
@@ -138,7 +140,7 @@ class SparkJobTest {
         Files.copy(FIXTURES.resolve("pdf/bordered-2021.pdf"), in.resolve("bordered-2021.pdf"));
 
         ExtractionJob.Summary s = run(in, out, OutputFormat.PARQUET, false,
-                new ExtractionSettings(ExtractionSettings.defaults().maxBytes(), 300, 1));
+                ExtractOptions.defaults().withTimeLimit(Duration.ofMillis(1)));
 
         assertEquals(2, s.failed(), "a PDF takes far longer than 1 ms");
         for (Row r : spark.read().parquet(out.resolve("reports").toString()).collectAsList()) {
@@ -147,13 +149,13 @@ class SparkJobTest {
     }
 
     private static ExtractionJob.Summary run(Path in, Path out, OutputFormat format, boolean skip,
-                                             ExtractionSettings settings) {
-        return new ExtractionJob(spark).run(new JobSpec(List.of(in.toString()), out.toString(), format, skip, settings));
+                                             ExtractOptions options) {
+        return new ExtractionJob(spark).run(new JobSpec(List.of(in.toString()), out.toString(), format, skip, options));
     }
 
     /** The cells of every document under {@code dir}, each extracted by the extractor, named as the CLI names them. */
     private static Set<List<String>> cellsExtractedDirectly(Path dir) throws IOException {
-        Extractor extractor = Nianbao.extractor(ExtractionSettings.defaults().options());
+        Extractor extractor = Nianbao.extractor(ExtractOptions.defaults());
         Set<List<String>> cells = new HashSet<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {

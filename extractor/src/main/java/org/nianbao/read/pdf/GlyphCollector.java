@@ -32,14 +32,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.nianbao.reconstruct.pdf.Ruling;
 
 /**
- * Collects the glyphs of one page as PDFBox positions them and counts the glyphs whose text cannot
- * be believed.
+ * Reads one page in one pass through its content stream: collects its glyphs as PDFBox positions
+ * them, counts the glyphs whose text cannot be believed, and hands the paths and images it draws
+ * to a {@link RulingCollector} (through {@link RulingOperators}) for its ruling lines.
  * Only the positions are used: PDFBox's text output interleaves the lines of multi-line cells.
  * It also follows the fill colour and the filled areas in drawing order, and the clipping path
  * ({@code W}/{@code W*}; PDFBox itself clips to the crop box and to each form XObject's BBox, but
@@ -66,6 +70,7 @@ final class GlyphCollector extends PDFTextStripper {
     private GlyphVisibility.Paint painting;
     private int drawn;
     private int unmapped;
+    private RulingOperators lines;
 
     GlyphCollector() {
         setSortByPosition(false);
@@ -99,16 +104,39 @@ final class GlyphCollector extends PDFTextStripper {
         clipSeen = null;
         drawn = 0;
         unmapped = 0;
+        lines = new RulingOperators(this, new RulingCollector(document.getPage(pageNo - 1).getCropBox()));
         setStartPage(pageNo);
         setEndPage(pageNo);
         writeText(document, Writer.nullWriter());
+        RulingCollector rulings = lines.lines();
         return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust),
-                new GlyphVisibility(paints, fills));
+                new GlyphVisibility(paints, fills), rulings.rulings(), rulings.imageCoverage());
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        lines.enterForm();
+        try {
+            super.showForm(form);
+        } finally {
+            lines.leaveForm();
+        }
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+        lines.enterForm();
+        try {
+            super.showTransparencyGroup(form);
+        } finally {
+            lines.leaveForm();
+        }
     }
 
     /** Follows the paths the page fills (their boxes in PDF space) and the order they are drawn in. */
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        lines.process(operator, operands);
         switch (operator.getName()) {
             case "re" -> {
                 if (operands.size() >= 4) {
@@ -300,8 +328,10 @@ final class GlyphCollector extends PDFTextStripper {
      * @param drawn glyphs drawn on the page
      * @param unmapped glyphs of trusted fonts with no Unicode (PDFBox drops or invents them)
      * @param distrust why fonts used on the page cannot be believed, one line each
+     * @param rulings the page's ruling lines in page space ({@link RulingCollector})
+     * @param imageCoverage the fraction of the page images cover
      */
     record PageGlyphs(List<TextPosition> positions, int drawn, int unmapped, List<String> distrust,
-                      GlyphVisibility visibility) {
+                      GlyphVisibility visibility, List<Ruling> rulings, double imageCoverage) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.nianbao.reconstruct.pdf.SortedPositions;
 
 /**
  * Tells the glyphs a reader of a page sees from those drawn but not seen: text in an invisible
@@ -61,7 +62,7 @@ final class GlyphVisibility {
     private final List<Fill> fills;
     /** Thin horizontal fills and strokes not in the page's colour, by the height of their middle. */
     private final List<Fill> rules;
-    private final float[] ruleYs;
+    private final SortedPositions ruleYs;
 
     GlyphVisibility(Map<TextPosition, Paint> paints, List<Fill> fills) {
         this.paints = new IdentityHashMap<>(paints); // TextPosition equality is by value: identity matters
@@ -70,10 +71,11 @@ final class GlyphVisibility {
         // are rules too, hundreds on a page
         this.rules = fills.stream().filter(f -> f.y1() - f.y0() <= THIN && f.x1() - f.x0() > THIN && f.rgb() != null
                 && !close(f.rgb(), PAGE)).sorted(Comparator.comparingDouble(GlyphVisibility::middle)).toList();
-        this.ruleYs = new float[rules.size()];
-        for (int i = 0; i < ruleYs.length; i++) {
-            ruleYs[i] = middle(rules.get(i));
+        float[] middles = new float[rules.size()];
+        for (int i = 0; i < middles.length; i++) {
+            middles[i] = middle(rules.get(i));
         }
+        this.ruleYs = new SortedPositions(middles);
     }
 
     private static float middle(Fill rule) {
@@ -121,27 +123,13 @@ final class GlyphVisibility {
         float baseline = m.getTranslateY();
         float low = baseline + 0.15f * size;
         float high = baseline + 0.6f * size;
-        for (int i = firstAtLeast(ruleYs, low); i < ruleYs.length && ruleYs[i] <= high; i++) {
+        for (int i = ruleYs.firstAtLeast(low), end = ruleYs.endAtMost(high); i < end; i++) {
             Fill r = rules.get(i);
             if (x >= r.x0() && x <= r.x1()) {
                 return Optional.of(STRUCK);
             }
         }
         return Optional.empty();
-    }
-
-    private static int firstAtLeast(float[] sorted, float v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static boolean close(int[] a, int[] b) {

@@ -36,8 +36,6 @@ public final class PdfPageReader {
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         GlyphCollector.PageGlyphs text = glyphs.collect(document, pageNo);
-        RulingCollector lines = new RulingCollector(page);
-        lines.processPage(page);
         if (!text.distrust().isEmpty()) {
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
                     PageReading.Verdict.UNTRUSTED, String.join("; ", text.distrust()));
@@ -71,11 +69,11 @@ public final class PdfPageReader {
                 previous = g.get();
             }
         }
-        List<Ruling> rulings = page.getRotation() == 0 ? lines.rulings() : List.of();
+        List<Ruling> rulings = page.getRotation() == 0 ? text.rulings() : List.of();
         PageLayout layout = new PageLayout(pageNo, width, height, out, rulings);
         String damage = ContentDamage.of(page);
         if (out.stream().allMatch(Glyph::isSpace)) {
-            return new PageReading(layout, lines.imageCoverage() >= SCAN_COVERAGE
+            return new PageReading(layout, text.imageCoverage() >= SCAN_COVERAGE
                     ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage, List.of(), List.of());
         }
         List<PageReading.Overlay> covering = overlays.stream().filter(o -> !o.strikeOut()).toList();

@@ -3,19 +3,19 @@ package org.nianbao.read.pdf;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.nianbao.reconstruct.pdf.Ruling;
 
 /**
  * Collects the straight lines a page strokes (and the thin rectangles it fills, the way Word draws
- * borders) as rulings in page space, and how much of the page images cover. Text is not drawn.
+ * borders) as rulings in page space, and how much of the page images cover. It is told the page's
+ * path construction and painting by {@link GlyphCollector}, in the page's one pass through its
+ * content stream, in device space (points already through the current transformation matrix),
+ * the way {@code PDFGraphicsStreamEngine} tells its subclasses; text and Type 3 glyph outlines are
+ * not turned into lines. One instance per page.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
 
     /** A filled rectangle thinner than this (points) is a line. */
     private static final float THIN = 2.5f;
@@ -28,9 +28,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private Point2D start = new Point2D.Float();
     private double imageArea;
 
-    RulingCollector(PDPage page) {
-        super(page);
-        this.box = page.getCropBox();
+    RulingCollector(PDRectangle cropBox) {
+        this.box = cropBox;
     }
 
     List<Ruling> rulings() {
@@ -43,13 +42,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         return page <= 0 ? 0 : imageArea / page;
     }
 
-    @Override
-    protected void showText(byte[] string) {
-        // glyphs are read by GlyphCollector; Type 3 glyph outlines must not become rulings
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         float[] r = {(float) p0.getX(), (float) p0.getY(), (float) p2.getX(), (float) p2.getY()};
         rectangles.add(r);
         segment(p0, p1);
@@ -60,62 +53,50 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         start = p0;
     }
 
-    @Override
-    public void drawImage(PDImage pdImage) {
-        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    /** An image drawn with this transformation matrix (the unit square it fills). */
+    void drawImage(Matrix ctm) {
         imageArea += Math.abs((double) ctm.getScalingFactorX() * ctm.getScalingFactorY());
     }
 
-    @Override
-    public void clip(int windingRule) {
-        // a clipping path is not drawn; endPath discards it
+    Point2D currentPoint() {
+        return current;
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
         current = new Point2D.Float(x, y);
         start = current;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
         Point2D to = new Point2D.Float(x, y);
         segment(current, to);
         current = to;
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    /** A curve is no ruling: only its end point matters, as the next segment's start. */
+    void curveTo(float x3, float y3) {
         current = new Point2D.Float(x3, y3);
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return current;
-    }
-
-    @Override
-    public void closePath() {
+    void closePath() {
         segment(current, start);
         current = start;
     }
 
-    @Override
-    public void endPath() {
+    /** The path is discarded (also after a clipping path, which is not drawn). */
+    void endPath() {
         segments.clear();
         rectangles.clear();
     }
 
-    @Override
-    public void strokePath() {
+    void strokePath() {
         for (float[] s : segments) {
             add(s[0], s[1], s[2], s[3]);
         }
         endPath();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath() {
         for (float[] r : rectangles) {
             float w = Math.abs(r[2] - r[0]);
             float h = Math.abs(r[3] - r[1]);
@@ -130,14 +111,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    /** A filled and stroked path counts by its stroke. */
+    void fillAndStrokePath() {
         strokePath();
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // shading is background, never a border
     }
 
     private void segment(Point2D a, Point2D b) {

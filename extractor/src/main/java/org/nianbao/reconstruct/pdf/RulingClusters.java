@@ -22,27 +22,26 @@ final class RulingClusters {
     List<List<Ruling>> connected(List<Ruling> all) {
         List<Ruling> lines = all.stream().filter(r -> (r.horizontal() || r.vertical()) && r.length() >= MIN_LENGTH)
                 .toList();
+        Geometry g = new Geometry(lines);
         int n = lines.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
         // sweeps over lines sorted by position instead of comparing every pair: pages that draw each
-        // cell's four borders separately have thousands of lines; the relation is touch() exactly
-        Integer[] hs = IntStream.range(0, n).filter(i -> lines.get(i).horizontal()).boxed()
-                .sorted(Comparator.comparingDouble(i -> lines.get(i).position())).toArray(Integer[]::new);
-        Integer[] vs = IntStream.range(0, n).filter(i -> !lines.get(i).horizontal()).boxed()
-                .sorted(Comparator.comparingDouble(i -> lines.get(i).position())).toArray(Integer[]::new);
-        joinCollinear(lines, hs, parent);
-        joinCollinear(lines, vs, parent);
-        float[] vpos = new float[vs.length];
+        // cell's four borders separately have hundreds of lines; the relation is touch() exactly
+        int[] hs = g.sorted(true);
+        int[] vs = g.sorted(false);
+        joinCollinear(g, hs, parent);
+        joinCollinear(g, vs, parent);
+        float[] vertical = new float[vs.length];
         for (int k = 0; k < vs.length; k++) {
-            vpos[k] = lines.get(vs[k]).position();
+            vertical[k] = g.position[vs[k]];
         }
+        SortedPositions vpos = new SortedPositions(vertical);
         for (int h : hs) {
-            Ruling hr = lines.get(h);
-            for (int k = firstAtLeast(vpos, hr.start() - T); k < vs.length && vpos[k] <= hr.end() + T; k++) {
-                if (touch(hr, lines.get(vs[k]))) {
+            for (int k = vpos.firstAtLeast(g.start[h] - T), end = vpos.endAtMost(g.end[h] + T); k < end; k++) {
+                if (g.touch(h, vs[k])) {
                     union(parent, h, vs[k]);
                 }
             }
@@ -52,13 +51,56 @@ final class RulingClusters {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(lines.get(i));
         }
         List<List<Ruling>> out = new ArrayList<>();
-        for (List<Ruling> g : groups.values()) {
-            long h = g.stream().filter(Ruling::horizontal).count();
-            if (h >= 2 && g.size() - h >= 2) {
-                out.add(g);
+        for (List<Ruling> group : groups.values()) {
+            long h = group.stream().filter(Ruling::horizontal).count();
+            if (h >= 2 && group.size() - h >= 2) {
+                out.add(group);
             }
         }
         return out;
+    }
+
+    /**
+     * The lines' orientation, position, start and end, worked out once: the sweeps compare each
+     * line with many others, and a {@link Ruling} works them out on every call.
+     */
+    private static final class Geometry {
+        final boolean[] horizontal;
+        final float[] position;
+        final float[] start;
+        final float[] end;
+
+        Geometry(List<Ruling> lines) {
+            int n = lines.size();
+            horizontal = new boolean[n];
+            position = new float[n];
+            start = new float[n];
+            end = new float[n];
+            for (int i = 0; i < n; i++) {
+                Ruling r = lines.get(i);
+                horizontal[i] = r.horizontal();
+                position[i] = r.position();
+                start[i] = r.start();
+                end[i] = r.end();
+            }
+        }
+
+        /** The horizontal (or vertical) lines' indices, by position. */
+        int[] sorted(boolean horizontals) {
+            return IntStream.range(0, horizontal.length).filter(i -> horizontal[i] == horizontals).boxed()
+                    .sorted(Comparator.comparingDouble(i -> position[i])).mapToInt(Integer::intValue).toArray();
+        }
+
+        boolean touch(int a, int b) {
+            if (horizontal[a] == horizontal[b]) {
+                // collinear pieces of one border (each cell drawn separately)
+                return Math.abs(position[a] - position[b]) <= T && start[a] <= end[b] + T && start[b] <= end[a] + T;
+            }
+            int h = horizontal[a] ? a : b;
+            int v = horizontal[a] ? b : a;
+            return position[v] >= start[h] - T && position[v] <= end[h] + T
+                    && position[h] >= start[v] - T && position[h] <= end[v] + T;
+        }
     }
 
     /** The distinct positions of parallel lines, lines closer than the tolerance counted once. */
@@ -83,44 +125,18 @@ final class RulingClusters {
     }
 
     /** Joins parallel lines (sorted by position) that are pieces of one border. */
-    private static void joinCollinear(List<Ruling> lines, Integer[] sorted, int[] parent) {
+    private static void joinCollinear(Geometry g, int[] sorted, int[] parent) {
         for (int a = 0; a < sorted.length; a++) {
-            Ruling ra = lines.get(sorted[a]);
-            for (int b = a + 1; b < sorted.length && lines.get(sorted[b]).position() - ra.position() <= T; b++) {
-                if (touch(ra, lines.get(sorted[b]))) {
+            for (int b = a + 1; b < sorted.length && g.position[sorted[b]] - g.position[sorted[a]] <= T; b++) {
+                if (g.touch(sorted[a], sorted[b])) {
                     union(parent, sorted[a], sorted[b]);
                 }
             }
         }
     }
 
-    private static int firstAtLeast(float[] sorted, float x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     private static void union(int[] parent, int i, int j) {
         parent[root(parent, i)] = root(parent, j);
-    }
-
-    private static boolean touch(Ruling a, Ruling b) {
-        if (a.horizontal() == b.horizontal()) {
-            // collinear pieces of one border (each cell drawn separately)
-            return Math.abs(a.position() - b.position()) <= T && a.start() <= b.end() + T && b.start() <= a.end() + T;
-        }
-        Ruling h = a.horizontal() ? a : b;
-        Ruling v = a.horizontal() ? b : a;
-        return v.position() >= h.start() - T && v.position() <= h.end() + T
-                && h.position() >= v.start() - T && h.position() <= v.end() + T;
     }
 
     private static int root(int[] parent, int i) {
