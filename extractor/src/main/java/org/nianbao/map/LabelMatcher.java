@@ -27,6 +27,13 @@ final class LabelMatcher {
         this.candidates = List.copyOf(candidates);
     }
 
+    /** The candidates of both matchers: labels that may stand side by side (a header's groups and columns). */
+    LabelMatcher and(LabelMatcher other) {
+        List<LabelCandidate> both = new ArrayList<>(candidates);
+        both.addAll(other.candidates);
+        return new LabelMatcher(both);
+    }
+
     Optional<LabelMatch> match(String raw) {
         return match(raw, LabelText.normalize(raw));
     }
