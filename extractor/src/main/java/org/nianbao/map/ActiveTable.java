@@ -6,11 +6,13 @@ import java.util.Optional;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.Catalog;
 import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
 import org.nianbao.model.KeySpec;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Template;
 import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
 
 /**
  * Table 二: blocks of 第二十条 items whose columns differ by block and by format. Each block's
@@ -52,6 +54,7 @@ final class ActiveTable {
         boolean conflictReported = false;
         List<String> columns = List.of();
         List<String> units = List.of();
+        List<Location> places = List.of();
         Optional<String> previous = Optional.empty();
         ValueParser parser = reader.parser();
         FormDecoder decoder = FormDecoder.learn(rows, parser, false);
@@ -59,6 +62,7 @@ final class ActiveTable {
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
+            List<Location> headerPlaces = new ArrayList<>();
             for (GridCell c : lr.before()) {
                 Optional<LabelMatch> m = labels.activeColumns.match(c.text());
                 if (m.isEmpty()) {
@@ -66,11 +70,13 @@ final class ActiveTable {
                     for (LabelMatch part : labels.activeColumns.matchRun(c.text())) {
                         header.add(part.id());
                         headerUnits.add("");
+                        headerPlaces.add(Location.none());
                     }
                 }
                 if (m.isPresent()) {
                     header.add(m.get().id());
                     headerUnits.add(LabelText.unitNote(c.text()));
+                    headerPlaces.add(c.where());
                     if (!m.get().exact()) {
                         sink.add(Finding.info("label-approximate", Scope.column(TableId.ACTIVE, m.get().id()),
                                 "column header '" + c.text().strip().replace('\n', ' ') + "' read as " + m.get().standard(),
@@ -81,6 +87,7 @@ final class ActiveTable {
             if (!header.isEmpty()) {
                 columns = List.copyOf(header);
                 units = List.copyOf(headerUnits);
+                places = List.copyOf(headerPlaces);
             }
             if (lr.match().isEmpty()) {
                 if (lr.hasNumber(parser) && header.isEmpty()) {
@@ -118,6 +125,10 @@ final class ActiveTable {
                 cols = ColumnMap.assumed(official, why);
                 sink.add(Finding.info(HEADER_MISSING, Scope.row(TableId.ACTIVE, m.id()), why, label.where()));
             }
+            if (fits(m.id(), columns) && row.positions() == Positions.EXACT) {
+                offHeader(lr.values(), places).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
+                        Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
+            }
             RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
@@ -139,6 +150,30 @@ final class ActiveTable {
                     + stated.where().render() + "; the header's unit was used";
         }
         return "";
+    }
+
+    /**
+     * Why the values of a row in an exact grid do not stand under the header cells they are read
+     * for, or empty when they do (or the places are not known). Values are read in order; a value
+     * merged over two columns pushes the next one past the header ({@code 519 | 3 (two columns) | 14}
+     * under three headers), where reading in order would put 14 under the third header.
+     */
+    private static Optional<String> offHeader(List<GridCell> values, List<Location> header) {
+        if (values.size() != header.size()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (!(values.get(i).where() instanceof Location.TableCell v) || !(header.get(i) instanceof Location.TableCell h)
+                    || v.table() != h.table()) {
+                return Optional.empty();
+            }
+            if (v.col() != h.col()) {
+                return Optional.of("value '" + values.get(i).text().strip() + "' stands in grid column " + v.col()
+                        + ", but the header it is read under starts in column " + h.col()
+                        + ": the values do not stand under their headers");
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when every header column exists for that row in some template. */

@@ -46,6 +46,14 @@ final class HtmlVisibility {
     private static final Set<String> HIDING_CLASSES = Set.of("hide", "hidden", "d-none", "sr-only",
             "visually-hidden", "visuallyhidden", "screen-reader-text", "invisible", "is-hidden", "u-hidden",
             "layui-hide", "element-invisible", "offscreen", "sr-only-focusable");
+    private static final Pattern INSET = Pattern.compile("inset\\(\\s*([0-9.]+)%");
+    private static final Pattern SCALED_AWAY = Pattern.compile("\\bscale[xy]?\\(\\s*0*(\\.0*)?\\s*[,)]");
+    private static final Pattern FADED = Pattern.compile("opacity\\(\\s*([0-9.]+)(%?)\\s*\\)");
+    private static final Pattern RECT = Pattern.compile("rect\\(([^)]*)\\)");
+    private static final Pattern LENGTH = Pattern.compile("(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|)");
+    /** Elements that are blocks unless the page says otherwise. */
+    private static final Set<String> BLOCKS = Set.of("div", "p", "section", "article", "li", "ul", "ol", "h1", "h2",
+            "h3", "h4", "h5", "h6", "blockquote", "center", "pre");
     /** The parts of a {@code content} value: "text", 'text', attr(name), counter(…)/url(…)/image functions. */
     private static final Pattern CONTENT = Pattern.compile(
             "\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|attr\\(([^)]*)\\)|((?:counters?|url|image-set|linear-gradient)\\()");
@@ -165,15 +173,15 @@ final class HtmlVisibility {
             return Optional.of("clip:" + css.get("clip"));
         }
         String clipPath = css.getOrDefault("clip-path", "");
-        Matcher inset = Pattern.compile("inset\\(\\s*([0-9.]+)%").matcher(clipPath);
+        Matcher inset = INSET.matcher(clipPath);
         if (inset.find() && Double.parseDouble(inset.group(1)) >= 50
                 || clipPath.matches("(circle|ellipse)\\(\\s*0(px|%)?\\b.*")) {
             return Optional.of("clip-path:" + clipPath);
         }
-        if (css.getOrDefault("transform", "").matches(".*\\bscale[xy]?\\(\\s*0*(\\.0*)?\\s*[,)].*")) {
+        if (SCALED_AWAY.matcher(css.getOrDefault("transform", "")).find()) {
             return Optional.of("transform:" + css.get("transform"));
         }
-        Matcher faded = Pattern.compile("opacity\\(\\s*([0-9.]+)(%?)\\s*\\)").matcher(css.getOrDefault("filter", ""));
+        Matcher faded = FADED.matcher(css.getOrDefault("filter", ""));
         if (faded.find() && Double.parseDouble(faded.group(1)) / (faded.group(2).isEmpty() ? 1 : 100) <= 0.05) {
             return Optional.of("filter:" + css.get("filter"));
         }
@@ -207,13 +215,12 @@ final class HtmlVisibility {
             return display.startsWith("block") || display.startsWith("inline-block") || display.equals("flex")
                     || display.equals("grid") || display.equals("list-item") || display.equals("flow-root");
         }
-        return Set.of("div", "p", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-                "blockquote", "center", "pre").contains(e.normalName());
+        return BLOCKS.contains(e.normalName());
     }
 
     /** A {@code clip: rect(top, right, bottom, left)} that leaves no area. */
     private static boolean zeroRect(String clip) {
-        Matcher m = Pattern.compile("rect\\(([^)]*)\\)").matcher(clip);
+        Matcher m = RECT.matcher(clip);
         if (!m.find()) {
             return false;
         }
@@ -231,7 +238,7 @@ final class HtmlVisibility {
 
     /** A CSS length in px ({@code 0}, {@code -9999px}, {@code -60em}, {@code 1pt}); empty for auto, percentages and the like. */
     private static Optional<Double> length(String value) {
-        Matcher m = Pattern.compile("(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|)").matcher(value.strip());
+        Matcher m = LENGTH.matcher(value.strip());
         if (!m.matches()) {
             return Optional.empty();
         }

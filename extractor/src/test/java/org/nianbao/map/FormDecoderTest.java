@@ -50,6 +50,21 @@ class FormDecoderTest {
     }
 
     @Test
+    void leavesRowsThatTheirReaderPlacedAgainstTheFormAsTheyAre() {
+        // three values for seven columns and no positions: flattened, the decoder weighs the readings
+        // cell by cell; placed (pdftotext's default mode, BlockOrderedText), the row stays as its reader
+        // gave it and is in doubt as a whole
+        List<GridCell> values = List.of(GridCell.of("3", new Location.Line(1)), GridCell.of("1", new Location.Line(2)),
+                GridCell.of("4", new Location.Line(3)));
+        FormDecoder decoder = FormDecoder.learn(List.of(), parser, true);
+        assertTrue(!decoder.fit(values, 7, Positions.FLATTENED, applicants()).doubts().isEmpty());
+        RowFit placed = decoder.fit(values, 7, Positions.PLACED, applicants());
+        assertEquals(RowFit.fit(values, 7, Positions.PLACED, parser), placed);
+        assertEquals(RowFit.Problem.AMBIGUOUS, placed.problem());
+        assertTrue(placed.doubts().isEmpty());
+    }
+
+    @Test
     void groupsTheLeftEdgesOfAllValuesWhenNoRowIsFull() {
         SourceRow a = spaced(1, "56", 40, "123", 45, "1", 50, "129", 60, "14", 65, "323", 70);
         SourceRow b = spaced(2, "3", 45, "1", 55, "3", 60, "0", 65, "7", 70);

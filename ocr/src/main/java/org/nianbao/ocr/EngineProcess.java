@@ -65,7 +65,8 @@ final class EngineProcess implements AutoCloseable {
      * @throws EngineException when the engine cannot start, fails on the image, dies or runs out of time
      */
     synchronized List<TextBox> read(Path image, Settings s, Duration limit) throws EngineException {
-        ensureStarted();
+        // starting is part of the first page's work: on a loaded machine it may take longer than STARTUP
+        ensureStarted(limit.compareTo(STARTUP) > 0 ? limit : STARTUP);
         long id = next++;
         Path result = work.resolve("result-" + id + ".tsv");
         try {
@@ -103,7 +104,7 @@ final class EngineProcess implements AutoCloseable {
         }
     }
 
-    private void ensureStarted() throws EngineException {
+    private void ensureStarted(Duration startup) throws EngineException {
         if (process != null && process.isAlive()) {
             return;
         }
@@ -127,10 +128,10 @@ final class EngineProcess implements AutoCloseable {
         Thread reader = new Thread(() -> listen(p, queue), "ocr-engine-stderr");
         reader.setDaemon(true);
         reader.start();
-        String first = await(STARTUP);
+        String first = await(startup);
         if (!"ready".equals(first)) {
             stop();
-            throw new EngineException(first == null ? "the OCR engine did not start within " + STARTUP.toSeconds()
+            throw new EngineException(first == null ? "the OCR engine did not start within " + startup.toSeconds()
                     + " s" : "the OCR engine could not start: " + first.replaceFirst("^fatal ", "") + lastChatter());
         }
     }

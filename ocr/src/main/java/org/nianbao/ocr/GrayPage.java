@@ -28,14 +28,16 @@ final class GrayPage {
     }
 
     /**
-     * The image in grey. A colour image is seen as a scanner's red drop-out sees it: red ink (the
-     * office's seal stamped over a table, 公章) becomes paper, black print under it stays dark; every
-     * other colour (a blue or black pen) keeps its brightness. When red is most of the ink (a report
-     * printed in red), nothing is dropped: the print itself would go.
+     * The image in grey. A colour image is seen as a scanner's drop-out sees it: red ink (the office's
+     * seal stamped over a table, 公章) becomes paper, black print under it stays dark; so does blue ink
+     * (a reader's ballpoint: ticks, rings, a line drawn along a row border that would break the
+     * table's lattice). Black print, and a pen as dark as print, keep their brightness. When red (or
+     * blue) is most of the ink (a report printed in that colour), that colour is not dropped: the
+     * print itself would go.
      */
     static GrayPage of(BufferedImage image) {
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY && image.getColorModel().getNumColorComponents() >= 3) {
-            return dropRed(image);
+            return dropColours(image);
         }
         BufferedImage gray = image;
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
@@ -60,21 +62,35 @@ final class GrayPage {
 
     /** Red stands out where its red exceeds both green and blue by this much (of 255). */
     private static final int RED = 40;
-    /** A pixel is ink (for the share of red ink) below this brightness. */
+    /**
+     * Blue stands out where its blue exceeds both red and green by this much: a ballpoint's stroke
+     * (30, 50, 160) and its JPEG-smeared edge (118, 121, 162); the bluish cast of paper (223, 234, 255)
+     * stays below it.
+     */
+    private static final int BLUE = 30;
+    /**
+     * ... and whose blue channel is at least this bright: a pen's stroke is (near 160); black print
+     * whose edges JPEG tinges blue beside a red seal (20, 10, 60) is not a pen.
+     */
+    private static final int BLUE_LEVEL = 100;
+    /** A pixel is ink (for the share of coloured ink) below this brightness. */
     private static final int INKED = 200;
 
     /**
      * Grey from colour: a reddish pixel by its red channel, lifted by a fifth (a seal's red, about 215,
-     * becomes paper; black print under the seal has no red left and stays black); others by luminance.
-     * Unless reddish pixels are most of the ink.
+     * becomes paper; black print under the seal has no red left and stays black); a bluish pixel is
+     * paper (a ballpoint's blue channel, about 160, is darker than a seal's red); others by
+     * luminance. A colour is kept as it is when it is most of the ink.
      */
-    private static GrayPage dropRed(BufferedImage image) {
+    private static GrayPage dropColours(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         byte[] luminance = new byte[w * h];
         byte[] dropped = new byte[w * h];
+        byte[] colour = new byte[w * h]; // 1 reddish, 2 bluish
         long ink = 0;
         long reddish = 0;
+        long bluish = 0;
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);
@@ -85,16 +101,81 @@ final class GrayPage {
                 int g = (argb >> 8) & 0xff;
                 int b = argb & 0xff;
                 boolean red = r - Math.max(g, b) > RED;
+                boolean blue = !red && b - Math.max(r, g) > BLUE && b >= BLUE_LEVEL;
                 int lum = (299 * r + 587 * g + 114 * b) / 1000;
-                int v = red ? Math.min(255, r * 6 / 5) : lum;
-                ink += lum < INKED || red ? 1 : 0;
+                int v = red ? Math.min(255, r * 6 / 5) : blue ? 255 : lum;
+                ink += lum < INKED || red || blue ? 1 : 0;
                 reddish += red ? 1 : 0;
+                bluish += blue ? 1 : 0;
+                colour[y * w + x] = (byte) (red ? 1 : blue ? 2 : 0);
                 // transparent is paper
                 luminance[y * w + x] = (byte) (255 - (255 - lum) * a / 255);
                 dropped[y * w + x] = (byte) (255 - (255 - v) * a / 255);
             }
         }
-        return new GrayPage(w, h, 2 * reddish > ink ? luminance : dropped);
+        boolean keepRed = 2 * reddish > ink;
+        boolean keepBlue = 2 * bluish > ink;
+        for (int i = 0; i < dropped.length; i++) {
+            if (colour[i] == 1 && keepRed || colour[i] == 2 && keepBlue) {
+                dropped[i] = luminance[i];
+            }
+        }
+        if (!keepBlue) {
+            mendUnderPen(dropped, colour, w, h);
+        }
+        return new GrayPage(w, h, dropped);
+    }
+
+    /** A pen's stroke is at most this wide (pixels) where it crosses a line of print. */
+    private static final int PEN_WIDTH = 10;
+
+    /**
+     * Where a pen stroke drawn over the print crossed a line of it (a ruling line, a character's
+     * stroke), the print on both sides of the stroke is joined again: a stroke down a column would
+     * otherwise cut every row border it crosses, and a cut border no longer meets the table's sides.
+     * A pixel under the pen becomes the lighter of the two pixels beside the stroke, along the row
+     * or else along the column, when both are darker than paper; else it stays paper.
+     */
+    private static void mendUnderPen(byte[] grey, byte[] colour, int w, int h) {
+        byte[] out = grey.clone();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (colour[y * w + x] != 2) {
+                    continue;
+                }
+                int across = beside(grey, colour, w, h, x, y, 1, 0);
+                int down = beside(grey, colour, w, h, x, y, 0, 1);
+                int v = Math.min(across, down);
+                if (v < INKED) {
+                    out[y * w + x] = (byte) v;
+                }
+            }
+        }
+        System.arraycopy(out, 0, grey, 0, grey.length);
+    }
+
+    /**
+     * The lighter of the first pixels not under the pen on either side of ({@code x}, {@code y}) along
+     * ({@code dx}, {@code dy}), within {@link #PEN_WIDTH}; paper (255) when either side has none.
+     */
+    private static int beside(byte[] grey, byte[] colour, int w, int h, int x, int y, int dx, int dy) {
+        int lighter = 0;
+        for (int sign = -1; sign <= 1; sign += 2) {
+            int found = 255;
+            for (int k = 1; k <= PEN_WIDTH; k++) {
+                int nx = x + sign * k * dx;
+                int ny = y + sign * k * dy;
+                if (nx < 0 || ny < 0 || nx >= w || ny >= h) {
+                    break;
+                }
+                if (colour[ny * w + nx] != 2) {
+                    found = grey[ny * w + nx] & 0xff;
+                    break;
+                }
+            }
+            lighter = Math.max(lighter, found);
+        }
+        return lighter;
     }
 
     /** The page turned clockwise by {@code quarters} quarter turns (0 to 3). */
@@ -191,12 +272,17 @@ final class GrayPage {
     }
 
     /**
-     * Where a line could be: pixels darker than halfway between the paper and the ink threshold. A
-     * 0.5 pt border scanned at 200 dpi and blurred is light grey, lighter than Otsu's threshold
-     * between paper and text; on a noisy scan each pixel is first averaged with its two neighbours
-     * along the line's direction ({@code horizontal} or not), which keeps a line and removes noise.
+     * Otsu's threshold between paper and ink, the paper's grey (the commonest level above it), and
+     * whether the paper is noisy.
      */
-    boolean[] lineInk(boolean horizontal) {
+    private record Levels(int threshold, int paper, boolean noisy) {
+        /** Halfway between the paper and the ink threshold: a faint stroke is darker than this. */
+        double faint() {
+            return (paper + threshold) / 2.0;
+        }
+    }
+
+    private Levels levels() {
         long[] hist = new long[256];
         for (byte b : pixels) {
             hist[b & 0xff]++;
@@ -212,8 +298,33 @@ final class GrayPage {
             sq += (double) hist[i] * (i - paper) * (i - paper);
             n += hist[i];
         }
-        int r = n > 0 && Math.sqrt(sq / n) > NOISY ? 1 : 0;
-        double limit = (paper + threshold) / 2.0;
+        return new Levels(threshold, paper, n > 0 && Math.sqrt(sq / n) > NOISY);
+    }
+
+    /**
+     * Faint ink: pixels darker than halfway between the paper and the ink threshold, as a line is
+     * found. A thin stroke at 150 dpi (a slash, a 1) is lighter than Otsu's threshold in most of
+     * its pixels.
+     */
+    boolean[] faintInk() {
+        double limit = levels().faint();
+        boolean[] out = new boolean[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            out[i] = (pixels[i] & 0xff) <= limit;
+        }
+        return out;
+    }
+
+    /**
+     * Where a line could be: pixels darker than halfway between the paper and the ink threshold. A
+     * 0.5 pt border scanned at 200 dpi and blurred is light grey, lighter than Otsu's threshold
+     * between paper and text; on a noisy scan each pixel is first averaged with its two neighbours
+     * along the line's direction ({@code horizontal} or not), which keeps a line and removes noise.
+     */
+    boolean[] lineInk(boolean horizontal) {
+        Levels levels = levels();
+        int r = levels.noisy() ? 1 : 0;
+        double limit = levels.faint();
         boolean[] out = new boolean[pixels.length];
         int lanes = horizontal ? height : width;
         int length = horizontal ? width : height;

@@ -48,8 +48,6 @@ public final class RapidPageOcr implements PageOcr {
     private static final int PROBE_LINES = 16;
     /** A cell with less ink than this share of its area is empty paper, not text OCR missed. */
     private static final double EMPTY_INK = 0.004;
-    /** A mark this tall (points) in a cell OCR read as empty may be a digit: the smallest tables print 8 pt digits 5.7 pt tall. */
-    private static final float MARK_HEIGHT = 2.5f;
     /** Ruling lines are painted out this far (points) either side of their middle before the engine reads the page. */
     private static final float ERASE = 1.2f;
 
@@ -107,8 +105,8 @@ public final class RapidPageOcr implements PageOcr {
                 float scanHeight = scan.height * ppp;
                 List<PageTable> tables = new ArrayList<>();
                 for (PageTable t : content.tables()) {
-                    PageTable read = marked(secondPass(t, page.gray(), ppp, e, deadline), boxes, page.ink(),
-                            page.gray().width, ppp);
+                    PageTable read = marked(secondPass(t, page.gray(), ppp, e, deadline), boxes, page.gray(),
+                            page.ink(), ppp);
                     tables.add(onScan(read, lies, scanWidth, scanHeight));
                 }
                 List<TextLine> text = new ArrayList<>();
@@ -125,11 +123,16 @@ public final class RapidPageOcr implements PageOcr {
     }
 
     /**
-     * How the page lies on the scan: its longest lines of text, cropped as they lie and stacked into
-     * one small image, are read with the engine's angle classifier, and vote ({@link Orientation#vote}).
+     * How the page lies on the scan: upright when its first reading reads the form's words
+     * ({@link Orientation#readsUpright}); else its longest lines of text, cropped as they lie and
+     * stacked into one small image, are read with the engine's angle classifier, and vote
+     * ({@link Orientation#vote}).
      */
     private Orientation lies(Straightened page, List<TextBox> boxes, float ppp, EngineProcess e, long deadline)
             throws IOException, EngineProcess.EngineException {
+        if (Orientation.readsUpright(boxes)) {
+            return Orientation.UPRIGHT;
+        }
         List<GrayPage> lines = boxes.stream().filter(b -> b.length() >= 2)
                 .sorted(Comparator.comparingInt(TextBox::length).reversed()).limit(PROBE_LINES)
                 .map(b -> page.gray().crop(Math.round(b.x0() / ppp) - 2, Math.round(b.y0() / ppp) - 2,
@@ -316,10 +319,13 @@ public final class RapidPageOcr implements PageOcr {
                 List<TextBox> boxes = e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0),
                         left(deadline));
                 for (int i = 0; i < chunk.size(); i++) {
-                    String text = mosaic.textOf(i, boxes);
+                    List<TextBox> read = mosaic.boxesOf(i, boxes);
+                    String text = read.stream().map(TextBox::text).reduce((a, b) -> a + " " + b).orElse("").strip();
                     if (!text.isBlank()) {
+                        // the confidence is this reading's: the page's boxes hold nothing in the cell
                         int[] rc = chunk.get(i);
-                        rows.get(rc[0]).set(rc[1], GridCell.of(text, rows.get(rc[0]).get(rc[1]).where()));
+                        Location.PageBox where = (Location.PageBox) rows.get(rc[0]).get(rc[1]).where();
+                        rows.get(rc[0]).set(rc[1], GridCell.of(text, where.readByOcr(lowest(read))));
                     }
                 }
             } finally {
@@ -330,8 +336,14 @@ public final class RapidPageOcr implements PageOcr {
                 t.openBottom());
     }
 
-    /** The table with every cell's location marked as read by OCR, with its confidence. */
-    private static PageTable marked(PageTable t, List<TextBox> boxes, boolean[] ink, int width, float ppp) {
+    /**
+     * The table with every cell's location marked as read by OCR, with its confidence; an empty cell
+     * holding ink and a lone 1 that is not an upright stroke of its own are flagged as unreadable.
+     */
+    private static PageTable marked(PageTable t, List<TextBox> boxes, GrayPage gray, boolean[] ink, float ppp) {
+        int width = gray.width;
+        boolean ruled = t.positions() == Positions.EXACT; // a cell's box is its borders, not its text's extent
+        boolean[] faint = null;
         List<List<GridCell>> rows = new ArrayList<>();
         for (List<GridCell> row : t.rows()) {
             List<GridCell> out = new ArrayList<>();
@@ -339,10 +351,25 @@ public final class RapidPageOcr implements PageOcr {
                 if (c.where() instanceof Location.PageBox b && !c.spanned() && c.isBlank()) {
                     // a blank is believed when the cell holds no ink; ink that OCR could not read may be a
                     // value (a faint 0 reads as a blank that every identity accepts)
-                    boolean marks = inkShare(b, ink, width, ppp) >= EMPTY_INK || hasMark(b, ink, width, ppp);
+                    CellInk in = CellInk.of(b, ink, width, ppp);
+                    boolean marks = in.share() >= EMPTY_INK || in.hasMark();
                     GridCell blank = new GridCell(c.text(), b.readByOcr(marks ? 0f : 1f), false, c.notes());
                     out.add(marks ? blank.noted(CellNote.lost("OCR found marks in the cell but could not read them"))
                             : blank);
+                } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && loneOne(c.text())) {
+                    // the engine reads the form's slash or dash for "none" as a 1 (a slash at 150 dpi), and may read
+                    // the edge of a ruling line so: a lone 1 is believed when the cell holds an upright stroke of its own
+                    if (faint == null) {
+                        faint = gray.faintInk();
+                    }
+                    out.add(switch (CellInk.toSides(b, faint, width, ppp).loneStroke()) {
+                        case ONE -> new GridCell(c.text(), ocr(b, boxes), false, c.notes());
+                        case SLASH -> new GridCell("/", ocr(b, boxes), false, c.notes());
+                        case DASH -> new GridCell("–", ocr(b, boxes), false, c.notes());
+                        case UNKNOWN -> new GridCell("", b.readByOcr(0f), false, c.notes()).noted(CellNote.lost(
+                                "OCR read '" + c.text().strip() + "' but the cell holds no upright stroke clear of"
+                                + " its borders: it may be a slash or the edge of a ruling line"));
+                    });
                 } else {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), c.spanned(), c.notes()));
                 }
@@ -353,108 +380,30 @@ public final class RapidPageOcr implements PageOcr {
                 t.openBottom());
     }
 
-    /** The location marked as read by OCR, with the lowest confidence of the boxes whose centres it holds. */
+    /**
+     * The location marked as read by OCR, with the lowest confidence of the boxes whose centres it
+     * holds; a cell the second pass read is already marked with that reading's confidence.
+     */
     private static Location ocr(Location where, List<TextBox> boxes) {
-        if (!(where instanceof Location.PageBox b)) {
+        if (!(where instanceof Location.PageBox b) || b.ocr()) {
             return where;
         }
+        return b.readByOcr(lowest(boxes.stream().filter(t -> t.centerX() >= b.x0() && t.centerX() <= b.x1()
+                && t.centerY() >= b.y0() && t.centerY() <= b.y1()).toList()));
+    }
+
+    /** A lone 1 (or what the engine reads for one: l, I, |), the reading a ruling line's edge gives. */
+    static boolean loneOne(String text) {
+        return text.strip().matches("[1lI|]");
+    }
+
+    /** The lowest per-character score of the boxes, in [0, 1]; 1 for none. */
+    private static float lowest(List<TextBox> boxes) {
         float confidence = 1f;
         for (TextBox t : boxes) {
-            if (t.centerX() >= b.x0() && t.centerX() <= b.x1() && t.centerY() >= b.y0() && t.centerY() <= b.y1()) {
-                confidence = Math.min(confidence, t.charScore());
-            }
+            confidence = Math.min(confidence, t.charScore());
         }
-        return b.readByOcr(Math.max(0f, Math.min(1f, confidence)));
-    }
-
-    /**
-     * Whether the box holds a mark as tall as a small digit, clear of its borders: one small digit in
-     * a wide cell is less ink than {@link #EMPTY_INK} of its area (a 4 at 150 dpi in a 124 pt cell of
-     * table 二 was taken for a blank, the one silent error of the scanned corpus), while specks of
-     * noise are lower and the remains of a border run along most of the box.
-     */
-    static boolean hasMark(Location.PageBox b, boolean[] ink, int width, float ppp) {
-        Inside in = Inside.of(b, ink, width, ppp);
-        int x0 = in.x0();
-        int x1 = in.x1();
-        int y0 = in.y0();
-        int y1 = in.y1();
-        if (x1 - x0 < 3 || y1 - y0 < 3) {
-            return false;
-        }
-        int tall = Math.max(3, Math.round(MARK_HEIGHT / ppp));
-        boolean[] seen = new boolean[(x1 - x0) * (y1 - y0)];
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
-        for (int y = y0; y < y1; y++) {
-            for (int x = x0; x < x1; x++) {
-                if (!ink[y * width + x] || seen[(y - y0) * (x1 - x0) + x - x0]) {
-                    continue;
-                }
-                // one blob of ink (8-connected): its extent
-                int top = y;
-                int bottom = y;
-                int left = x;
-                int right = x;
-                seen[(y - y0) * (x1 - x0) + x - x0] = true;
-                todo.add(y * width + x);
-                while (!todo.isEmpty()) {
-                    int p = todo.poll();
-                    int px = p % width;
-                    int py = p / width;
-                    top = Math.min(top, py);
-                    bottom = Math.max(bottom, py);
-                    left = Math.min(left, px);
-                    right = Math.max(right, px);
-                    for (int dy = -1; dy <= 1; dy++) {
-                        for (int dx = -1; dx <= 1; dx++) {
-                            int nx = px + dx;
-                            int ny = py + dy;
-                            if (nx >= x0 && nx < x1 && ny >= y0 && ny < y1 && ink[ny * width + nx]
-                                    && !seen[(ny - y0) * (x1 - x0) + nx - x0]) {
-                                seen[(ny - y0) * (x1 - x0) + nx - x0] = true;
-                                todo.add(ny * width + nx);
-                            }
-                        }
-                    }
-                }
-                // the remains of a border run along most of the box; a digit, even one set against its side, does not
-                boolean border = bottom - top + 1 >= 0.8 * (y1 - y0) || right - left + 1 >= 0.8 * (x1 - x0);
-                if (!border && bottom - top + 1 >= tall) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The pixels of a box a few pixels in from its borders (clear of its ruling lines), clipped to the image. */
-    private record Inside(int x0, int x1, int y0, int y1) {
-        static Inside of(Location.PageBox b, boolean[] ink, int width, float ppp) {
-            int inset = Math.round(2f / ppp);
-            return new Inside(Math.max(0, Math.round(b.x0() / ppp) + inset),
-                    Math.min(width, Math.round(b.x1() / ppp) - inset),
-                    Math.max(0, Math.round(b.y0() / ppp) + inset),
-                    Math.min(ink.length / width, Math.round(b.y1() / ppp) - inset));
-        }
-    }
-
-    /** The share of ink pixels inside the box, a few pixels in from its borders. */
-    private static double inkShare(Location.PageBox b, boolean[] ink, int width, float ppp) {
-        Inside in = Inside.of(b, ink, width, ppp);
-        int x0 = in.x0();
-        int x1 = in.x1();
-        int y0 = in.y0();
-        int y1 = in.y1();
-        if (x1 <= x0 || y1 <= y0) {
-            return 0;
-        }
-        long n = 0;
-        for (int y = y0; y < y1; y++) {
-            for (int x = x0; x < x1; x++) {
-                n += ink[y * width + x] ? 1 : 0;
-            }
-        }
-        return (double) n / ((long) (x1 - x0) * (y1 - y0));
+        return Math.max(0f, Math.min(1f, confidence));
     }
 
     private static void deleteQuietly(Path p) {
@@ -493,12 +442,11 @@ public final class RapidPageOcr implements PageOcr {
             return new Mosaic(out, bands);
         }
 
-        /** The text of the boxes centred in band {@code i}, left to right. */
-        String textOf(int i, List<TextBox> boxes) {
+        /** The boxes centred in band {@code i}, left to right. */
+        List<TextBox> boxesOf(int i, List<TextBox> boxes) {
             int[] band = bands.get(i);
             return boxes.stream().filter(b -> b.centerY() >= band[0] && b.centerY() < band[1])
-                    .sorted(Comparator.comparingDouble(TextBox::x0)).map(TextBox::text)
-                    .reduce((a, b) -> a + " " + b).orElse("").strip();
+                    .sorted(Comparator.comparingDouble(TextBox::x0)).toList();
         }
     }
 }

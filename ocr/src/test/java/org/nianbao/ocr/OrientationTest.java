@@ -2,6 +2,7 @@ package org.nianbao.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -73,29 +74,15 @@ class OrientationTest {
     }
 
     @Test
-    void aRedSealBecomesPaperWhilePrintUnderItAndBluePenStayDark() {
-        BufferedImage rgb = new BufferedImage(6, 1, BufferedImage.TYPE_INT_RGB);
-        rgb.setRGB(0, 0, 0xD7232D); // the seal's red
-        rgb.setRGB(1, 0, 0x000000); // print under it
-        rgb.setRGB(2, 0, 0x1E32A0); // blue ballpoint
-        rgb.setRGB(3, 0, 0xF4F2EE); // paper
-        rgb.setRGB(4, 0, 0x202020); // print
-        rgb.setRGB(5, 0, 0x303030); // print
-        GrayPage gray = GrayPage.of(rgb);
-        assertEquals(255, gray.at(0, 0));
-        assertEquals(0, gray.at(1, 0));
-        assertTrue(gray.at(2, 0) < 80, "blue pen: " + gray.at(2, 0));
-        assertTrue(gray.at(3, 0) > 235, "paper: " + gray.at(3, 0));
-    }
-
-    @Test
-    void aReportPrintedInRedKeepsItsPrint() {
-        BufferedImage rgb = new BufferedImage(4, 1, BufferedImage.TYPE_INT_RGB);
-        rgb.setRGB(0, 0, 0xD7232D); // red print
-        rgb.setRGB(1, 0, 0xD7232D);
-        rgb.setRGB(2, 0, 0x000000); // a black rule
-        rgb.setRGB(3, 0, 0xFFFFFF);
-        GrayPage gray = GrayPage.of(rgb);
-        assertTrue(gray.at(0, 0) < 120, "most of the ink is red: it is the print, " + gray.at(0, 0));
+    void aPageWhoseLinesLyingFlatReadTheFormsWordsIsUprightWithoutAVote() {
+        List<TextBox> upright = List.of(lying("示例县人民政府2019年政府信息公开工作年度报告", 0.9f, -1),
+                lying("申请人情况", 0.9f, -1), lying("5.属于三类内部事务信息", 0.8f, -1), lying("17", 0.9f, -1));
+        assertTrue(Orientation.readsUpright(upright));
+        // two lines are not enough; lines standing (a page turned sideways) or read as other characters are not the form's
+        assertFalse(Orientation.readsUpright(upright.subList(0, 2)));
+        assertFalse(Orientation.readsUpright(List.of(standing("申请人情况", 0.9f, -1), standing("政府信息公开", 0.9f, -1),
+                standing("总计", 0.9f, -1))));
+        assertFalse(Orientation.readsUpright(List.of(lying("坐丫Y鲁Y事", 0.4f, -1), lying("鞋止", 0.5f, -1),
+                lying("回业汇土", 0.3f, -1), lying("61", 0.9f, -1))));
     }
 }

@@ -63,7 +63,7 @@ public final class PdfPageReader {
             if (seen.repeats(p)) {
                 continue;
             }
-            Optional<Glyph> g = glyph(p, previous);
+            Optional<Glyph> g = glyph(p, besideNumber(p, previous, out));
             if (g.isPresent()) {
                 out.add(g.get());
                 previous = g.get();
@@ -165,12 +165,41 @@ public final class PdfPageReader {
     }
 
     /**
+     * The glyph a possible marker follows on the page: the one drawn before it, or, when that one
+     * does not stand just before it on its line, the digit drawn earlier that does. Browsers paint
+     * a positioned element ({@code position:relative}, a home-made superscript) after the flow it
+     * stands in, so its glyphs come long after the number they mark.
+     */
+    private static Glyph besideNumber(TextPosition p, Glyph previous, List<Glyph> drawn) {
+        String u = p.getUnicode();
+        if (u == null || !u.matches("[0-9*]") || Math.round(p.getDir()) % 360 != 0 || previous != null
+                && Math.abs(p.getX() - previous.lineEnd()) < 0.5f * previous.size()
+                && Math.abs(p.getYDirAdj() - previous.lineY()) <= previous.size()) {
+            return previous;
+        }
+        Glyph best = previous;
+        float bestGap = Float.MAX_VALUE;
+        for (Glyph q : drawn) {
+            float gap = Math.abs(p.getX() - q.lineEnd());
+            if (q.dir() == 0 && q.text().length() == 1 && Character.isDigit(q.text().charAt(0))
+                    && gap < 0.3f * q.size() && gap < bestGap && Math.abs(p.getYDirAdj() - q.lineY()) <= q.size()) {
+                best = q;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /**
      * How far a marker glyph stands off the line of the digit before it: positive when raised,
      * negative when lowered, 0 when it is not such a marker. A marker is smaller than the glyph
      * before it (browsers print {@code <sup>} and {@code <sub>} at 83 %), right after a digit or
      * another marker, and raised by a quarter em or more (at most one em), or lowered by 0.06 em
      * or more (at most 0.6 em: Chromium lowers {@code <sub>} by a fifth of an em, LibreOffice a
-     * 58 % Word subscript by less than a tenth). Digits of one number do not change size.
+     * 58 % Word subscript by less than a tenth) — or a digit at four fifths of the size or less left
+     * on the line, as in DOCX ({@link #ON_LINE}). Digits of one number do not change size. Sizes
+     * are measured on the page (the text rendering matrix): Chromium scales its text by its
+     * transformation matrix, where the font size alone would make an em a third too large.
      */
     private static float shift(TextPosition p, float size, Glyph previous) {
         if (previous == null || previous.dir() != 0 || Math.round(p.getDir()) % 360 != 0) {
@@ -179,14 +208,28 @@ public final class PdfPageReader {
         String before = previous.text();
         boolean afterNumber = before.length() == 1 && (Character.isDigit(before.charAt(0))
                 || "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉".indexOf(before.charAt(0)) >= 0);
-        float em = previous.size();
+        float onPage = Math.abs(p.getTextMatrix().getScalingFactorY());
+        float scale = size > 0 && onPage > 0 ? onPage / size : 1; // the previous glyph is drawn under the same matrix
+        float em = previous.size() * scale;
+        float mine = size * scale;
         float lift = previous.lineY() - p.getYDirAdj();
         float gap = p.getX() - previous.lineEnd();
-        if (!afterNumber || size > 0.9f * em || gap <= -0.3f * em || gap >= 0.5f * em) {
+        if (!afterNumber || mine > 0.9f * em || gap <= -0.3f * em || gap >= 0.5f * em) {
             return 0;
         }
         boolean raised = lift >= 0.25f * em && lift <= em;
         boolean lowered = lift <= -0.06f * em && lift >= -0.6f * em;
-        return raised || lowered ? lift : 0;
+        if (raised || lowered) {
+            return lift;
+        }
+        boolean smallDigit = mine <= 0.8f * em && Math.abs(lift) < 0.06f * em && p.getUnicode().matches("[0-9]");
+        return smallDigit ? ON_LINE : 0;
     }
+
+    /**
+     * The shift of a smaller digit left on the line after a number ({@code 292} at 12 pt, {@code 2}
+     * at 8 pt: a footnote mark whose raising was lost), written as raised: read as printed it would
+     * be 2922.
+     */
+    private static final float ON_LINE = Float.MIN_VALUE;
 }

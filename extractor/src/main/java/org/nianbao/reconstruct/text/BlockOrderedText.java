@@ -54,7 +54,7 @@ import org.nianbao.reconstruct.Positions;
  */
 public final class BlockOrderedText {
 
-    /** A value block of one line and one value: most table cells in this mode. */
+    /** Lines that are one value alone: most table cells in this mode. */
     private static final int MIN_VALUE_BLOCKS = 20;
     /** Text after table 四: the report's fifth and sixth parts. */
     private static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
@@ -97,7 +97,7 @@ public final class BlockOrderedText {
 
     /**
      * The document's rows rebuilt, when {@code lines} are pdftotext's default output (form feeds,
-     * single values in blocks of their own); empty for text of any other shape.
+     * single values on lines of their own); empty for text of any other shape.
      */
     public Optional<CellGrid> read(List<String> lines) {
         List<List<Integer>> blocks = blocks(lines);

@@ -18,6 +18,7 @@ import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
 
 /**
  * {@code pdftotext} in its default mode, on text the real tool printed: the PDF fixtures
@@ -167,6 +168,68 @@ class BlockOrderedTextTest {
         }
         return grid.rows().subList(title, grid.rowCount()).stream()
                 .filter(r -> r.stream().allMatch(c -> VALUES.isValue(c.text()))).findFirst().orElseThrow();
+    }
+
+    /** Excerpt of pdftotext's text of a generated 2021 report (generate --formats tool-pdftotext --count 40 --seed 2026, document 29). */
+    private static final List<String> VALUE_ON_A_LABELS_LINE = List.of(
+            "三、收到和处理政府信息公开申请情况", "申请人情况", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和 自然", "）", "人", "", "法人或其他组织", "商业企",
+            "业", "", "科研机", "构", "", "社会公益组", "织", "", "法律服务机", "构", "", "其他", "", "一、本年新收政府信息公开申请数量", "", "121", "",
+            "1", "", "２", "", "１", "", "０", "", "52", "", "总计", "", "177", "", "\f二、上年结转政府信息公开申请数量", "", "０", "",
+            "１", "", "0", "", "０", "", "０", "", "０", "", "1", "", "（一）予以公开", "", "0", "", "０", "", "0", "", "０", "",
+            "０", "", "０", "", "０", "", "０", "", "０", "", "0", "", "０", "", "０", "", "１７", "",
+            "（二）部分公开（区分处理的，只计这一情形，不计其 １７", "他情形）", "", "（三）不予公", "开", "", "三、本年度办理结", "果", "", "（四）无法提", "供", "",
+            "（五）不予处", "理", "",
+            "\f");
+
+    @Test
+    void rowsPrintedApartFromTheirLabelsAreFlaggedWhenAValueStandsOnALabelsLine() {
+        // the page: （一）予以公开 all 0; （二）部分公开 17 0 0 0 0 0 17. pdftotext printed the first 17 on
+        // （二）'s label line, after that row's other values: read in print order, 17 would be other_org
+        CellGrid grid = read(VALUE_ON_A_LABELS_LINE);
+        List<GridCell> partial = row(grid, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+        assertEquals(8, partial.size(), partial::toString);
+        assertTrue(partial.stream().skip(1).allMatch(BlockOrderedTextTest::unplaced), partial::toString);
+    }
+
+    /** Excerpt of pdftotext's text of a generated report (generate --formats tool-pdftotext --count 30 --seed 2024, document 0). */
+    private static final List<String> HEADER_BETWEEN_ROWS = List.of(
+            "/", "", "21", "", "/", "", "/", "", "6", "", "/", "", "27", "", "1、本机关不掌握相关政府信息", "", "7", "", "0", "",
+            "0", "", "/", "", "/", "", "/", "", "7", "", "（四）无法提供 2、没有现成信息需要另行制作", "", "三、本年度办理结果", "", "总计", "",
+            "商 业 企 业 科 研 机 构 社会公益 法律服务 其 他", "组织", "机构", "", "2", "", "30", "", "/", "", "0", "", "/", "", "0", "",
+            "32", "", "3、补正后申请内容仍不明确", "", "0", "", "0", "", "0", "", "0", "", "9", "", "0", "", "9", "",
+            "1、信访举报投诉类申请", "", "57", "", "81",
+            "\f");
+
+    @Test
+    void headerBlocksPrintedAmongTableThreesRowsAreRowsOfTheirOwn() {
+        // 总计 is a column header here, printed between the rows with the other header blocks: were it in
+        // one row with them, the mapper would read it as （七）总计 with the header blocks as its values
+        CellGrid grid = read(HEADER_BETWEEN_ROWS);
+        assertEquals(1, row(grid, "总计").size());
+        assertEquals(1, row(grid, "三、本年度办理结果").size());
+        // the row after them keeps its seven values (flagged here: the excerpt starts inside another row)
+        assertEquals(List.of("0", "0", "0", "0", "9", "0", "9"),
+                row(grid, "3、补正后申请内容仍不明确").stream().skip(1).map(GridCell::text).toList());
+    }
+
+    @Test
+    void aBlankMarkCountsZeroInTheRowIdentity() {
+        // 四、结转下年度 printed after its values, all blank marks: its total / adds up as 0 (templates.md),
+        // so the only order in which both rows add up is row by row
+        List<String> lines = new ArrayList<>(TWO_LABELS_TOGETHER);
+        int from = lines.indexOf("(七)总计") + 16;
+        for (int i = from; i < from + 14; i += 2) {
+            assertEquals("0", lines.get(i));
+            lines.set(i, "/");
+        }
+        CellGrid grid = read(lines);
+        assertEquals(List.of("101", "77", "1", "0", "2", "0", "181"), placed(row(grid, "(七)总计")));
+        assertEquals(List.of("/", "/", "/", "/", "/", "/", "/"), placed(row(grid, "四、结转下年度继续办理")));
+    }
+
+    @Test
+    void itsGridIsPlacedSoTheFormDecoderLeavesItsRowsAlone() throws IOException {
+        assertEquals(Positions.PLACED, read(lines("../fixtures/tools/bordered-2019.pdftotext.txt")).positions());
     }
 
     @Test

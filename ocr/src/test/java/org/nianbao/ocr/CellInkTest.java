@@ -1,0 +1,125 @@
+package org.nianbao.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Location;
+
+/**
+ * A cell OCR read as empty is believed blank only when it holds nothing like a digit; a lone 1 OCR
+ * read is believed only when the cell holds an upright stroke of its own, clear of its borders, and
+ * is a slash when that stroke leans right.
+ */
+class CellInkTest {
+
+    /** 150 dpi: a 260 × 32 px cell of table 二, 124.8 × 15.4 pt. */
+    private static final float PPP = 72f / 150;
+    private static final int W = 260;
+    private static final int H = 32;
+    private static final Location.PageBox CELL = new Location.PageBox(1, 0, 0, W * PPP, H * PPP);
+
+    private static void fill(boolean[] ink, int x0, int y0, int x1, int y1) {
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                ink[y * W + x] = true;
+            }
+        }
+    }
+
+    @Test
+    void aSmallDigitInAWideCellIsAMarkThoughItIsLittleInkForTheCell() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 20, 10, 22, 22); // the upright of a 4, 12 px (5.8 pt) tall
+        fill(ink, 14, 18, 24, 20); // its bar
+        assertTrue(CellInk.of(CELL, ink, W, PPP).hasMark());
+    }
+
+    @Test
+    void aDigitSetAgainstTheCellsSideIsAMarkToo() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 4, 10, 6, 22); // a 1 touching what the inset leaves of the cell
+        assertTrue(CellInk.of(CELL, ink, W, PPP).hasMark());
+    }
+
+    @Test
+    void specksOfNoiseAndTheRemainsOfABorderAreNot() {
+        boolean[] ink = new boolean[W * H];
+        for (int i = 0; i < 40; i++) {
+            fill(ink, 10 + 6 * i, 8 + i % 15, 12 + 6 * i, 10 + i % 15); // 2 × 2 px specks
+        }
+        // what the 2 pt (4 px) inset leaves of a border turned a little: along the cell's left side and its foot
+        fill(ink, 4, 4, 6, 28);
+        fill(ink, 60, 26, 200, 28);
+        assertFalse(CellInk.of(CELL, ink, W, PPP).hasMark());
+    }
+
+    @Test
+    void aPrintedOneClearOfTheBordersIsAnUprightStrokeOfItsOwn() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 200, 9, 203, 23); // the stem of a 1, 14 px (6.7 pt) tall, right-aligned in the cell
+        fill(ink, 198, 9, 200, 11); // its flag
+        fill(ink, 197, 21, 206, 23); // its foot
+        assertEquals(CellInk.Stroke.ONE, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
+    void aSlashLeansRight() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        for (int y = 4; y < 23; y++) { // the form's "/" for none, set flush left 3 px from it and near the row's top
+            int x = 9 - (y - 4) * 6 / 19;
+            fill(ink, x, y, x + 2, y + 1);
+        }
+        assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
+    void aSevenWithItsBarIsNeverTakenForASlash() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 104, 8, 113, 10); // the bar of a 7, 9 px across
+        for (int y = 10; y < 24; y++) { // its stem, leaning as a slash does, down to the left
+            int x = 111 - (y - 10) * 10 / 14;
+            fill(ink, x, y, x + 2, y + 1);
+        }
+        assertNotEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
+    void aDashLiesFlat() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        fill(ink, 12, 15, 24, 17); // the form's "–" for none, 12 px across, 2 px high
+        fill(ink, 60, 20, 61, 21); // a single pixel of noise
+        assertEquals(CellInk.Stroke.DASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+        fill(ink, 40, 9, 42, 23); // a stroke beside it: not a dash alone
+        assertEquals(CellInk.Stroke.ONE, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
+    void theEdgeOfARulingLineOrASpeckIsNoStrokeOfItsOwn() {
+        boolean[] ink = new boolean[W * H];
+        // what painting out missed of the cell's right border: a stub 12 px tall against it
+        fill(ink, 252, 10, 260, 22);
+        fill(ink, 100, 14, 102, 16); // a speck
+        assertTrue(CellInk.of(CELL, ink, W, PPP).hasMark(), "ink OCR could not read: a blank is not believed either");
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+        // the border whole, broken by noise into pieces shorter than the cell
+        boolean[] broken = new boolean[W * H];
+        fill(broken, 258, 0, 260, 12);
+        fill(broken, 258, 14, 260, H);
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, broken, W, PPP).loneStroke());
+    }
+
+    @Test
+    void aOneReadsAsAOneOrWhatTheEngineTakesForOne() {
+        assertTrue(RapidPageOcr.loneOne(" 1 "));
+        assertTrue(RapidPageOcr.loneOne("l"));
+        assertTrue(RapidPageOcr.loneOne("|"));
+        assertFalse(RapidPageOcr.loneOne("11"));
+        assertFalse(RapidPageOcr.loneOne("7"));
+        assertFalse(RapidPageOcr.loneOne(""));
+    }
+}
