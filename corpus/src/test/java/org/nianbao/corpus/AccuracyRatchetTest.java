@@ -39,6 +39,12 @@ class AccuracyRatchetTest {
 
     static final long SEED = 2024;
     static final int DOCUMENTS = 300;
+    /**
+     * The false-alarm rate (correct cells under a warning that is not an identity rule) may not rise
+     * above this: 3.33 % on 29 Nov 2026, once split headers were read back (docs/decoder.md), from
+     * 6.2 %. Lowered, never raised, as false alarms fall; issue 9's target is 2 %.
+     */
+    static final double FALSE_ALARM_CEILING = 0.035;
 
     @Test
     void accuracyNeverFallsBelowTheRecordAndNoErrorIsSilent(@TempDir Path dir) throws Exception {
@@ -77,6 +83,9 @@ class AccuracyRatchetTest {
             }
         }
         assertTrue(below.isEmpty(), "accuracy fell below accuracy-record.csv:\n" + String.join("\n", below));
+        assertTrue(score.overall().falseAlarmRate() <= FALSE_ALARM_CEILING, String.format(Locale.ROOT,
+                "false alarms %.2f %% of correct cells, above the ceiling of %.2f %%",
+                100 * score.overall().falseAlarmRate(), 100 * FALSE_ALARM_CEILING));
     }
 
     private static Path committedCorpus() throws URISyntaxException {

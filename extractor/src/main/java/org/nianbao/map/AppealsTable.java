@@ -230,11 +230,12 @@ final class AppealsTable {
             }
             Optional<LabelMatch> group = labels.appealsRows.match(c.text());
             Optional<LabelMatch> column = labels.appealsColumns.match(c.text());
-            List<LabelMatch> run = group.isEmpty() && column.filter(LabelMatch::exact).isEmpty()
-                    ? labels.appealsColumns.matchRun(c.text()) : List.of();
+            List<LabelMatch> run = group.filter(LabelMatch::exact).isEmpty() && column.filter(LabelMatch::exact).isEmpty()
+                    ? labels.appealsHeader.matchRun(c.text()) : List.of();
             if (!run.isEmpty()) {
-                // labels run together on one line (lynx: 结 果 维 持 结 果 纠 正 …, 尚 未 审 结 总 计):
-                // each one is a column, rather than the whole read as the nearest single label
+                // labels run together on one line (lynx: 结 果 维 持 结 果 纠 正 …, 尚 未 审 结 总 计;
+                // pdftotext -raw: 行政复议 行政诉讼): each one is a group or column, rather than the whole
+                // read as the nearest single label
                 run.forEach(part -> header.add(new AppealsHeader.Token(part.id(), rowIndex)));
                 continue;
             }

@@ -71,39 +71,64 @@ final class HeaderFragments {
     }
 
     /**
-     * A run of words one space apart cut after each exact label ({@code 总计 未经复议直接起诉},
-     * {@code 总计 结果 维}: {@code 总计} and the fragment {@code 结果 维}), each piece with its own
-     * columns; the cell as it is when no piece is an exact label.
+     * A run of words one space apart cut into labels ({@code 总计 未经复议直接起诉}, {@code 总计 结果 维}:
+     * {@code 总计} and the fragment {@code 结果 维}), each piece with its own columns: the fewest
+     * pieces, each an exact label or the start of one whose rest a later line may print below it
+     * ({@code 社会公益 法律服务 其 他} over {@code 组织   机构}); the cell as it is when there is no
+     * such cut. A start of a label becomes a label only when {@link #join} finds its rest.
      */
     private static List<GridCell> split(GridCell cell, ValueParser parser, LabelMatcher... labels) {
         if (!fragment(cell, parser) || exact(cell.text(), labels) || cell.text().strip().indexOf(' ') < 0) {
             return List.of(cell);
         }
-        TextSpan s = cell.span().orElseThrow();
         String text = cell.text();
-        List<GridCell> out = new ArrayList<>();
-        int pieceStart = -1;
-        boolean anyExact = false;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean boundary = i == text.length() || text.charAt(i) == ' ';
-            if (pieceStart < 0 && !boundary) {
-                pieceStart = i;
-            }
-            if (boundary && pieceStart >= 0 && exact(text.substring(pieceStart, i), labels)) {
-                out.add(GridCell.at(text.substring(pieceStart, i), cell.where(),
-                        new TextSpan(s.page(), s.start() + pieceStart, s.start() + i)));
-                anyExact = true;
-                pieceStart = -1;
+        List<int[]> words = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
+                int end = text.indexOf(' ', i);
+                words.add(new int[] {i, end < 0 ? text.length() : end});
             }
         }
-        if (!anyExact) {
+        int n = words.size();
+        // best[k]: the fewest pieces covering the first k words (MAX when they cannot be cut);
+        // from[k]: where the last of those pieces starts
+        int[] best = new int[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        best[0] = 0;
+        for (int k = 1; k <= n; k++) {
+            for (int i = 0; i < k; i++) {
+                if (best[i] == Integer.MAX_VALUE) {
+                    continue;
+                }
+                String piece = text.substring(words.get(i)[0], words.get(k - 1)[1]);
+                if (best[i] + 1 < best[k] && (exact(piece, labels) || begins(piece, labels))) {
+                    best[k] = best[i] + 1;
+                    from[k] = i;
+                }
+            }
+        }
+        if (best[n] == Integer.MAX_VALUE || best[n] < 2) {
             return List.of(cell);
         }
-        if (pieceStart >= 0) {
-            out.add(GridCell.at(text.substring(pieceStart).strip(), cell.where(),
-                    new TextSpan(s.page(), s.start() + pieceStart, s.end())));
+        TextSpan s = cell.span().orElseThrow();
+        List<GridCell> out = new ArrayList<>();
+        for (int k = n; k > 0; k = from[k]) {
+            int a = words.get(from[k])[0];
+            int b = words.get(k - 1)[1];
+            out.add(0, GridCell.at(text.substring(a, b), cell.where(), new TextSpan(s.page(), s.start() + a, s.start() + b)));
         }
         return out;
+    }
+
+    /** True when the text is the start of a label, not the whole of it. */
+    private static boolean begins(String text, LabelMatcher... labels) {
+        for (LabelMatcher m : labels) {
+            if (m.begins(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fragment(GridCell c, ValueParser parser) {

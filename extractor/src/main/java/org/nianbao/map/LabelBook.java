@@ -38,6 +38,8 @@ final class LabelBook {
     final LabelMatcher requestsColumns;
     final LabelMatcher appealsRows;
     final LabelMatcher appealsColumns;
+    /** Table 四's groups and columns together, for a header line that runs them into one cell. */
+    final LabelMatcher appealsHeader;
     /** Totals some reports print beside table 四's fifteen columns (合计 of 复议 and 诉讼); no column of the form. */
     final LabelMatcher appealsExtraColumns;
     /** Row ids of table 三 in catalog order. */
@@ -83,6 +85,7 @@ final class LabelBook {
                 LabelCandidate.of("litigation_after_review", "复议后起诉", "行政诉讼复议后起诉", "经复议后起诉"),
                 LabelCandidate.of(AppealsHeader.LITIGATION, "行政诉讼")));
         appealsColumns = new LabelMatcher(candidates(columnLabels(catalog, TableId.APPEALS), Map.of()));
+        appealsHeader = appealsRows.and(appealsColumns);
         appealsExtraColumns = new LabelMatcher(List.of(LabelCandidate.of(AppealsHeader.EXTRA, "合计", "小计", "共计",
                 "总合计", "合计数")));
     }

@@ -27,6 +27,13 @@ final class LabelMatcher {
         this.candidates = List.copyOf(candidates);
     }
 
+    /** The candidates of both matchers: labels that may stand side by side (a header's groups and columns). */
+    LabelMatcher and(LabelMatcher other) {
+        List<LabelCandidate> both = new ArrayList<>(candidates);
+        both.addAll(other.candidates);
+        return new LabelMatcher(both);
+    }
+
     Optional<LabelMatch> match(String raw) {
         return match(raw, LabelText.normalize(raw));
     }
@@ -127,6 +134,13 @@ final class LabelMatcher {
                 }
             }
         }
+    }
+
+    /** True when the normalised text begins some candidate's exact form and is not the whole of it. */
+    boolean begins(String raw) {
+        String t = LabelText.normalize(raw);
+        return !t.isEmpty() && candidates.stream().flatMap(c -> c.forms().stream())
+                .anyMatch(f -> f.length() > t.length() && f.startsWith(t));
     }
 
     private static boolean sameNumber(OptionalInt raw, OptionalInt standard) {

@@ -31,6 +31,7 @@ final class RequestsTable {
         List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.requestsColumns);
         RequestsHeader header = new RequestsHeader(columns);
         HeaderCells fragments = new HeaderCells(header);
+        HeaderPositions positions = new HeaderPositions();
         Optional<ColumnMap> placed = Optional.empty();
         boolean headerRead = false;
         int rowIndex = 0;
@@ -46,9 +47,14 @@ final class RequestsTable {
             rowIndex++;
             if (!seenData) {
                 // every text cell above the first row of values may be part of the header
-                for (GridCell c : row.cells()) {
+                for (int k = 0; k < row.cells().size(); k++) {
+                    GridCell c = row.cells().get(k);
                     if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
-                        fragments.header(labels.requestsColumns.match(c.text()), c, rowIndex);
+                        Optional<LabelMatch> match = labels.requestsColumns.match(c.text());
+                        fragments.header(match, c, rowIndex);
+                        int index = k;
+                        match.filter(x -> x.exact() && columns.contains(x.id()))
+                                .ifPresent(x -> positions.add(x.id(), row.cells().size(), index));
                     }
                 }
             }
@@ -101,7 +107,7 @@ final class RequestsTable {
                 // the row after a blank （六）其他处理 tells what it was: the 2021 heading of the
                 // numbered rows, or the 2019 row with every cell blank
                 if (!m.id().startsWith("other_")) {
-                    read(blankOther, placed, groupNotes, decoder, sink);
+                    read(blankOther, placed, groupNotes, decoder, positions, sink);
                 }
                 blankOther = null;
             }
@@ -131,10 +137,10 @@ final class RequestsTable {
                 placed = columnsOf(header, row, label, sink);
             }
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
-            read(new Deferred(lr, row), placed, groupNotes, decoder, sink);
+            read(new Deferred(lr, row), placed, groupNotes, decoder, positions, sink);
         }
         if (blankOther != null) {
-            read(blankOther, placed, groupNotes, decoder, sink);
+            read(blankOther, placed, groupNotes, decoder, positions, sink);
         }
     }
 
@@ -151,7 +157,7 @@ final class RequestsTable {
 
     /** Reads a labelled row's values, with the notes on its labels. */
     private void read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes, FormDecoder decoder,
-                      TableSink sink) {
+                      HeaderPositions positions, TableSink sink) {
         if (placed.isEmpty()) {
             return;
         }
@@ -165,7 +171,10 @@ final class RequestsTable {
             sink.add(note.withScope(Scope.row(TableId.REQUESTS, m.id())));
         }
         groupNotes.clear();
-        RowFit fit = decoder.fit(d.row.values(), cols.size(), d.source.positions(),
+        // a row as wide as the header that names its columns cell by cell holds them where it names them
+        Optional<List<GridCell>> byHeader = positions.columns(d.source, cols.ids(), reader.parser());
+        RowFit fit = decoder.fit(byHeader.orElse(d.row.values()), cols.size(),
+                byHeader.isPresent() ? Positions.EXACT : d.source.positions(),
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
         reader.readRow(TableId.REQUESTS, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(), label.where(),
                 sink);

@@ -221,7 +221,7 @@ public final class FlattenedTextReconstructor {
                             openHasValue = true;
                         }
                     }
-                    List<GridCell> cells = split.get(i) != null ? split.get(i) : List.of(GridCell.of(line, at));
+                    List<GridCell> cells = split.get(i) != null ? split.get(i) : List.of(textCell(line, page, display, at));
                     for (GridCell cell : cells) {
                         boolean value = isValue.test(cell.text());
                         if (!value && openHasValue) {
@@ -241,6 +241,25 @@ public final class FlattenedTextReconstructor {
             rows.add(open);
         }
         return new CellGrid(rows, Positions.FLATTENED);
+    }
+
+    /**
+     * A line of text read as one cell. Indented and holding no value (a header line of space-aligned
+     * text: {@code 商 业 企 业 科 研 机 构 社会公益 法律服务 其 他} over {@code 组织   机构}), it keeps the
+     * columns it stands in, so the header's fragments can be put together by column.
+     */
+    private GridCell textCell(String line, int page, boolean display, Location at) {
+        int start = 0;
+        while (start < line.length() && line.charAt(start) == ' ') {
+            start++;
+        }
+        String text = line.substring(start).stripTrailing();
+        if (start < 2 || text.isEmpty() || java.util.Arrays.stream(text.split(" +")).anyMatch(isValue)) {
+            return GridCell.of(line, at);
+        }
+        int[] column = display ? DisplayColumns.of(line) : null;
+        int end = start + text.length();
+        return GridCell.at(text, at, new TextSpan(page, display ? column[start] : start, display ? column[end] : end));
     }
 
     /**
