@@ -13,6 +13,9 @@ import java.util.List;
  * conjunction. Working on
  * words, not characters, keeps 市场监督管理局 or 城乡建设局 from being cut after 市 or 乡; HanLP's
  * dictionaries alone miss small places (大水坑镇 is 大/水坑/镇), which the unit rule still joins.
+ * A name printed in traditional script (示例縣人民政府) is segmented in simplified script, so its
+ * units (縣, 區, 鄉, 鎮) count; the place and body are then cut from the name as printed where the
+ * conversion keeps its length (示例縣 + 人民政府), else from the simplified name.
  * One instance per batch; it reads HanLP's dictionaries from its jar on first use.
  */
 public final class AgencyNames {
@@ -27,7 +30,11 @@ public final class AgencyNames {
         if (name.isEmpty()) {
             return new AgencyName(agency, "", "");
         }
-        List<Term> words = segment.seg(name);
+        String simplified = HanLP.convertToSimplifiedChinese(name);
+        if (simplified.length() != name.length()) {
+            name = simplified;
+        }
+        List<Term> words = segment.seg(simplified);
         StringBuilder prefix = new StringBuilder();
         int placeEnd = 0;
         for (Term w : words) {

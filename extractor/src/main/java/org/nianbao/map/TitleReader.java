@@ -20,16 +20,33 @@ final class TitleReader {
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "^(?<year>20\\d{2})年度?(?<agency>[^0-9]{2,40}?)(?:政府信息公开|信息公开|政务公开).{0,10}报告");
 
+    /**
+     * Table drawing a renderer puts around text: box-drawing characters (w3m's │─┌), Markdown's and
+     * ASCII tables' rules ({@code |}, {@code ---|---}, {@code +----+}); never part of a name.
+     */
+    private static final Pattern TABLE_DRAWING = Pattern.compile("[\\u2500-\\u257F|]");
+    private static final Pattern RULE_ONLY = Pattern.compile("[-=:+_.]*");
+    /**
+     * A breadcrumb (site navigation) before the title, on its line or glued to it by a join: its head
+     * (首页, 当前位置, 您的位置 …), then the navigation words of the sections it passes through.
+     */
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^(?:首页|主页|网站首页|(?:您|你)?(?:现在|当前)?(?:的)?(?:所在)?位置[:：]?)"
+                    + "(?:[>›»/\\\\→＞-]|首页|政府信息公开|政务公开|信息公开|政府信息公开年报|信息公开年报|年度报告|年报|工作年报|正文|详情|专栏)*");
+
     record Title(String agency, OptionalInt year) {
     }
 
     Optional<Title> read(List<TextLine> text) {
-        List<String> lines = text.stream().map(l -> LabelText.nfkc(l.text()).replaceAll("[\\s#*《》]", ""))
+        List<String> lines = text.stream().map(l -> cleaned(l.text()))
                 .filter(s -> !s.isEmpty()).limit(SEARCHED_LINES).toList();
         for (int i = 0; i < lines.size(); i++) {
-            // a long title wraps: 甘肃省人民政府办公厅 / 2020年政府信息公开工作年度报告
-            String joined = i + 1 < lines.size() ? lines.get(i) + lines.get(i + 1) : "";
-            Optional<Title> t = title(lines.get(i)).or(() -> title(joined));
+            Optional<Title> t = title(lines.get(i));
+            // a long title wraps: 甘肃省人民政府办公厅 / 2020年政府信息公开工作年度报告; a breadcrumb
+            // line (首页 政府信息公开 年度报告) is navigation, not a title's first half
+            if (t.isEmpty() && i + 1 < lines.size() && !isBreadcrumb(lines.get(i))) {
+                t = title(lines.get(i) + lines.get(i + 1));
+            }
             if (t.isPresent()) {
                 return t;
             }
@@ -39,8 +56,19 @@ final class TitleReader {
 
     /** Every line of the document that is a report's title, in order (a file may hold several reports). */
     List<Title> all(List<TextLine> text) {
-        return text.stream().map(l -> LabelText.nfkc(l.text()).replaceAll("[\\s#*《》]", ""))
+        return text.stream().map(l -> cleaned(l.text()))
                 .filter(s -> s.length() <= 60).map(TitleReader::title).flatMap(Optional::stream).toList();
+    }
+
+    private static boolean isBreadcrumb(String line) {
+        Matcher m = BREADCRUMB.matcher(line);
+        return m.lookingAt() && m.end() > 0;
+    }
+
+    /** A line without spaces, emphasis marks and table drawing; empty when it is only a table's rule. */
+    private static String cleaned(String line) {
+        String s = TABLE_DRAWING.matcher(LabelText.nfkc(line).replaceAll("[\\s#*《》]", "")).replaceAll("");
+        return RULE_ONLY.matcher(s).matches() ? "" : s;
     }
 
     /** The title matched in simplified script (年度報告); the agency's name as printed where the two align. */
@@ -51,7 +79,8 @@ final class TitleReader {
             if (m.find()) {
                 String name = s.length() == printed.length()
                         ? printed.substring(m.start("agency"), m.end("agency")) : m.group("agency");
-                String agency = name.replaceAll("^关于", "").replaceAll("(关于|的)$", "");
+                String agency = BREADCRUMB.matcher(name).replaceFirst("").replaceAll("^关于", "")
+                        .replaceAll("(关于|的)$", "");
                 return Optional.of(new Title(agency, OptionalInt.of(Integer.parseInt(m.group("year")))));
             }
         }
