@@ -61,7 +61,11 @@ public final class DocFormatReader implements FormatReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // HWPF reports damaged, encrypted (RC4) and Word 6/95 files as assorted runtime exceptions
+            // HWPF reports damaged, encrypted (RC4) and Word 6/95 files as assorted runtime exceptions;
+            // our own (grid, DocRuns, DocShading) are bugs, for Extractor to report as such
+            if (e instanceof RuntimeException r && !LibraryFailure.thrownByLibrary(r)) {
+                throw r;
+            }
             return DocumentContent.unreadable("the legacy Word document cannot be read ("
                     + LibraryFailure.describe(e) + ")", List.of());
         }
