@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.PAPX;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -49,7 +50,7 @@ public final class DocFormatReader implements FormatReader {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     Table t = range.getTable(p);
-                    grids.add(grid(t, grids.size() + 1));
+                    grids.add(grid(t, grids.size() + 1, doc.getParagraphTable().getParagraphs()));
                     i += Math.max(1, t.numParagraphs()) - 1;
                     continue;
                 }
@@ -60,7 +61,11 @@ public final class DocFormatReader implements FormatReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // HWPF reports damaged, encrypted (RC4) and Word 6/95 files as assorted runtime exceptions
+            // HWPF reports damaged, encrypted (RC4) and Word 6/95 files as assorted runtime exceptions;
+            // our own (grid, DocRuns, DocShading) are bugs, for Extractor to report as such
+            if (e instanceof RuntimeException r && !LibraryFailure.thrownByLibrary(r)) {
+                throw r;
+            }
             return DocumentContent.unreadable("the legacy Word document cannot be read ("
                     + LibraryFailure.describe(e) + ")", List.of());
         }
@@ -68,11 +73,12 @@ public final class DocFormatReader implements FormatReader {
         return new DocumentContent(grids, text, List.of(), "", "");
     }
 
-    private static CellGrid grid(Table t, int number) {
+    private static CellGrid grid(Table t, int number, List<PAPX> paragraphs) {
         DocColumns columns = DocColumns.of(t);
         SpanGrid grid = new SpanGrid(number);
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
+            int[] shading = DocShading.row(rowEnd(paragraphs, row.getEndOffset() - 1));
             grid.nextRow();
             int col = 0;
             for (int c = 0; c < row.numCells(); c++) {
@@ -88,12 +94,30 @@ public final class DocFormatReader implements FormatReader {
                 if (continuation) {
                     grid.addCovered(span);
                 } else {
-                    CellText text = DocRuns.cell(cell);
+                    CellText text = DocRuns.cell(cell, c < shading.length ? shading[c] : DocShading.UNKNOWN);
                     grid.add(text.text(), text.notes(), 1, span);
                 }
                 col += span;
             }
         }
         return grid.build();
+    }
+
+    /** The paragraph properties of the row's end mark (at character {@code cp}), where its table properties are. */
+    private static PAPX rowEnd(List<PAPX> paragraphs, int cp) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            PAPX p = paragraphs.get(mid);
+            if (p.getEnd() <= cp) {
+                lo = mid + 1;
+            } else if (p.getStart() > cp) {
+                hi = mid - 1;
+            } else {
+                return p;
+            }
+        }
+        return null;
     }
 }

@@ -70,6 +70,9 @@ public final class DocxFormatReader implements FormatReader {
             }
             return DocumentContent.unreadable("content of type " + type + " is not read", List.of());
         } catch (IOException | InvalidFormatException | RuntimeException e) {
+            if (e instanceof RuntimeException r && !LibraryFailure.thrownByLibrary(r)) {
+                throw r; // our bug (the HTML reader's, say), not a damaged part
+            }
             return DocumentContent.unreadable(LibraryFailure.describe(e), List.of());
         }
     }
@@ -90,7 +93,11 @@ public final class DocxFormatReader implements FormatReader {
             PackagePart main = mainPart(pkg);
             body = new DocxBody(id -> chunk(main, id), styles(main)).read(bodyElement.get());
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
-            // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions
+            // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions;
+            // our own (DocxBody, WordRuns, WordStyles) are bugs, for Extractor to report as such
+            if (e instanceof RuntimeException r && !LibraryFailure.thrownByLibrary(r)) {
+                throw r;
+            }
             return DocumentContent.unreadable("the Word document is damaged and cannot be opened ("
                     + LibraryFailure.describe(e) + ")", List.of());
         }
@@ -130,6 +137,9 @@ public final class DocxFormatReader implements FormatReader {
                 }
             }
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
+            if (e instanceof RuntimeException r && !LibraryFailure.thrownByLibrary(r)) {
+                throw r; // our bug in WordStyles, not a damaged styles part
+            }
             return WordStyles.NONE;
         }
         return WordStyles.NONE;

@@ -22,4 +22,22 @@ final class LibraryFailure {
         m = m.replaceAll("\\s+", " ").strip();
         return m.length() > MAX ? m.substring(0, MAX) + "…" : m;
     }
+
+    /**
+     * Whether a runtime exception came from inside a library rather than from our own code: the
+     * first frame of its stack outside the JDK is not ours. A reader reports the former as a damaged
+     * file and rethrows the latter, so that its own bug reaches {@code Extractor} as an internal error
+     * instead of passing for a damaged document.
+     */
+    static boolean thrownByLibrary(RuntimeException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String c = frame.getClassName();
+            if (c.startsWith("java.") || c.startsWith("javax.") || c.startsWith("jdk.") || c.startsWith("sun.")
+                    || c.startsWith("com.sun.")) {
+                continue;
+            }
+            return !c.startsWith("org.nianbao.");
+        }
+        return true; // thrown by the JDK on the library's behalf (a zip or XML parser)
+    }
 }
