@@ -64,4 +64,9 @@ public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, bo
     public ExtractOptions withMaxTextBytes(long bytes) {
         return new ExtractOptions(maxBytes, maxPages, timeLimit, ocr, bytes);
     }
+
+    /** The failure message of a file of {@code size} bytes over {@link #maxBytes}: one wording for the library, the CLI and Spark. */
+    public String oversizeMessage(long size) {
+        return "file is " + size + " bytes, over the limit of " + maxBytes + " bytes";
+    }
 }

@@ -133,8 +133,7 @@ public final class Extractor {
         try {
             long size = Files.size(path);
             if (size > options.maxBytes()) {
-                return failed(name, "", Format.UNKNOWN, "file is " + size + " bytes, over the limit of "
-                        + options.maxBytes() + " bytes");
+                return failed(name, "", Format.UNKNOWN, options.oversizeMessage(size));
             }
             return extractNow(name, Files.readAllBytes(path));
         } catch (NoSuchFileException e) {

@@ -186,7 +186,7 @@ final class BatchRunner {
         }
         String problem = state.problem().orElse(null);
         if (problem == null && state.size() > settings.options().maxBytes()) {
-            problem = "file is " + state.size() + " bytes, over the limit of " + settings.options().maxBytes() + " bytes";
+            problem = settings.options().oversizeMessage(state.size());
         }
         String sha = null;
         if (problem == null) {

@@ -53,7 +53,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
         if (content == null) {
             long length = file.getAs(InputFiles.LENGTH);
             return ExtractedRows.of(name, DocumentResult.failed(new SourceDocument(name, "", Format.UNKNOWN, ""),
-                    "file is " + length + " bytes, over the limit of " + options.maxBytes() + " bytes", List.of()), agencies);
+                    options.oversizeMessage(length), List.of()), agencies);
         }
         return ExtractedRows.of(name, extractor.extract(name, content), agencies);
     }
