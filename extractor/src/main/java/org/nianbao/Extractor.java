@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.nianbao.map.FormRowBook;
 import org.nianbao.map.LostMarkers;
 import org.nianbao.map.MappedReport;
@@ -57,15 +58,18 @@ public final class Extractor {
     private final LostMarkers lostMarkers = new LostMarkers();
 
     Extractor(ExtractOptions options) {
-        this(options, standardReaders(options));
+        this(options, catalog -> standardReaders(options, catalog));
     }
 
-    /** With other readers: a test's, to see what the pipeline does when one fails. */
-    Extractor(ExtractOptions options, List<FormatReader> readers) {
+    /**
+     * With other readers: a test's, to see what the pipeline does when one fails. The readers are made
+     * from the one catalog the mapper and validator use, so it is parsed once.
+     */
+    Extractor(ExtractOptions options, Function<Catalog, List<FormatReader>> readers) {
         this.options = options;
         Catalog catalog = Catalog.standard();
         Map<Format, FormatReader> r = new EnumMap<>(Format.class);
-        for (FormatReader reader : readers) {
+        for (FormatReader reader : readers.apply(catalog)) {
             r.put(reader.format(), reader);
         }
         this.readers = Map.copyOf(r);
@@ -73,10 +77,10 @@ public final class Extractor {
         this.validator = new Validator(catalog);
     }
 
-    private static List<FormatReader> standardReaders(ExtractOptions options) {
+    private static List<FormatReader> standardReaders(ExtractOptions options, Catalog catalog) {
         ValueParser values = new ValueParser();
         Optional<PageOcr> ocr = options.ocr() ? PageOcr.installed() : Optional.empty();
-        return List.of(new TextFormatReader(values::isValue, new FormRowBook(Catalog.standard())),
+        return List.of(new TextFormatReader(values::isValue, new FormRowBook(catalog)),
                 new PdfFormatReader(values::isValue, options.maxPages(), ocr), new HtmlFormatReader(values::isValue),
                 new DocxFormatReader(values::isValue), new DocFormatReader(values::isValue),
                 new ImageFormatReader(values::isValue, options.maxPages(), ocr));

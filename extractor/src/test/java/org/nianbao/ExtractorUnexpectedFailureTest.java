@@ -50,7 +50,7 @@ class ExtractorUnexpectedFailureTest {
 
     private static Extractor extractorWith(FormatReader text) {
         return new Extractor(ExtractOptions.defaults(),
-                List.of(text, new HtmlFormatReader(new ValueParser()::isValue)));
+                catalog -> List.of(text, new HtmlFormatReader(new ValueParser()::isValue)));
     }
 
     @Test
