@@ -51,6 +51,8 @@ final class DrawnDigits {
     private static final int SIZE = 64;
 
     private final Map<PDFont, Map<Integer, String>> verdicts = new IdentityHashMap<>();
+    /** The first contradiction found in each font that has one. */
+    private final Map<PDFont, String> lies = new IdentityHashMap<>();
 
     /**
      * Why the glyph drawn for {@code code} is not the digit {@code unicode} says, or "" when nothing
@@ -61,8 +63,24 @@ final class DrawnDigits {
         if (claimed < 0 || !font.isEmbedded()) {
             return "";
         }
-        return verdicts.computeIfAbsent(font, f -> new HashMap<>())
+        String why = verdicts.computeIfAbsent(font, f -> new HashMap<>())
                 .computeIfAbsent(code, c -> judge(font, c, claimed));
+        if (!why.isEmpty()) {
+            lies.putIfAbsent(font, why);
+        }
+        return why;
+    }
+
+    /**
+     * Why a digit {@code unicode} of {@code font} cannot be believed although its own glyph
+     * contradicts nothing: the font's map was caught giving another glyph the wrong digit (a map
+     * shifted by one gives 2 for the 1 drawn, and a 1 and a 2 look alike to the counters). "" when
+     * the font has not been caught, or {@code unicode} is not one digit.
+     */
+    String lie(PDFont font, String unicode) {
+        String first = font == null || digit(unicode) < 0 ? null : lies.get(font);
+        return first == null ? "" : "the same font's map gives another glyph the wrong digit (" + first
+                + "): none of its digits can be believed";
     }
 
     private static int digit(String unicode) {

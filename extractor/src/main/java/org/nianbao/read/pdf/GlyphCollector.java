@@ -130,6 +130,14 @@ final class GlyphCollector extends PDFTextStripper {
         setStartPage(pageNo);
         setEndPage(pageNo);
         writeText(document, Writer.nullWriter());
+        for (TextPosition p : positions) {
+            if (!doubts.containsKey(p)) {
+                String lie = digits.lie(p.getFont(), p.getUnicode());
+                if (!lie.isEmpty()) {
+                    doubts.put(p, lie);
+                }
+            }
+        }
         RulingCollector rulings = rulingOperators.collected();
         return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust),
                 new GlyphVisibility(paints, fills), rulings.rulings(), rulings.imageCoverage(),
