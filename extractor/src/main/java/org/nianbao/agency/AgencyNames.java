@@ -49,8 +49,8 @@ public final class AgencyNames {
         }
         // the key is cut from the simplified name whatever script the title is printed in, so that
         // 示例縣人民政府 and 示例县人民政府 are one agency
-        return new AgencyName(agency, name.substring(0, placeEnd), body(name.substring(placeEnd)),
-                simplified.substring(0, placeEnd) + "/" + body(simplified.substring(placeEnd)));
+        String key = placeEnd == 0 ? simplified : simplified.substring(0, placeEnd) + "/" + body(simplified.substring(placeEnd));
+        return new AgencyName(agency, name.substring(0, placeEnd), body(name.substring(placeEnd)), key);
     }
 
     /**
