@@ -53,7 +53,8 @@ import org.nianbao.reconstruct.pdf.Ruling;
  * them, counts the glyphs whose text cannot be believed, and hands the paths and images it draws
  * to a {@link RulingCollector} (through {@link RulingOperators}) for its ruling lines.
  * Only the positions are used: PDFBox's text output interleaves the lines of multi-line cells.
- * It also follows the fill colour and the filled areas in drawing order, and the clipping path
+ * It also follows the colours, the filled and thickly stroked areas and the images (their boxes) in
+ * drawing order, the paths that draw marks rather than lines ({@link DrawnMarks}), and the clipping path
  * ({@code W}/{@code W*}; PDFBox itself clips to the crop box and to each form XObject's BBox, but
  * its text stripper ignores {@code W}), so that {@link GlyphVisibility} can tell which glyphs a
  * reader of the page sees.

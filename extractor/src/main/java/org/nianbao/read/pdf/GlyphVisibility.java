@@ -13,9 +13,12 @@ import org.nianbao.reconstruct.pdf.SortedPositions;
  * Tells the glyphs a reader of a page sees from those drawn but not seen: text in an invisible
  * rendering mode (3, the way OCR layers and hidden text are written) or fully transparent; glyphs
  * 1 pt high or less; glyphs in the colour of what is painted behind them (white on the white
- * page); glyphs outside the clipping path (a cell's clip rectangle, a form's BBox); and glyphs that an opaque filled area drawn later covers — a typewriter correction, where
- * a white box hides the old number and the new one is drawn over it. Thin fills (borders, strike
- * lines) never count as covering. Glyphs with a rule drawn through them at mid-height (between
+ * page); glyphs outside the clipping path (a cell's clip rectangle, a form's BBox); and glyphs that
+ * something opaque drawn later covers: a filled area (a typewriter correction, where a white box
+ * hides the old number and the new one is drawn over it), a stroke wider than a rule (a white pen)
+ * or an image (a picture pasted over a number; known opaque from its dictionary and the graphics
+ * state, never decoded). Thin fills (borders, strike lines) never count as covering; text drawn on
+ * an image is seen whatever its colour. Glyphs with a rule drawn through them at mid-height (between
  * 0.15 and 0.6 em above the baseline; an underline is below it) are struck through: shown, but
  * withdrawn, and not read either. Colours are compared in RGB; a colour PDFBox cannot convert
  * (patterns, separations) counts as visible.
