@@ -30,8 +30,6 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.contentstream.operator.state.SetLineCapStyle;
 import org.apache.pdfbox.contentstream.operator.state.SetLineWidth;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
