@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
@@ -20,14 +22,27 @@ final class RequestsTable {
     private final LabelBook labels;
     private final CellReader reader;
     private final List<String> columns;
+    private final ColumnIdentities identities;
 
-    RequestsTable(LabelBook labels, CellReader reader, List<String> columns) {
+    RequestsTable(LabelBook labels, CellReader reader, List<String> columns, ColumnIdentities identities) {
         this.labels = labels;
         this.reader = reader;
         this.columns = List.copyOf(columns);
+        this.identities = identities;
     }
 
-    void map(List<SourceRow> section, TableSink sink) {
+    /**
+     * Reads the table into the sink. Each row's values are settled only once every row was read,
+     * so that the column identities can weigh the readings of all rows together; what the table
+     * adds to the sink is kept in order meanwhile.
+     */
+    void map(List<SourceRow> section, TableSink out) {
+        Steps sink = new Steps();
+        mapRows(section, sink);
+        sink.replay(out);
+    }
+
+    private void mapRows(List<SourceRow> section, Steps sink) {
         List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.requestsColumns);
         RequestsHeader header = new RequestsHeader(columns);
         HeaderCells fragments = new HeaderCells(header);
@@ -146,7 +161,7 @@ final class RequestsTable {
 
     /** The columns the header names; the form's, with a finding, when it contradicts the form. */
     private static Optional<ColumnMap> columnsOf(RequestsHeader header, SourceRow firstData, GridCell label,
-                                                 TableSink sink) {
+                                                 Steps sink) {
         RequestsHeader.Reading r = header.read(firstData.positions() == Positions.EXACT);
         if (!r.contradiction().isEmpty()) {
             sink.add(Finding.warning("header-mismatch", Scope.table(TableId.REQUESTS),
@@ -155,9 +170,9 @@ final class RequestsTable {
         return r.columns();
     }
 
-    /** Reads a labelled row's values, with the notes on its labels. */
+    /** Reads a labelled row's values, with the notes on its labels; the values are settled later. */
     private void read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes, FormDecoder decoder,
-                      HeaderPositions positions, TableSink sink) {
+                      HeaderPositions positions, Steps sink) {
         if (placed.isEmpty()) {
             return;
         }
@@ -173,11 +188,36 @@ final class RequestsTable {
         groupNotes.clear();
         // a row as wide as the header that names its columns cell by cell holds them where it names them
         Optional<List<GridCell>> byHeader = positions.columns(d.source, cols.ids(), reader.parser());
-        RowFit fit = decoder.fit(byHeader.orElse(d.row.values()), cols.size(),
+        RowReadings readings = decoder.readings(byHeader.orElse(d.row.values()), cols.size(),
                 byHeader.isPresent() ? Positions.EXACT : d.source.positions(),
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
-        reader.readRow(TableId.REQUESTS, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(), label.where(),
-                sink);
+        sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), (fit, s) -> reader.readRow(TableId.REQUESTS,
+                m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(), label.where(), s));
+    }
+
+    /**
+     * What the table adds to the sink, in order, with each row's cells written once the column
+     * identities have weighed the readings of every row ({@link ColumnIdentities}).
+     */
+    private final class Steps {
+        private final List<Consumer<TableSink>> steps = new ArrayList<>();
+        private final List<ColumnIdentities.Row> rows = new ArrayList<>();
+        private final List<RowFit> fits = new ArrayList<>();
+
+        void add(Finding f) {
+            steps.add(s -> s.add(f));
+        }
+
+        void row(ColumnIdentities.Row row, BiConsumer<RowFit, TableSink> write) {
+            int index = rows.size();
+            rows.add(row);
+            steps.add(s -> write.accept(fits.get(index), s));
+        }
+
+        void replay(TableSink out) {
+            identities.weigh(rows).forEach(r -> fits.add(r.fit()));
+            steps.forEach(step -> step.accept(out));
+        }
     }
 
     private static Finding approximate(GridCell c, LabelMatch m, String what) {
