@@ -30,8 +30,9 @@ import org.nianbao.validate.Identity;
  *
  * <p>Bounded: the search first prunes column by column (each column's sums are few), then checks
  * whole rows through the sets of partial sums reachable from either end. When such a set would pass
- * {@link #MAX_SUMS} the search stops and nothing is ruled out by that table: every row keeps the
- * readings and flags of its own evidence, as before the column identities were weighed.
+ * {@link #MAX_SUMS} the search stops and that identity rules nothing out (nor does any, when it
+ * stops after another identity ruled readings out): the rows keep the readings and flags of their
+ * own evidence, as before the column identities were weighed.
  */
 final class ColumnIdentities {
 
