@@ -64,6 +64,8 @@ public final class FlattenedTextReconstructor {
     /** A blank cell written as a dash or slash. */
     private static final Pattern MARK = Pattern.compile("^[-—–−―－/／]+$");
     private static final Pattern UNIT = Pattern.compile("^[万亿]?元$");
+    /** A page number between dashes, as word processors print it at a page's foot. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－―]+\\s*[0-9０-９]{1,3}\\s*[-—–－―]+$");
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
@@ -357,10 +359,11 @@ public final class FlattenedTextReconstructor {
         return byDisplay.size() < byChar.size();
     }
 
-    /** An indented line holding numbers and blank marks only. */
+    /** An indented line holding numbers and blank marks only, and not a page number ({@code — 2 —}). */
     private static boolean valuesOnly(String line) {
         String text = line.strip();
-        return line.startsWith("  ") && !text.isEmpty() && java.util.Arrays.stream(text.split("[ \u3000]+"))
+        return line.startsWith("  ") && !text.isEmpty() && !PAGE_NUMBER.matcher(text).matches()
+                && java.util.Arrays.stream(text.split("[ \u3000]+"))
                 .allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches());
     }
 
