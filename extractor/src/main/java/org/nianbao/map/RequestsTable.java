@@ -43,7 +43,15 @@ final class RequestsTable {
     }
 
     private void mapRows(List<SourceRow> section, Steps sink) {
-        List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.requestsColumns);
+        List<SourceRow> rows = WrappedLabels.join(HeaderFragments.join(section, reader.parser(), labels.requestsColumns),
+                reader.parser(), text -> labels.requestsRows.match(text) // 总 / 计 of the header is no row
+                        .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text))
+                        .map(LabelMatch::id));
+        rows = WrappedNumbers.join(rows, reader.parser(), columns.size(),
+                text -> labels.requestsRows.match(text)
+                        .or(() -> labels.requestsRowsInOtherGroup.match(text).filter(LabelMatch::exact)) // 3.其他
+                        .filter(m -> !LabelBook.isNoise(m.id())).isPresent(),
+                RequestsTable::applicantsAddUp);
         RequestsHeader header = new RequestsHeader(columns);
         HeaderCells fragments = new HeaderCells(header);
         HeaderPositions positions = new HeaderPositions();
@@ -163,6 +171,13 @@ final class RequestsTable {
         if (blankOther != null) {
             read(blankOther, placed, groupNotes, decoder, positions, sink);
         }
+    }
+
+    /** Table 三's row identity: the six applicant columns add up to the total (the last column). */
+    private static boolean applicantsAddUp(List<java.math.BigDecimal> row) {
+        java.math.BigDecimal sum = row.subList(0, row.size() - 1).stream()
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return sum.compareTo(row.get(row.size() - 1)) == 0;
     }
 
     /** The columns the header names; the form's, with a finding, when it contradicts the form. */
