@@ -51,6 +51,10 @@ public sealed interface SourceView extends AutoCloseable permits TextSource, Pdf
                 parts.add(Whitespace.strip(p));
             }
         }
+        if (parts.size() == 1 && !Whitespace.strip(lines.at(line)).contains(parts.get(0))
+                && wrappedDown(parts.get(0), line, line, lines)) {
+            return Presence.of(true, seen);
+        }
         boolean first = true;
         for (String part : parts) {
             int found = -1;
@@ -67,6 +71,29 @@ public sealed interface SourceView extends AutoCloseable permits TextSource, Pdf
             first = false;
         }
         return Presence.of(line >= 1 && line <= lines.count(), seen);
+    }
+
+    /**
+     * Whether {@code rest} is a number printed wrapped down its narrow cell, as pdftotext lays out a
+     * PDF whose column was too narrow for it ({@code 86} on the line named, {@code 38} a line or
+     * two below: the extractor joins such pieces only where their character columns and the row
+     * identity prove it, and names the first piece's line): a word of the line {@code at} (the line
+     * named for the first piece, any of the next three for the others) starts it, and the rest
+     * follows the same way.
+     */
+    private static boolean wrappedDown(String rest, int named, int first, LineText lines) {
+        for (int l = first; l <= (first == named ? named : first + 3) && l <= lines.count(); l++) {
+            for (String word : Whitespace.collapse(lines.at(l)).split(" ")) {
+                if (word.isEmpty() || !rest.startsWith(word)) {
+                    continue;
+                }
+                if (word.length() == rest.length()
+                        ? l != named : wrappedDown(rest.substring(word.length()), named, l + 1, lines)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Lines of text by 1-based number, empty beyond the end. */
