@@ -40,6 +40,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.shading.PDShading;
+import org.apache.pdfbox.pdmodel.graphics.shading.PDShadingType2;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -65,6 +68,11 @@ import org.nianbao.reconstruct.pdf.Ruling;
  */
 final class GlyphCollector extends PDFTextStripper {
 
+    /** Why a glyph drawn under a soft mask is in doubt. */
+    static final String SOFT_MASK = "it is drawn under a soft mask (ExtGState /SMask), which may hide it: its opacity"
+            + " is not worked out";
+    /** What a shading whose colour over the text is not known is called where it is drawn over text. */
+    static final String SHADING = "colours not worked out (a shading painted with sh)";
     private final FontTrust trust = new FontTrust();
     private final DrawnDigits digits = new DrawnDigits();
     /** The layers of the document read last, and that document. */
@@ -305,6 +313,7 @@ final class GlyphCollector extends PDFTextStripper {
                 endPath();
             }
             case "n" -> endPath();
+            case "sh" -> shading(operands);
             default -> {
                 // everything else as PDFBox does it
             }
@@ -425,6 +434,100 @@ final class GlyphCollector extends PDFTextStripper {
         return "";
     }
 
+    /**
+     * A shading painted with {@code sh}: it paints the whole clip (within its own BBox). One colour
+     * all over (every sampled point of its function alike) paints like a fill of that box; any other
+     * (a gradient, a mesh, a colour that cannot be worked out) is not known to hide or show what it
+     * is drawn over: it counts like an image with transparency, which flags the text under it.
+     * Shadings painted as a pattern fill ({@code scn} then {@code f}) are fills of unknown colour.
+     */
+    private void shading(List<COSBase> operands) {
+        if (hiddenLayer() || operands.isEmpty() || !(operands.get(0) instanceof COSName name) || getResources() == null) {
+            return;
+        }
+        PDShading shading;
+        try {
+            shading = getResources().getShading(name);
+        } catch (IOException | RuntimeException e) {
+            shading = null;
+        }
+        PDGraphicsState state = getGraphicsState();
+        clip();
+        float x0 = (float) clipBounds.getMinX();
+        float y0 = (float) clipBounds.getMinY();
+        float x1 = (float) clipBounds.getMaxX();
+        float y1 = (float) clipBounds.getMaxY();
+        if (shading != null && shading.getBBox() != null) {
+            PDRectangle b = shading.getBBox();
+            Matrix ctm = state.getCurrentTransformationMatrix();
+            float bx0 = Float.MAX_VALUE;
+            float by0 = Float.MAX_VALUE;
+            float bx1 = -Float.MAX_VALUE;
+            float by1 = -Float.MAX_VALUE;
+            for (float[] c : new float[][] {{b.getLowerLeftX(), b.getLowerLeftY()}, {b.getUpperRightX(), b.getLowerLeftY()},
+                    {b.getLowerLeftX(), b.getUpperRightY()}, {b.getUpperRightX(), b.getUpperRightY()}}) {
+                Point2D.Float p = ctm.transformPoint(c[0], c[1]);
+                bx0 = Math.min(bx0, p.x);
+                by0 = Math.min(by0, p.y);
+                bx1 = Math.max(bx1, p.x);
+                by1 = Math.max(by1, p.y);
+            }
+            x0 = Math.max(x0, bx0);
+            y0 = Math.max(y0, by0);
+            x1 = Math.min(x1, bx1);
+            y1 = Math.min(y1, by1);
+        }
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        float alpha = (float) state.getNonStrokeAlphaConstant();
+        if (alpha <= 0.05f) {
+            return;
+        }
+        int[] rgb = shading == null ? null : uniform(shading);
+        BlendMode blend = state.getBlendMode();
+        boolean normal = blend == BlendMode.NORMAL || blend == BlendMode.COMPATIBLE;
+        if (rgb != null && state.getSoftMask() == null && normal) {
+            painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn));
+        } else {
+            painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, SHADING, alpha <= 0.5f, drawn));
+        }
+    }
+
+    /**
+     * The one colour an axial, radial or function-based shading paints, or null when it paints
+     * more than one (sampled at 129 points of its function's domain; a mesh is never one colour here)
+     * or its colour cannot be worked out.
+     */
+    private static int[] uniform(PDShading shading) {
+        int type = shading.getShadingType();
+        if (type != PDShading.SHADING_TYPE2 && type != PDShading.SHADING_TYPE3) {
+            return null;
+        }
+        try {
+            float t0 = 0;
+            float t1 = 1;
+            if (shading instanceof PDShadingType2 axial && axial.getDomain() != null && axial.getDomain().size() >= 2
+                    && axial.getDomain().get(0) instanceof COSNumber a && axial.getDomain().get(1) instanceof COSNumber b) {
+                t0 = a.floatValue();
+                t1 = b.floatValue();
+            }
+            int[] first = null;
+            for (int i = 0; i <= 128; i++) {
+                float[] rgb = shading.getColorSpace().toRGB(shading.evalFunction(t0 + (t1 - t0) * i / 128f));
+                int[] c = {Math.round(rgb[0] * 255), Math.round(rgb[1] * 255), Math.round(rgb[2] * 255)};
+                if (first == null) {
+                    first = c;
+                } else if (Math.abs(c[0] - first[0]) + Math.abs(c[1] - first[1]) + Math.abs(c[2] - first[2]) > 6) {
+                    return null;
+                }
+            }
+            return first;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static float number(List<COSBase> operands, int i) {
         return operands.get(i) instanceof COSNumber n ? n.floatValue() : 0;
     }
@@ -524,6 +627,11 @@ final class GlyphCollector extends PDFTextStripper {
         Layers.Verdict layer = shown();
         doubting = layer.shown() == Layers.Shown.UNSURE ? "it is on a layer whose showing cannot be told: "
                 + layer.name() : why.isEmpty() ? emptyToNull(digits.contradiction(font, code, unicode)) : null;
+        if (doubting == null && getGraphicsState().getSoftMask() != null) {
+            // a soft mask (ExtGState /SMask) may make it anything from opaque to invisible: only
+            // rendering the mask's group would tell, which this reader does not do
+            doubting = SOFT_MASK;
+        }
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
         PDColor color = mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
                 ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();

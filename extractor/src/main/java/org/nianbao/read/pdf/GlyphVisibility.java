@@ -12,7 +12,7 @@ import org.nianbao.reconstruct.pdf.SortedPositions;
 /**
  * Tells the glyphs a reader of a page sees from those drawn but not seen: text in a layer
  * (optional content) that is switched off ({@link Layers}); text in an invisible rendering mode (3, the way OCR layers and hidden text are written) or fully transparent; glyphs
- * 1 pt high or less; glyphs in the colour of what is painted behind them (white on the white
+ * 1 pt high or less (size 0 too) or 1 pt wide or less (horizontal scaling 0); glyphs in the colour of what is painted behind them (white on the white
  * page); glyphs outside the clipping path (a cell's clip rectangle, a form's BBox); and glyphs that
  * something opaque drawn later covers: a filled area (a typewriter correction, where a white box
  * hides the old number and the new one is drawn over it), a stroke wider than a rule (a white pen)
@@ -195,8 +195,12 @@ final class GlyphVisibility {
         }
         Matrix m = p.getTextMatrix();
         float size = Math.abs(m.getScalingFactorY());
-        if (size > 0 && size <= TINY) {
+        if (size <= TINY) { // size 0 (0 Tf) paints nothing at all
             return Optional.of("text " + Math.round(size * 100) / 100f + " pt high");
+        }
+        float wide = Math.abs(m.getScalingFactorX());
+        if (wide <= TINY) { // horizontal scaling 0 (0 Tz): the glyph is drawn 0 wide
+            return Optional.of("text " + Math.round(wide * 100) / 100f + " pt wide");
         }
         float x = m.getTranslateX() + p.getWidthDirAdj() / 2;
         float y = m.getTranslateY() + 0.35f * size;

@@ -223,7 +223,10 @@ public final class PdfPageReader {
         if (u == null || u.isEmpty()) {
             return Optional.empty();
         }
-        float size = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
+        // the text rendering matrix's vertical scale: getFontSizeInPt() is the size times the x scale,
+        // too tall for text widened by character scaling (LibreOffice) and cut to whole points
+        float high = Math.abs(p.getTextMatrix().getScalingFactorY());
+        float size = high > 0 ? high : p.getHeightDir();
         float w = Math.max(p.getWidthDirAdj(), 0.01f);
         float up = 0.8f * size; // ascent: the box sits on the baseline, the origin being on it
         float x = p.getX();
