@@ -44,6 +44,17 @@ final class CellInk {
      */
     private static final double SLASH_ROW = 0.25;
 
+    /**
+     * A dash for none is at least this many times as wide as it is high (a full-width {@code －} at
+     * 150 dpi, blurred: 12 × 5 px once rendered at 200 dpi, in faint ink).
+     */
+    private static final double FLAT = 1.5;
+    /**
+     * Specks of a noisy scan's paper in faint ink: up to 2 × 2 px (0.7 pt at 200 dpi); the strokes of
+     * a digit are as thick and many times as tall.
+     */
+    private static final int SPECK = 2;
+
     private final double share;
     private final List<Blob> blobs;
     private final int tall;
@@ -184,6 +195,33 @@ final class CellInk {
                 .map(b -> b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height() ? Stroke.SLASH : Math.abs(b.lean()) <= ONE_LEAN ? Stroke.ONE
                         : Stroke.UNKNOWN)
                 .orElse(Stroke.UNKNOWN);
+    }
+
+    /**
+     * What the cell holds when the engine read nothing in it, where its ink alone proves it is the
+     * form's mark for none: {@link Stroke#DASH} or {@link Stroke#SLASH} when that stroke is the only
+     * blob clear of the sides (specks aside); else {@link Stroke#UNKNOWN} (a digit the engine missed,
+     * or anything else: the cell stays unreadable). A noisy 150 dpi scan's dash (a full-width {@code －},
+     * 4 pt across and 2 pt high, or a {@code —}) is too faint and small for the engine, and was the
+     * cause of most of its cells taken for unreadable marks. No digit of these forms is lower than
+     * 5.7 pt, so a flat stroke lower than {@link #MARK_HEIGHT} with nothing beside it is no digit.
+     */
+    Stroke noneMark() {
+        List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
+        if (clear.size() != 1) {
+            return Stroke.UNKNOWN;
+        }
+        Blob b = clear.get(0);
+        if (b.height() < tall && b.width() >= tall && b.width() >= FLAT * b.height()) {
+            return Stroke.DASH;
+        }
+        return b.height() >= tall && b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height()
+                ? Stroke.SLASH : Stroke.UNKNOWN;
+    }
+
+    /** Noise, not a stroke: a blob no more than {@link #SPECK} pixels either way. */
+    private static boolean speck(Blob b) {
+        return b.height() <= SPECK && b.width() <= SPECK;
     }
 
     /** The share of the part looked at that is ink. */

@@ -338,7 +338,8 @@ public final class RapidPageOcr implements PageOcr {
 
     /**
      * The table with every cell's location marked as read by OCR, with its confidence; an empty cell
-     * holding ink and a lone 1 that is not an upright stroke of its own are flagged as unreadable.
+     * of a ruled table holding only the form's dash or slash for none reads as that mark; an empty cell
+     * holding other ink and a lone 1 that is not an upright stroke of its own are flagged as unreadable.
      */
     private static PageTable marked(PageTable t, List<TextBox> boxes, GrayPage gray, boolean[] ink, float ppp) {
         int width = gray.width;
@@ -349,13 +350,23 @@ public final class RapidPageOcr implements PageOcr {
             List<GridCell> out = new ArrayList<>();
             for (GridCell c : row) {
                 if (c.where() instanceof Location.PageBox b && !c.spanned() && c.isBlank()) {
-                    // a blank is believed when the cell holds no ink; ink that OCR could not read may be a
-                    // value (a faint 0 reads as a blank that every identity accepts)
+                    // a blank is believed when the cell holds no ink, or only the form's dash or slash for
+                    // none; ink that OCR could not read may be a value (a faint 0 reads as a blank that every
+                    // identity accepts)
                     CellInk in = CellInk.of(b, ink, width, ppp);
-                    boolean marks = in.share() >= EMPTY_INK || in.hasMark();
-                    GridCell blank = new GridCell(c.text(), b.readByOcr(marks ? 0f : 1f), false, c.notes());
-                    out.add(marks ? blank.noted(CellNote.lost("OCR found marks in the cell but could not read them"))
-                            : blank);
+                    if (in.share() < EMPTY_INK && !in.hasMark()) {
+                        out.add(new GridCell(c.text(), b.readByOcr(1f), false, c.notes()));
+                        continue;
+                    }
+                    if (faint == null) {
+                        faint = gray.faintInk();
+                    }
+                    // where the box is the cell's borders
+                    CellInk.Stroke none = ruled ? CellInk.toSides(b, faint, width, ppp).noneMark() : CellInk.Stroke.UNKNOWN;
+                    out.add(none == CellInk.Stroke.UNKNOWN
+                            ? new GridCell(c.text(), b.readByOcr(0f), false, c.notes()).noted(
+                                    CellNote.lost("OCR found marks in the cell but could not read them"))
+                            : new GridCell(none == CellInk.Stroke.SLASH ? "/" : "–", b.readByOcr(1f), false, c.notes()));
                 } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && loneOne(c.text())) {
                     // the engine reads the form's slash or dash for "none" as a 1 (a slash at 150 dpi), and may read
                     // the edge of a ruling line so: a lone 1 is believed when the cell holds an upright stroke of its own

@@ -99,6 +99,60 @@ class CellInkTest {
     }
 
     @Test
+    void aDashOrSlashAloneInACellTheEngineReadNothingInIsTheMarkForNone() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        fill(ink, 6, 14, 15, 17); // a full-width "－" for none, set flush left: 9 × 3 px (4.3 × 1.4 pt)
+        fill(ink, 40, 8, 42, 10); // specks of a noisy scan's paper, 2 × 2 px and single
+        fill(ink, 120, 22, 121, 23);
+        assertEquals(CellInk.Stroke.DASH, CellInk.toSides(CELL, ink, W, PPP).noneMark());
+        boolean[] em = new boolean[W * H];
+        fill(em, 6, 15, 24, 17); // an em dash "—", 18 × 2 px
+        assertEquals(CellInk.Stroke.DASH, CellInk.toSides(CELL, em, W, PPP).noneMark());
+        boolean[] slash = new boolean[W * H];
+        for (int y = 6; y < 24; y++) { // "/" for none
+            int x = 14 - (y - 6) * 6 / 18;
+            fill(slash, x, y, x + 2, y + 1);
+        }
+        assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, slash, W, PPP).noneMark());
+    }
+
+    @Test
+    void aDigitTheEngineMissedIsNeverTakenForTheMarkForNone() {
+        boolean[] four = new boolean[W * H];
+        fill(four, 12, 9, 14, 22); // a 4 flush left: its upright, 13 px (6.2 pt) tall
+        fill(four, 6, 18, 16, 20); // its bar
+        for (int y = 9; y < 18; y++) { // its diagonal
+            int x = 12 - (y - 9) * 6 / 9;
+            fill(four, x, y, x + 2, y + 1);
+        }
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, four, W, PPP).noneMark());
+        boolean[] one = new boolean[W * H];
+        fill(one, 10, 9, 12, 22); // a printed 1: upright, no dash
+        assertEquals(CellInk.Stroke.ONE, CellInk.toSides(CELL, one, W, PPP).loneStroke());
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, one, W, PPP).noneMark());
+        boolean[] seven = new boolean[W * H];
+        fill(seven, 104, 8, 113, 10);
+        for (int y = 10; y < 24; y++) {
+            int x = 111 - (y - 10) * 10 / 14;
+            fill(seven, x, y, x + 2, y + 1);
+        }
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, seven, W, PPP).noneMark());
+        boolean[] minus = new boolean[W * H];
+        fill(minus, 6, 14, 12, 16); // "-3": a minus sign beside a digit the engine missed
+        fill(minus, 14, 9, 16, 22);
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, minus, W, PPP).noneMark());
+        boolean[] dot = new boolean[W * H];
+        fill(dot, 6, 14, 15, 17); // a flat stroke and a blob beside it larger than a speck: not a dash alone
+        fill(dot, 20, 10, 23, 13);
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, dot, W, PPP).noneMark());
+        boolean[] square = new boolean[W * H];
+        fill(square, 6, 12, 10, 16); // a blob as high as it is wide (the remains of a faint 0 or 8) is no dash
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, square, W, PPP).noneMark());
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, new boolean[W * H], W, PPP).noneMark());
+    }
+
+    @Test
     void theEdgeOfARulingLineOrASpeckIsNoStrokeOfItsOwn() {
         boolean[] ink = new boolean[W * H];
         // what painting out missed of the cell's right border: a stub 12 px tall against it
