@@ -3,6 +3,7 @@ package org.nianbao.ocr;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.nianbao.model.Location;
 
 /**
@@ -22,7 +23,8 @@ final class CellInk {
      * leaves of a border turned a little), whether it reaches a side of the part looked at (it may
      * go on into a vertical ruling line, whose edge the engine reads as a 1), and how it leans.
      */
-    private record Blob(int height, int width, int widestRow, boolean border, boolean atEdge, double lean) {
+    private record Blob(int left, int top, int height, int width, int widestRow, boolean border, boolean atEdge,
+                        double lean) {
     }
 
     /**
@@ -40,9 +42,10 @@ final class CellInk {
     private static final double SLASH_LEAN = 0.25;
     /**
      * A slash is a thin stroke: no row of it wider than this share of its height (2 or 3 px of 18
-     * at 150 dpi), where a 7 the engine read as 1, leaning as much, has its bar.
+     * at 150 dpi; 6 or 7 px of 21 on a noisy 150 dpi scan rendered at 200 dpi, in faint ink), where a
+     * 7, leaning as much, has its bar (more than half its height).
      */
-    private static final double SLASH_ROW = 0.25;
+    private static final double SLASH_ROW = 0.4;
 
     /**
      * A dash for none is at least this many times as wide as it is high (a full-width {@code －} at
@@ -136,7 +139,7 @@ final class CellInk {
                 boolean border = bottom - top + 1 >= 0.8 * h || right - left + 1 >= 0.8 * w;
                 // a side: it may go on into a vertical ruling line (the top and foot may be near a row's border)
                 boolean atEdge = left == x0 || right == x1 - 1;
-                blobs.add(new Blob(bottom - top + 1, right - left + 1, widestRow(pixels, width, top, bottom), border,
+                blobs.add(new Blob(left, top, bottom - top + 1, right - left + 1, widestRow(pixels, width, top, bottom), border,
                         atEdge, lean(pixels, width, top, bottom)));
             }
         }
@@ -217,6 +220,23 @@ final class CellInk {
         }
         return b.height() >= tall && b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height()
                 ? Stroke.SLASH : Stroke.UNKNOWN;
+    }
+
+    /**
+     * Where the cell's ink lies (page pixels: left, top, right, bottom, exclusive), its blobs but
+     * borders, what reaches a side (it may go on into a vertical ruling line) and specks; empty when
+     * there is none.
+     */
+    Optional<int[]> inkBounds() {
+        List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
+        if (clear.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {
+            clear.stream().mapToInt(Blob::left).min().orElseThrow(),
+            clear.stream().mapToInt(Blob::top).min().orElseThrow(),
+            clear.stream().mapToInt(b -> b.left() + b.width()).max().orElseThrow(),
+            clear.stream().mapToInt(b -> b.top() + b.height()).max().orElseThrow()});
     }
 
     /** Noise, not a stroke: a blob no more than {@link #SPECK} pixels either way. */

@@ -366,6 +366,15 @@ final class GrayPage {
         return new GrayPage(width, height, out);
     }
 
+    /** A copy in black and white: black where the grey level is at or below the threshold. */
+    GrayPage binarised(int threshold) {
+        byte[] out = new byte[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            out[i] = (byte) ((pixels[i] & 0xff) <= threshold ? 0 : 255);
+        }
+        return new GrayPage(width, height, out);
+    }
+
     /** The part of the page inside the rectangle (clipped to the page). */
     GrayPage crop(int x0, int y0, int x1, int y1) {
         x0 = Math.max(0, x0);

@@ -1,5 +1,6 @@
 package org.nianbao.ocr;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -115,6 +116,12 @@ class CellInkTest {
             fill(slash, x, y, x + 2, y + 1);
         }
         assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, slash, W, PPP).noneMark());
+        boolean[] blurred = new boolean[W * H];
+        for (int y = 6; y < 24; y++) { // a noisy scan's slash in faint ink: 5 px wide rows, 18 px tall
+            int x = 16 - (y - 6) * 8 / 18;
+            fill(blurred, x, y, x + 5, y + 1);
+        }
+        assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, blurred, W, PPP).noneMark());
     }
 
     @Test
@@ -150,6 +157,20 @@ class CellInkTest {
         fill(square, 6, 12, 10, 16); // a blob as high as it is wide (the remains of a faint 0 or 8) is no dash
         assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, square, W, PPP).noneMark());
         assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, new boolean[W * H], W, PPP).noneMark());
+    }
+
+    @Test
+    void theInkReadAgainIsWhereTheDigitIsNotTheBordersNorSpecks() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        fill(ink, 20, 9, 28, 22); // a digit
+        fill(ink, 60, 20, 62, 22); // a speck
+        fill(ink, 252, 10, 260, 22); // what painting out missed of the right border, against the side
+        assertArrayEquals(new int[] {20, 9, 28, 22}, CellInk.toSides(CELL, ink, W, PPP).inkBounds().orElseThrow());
+        boolean[] paper = new boolean[W * H];
+        fill(paper, 0, 0, 2, H);
+        fill(paper, 60, 20, 62, 22);
+        assertTrue(CellInk.toSides(CELL, paper, W, PPP).inkBounds().isEmpty());
     }
 
     @Test
