@@ -182,15 +182,12 @@ final class CellInk {
 
     /**
      * What the tallest blob clear of the cell's sides is, taken as a lone stroke: a dash when it is
-     * the only blob but single pixels and lies flat; {@link Stroke#UNKNOWN} when there is none as tall as a small digit (what the engine read may be the
+     * the only blob but specks and lies flat; {@link Stroke#UNKNOWN} when there is none as tall as a small digit (what the engine read may be the
      * edge of a ruling line, which goes on into the line, or a speck) or it leans between a 1 and a
      * slash.
      */
     Stroke loneStroke() {
-        List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && (b.height() > 1 || b.width() > 1))
-                .toList();
-        if (clear.size() == 1 && clear.get(0).height() < tall && clear.get(0).width() >= tall
-                && clear.get(0).width() >= 3 * clear.get(0).height()) {
+        if (alone().filter(this::flat).isPresent()) {
             return Stroke.DASH; // one flat stroke as wide as a digit is tall, and nothing else but specks
         }
         return blobs.stream().filter(b -> b.height() >= tall && !b.border() && !b.atEdge())
@@ -210,16 +207,20 @@ final class CellInk {
      * 5.7 pt, so a flat stroke lower than {@link #MARK_HEIGHT} with nothing beside it is no digit.
      */
     Stroke noneMark() {
+        return alone().map(b -> flat(b) ? Stroke.DASH
+                : b.height() >= tall && b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height() ? Stroke.SLASH
+                : Stroke.UNKNOWN).orElse(Stroke.UNKNOWN);
+    }
+
+    /** The cell's only blob clear of its borders and sides, specks aside; empty when there are none or more. */
+    private Optional<Blob> alone() {
         List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
-        if (clear.size() != 1) {
-            return Stroke.UNKNOWN;
-        }
-        Blob b = clear.get(0);
-        if (b.height() < tall && b.width() >= tall && b.width() >= FLAT * b.height()) {
-            return Stroke.DASH;
-        }
-        return b.height() >= tall && b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height()
-                ? Stroke.SLASH : Stroke.UNKNOWN;
+        return clear.size() == 1 ? Optional.of(clear.get(0)) : Optional.empty();
+    }
+
+    /** A dash: lower than a small digit, at least as wide as one is tall, and lying flat. */
+    private boolean flat(Blob b) {
+        return b.height() < tall && b.width() >= tall && b.width() >= FLAT * b.height();
     }
 
     /**
