@@ -366,13 +366,17 @@ final class GrayPage {
         return new GrayPage(width, height, out);
     }
 
-    /** A copy in black and white: black where the grey level is at or below the threshold. */
-    GrayPage binarised(int threshold) {
-        byte[] out = new byte[pixels.length];
-        for (int i = 0; i < pixels.length; i++) {
-            out[i] = (byte) ((pixels[i] & 0xff) <= threshold ? 0 : 255);
+    /** The image {@code copies} times side by side, {@code gap} white pixels apart. */
+    GrayPage repeated(int copies, int gap) {
+        int w = width * copies + gap * (copies - 1);
+        byte[] out = new byte[w * height];
+        java.util.Arrays.fill(out, (byte) 255);
+        for (int k = 0; k < copies; k++) {
+            for (int y = 0; y < height; y++) {
+                System.arraycopy(pixels, y * width, out, y * w + k * (width + gap), width);
+            }
         }
-        return new GrayPage(width, height, out);
+        return new GrayPage(w, height, out);
     }
 
     /** The part of the page inside the rectangle (clipped to the page). */

@@ -47,6 +47,8 @@ public final class RapidPageOcr implements PageOcr {
     private static final int DIGIT_MARGIN = 3;
     private static final int DIGIT_ENLARGE = 3;
     private static final int DIGIT_PAD = 24;
+    /** ... set this many times side by side in a line: the recogniser reads a lone small digit as nothing, {@code 444} right. */
+    private static final int DIGIT_COPIES = 3;
     /** The gap set between a label and the number the engine read in its box (characters). */
     private static final double LABEL_GAP = 0.5;
     /** Lines of text that judge how a page lies. */
@@ -161,12 +163,11 @@ public final class RapidPageOcr implements PageOcr {
      * A page straightened (and squared, if photographed at a slant), with its ink (at Otsu's threshold),
      * its faint ink ({@link GrayPage#faintInk}) and its ruling lines (points).
      */
-    private record Straightened(GrayPage gray, int threshold, boolean[] ink, boolean[] faint, List<Ruling> rulings) {
+    private record Straightened(GrayPage gray, boolean[] ink, boolean[] faint, List<Ruling> rulings) {
 
         static Straightened of(GrayPage page, float ppp) {
             GrayPage straight = Keystone.square(Deskew.straighten(page, Deskew.angle(page)));
-            int threshold = straight.inkThreshold();
-            return new Straightened(straight, threshold, straight.ink(threshold), straight.faintInk(),
+            return new Straightened(straight, straight.ink(straight.inkThreshold()), straight.faintInk(),
                     RulingFinder.find(straight, ppp));
         }
     }
@@ -370,12 +371,12 @@ public final class RapidPageOcr implements PageOcr {
 
     /**
      * Cells of a ruled table still empty whose ink OCR did not read (a 4 at 150 dpi, read as nothing
-     * twice) read once more, from the ink alone: cropped close around it (3 px of margin), enlarged
-     * 3×, once in grey and once binarised at the page's threshold, each set in one image for one engine
-     * call. A reading is kept only when both give the same text, with the lower confidence of the
-     * two; the identities then vouch for it as for any value. On 14 such cells of the noisy 150 dpi
-     * scans either image alone read 8 or 9 right and one wrong, the two agreeing 5 right and none wrong;
-     * in the whole of those scans of the corpus, 3 of 18 right and none wrong (docs/ocr.md).
+     * twice) read once more, from the ink alone: cropped close around it (3 px of margin), set
+     * {@link #DIGIT_COPIES} times side by side in one line, enlarged 3×, and read, all such cells in
+     * one image per {@link #CELLS_PER_MOSAIC}. The engine's recogniser reads a lone small digit as
+     * nothing however it is cropped, but reads it in a line of copies: {@code 444}. A reading is kept
+     * only when it is one text {@link #DIGIT_COPIES} times over (each copy read alike), with its
+     * confidence; the identities then vouch for it as for any value.
      */
     private PageTable digitsPass(PageTable t, Straightened page, float ppp, EngineProcess e, long deadline)
             throws EngineProcess.EngineException, IOException {
@@ -383,8 +384,7 @@ public final class RapidPageOcr implements PageOcr {
             return t;
         }
         List<int[]> unread = new ArrayList<>(); // {row, col}
-        List<GrayPage> grey = new ArrayList<>();
-        List<GrayPage> binary = new ArrayList<>();
+        List<GrayPage> lines = new ArrayList<>();
         for (int r = 0; r < t.rows().size(); r++) {
             for (int c = 0; c < t.rows().get(r).size(); c++) {
                 GridCell cell = t.rows().get(r).get(c);
@@ -398,29 +398,35 @@ public final class RapidPageOcr implements PageOcr {
                     GrayPage crop = page.gray().crop(k[0] - DIGIT_MARGIN, k[1] - DIGIT_MARGIN, k[2] + DIGIT_MARGIN,
                             k[3] + DIGIT_MARGIN);
                     unread.add(new int[] {r, c});
-                    grey.add(crop);
-                    binary.add(crop.binarised(page.threshold()));
+                    lines.add(crop.repeated(DIGIT_COPIES, Math.max(2, crop.height / 4)));
                 }
             }
         }
         if (unread.isEmpty()) {
             return t;
         }
-        List<List<TextBox>> first = readEach(grey, e, deadline);
-        List<List<TextBox>> second = readEach(binary, e, deadline);
+        List<List<TextBox>> read = readEach(lines, e, deadline);
         List<List<GridCell>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
         for (int i = 0; i < unread.size(); i++) {
-            String a = text(first.get(i));
-            if (!a.isBlank() && a.equals(text(second.get(i)))) {
+            String once = once(text(read.get(i)).replaceAll("\\s", ""), DIGIT_COPIES);
+            if (!once.isEmpty()) {
                 int[] rc = unread.get(i);
                 Location.PageBox where = (Location.PageBox) rows.get(rc[0]).get(rc[1]).where();
-                rows.get(rc[0]).set(rc[1], GridCell.of(a, where.readByOcr(Math.min(lowest(first.get(i)),
-                        lowest(second.get(i))))));
+                rows.get(rc[0]).set(rc[1], GridCell.of(once, where.readByOcr(lowest(read.get(i)))));
             }
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
+    }
+
+    /** The text of which {@code read} is {@code copies} copies ("4" of "444"); empty when it is not. */
+    static String once(String read, int copies) {
+        if (read.isEmpty() || read.length() % copies != 0) {
+            return "";
+        }
+        String one = read.substring(0, read.length() / copies);
+        return one.repeat(copies).equals(read) ? one : "";
     }
 
     /**
