@@ -30,6 +30,14 @@ class CellInkTest {
         }
     }
 
+    /** A stroke from (x, top) down to (x - run, bottom), thick pixels wide: a slash, or the stem of a 7 or a 4. */
+    private static void leaning(boolean[] ink, int x, int top, int bottom, int run, int thick) {
+        for (int y = top; y < bottom; y++) {
+            int at = x - (y - top) * run / (bottom - top);
+            fill(ink, at, y, at + thick, y + 1);
+        }
+    }
+
     @Test
     void aSmallDigitInAWideCellIsAMarkThoughItIsLittleInkForTheCell() {
         boolean[] ink = new boolean[W * H];
@@ -70,10 +78,7 @@ class CellInkTest {
     void aSlashLeansRight() {
         boolean[] ink = new boolean[W * H];
         fill(ink, 0, 0, 2, H); // the cell's left border
-        for (int y = 4; y < 23; y++) { // the form's "/" for none, set flush left 3 px from it and near the row's top
-            int x = 9 - (y - 4) * 6 / 19;
-            fill(ink, x, y, x + 2, y + 1);
-        }
+        leaning(ink, 9, 4, 23, 6, 2); // the form's "/" for none, set flush left 3 px from it and near the row's top
         assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
     }
 
@@ -81,10 +86,7 @@ class CellInkTest {
     void aSevenWithItsBarIsNeverTakenForASlash() {
         boolean[] ink = new boolean[W * H];
         fill(ink, 104, 8, 113, 10); // the bar of a 7, 9 px across
-        for (int y = 10; y < 24; y++) { // its stem, leaning as a slash does, down to the left
-            int x = 111 - (y - 10) * 10 / 14;
-            fill(ink, x, y, x + 2, y + 1);
-        }
+        leaning(ink, 111, 10, 24, 10, 2); // its stem, leaning as a slash does, down to the left
         assertNotEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
     }
 
@@ -111,16 +113,10 @@ class CellInkTest {
         fill(em, 6, 15, 24, 17); // an em dash "—", 18 × 2 px
         assertEquals(CellInk.Stroke.DASH, CellInk.toSides(CELL, em, W, PPP).noneMark());
         boolean[] slash = new boolean[W * H];
-        for (int y = 6; y < 24; y++) { // "/" for none
-            int x = 14 - (y - 6) * 6 / 18;
-            fill(slash, x, y, x + 2, y + 1);
-        }
+        leaning(slash, 14, 6, 24, 6, 2); // "/" for none
         assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, slash, W, PPP).noneMark());
         boolean[] blurred = new boolean[W * H];
-        for (int y = 6; y < 24; y++) { // a noisy scan's slash in faint ink: 5 px wide rows, 18 px tall
-            int x = 16 - (y - 6) * 8 / 18;
-            fill(blurred, x, y, x + 5, y + 1);
-        }
+        leaning(blurred, 16, 6, 24, 8, 5); // a noisy scan's slash in faint ink: 5 px wide rows, 18 px tall
         assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, blurred, W, PPP).noneMark());
     }
 
@@ -129,10 +125,7 @@ class CellInkTest {
         boolean[] four = new boolean[W * H];
         fill(four, 12, 9, 14, 22); // a 4 flush left: its upright, 13 px (6.2 pt) tall
         fill(four, 6, 18, 16, 20); // its bar
-        for (int y = 9; y < 18; y++) { // its diagonal
-            int x = 12 - (y - 9) * 6 / 9;
-            fill(four, x, y, x + 2, y + 1);
-        }
+        leaning(four, 12, 9, 18, 6, 2); // its diagonal
         assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, four, W, PPP).noneMark());
         boolean[] one = new boolean[W * H];
         fill(one, 10, 9, 12, 22); // a printed 1: upright, no dash
@@ -140,10 +133,7 @@ class CellInkTest {
         assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, one, W, PPP).noneMark());
         boolean[] seven = new boolean[W * H];
         fill(seven, 104, 8, 113, 10);
-        for (int y = 10; y < 24; y++) {
-            int x = 111 - (y - 10) * 10 / 14;
-            fill(seven, x, y, x + 2, y + 1);
-        }
+        leaning(seven, 111, 10, 24, 10, 2);
         assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, seven, W, PPP).noneMark());
         boolean[] minus = new boolean[W * H];
         fill(minus, 6, 14, 12, 16); // "-3": a minus sign beside a digit the engine missed
