@@ -3,6 +3,7 @@ package org.nianbao.ocr;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.nianbao.model.Location;
 
 /**
@@ -22,7 +23,8 @@ final class CellInk {
      * leaves of a border turned a little), whether it reaches a side of the part looked at (it may
      * go on into a vertical ruling line, whose edge the engine reads as a 1), and how it leans.
      */
-    private record Blob(int height, int width, int widestRow, boolean border, boolean atEdge, double lean) {
+    private record Blob(int left, int top, int height, int width, int widestRow, boolean border, boolean atEdge,
+                        double lean) {
     }
 
     /**
@@ -40,9 +42,21 @@ final class CellInk {
     private static final double SLASH_LEAN = 0.25;
     /**
      * A slash is a thin stroke: no row of it wider than this share of its height (2 or 3 px of 18
-     * at 150 dpi), where a 7 the engine read as 1, leaning as much, has its bar.
+     * at 150 dpi; 6 or 7 px of 21 on a noisy 150 dpi scan rendered at 200 dpi, in faint ink), where a
+     * 7, leaning as much, has its bar (more than half its height).
      */
-    private static final double SLASH_ROW = 0.25;
+    private static final double SLASH_ROW = 0.4;
+
+    /**
+     * A dash for none is at least this many times as wide as it is high (a full-width {@code －} at
+     * 150 dpi, blurred: 12 × 5 px once rendered at 200 dpi, in faint ink).
+     */
+    private static final double FLAT = 1.5;
+    /**
+     * Specks of a noisy scan's paper in faint ink: up to 2 × 2 px (0.7 pt at 200 dpi); the strokes of
+     * a digit are as thick and many times as tall.
+     */
+    private static final int SPECK = 2;
 
     private final double share;
     private final List<Blob> blobs;
@@ -125,7 +139,7 @@ final class CellInk {
                 boolean border = bottom - top + 1 >= 0.8 * h || right - left + 1 >= 0.8 * w;
                 // a side: it may go on into a vertical ruling line (the top and foot may be near a row's border)
                 boolean atEdge = left == x0 || right == x1 - 1;
-                blobs.add(new Blob(bottom - top + 1, right - left + 1, widestRow(pixels, width, top, bottom), border,
+                blobs.add(new Blob(left, top, bottom - top + 1, right - left + 1, widestRow(pixels, width, top, bottom), border,
                         atEdge, lean(pixels, width, top, bottom)));
             }
         }
@@ -168,15 +182,12 @@ final class CellInk {
 
     /**
      * What the tallest blob clear of the cell's sides is, taken as a lone stroke: a dash when it is
-     * the only blob but single pixels and lies flat; {@link Stroke#UNKNOWN} when there is none as tall as a small digit (what the engine read may be the
+     * the only blob but specks and lies flat; {@link Stroke#UNKNOWN} when there is none as tall as a small digit (what the engine read may be the
      * edge of a ruling line, which goes on into the line, or a speck) or it leans between a 1 and a
      * slash.
      */
     Stroke loneStroke() {
-        List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && (b.height() > 1 || b.width() > 1))
-                .toList();
-        if (clear.size() == 1 && clear.get(0).height() < tall && clear.get(0).width() >= tall
-                && clear.get(0).width() >= 3 * clear.get(0).height()) {
+        if (alone().filter(this::flat).isPresent()) {
             return Stroke.DASH; // one flat stroke as wide as a digit is tall, and nothing else but specks
         }
         return blobs.stream().filter(b -> b.height() >= tall && !b.border() && !b.atEdge())
@@ -184,6 +195,54 @@ final class CellInk {
                 .map(b -> b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height() ? Stroke.SLASH : Math.abs(b.lean()) <= ONE_LEAN ? Stroke.ONE
                         : Stroke.UNKNOWN)
                 .orElse(Stroke.UNKNOWN);
+    }
+
+    /**
+     * What the cell holds when the engine read nothing in it, where its ink alone proves it is the
+     * form's mark for none: {@link Stroke#DASH} or {@link Stroke#SLASH} when that stroke is the only
+     * blob clear of the sides (specks aside); else {@link Stroke#UNKNOWN} (a digit the engine missed,
+     * or anything else: the cell stays unreadable). A noisy 150 dpi scan's dash (a full-width {@code －},
+     * 4 pt across and 2 pt high, or a {@code —}) is too faint and small for the engine, and was the
+     * cause of most of its cells taken for unreadable marks. No digit of these forms is lower than
+     * 5.7 pt, so a flat stroke lower than {@link #MARK_HEIGHT} with nothing beside it is no digit.
+     */
+    Stroke noneMark() {
+        return alone().map(b -> flat(b) ? Stroke.DASH
+                : b.height() >= tall && b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height() ? Stroke.SLASH
+                : Stroke.UNKNOWN).orElse(Stroke.UNKNOWN);
+    }
+
+    /** The cell's only blob clear of its borders and sides, specks aside; empty when there are none or more. */
+    private Optional<Blob> alone() {
+        List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
+        return clear.size() == 1 ? Optional.of(clear.get(0)) : Optional.empty();
+    }
+
+    /** A dash: lower than a small digit, at least as wide as one is tall, and lying flat. */
+    private boolean flat(Blob b) {
+        return b.height() < tall && b.width() >= tall && b.width() >= FLAT * b.height();
+    }
+
+    /**
+     * Where the cell's ink lies (page pixels: left, top, right, bottom, exclusive), its blobs but
+     * borders, what reaches a side (it may go on into a vertical ruling line) and specks; empty when
+     * there is none.
+     */
+    Optional<int[]> inkBounds() {
+        List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
+        if (clear.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {
+            clear.stream().mapToInt(Blob::left).min().orElseThrow(),
+            clear.stream().mapToInt(Blob::top).min().orElseThrow(),
+            clear.stream().mapToInt(b -> b.left() + b.width()).max().orElseThrow(),
+            clear.stream().mapToInt(b -> b.top() + b.height()).max().orElseThrow()});
+    }
+
+    /** Noise, not a stroke: a blob no more than {@link #SPECK} pixels either way. */
+    private static boolean speck(Blob b) {
+        return b.height() <= SPECK && b.width() <= SPECK;
     }
 
     /** The share of the part looked at that is ink. */

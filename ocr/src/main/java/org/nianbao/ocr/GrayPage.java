@@ -366,6 +366,19 @@ final class GrayPage {
         return new GrayPage(width, height, out);
     }
 
+    /** The image {@code copies} times side by side, {@code gap} white pixels apart. */
+    GrayPage repeated(int copies, int gap) {
+        int w = width * copies + gap * (copies - 1);
+        byte[] out = new byte[w * height];
+        java.util.Arrays.fill(out, (byte) 255);
+        for (int k = 0; k < copies; k++) {
+            for (int y = 0; y < height; y++) {
+                System.arraycopy(pixels, y * width, out, y * w + k * (width + gap), width);
+            }
+        }
+        return new GrayPage(w, height, out);
+    }
+
     /** The part of the page inside the rectangle (clipped to the page). */
     GrayPage crop(int x0, int y0, int x1, int y1) {
         x0 = Math.max(0, x0);

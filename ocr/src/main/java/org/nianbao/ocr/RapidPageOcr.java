@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Location;
@@ -42,6 +43,12 @@ public final class RapidPageOcr implements PageOcr {
     private static final int ENLARGE = 2;
     private static final int PAD = 12;
     private static final int CELLS_PER_MOSAIC = 40;
+    /** Ink OCR did not read is read once more cropped this close (pixels), enlarged this much, with this much white around. */
+    private static final int DIGIT_MARGIN = 3;
+    private static final int DIGIT_ENLARGE = 3;
+    private static final int DIGIT_PAD = 24;
+    /** ... set this many times side by side in a line: the recogniser reads a lone small digit as nothing, {@code 444} right. */
+    private static final int DIGIT_COPIES = 3;
     /** The gap set between a label and the number the engine read in its box (characters). */
     private static final double LABEL_GAP = 0.5;
     /** Lines of text that judge how a page lies. */
@@ -105,8 +112,8 @@ public final class RapidPageOcr implements PageOcr {
                 float scanHeight = scan.height * ppp;
                 List<PageTable> tables = new ArrayList<>();
                 for (PageTable t : content.tables()) {
-                    PageTable read = marked(secondPass(t, page.gray(), ppp, e, deadline), boxes, page.gray(),
-                            page.ink(), ppp);
+                    PageTable read = marked(digitsPass(secondPass(t, page.gray(), ppp, e, deadline), page, ppp, e,
+                            deadline), boxes, page, ppp);
                     tables.add(onScan(read, lies, scanWidth, scanHeight));
                 }
                 List<TextLine> text = new ArrayList<>();
@@ -152,12 +159,16 @@ public final class RapidPageOcr implements PageOcr {
         }
     }
 
-    /** A page straightened (and squared, if photographed at a slant), with its ink and ruling lines (points). */
-    private record Straightened(GrayPage gray, boolean[] ink, List<Ruling> rulings) {
+    /**
+     * A page straightened (and squared, if photographed at a slant), with its ink (at Otsu's threshold),
+     * its faint ink ({@link GrayPage#faintInk}) and its ruling lines (points).
+     */
+    private record Straightened(GrayPage gray, boolean[] ink, boolean[] faint, List<Ruling> rulings) {
 
         static Straightened of(GrayPage page, float ppp) {
             GrayPage straight = Keystone.square(Deskew.straighten(page, Deskew.angle(page)));
-            return new Straightened(straight, straight.ink(straight.inkThreshold()), RulingFinder.find(straight, ppp));
+            return new Straightened(straight, straight.ink(straight.inkThreshold()), straight.faintInk(),
+                    RulingFinder.find(straight, ppp));
         }
     }
 
@@ -320,7 +331,7 @@ public final class RapidPageOcr implements PageOcr {
                         left(deadline));
                 for (int i = 0; i < chunk.size(); i++) {
                     List<TextBox> read = mosaic.boxesOf(i, boxes);
-                    String text = read.stream().map(TextBox::text).reduce((a, b) -> a + " " + b).orElse("").strip();
+                    String text = text(read);
                     if (!text.isBlank()) {
                         // the confidence is this reading's: the page's boxes hold nothing in the cell
                         int[] rc = chunk.get(i);
@@ -337,32 +348,145 @@ public final class RapidPageOcr implements PageOcr {
     }
 
     /**
-     * The table with every cell's location marked as read by OCR, with its confidence; an empty cell
-     * holding ink and a lone 1 that is not an upright stroke of its own are flagged as unreadable.
+     * What an empty cell holds by its pixels: paper (a blank: no ink, under {@link #EMPTY_INK} of its
+     * area and nothing as tall as a small digit), only the form's dash or slash for none (a ruled
+     * table's cell, whose box is its borders: {@link CellInk#noneMark}), or ink OCR did not read.
      */
-    private static PageTable marked(PageTable t, List<TextBox> boxes, GrayPage gray, boolean[] ink, float ppp) {
-        int width = gray.width;
+    private enum Empty {
+        PAPER, DASH, SLASH, INK;
+
+        static Empty of(Location.PageBox b, boolean ruled, Straightened page, float ppp) {
+            CellInk in = CellInk.of(b, page.ink(), page.gray().width, ppp);
+            if (in.share() < EMPTY_INK && !in.hasMark()) {
+                return PAPER;
+            }
+            return switch (ruled ? CellInk.toSides(b, page.faint(), page.gray().width, ppp).noneMark()
+                    : CellInk.Stroke.UNKNOWN) {
+                case DASH -> DASH;
+                case SLASH -> SLASH;
+                default -> INK;
+            };
+        }
+    }
+
+    /**
+     * Cells of a ruled table still empty whose ink OCR did not read (a 4 at 150 dpi, read as nothing
+     * twice) read once more, from the ink alone: cropped close around it (3 px of margin), set
+     * {@link #DIGIT_COPIES} times side by side in one line, enlarged 3×, and read, all such cells in
+     * one image per {@link #CELLS_PER_MOSAIC}. The engine's recogniser reads a lone small digit as
+     * nothing however it is cropped, but reads it in a line of copies: {@code 444}. A reading is kept
+     * only when it is one text {@link #DIGIT_COPIES} times over (each copy read alike), with its
+     * confidence; the identities then vouch for it as for any value.
+     */
+    private PageTable digitsPass(PageTable t, Straightened page, float ppp, EngineProcess e, long deadline)
+            throws EngineProcess.EngineException, IOException {
+        if (t.positions() != Positions.EXACT) {
+            return t;
+        }
+        List<int[]> unread = new ArrayList<>(); // {row, col}
+        List<GrayPage> lines = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            for (int c = 0; c < t.rows().get(r).size(); c++) {
+                GridCell cell = t.rows().get(r).get(c);
+                if (cell.spanned() || !cell.isBlank() || !(cell.where() instanceof Location.PageBox b)
+                        || Empty.of(b, true, page, ppp) != Empty.INK) {
+                    continue;
+                }
+                Optional<int[]> bounds = CellInk.toSides(b, page.ink(), page.gray().width, ppp).inkBounds();
+                if (bounds.isPresent()) {
+                    int[] k = bounds.get();
+                    GrayPage crop = page.gray().crop(k[0] - DIGIT_MARGIN, k[1] - DIGIT_MARGIN, k[2] + DIGIT_MARGIN,
+                            k[3] + DIGIT_MARGIN);
+                    unread.add(new int[] {r, c});
+                    lines.add(crop.repeated(DIGIT_COPIES, Math.max(2, crop.height / 4)));
+                }
+            }
+        }
+        if (unread.isEmpty()) {
+            return t;
+        }
+        List<List<TextBox>> read = readEach(lines, e, deadline);
+        List<List<GridCell>> rows = new ArrayList<>();
+        t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
+        for (int i = 0; i < unread.size(); i++) {
+            String once = once(text(read.get(i)).replaceAll("\\s", ""), DIGIT_COPIES);
+            if (!once.isEmpty()) {
+                int[] rc = unread.get(i);
+                Location.PageBox where = (Location.PageBox) rows.get(rc[0]).get(rc[1]).where();
+                rows.get(rc[0]).set(rc[1], GridCell.of(once, where.readByOcr(lowest(read.get(i)))));
+            }
+        }
+        return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
+                t.openBottom());
+    }
+
+    /** The text of which {@code read} is {@code copies} copies ("4" of "444"); empty when it is not. */
+    static String once(String read, int copies) {
+        if (read.isEmpty() || read.length() % copies != 0) {
+            return "";
+        }
+        String one = read.substring(0, read.length() / copies);
+        return one.repeat(copies).equals(read) ? one : "";
+    }
+
+    /**
+     * The crops enlarged {@link #DIGIT_ENLARGE}× and read, {@link #CELLS_PER_MOSAIC} in one image per
+     * engine call: each one's boxes.
+     */
+    private List<List<TextBox>> readEach(List<GrayPage> crops, EngineProcess e, long deadline)
+            throws EngineProcess.EngineException, IOException {
+        List<List<TextBox>> out = new ArrayList<>();
+        for (int from = 0; from < crops.size(); from += CELLS_PER_MOSAIC) {
+            List<GrayPage> chunk = crops.subList(from, Math.min(crops.size(), from + CELLS_PER_MOSAIC));
+            Mosaic mosaic = Mosaic.of(chunk, DIGIT_PAD, DIGIT_ENLARGE);
+            Path png = Files.createTempFile(work, "digits-", ".png");
+            try {
+                ImageIO.write(mosaic.image(), "png", png.toFile());
+                int side = Math.max(mosaic.image().getWidth(), mosaic.image().getHeight());
+                List<TextBox> boxes = e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0), left(deadline));
+                for (int i = 0; i < chunk.size(); i++) {
+                    out.add(mosaic.boxesOf(i, boxes));
+                }
+            } finally {
+                deleteQuietly(png);
+            }
+        }
+        return out;
+    }
+
+    /** The boxes' text, left to right, joined by spaces. */
+    private static String text(List<TextBox> read) {
+        return read.stream().map(TextBox::text).reduce((a, b) -> a + " " + b).orElse("").strip();
+    }
+
+    /**
+     * The table with every cell's location marked as read by OCR, with its confidence; an empty cell
+     * of a ruled table holding only the form's dash or slash for none reads as that mark; an empty cell
+     * holding other ink and a lone 1 that is not an upright stroke of its own are flagged as unreadable.
+     */
+    private static PageTable marked(PageTable t, List<TextBox> boxes, Straightened page, float ppp) {
+        int width = page.gray().width;
         boolean ruled = t.positions() == Positions.EXACT; // a cell's box is its borders, not its text's extent
-        boolean[] faint = null;
         List<List<GridCell>> rows = new ArrayList<>();
         for (List<GridCell> row : t.rows()) {
             List<GridCell> out = new ArrayList<>();
             for (GridCell c : row) {
                 if (c.where() instanceof Location.PageBox b && !c.spanned() && c.isBlank()) {
-                    // a blank is believed when the cell holds no ink; ink that OCR could not read may be a
-                    // value (a faint 0 reads as a blank that every identity accepts)
-                    CellInk in = CellInk.of(b, ink, width, ppp);
-                    boolean marks = in.share() >= EMPTY_INK || in.hasMark();
-                    GridCell blank = new GridCell(c.text(), b.readByOcr(marks ? 0f : 1f), false, c.notes());
-                    out.add(marks ? blank.noted(CellNote.lost("OCR found marks in the cell but could not read them"))
-                            : blank);
+                    // a blank is believed when the cell holds no ink, or only the form's dash or slash for
+                    // none; ink that OCR could not read may be a value (a faint 0 reads as a blank that every
+                    // identity accepts)
+                    Empty holds = Empty.of(b, ruled, page, ppp);
+                    out.add(switch (holds) {
+                        case PAPER -> new GridCell(c.text(), b.readByOcr(1f), false, c.notes());
+                        case DASH, SLASH -> new GridCell(holds == Empty.SLASH ? "/" : "–", b.readByOcr(1f), false,
+                                c.notes());
+                        case INK -> new GridCell(c.text(), b.readByOcr(0f), false, c.notes()).noted(
+                                CellNote.lost("OCR found marks in the cell but could not read them"));
+                    });
                 } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && loneOne(c.text())) {
                     // the engine reads the form's slash or dash for "none" as a 1 (a slash at 150 dpi), and may read
                     // the edge of a ruling line so: a lone 1 is believed when the cell holds an upright stroke of its own
-                    if (faint == null) {
-                        faint = gray.faintInk();
-                    }
-                    out.add(switch (CellInk.toSides(b, faint, width, ppp).loneStroke()) {
+                    out.add(switch (CellInk.toSides(b, page.faint(), width, ppp).loneStroke()) {
                         case ONE -> new GridCell(c.text(), ocr(b, boxes), false, c.notes());
                         case SLASH -> new GridCell("/", ocr(b, boxes), false, c.notes());
                         case DASH -> new GridCell("–", ocr(b, boxes), false, c.notes());
@@ -370,6 +494,10 @@ public final class RapidPageOcr implements PageOcr {
                                 "OCR read '" + c.text().strip() + "' but the cell holds no upright stroke clear of"
                                 + " its borders: it may be a slash or the edge of a ruling line"));
                     });
+                } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && c.text().strip().equals("7")
+                        && CellInk.toSides(b, page.faint(), width, ppp).noneMark() == CellInk.Stroke.SLASH) {
+                    // the engine reads a noisy scan's slash as 7 too: the cell's only stroke leans with no bar
+                    out.add(new GridCell("/", ocr(b, boxes), false, c.notes()));
                 } else {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), c.spanned(), c.notes()));
                 }

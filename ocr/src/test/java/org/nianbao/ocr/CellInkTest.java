@@ -1,5 +1,6 @@
 package org.nianbao.ocr;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -26,6 +27,14 @@ class CellInkTest {
             for (int x = x0; x < x1; x++) {
                 ink[y * W + x] = true;
             }
+        }
+    }
+
+    /** A stroke from (x, top) down to (x - run, bottom), thick pixels wide: a slash, or the stem of a 7 or a 4. */
+    private static void leaning(boolean[] ink, int x, int top, int bottom, int run, int thick) {
+        for (int y = top; y < bottom; y++) {
+            int at = x - (y - top) * run / (bottom - top);
+            fill(ink, at, y, at + thick, y + 1);
         }
     }
 
@@ -69,10 +78,7 @@ class CellInkTest {
     void aSlashLeansRight() {
         boolean[] ink = new boolean[W * H];
         fill(ink, 0, 0, 2, H); // the cell's left border
-        for (int y = 4; y < 23; y++) { // the form's "/" for none, set flush left 3 px from it and near the row's top
-            int x = 9 - (y - 4) * 6 / 19;
-            fill(ink, x, y, x + 2, y + 1);
-        }
+        leaning(ink, 9, 4, 23, 6, 2); // the form's "/" for none, set flush left 3 px from it and near the row's top
         assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
     }
 
@@ -80,10 +86,7 @@ class CellInkTest {
     void aSevenWithItsBarIsNeverTakenForASlash() {
         boolean[] ink = new boolean[W * H];
         fill(ink, 104, 8, 113, 10); // the bar of a 7, 9 px across
-        for (int y = 10; y < 24; y++) { // its stem, leaning as a slash does, down to the left
-            int x = 111 - (y - 10) * 10 / 14;
-            fill(ink, x, y, x + 2, y + 1);
-        }
+        leaning(ink, 111, 10, 24, 10, 2); // its stem, leaning as a slash does, down to the left
         assertNotEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
     }
 
@@ -96,6 +99,68 @@ class CellInkTest {
         assertEquals(CellInk.Stroke.DASH, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
         fill(ink, 40, 9, 42, 23); // a stroke beside it: not a dash alone
         assertEquals(CellInk.Stroke.ONE, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
+    void aDashOrSlashAloneInACellTheEngineReadNothingInIsTheMarkForNone() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        fill(ink, 6, 14, 15, 17); // a full-width "－" for none, set flush left: 9 × 3 px (4.3 × 1.4 pt)
+        fill(ink, 40, 8, 42, 10); // specks of a noisy scan's paper, 2 × 2 px and single
+        fill(ink, 120, 22, 121, 23);
+        assertEquals(CellInk.Stroke.DASH, CellInk.toSides(CELL, ink, W, PPP).noneMark());
+        boolean[] em = new boolean[W * H];
+        fill(em, 6, 15, 24, 17); // an em dash "—", 18 × 2 px
+        assertEquals(CellInk.Stroke.DASH, CellInk.toSides(CELL, em, W, PPP).noneMark());
+        boolean[] slash = new boolean[W * H];
+        leaning(slash, 14, 6, 24, 6, 2); // "/" for none
+        assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, slash, W, PPP).noneMark());
+        boolean[] blurred = new boolean[W * H];
+        leaning(blurred, 16, 6, 24, 8, 5); // a noisy scan's slash in faint ink: 5 px wide rows, 18 px tall
+        assertEquals(CellInk.Stroke.SLASH, CellInk.toSides(CELL, blurred, W, PPP).noneMark());
+    }
+
+    @Test
+    void aDigitTheEngineMissedIsNeverTakenForTheMarkForNone() {
+        boolean[] four = new boolean[W * H];
+        fill(four, 12, 9, 14, 22); // a 4 flush left: its upright, 13 px (6.2 pt) tall
+        fill(four, 6, 18, 16, 20); // its bar
+        leaning(four, 12, 9, 18, 6, 2); // its diagonal
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, four, W, PPP).noneMark());
+        boolean[] one = new boolean[W * H];
+        fill(one, 10, 9, 12, 22); // a printed 1: upright, no dash
+        assertEquals(CellInk.Stroke.ONE, CellInk.toSides(CELL, one, W, PPP).loneStroke());
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, one, W, PPP).noneMark());
+        boolean[] seven = new boolean[W * H];
+        fill(seven, 104, 8, 113, 10);
+        leaning(seven, 111, 10, 24, 10, 2);
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, seven, W, PPP).noneMark());
+        boolean[] minus = new boolean[W * H];
+        fill(minus, 6, 14, 12, 16); // "-3": a minus sign beside a digit the engine missed
+        fill(minus, 14, 9, 16, 22);
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, minus, W, PPP).noneMark());
+        boolean[] dot = new boolean[W * H];
+        fill(dot, 6, 14, 15, 17); // a flat stroke and a blob beside it larger than a speck: not a dash alone
+        fill(dot, 20, 10, 23, 13);
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, dot, W, PPP).noneMark());
+        boolean[] square = new boolean[W * H];
+        fill(square, 6, 12, 10, 16); // a blob as high as it is wide (the remains of a faint 0 or 8) is no dash
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, square, W, PPP).noneMark());
+        assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, new boolean[W * H], W, PPP).noneMark());
+    }
+
+    @Test
+    void theInkReadAgainIsWhereTheDigitIsNotTheBordersNorSpecks() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        fill(ink, 20, 9, 28, 22); // a digit
+        fill(ink, 60, 20, 62, 22); // a speck
+        fill(ink, 252, 10, 260, 22); // what painting out missed of the right border, against the side
+        assertArrayEquals(new int[] {20, 9, 28, 22}, CellInk.toSides(CELL, ink, W, PPP).inkBounds().orElseThrow());
+        boolean[] paper = new boolean[W * H];
+        fill(paper, 0, 0, 2, H);
+        fill(paper, 60, 20, 62, 22);
+        assertTrue(CellInk.toSides(CELL, paper, W, PPP).inkBounds().isEmpty());
     }
 
     @Test

@@ -32,9 +32,9 @@ import org.nianbao.model.TableId;
 
 /**
  * The scans under {@code fixtures/ocr/} (made from the PDF fixtures with pdftoppm, ImageMagick and
- * img2pdf; see docs/ocr.md) against the values of the PDF they were made from, which are checked
- * by hand ({@code fixtures/pdf/<source>.pdf.cells.csv}; the source is the file name up to its first
- * dot). Every cell must be right or covered by a finding, each fixture must get at least its share
+ * img2pdf, and one page of the generated corpus; see docs/ocr.md) against the values of the PDF they
+ * were made from, which are checked by hand ({@code fixtures/pdf/<source>.pdf.cells.csv}; the source
+ * is the file name up to its first dot), or against their own hand-checked {@code <scan>.truth.csv}. Every cell must be right or covered by a finding, each fixture must get at least its share
  * of cells right, and a right cell's location must be marked {@code ocr} and stand where the text
  * layer puts it (within the shift a rotated scan brings). All fixtures run; the test fails once.
  */
@@ -57,7 +57,8 @@ class OcrFixturesTest {
             "bordered-2019.scan-200-seal.pdf", 0.95,
             "bordered-2019.photo-keystone.pdf", 0.6,
             "bordered-2021.scan-200-marks.pdf", 0.8,
-            "borderless-2019.scan-200.pdf", 0.7);
+            "borderless-2019.scan-200.pdf", 0.7,
+            "generated-0002-2019.page1-scan-150-degraded.pdf", 0.9);
     /** Quarter turns clockwise of each page on the scan (tools/ocr-fixtures/make-realistic.sh); upright when not listed. */
     private static final Map<String, int[]> TURNS = Map.of(
             "bordered-2021.scan-200-turned.pdf", new int[] {1, 2},
@@ -80,8 +81,7 @@ class OcrFixturesTest {
         scans = scans.stream().filter(p -> only.stream().anyMatch(o -> p.getFileName().toString().contains(o))).toList();
         for (Path scan : scans) {
             String name = scan.getFileName().toString();
-            String source = name.substring(0, name.indexOf('.'));
-            Map<CanonicalKey, String[]> truth = truth(FIXTURES.resolve("pdf").resolve(source + ".pdf.cells.csv"));
+            Map<CanonicalKey, String[]> truth = truth(truthOf(scan));
             DocumentResult r = extractor.extract(scan);
             if (r.status() == Status.FAILED) {
                 problems.add(name + ": failed: " + r.error());
@@ -184,6 +184,20 @@ class OcrFixturesTest {
         return (!scan.endsWith(".pdf") || page == b.page())
                 && cx >= cell.x0() - place && cx <= cell.x1() + place
                 && cy >= cell.y0() - place && cy <= cell.y1() + place;
+    }
+
+    /**
+     * The hand-checked cells a scan is held to: its own {@code <scan>.truth.csv} (a page of the
+     * generated corpus: the cells of its text-layer twin on that page, checked against the image),
+     * else its source PDF's (the file name up to its first dot).
+     */
+    private static Path truthOf(Path scan) {
+        Path own = scan.resolveSibling(scan.getFileName() + ".truth.csv");
+        if (Files.exists(own)) {
+            return own;
+        }
+        String name = scan.getFileName().toString();
+        return FIXTURES.resolve("pdf").resolve(name.substring(0, name.indexOf('.')) + ".pdf.cells.csv");
     }
 
     /** The source's cells: value and text-layer location by key. */
