@@ -40,6 +40,10 @@ final class GenerateCommand implements Callable<Integer> {
                     + "default: ${DEFAULT-VALUE}")
     private List<String> formats;
 
+    @Option(names = "--keep-existing", description = "leave the documents already in OUT as they are and make only "
+            + "the missing ones: continues a stopped generation (same OUT, count, seed and formats)")
+    private boolean keepExisting;
+
     @Option(names = "--threads", description = "documents made at once; the corpus is the same whatever the number; "
             + "default: the number of processors")
     private Integer threads;
@@ -69,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
                 message -> System.err.println("generate: " + message));
         try {
             int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            List<Path> docs = generator.generate(out, count, seed, mix, t);
+            List<Path> docs = generator.generate(out, count, seed, mix, t, keepExisting);
             System.out.println("wrote " + docs.size() + " documents with gold files under " + out);
             return 0;
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -33,7 +34,12 @@ import org.nianbao.model.Catalog;
  * change when the count does.
  *
  * <p>Documents are written as they are made (nothing is held but their paths), by {@code threads}
- * threads, each with its own PDF renderer (the parsed font is not for sharing between threads).
+ * threads, each with its own PDF renderer (the parsed font is not for sharing between threads). A
+ * document's gold files are written first and the document itself last, under a temporary name
+ * moved into place, so a document that exists is complete with its gold: a generation that was
+ * stopped continues with {@code keepExisting}, leaving the documents already written as they are
+ * (a PDF or DOCX made again would differ in its id and timestamps, and a batch that had read it
+ * would read it again).
  */
 public final class CorpusGenerator {
 
@@ -67,11 +73,15 @@ public final class CorpusGenerator {
 
     /** Writes {@code count} documents, the renderings taken in turn, on one thread, and returns their paths. */
     public List<Path> generate(Path out, int count, long seed, List<Rendering> renderings) throws IOException {
-        return generate(out, count, seed, RenderingMix.inTurn(renderings), 1);
+        return generate(out, count, seed, RenderingMix.inTurn(renderings), 1, false);
     }
 
-    /** Writes {@code count} documents on {@code threads} threads and returns their paths in document order. */
-    public List<Path> generate(Path out, int count, long seed, RenderingMix mix, int threads) throws IOException {
+    /**
+     * Writes {@code count} documents on {@code threads} threads and returns their paths in document
+     * order; with {@code keepExisting}, a document already in OUT is kept as it is (and listed).
+     */
+    public List<Path> generate(Path out, int count, long seed, RenderingMix mix, int threads, boolean keepExisting)
+            throws IOException {
         if (mix.renderings().stream().anyMatch(r -> r.source() == Rendering.PDF && r.tool().isEmpty() || r.scanned())
                 && cjkFont.isEmpty()) {
             throw new IllegalArgumentException("PDF needs a CJK TrueType font (--font), e.g. "
@@ -99,7 +109,7 @@ public final class CorpusGenerator {
                         for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                             Rendering rendering = mix.rendering(i);
                             if (usable.contains(rendering)) {
-                                written[i] = write(out, i, seed, rendering, pdf);
+                                written[i] = write(out, i, seed, rendering, pdf, keepExisting);
                             }
                             if (done.incrementAndGet() % PROGRESS_EVERY == 0) {
                                 log.accept("generated " + done.get() + " of " + count);
@@ -130,18 +140,25 @@ public final class CorpusGenerator {
         return Arrays.stream(written).filter(Objects::nonNull).toList();
     }
 
-    /** Draws document {@code i} and writes it with its gold files. */
-    private Path write(Path out, int i, long seed, Rendering rendering, PdfRenderer pdf) throws IOException {
+    /** Draws document {@code i} and writes its gold files, then the document. */
+    private Path write(Path out, int i, long seed, Rendering rendering, PdfRenderer pdf, boolean keepExisting)
+            throws IOException {
         Random rng = new Random(streamSeed(seed, i));
         int p = rng.nextInt(100);
         TemplateVariant template = p < 40 ? TemplateVariant.Y2019 : p < 80 ? TemplateVariant.Y2021 : TemplateVariant.MIXED;
+        Path doc = out.resolve(rendering.id()).resolve(String.format("%04d-%s.%s", i, template.id(), rendering.extension()));
+        if (keepExisting && Files.exists(doc)) {
+            return doc;
+        }
         TrueReport report = sampler.sample(template, rng);
         Layout.Document layout = layouter.layout(report, rng, rendering.paged());
-        Path doc = out.resolve(rendering.id()).resolve(String.format("%04d-%s.%s", i, template.id(), rendering.extension()));
-        Files.write(doc, render(layout, rendering, rng, pdf));
+        byte[] bytes = render(layout, rendering, rng, pdf);
         Map<CanonicalKey, String> cells = new LinkedHashMap<>();
         report.cells().forEach((k, c) -> cells.put(k, c.gold()));
         GoldFile.write(doc, new Gold(cells, report.findings()));
+        Path partial = doc.resolveSibling("." + doc.getFileName() + ".partial");
+        Files.write(partial, bytes);
+        Files.move(partial, doc, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return doc;
     }
 
