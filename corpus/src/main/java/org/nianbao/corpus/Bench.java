@@ -2,6 +2,7 @@ package org.nianbao.corpus;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
@@ -24,14 +25,18 @@ import org.nianbao.model.DocumentResult;
 /**
  * Times the extractor over a folder: warm-up passes first (JIT, lazy dictionaries), then measured
  * passes. Throughput per detected format is documents / time spent on them; overall it is
- * documents / wall time (which is what threads improve).
+ * documents / wall time (which is what threads improve). CPU time is measured too, per format that
+ * of the extracting thread and overall that of the whole process (JIT and GC included): on a shared
+ * machine wall-clock rates follow the load, CPU time much less.
  */
 final class Bench {
 
     /** One measured pass's results per format. */
-    record Figures(Map<String, Integer> docs, Map<String, Long> nanos, long wallNanos, int passes, long peakHeap,
-                   Optional<Long> peakRssKb) {
+    record Figures(Map<String, Integer> docs, Map<String, Long> nanos, Map<String, Long> cpuNanos, long wallNanos,
+                   long processCpuNanos, int passes, long peakHeap, Optional<Long> peakRssKb) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Extractor extractor;
 
@@ -50,42 +55,55 @@ final class Bench {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int i = 0; i < warmup; i++) {
-                pass(docs, pool, new TreeMap<>(), new TreeMap<>());
+                pass(docs, pool, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
             }
             Map<String, Integer> count = new TreeMap<>();
             Map<String, Long> nanos = new TreeMap<>();
+            Map<String, Long> cpu = new TreeMap<>();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             for (int i = 0; i < runs; i++) {
-                pass(docs, pool, count, nanos);
+                pass(docs, pool, count, nanos, cpu);
             }
             long wall = System.nanoTime() - start;
-            return new Figures(count, nanos, wall, runs, peakHeap(), peakRssKb());
+            return new Figures(count, nanos, cpu, wall, processCpuNanos() - cpuStart, runs, peakHeap(), peakRssKb());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void pass(List<Path> docs, ExecutorService pool, Map<String, Integer> count, Map<String, Long> nanos)
-            throws Exception {
+    private void pass(List<Path> docs, ExecutorService pool, Map<String, Integer> count, Map<String, Long> nanos,
+                      Map<String, Long> cpuNanos) throws Exception {
         List<Future<Timed>> futures = new ArrayList<>();
         AtomicLong sink = new AtomicLong();
         for (Path p : docs) {
             futures.add(pool.submit(() -> {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 DocumentResult r = extractor.extract(p);
                 long t = System.nanoTime() - t0;
+                long c = THREADS.getCurrentThreadCpuTime() - c0;
                 sink.addAndGet(r.report().cells().size());
-                return new Timed(r.document().format().id(), t);
+                return new Timed(r.document().format().id(), t, c);
             }));
         }
         for (Future<Timed> f : futures) {
             Timed t = f.get();
             count.merge(t.format, 1, Integer::sum);
             nanos.merge(t.format, t.nanos, Long::sum);
+            cpuNanos.merge(t.format, t.cpuNanos, Long::sum);
         }
     }
 
-    private record Timed(String format, long nanos) {
+    private record Timed(String format, long nanos, long cpuNanos) {
+    }
+
+    /** CPU time of the whole process (every thread, JIT and GC included), or 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /**
