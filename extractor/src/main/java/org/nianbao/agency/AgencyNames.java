@@ -28,7 +28,7 @@ public final class AgencyNames {
     public AgencyName split(String agency) {
         String name = Normalizer.normalize(agency, Normalizer.Form.NFKC).replaceAll("[\\s\\p{P}]", "");
         if (name.isEmpty()) {
-            return new AgencyName(agency, "", "");
+            return new AgencyName(agency, "", "", "");
         }
         String simplified = HanLP.convertToSimplifiedChinese(name);
         if (simplified.length() != name.length()) {
@@ -47,7 +47,10 @@ public final class AgencyNames {
                 placeEnd = prefix.length();
             }
         }
-        return new AgencyName(agency, name.substring(0, placeEnd), body(name.substring(placeEnd)));
+        // the key is cut from the simplified name whatever script the title is printed in, so that
+        // 示例縣人民政府 and 示例县人民政府 are one agency
+        String key = placeEnd == 0 ? simplified : simplified.substring(0, placeEnd) + "/" + body(simplified.substring(placeEnd));
+        return new AgencyName(agency, name.substring(0, placeEnd), body(name.substring(placeEnd)), key);
     }
 
     /**

@@ -103,15 +103,18 @@ final class BatchRunner {
     }
 
     /**
-     * Everything a document's result depends on besides its bytes: the version, the limits and
+     * Everything a document's result depends on besides its bytes: the version and build of the code
+     * ({@link CodeIdentity}), the limits and
      * whether scans are read by OCR (by which engine, with which {@code -Dnianbao.ocr.*} settings). A journal made under another header is
      * not reused, so a rerun with {@code --no-ocr} dropped does not keep {@code needs-ocr} results.
      */
     static String journalHeader(Settings settings) {
         ExtractOptions o = settings.options();
-        String ocr = !o.ocr() ? "off" : ServiceLoader.load(PageOcr.class).stream().findFirst()
-                .map(p -> p.type().getName()).orElse("not installed");
-        return "nianbao " + Nianbao.version() + "; max bytes " + o.maxBytes() + "; max text bytes " + o.maxTextBytes()
+        Optional<Class<? extends PageOcr>> engine = !o.ocr() ? Optional.empty()
+                : ServiceLoader.load(PageOcr.class).stream().findFirst().map(ServiceLoader.Provider::type);
+        String ocr = !o.ocr() ? "off" : engine.map(Class::getName).orElse("not installed");
+        List<Class<?>> code = engine.isEmpty() ? List.of(Nianbao.class) : List.of(Nianbao.class, engine.get());
+        return "nianbao " + Nianbao.version() + " (" + CodeIdentity.of(code) + "); max bytes " + o.maxBytes() + "; max text bytes " + o.maxTextBytes()
                 + "; max pages " + o.maxPages()
                 + "; time limit " + o.timeLimit() + "; worker memory " + settings.workerMemoryMb() + " MB; ocr " + ocr
                 + System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("nianbao.ocr.")).sorted()
@@ -227,7 +230,7 @@ final class BatchRunner {
         return "!" + in.key() + "\u0000" + problem;
     }
 
-    private static String sha256(Path p) throws IOException {
+    static String sha256(Path p) throws IOException {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");

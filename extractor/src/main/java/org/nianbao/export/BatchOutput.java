@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.agency.AgencyName;
 import org.nianbao.agency.AgencyNames;
 import org.nianbao.correct.Corrector;
 import org.nianbao.model.Catalog;
@@ -45,9 +46,11 @@ public final class BatchOutput {
     }
 
     public Counts write(OutFolder out, Journal journal, List<String> keys) throws IOException {
+        AgencyNames agencies = new AgencyNames();
         CrossYearIndex crossYear = new CrossYearIndex();
         for (String key : keys) {
-            crossYear.add(key, corrector.apply(journal.rows(key)));
+            DocumentRows rows = corrector.apply(journal.rows(key));
+            crossYear.add(key, agencies.split(rows.report()[DocumentRows.AGENCY]).key(), rows);
         }
         int ok = 0;
         int partial = 0;
@@ -56,23 +59,23 @@ public final class BatchOutput {
             ICSVWriter cells = open(files, "cells.csv", corrector.cellsHeader());
             ICSVWriter findings = open(files, "findings.csv", CsvRows.FINDINGS_HEADER);
             ICSVWriter reports = open(files, "reports.csv", CsvRows.REPORTS_COLUMNS);
-            AgencyNames agencies = new AgencyNames();
             ICSVWriter wide = open(files, "wide.csv", wideHeader);
             for (String key : keys) {
                 DocumentRows rows = corrector.apply(journal.rows(key));
+                AgencyName agency = agencies.split(rows.report()[DocumentRows.AGENCY]);
                 for (String[] c : rows.cells()) {
                     put(cells, DocumentRows.withDocument(key, c));
                 }
                 for (String[] f : rows.findings()) {
                     put(findings, DocumentRows.withDocument(key, f));
                 }
-                List<String[]> more = crossYear.findings(key, rows);
+                List<String[]> more = crossYear.findings(key, agency.key(), rows);
                 for (String[] f : more) {
                     put(findings, f);
                 }
                 String[] report = DocumentRows.withDocument(key, rows.report());
                 report[DocumentRows.FINDINGS + 1] = Integer.toString(rows.findings().size() + more.size());
-                put(reports, withPlace(report, agencies.split(report[DocumentRows.AGENCY + 1]).place()));
+                put(reports, withPlace(report, agency.place()));
                 put(wide, CsvRows.wide(wideHeader, wideColumns, key, rows));
                 switch (rows.status()) {
                     case "ok" -> ok++;

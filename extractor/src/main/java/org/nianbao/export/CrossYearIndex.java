@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.agency.AgencyName;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
@@ -15,7 +16,8 @@ import org.nianbao.model.TableId;
 /**
  * The one identity across documents ({@code cross-year}, a warning): an agency's requests carried
  * over into a year equal those it carried forward the year before, when both reports are in the
- * batch. Built in a first pass over the batch and kept compact: per agency and year only the first
+ * batch. An agency is known by its {@link AgencyName#key()}, which the caller gives: titles that
+ * word one agency differently (沭阳县人民政府, 沭阳县政府, 沭阳縣人民政府) are one agency. Built in a first pass over the batch and kept compact: per agency and year only the first
  * report's key and its carried-forward values, never its cells; the second pass asks it for each
  * document's findings. Public for the Spark job, which runs it per agency.
  */
@@ -32,8 +34,8 @@ public final class CrossYearIndex {
 
     private final Map<String, Prior> byAgencyYear = new HashMap<>();
 
-    public void add(String document, DocumentRows rows) {
-        String agency = rows.report()[DocumentRows.AGENCY];
+    /** @param agency the key of the document's agency ({@link AgencyName#key()}) */
+    public void add(String document, String agency, DocumentRows rows) {
         String year = rows.report()[DocumentRows.YEAR];
         if (agency.isEmpty() || year.isEmpty()) {
             return;
@@ -48,9 +50,12 @@ public final class CrossYearIndex {
         byAgencyYear.putIfAbsent(agency + "\u0000" + year, new Prior(document, Map.copyOf(forward)));
     }
 
-    /** The findings.csv rows of {@code document} (its carried-over values against the year before). */
-    public List<String[]> findings(String document, DocumentRows rows) {
-        String agency = rows.report()[DocumentRows.AGENCY];
+    /**
+     * The findings.csv rows of {@code document} (its carried-over values against the year before).
+     *
+     * @param agency the key of the document's agency, as given to {@link #add}
+     */
+    public List<String[]> findings(String document, String agency, DocumentRows rows) {
         String year = rows.report()[DocumentRows.YEAR];
         if (agency.isEmpty() || year.isEmpty()) {
             return List.of();

@@ -45,4 +45,11 @@ class AgencyNamesTest {
         assertNotEquals(names.split("沐阳县人民政府").key(), names.split("沭阳县人民政府").key());
         assertEquals("", names.split("").key());
     }
+
+    @Test
+    void aNamePrintedInTraditionalScriptSharesTheKeyOfItsSimplifiedSpelling() {
+        splits("示例縣人民政府", "示例縣", "政府");
+        assertEquals("示例县/政府", names.split("示例縣人民政府").key());
+        assertEquals(names.split("示例县人民政府").key(), names.split("示例縣人民政府").key());
+    }
 }

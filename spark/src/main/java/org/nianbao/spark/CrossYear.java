@@ -24,7 +24,8 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * The CLI's one check across documents ({@code cross-year}: an agency's requests carried over into
  * a year against those it carried forward the year before), run by the CLI's own
- * {@link CrossYearIndex} once per agency: only each document's report row and its two carried rows
+ * {@link CrossYearIndex} once per agency (by the key {@link ExtractedRows#AGENCY_KEY} made when the
+ * document was extracted): only each document's report row and its two carried rows
  * travel to the agency's group, and only the findings come back. Within an agency, documents are
  * taken in name order, the order the CLI walks a folder in, so the same report is "first" of a
  * duplicated agency and year.
@@ -47,10 +48,9 @@ final class CrossYear {
                 .where(expr("report[" + (DocumentRows.AGENCY + 1) + "] != '' AND report[" + (DocumentRows.YEAR + 1)
                         + "] != ''"))
                 .select(col("document"), col("report"), expr("filter(cells, c -> c[1] = 'requests' AND "
-                        + "c[2] IN ('carried_over', 'carried_forward'))").as("cells"));
+                        + "c[2] IN ('carried_over', 'carried_forward'))").as("cells"), col(ExtractedRows.AGENCY_KEY));
         List<Row> found = carried
-                .groupByKey((MapFunction<Row, String>) r -> r.<String>getList(1).get(DocumentRows.AGENCY + 1),
-                        Encoders.STRING())
+                .groupByKey((MapFunction<Row, String>) r -> r.getString(3), Encoders.STRING())
                 .flatMapGroups(new PerAgency(), Encoders.row(SCHEMA))
                 .collectAsList();
         // few documents have such findings: computed once, they go to every executor with each output
@@ -74,12 +74,12 @@ final class CrossYear {
             for (Row r : sorted) {
                 DocumentRows d = rowsOf(r);
                 rows.add(d);
-                index.add(r.getString(0), d);
+                index.add(r.getString(0), agency, d);
             }
             List<Row> out = new ArrayList<>();
             for (int i = 0; i < sorted.size(); i++) {
                 String document = sorted.get(i).getString(0);
-                List<String[]> more = index.findings(document, rows.get(i));
+                List<String[]> more = index.findings(document, agency, rows.get(i));
                 if (!more.isEmpty()) {
                     out.add(RowFactory.create(document, more.toArray(String[][]::new)));
                 }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.nianbao.agency.AgencyName;
 import org.nianbao.agency.AgencyNames;
 import org.nianbao.export.CsvRows;
 import org.nianbao.model.DocumentResult;
@@ -31,25 +32,30 @@ final class ExtractedRows {
 
     static final String YEAR = "year";
 
+    /** The agency's {@link org.nianbao.agency.AgencyName#key()}: what {@link CrossYear} groups by; in no output. */
+    static final String AGENCY_KEY = "agency_key";
+
     static final StructType SCHEMA = new StructType()
             .add("document", DataTypes.StringType, false)
             .add(YEAR, DataTypes.IntegerType, true)
             .add("status", DataTypes.StringType, false)
             .add("report", DataTypes.createArrayType(DataTypes.StringType), false)
             .add("cells", DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.StringType)), false)
-            .add("findings", DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.StringType)), false);
+            .add("findings", DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.StringType)), false)
+            .add(AGENCY_KEY, DataTypes.StringType, false);
 
     private ExtractedRows() {
     }
 
-    /** @param agencies one per task: it splits the agency's name to find its place, as the CLI does */
+    /** @param agencies one per task: it splits the agency's name to find its place and key, as the CLI does */
     static Row of(String document, DocumentResult r, AgencyNames agencies) {
         Integer year = r.report().year().isPresent() ? r.report().year().getAsInt() : null;
         String[] report = Arrays.copyOf(CsvRows.report(document, r, r.findings().size()), CsvRows.REPORTS_COLUMNS.length);
-        report[report.length - 1] = agencies.split(r.report().agency()).place();
+        AgencyName agency = agencies.split(r.report().agency());
+        report[report.length - 1] = agency.place();
         return RowFactory.create(document, year, r.status().id(), report,
                 CsvRows.cells(document, r.report()).toArray(String[][]::new),
-                CsvRows.findings(document, r.findings()).toArray(String[][]::new));
+                CsvRows.findings(document, r.findings()).toArray(String[][]::new), agency.key());
     }
 
     static Dataset<Row> cells(Dataset<Row> extracted) {
