@@ -2,7 +2,6 @@ package org.nianbao.corpus;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +24,11 @@ import org.nianbao.model.DocumentResult;
 /**
  * Times the extractor over a folder: warm-up passes first (JIT, lazy dictionaries), then measured
  * passes. Throughput per detected format is documents / time spent on them; overall it is
- * documents / wall time (which is what threads improve). CPU time is measured too, per format that
- * of the extracting thread and overall that of the whole process (JIT and GC included): on a shared
- * machine wall-clock rates follow the load, CPU time much less.
+ * documents / wall time (which is what threads improve). CPU time is measured too, that of the whole
+ * process (the extractor reads a document on a thread of its own, under its time limit, and JIT and
+ * GC threads work for it): overall, and per format on one thread, where documents do not overlap
+ * (with more threads a document's share of the process's CPU time cannot be told, and the map is
+ * empty). On a shared machine wall-clock rates follow the load, CPU time much less.
  */
 final class Bench {
 
@@ -35,8 +36,6 @@ final class Bench {
     record Figures(Map<String, Integer> docs, Map<String, Long> nanos, Map<String, Long> cpuNanos, long wallNanos,
                    long processCpuNanos, int passes, long peakHeap, Optional<Long> peakRssKb) {
     }
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Extractor extractor;
 
@@ -54,8 +53,9 @@ final class Bench {
     Figures run(List<Path> docs, int warmup, int runs, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            boolean cpuPerDocument = threads == 1;
             for (int i = 0; i < warmup; i++) {
-                pass(docs, pool, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+                pass(docs, pool, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), cpuPerDocument);
             }
             Map<String, Integer> count = new TreeMap<>();
             Map<String, Long> nanos = new TreeMap<>();
@@ -63,7 +63,7 @@ final class Bench {
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
             for (int i = 0; i < runs; i++) {
-                pass(docs, pool, count, nanos, cpu);
+                pass(docs, pool, count, nanos, cpu, cpuPerDocument);
             }
             long wall = System.nanoTime() - start;
             return new Figures(count, nanos, cpu, wall, processCpuNanos() - cpuStart, runs, peakHeap(), peakRssKb());
@@ -73,16 +73,16 @@ final class Bench {
     }
 
     private void pass(List<Path> docs, ExecutorService pool, Map<String, Integer> count, Map<String, Long> nanos,
-                      Map<String, Long> cpuNanos) throws Exception {
+                      Map<String, Long> cpuNanos, boolean cpuPerDocument) throws Exception {
         List<Future<Timed>> futures = new ArrayList<>();
         AtomicLong sink = new AtomicLong();
         for (Path p : docs) {
             futures.add(pool.submit(() -> {
-                long c0 = THREADS.getCurrentThreadCpuTime();
+                long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 DocumentResult r = extractor.extract(p);
                 long t = System.nanoTime() - t0;
-                long c = THREADS.getCurrentThreadCpuTime() - c0;
+                long c = processCpuNanos() - c0;
                 sink.addAndGet(r.report().cells().size());
                 return new Timed(r.document().format().id(), t, c);
             }));
@@ -91,7 +91,9 @@ final class Bench {
             Timed t = f.get();
             count.merge(t.format, 1, Integer::sum);
             nanos.merge(t.format, t.nanos, Long::sum);
-            cpuNanos.merge(t.format, t.cpuNanos, Long::sum);
+            if (cpuPerDocument) {
+                cpuNanos.merge(t.format, t.cpuNanos, Long::sum);
+            }
         }
     }
 

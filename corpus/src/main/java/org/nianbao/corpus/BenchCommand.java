@@ -50,17 +50,21 @@ final class BenchCommand implements Callable<Integer> {
         for (String format : f.docs().keySet()) {
             int n = f.docs().get(format);
             double ms = f.nanos().get(format) / 1e6 / n;
-            double cpuMs = f.cpuNanos().get(format) / 1e6 / n;
             total += n;
-            System.out.printf(Locale.ROOT, "%-10s %8d %12.3f %10.1f %12.3f %12.1f%n", format, n / f.passes(), ms,
-                    1000 / ms, cpuMs, 1000 / cpuMs);
+            System.out.printf(Locale.ROOT, "%-10s %8d %12.3f %10.1f", format, n / f.passes(), ms, 1000 / ms);
+            if (f.cpuNanos().containsKey(format)) {
+                double cpuMs = f.cpuNanos().get(format) / 1e6 / n;
+                System.out.printf(Locale.ROOT, " %12.3f %12.1f%n", cpuMs, 1000 / cpuMs);
+            } else {
+                System.out.printf(Locale.ROOT, " %12s %12s%n", "-", "-");
+            }
         }
         double wallS = f.wallNanos() / 1e9;
         double cpuS = f.processCpuNanos() / 1e9;
         System.out.printf(Locale.ROOT, "%-10s %8d %12.3f %10.1f %12.3f %12.1f   (wall clock; process CPU)%n", "overall",
                 total / f.passes(), wallS * 1000 / total, total / wallS, cpuS * 1000 / total, total / cpuS);
-        System.out.println("per format: the time and CPU time of the extracting thread; overall: wall clock and the "
-                + "whole process's CPU time (JIT and GC threads included)");
+        System.out.println("CPU: the whole process's (JIT and GC included); per format only with --threads 1, "
+                + "where documents do not overlap");
         System.out.printf(Locale.ROOT, "peak heap %.1f MB (sum of heap pools' peaks), peak RSS %s%n",
                 Bench.peakHeap() / 1048576.0,
                 f.peakRssKb().map(kb -> String.format(Locale.ROOT, "%.1f MB", kb / 1024.0)).orElse("n/a"));

@@ -16,7 +16,7 @@ import org.nianbao.corpus.generate.Rendering;
 class BenchTest {
 
     @Test
-    void countsEveryMeasuredDocumentWithItsTimeAndCpuTimePerFormat(@TempDir Path dir) throws Exception {
+    void countsEveryMeasuredDocumentWithItsTimeAndOnOneThreadItsCpuTimePerFormat(@TempDir Path dir) throws Exception {
         new CorpusGenerator(Optional.empty()).generate(dir, 4, 5, List.of(Rendering.TEXT_TAB_ROWS, Rendering.HTML_UTF8));
         List<Path> docs = Bench.documents(dir);
         assertEquals(4, docs.size(), "the gold *.csv files are not documents");
@@ -25,6 +25,9 @@ class BenchTest {
         assertEquals(f.docs().keySet(), f.cpuNanos().keySet());
         f.cpuNanos().forEach((format, cpu) -> assertTrue(cpu > 0, format + " used no CPU time"));
         assertTrue(f.processCpuNanos() >= f.cpuNanos().values().stream().mapToLong(Long::longValue).sum(),
-                "the process's CPU time holds the extracting thread's");
+                "the measured passes' CPU time holds their documents'");
+        Bench.Figures two = new Bench(Nianbao.extractor(ExtractOptions.defaults())).run(docs, 0, 1, 2);
+        assertEquals(java.util.Map.of(), two.cpuNanos(), "documents on two threads overlap: no CPU time per format");
+        assertTrue(two.processCpuNanos() > 0);
     }
 }
