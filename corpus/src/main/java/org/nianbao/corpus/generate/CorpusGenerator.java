@@ -65,6 +65,7 @@ public final class CorpusGenerator {
     /**
      * @param cjkFont a TrueType font with CJK glyphs, needed only for PDF
      * @param log told of each rendering skipped because its tool or font is missing, and of progress
+     *     (from the generating threads)
      */
     public CorpusGenerator(Optional<Path> cjkFont, Consumer<String> log) {
         this.cjkFont = cjkFont;
@@ -111,8 +112,9 @@ public final class CorpusGenerator {
                             if (usable.contains(rendering)) {
                                 written[i] = write(out, i, seed, rendering, pdf, keepExisting);
                             }
-                            if (done.incrementAndGet() % PROGRESS_EVERY == 0) {
-                                log.accept("generated " + done.get() + " of " + count);
+                            int made = done.incrementAndGet();
+                            if (made % PROGRESS_EVERY == 0) {
+                                log.accept("generated " + made + " of " + count);
                             }
                         }
                     }
