@@ -24,13 +24,17 @@ import org.nianbao.model.DocumentResult;
 /**
  * Times the extractor over a folder: warm-up passes first (JIT, lazy dictionaries), then measured
  * passes. Throughput per detected format is documents / time spent on them; overall it is
- * documents / wall time (which is what threads improve).
+ * documents / wall time (which is what threads improve). CPU time is measured too, that of the whole
+ * process (the extractor reads a document on a thread of its own, under its time limit, and JIT and
+ * GC threads work for it): overall, and per format on one thread, where documents do not overlap
+ * (with more threads a document's share of the process's CPU time cannot be told, and the map is
+ * empty). On a shared machine wall-clock rates follow the load, CPU time much less.
  */
 final class Bench {
 
     /** One measured pass's results per format. */
-    record Figures(Map<String, Integer> docs, Map<String, Long> nanos, long wallNanos, int passes, long peakHeap,
-                   Optional<Long> peakRssKb) {
+    record Figures(Map<String, Integer> docs, Map<String, Long> nanos, Map<String, Long> cpuNanos, long wallNanos,
+                   long processCpuNanos, int passes, long peakHeap, Optional<Long> peakRssKb) {
     }
 
     private final Extractor extractor;
@@ -49,43 +53,59 @@ final class Bench {
     Figures run(List<Path> docs, int warmup, int runs, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            boolean cpuPerDocument = threads == 1;
             for (int i = 0; i < warmup; i++) {
-                pass(docs, pool, new TreeMap<>(), new TreeMap<>());
+                pass(docs, pool, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), cpuPerDocument);
             }
             Map<String, Integer> count = new TreeMap<>();
             Map<String, Long> nanos = new TreeMap<>();
+            Map<String, Long> cpu = new TreeMap<>();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             for (int i = 0; i < runs; i++) {
-                pass(docs, pool, count, nanos);
+                pass(docs, pool, count, nanos, cpu, cpuPerDocument);
             }
             long wall = System.nanoTime() - start;
-            return new Figures(count, nanos, wall, runs, peakHeap(), peakRssKb());
+            return new Figures(count, nanos, cpu, wall, processCpuNanos() - cpuStart, runs, peakHeap(), peakRssKb());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void pass(List<Path> docs, ExecutorService pool, Map<String, Integer> count, Map<String, Long> nanos)
-            throws Exception {
+    private void pass(List<Path> docs, ExecutorService pool, Map<String, Integer> count, Map<String, Long> nanos,
+                      Map<String, Long> cpuNanos, boolean cpuPerDocument) throws Exception {
         List<Future<Timed>> futures = new ArrayList<>();
         AtomicLong sink = new AtomicLong();
         for (Path p : docs) {
             futures.add(pool.submit(() -> {
+                long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 DocumentResult r = extractor.extract(p);
                 long t = System.nanoTime() - t0;
+                long c = processCpuNanos() - c0;
                 sink.addAndGet(r.report().cells().size());
-                return new Timed(r.document().format().id(), t);
+                return new Timed(r.document().format().id(), t, c);
             }));
         }
         for (Future<Timed> f : futures) {
             Timed t = f.get();
             count.merge(t.format, 1, Integer::sum);
             nanos.merge(t.format, t.nanos, Long::sum);
+            if (cpuPerDocument) {
+                cpuNanos.merge(t.format, t.cpuNanos, Long::sum);
+            }
         }
     }
 
-    private record Timed(String format, long nanos) {
+    private record Timed(String format, long nanos, long cpuNanos) {
+    }
+
+    /** CPU time of the whole process (every thread, JIT and GC included), or 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /**

@@ -44,17 +44,27 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%d files, %d warm-up + %d measured passes, %d thread(s), %d cores, Java %s%n",
                 docs.size(), warmup, runs, threads, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        System.out.printf(Locale.ROOT, "%-10s %8s %12s %10s%n", "format", "docs", "ms/doc", "docs/s");
+        System.out.printf(Locale.ROOT, "%-10s %8s %12s %10s %12s %12s%n", "format", "docs", "ms/doc", "docs/s",
+                "CPU ms/doc", "docs/CPU s");
         long total = 0;
         for (String format : f.docs().keySet()) {
             int n = f.docs().get(format);
             double ms = f.nanos().get(format) / 1e6 / n;
             total += n;
-            System.out.printf(Locale.ROOT, "%-10s %8d %12.3f %10.1f%n", format, n / f.passes(), ms, 1000 / ms);
+            System.out.printf(Locale.ROOT, "%-10s %8d %12.3f %10.1f", format, n / f.passes(), ms, 1000 / ms);
+            if (f.cpuNanos().containsKey(format)) {
+                double cpuMs = f.cpuNanos().get(format) / 1e6 / n;
+                System.out.printf(Locale.ROOT, " %12.3f %12.1f%n", cpuMs, 1000 / cpuMs);
+            } else {
+                System.out.printf(Locale.ROOT, " %12s %12s%n", "-", "-");
+            }
         }
         double wallS = f.wallNanos() / 1e9;
-        System.out.printf(Locale.ROOT, "%-10s %8d %12.3f %10.1f   (wall clock)%n", "overall", total / f.passes(),
-                wallS * 1000 / total, total / wallS);
+        double cpuS = f.processCpuNanos() / 1e9;
+        System.out.printf(Locale.ROOT, "%-10s %8d %12.3f %10.1f %12.3f %12.1f   (wall clock; process CPU)%n", "overall",
+                total / f.passes(), wallS * 1000 / total, total / wallS, cpuS * 1000 / total, total / cpuS);
+        System.out.println("CPU: the whole process's (JIT and GC included); per format only with --threads 1, "
+                + "where documents do not overlap");
         System.out.printf(Locale.ROOT, "peak heap %.1f MB (sum of heap pools' peaks), peak RSS %s%n",
                 Bench.peakHeap() / 1048576.0,
                 f.peakRssKb().map(kb -> String.format(Locale.ROOT, "%.1f MB", kb / 1024.0)).orElse("n/a"));

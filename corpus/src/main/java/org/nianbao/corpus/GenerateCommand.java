@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.corpus.generate.CorpusGenerator;
-import org.nianbao.corpus.generate.Rendering;
+import org.nianbao.corpus.generate.RenderingMix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,8 +35,18 @@ final class GenerateCommand implements Callable<Integer> {
                     + "for all, read by OCR), real tools' text (tool-w3m, tool-lynx, tool-links, tool-html2text, "
                     + "tool-html2markdown, tool-pandoc-plain, tool-pdftotext-raw, tool-pdftotext-layout, tool-pdftotext, "
                     + "tool-pdftohtml; 'tools' for all: a rendering whose "
-                    + "tool is missing is skipped, and said so), taken in turn; default: ${DEFAULT-VALUE}")
+                    + "tool is missing is skipped, and said so), taken in turn; with weights (html:40,pdf:25,docx:20,"
+                    + "text:15) each item gets that share of the documents, spread evenly, its renderings in turn; "
+                    + "default: ${DEFAULT-VALUE}")
     private List<String> formats;
+
+    @Option(names = "--keep-existing", description = "leave the documents already in OUT as they are and make only "
+            + "the missing ones: continues a stopped generation (same OUT, count, seed and formats)")
+    private boolean keepExisting;
+
+    @Option(names = "--threads", description = "documents made at once; the corpus is the same whatever the number; "
+            + "default: the number of processors")
+    private Integer threads;
 
     @Option(names = "--font", description = "CJK TrueType font for PDF; default " + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
     private Path font;
@@ -47,9 +57,13 @@ final class GenerateCommand implements Callable<Integer> {
             System.err.println("generate: --count must be at least 1");
             return 2;
         }
-        List<Rendering> renderings;
+        if (threads != null && threads < 1) {
+            System.err.println("generate: --threads must be at least 1");
+            return 2;
+        }
+        RenderingMix mix;
         try {
-            renderings = Rendering.select(formats);
+            mix = RenderingMix.parse(formats);
         } catch (IllegalArgumentException e) {
             System.err.println("generate: " + e.getMessage());
             return 2;
@@ -58,7 +72,8 @@ final class GenerateCommand implements Callable<Integer> {
         CorpusGenerator generator = new CorpusGenerator(Files.exists(f) ? Optional.of(f) : Optional.empty(),
                 message -> System.err.println("generate: " + message));
         try {
-            List<Path> docs = generator.generate(out, count, seed, renderings);
+            int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            List<Path> docs = generator.generate(out, count, seed, mix, t, keepExisting);
             System.out.println("wrote " + docs.size() + " documents with gold files under " + out);
             return 0;
         } catch (IllegalArgumentException e) {

@@ -1,13 +1,18 @@
 package org.nianbao.corpus.generate;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,8 +29,14 @@ import org.nianbao.corpus.generate.Layout.Table;
  * Writes a layout as a text-layer PDF with ruled tables, as Word's "save as PDF" does: a CJK
  * TrueType font embedded as a subset (with ToUnicode), labels wrapped to their column, a cell
  * merged down several rows printed at its middle row, tables cut where the page ends.
+ *
+ * <p>The font file is parsed once, on first use, and kept for every later document: parsing the
+ * 17 MB CJK collection again for each document was four fifths of generating a PDF (JFR). A
+ * document does not close a font it was given ({@link PDType0Font#load(PDDocument, TrueTypeFont,
+ * boolean)}) and reads it only while being written, so one renderer serves its documents one at a
+ * time; it is not for sharing between threads (the font reads its tables lazily from one file).
  */
-final class PdfRenderer {
+final class PdfRenderer implements AutoCloseable {
 
     private static final float MARGIN = 40;
     private static final float TABLE_FONT = 8;
@@ -34,9 +45,21 @@ final class PdfRenderer {
     private static final float PAGE_H = PDRectangle.A4.getHeight();
 
     private final Path fontFile;
+    /** What holds the font file open; null until the first document. */
+    private Closeable fontSource;
+    private TrueTypeFont font;
 
     PdfRenderer(Path fontFile) {
         this.fontFile = fontFile;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (fontSource != null) {
+            fontSource.close();
+            fontSource = null;
+            font = null;
+        }
     }
 
     byte[] render(Layout.Document doc) {
@@ -59,19 +82,26 @@ final class PdfRenderer {
     }
 
     private PDType0Font load(PDDocument pdf) throws IOException {
-        if (fontFile.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
-            TrueTypeCollection ttc = new TrueTypeCollection(fontFile.toFile());
-            List<TrueTypeFont> fonts = new ArrayList<>();
-            ttc.processAllFonts(fonts::add);
-            return PDType0Font.load(pdf, fonts.get(0), true);
+        if (font == null) {
+            if (fontFile.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+                TrueTypeCollection ttc = new TrueTypeCollection(fontFile.toFile());
+                fontSource = ttc;
+                List<TrueTypeFont> fonts = new ArrayList<>();
+                ttc.processAllFonts(fonts::add);
+                font = fonts.get(0);
+            } else {
+                font = new TTFParser().parse(new RandomAccessReadBufferedFile(fontFile.toFile()));
+                fontSource = font;
+            }
         }
-        return PDType0Font.load(pdf, fontFile.toFile());
+        return PDType0Font.load(pdf, font, true);
     }
 
     /** The page being written and the position on it. */
     private static final class Writer {
         private final PDDocument pdf;
         private final PDType0Font font;
+        private final Map<Character, Float> advances = new HashMap<>();
         private PDPageContentStream cs;
         private float y;
 
@@ -202,13 +232,17 @@ final class PdfRenderer {
         private List<String> wrap(String s, float width, float size) throws IOException {
             List<String> out = new ArrayList<>();
             StringBuilder cur = new StringBuilder();
+            float units = 0;
             for (int i = 0; i < s.length(); i++) {
-                cur.append(s.charAt(i));
-                if (width(cur.toString(), size) > width && cur.length() > 1) {
+                char c = s.charAt(i);
+                cur.append(c);
+                units += units(c);
+                if (units / 1000 * size > width && cur.length() > 1) {
                     cur.setLength(cur.length() - 1);
                     out.add(cur.toString());
                     cur.setLength(0);
-                    cur.append(s.charAt(i));
+                    cur.append(c);
+                    units = units(c);
                 }
             }
             out.add(cur.toString());
@@ -216,7 +250,25 @@ final class PdfRenderer {
         }
 
         private float width(String s, float size) throws IOException {
-            return font.getStringWidth(s) / 1000 * size;
+            float units = 0;
+            for (int i = 0; i < s.length(); i++) {
+                units += units(s.charAt(i));
+            }
+            return units / 1000 * size;
+        }
+
+        /**
+         * A character's advance in font units, as {@link PDType0Font#getStringWidth} adds them up
+         * (the same sum, in the same order): measuring each prefix of a line again made wrapping
+         * quadratic in its length.
+         */
+        private float units(char c) throws IOException {
+            Float w = advances.get(c);
+            if (w == null) {
+                w = font.getStringWidth(String.valueOf(c));
+                advances.put(c, w);
+            }
+            return w;
         }
 
         private void show(String s, float x, float y, float size) throws IOException {

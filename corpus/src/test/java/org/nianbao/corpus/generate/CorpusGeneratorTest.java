@@ -64,6 +64,37 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void writesTheSameCorpusOnSeveralThreadsAsOnOne(@TempDir Path a, @TempDir Path b) throws Exception {
+        RenderingMix mix = RenderingMix.parse(List.of("html:2", "text:1"));
+        List<Path> one = new CorpusGenerator(Optional.empty()).generate(a, 30, 9, mix, 1, false);
+        List<Path> three = new CorpusGenerator(Optional.empty()).generate(b, 30, 9, mix, 3, false);
+        assertEquals(30, three.size());
+        for (int i = 0; i < one.size(); i++) {
+            assertEquals(a.relativize(one.get(i)), b.relativize(three.get(i)), "document order");
+            assertArrayEquals(Files.readAllBytes(one.get(i)), Files.readAllBytes(three.get(i)));
+            assertEquals(GoldFile.read(one.get(i)), GoldFile.read(three.get(i)));
+        }
+    }
+
+    @Test
+    void keepingExistingDocumentsMakesOnlyTheMissingOnesAndLeavesNoPartialFile(@TempDir Path dir) throws Exception {
+        RenderingMix mix = RenderingMix.parse(List.of("text-markdown", "html-utf8"));
+        List<Path> docs = new CorpusGenerator(Optional.empty()).generate(dir, 4, 3, mix, 2, false);
+        byte[] lost = Files.readAllBytes(docs.get(2));
+        Files.delete(docs.get(2));
+        Files.writeString(docs.get(1), "kept as it is");
+        List<Path> again = new CorpusGenerator(Optional.empty()).generate(dir, 4, 3, mix, 2, true);
+        assertEquals(docs, again);
+        assertEquals("kept as it is", Files.readString(docs.get(1)));
+        assertArrayEquals(lost, Files.readAllBytes(docs.get(2)), "the missing document made again, the same");
+        try (var files = Files.walk(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList());
+        }
+        new CorpusGenerator(Optional.empty()).generate(dir, 4, 3, mix, 2, false);
+        assertFalse(Files.readString(docs.get(1)).equals("kept as it is"), "without keepExisting, made again");
+    }
+
+    @Test
     void goldRecordsBlankZerosAsEmptyAndAmountsInWan() throws Exception {
         for (int i = 0; i < 50; i++) {
             TrueReport r = sampler.sample(TemplateVariant.Y2019, new Random(i));
