@@ -26,7 +26,7 @@ final class CellNotes {
                         + cell.text().strip() + "'", cell.where()));
                 case HIDDEN -> sink.add(Finding.info("text-hidden", Scope.cell(key), "hidden '" + note.text()
                         + "' (" + note.how() + ") is not shown on the page and was not read", cell.where()));
-                case LOST, COVERED, CUT, UNPLACED -> {
+                case LOST, COVERED, CUT, DOUBTFUL, UNPLACED -> {
                     // said by the value itself (see doubt)
                 }
                 default -> throw new IllegalStateException("unknown note " + note.kind());
@@ -57,6 +57,10 @@ final class CellNotes {
             if (n.kind() == CellNote.Kind.CUT) {
                 return java.util.Optional.of("the text runs on past the edge where it is clipped ('" + n.text()
                         + "' is drawn but not shown, " + n.how() + "): the value it shows may not be whole");
+            }
+            if (n.kind() == CellNote.Kind.DOUBTFUL) {
+                return java.util.Optional.of("the text read here may not be what the page shows ('" + n.text()
+                        + "' was read; " + n.how() + "): the value it shows is not known");
             }
             if (n.kind() == CellNote.Kind.LOST && value instanceof CellValue.Blank) {
                 return java.util.Optional.of("the cell is empty where the source is damaged: its value may be lost ("

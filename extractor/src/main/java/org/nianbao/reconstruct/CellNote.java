@@ -26,6 +26,12 @@ public record CellNote(Kind kind, String text, String how) {
         /** The cell's text runs on past a clipping path that cuts it off: what shows may not be all of it. */
         CUT,
         /**
+         * The cell's text may not be what the page shows: its characters contradict the glyphs drawn
+         * (a PDF's lying ToUnicode map, a stale ActualText), or it lies in a layer that shows on
+         * screen or in print but not both. {@code text} is the text read, {@code how} what contradicts it.
+         */
+        DOUBTFUL,
+        /**
          * The text stands, but its place does not: the reader could not establish which row or column
          * the cell is in (a tool printed the table's cells out of their rows). {@code how} says why.
          */
@@ -56,6 +62,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote covered(String how) {
         return new CellNote(Kind.COVERED, "", how);
+    }
+
+    public static CellNote doubtful(String text, String how) {
+        return new CellNote(Kind.DOUBTFUL, text, how);
     }
 
     public static CellNote cut(String clipped, String how) {

@@ -7,7 +7,9 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +29,11 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -54,6 +59,16 @@ import org.nianbao.reconstruct.pdf.Ruling;
 final class GlyphCollector extends PDFTextStripper {
 
     private final FontTrust trust = new FontTrust();
+    private final DrawnDigits digits = new DrawnDigits();
+    /** The layers of the document read last, and that document. */
+    private Layers layers;
+    private PDDocument layersOf;
+    /** The marked-content sequences and forms the pass is inside, innermost last. */
+    private final Deque<Marked> marked = new ArrayDeque<>();
+    /** Glyphs whose text contradicts what is drawn, or whose showing cannot be decided: why, in words. */
+    private final Map<TextPosition, String> doubts = new IdentityHashMap<>();
+    /** Why the glyph now drawn is in doubt, or null; set around PDFBox's handling of one glyph. */
+    private String doubting;
     private final Map<PDFont, String> verdicts = new IdentityHashMap<>();
     private final List<TextPosition> positions = new ArrayList<>();
     private final Set<String> distrust = new LinkedHashSet<>();
@@ -105,21 +120,38 @@ final class GlyphCollector extends PDFTextStripper {
         clipSeen = null;
         drawn = 0;
         unmapped = 0;
+        marked.clear();
+        doubts.clear();
+        if (layersOf != document) {
+            layers = new Layers(document);
+            layersOf = document;
+        }
         rulingOperators = new RulingOperators(this, new RulingCollector(document.getPage(pageNo - 1).getCropBox()));
         setStartPage(pageNo);
         setEndPage(pageNo);
         writeText(document, Writer.nullWriter());
+        for (TextPosition p : positions) {
+            if (!doubts.containsKey(p)) {
+                String lie = digits.lie(p.getFont(), p.getUnicode());
+                if (!lie.isEmpty()) {
+                    doubts.put(p, lie);
+                }
+            }
+        }
         RulingCollector rulings = rulingOperators.collected();
         return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust),
-                new GlyphVisibility(paints, fills), rulings.rulings(), rulings.imageCoverage());
+                new GlyphVisibility(paints, fills), rulings.rulings(), rulings.imageCoverage(),
+                new IdentityHashMap<>(doubts));
     }
 
     @Override
     public void showForm(PDFormXObject form) throws IOException {
         rulingOperators.enterForm();
+        enter(COSName.OC, form.getOptionalContent() == null ? null : form.getOptionalContent().getCOSObject(), null);
         try {
             super.showForm(form);
         } finally {
+            marked.removeLast();
             rulingOperators.leaveForm();
         }
     }
@@ -127,17 +159,83 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
         rulingOperators.enterForm();
+        enter(COSName.OC, form.getOptionalContent() == null ? null : form.getOptionalContent().getCOSObject(), null);
         try {
             super.showTransparencyGroup(form);
         } finally {
+            marked.removeLast();
             rulingOperators.leaveForm();
         }
+    }
+
+    /**
+     * The glyphs are what the page shows: PDFBox would put a span's {@code /ActualText} in their
+     * place, so it is kept from PDFBox and compared with them instead ({@link Marked#close}).
+     */
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        if (properties != null && properties.containsKey(COSName.ACTUAL_TEXT)) {
+            properties = new COSDictionary(properties);
+            properties.removeItem(COSName.ACTUAL_TEXT);
+        }
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    /**
+     * Follows marked content ({@code BMC}/{@code BDC} … {@code EMC}) here rather than in
+     * {@link #beginMarkedContentSequence}, which PDFBox skips for a {@code BDC} whose properties it
+     * cannot find while still calling {@link #endMarkedContentSequence} at its {@code EMC}.
+     */
+    private void markedContent(String operator, List<COSBase> operands) throws IOException {
+        switch (operator) {
+            case "BMC" -> enter(null, null, null);
+            case "BDC" -> {
+                COSName tag = operands.size() >= 1 && operands.get(0) instanceof COSName n ? n : null;
+                COSBase p = operands.size() >= 2 ? operands.get(1) : null;
+                COSDictionary properties = p instanceof COSDictionary d ? d : null;
+                if (p instanceof COSName name && getResources() != null) {
+                    PDPropertyList list = getResources().getProperties(name);
+                    properties = list == null ? null : list.getCOSObject();
+                }
+                String actual = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+                enter(tag, properties, actual);
+            }
+            case "EMC" -> {
+                if (!marked.isEmpty()) {
+                    marked.removeLast().close(doubts);
+                }
+            }
+            default -> {
+                // not marked content
+            }
+        }
+    }
+
+    /** Enters marked content (or a form) with its optional-content properties and its ActualText, either null. */
+    private void enter(COSName tag, COSDictionary layer, String actualText) {
+        Layers.Verdict own = layer == null ? Layers.Verdict.SHOWN : layers.of(tag, layer);
+        Layers.Verdict outer = marked.isEmpty() ? Layers.Verdict.SHOWN : marked.getLast().shown();
+        Layers.Verdict shown = outer.shown() == Layers.Shown.NO || own.shown() == Layers.Shown.YES
+                || outer.shown() == Layers.Shown.UNSURE && own.shown() != Layers.Shown.NO ? outer : own;
+        marked.addLast(new Marked(shown, actualText));
+    }
+
+    /** The layer state of what is drawn now: shown unless some enclosing layer is off or undecided. */
+    private Layers.Verdict shown() {
+        return marked.isEmpty() ? Layers.Verdict.SHOWN : marked.getLast().shown();
+    }
+
+    private boolean hiddenLayer() {
+        return shown().shown() == Layers.Shown.NO;
     }
 
     /** Follows the paths the page fills (their boxes in PDF space) and the order they are drawn in. */
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        rulingOperators.process(operator, operands);
+        markedContent(operator.getName(), operands);
+        if (!hiddenLayer()) { // a switched-off layer draws no lines and no images
+            rulingOperators.process(operator, operands);
+        }
         switch (operator.getName()) {
             case "re" -> {
                 if (operands.size() >= 4) {
@@ -247,7 +345,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     /** A stroked straight line, as thick as it is drawn: a rule, a border or a strike-through. */
     private void stroke() {
-        if (path.size() != 2) {
+        if (path.size() != 2 || hiddenLayer()) {
             return;
         }
         float half = (float) Math.max(0.25, getGraphicsState().getLineWidth()
@@ -260,7 +358,7 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     private void fill() {
-        if (path.isEmpty()) {
+        if (path.isEmpty() || hiddenLayer()) {
             return;
         }
         float x0 = Float.MAX_VALUE;
@@ -299,21 +397,35 @@ final class GlyphCollector extends PDFTextStripper {
         if (why.isEmpty() && (unicode == null || unicode.indexOf('\uFFFD') >= 0)) {
             unmapped++;
         }
+        for (Marked m : marked) {
+            m.drew(unicode);
+        }
+        Layers.Verdict layer = shown();
+        doubting = layer.shown() == Layers.Shown.UNSURE ? "it is on a layer whose showing cannot be told: "
+                + layer.name() : why.isEmpty() ? emptyToNull(digits.contradiction(font, code, unicode)) : null;
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
         PDColor color = mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
                 ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();
         painting = new GlyphVisibility.Paint(rgb(color), mode.isFill() || mode.isStroke(), mode.intValue(),
                 mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
                         ? (float) getGraphicsState().getAlphaConstant() : (float) getGraphicsState().getNonStrokeAlphaConstant(),
-                drawn - 1, !insideClip(textRenderingMatrix, displacement));
+                drawn - 1, !insideClip(textRenderingMatrix, displacement),
+                layer.shown() == Layers.Shown.NO ? layer.name() : null);
         super.showGlyph(textRenderingMatrix, font, code, displacement);
         painting = null;
+        doubting = null;
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
         if (painting != null) {
             paints.put(text, painting);
+        }
+        if (doubting != null) {
+            doubts.put(text, doubting);
+        }
+        for (Marked m : marked) {
+            m.positioned(text);
         }
         super.processTextPosition(text);
     }
@@ -333,6 +445,65 @@ final class GlyphCollector extends PDFTextStripper {
      * @param imageCoverage the fraction of the page images cover
      */
     record PageGlyphs(List<TextPosition> positions, int drawn, int unmapped, List<String> distrust,
-                      GlyphVisibility visibility, List<Ruling> rulings, double imageCoverage) {
+                      GlyphVisibility visibility, List<Ruling> rulings, double imageCoverage,
+                      Map<TextPosition, String> doubts) {
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * A marked-content sequence or form the pass is in: the layer state of what it draws, and, for a
+     * span with an {@code /ActualText}, the glyphs it draws.
+     */
+    private static final class Marked {
+        private final Layers.Verdict shown;
+        private final String actualText;
+        private final StringBuilder drawnText = new StringBuilder();
+        private final List<TextPosition> positions = new ArrayList<>();
+
+        Marked(Layers.Verdict shown, String actualText) {
+            this.shown = shown;
+            this.actualText = actualText;
+        }
+
+        Layers.Verdict shown() {
+            return shown;
+        }
+
+        void drew(String unicode) {
+            if (actualText != null) {
+                drawnText.append(unicode == null ? "\uFFFD" : unicode);
+            }
+        }
+
+        void positioned(TextPosition p) {
+            if (actualText != null) {
+                positions.add(p);
+            }
+        }
+
+        /**
+         * At the span's end: an ActualText whose digits are not the digits of the glyphs drawn (a
+         * figure changed by editing the glyphs, the tag left stale) puts every glyph of the span in
+         * doubt, naming both readings; neither is preferred.
+         */
+        void close(Map<TextPosition, String> doubts) {
+            if (actualText == null || digitsOf(actualText).equals(digitsOf(drawnText))) {
+                return;
+            }
+            String why = "the page draws '" + drawnText.toString().strip() + "' but its ActualText says '"
+                    + actualText.strip() + "'";
+            for (TextPosition p : positions) {
+                doubts.putIfAbsent(p, why);
+            }
+        }
+
+        private static String digitsOf(CharSequence s) {
+            StringBuilder d = new StringBuilder();
+            s.codePoints().filter(Character::isDigit).forEach(c -> d.append(Character.digit(c, 10)));
+            return d.toString();
+        }
     }
 }

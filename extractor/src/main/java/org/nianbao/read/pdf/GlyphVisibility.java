@@ -10,8 +10,8 @@ import org.apache.pdfbox.util.Matrix;
 import org.nianbao.reconstruct.pdf.SortedPositions;
 
 /**
- * Tells the glyphs a reader of a page sees from those drawn but not seen: text in an invisible
- * rendering mode (3, the way OCR layers and hidden text are written) or fully transparent; glyphs
+ * Tells the glyphs a reader of a page sees from those drawn but not seen: text in a layer
+ * (optional content) that is switched off ({@link Layers}); text in an invisible rendering mode (3, the way OCR layers and hidden text are written) or fully transparent; glyphs
  * 1 pt high or less; glyphs in the colour of what is painted behind them (white on the white
  * page); glyphs outside the clipping path (a cell's clip rectangle, a form's BBox); and glyphs that an opaque filled area drawn later covers — a typewriter correction, where
  * a white box hides the old number and the new one is drawn over it. Thin fills (borders, strike
@@ -39,8 +39,9 @@ final class GlyphVisibility {
      * @param mode the text rendering mode (0–7)
      * @param drawnBefore how many glyphs were drawn before it on the page
      * @param clipped its middle lies outside the clipping path: nothing of it around there is painted
+     * @param offLayer the name of the switched-off layer (optional content) it is drawn in, or null
      */
-    record Paint(int[] rgb, boolean painted, int mode, float alpha, int drawnBefore, boolean clipped) {
+    record Paint(int[] rgb, boolean painted, int mode, float alpha, int drawnBefore, boolean clipped, String offLayer) {
     }
 
     /**
@@ -87,6 +88,9 @@ final class GlyphVisibility {
         Paint paint = paints.get(p);
         if (paint == null) {
             return Optional.empty();
+        }
+        if (paint.offLayer() != null) {
+            return Optional.of("in layer '" + paint.offLayer() + "', which is switched off");
         }
         if (!paint.painted()) {
             return Optional.of("invisible text (rendering mode " + paint.mode() + ")");

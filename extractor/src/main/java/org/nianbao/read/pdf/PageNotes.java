@@ -36,7 +36,7 @@ public final class PageNotes {
             boolean struck = u.how().equals(PageReading.UnseenText.STRUCK);
             CellNote note = struck ? CellNote.struck(u.text().strip(), "struck through")
                     : CellNote.hidden(u.text().strip(), u.how());
-            if (attach(out, page, u, note)) {
+            if (attach(out, page, (u.x0() + u.x1()) / 2, (u.y0() + u.y1()) / 2, note)) {
                 continue;
             }
             if (++loose <= LISTED) {
@@ -68,23 +68,24 @@ public final class PageNotes {
             }
         }
         for (PageReading.Cut cut : reading.cuts()) {
-            CellNote note = CellNote.cut(cut.clipped(), "cut off by a clipping path");
-            boolean[] any = {false};
-            out.replaceAll(t -> map(t, c -> {
-                if (!any[0] && !c.spanned() && c.where() instanceof Location.PageBox b && b.page() == page
-                        && b.toPage() == page && cut.x() >= b.x0() && cut.x() <= b.x1() && cut.y() >= b.y0()
-                        && cut.y() <= b.y1()) {
-                    any[0] = true;
-                    return c.noted(note);
-                }
-                return c;
-            }));
-            if (!any[0]) {
+            if (!attach(out, page, cut.x(), cut.y(), CellNote.cut(cut.clipped(), "cut off by a clipping path"))) {
                 findings.add(Finding.warning("text-clipped", Scope.document(), "page " + page + ": text is cut off by a"
                         + " clipping path ('" + cut.clipped() + "' is drawn past the edge and not shown); what shows"
                         + " next to it may not be whole", new Location.PageBox(page, page, cut.x(), cut.y(), cut.x(),
                         cut.y())));
             }
+        }
+        int doubtful = 0;
+        for (PageReading.Doubt d : reading.doubts()) {
+            if (!attach(out, page, d.x(), d.y(), CellNote.doubtful(d.text().strip(), d.why())) && ++doubtful <= LISTED) {
+                findings.add(Finding.warning("text-doubtful", Scope.document(), "page " + page + ": the text '"
+                        + d.text().strip() + "' may not be what the page shows (" + d.why() + ")",
+                        new Location.PageBox(page, page, d.x(), d.y(), d.x(), d.y())));
+            }
+        }
+        if (doubtful > LISTED) {
+            findings.add(Finding.warning("text-doubtful", Scope.document(), "page " + page + ": " + (doubtful - LISTED)
+                    + " more pieces of text may not be what the page shows", Location.none()));
         }
         if (!reading.damage().isEmpty()) {
             findings.add(Finding.warning("pdf-page-unreadable", Scope.document(), "page " + page + " is damaged: its "
@@ -96,10 +97,8 @@ public final class PageNotes {
         return out;
     }
 
-    /** Notes {@code u} on the table cell whose box holds its centre; false when none does. */
-    private static boolean attach(List<PageTable> tables, int page, PageReading.UnseenText u, CellNote note) {
-        float x = (u.x0() + u.x1()) / 2;
-        float y = (u.y0() + u.y1()) / 2;
+    /** Notes {@code note} on the first table cell whose box holds ({@code x}, {@code y}); false when none does. */
+    private static boolean attach(List<PageTable> tables, int page, float x, float y, CellNote note) {
         for (int i = 0; i < tables.size(); i++) {
             PageTable t = tables.get(i);
             boolean[] done = {false};

@@ -12,19 +12,30 @@ import org.nianbao.reconstruct.pdf.PageLayout;
  * @param damage why the page's drawing stops part-way (a content stream that fails to decode), "" when it does not
  * @param overlays annotations drawn over the page (other than StrikeOut, whose glyphs are {@code unseen})
  * @param cuts visible text that runs on past a clipping path: what shows of it may not be all of it
+ * @param doubts text whose reading contradicts what is drawn, or whose showing cannot be decided
  */
 public record PageReading(PageLayout layout, Verdict verdict, String detail, List<UnseenText> unseen, String damage,
-                          List<Overlay> overlays, List<Cut> cuts) {
+                          List<Overlay> overlays, List<Cut> cuts, List<Doubt> doubts) {
 
     public PageReading {
         unseen = List.copyOf(unseen);
         damage = damage == null ? "" : damage;
         overlays = List.copyOf(overlays);
         cuts = List.copyOf(cuts);
+        doubts = List.copyOf(doubts);
     }
 
     public PageReading(PageLayout layout, Verdict verdict, String detail) {
-        this(layout, verdict, detail, List.of(), "", List.of(), List.of());
+        this(layout, verdict, detail, List.of(), "", List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Text read from the page that may not be what it shows: its Unicode contradicts the glyph drawn
+     * (a lying {@code ToUnicode} map, a stale {@code /ActualText}), or it lies in a layer that viewers
+     * and print show differently. {@code text} is what was read, centred at ({@code x}, {@code y}) in
+     * page space; {@code why} says what contradicts it, in words.
+     */
+    public record Doubt(String text, String why, float x, float y) {
     }
 
     /**

@@ -46,6 +46,8 @@ public final class PdfPageReader {
         }
         List<Glyph> out = new ArrayList<>(text.positions().size());
         List<PageReading.UnseenText> unseen = new ArrayList<>();
+        List<PageReading.Doubt> doubts = new ArrayList<>();
+        float doubtEnd = Float.NaN; // where the last doubted glyph ends on its line
         Glyph previous = null;
         DuplicateGlyphs seen = new DuplicateGlyphs();
         List<PageReading.Overlay> overlays = PageAnnotations.of(page);
@@ -63,6 +65,7 @@ public final class PdfPageReader {
             if (seen.repeats(p)) {
                 continue;
             }
+            doubtEnd = doubt(p, text.doubts().get(p), doubts, doubtEnd);
             Optional<Glyph> g = glyph(p, besideNumber(p, previous, out));
             if (g.isPresent()) {
                 out.add(g.get());
@@ -74,10 +77,38 @@ public final class PdfPageReader {
         String damage = ContentDamage.of(page);
         if (out.stream().allMatch(Glyph::isSpace)) {
             return new PageReading(layout, text.imageCoverage() >= SCAN_COVERAGE
-                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage, List.of(), List.of());
+                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage, List.of(), List.of(),
+                    List.of());
         }
         List<PageReading.Overlay> covering = overlays.stream().filter(o -> !o.strikeOut()).toList();
-        return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out));
+        return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out),
+                doubts);
+    }
+
+    /**
+     * Adds a visible glyph whose Unicode contradicts what is drawn, or whose layer may or may not
+     * show ({@code why}; nothing when null), to the doubt it continues (same reason, next on its
+     * line right after the glyph that ended at {@code end}), or starts a new one at its centre.
+     * Returns where the last doubted glyph now ends.
+     */
+    private static float doubt(TextPosition p, String why, List<PageReading.Doubt> doubts, float end) {
+        if (why == null) {
+            return end;
+        }
+        String u = p.getUnicode() == null ? "" : p.getUnicode();
+        float w = p.getWidthDirAdj();
+        float x = p.getX() + w / 2;
+        float y = p.getY() - p.getHeightDir() / 2;
+        if (!doubts.isEmpty()) {
+            PageReading.Doubt last = doubts.get(doubts.size() - 1);
+            if (last.why().equals(why) && Math.abs(last.y() - y) < 1 && p.getX() >= end - 0.2f * w
+                    && p.getX() - end < 0.5f * w) {
+                doubts.set(doubts.size() - 1, new PageReading.Doubt(last.text() + u, why, last.x(), last.y()));
+                return p.getX() + w;
+            }
+        }
+        doubts.add(new PageReading.Doubt(u, why, x, y));
+        return p.getX() + w;
     }
 
     /**
