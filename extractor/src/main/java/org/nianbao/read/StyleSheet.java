@@ -33,7 +33,8 @@ final class StyleSheet {
             "color", "text-decoration", "text-decoration-line", "vertical-align", "background", "background-color",
             // what moves or clips text out of sight, or raises it
             "position", "left", "top", "bottom", "clip", "clip-path", "overflow", "overflow-x", "overflow-y",
-            "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content");
+            "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content",
+            "right", "margin", "margin-left", "margin-top", "-webkit-text-fill-color");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
     private static final Pattern WIDTH = Pattern.compile(
             "\\(\\s*(min|max)-(?:device-)?width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");

@@ -204,6 +204,39 @@ class HtmlVisibleTextTest {
     }
 
     @Test
+    void leavesTextDisplacedOffThePageOutAndNotesIt() {
+        for (String td : List.of("<td>25<span style=\"position:relative;left:-9999px\">7</span></td>",
+                "<td>25<span style=\"position:relative;top:-2000px\">7</span></td>",
+                "<td>25<span style=\"display:inline-block;transform:translateX(-9999px)\">7</span></td>",
+                "<td>25<span style=\"display:inline-block;transform:translate(0, -60em)\">7</span></td>",
+                "<td>25<span style=\"float:left;margin-left:-9999px\">7</span></td>",
+                "<td>25<span style=\"float:left;margin:0 0 0 -9999px\">7</span></td>")) {
+            GridCell c = cell("", td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+        // a nudge of a few pixels leaves the text in its cell
+        assertEquals("257", cell("", "<td>25<span style=\"transform:translateY(-3px)\">7</span></td>").text());
+        assertEquals("257", cell("", "<td>25<span style=\"margin-left:-4px\">7</span></td>").text());
+    }
+
+    @Test
+    void paintsTextWithItsFillColourWhichOverridesColor() {
+        for (String td : List.of("<td>25<span style=\"-webkit-text-fill-color:transparent\">7</span></td>",
+                "<td>25<span style=\"color:#333;-webkit-text-fill-color:#fff\">7</span></td>",
+                "<td>25<span style=\"-webkit-text-fill-color:rgba(0,0,0,0)\">7</span></td>")) {
+            GridCell c = cell("", td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+        // the fill colour wins over a white color; on a dark background white fill shows
+        assertEquals("257", cell("", "<td>25<span style=\"color:#fff;-webkit-text-fill-color:#333\">7</span></td>").text());
+        assertEquals("257", cell("", "<td style=\"background:#000\">25<span style=\"-webkit-text-fill-color:#fff\">7</span></td>")
+                .text());
+        assertEquals("257", cell("", "<td>25<span style=\"color:#333;-webkit-text-fill-color:currentcolor\">7</span></td>").text());
+    }
+
+    @Test
     void readsTextWhereTheBoxPropertiesDoNotHideIt() {
         // width and text-indent do not apply to an inline element; a table cell grows to its content
         assertEquals("725", cell("", "<td><span style=\"width:0;overflow:hidden\">7</span>25</td>").text());
