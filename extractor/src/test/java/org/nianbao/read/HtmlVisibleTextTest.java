@@ -1,6 +1,7 @@
 package org.nianbao.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nianbao.reconstruct.GridDrawing.draw;
 
 import java.nio.charset.StandardCharsets;
@@ -234,6 +235,21 @@ class HtmlVisibleTextTest {
         assertEquals("257", cell("", "<td style=\"background:#000\">25<span style=\"-webkit-text-fill-color:#fff\">7</span></td>")
                 .text());
         assertEquals("257", cell("", "<td>25<span style=\"color:#333;-webkit-text-fill-color:currentcolor\">7</span></td>").text());
+    }
+
+    @Test
+    void notesACellWhoseOnlyContentIsAPictureAsCovered() {
+        for (String td : List.of("<td><p><img width=\"40\" height=\"22\" src=\"data:image/png;base64,AAAA\"></p></td>",
+                "<td><svg width=\"40\" height=\"20\"><path d=\"M0 0L5 5\"/></svg></td>")) {
+            GridCell c = cell("", td);
+            assertEquals("", c.text(), td);
+            assertEquals(CellNote.Kind.COVERED, c.notes().get(0).kind(), td + " " + notes(c));
+        }
+        // a picture beside the text, a hidden picture, a spacer pixel: the text (or the blank) stands unnoted
+        assertTrue(cell("", "<td>25<img src=\"icon.png\"></td>").notes().isEmpty());
+        assertTrue(cell("", "<td><img style=\"display:none\" src=\"a.png\"></td>").notes().isEmpty());
+        assertTrue(cell("", "<td><img width=\"1\" height=\"1\" src=\"t.gif\"></td>").notes().isEmpty());
+        assertTrue(cell("", "<td></td>").notes().isEmpty());
     }
 
     @Test
