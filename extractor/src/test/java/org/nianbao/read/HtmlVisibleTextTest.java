@@ -253,6 +253,26 @@ class HtmlVisibleTextTest {
     }
 
     @Test
+    void appliesRulesInCascadeLayersNestedRulesAndWhereSelectors() {
+        for (String style : List.of("@layer reset, utilities; @layer utilities { .old { display: none; } }",
+                "table { & .old { display: none; } }", "td { color: #333; .old { visibility: hidden } }",
+                ":where(table td) .old { display: none; }", "table { &:hover { color: red } & span.old { display:none } }")) {
+            GridCell c = cell("<style>" + style + "</style>", "<td>25<span class=\"old\">7</span></td>");
+            assertEquals("25", c.text(), style);
+            assertEquals(CellNote.Kind.HIDDEN, c.notes().get(0).kind(), style);
+        }
+        // a rule outside any layer outranks a layered one whatever their specificities
+        assertEquals("257", cell("<style>@layer u { td span.old { display: none } } .old { display: inline }</style>",
+                "<td>25<span class=\"old\">7</span></td>").text());
+        // :where() adds no specificity: a plain class rule later in the sheet wins over it
+        assertEquals("257", cell("<style>:where(td) span.old { display: none } span.old { display: inline }</style>",
+                "<td>25<span class=\"old\">7</span></td>").text());
+        // a nested rule does not spill its parent's declarations onto the parent's relatives
+        assertEquals("257", cell("<style>.other { display: none; & .old { color: red } }</style>",
+                "<td>25<span class=\"old\">7</span></td>").text());
+    }
+
+    @Test
     void readsTextWhereTheBoxPropertiesDoNotHideIt() {
         // width and text-indent do not apply to an inline element; a table cell grows to its content
         assertEquals("725", cell("", "<td><span style=\"width:0;overflow:hidden\">7</span>25</td>").text());
