@@ -252,7 +252,35 @@ final class DocxBody {
                 case "sym" -> sb.append(symbol(attr(n, "font"), attr(n, "char")));
                 case "p" -> sb.append('\n').append(paragraph(n, notes, behind)).append('\n'); // text boxes
                 case "r" -> run(n, style, sb, notes, behind);
+                case "ruby" -> ruby(n, style, sb, notes, behind);
                 default -> runs(n, style, sb, notes, behind);
+            }
+        }
+    }
+
+    /**
+     * A phonetic guide ({@code w:ruby}): its base text ({@code w:rubyBase}) is the text, the guide
+     * ({@code w:rt}) drawn small above it is written after it in superscript characters, as the
+     * HTML reader writes {@code <rt>}: a note mark over a number, never a digit of it.
+     */
+    private void ruby(Node ruby, String style, StringBuilder sb, WordRuns.Notes notes, String behind) {
+        Node base = null;
+        Node guide = null;
+        for (Node n = ruby.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (word(n).equals("rubyBase")) {
+                base = n;
+            } else if (word(n).equals("rt")) {
+                guide = n;
+            }
+        }
+        if (base != null) {
+            runs(base, style, sb, notes, behind);
+        }
+        if (guide != null) {
+            StringBuilder above = new StringBuilder();
+            runs(guide, style, above, notes, behind);
+            if (!above.toString().isBlank()) {
+                sb.append(Superscript.of(above.toString().strip()));
             }
         }
     }

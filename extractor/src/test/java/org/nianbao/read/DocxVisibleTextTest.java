@@ -57,6 +57,13 @@ class DocxVisibleTextTest {
     }
 
     @Test
+    void readsAPhoneticGuideOverANumberAsARaisedMarkAfterItsBase() throws Exception {
+        GridCell c = cell("", "<w:ruby><w:rubyPr><w:rubyAlign w:val=\"center\"/></w:rubyPr><w:rt>" + run("", "1")
+                + "</w:rt><w:rubyBase>" + run("", "51") + "</w:rubyBase></w:ruby>");
+        assertEquals("51\u00B9", c.text());
+    }
+
+    @Test
     void notesACellWhoseOnlyContentIsAPictureAsCovered() throws Exception {
         for (String pic : List.of("<w:r><w:drawing/></w:r>", "<w:r><w:pict/></w:r>")) {
             GridCell c = cell("", pic);
