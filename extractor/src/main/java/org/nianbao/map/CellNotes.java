@@ -26,7 +26,7 @@ final class CellNotes {
                         + cell.text().strip() + "'", cell.where()));
                 case HIDDEN -> sink.add(Finding.info("text-hidden", Scope.cell(key), "hidden '" + note.text()
                         + "' (" + note.how() + ") is not shown on the page and was not read", cell.where()));
-                case LOST, COVERED, CUT, DOUBTFUL, UNPLACED -> {
+                case LOST, COVERED, DRAWN, CUT, DOUBTFUL, UNPLACED -> {
                     // said by the value itself (see doubt)
                 }
                 default -> throw new IllegalStateException("unknown note " + note.kind());
@@ -46,7 +46,7 @@ final class CellNotes {
     /**
      * Why the cell's value cannot be believed although its text reads: something drawn over it that
      * the reader does not read, text cut off by a clipping path, or an empty cell where the source is
-     * damaged. Empty when none.
+     * damaged or where something other than text is drawn. Empty when none.
      */
     static java.util.Optional<String> doubt(GridCell cell, CellValue value) {
         for (CellNote n : cell.notes()) {
@@ -57,6 +57,10 @@ final class CellNotes {
             if (n.kind() == CellNote.Kind.CUT) {
                 return java.util.Optional.of("the text runs on past the edge where it is clipped ('" + n.text()
                         + "' is drawn but not shown, " + n.how() + "): the value it shows may not be whole");
+            }
+            if (n.kind() == CellNote.Kind.DRAWN) {
+                return java.util.Optional.of("something other than text is drawn in this cell (" + n.how()
+                        + "): the value it shows is not read");
             }
             if (n.kind() == CellNote.Kind.DOUBTFUL) {
                 return java.util.Optional.of("the text read here may not be what the page shows ('" + n.text()

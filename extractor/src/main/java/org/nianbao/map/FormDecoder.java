@@ -117,17 +117,27 @@ final class FormDecoder {
      * @param identity what a complete reading of the row must satisfy (blank counted as 0), or null
      */
     RowFit fit(List<GridCell> values, int n, Positions positions, Predicate<List<BigDecimal>> identity) {
+        return readings(values, n, positions, identity).fit();
+    }
+
+    /**
+     * The readings of a row that its own evidence leaves, before the column identities of its
+     * table are weighed ({@link ColumnIdentities}); {@link RowReadings#fit()} settles them.
+     *
+     * @param identity what a complete reading of the row must satisfy (blank counted as 0), or null
+     */
+    RowReadings readings(List<GridCell> values, int n, Positions positions, Predicate<List<BigDecimal>> identity) {
         RowFit layout = RowFit.fit(values, n, positions, parser);
         // only flattened rows are decoded: exact ones need no decoding, and rows a reader placed
         // against the form itself (Positions.PLACED) are not decoded a second time
         if (positions != Positions.FLATTENED || layout.problem() == RowFit.Problem.NONE
                 || layout.problem() == RowFit.Problem.TOO_MANY) {
-            return layout;
+            return settled(layout, identity);
         }
         // an explicit blank mark (—, /) is a cell the source wrote: it takes a column like a number
         List<GridCell> filled = values.stream().filter(c -> !c.isBlank()).toList();
         if (filled.isEmpty() || filled.size() > n || choose(n, filled.size()) > MAX_READINGS) {
-            return layout;
+            return settled(layout, identity);
         }
         List<int[]> readings = byPosition(values, filled, n);
         if (identity != null && readings.stream().noneMatch(r -> identity.test(numbers(r, filled, n)))) {
@@ -138,45 +148,36 @@ final class FormDecoder {
                 readings = all;
             }
         }
+        boolean consistent = true;
         if (identity != null) {
             List<int[]> holding = readings.stream().filter(r -> identity.test(numbers(r, filled, n))).toList();
             if (holding.isEmpty() && readings.size() > 1) {
                 // no placement of the values satisfies the identity: more than blank cells was lost
                 // (a value cut off, a source that is inconsistent), so the row cannot be decoded
-                return layout;
+                return settled(layout, identity);
             }
+            consistent = !holding.isEmpty();
             readings = holding.isEmpty() ? readings : holding;
         }
-        Location at = filled.get(0).where();
-        int[] suggested = suggested(layout, filled);
-        boolean layoutSurvives = suggested != null && readings.stream().anyMatch(r -> Arrays.equals(r, suggested));
-        int[] nearest = nearestTo(suggested, readings);
-        List<Optional<GridCell>> cells = new ArrayList<>();
-        Map<Integer, String> doubts = new LinkedHashMap<>();
-        for (int col = 0; col < n; col++) {
-            Set<String> alternatives = new LinkedHashSet<>();
-            for (int[] r : readings) {
-                alternatives.add(shown(r[col], filled));
-            }
-            if (alternatives.size() == 1) {
-                cells.add(Optional.of(cell(readings.get(0)[col], filled, at)));
-                continue;
-            }
-            // a cell in doubt is flagged whatever it holds; it holds what the layout suggests where
-            // that reading survived, else the surviving reading that departs least from it
-            cells.add(layoutSurvives ? layout.cells().get(col) : Optional.of(cell(nearest[col], filled, at)));
-            doubts.put(col, String.join(" or ", alternatives));
+        List<Optional<List<BigDecimal>>> numbers = new ArrayList<>();
+        for (int[] r : readings) {
+            numbers.add(strictNumbers(r, filled, n));
         }
-        if (doubts.isEmpty()) {
-            return new RowFit(cells, RowFit.Problem.NONE, "", Map.of());
+        return RowReadings.open(layout, filled, readings, numbers,
+                "the layout" + (identity == null ? "" : " and the row's identity"), consistent);
+    }
+
+    /** A row the decoder leaves as the layout read it, with its numbers when it was read completely. */
+    private RowReadings settled(RowFit layout, Predicate<List<BigDecimal>> identity) {
+        Optional<List<BigDecimal>> values = Optional.empty();
+        if (layout.problem() == RowFit.Problem.NONE) {
+            List<GridCell> cells = layout.cells().stream().map(c -> c.orElse(null)).toList();
+            int[] all = new int[cells.size()];
+            Arrays.setAll(all, i -> cells.get(i) == null ? -1 : i);
+            values = cells.contains(null) ? Optional.empty() : strictNumbers(all, cells, all.length);
         }
-        if (doubts.size() == n && layoutSurvives) {
-            // every cell in doubt: the evidence ruled nothing out that matters; one finding for the row says it
-            return layout;
-        }
-        return new RowFit(cells, RowFit.Problem.AMBIGUOUS, readings.size() + " readings of the row's " + filled.size()
-                + " values in " + n + " columns agree with the layout" + (identity == null ? "" : " and the row's identity"),
-                doubts);
+        boolean consistent = identity == null || values.map(identity::test).orElse(true);
+        return RowReadings.settled(layout, values, consistent);
     }
 
     /**
@@ -338,42 +339,6 @@ final class FormDecoder {
         return c;
     }
 
-    /**
-     * The reading that places the fewest values in other columns than {@code reference} does (the
-     * first such in enumeration order, which fills columns from the left); the first reading when
-     * there is no reference.
-     */
-    private static int[] nearestTo(int[] reference, List<int[]> readings) {
-        int[] best = readings.get(0);
-        if (reference == null) {
-            return best;
-        }
-        int bestDistance = Integer.MAX_VALUE;
-        for (int[] r : readings) {
-            int d = 0;
-            for (int col = 0; col < r.length; col++) {
-                d += r[col] != reference[col] ? 1 : 0;
-            }
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = r;
-            }
-        }
-        return best;
-    }
-
-    /** The layout's own reading as a placement, when it placed exactly the filled values. */
-    private int[] suggested(RowFit layout, List<GridCell> filled) {
-        int[] r = new int[layout.cells().size()];
-        int placed = 0;
-        for (int col = 0; col < r.length; col++) {
-            Optional<GridCell> c = layout.cells().get(col);
-            r[col] = c.isEmpty() || c.get().isBlank() ? -1 : indexOf(filled, c.get());
-            placed += r[col] >= 0 ? 1 : 0;
-        }
-        return placed == filled.size() ? r : null;
-    }
-
     private static int indexOf(List<GridCell> filled, GridCell c) {
         for (int i = 0; i < filled.size(); i++) {
             if (filled.get(i) == c) {
@@ -383,6 +348,7 @@ final class FormDecoder {
         return -1;
     }
 
+    /** A reading's numbers, blank (and anything that is not a number) counted as 0, for the row's identity. */
     private List<BigDecimal> numbers(int[] r, List<GridCell> filled, int n) {
         List<BigDecimal> out = new ArrayList<>(n);
         for (int col = 0; col < n; col++) {
@@ -392,16 +358,21 @@ final class FormDecoder {
         return out;
     }
 
-    private String shown(int index, List<GridCell> filled) {
-        return index < 0 ? "blank" : filled.get(index).text().strip();
-    }
-
-    private static GridCell cell(int index, List<GridCell> filled, Location at) {
-        return index < 0 ? GridCell.of("", at) : filled.get(index);
-    }
-
     private static int line(Location where) {
         return where instanceof Location.Line l ? l.line() : -1;
+    }
+
+    /** A reading's numbers, blank as 0; empty when one of its values is not a number (column identities). */
+    private Optional<List<BigDecimal>> strictNumbers(int[] r, List<GridCell> filled, int n) {
+        List<BigDecimal> out = new ArrayList<>(n);
+        for (int col = 0; col < n; col++) {
+            CellValue v = r[col] < 0 ? CellValue.blank() : parser.parse(filled.get(r[col]).text()).value();
+            if (v instanceof CellValue.Unreadable) {
+                return Optional.empty();
+            }
+            out.add(v instanceof CellValue.Numeric num ? num.value() : BigDecimal.ZERO);
+        }
+        return Optional.of(out);
     }
 
     /** A fully filled row: the line it stands on and the character columns of its values. */

@@ -83,6 +83,11 @@ public final class FormRowBook implements FormRows {
                 .map(m -> rows.get(TableId.APPEALS.id() + "/" + m.id()));
     }
 
+    /** True when the label starts with a row number (一、 （一） 1.): table 三's rows all do, its column headers never. */
+    static boolean numbered(String label) {
+        return NUMBERED.matcher(LabelText.nfkc(label)).find();
+    }
+
     @Override
     public Optional<TableId> title(String text) {
         return labels.sections.match(text).filter(m -> !m.id().equals(Section.END.name()))

@@ -136,6 +136,21 @@ final class LabelMatcher {
         }
     }
 
+    /**
+     * The one candidate whose exact forms {@code raw} begins (a label cut short: Debian html2text
+     * prints {@code 商} of 商业企业 and half a character), not exact; empty when none or several do.
+     */
+    Optional<LabelMatch> begun(String raw) {
+        String t = LabelText.normalize(raw);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LabelCandidate> begun = candidates.stream().filter(c -> c.forms().stream().anyMatch(f -> f.startsWith(t)))
+                .toList();
+        return begun.stream().map(LabelCandidate::id).distinct().count() == 1
+                ? Optional.of(new LabelMatch(begun.get(0).id(), begun.get(0).standard(), false)) : Optional.empty();
+    }
+
     /** True when the normalised text begins some candidate's exact form and is not the whole of it. */
     boolean begins(String raw) {
         String t = LabelText.normalize(raw);

@@ -21,6 +21,7 @@ import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Template;
 import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.validate.Identities;
 
 /**
  * The one canonical path after the grids are built, the same for every format: find the tables,
@@ -44,7 +45,8 @@ public final class ReportMapper {
         CellReader reader = new CellReader(new ValueParser());
         this.splitter = new SectionSplitter(labels, new ValueParser());
         this.active = new ActiveTable(labels, reader, catalog);
-        this.requests = new RequestsTable(labels, reader, catalog.columns(TableId.REQUESTS));
+        this.requests = new RequestsTable(labels, reader, catalog.columns(TableId.REQUESTS),
+                new ColumnIdentities(new Identities(catalog)));
         this.appeals = new AppealsTable(labels, reader, catalog.columns(TableId.APPEALS));
         this.templates = new TemplateDetector(catalog);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
@@ -20,15 +22,36 @@ final class RequestsTable {
     private final LabelBook labels;
     private final CellReader reader;
     private final List<String> columns;
+    private final ColumnIdentities identities;
 
-    RequestsTable(LabelBook labels, CellReader reader, List<String> columns) {
+    RequestsTable(LabelBook labels, CellReader reader, List<String> columns, ColumnIdentities identities) {
         this.labels = labels;
         this.reader = reader;
         this.columns = List.copyOf(columns);
+        this.identities = identities;
     }
 
-    void map(List<SourceRow> section, TableSink sink) {
-        List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.requestsColumns);
+    /**
+     * Reads the table into the sink. Each row's values are settled only once every row was read,
+     * so that the column identities can weigh the readings of all rows together; what the table
+     * adds to the sink is kept in order meanwhile.
+     */
+    void map(List<SourceRow> section, TableSink out) {
+        Steps sink = new Steps();
+        mapRows(section, sink);
+        sink.replay(out);
+    }
+
+    private void mapRows(List<SourceRow> section, Steps sink) {
+        List<SourceRow> rows = WrappedLabels.join(HeaderFragments.join(section, reader.parser(), labels.requestsColumns),
+                reader.parser(), text -> labels.requestsRows.match(text) // 总 / 计 of the header is no row
+                        .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text))
+                        .map(LabelMatch::id));
+        rows = WrappedNumbers.join(rows, reader.parser(), columns.size(),
+                text -> labels.requestsRows.match(text)
+                        .or(() -> labels.requestsRowsInOtherGroup.match(text).filter(LabelMatch::exact)) // 3.其他
+                        .filter(m -> !LabelBook.isNoise(m.id())).isPresent(),
+                RequestsTable::applicantsAddUp);
         RequestsHeader header = new RequestsHeader(columns);
         HeaderCells fragments = new HeaderCells(header);
         HeaderPositions positions = new HeaderPositions();
@@ -43,15 +66,20 @@ final class RequestsTable {
         List<Finding> groupNotes = new ArrayList<>();
         ValueParser parser = reader.parser();
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
+        // a tool that cuts labels by bytes (Debian html2text) cuts multi-byte digits too, with no mark
+        // (１９ printed as １): the columns are then left to the form's order, whose flag covers them
+        boolean cutLabels = rows.stream().flatMap(r -> r.cells().stream())
+                .noneMatch(c -> parser.isValue(c.text()) && c.text().chars().anyMatch(ch -> ch >= '０' && ch <= '９'));
         for (SourceRow row : rows) {
             rowIndex++;
             if (!seenData) {
                 // every text cell above the first row of values may be part of the header
+                boolean cutRow = cutLabels && row.cells().stream().anyMatch(c -> cut(c.text()));
                 for (int k = 0; k < row.cells().size(); k++) {
                     GridCell c = row.cells().get(k);
                     if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
                         Optional<LabelMatch> match = labels.requestsColumns.match(c.text());
-                        fragments.header(match, c, rowIndex);
+                        fragments.header(match, c, rowIndex, cutRow);
                         int index = k;
                         match.filter(x -> x.exact() && columns.contains(x.id()))
                                 .ifPresent(x -> positions.add(x.id(), row.cells().size(), index));
@@ -134,6 +162,7 @@ final class RequestsTable {
             previous = Optional.of(m.id());
             if (!headerRead) {
                 headerRead = true;
+                fragments.nameTheCutCell(sink);
                 placed = columnsOf(header, row, label, sink);
             }
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
@@ -144,9 +173,16 @@ final class RequestsTable {
         }
     }
 
+    /** Table 三's row identity: the six applicant columns add up to the total (the last column). */
+    private static boolean applicantsAddUp(List<java.math.BigDecimal> row) {
+        java.math.BigDecimal sum = row.subList(0, row.size() - 1).stream()
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return sum.compareTo(row.get(row.size() - 1)) == 0;
+    }
+
     /** The columns the header names; the form's, with a finding, when it contradicts the form. */
     private static Optional<ColumnMap> columnsOf(RequestsHeader header, SourceRow firstData, GridCell label,
-                                                 TableSink sink) {
+                                                 Steps sink) {
         RequestsHeader.Reading r = header.read(firstData.positions() == Positions.EXACT);
         if (!r.contradiction().isEmpty()) {
             sink.add(Finding.warning("header-mismatch", Scope.table(TableId.REQUESTS),
@@ -155,9 +191,9 @@ final class RequestsTable {
         return r.columns();
     }
 
-    /** Reads a labelled row's values, with the notes on its labels. */
+    /** Reads a labelled row's values, with the notes on its labels; the values are settled later. */
     private void read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes, FormDecoder decoder,
-                      HeaderPositions positions, TableSink sink) {
+                      HeaderPositions positions, Steps sink) {
         if (placed.isEmpty()) {
             return;
         }
@@ -173,11 +209,36 @@ final class RequestsTable {
         groupNotes.clear();
         // a row as wide as the header that names its columns cell by cell holds them where it names them
         Optional<List<GridCell>> byHeader = positions.columns(d.source, cols.ids(), reader.parser());
-        RowFit fit = decoder.fit(byHeader.orElse(d.row.values()), cols.size(),
+        RowReadings readings = decoder.readings(byHeader.orElse(d.row.values()), cols.size(),
                 byHeader.isPresent() ? Positions.EXACT : d.source.positions(),
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
-        reader.readRow(TableId.REQUESTS, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(), label.where(),
-                sink);
+        sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), (fit, s) -> reader.readRow(TableId.REQUESTS,
+                m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(), label.where(), s));
+    }
+
+    /**
+     * What the table adds to the sink, in order, with each row's cells written once the column
+     * identities have weighed the readings of every row ({@link ColumnIdentities}).
+     */
+    private final class Steps {
+        private final List<Consumer<TableSink>> steps = new ArrayList<>();
+        private final List<ColumnIdentities.Row> rows = new ArrayList<>();
+        private final List<RowFit> fits = new ArrayList<>();
+
+        void add(Finding f) {
+            steps.add(s -> s.add(f));
+        }
+
+        void row(ColumnIdentities.Row row, BiConsumer<RowFit, TableSink> write) {
+            int index = rows.size();
+            rows.add(row);
+            steps.add(s -> write.accept(fits.get(index), s));
+        }
+
+        void replay(TableSink out) {
+            identities.weigh(rows).forEach(r -> fits.add(r.fit()));
+            steps.forEach(step -> step.accept(out));
+        }
     }
 
     private static Finding approximate(GridCell c, LabelMatch m, String what) {
@@ -194,27 +255,44 @@ final class RequestsTable {
         private final RequestsHeader header;
         private final List<RequestsHeader.Token> unmatched = new ArrayList<>();
         private final List<String> unmatchedText = new ArrayList<>();
+        private final List<GridCell> unmatchedCells = new ArrayList<>();
         private final java.util.Set<String> named = new java.util.HashSet<>();
+        private final List<RequestsHeader.Token> namedTokens = new ArrayList<>();
+        /** Whether the header has a row cut by bytes, where cut cells may be read. */
+        private boolean cutRead;
         private int seq;
 
         HeaderCells(RequestsHeader header) {
             this.header = header;
         }
 
-        void header(Optional<LabelMatch> match, GridCell cell, int row) {
+        /** @param cutRow whether a cell of the cell's row is cut mid-character (Debian html2text) */
+        void header(Optional<LabelMatch> match, GridCell cell, int row, boolean cutRow) {
             List<LabelMatch> run = match.filter(LabelMatch::exact).isPresent() ? List.of()
                     : labels.requestsColumns.matchRun(cell.text());
             if (!run.isEmpty()) {
                 // labels run together in one cell (pdftotext -raw: 自然人 法人或其他组织 总计; lynx:
                 // 科 研 机 构 社会公益组织 …): each one is a column, in the order printed
-                run.forEach(part -> header(Optional.of(part), cell, row));
+                run.forEach(part -> header(Optional.of(part), cell, row, cutRow));
                 return;
             }
             seq++;
+            cutRead |= cutRow;
+            if (match.isEmpty() && cutRow) {
+                // Debian html2text measures cells in bytes and cuts header labels short, often
+                // mid-character (自 for 自然人, 商� for 商业企业): in a row where it did, what stands
+                // before the cut names a column when it begins that column's label and no other's
+                String text = cell.text();
+                String before = (cut(text) ? text.substring(0, text.indexOf(CUT)) : text).replace("_", "");
+                match = labels.requestsColumns.match(before).or(() -> labels.requestsColumns.begun(before))
+                        .filter(m -> !named.contains(m.id()));
+            }
             if (match.isPresent()) {
                 if (!LabelBook.isNoise(match.get().id())) {
                     named.add(match.get().id());
-                    header.add(new RequestsHeader.Token(match.get().id(), row, seq));
+                    RequestsHeader.Token token = new RequestsHeader.Token(match.get().id(), row, seq);
+                    namedTokens.add(token);
+                    header.add(token);
                 }
                 return;
             }
@@ -231,18 +309,82 @@ final class RequestsTable {
                         if (j != i) {
                             unmatched.remove(j);
                             unmatchedText.remove(j);
+                            unmatchedCells.remove(j);
                         }
                         unmatched.remove(i);
                         unmatchedText.remove(i);
+                        unmatchedCells.remove(i);
                         named.add(joined.get().id());
-                        header.add(new RequestsHeader.Token(joined.get().id(), first.row(), first.seq()));
+                        RequestsHeader.Token token = new RequestsHeader.Token(joined.get().id(), first.row(), first.seq());
+                        namedTokens.add(token);
+                        header.add(token);
                         return;
                     }
                 }
             }
             unmatched.add(new RequestsHeader.Token("", row, seq));
             unmatchedText.add(cell.text().strip());
+            unmatchedCells.add(cell);
         }
+
+        /**
+         * When the header names every column but one, and exactly one cell cut past reading (U+FFFD,
+         * nothing before the cut that begins a label: Debian html2text's {@code �} for 其他) stands
+         * in a header row where that column is printed — after the column the form puts before it
+         * and before the one it puts after, among the columns named in that row — that cell is read
+         * as the column, with a note.
+         */
+        void nameTheCutCell(Steps sink) {
+            if (!cutRead) {
+                return;
+            }
+            List<String> missing = columns.stream().filter(c -> !named.contains(c)).toList();
+            if (missing.size() != 1 || named.stream().noneMatch(columns::contains)) {
+                return;
+            }
+            String id = missing.get(0);
+            int at = columns.indexOf(id);
+            String before = at > 0 ? columns.get(at - 1) : "";
+            String after = at + 1 < columns.size() ? columns.get(at + 1) : "";
+            List<Integer> fits = new ArrayList<>();
+            for (int i = 0; i < unmatched.size(); i++) {
+                RequestsHeader.Token t = unmatched.get(i);
+                if (!cut(unmatchedText.get(i)) || labels.requestsColumns.begun(readable(unmatchedText.get(i))).isPresent()) {
+                    continue;
+                }
+                String left = namedTokens.stream().filter(n -> n.row() == t.row() && n.seq() < t.seq())
+                        .max(java.util.Comparator.comparingInt(RequestsHeader.Token::seq)).map(RequestsHeader.Token::id)
+                        .orElse("");
+                String right = namedTokens.stream().filter(n -> n.row() == t.row() && n.seq() > t.seq())
+                        .min(java.util.Comparator.comparingInt(RequestsHeader.Token::seq)).map(RequestsHeader.Token::id)
+                        .orElse("");
+                if (left.equals(before) && (right.isEmpty() || right.equals(after))) {
+                    fits.add(i);
+                }
+            }
+            if (fits.size() != 1) {
+                return;
+            }
+            RequestsHeader.Token t = unmatched.get(fits.get(0));
+            GridCell cell = unmatchedCells.get(fits.get(0));
+            named.add(id);
+            header.add(new RequestsHeader.Token(id, t.row(), t.seq()));
+            sink.add(Finding.info("label-approximate", Scope.column(TableId.REQUESTS, id), "column header '"
+                    + cell.text().strip() + "' is cut past reading; read as " + id + ", the one column the header does "
+                    + "not name, printed where the form puts it", cell.where()));
+        }
+    }
+
+    /** Debian html2text's mark of a character cut in half. */
+    private static final char CUT = '\uFFFD';
+
+    private static boolean cut(String text) {
+        return text.indexOf(CUT) >= 0;
+    }
+
+    /** The text of a cut cell without its cut characters and padding. */
+    private static String readable(String text) {
+        return text.replace(String.valueOf(CUT), "").replace("_", "").strip();
     }
 
     /**

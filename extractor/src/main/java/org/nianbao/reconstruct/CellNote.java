@@ -23,6 +23,12 @@ public record CellNote(Kind kind, String text, String how) {
         LOST,
         /** Something the reader does not read is drawn over the cell (a PDF annotation): its text is not what shows. */
         COVERED,
+        /**
+         * Something other than text is drawn in the cell that may show a value or part of one (an
+         * image; in a cell without text, a figure drawn as outlines): the cell's text is not known
+         * to be what it shows.
+         */
+        DRAWN,
         /** The cell's text runs on past a clipping path that cuts it off: what shows may not be all of it. */
         CUT,
         /**
@@ -62,6 +68,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote covered(String how) {
         return new CellNote(Kind.COVERED, "", how);
+    }
+
+    public static CellNote drawn(String how) {
+        return new CellNote(Kind.DRAWN, "", how);
     }
 
     public static CellNote doubtful(String text, String how) {

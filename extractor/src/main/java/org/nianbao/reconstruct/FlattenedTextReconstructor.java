@@ -64,6 +64,8 @@ public final class FlattenedTextReconstructor {
     /** A blank cell written as a dash or slash. */
     private static final Pattern MARK = Pattern.compile("^[-—–−―－/／]+$");
     private static final Pattern UNIT = Pattern.compile("^[万亿]?元$");
+    /** A page number between dashes, as word processors print it at a page's foot. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－―]+\\s*[0-9０-９]{1,3}\\s*[-—–－―]+$");
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
@@ -153,6 +155,11 @@ public final class FlattenedTextReconstructor {
         // pages before this part of the text: columns are compared within one page only
         int page = (int) all.subList(0, from).stream().flatMapToInt(String::chars).filter(c -> c == '\f').count();
         boolean display = displayAligned(lines, kinds);
+        // a PDF's pages laid out as text (pdftotext -layout, pdftohtml): its lines are the page's
+        // lines, and its cells stand apart by two spaces or more on lines of values
+        boolean pages = all.stream().anyMatch(l -> l.indexOf('\f') >= 0) && java.util.stream.IntStream
+                .range(0, lines.size()).filter(i -> kinds[i] == Kind.SPACE_ROW && SPACE_RUN.matcher(lines.get(i).strip())
+                        .results().count() >= 2).count() >= 3;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Location at = new Location.Line(from + i + 1);
@@ -201,6 +208,20 @@ public final class FlattenedTextReconstructor {
                     open.add(GridCell.of(line.substring(line.indexOf('\t') + 1), at));
                 }
                 case TEXT -> {
+                    if (pages && (valuesOnly(line) || split.get(i) != null
+                            && split.get(i).stream().anyMatch(c -> isValue.test(c.text())))) {
+                        // a line of a PDF page's text with values and single spaces only: pieces of
+                        // numbers wrapped in narrow columns (272 / 69), a row's values pushed below
+                        // its label, a label one space from its values; a row of its own, each cell
+                        // with the columns it stands in
+                        if (open != null) {
+                            rows.add(open);
+                            open = null;
+                            openKind = null;
+                        }
+                        rows.add(spaceAligned(line, page, display, at));
+                        break;
+                    }
                     if (openKind == Kind.TAB_CELL && blanks == 0 && !open.isEmpty()) {
                         // the second line of a tab-indented cell (积石山县: "本年新" / "制作数量")
                         GridCell last = open.remove(open.size() - 1);
@@ -336,6 +357,14 @@ public final class FlattenedTextReconstructor {
             }
         }
         return byDisplay.size() < byChar.size();
+    }
+
+    /** An indented line holding numbers and blank marks only, and not a page number ({@code — 2 —}). */
+    private static boolean valuesOnly(String line) {
+        String text = line.strip();
+        return line.startsWith("  ") && !text.isEmpty() && !PAGE_NUMBER.matcher(text).matches()
+                && java.util.Arrays.stream(text.split("[ \u3000]+"))
+                .allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches());
     }
 
     private static boolean isUnit(String word) {

@@ -47,6 +47,14 @@ class CellNotesTest {
     }
 
     @Test
+    void aCellWithAPictureOrOutlinesInItIsNotBelievedNorABlank() {
+        CellNote drawn = CellNote.drawn("an image");
+        assertInstanceOf(CellValue.Unreadable.class, read("", drawn).cells().get(0).value());
+        assertEquals("value-unreadable", rules(read("", drawn)));
+        assertEquals("value-unreadable", rules(read("12", drawn))); // an image beside a number may be a digit of it
+    }
+
+    @Test
     void aCellWithSomethingUnreadDrawnOverItIsNotBelieved() {
         TableSink sink = read("1007", CellNote.covered("an annotation drawn over the page: FreeText"));
         assertInstanceOf(CellValue.Unreadable.class, sink.cells().get(0).value());

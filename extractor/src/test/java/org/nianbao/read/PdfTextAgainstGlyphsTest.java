@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -17,11 +16,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
 import org.nianbao.reconstruct.CellGrid;
@@ -38,7 +34,6 @@ import org.nianbao.reconstruct.Positions;
 class PdfTextAgainstGlyphsTest {
 
     private static final Path FIXTURES = Path.of(System.getProperty("nianbao.fixtures", "../fixtures"));
-    private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PdfFormatReader reader = new PdfFormatReader(new ValueParser()::isValue, 10);
 
     /** {@code fixtures/pdf/bordered-2019.pdf} (LibreOffice, subset DejaVu Serif), its values' ToUnicode map edited by {@code edit}. */
@@ -110,48 +105,19 @@ class PdfTextAgainstGlyphsTest {
         assertTrue(cells.stream().noneMatch(PdfTextAgainstGlyphsTest::doubtful));
     }
 
-    /** A ruled 2 × 2 table whose value cell draws {@code glyphs} inside a span whose ActualText is {@code actual}. */
+    /** A {@link RuledTablePdf} whose value cell draws {@code glyphs} inside a span whose ActualText is {@code actual}. */
     private static byte[] spanned(String glyphs, String actual) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            float top = page.getMediaBox().getHeight() - 100;
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                for (float y : new float[] {top, top - 20, top - 40}) {
-                    cs.moveTo(50, y);
-                    cs.lineTo(250, y);
-                }
-                for (float x : new float[] {50, 150, 250}) {
-                    cs.moveTo(x, top);
-                    cs.lineTo(x, top - 40);
-                }
-                cs.stroke();
-                text(cs, 55, top - 15, "Review");
-                text(cs, 155, top - 15, "upheld");
-                text(cs, 55, top - 35, "Lawsuit");
-                COSDictionary span = new COSDictionary();
-                span.setString(COSName.ACTUAL_TEXT, actual);
-                cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(span));
-                text(cs, 155, top - 35, glyphs);
-                cs.endMarkedContent();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static void text(PDPageContentStream cs, float x, float y, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(HELVETICA, 10);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
+        return RuledTablePdf.write(doc -> { }, (doc, cs, x, y) -> {
+            COSDictionary span = new COSDictionary();
+            span.setString(COSName.ACTUAL_TEXT, actual);
+            cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(span));
+            RuledTablePdf.text(cs, x, y, glyphs);
+            cs.endMarkedContent();
+        });
     }
 
     private GridCell valueCell(byte[] pdf) {
-        CellGrid g = reader.read(pdf).grids().stream().filter(x -> x.positions() == Positions.EXACT).findFirst()
-                .orElseThrow();
-        return g.rows().get(1).get(1);
+        return RuledTablePdf.valueCell(reader, pdf);
     }
 
     @Test

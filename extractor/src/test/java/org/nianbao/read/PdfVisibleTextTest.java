@@ -37,7 +37,7 @@ class PdfVisibleTextTest {
     }
 
     /** Draws into the value cell with the document at hand (for form XObjects). */
-    private interface DocumentCell {
+    interface DocumentCell {
         void draw(PDDocument doc, PDPageContentStream cs, float x, float baseline) throws IOException;
     }
 
@@ -46,7 +46,7 @@ class PdfVisibleTextTest {
     }
 
     /** A ruled 2 × 2 table: label "Lawsuit" and the drawn value cell in its second row. */
-    private static byte[] table(DocumentCell value) throws IOException {
+    static byte[] table(DocumentCell value) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -71,7 +71,7 @@ class PdfVisibleTextTest {
         }
     }
 
-    private static void text(PDPageContentStream cs, float x, float y, float size, String s) throws IOException {
+    static void text(PDPageContentStream cs, float x, float y, float size, String s) throws IOException {
         cs.beginText();
         cs.setFont(HELVETICA, size);
         cs.newLineAtOffset(x, y);

@@ -28,13 +28,19 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.state.SetLineCapStyle;
+import org.apache.pdfbox.contentstream.operator.state.SetLineWidth;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -50,7 +56,8 @@ import org.nianbao.reconstruct.pdf.Ruling;
  * them, counts the glyphs whose text cannot be believed, and hands the paths and images it draws
  * to a {@link RulingCollector} (through {@link RulingOperators}) for its ruling lines.
  * Only the positions are used: PDFBox's text output interleaves the lines of multi-line cells.
- * It also follows the fill colour and the filled areas in drawing order, and the clipping path
+ * It also follows the colours, the filled and thickly stroked areas and the images (their boxes) in
+ * drawing order, the paths that draw marks rather than lines ({@link DrawnMarks}), and the clipping path
  * ({@code W}/{@code W*}; PDFBox itself clips to the crop box and to each form XObject's BBox, but
  * its text stripper ignores {@code W}), so that {@link GlyphVisibility} can tell which glyphs a
  * reader of the page sees.
@@ -73,7 +80,11 @@ final class GlyphCollector extends PDFTextStripper {
     private final List<TextPosition> positions = new ArrayList<>();
     private final Set<String> distrust = new LinkedHashSet<>();
     private final Map<TextPosition, GlyphVisibility.Paint> paints = new IdentityHashMap<>();
-    private final List<GlyphVisibility.Fill> fills = new ArrayList<>();
+    /** What the page paints besides text, in drawing order. */
+    private final List<GlyphVisibility.Painted> painted = new ArrayList<>();
+    private DrawnMarks marks;
+    /** The current path has curves (their control points stand in for them in {@link #path} and {@link #shape}). */
+    private boolean curved;
     private final List<float[]> path = new ArrayList<>();
     /** The current path as a shape in PDF space, for {@code W}: {@link #path} only keeps its points. */
     private GeneralPath shape = new GeneralPath();
@@ -106,6 +117,9 @@ final class GlyphCollector extends PDFTextStripper {
         addOperator(new SetStrokingDeviceGrayColor(this));
         addOperator(new SetStrokingDeviceRGBColor(this));
         addOperator(new SetStrokingDeviceCMYKColor(this));
+        // nor line widths: a thick white stroke covers like a white box
+        addOperator(new SetLineWidth(this));
+        addOperator(new SetLineCapStyle(this));
     }
 
     /** What page {@code pageNo} (1-based) shows. */
@@ -113,8 +127,10 @@ final class GlyphCollector extends PDFTextStripper {
         positions.clear();
         distrust.clear();
         paints.clear();
-        fills.clear();
+        painted.clear();
+        marks = new DrawnMarks();
         path.clear();
+        curved = false;
         shape = new GeneralPath();
         clipRule = -1;
         clipSeen = null;
@@ -126,7 +142,8 @@ final class GlyphCollector extends PDFTextStripper {
             layers = new Layers(document);
             layersOf = document;
         }
-        rulingOperators = new RulingOperators(this, new RulingCollector(document.getPage(pageNo - 1).getCropBox()));
+        rulingOperators = new RulingOperators(this, new RulingCollector(document.getPage(pageNo - 1).getCropBox()),
+                this::image);
         setStartPage(pageNo);
         setEndPage(pageNo);
         writeText(document, Writer.nullWriter());
@@ -140,7 +157,7 @@ final class GlyphCollector extends PDFTextStripper {
         }
         RulingCollector rulings = rulingOperators.collected();
         return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust),
-                new GlyphVisibility(paints, fills), rulings.rulings(), rulings.imageCoverage(),
+                new GlyphVisibility(paints, painted), rulings.rulings(), rulings.imageCoverage(), marks.marks(),
                 new IdentityHashMap<>(doubts));
     }
 
@@ -266,6 +283,7 @@ final class GlyphCollector extends PDFTextStripper {
             }
             case "c", "v", "y" -> {
                 // a curve's control points stand in for it: close enough for what a clip lets through
+                curved = true;
                 for (int i = 0; i + 1 < operands.size(); i += 2) {
                     point(number(operands, i), number(operands, i + 1));
                     lineTo(number(operands, i), number(operands, i + 1));
@@ -303,6 +321,7 @@ final class GlyphCollector extends PDFTextStripper {
         }
         path.clear();
         shape = new GeneralPath();
+        curved = false;
     }
 
     private void moveTo(float x, float y) {
@@ -324,14 +343,86 @@ final class GlyphCollector extends PDFTextStripper {
      * an em above the baseline): a glyph whose middle is clipped away does not show.
      */
     private boolean insideClip(Matrix textRenderingMatrix, Vector displacement) {
+        Area clip = clip();
+        Point2D.Float mid = textRenderingMatrix.transformPoint(displacement.getX() / 2, 0.35f);
+        return clipRectangular ? clipBounds.contains(mid.x, mid.y) : clip.contains(mid.x, mid.y);
+    }
+
+    /** The clipping path; its bounds and whether it is a rectangle are worked out once per clip. */
+    private Area clip() {
         Area clip = getGraphicsState().getCurrentClippingPath();
-        if (clip != clipSeen) { // the same Area until the clip changes: its shape is worked out once
+        if (clip != clipSeen) { // the same Area until the clip changes
             clipSeen = clip;
             clipBounds = clip.getBounds2D();
             clipRectangular = clip.isRectangular();
         }
-        Point2D.Float mid = textRenderingMatrix.transformPoint(displacement.getX() / 2, 0.35f);
-        return clipRectangular ? clipBounds.contains(mid.x, mid.y) : clip.contains(mid.x, mid.y);
+        return clip;
+    }
+
+    /**
+     * An image is drawn (told by {@link RulingOperators}, which looks it up): the box the current
+     * transformation puts its unit square in, within the clip's bounds, and whether it is opaque,
+     * from its dictionary and the graphics state alone: images are never decoded here.
+     */
+    private void image(PDImage image) {
+        PDGraphicsState state = getGraphicsState();
+        float alpha = (float) state.getNonStrokeAlphaConstant();
+        if (alpha <= 0.05f) {
+            return;
+        }
+        Matrix ctm = state.getCurrentTransformationMatrix();
+        float x0 = Float.MAX_VALUE;
+        float y0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float y1 = -Float.MAX_VALUE;
+        for (float[] corner : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+            Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+            x0 = Math.min(x0, p.x);
+            y0 = Math.min(y0, p.y);
+            x1 = Math.max(x1, p.x);
+            y1 = Math.max(y1, p.y);
+        }
+        clip();
+        x0 = Math.max(x0, (float) clipBounds.getMinX());
+        y0 = Math.max(y0, (float) clipBounds.getMinY());
+        x1 = Math.min(x1, (float) clipBounds.getMaxX());
+        y1 = Math.min(y1, (float) clipBounds.getMaxY());
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        BlendMode blend = state.getBlendMode();
+        boolean darkens = blend == BlendMode.MULTIPLY || blend == BlendMode.DARKEN;
+        painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, transparency(image, state, alpha, blend),
+                alpha <= 0.5f || darkens, drawn));
+    }
+
+    /** Why the image may let what is under it show, "" when it is opaque. */
+    private static String transparency(PDImage image, PDGraphicsState state, float alpha, BlendMode blend) {
+        if (image.isStencil()) {
+            return "a stencil mask: only its ink is painted";
+        }
+        if (image instanceof PDImageXObject x) {
+            COSDictionary d = x.getCOSObject();
+            if (d.containsKey(COSName.SMASK)) {
+                return "a soft mask";
+            }
+            if (d.containsKey(COSName.MASK)) {
+                return "a mask";
+            }
+            if (d.getInt(COSName.getPDFName("SMaskInData"), 0) != 0) {
+                return "an alpha channel";
+            }
+        }
+        if (state.getSoftMask() != null) {
+            return "a soft mask in its graphics state";
+        }
+        if (alpha < 0.95f) {
+            return "opacity " + Math.round(alpha * 100) + " %";
+        }
+        if (blend != BlendMode.NORMAL && blend != BlendMode.COMPATIBLE) {
+            return "blend mode " + blend;
+        }
+        return "";
     }
 
     private static float number(List<COSBase> operands, int i) {
@@ -343,18 +434,46 @@ final class GlyphCollector extends PDFTextStripper {
         path.add(new float[] {p.x, p.y});
     }
 
-    /** A stroked straight line, as thick as it is drawn: a rule, a border or a strike-through. */
+    /**
+     * A stroked path, as thick as it is drawn. A thin straight line is a rule, a border or a
+     * strike-through; a thick one (a white pen stroke over a number) covers what it crosses, each
+     * straight piece of it (curves by their control points) as wide as the line.
+     */
     private void stroke() {
-        if (path.size() != 2 || hiddenLayer()) {
+        if (hiddenLayer()) {
             return;
         }
-        float half = (float) Math.max(0.25, getGraphicsState().getLineWidth()
-                * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorY() / 2);
+        PDGraphicsState state = getGraphicsState();
+        int[] rgb = rgb(state.getStrokingColor());
+        float alpha = (float) state.getAlphaConstant();
+        marks.paint(shape, curved, false, rgb, alpha);
+        Matrix ctm = state.getCurrentTransformationMatrix();
+        float half = (float) Math.max(0.25, state.getLineWidth() * Math.sqrt(Math.abs(ctm.getScaleX() * ctm.getScaleY()
+                - ctm.getShearX() * ctm.getShearY())) / 2);
+        if (2 * half > GlyphVisibility.THIN) {
+            boolean capped = state.getLineCap() != 0;
+            float[] c = new float[6];
+            float[] start = null;
+            float[] at = null;
+            for (java.awt.geom.PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+                int type = it.currentSegment(c);
+                float[] to = type == java.awt.geom.PathIterator.SEG_CLOSE ? start : new float[] {c[0], c[1]};
+                if (type == java.awt.geom.PathIterator.SEG_MOVETO) {
+                    start = to;
+                } else if (at != null && to != null) {
+                    painted.add(new GlyphVisibility.Stroke(at[0], at[1], to[0], to[1], half, capped, rgb, alpha, drawn));
+                }
+                at = to;
+            }
+            return;
+        }
+        if (path.size() != 2 || Math.abs(path.get(0)[1] - path.get(1)[1]) > GlyphVisibility.THIN) {
+            return; // only a line across the text can strike it; a slanted one (a "/") covers nothing
+        }
         float[] a = path.get(0);
         float[] b = path.get(1);
-        fills.add(new GlyphVisibility.Fill(Math.min(a[0], b[0]), Math.min(a[1], b[1]) - half, Math.max(a[0], b[0]),
-                Math.max(a[1], b[1]) + half, rgb(getGraphicsState().getStrokingColor()),
-                (float) getGraphicsState().getAlphaConstant(), drawn));
+        painted.add(new GlyphVisibility.Fill(Math.min(a[0], b[0]), Math.min(a[1], b[1]) - half, Math.max(a[0], b[0]),
+                Math.max(a[1], b[1]) + half, rgb, alpha, drawn));
     }
 
     private void fill() {
@@ -371,8 +490,10 @@ final class GlyphCollector extends PDFTextStripper {
             x1 = Math.max(x1, p[0]);
             y1 = Math.max(y1, p[1]);
         }
-        fills.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb(getGraphicsState().getNonStrokingColor()),
-                (float) getGraphicsState().getNonStrokeAlphaConstant(), drawn));
+        int[] rgb = rgb(getGraphicsState().getNonStrokingColor());
+        float alpha = (float) getGraphicsState().getNonStrokeAlphaConstant();
+        marks.paint(shape, curved, true, rgb, alpha);
+        painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn));
     }
 
     /** The colour as RGB 0–255, or null when its colour space cannot say (patterns, separations). */
@@ -443,10 +564,11 @@ final class GlyphCollector extends PDFTextStripper {
      * @param distrust why fonts used on the page cannot be believed, one line each
      * @param rulings the page's ruling lines in page space ({@link RulingCollector})
      * @param imageCoverage the fraction of the page images cover
+     * @param marks paths that draw something other than lines and boxes (PDF space)
      */
     record PageGlyphs(List<TextPosition> positions, int drawn, int unmapped, List<String> distrust,
                       GlyphVisibility visibility, List<Ruling> rulings, double imageCoverage,
-                      Map<TextPosition, String> doubts) {
+                      List<DrawnMarks.Mark> marks, Map<TextPosition, String> doubts) {
     }
 
     private static String emptyToNull(String s) {

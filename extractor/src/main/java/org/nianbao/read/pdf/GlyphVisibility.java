@@ -13,9 +13,12 @@ import org.nianbao.reconstruct.pdf.SortedPositions;
  * Tells the glyphs a reader of a page sees from those drawn but not seen: text in a layer
  * (optional content) that is switched off ({@link Layers}); text in an invisible rendering mode (3, the way OCR layers and hidden text are written) or fully transparent; glyphs
  * 1 pt high or less; glyphs in the colour of what is painted behind them (white on the white
- * page); glyphs outside the clipping path (a cell's clip rectangle, a form's BBox); and glyphs that an opaque filled area drawn later covers — a typewriter correction, where
- * a white box hides the old number and the new one is drawn over it. Thin fills (borders, strike
- * lines) never count as covering. Glyphs with a rule drawn through them at mid-height (between
+ * page); glyphs outside the clipping path (a cell's clip rectangle, a form's BBox); and glyphs that
+ * something opaque drawn later covers: a filled area (a typewriter correction, where a white box
+ * hides the old number and the new one is drawn over it), a stroke wider than a rule (a white pen)
+ * or an image (a picture pasted over a number; known opaque from its dictionary and the graphics
+ * state, never decoded). Thin fills (borders, strike lines) never count as covering; text drawn on
+ * an image is seen whatever its colour. Glyphs with a rule drawn through them at mid-height (between
  * 0.15 and 0.6 em above the baseline; an underline is below it) are struck through: shown, but
  * withdrawn, and not read either. Colours are compared in RGB; a colour PDFBox cannot convert
  * (patterns, separations) counts as visible.
@@ -23,11 +26,15 @@ import org.nianbao.reconstruct.pdf.SortedPositions;
 final class GlyphVisibility {
 
     /** Nothing thinner than this (points) covers text: it is a border or a rule. */
-    private static final float THIN = 2.5f;
+    static final float THIN = 2.5f;
     private static final float TINY = 1.0f;
     private static final int[] PAGE = {255, 255, 255};
     /** The reason given for glyphs outside the clipping path they are drawn in. */
     static final String CLIPPED = "outside its clipping path";
+    /** The reason given for glyphs that paint nothing (rendering modes 3 and 7: OCR layers, hidden text). */
+    static final String INVISIBLE = "invisible text";
+    /** The reason given for glyphs an opaque image drawn later covers. */
+    static final String UNDER_IMAGE = "covered by an image drawn over it";
     /** The reason given for glyphs a line is drawn through at mid-height. */
     static final String STRUCK = "struck through";
 
@@ -45,32 +52,117 @@ final class GlyphVisibility {
     }
 
     /**
-     * A filled area in PDF space (origin bottom-left).
+     * Something painted on the page, in drawing order: it covers the glyphs drawn before it and lies
+     * behind those drawn after it. In PDF space (origin bottom-left).
+     */
+    sealed interface Painted permits Fill, Stroke, Image {
+        /** How many glyphs were drawn before it. */
+        int glyphsBefore();
+
+        boolean contains(float x, float y);
+
+        /** Its colour as RGB 0–255, null when not one colour (an image) or not known. */
+        int[] rgb();
+
+        /** Why a glyph drawn before it under the point is not seen, or "" when it shows through. */
+        String hides();
+    }
+
+    /**
+     * A filled area.
      *
      * @param glyphsBefore how many glyphs were drawn before it: it covers those, and lies under the rest
      */
-    record Fill(float x0, float y0, float x1, float y1, int[] rgb, float alpha, int glyphsBefore) {
+    record Fill(float x0, float y0, float x1, float y1, int[] rgb, float alpha, int glyphsBefore) implements Painted {
         boolean thin() {
             return x1 - x0 <= THIN || y1 - y0 <= THIN;
         }
 
-        boolean contains(float x, float y) {
+        @Override
+        public boolean contains(float x, float y) {
             return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        }
+
+        @Override
+        public String hides() {
+            return alpha >= 0.95f ? "covered by a box drawn over it" : "";
+        }
+    }
+
+    /**
+     * A straight piece of a stroked path thicker than a rule (a white pen stroke over a number): it
+     * paints every point within {@code half} of the segment from a to b, and past its ends by as
+     * much when its ends are round or square.
+     */
+    record Stroke(float ax, float ay, float bx, float by, float half, boolean capped, int[] rgb, float alpha,
+                  int glyphsBefore) implements Painted {
+        @Override
+        public boolean contains(float x, float y) {
+            float dx = bx - ax;
+            float dy = by - ay;
+            float length = (float) Math.hypot(dx, dy);
+            if (length == 0) {
+                return capped && Math.hypot(x - ax, y - ay) <= half;
+            }
+            float along = ((x - ax) * dx + (y - ay) * dy) / length; // from a towards b
+            float across = Math.abs((x - ax) * dy - (y - ay) * dx) / length;
+            float reach = capped ? half : 0;
+            return across <= half && along >= -reach && along <= length + reach;
+        }
+
+        @Override
+        public String hides() {
+            return alpha >= 0.95f ? "covered by a line drawn over it" : "";
+        }
+    }
+
+    /**
+     * An image, by the box it is drawn in (never decoded: what it shows is not known).
+     *
+     * @param transparency why it may let what is under it show (a soft mask, a stencil, an alpha
+     *     constant, a blend mode), "" when it is opaque
+     * @param seeThrough what is under it shows anyway (alpha ≤ 0.5, a darkening blend mode)
+     */
+    record Image(float x0, float y0, float x1, float y1, String transparency, boolean seeThrough, int glyphsBefore)
+            implements Painted {
+        @Override
+        public boolean contains(float x, float y) {
+            return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        }
+
+        @Override
+        public int[] rgb() {
+            return null;
+        }
+
+        @Override
+        public String hides() {
+            return transparency.isEmpty() ? UNDER_IMAGE : "";
+        }
+
+        /** It may hide what it is drawn over, or not: which, only its pixels would tell. */
+        boolean mayHide() {
+            return !transparency.isEmpty() && !seeThrough;
         }
     }
 
     private final Map<TextPosition, Paint> paints;
-    private final List<Fill> fills;
+    /** What can cover a glyph or lie behind it, in drawing order (thin fills are rules, not areas). */
+    private final List<Painted> areas;
+    private final List<Image> images;
     /** Thin horizontal fills and strokes not in the page's colour, by the height of their middle. */
     private final List<Fill> rules;
     private final SortedPositions ruleYs;
 
-    GlyphVisibility(Map<TextPosition, Paint> paints, List<Fill> fills) {
+    GlyphVisibility(Map<TextPosition, Paint> paints, List<Painted> painted) {
         this.paints = new IdentityHashMap<>(paints); // TextPosition equality is by value: identity matters
-        this.fills = fills.stream().filter(f -> !f.thin() && f.rgb() != null).toList();
+        this.areas = painted.stream().filter(d -> d instanceof Fill f ? !f.thin() && f.rgb() != null
+                : d instanceof Image || d.rgb() != null).toList();
+        this.images = painted.stream().filter(Image.class::isInstance).map(Image.class::cast).toList();
         // sorted, so that a glyph looks only at the rules at its mid-height: a table's black borders
         // are rules too, hundreds on a page
-        this.rules = fills.stream().filter(f -> f.y1() - f.y0() <= THIN && f.x1() - f.x0() > THIN && f.rgb() != null
+        this.rules = painted.stream().filter(Fill.class::isInstance).map(Fill.class::cast)
+                .filter(f -> f.y1() - f.y0() <= THIN && f.x1() - f.x0() > THIN && f.rgb() != null
                 && !close(f.rgb(), PAGE)).sorted(Comparator.comparingDouble(GlyphVisibility::middle)).toList();
         float[] middles = new float[rules.size()];
         for (int i = 0; i < middles.length; i++) {
@@ -93,7 +185,7 @@ final class GlyphVisibility {
             return Optional.of("in layer '" + paint.offLayer() + "', which is switched off");
         }
         if (!paint.painted()) {
-            return Optional.of("invisible text (rendering mode " + paint.mode() + ")");
+            return Optional.of(INVISIBLE + " (rendering mode " + paint.mode() + ")");
         }
         if (paint.clipped()) {
             return Optional.of(CLIPPED);
@@ -108,20 +200,21 @@ final class GlyphVisibility {
         }
         float x = m.getTranslateX() + p.getWidthDirAdj() / 2;
         float y = m.getTranslateY() + 0.35f * size;
-        int[] behind = PAGE;
-        for (Fill f : fills) {
-            if (!f.contains(x, y)) {
+        int[] behind = PAGE; // null behind an image: any colour may show on it
+        for (Painted d : areas) {
+            if (!d.contains(x, y)) {
                 continue;
             }
-            if (f.glyphsBefore() > paint.drawnBefore()) {
-                if (f.alpha() >= 0.95f) {
-                    return Optional.of("covered by a box drawn over it");
+            if (d.glyphsBefore() > paint.drawnBefore()) {
+                String hidden = d.hides();
+                if (!hidden.isEmpty()) {
+                    return Optional.of(hidden);
                 }
             } else {
-                behind = f.rgb();
+                behind = d.rgb();
             }
         }
-        if (paint.rgb() != null && close(paint.rgb(), behind)) {
+        if (paint.rgb() != null && behind != null && close(paint.rgb(), behind)) {
             return Optional.of(behind == PAGE ? "white text" : "text in the colour of its background");
         }
         float baseline = m.getTranslateY();
@@ -134,6 +227,38 @@ final class GlyphVisibility {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The images drawn over the glyph's middle, after it ({@code over}: an opaque one hides it, one
+     * with transparency may) or before it (its background), in drawing order. Empty for glyphs this
+     * page did not draw.
+     */
+    List<Image> images(TextPosition p, boolean over) {
+        Paint paint = paints.get(p);
+        if (paint == null || images.isEmpty()) {
+            return List.of();
+        }
+        Matrix m = p.getTextMatrix();
+        float x = m.getTranslateX() + p.getWidthDirAdj() / 2;
+        float y = m.getTranslateY() + 0.35f * Math.abs(m.getScalingFactorY());
+        List<Image> found = List.of();
+        for (Image i : images) {
+            if (i.glyphsBefore() > paint.drawnBefore() == over && i.contains(x, y)) {
+                found = found.isEmpty() ? new java.util.ArrayList<>() : found;
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** The images the page draws, in drawing order. */
+    List<Image> images() {
+        return images;
+    }
+
+    static boolean white(int[] rgb) {
+        return close(rgb, PAGE);
     }
 
     private static boolean close(int[] a, int[] b) {

@@ -55,7 +55,7 @@ public final class PageNotes {
             boolean[] any = {false};
             out.replaceAll(t -> map(t, c -> {
                 if (!c.spanned() && c.where() instanceof Location.PageBox b && b.page() == page && b.toPage() == page
-                        && overlaps(o, b)) {
+                        && overlaps(o.x0(), o.y0(), o.x1(), o.y1(), b)) {
                     any[0] = true;
                     return c.noted(note);
                 }
@@ -66,6 +66,14 @@ public final class PageNotes {
                         + o.what() + ") is drawn over the page; what it shows is not read",
                         new Location.PageBox(page, page, o.x0(), o.y0(), o.x1(), o.y1())));
             }
+        }
+        for (PageReading.Drawing d : reading.drawings()) {
+            boolean over = d.kind() == PageReading.Drawing.Kind.IMAGE_OVER_TEXT;
+            CellNote note = over ? CellNote.covered(d.what()) : CellNote.drawn(d.what());
+            out.replaceAll(t -> map(t, c -> !c.spanned() && c.where() instanceof Location.PageBox b && b.page() == page
+                    && b.toPage() == page && (over ? overlaps(d.x0(), d.y0(), d.x1(), d.y1(), b)
+                    : (c.isBlank() || d.kind() == PageReading.Drawing.Kind.IMAGE) && standsIn(d, b)) ? c.noted(note) : c));
+            // over no cell: the text it hides is reported where it stands, as hidden text
         }
         for (PageReading.Cut cut : reading.cuts()) {
             if (!attach(out, page, cut.x(), cut.y(), CellNote.cut(cut.clipped(), "cut off by a clipping path"))) {
@@ -118,16 +126,37 @@ public final class PageNotes {
         return false;
     }
 
-    /** The annotation covers the cell's centre or a quarter of it, or lies mostly inside it. */
-    private static boolean overlaps(PageReading.Overlay o, Location.PageBox b) {
-        float w = Math.min(o.x1(), b.x1()) - Math.max(o.x0(), b.x0());
-        float h = Math.min(o.y1(), b.y1()) - Math.max(o.y0(), b.y0());
+    /** The box (an annotation, an image) covers the cell's centre or a quarter of it, or lies mostly inside it. */
+    private static boolean overlaps(float x0, float y0, float x1, float y1, Location.PageBox b) {
+        float w = Math.min(x1, b.x1()) - Math.max(x0, b.x0());
+        float h = Math.min(y1, b.y1()) - Math.max(y0, b.y0());
         if (w <= 0 || h <= 0) {
             return false;
         }
+        float cx = (b.x0() + b.x1()) / 2;
+        float cy = (b.y0() + b.y1()) / 2;
         float cell = (b.x1() - b.x0()) * (b.y1() - b.y0());
-        float own = (o.x1() - o.x0()) * (o.y1() - o.y0());
-        return o.holds((b.x0() + b.x1()) / 2, (b.y0() + b.y1()) / 2) || w * h >= 0.25f * cell || w * h >= 0.5f * own;
+        float own = (x1 - x0) * (y1 - y0);
+        return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1 || w * h >= 0.25f * cell || w * h >= 0.5f * own;
+    }
+
+    /**
+     * The drawing stands in the cell as its content: its middle is inside the cell, clear of the
+     * borders (a dot of a dotted border is not), most of it lies in the cell, and, unless it is an
+     * image, it does not fill most of the cell (a shading or a rounded background).
+     */
+    private static boolean standsIn(PageReading.Drawing d, Location.PageBox b) {
+        float inset = 1f;
+        float cx = (d.x0() + d.x1()) / 2;
+        float cy = (d.y0() + d.y1()) / 2;
+        if (cx < b.x0() + inset || cx > b.x1() - inset || cy < b.y0() + inset || cy > b.y1() - inset) {
+            return false;
+        }
+        float w = Math.min(d.x1(), b.x1()) - Math.max(d.x0(), b.x0());
+        float h = Math.min(d.y1(), b.y1()) - Math.max(d.y0(), b.y0());
+        float own = Math.max((d.x1() - d.x0()) * (d.y1() - d.y0()), 1e-3f);
+        float cell = (b.x1() - b.x0()) * (b.y1() - b.y0());
+        return w * h >= 0.75f * own && (d.kind() == PageReading.Drawing.Kind.IMAGE || own < 0.6f * cell);
     }
 
     private static PageTable map(PageTable t, java.util.function.UnaryOperator<GridCell> f) {

@@ -13,9 +13,10 @@ import org.nianbao.reconstruct.pdf.PageLayout;
  * @param overlays annotations drawn over the page (other than StrikeOut, whose glyphs are {@code unseen})
  * @param cuts visible text that runs on past a clipping path: what shows of it may not be all of it
  * @param doubts text whose reading contradicts what is drawn, or whose showing cannot be decided
+ * @param drawings images and vector drawings that may show what the text does not say
  */
 public record PageReading(PageLayout layout, Verdict verdict, String detail, List<UnseenText> unseen, String damage,
-                          List<Overlay> overlays, List<Cut> cuts, List<Doubt> doubts) {
+                          List<Overlay> overlays, List<Cut> cuts, List<Doubt> doubts, List<Drawing> drawings) {
 
     public PageReading {
         unseen = List.copyOf(unseen);
@@ -23,10 +24,30 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
         overlays = List.copyOf(overlays);
         cuts = List.copyOf(cuts);
         doubts = List.copyOf(doubts);
+        drawings = List.copyOf(drawings);
     }
 
     public PageReading(PageLayout layout, Verdict verdict, String detail) {
-        this(layout, verdict, detail, List.of(), "", List.of(), List.of(), List.of());
+        this(layout, verdict, detail, List.of(), "", List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Something drawn that is not text and may show a value the reader does not read: an image, or
+     * paths that are not lines or boxes (a number converted to outlines). Box in page space.
+     *
+     * @param what what it is, in words
+     */
+    public record Drawing(Kind kind, String what, float x0, float y0, float x1, float y1) {
+
+        /** What is drawn, and where it matters. */
+        public enum Kind {
+            /** An image drawn over text it hides, or may hide (pasted over a number): what shows there is the image. */
+            IMAGE_OVER_TEXT,
+            /** An image over no text: it may stand where a value would (a number pasted as a picture). */
+            IMAGE,
+            /** Paths that are not lines or boxes: they may draw a value (a number converted to outlines). */
+            MARK
+        }
     }
 
     /**

@@ -2,7 +2,10 @@ package org.nianbao.read.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -52,8 +55,22 @@ public final class PdfPageReader {
         DuplicateGlyphs seen = new DuplicateGlyphs();
         List<PageReading.Overlay> overlays = PageAnnotations.of(page);
         List<PageReading.Overlay> strikes = overlays.stream().filter(PageReading.Overlay::strikeOut).toList();
+        GlyphVisibility visibility = text.visibility();
+        Set<GlyphVisibility.Image> overText = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<GlyphVisibility.Image> underText = Collections.newSetFromMap(new IdentityHashMap<>());
+        int scanLayer = 0;
         for (TextPosition p : text.positions()) {
-            Optional<String> why = text.visibility().unseen(p);
+            Optional<String> why = visibility.unseen(p);
+            for (GlyphVisibility.Image i : visibility.images(p, true)) {
+                (i.seeThrough() ? underText : overText).add(i);
+            }
+            if (why.isEmpty()) {
+                underText.addAll(visibility.images(p, false));
+            }
+            if (why.isPresent() && !p.getUnicode().isBlank() && (why.get().startsWith(GlyphVisibility.INVISIBLE)
+                    || why.get().equals(GlyphVisibility.UNDER_IMAGE))) {
+                scanLayer++;
+            }
             if (why.isEmpty() && strikes.stream().anyMatch(o -> o.holds(p.getX() + p.getWidthDirAdj() / 2,
                     p.getY() - p.getHeightDir() / 2))) {
                 why = Optional.of(GlyphVisibility.STRUCK);
@@ -75,14 +92,53 @@ public final class PdfPageReader {
         List<Ruling> rulings = page.getRotation() == 0 ? text.rulings() : List.of();
         PageLayout layout = new PageLayout(pageNo, width, height, out, rulings);
         String damage = ContentDamage.of(page);
-        if (out.stream().allMatch(Glyph::isSpace)) {
-            return new PageReading(layout, text.imageCoverage() >= SCAN_COVERAGE
-                    ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "", unseen, damage, List.of(), List.of(),
-                    List.of());
+        long shown = out.stream().filter(g -> !g.isSpace()).count();
+        boolean scanned = text.imageCoverage() >= SCAN_COVERAGE;
+        if (shown == 0) {
+            return new PageReading(layout, scanned ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "",
+                    unseen, damage, List.of(), List.of(), List.of(), List.of());
+        }
+        if (scanned && scanLayer > shown) {
+            // a scan whose text layer is drawn under the image or invisibly, with a few words drawn on
+            // top (a page number, a stamp): what shows is the image, read by OCR as a whole
+            return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
+                    PageReading.Verdict.SCANNED, "", unseen, damage, List.of(), List.of(), List.of(), List.of());
         }
         List<PageReading.Overlay> covering = overlays.stream().filter(o -> !o.strikeOut()).toList();
+        List<PageReading.Drawing> drawings = page.getRotation() == 0
+                ? drawings(box, visibility, overText, underText, text.marks()) : List.of();
         return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out),
-                doubts);
+                doubts, drawings);
+    }
+
+    /**
+     * The images and vector marks the page draws, in page space: an image drawn over text it hides
+     * (or may hide, having transparency) shows instead of that text; other images and marks may
+     * stand where text would (a number pasted as a picture, or converted to outlines). Images under
+     * text that shows (backgrounds) are none of these.
+     */
+    private static List<PageReading.Drawing> drawings(PDRectangle box, GlyphVisibility visibility,
+                                                      Set<GlyphVisibility.Image> overText,
+                                                      Set<GlyphVisibility.Image> underText, List<DrawnMarks.Mark> marks) {
+        List<PageReading.Drawing> out = new ArrayList<>();
+        float left = box.getLowerLeftX();
+        float top = box.getUpperRightY();
+        for (GlyphVisibility.Image i : visibility.images()) {
+            boolean over = overText.contains(i);
+            if (!over && underText.contains(i)) {
+                continue;
+            }
+            String what = !over ? "an image" : i.transparency().isEmpty() ? "an image drawn over its text"
+                    : "an image with " + i.transparency() + " drawn over its text: whether the text shows through"
+                            + " is not known";
+            out.add(new PageReading.Drawing(over ? PageReading.Drawing.Kind.IMAGE_OVER_TEXT : PageReading.Drawing.Kind.IMAGE,
+                    what, i.x0() - left, top - i.y1(), i.x1() - left, top - i.y0()));
+        }
+        for (DrawnMarks.Mark m : marks) {
+            out.add(new PageReading.Drawing(PageReading.Drawing.Kind.MARK, "lines or curves that are not borders (a figure drawn as outlines?)",
+                    m.x0() - left, top - m.y1(), m.x1() - left, top - m.y0()));
+        }
+        return out;
     }
 
     /**

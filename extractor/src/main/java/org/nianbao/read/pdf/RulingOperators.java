@@ -3,6 +3,7 @@ package org.nianbao.read.pdf;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -35,6 +36,8 @@ final class RulingOperators {
 
     private final PDFStreamEngine engine;
     private final RulingCollector lines;
+    /** Told of each image drawn, while the graphics state is the one it is drawn in. */
+    private final Consumer<PDImage> images;
     /** How deep in form XObjects the pass is (0: the page's own content). */
     private int formDepth;
     /** From this form depth down, operators reach no line until the pass is out of that form. */
@@ -42,9 +45,10 @@ final class RulingOperators {
     /** The error that makes the page unreadable, if any. */
     private Exception failure;
 
-    RulingOperators(PDFStreamEngine engine, RulingCollector lines) {
+    RulingOperators(PDFStreamEngine engine, RulingCollector lines, Consumer<PDImage> images) {
         this.engine = engine;
         this.lines = lines;
+        this.images = images;
     }
 
     /** The collector, or the error that makes the page unreadable. */
@@ -164,6 +168,7 @@ final class RulingOperators {
         PDXObject x = resources.getXObject(name);
         if (x instanceof PDImageXObject image && (image.isStencil() || engine.isShouldProcessColorOperators())) {
             lines.drawImage(engine.getGraphicsState().getCurrentTransformationMatrix());
+            images.accept(image);
         }
     }
 
@@ -175,6 +180,7 @@ final class RulingOperators {
         PDImage image = new PDInlineImage(operator.getImageParameters(), operator.getImageData(), engine.getResources());
         if (!image.isEmpty() && (image.isStencil() || engine.isShouldProcessColorOperators())) {
             lines.drawImage(engine.getGraphicsState().getCurrentTransformationMatrix());
+            images.accept(image);
         }
     }
 

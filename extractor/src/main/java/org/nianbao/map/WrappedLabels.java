@@ -1,0 +1,208 @@
+package org.nianbao.map;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.TextSpan;
+
+/**
+ * Row labels of space-aligned text put back together by character column when the label cell
+ * wrapped around its values. A label cell taller than its row's values prints its lines above and
+ * below the line that holds the values, which may carry another cell's text instead (the group's
+ * label, itself wrapped), as {@code pdftotext -layout} prints Chromium's PDF:
+ * <pre>
+ *                      2.其他法律行政法
+ *           （三）不予                341     342    343 …
+ *                      规禁止公开
+ * </pre>
+ * The pieces standing at the same character column (start within one column, same page) on the
+ * text-only lines just above and below, with the value line's own text at that column if any,
+ * are joined top to bottom, and the join is taken only when it is exactly one row's label: the
+ * columns prove the pieces are one cell, the exact label that the cell is this row's.
+ */
+final class WrappedLabels {
+
+    /** The most lines of a label above or below its values' line: a label wrapped over seven lines. */
+    private static final int MAX_PARTS = 3;
+
+    private WrappedLabels() {
+    }
+
+    /**
+     * The rows with each value line whose label is not exact given the label its column's
+     * fragments make, and those fragments taken out of the lines they stood on.
+     *
+     * @param exactRow the row an exact label names, if it names one
+     */
+    static List<SourceRow> join(List<SourceRow> rows, ValueParser parser, Function<String, Optional<String>> exactRow) {
+        Map<GridCell, GridCell> replaced = new IdentityHashMap<>();
+        Map<GridCell, Boolean> consumed = new IdentityHashMap<>();
+        Map<SourceRow, GridCell> inserted = new IdentityHashMap<>();
+        List<PrintedLine> lines = PrintedLine.of(rows, parser);
+        for (int r = 0; r < lines.size(); r++) {
+            SourceRow row = lines.get(r).row();
+            if (!hasNumber(row, parser) || ownLabelExact(row, parser, exactRow)) {
+                continue;
+            }
+            List<GridCell> above = fragmentsAround(lines, r, -1, parser, consumed);
+            List<GridCell> below = fragmentsAround(lines, r, +1, parser, consumed);
+            Optional<Join> found = Optional.empty();
+            boolean ambiguous = false;
+            for (GridCell anchor : concat(above, below)) {
+                Optional<Join> j = joinAt(anchor.span().orElseThrow(), lines, r, parser, consumed, exactRow);
+                if (j.isEmpty()) {
+                    continue;
+                }
+                if (found.isPresent() && !found.get().row().equals(j.get().row())) {
+                    ambiguous = true;
+                }
+                if (found.isEmpty()) {
+                    found = j;
+                }
+            }
+            if (found.isEmpty() || ambiguous) {
+                continue;
+            }
+            Join j = found.get();
+            for (GridCell part : j.parts()) {
+                consumed.put(part, true);
+            }
+            if (j.own() != null) {
+                consumed.remove(j.own());
+                replaced.put(j.own(), j.label());
+            } else {
+                inserted.put(row, j.label());
+            }
+        }
+        if (consumed.isEmpty()) {
+            return rows;
+        }
+        List<SourceRow> out = new ArrayList<>(rows.size());
+        for (SourceRow row : rows) {
+            List<GridCell> cells = new ArrayList<>();
+            GridCell label = inserted.get(row);
+            for (GridCell c : row.cells()) {
+                if (label != null && parser.isValue(c.text()) && !c.isBlank()) {
+                    cells.add(label); // the label stands before the row's first value
+                    label = null;
+                }
+                if (!consumed.containsKey(c)) {
+                    cells.add(replaced.getOrDefault(c, c));
+                }
+            }
+            if (!cells.isEmpty()) {
+                out.add(new SourceRow(cells, row.positions()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The label the pieces at column {@code at} make around value line {@code r}: the fewest
+     * pieces above, then below, that join into an exact row label.
+     */
+    private static Optional<Join> joinAt(TextSpan at, List<PrintedLine> rows, int r, ValueParser parser,
+                                         Map<GridCell, Boolean> consumed,
+                                         Function<String, Optional<String>> exactRow) {
+        List<GridCell> up = column(rows, r, -1, at, parser, consumed);
+        List<GridCell> down = column(rows, r, +1, at, parser, consumed);
+        GridCell own = rows.get(r).row().cells().stream()
+                .filter(c -> fragment(c, parser) && sameColumn(c.span().get(), at)).findFirst().orElse(null);
+        for (int total = 1; total <= up.size() + down.size(); total++) {
+            for (int a = Math.min(total, up.size()); a >= 0; a--) {
+                int b = total - a;
+                if (b > down.size()) {
+                    continue;
+                }
+                List<GridCell> parts = new ArrayList<>();
+                for (int k = a - 1; k >= 0; k--) {
+                    parts.add(up.get(k));
+                }
+                if (own != null) {
+                    parts.add(own);
+                }
+                parts.addAll(down.subList(0, b));
+                String text = String.join("\n", parts.stream().map(c -> c.text().strip()).toList());
+                Optional<String> row = exactRow.apply(text);
+                if (row.isPresent()) {
+                    GridCell first = parts.get(0);
+                    int start = parts.stream().mapToInt(c -> c.span().get().start()).min().orElseThrow();
+                    int end = parts.stream().mapToInt(c -> c.span().get().end()).max().orElseThrow();
+                    GridCell label = GridCell.at(text, first.where(), new TextSpan(at.page(), start, end));
+                    List<GridCell> taken = new ArrayList<>(parts);
+                    return Optional.of(new Join(row.get(), label, taken, own));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The pieces at column {@code at} on the text-only lines next to line {@code r}, nearest first. */
+    private static List<GridCell> column(List<PrintedLine> rows, int r, int step, TextSpan at, ValueParser parser,
+                                         Map<GridCell, Boolean> consumed) {
+        List<GridCell> out = new ArrayList<>();
+        for (int k = r + step, n = 0; k >= 0 && k < rows.size() && out.size() < MAX_PARTS && n < 2 * MAX_PARTS;
+             k += step, n++) {
+            PrintedLine line = rows.get(k);
+            if (line.values()) {
+                break;
+            }
+            List<GridCell> here = line.cells().stream()
+                    .filter(c -> fragment(c, parser) && !consumed.containsKey(c) && sameColumn(c.span().get(), at))
+                    .toList();
+            if (here.size() > 1) {
+                break;
+            }
+            if (here.isEmpty()) {
+                continue; // a line of another column's text (the group's label wrapped beside it)
+            }
+            out.add(here.get(0));
+        }
+        return out;
+    }
+
+    /** Every fragment on the text-only lines next to line {@code r} (up to the next line with a value). */
+    private static List<GridCell> fragmentsAround(List<PrintedLine> rows, int r, int step, ValueParser parser,
+                                                  Map<GridCell, Boolean> consumed) {
+        List<GridCell> out = new ArrayList<>();
+        for (int k = r + step, n = 0; k >= 0 && k < rows.size() && n < 2 * MAX_PARTS; k += step, n++) {
+            if (rows.get(k).values()) {
+                break;
+            }
+            rows.get(k).cells().stream().filter(c -> fragment(c, parser) && !consumed.containsKey(c)).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static boolean ownLabelExact(SourceRow row, ValueParser parser,
+                                         Function<String, Optional<String>> exactRow) {
+        return row.cells().stream().anyMatch(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())
+                && exactRow.apply(c.text()).isPresent());
+    }
+
+    private static boolean hasNumber(SourceRow row, ValueParser parser) {
+        return row.cells().stream().anyMatch(c -> !c.spanned() && parser.parse(c.text()).isNumber());
+    }
+
+    private static boolean fragment(GridCell c, ValueParser parser) {
+        return c.span().isPresent() && !c.spanned() && !c.isBlank() && !parser.isValue(c.text());
+    }
+
+    private static boolean sameColumn(TextSpan a, TextSpan b) {
+        return a.page() == b.page() && Math.abs(a.start() - b.start()) <= 1;
+    }
+
+    private static List<GridCell> concat(List<GridCell> a, List<GridCell> b) {
+        List<GridCell> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** A label joined from pieces; {@code own} is the value line's own piece, when one is part of it. */
+    private record Join(String row, GridCell label, List<GridCell> parts, GridCell own) {
+    }
+}

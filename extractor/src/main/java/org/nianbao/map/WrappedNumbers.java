@@ -1,0 +1,327 @@
+package org.nianbao.map;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.nianbao.model.CellValue;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.TextSpan;
+
+/**
+ * Numbers of space-aligned text put back together when a narrow column wrapped them inside their
+ * cells, as {@code pdftotext -layout} prints Chromium's PDF of a table with narrow value columns:
+ * <pre>
+ *                                                             11
+ * 一、本年新收政府信息公开申请数量                             19 19 19 20 20
+ *                                         1920                83
+ *                                              41 62 83 04 25
+ *                                                             5
+ * </pre>
+ * ({@code 1920 1941 1962 1983 2004 2025 11835}: each cell is centred in its row, so its pieces sit
+ * on the lines around the label's.) The pieces of one cell stand in the same character columns on
+ * successive lines. A row is joined only where the layout proves it:
+ * <ul>
+ *   <li>the lines joined to the labelled line hold values only, or values and text that names no
+ *       row (a wrapped label's rest), and every value on them is a plain run of digits;</li>
+ *   <li>every piece overlaps the columns of exactly one column of the row, on the same page;</li>
+ *   <li>the joined row has every one of its columns, and its identity holds (table 三: the six
+ *       applicants add up to the total);</li>
+ *   <li>every choice of lines above and below that gives such a row gives the same values.</li>
+ * </ul>
+ * Otherwise nothing is joined: the row is read as printed and its pieces stay lines of values with
+ * no label, which the mapper reports ({@code row-unlabelled}); a piece is never read as a number of
+ * its own without a finding. A joined cell's text is its pieces top to bottom, and its place the
+ * first piece's line.
+ */
+final class WrappedNumbers {
+
+    /** The most lines of pieces above or below a labelled line: a number wrapped over five lines. */
+    private static final int MAX_LINES = 4;
+    /** The most lines of text only (a wrapped label's rest) between a labelled line and its pieces. */
+    private static final int MAX_TEXT_LINES = 2;
+    private static final Pattern PIECE = Pattern.compile("[0-9０-９]+");
+
+    private WrappedNumbers() {
+    }
+
+    /**
+     * The rows with wrapped numbers joined into the labelled rows they belong to.
+     *
+     * @param width the number of columns of a row of the table
+     * @param namesRow true for text that names a row of the table (exactly or approximately)
+     * @param identity true when a full row of values satisfies the table's row identity
+     */
+    static List<SourceRow> join(List<SourceRow> rows, ValueParser parser, int width, Predicate<String> namesRow,
+                                Predicate<List<BigDecimal>> identity) {
+        List<PrintedLine> lines = PrintedLine.of(rows, parser);
+        Map<PrintedLine, Boolean> consumed = new IdentityHashMap<>();
+        Map<PrintedLine, List<GridCell>> rebuilt = new IdentityHashMap<>();
+        for (int r = 0; r < lines.size(); r++) {
+            PrintedLine line = lines.get(r);
+            // a labelled line with no values of its own may stand between its values' pieces
+            if (!labelled(line, parser, namesRow) || line.values() && complete(line, parser, width, identity, true)) {
+                continue;
+            }
+            List<PrintedLine> above = pieces(lines, r, -1, parser, namesRow, consumed, width, identity);
+            List<PrintedLine> below = pieces(lines, r, +1, parser, namesRow, consumed, width, identity);
+            Optional<Reading> reading = Optional.empty();
+            boolean agree = true;
+            for (int total = 1; total <= above.size() + below.size() && agree; total++) {
+                for (int a = Math.min(total, above.size()); a >= 0; a--) {
+                    int b = total - a;
+                    if (b > below.size()) {
+                        continue;
+                    }
+                    List<PrintedLine> band = new ArrayList<>();
+                    for (int k = a - 1; k >= 0; k--) {
+                        band.add(above.get(k));
+                    }
+                    band.add(line);
+                    band.addAll(below.subList(0, b));
+                    Optional<Reading> r2 = read(band, line, parser, width, identity);
+                    if (r2.isEmpty()) {
+                        continue;
+                    }
+                    if (reading.isEmpty()) {
+                        reading = r2;
+                    } else if (!reading.get().texts().equals(r2.get().texts())) {
+                        agree = false;
+                        break;
+                    }
+                }
+            }
+            if (reading.isEmpty() || !agree) {
+                continue;
+            }
+            for (PrintedLine used : reading.get().band()) {
+                if (used != line) {
+                    consumed.put(used, true);
+                }
+            }
+            List<GridCell> cells = new ArrayList<>();
+            line.cells().stream().filter(c -> !isValueCell(c, parser)).forEach(cells::add);
+            cells.addAll(reading.get().cells());
+            rebuilt.put(line, cells);
+        }
+        if (rebuilt.isEmpty()) {
+            return rows;
+        }
+        Map<GridCell, Boolean> taken = new IdentityHashMap<>();
+        consumed.keySet().forEach(l -> l.cells().stream().filter(c -> isValueCell(c, parser)).forEach(c -> taken.put(c, true)));
+        // a joined line becomes a row of its own; the other lines of its row stay together around it
+        List<SourceRow> out = new ArrayList<>(rows.size());
+        List<GridCell> pending = new ArrayList<>();
+        SourceRow pendingRow = null;
+        for (PrintedLine l : lines) {
+            if (pendingRow != null && (pendingRow != l.row() || rebuilt.containsKey(l))) {
+                addRow(out, pending, pendingRow);
+                pending = new ArrayList<>();
+            }
+            pendingRow = l.row();
+            if (rebuilt.containsKey(l)) {
+                addRow(out, rebuilt.get(l), l.row());
+                pendingRow = null;
+                continue;
+            }
+            l.cells().stream().filter(c -> !taken.containsKey(c)).forEach(pending::add);
+        }
+        if (pendingRow != null) {
+            addRow(out, pending, pendingRow);
+        }
+        return out;
+    }
+
+    /**
+     * The row read from the band's pieces by column, when it is complete and its identity holds.
+     * pdftotext places narrow glyphs by rounding, so a line of one-digit pieces ({@code 2 3 4 5 6 1})
+     * under a line of two-digit ones ({@code 10 10 10 10 10 62}) drifts left a column per number:
+     * besides stacking by overlapping columns, a line with as many pieces as an earlier line of the
+     * band (on the same page) is stacked onto that line's pieces in order, as pdftotext also shifts
+     * a line whose label runs long. When
+     * both ways give a row, they must agree.
+     */
+    private static Optional<Reading> read(List<PrintedLine> band, PrintedLine labelled, ValueParser parser, int width,
+                                          Predicate<List<BigDecimal>> identity) {
+        Optional<Reading> byColumn = read(band, labelled, parser, width, identity, false);
+        Optional<Reading> inOrder = read(band, labelled, parser, width, identity, true);
+        if (byColumn.isPresent() && inOrder.isPresent() && !byColumn.get().texts().equals(inOrder.get().texts())) {
+            return Optional.empty();
+        }
+        return byColumn.or(() -> inOrder);
+    }
+
+    private static Optional<Reading> read(List<PrintedLine> band, PrintedLine labelled, ValueParser parser, int width,
+                                          Predicate<List<BigDecimal>> identity, boolean inOrder) {
+        List<Column> columns = new ArrayList<>();
+        Map<GridCell, Column> placed = new IdentityHashMap<>();
+        List<List<GridCell>> earlier = new ArrayList<>();
+        for (PrintedLine l : band) {
+            List<GridCell> values = l.cells().stream().filter(c -> isValueCell(c, parser))
+                    .sorted(Comparator.comparingInt(c -> c.span().orElseThrow().start())).toList();
+            List<GridCell> under = inOrder ? earlier.stream().filter(e -> !values.isEmpty() && e.size() == values.size()
+                    && samePage(e.get(0), values.get(0))).findFirst().orElse(null) : null;
+            for (int k = 0; k < values.size(); k++) {
+                GridCell c = values.get(k);
+                TextSpan s = c.span().orElseThrow();
+                if (under != null) {
+                    placed.get(under.get(k)).add(s, c);
+                    placed.put(c, placed.get(under.get(k)));
+                    continue;
+                }
+                List<Column> hit = columns.stream().filter(col -> col.overlaps(s)).toList();
+                if (hit.size() > 1) {
+                    return Optional.empty();
+                }
+                Column col = hit.isEmpty() ? new Column(s, c) : hit.get(0);
+                if (hit.isEmpty()) {
+                    columns.add(col);
+                } else {
+                    col.add(s, c);
+                }
+                placed.put(c, col);
+            }
+            earlier.add(values);
+        }
+        if (columns.size() != width) {
+            return Optional.empty();
+        }
+        columns.sort(Comparator.comparingInt(col -> col.start));
+        List<BigDecimal> values = new ArrayList<>();
+        List<GridCell> cells = new ArrayList<>();
+        for (Column col : columns) {
+            if (col.pieces.size() > 1 && !col.pieces.stream().allMatch(p -> PIECE.matcher(p.text().strip()).matches())) {
+                return Optional.empty();
+            }
+            String text = String.join("", col.pieces.stream().map(p -> p.text().strip()).toList());
+            if (!(parser.parse(text).value() instanceof CellValue.Numeric n)) {
+                return Optional.empty();
+            }
+            values.add(n.value());
+            GridCell first = col.pieces.get(0);
+            cells.add(GridCell.at(text, first.where(), new TextSpan(col.page, col.start, col.end)));
+        }
+        // lines joined in must continue a number somewhere: lines whose values all stand alone in
+        // columns of their own may be another row's
+        if (band.size() > 1 && columns.stream().noneMatch(col -> col.pieces.size() > 1)) {
+            return Optional.empty();
+        }
+        // a zero standing alone on a line of pieces adds nothing to any sum: the identity cannot
+        // tell it from another row's value filling a blank cell, so it proves nothing
+        for (int k = 0; k < columns.size(); k++) {
+            Column col = columns.get(k);
+            if (values.get(k).signum() == 0 && col.pieces.stream().noneMatch(p -> labelled.cells().contains(p))) {
+                return Optional.empty();
+            }
+        }
+        if (!identity.test(values)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(band, cells, cells.stream().map(GridCell::text).toList()));
+    }
+
+    /** The lines of pieces next to line {@code r}, nearest first, up to a line that names a row. */
+    private static List<PrintedLine> pieces(List<PrintedLine> lines, int r, int step, ValueParser parser,
+                                            Predicate<String> namesRow, Map<PrintedLine, Boolean> consumed, int width,
+                                            Predicate<List<BigDecimal>> identity) {
+        List<PrintedLine> out = new ArrayList<>();
+        int text = 0;
+        for (int k = r + step; k >= 0 && k < lines.size() && out.size() < MAX_LINES; k += step) {
+            PrintedLine l = lines.get(k);
+            if (labelled(l, parser, namesRow) || consumed.containsKey(l)) {
+                break;
+            }
+            if (!l.values()) {
+                if (++text > MAX_TEXT_LINES) {
+                    break; // a header, or the text before the table
+                }
+                continue; // the rest of a wrapped label, text only
+            }
+            boolean pieces = l.cells().stream().filter(c -> isValueCell(c, parser))
+                    .allMatch(c -> c.span().isPresent() && PIECE.matcher(c.text().strip()).matches());
+            // a line that is a whole row by itself is one: two rows stacked digit by digit keep
+            // the identity too (111 … 681 over 121 … 741 reads 111121 … 681741)
+            if (!pieces || complete(l, parser, width, identity, false)) {
+                break;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static boolean labelled(PrintedLine l, ValueParser parser, Predicate<String> namesRow) {
+        return l.cells().stream().anyMatch(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())
+                && namesRow.test(c.text()));
+    }
+
+    /**
+     * True when the line's own values already fill the row and keep its identity; with
+     * {@code unplaceable}, also when they cannot be read by column (a value without columns, a blank mark).
+     */
+    private static boolean complete(PrintedLine l, ValueParser parser, int width, Predicate<List<BigDecimal>> identity,
+                                    boolean unplaceable) {
+        List<GridCell> values = l.cells().stream().filter(c -> isValueCell(c, parser)).toList();
+        if (values.stream().anyMatch(c -> c.span().isEmpty())) {
+            return unplaceable;
+        }
+        if (values.size() != width) {
+            return false;
+        }
+        List<BigDecimal> numbers = new ArrayList<>();
+        for (GridCell c : values) {
+            if (!(parser.parse(c.text()).value() instanceof CellValue.Numeric n)) {
+                return unplaceable;
+            }
+            numbers.add(n.value());
+        }
+        return identity.test(numbers);
+    }
+
+    private static void addRow(List<SourceRow> out, List<GridCell> cells, SourceRow from) {
+        if (!cells.isEmpty()) {
+            out.add(new SourceRow(cells, from.positions()));
+        }
+    }
+
+    private static boolean samePage(GridCell a, GridCell b) {
+        return a.span().orElseThrow().page() == b.span().orElseThrow().page();
+    }
+
+    private static boolean isValueCell(GridCell c, ValueParser parser) {
+        return !c.spanned() && !c.isBlank() && parser.isValue(c.text());
+    }
+
+    /** The pieces of one column of the row, top to bottom, and the columns they stand in. */
+    private static final class Column {
+        private final int page;
+        private int start;
+        private int end;
+        private final List<GridCell> pieces = new ArrayList<>();
+
+        Column(TextSpan s, GridCell c) {
+            this.page = s.page();
+            this.start = s.start();
+            this.end = s.end();
+            pieces.add(c);
+        }
+
+        boolean overlaps(TextSpan s) {
+            return s.page() == page && s.start() < end && start < s.end();
+        }
+
+        void add(TextSpan s, GridCell c) {
+            start = Math.min(start, s.start());
+            end = Math.max(end, s.end());
+            pieces.add(c);
+        }
+    }
+
+    /** A joined row: the lines it was read from, its cells in column order and their texts. */
+    private record Reading(List<PrintedLine> band, List<GridCell> cells, List<String> texts) {
+    }
+}

@@ -1,0 +1,117 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.DocumentResult;
+import org.nianbao.model.ExtractedCell;
+import org.nianbao.model.Finding;
+import org.nianbao.model.TableId;
+
+/**
+ * Labels and numbers that Chromium wraps inside narrow table cells, as {@code pdftotext -layout}
+ * prints its PDF (issue 9, item 3; docs/flattenings.md). The documents are the committed real
+ * renderings under {@code fixtures/tools/} and variants of them changed in one place; the true
+ * values are the HTML fixtures' hand-checked cells.
+ */
+class WrappedInNarrowColumnsTest {
+
+    private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
+    private static final Path FIXTURES = Path.of(System.getProperty("nianbao.fixtures", "../fixtures"));
+
+    private static String fixture(String name) throws IOException {
+        return Files.readString(FIXTURES.resolve("tools").resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private static DocumentResult extract(String text) {
+        return EXTRACTOR.extract("inline.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<CanonicalKey, ExtractedCell> cells(DocumentResult r) {
+        return r.report().byKey();
+    }
+
+    private static CanonicalKey key(String key) {
+        String[] k = key.split("/");
+        return CanonicalKey.of(TableId.fromId(k[0]).orElseThrow(), k[1], k[2]);
+    }
+
+    private static String value(DocumentResult r, String key) {
+        ExtractedCell c = cells(r).get(key(key));
+        return c == null ? null : c.value().render();
+    }
+
+    /** The findings that doubt a value of the row: the page's header and form notes aside. */
+    private static List<String> doubtsOnRow(DocumentResult r, String key) {
+        return findingsOnRow(r, key).stream()
+                .filter(f -> !List.of("placement-assumed", "template-assumed", "label-approximate").contains(f)).toList();
+    }
+
+    private static List<String> findingsOnRow(DocumentResult r, String key) {
+        CanonicalKey k = key(key);
+        return r.findings().stream().filter(f -> f.scope().covers(k)).map(Finding::rule).toList();
+    }
+
+    private static String replaceLine(String text, int line, String from, String to) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        String old = lines.get(line - 1);
+        assertTrue(old.contains(from), "line " + line + " holds " + from + ": " + old);
+        lines.set(line - 1, old.replace(from, to));
+        return String.join("\n", lines);
+    }
+
+    @Test
+    void numbersWrappedInNarrowColumnsAreJoinedWhereColumnsAndTheRowIdentityProveIt() throws IOException {
+        DocumentResult r = extract(fixture("utf8-2019.chromium-narrow-layout.txt"));
+        // 一、本年新收: 19/41, 19/62, 19/83, 20/04, 20/25 and 11/83/5 around the label's line
+        assertEquals(List.of("1920", "1941", "1962", "1983", "2004", "2025", "11835"),
+                List.of("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total")
+                        .stream().map(c -> value(r, "requests/new/" + c)).toList());
+        // 8.属于行政查询事项: 101 on the label's line, 10 10 10 10 10 62 above, 2 3 4 5 6 1 below, drifting left
+        assertEquals("102", value(r, "requests/denied_query/commercial"));
+        assertEquals("621", value(r, "requests/denied_query/total"));
+        assertEquals(List.of(), doubtsOnRow(r, "requests/new/total"));
+        assertEquals(List.of(), doubtsOnRow(r, "requests/denied_query/total"));
+    }
+
+    @Test
+    void aPieceThatBreaksTheRowIdentityIsNotJoinedAndTheRowIsFlagged() throws IOException {
+        // the last piece of 11835 (line 143: "5") printed as 6: joined, the total would not be the sum
+        String text = replaceLine(fixture("utf8-2019.chromium-narrow-layout.txt"), 143, "5", "6");
+        DocumentResult r = extract(text);
+        for (String c : List.of("natural_person", "commercial", "total")) {
+            String key = "requests/new/" + c;
+            String v = value(r, key);
+            assertTrue(v == null || List.of("1920", "1941", "11835").contains(v) || !findingsOnRow(r, key).isEmpty(),
+                    key + " read as " + v + " with no finding");
+        }
+        assertTrue(!"11836".equals(value(r, "requests/new/total")), "never joined into a number the identity refutes");
+        assertTrue(!doubtsOnRow(r, "requests/new/total").isEmpty(), "the row is flagged: " + findingsOnRow(r, "requests/new/total"));
+    }
+
+    @Test
+    void aLabelPrintedAboveAndBelowItsValuesIsJoinedByColumn() throws IOException {
+        // 2.其他法律行政法 / （三）不予 341 … 2061 / 规禁止公开: the row label's column holds nothing on the values' line
+        DocumentResult r = extract(fixture("split-2021.pdftotext-layout.txt"));
+        assertEquals("341", value(r, "requests/denied_law_prohibited/natural_person"));
+        assertEquals("2061", value(r, "requests/denied_law_prohibited/total"));
+        assertEquals(List.of(), doubtsOnRow(r, "requests/denied_law_prohibited/total"));
+    }
+
+    @Test
+    void labelPiecesThatDoNotMakeAnExactLabelAreLeftUnmatched() throws IOException {
+        String text = replaceLine(fixture("split-2021.pdftotext-layout.txt"), 49, "规禁止公开", "规禁止公示");
+        DocumentResult r = extract(text);
+        assertEquals(null, value(r, "requests/denied_law_prohibited/natural_person"));
+        assertTrue(findingsOnRow(r, "requests/denied_law_prohibited/natural_person").contains("row-unmatched"));
+    }
+}
