@@ -1,9 +1,12 @@
 package org.nianbao.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.hwpf.model.Colorref;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.ShadingDescriptor;
 import org.apache.poi.hwpf.usermodel.TableCell;
+import org.nianbao.reconstruct.CellNote;
 
 /**
  * What Word shows of a binary Word cell, run by run (HWPF's character runs): deleted revisions and
@@ -58,7 +61,29 @@ final class DocRuns {
                 visible.append(text);
             }
         }
-        return new CellText(WordText.clean(visible.toString()), notes.list());
+        String text = WordText.clean(visible.toString());
+        if (text.isBlank() && picture(cell)) {
+            List<CellNote> withPicture = new ArrayList<>(notes.list());
+            withPicture.add(CellNote.covered("a picture is the cell's only content: it may show the value, which has"
+                    + " no text to read"));
+            return new CellText(text, withPicture);
+        }
+        return new CellText(text, notes.list());
+    }
+
+    /**
+     * True when a shown run of the cell holds a picture: the special character 0x01 (an inline
+     * picture) or 0x08 (a drawn object anchored there).
+     */
+    private static boolean picture(TableCell cell) {
+        for (int i = 0; i < cell.numCharacterRuns(); i++) {
+            CharacterRun run = cell.getCharacterRun(i);
+            if (run.isSpecialCharacter() && !run.isMarkedDeleted() && !run.isVanished()
+                    && run.text().chars().anyMatch(c -> c == 0x01 || c == 0x08)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cell marks and paragraph marks carry run properties too; they are structure, not text. */

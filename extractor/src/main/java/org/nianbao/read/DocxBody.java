@@ -140,7 +140,15 @@ final class DocxBody {
                     grid.addCovered(span);
                 } else {
                     WordRuns.Notes notes = new WordRuns.Notes();
-                    grid.add(cellText(cell, notes, WordRuns.fill(child(tcPr, "shd"), WordRuns.PAGE)), notes.list(), 1, span);
+                    String text = cellText(cell, notes, WordRuns.fill(child(tcPr, "shd"), WordRuns.PAGE));
+                    List<org.nianbao.reconstruct.CellNote> cellNotes = notes.list();
+                    String picture = text.isBlank() ? picture(cell) : "";
+                    if (!picture.isEmpty()) {
+                        cellNotes = new ArrayList<>(cellNotes);
+                        cellNotes.add(org.nianbao.reconstruct.CellNote.covered("a picture (" + picture
+                                + ") is the cell's only content: it may show the value, which has no text to read"));
+                    }
+                    grid.add(text, cellNotes, 1, span);
                 }
             }
         }
@@ -150,6 +158,27 @@ final class DocxBody {
                     new Location.TableCell(number, 1, 1)));
         }
         grids.add(grid.build());
+    }
+
+    /**
+     * The first picture in a cell ({@code w:drawing}, {@code w:pict}, {@code w:object}) outside a
+     * deleted revision, as its element name; "" when none.
+     */
+    private static String picture(Node container) {
+        for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() != Node.ELEMENT_NODE || word(n).equals("del") || word(n).equals("moveFrom")) {
+                continue;
+            }
+            String w = word(n);
+            if (w.equals("drawing") || w.equals("pict") || w.equals("object")) {
+                return "w:" + w;
+            }
+            String inner = picture(n);
+            if (!inner.isEmpty()) {
+                return inner;
+            }
+        }
+        return "";
     }
 
     /** A merge continuation: {@code <w:vMerge/>} or {@code w:val="continue"}; {@code restart} starts one. */
@@ -223,7 +252,35 @@ final class DocxBody {
                 case "sym" -> sb.append(symbol(attr(n, "font"), attr(n, "char")));
                 case "p" -> sb.append('\n').append(paragraph(n, notes, behind)).append('\n'); // text boxes
                 case "r" -> run(n, style, sb, notes, behind);
+                case "ruby" -> ruby(n, style, sb, notes, behind);
                 default -> runs(n, style, sb, notes, behind);
+            }
+        }
+    }
+
+    /**
+     * A phonetic guide ({@code w:ruby}): its base text ({@code w:rubyBase}) is the text, the guide
+     * ({@code w:rt}) drawn small above it is written after it in superscript characters, as the
+     * HTML reader writes {@code <rt>}: a note mark over a number, never a digit of it.
+     */
+    private void ruby(Node ruby, String style, StringBuilder sb, WordRuns.Notes notes, String behind) {
+        Node base = null;
+        Node guide = null;
+        for (Node n = ruby.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (word(n).equals("rubyBase")) {
+                base = n;
+            } else if (word(n).equals("rt")) {
+                guide = n;
+            }
+        }
+        if (base != null) {
+            runs(base, style, sb, notes, behind);
+        }
+        if (guide != null) {
+            StringBuilder above = new StringBuilder();
+            runs(guide, style, above, notes, behind);
+            if (!above.toString().isBlank()) {
+                sb.append(Superscript.of(above.toString().strip()));
             }
         }
     }

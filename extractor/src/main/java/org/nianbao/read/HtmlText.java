@@ -63,7 +63,49 @@ final class HtmlText {
         for (TextLine l : lines.out) {
             sb.append(sb.length() == 0 ? "" : "\n").append(l.text());
         }
-        return new CellText(sb.toString(), lines.notes);
+        List<CellNote> notes = new ArrayList<>(lines.notes);
+        if (sb.toString().isBlank()) {
+            picture(cell, visibility).ifPresent(what -> notes.add(CellNote.covered(what
+                    + " is the cell's only content: it may show the value, which has no text to read")));
+        }
+        return new CellText(sb.toString(), notes);
+    }
+
+    /** Pictures that can show a value: an image, an inline SVG drawing, a canvas, an image button. */
+    private static final Set<String> PICTURES = Set.of("img", "svg", "canvas", "picture", "object", "embed");
+
+    /**
+     * The first picture shown in the cell ({@code <img>} and the like, not removed or hidden, not a
+     * 1-2 px spacer or tracking pixel), in words; empty when none.
+     */
+    private static java.util.Optional<String> picture(Element cell, HtmlVisibility visibility) {
+        for (Element e : cell.getAllElements()) {
+            String tag = e.normalName();
+            boolean imageInput = tag.equals("input") && e.attr("type").equalsIgnoreCase("image");
+            if (!PICTURES.contains(tag) && !imageInput) {
+                continue;
+            }
+            if (tiny(e.attr("width")) || tiny(e.attr("height"))) {
+                continue;
+            }
+            boolean shown = true;
+            for (Element a = e; a != null && shown; a = a == cell ? null : a.parent()) {
+                shown = visibility.seen(a).verdict() == HtmlVisibility.Verdict.SHOWN;
+            }
+            if (shown) {
+                return java.util.Optional.of("a picture (<" + tag + ">)");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean tiny(String size) {
+        String s = size.strip().replace("px", "");
+        try {
+            return !s.isEmpty() && Double.parseDouble(s) <= 2;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

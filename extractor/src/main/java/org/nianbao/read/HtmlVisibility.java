@@ -48,6 +48,7 @@ final class HtmlVisibility {
             "layui-hide", "element-invisible", "offscreen", "sr-only-focusable");
     private static final Pattern INSET = Pattern.compile("inset\\(\\s*([0-9.]+)%");
     private static final Pattern SCALED_AWAY = Pattern.compile("\\bscale[xy]?\\(\\s*0*(\\.0*)?\\s*[,)]");
+    private static final Pattern TRANSLATED = Pattern.compile("\\btranslate(x|y|3d)?\\(([^)]*)\\)");
     private static final Pattern FADED = Pattern.compile("opacity\\(\\s*([0-9.]+)(%?)\\s*\\)");
     private static final Pattern RECT = Pattern.compile("rect\\(([^)]*)\\)");
     private static final Pattern LENGTH = Pattern.compile("(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|)");
@@ -138,6 +139,11 @@ final class HtmlVisibility {
             return new Seen(Verdict.HIDDEN, "font-size:" + size);
         }
         String color = css.getOrDefault("color", tag.equals("font") ? e.attr("color") : "");
+        String fill = css.getOrDefault("-webkit-text-fill-color", "").replace("!important", "").strip();
+        if (!fill.isEmpty() && !fill.equals("currentcolor") && !fill.equals("inherit") && !fill.equals("initial")
+                && !fill.equals("unset") && !fill.equals("revert")) {
+            color = fill; // browsers paint the glyphs with the fill colour; color then only draws decorations
+        }
         if (!color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05)) {
             return new Seen(Verdict.HIDDEN, "transparent text colour " + color);
         }
@@ -168,6 +174,34 @@ final class HtmlVisibility {
             if (positioned && length(css.getOrDefault(side, "")).filter(v -> v <= -500).isPresent()) {
                 return Optional.of("position:" + position + "; " + side + ":" + css.get(side) + " (off the page)");
             }
+        }
+        if (position.equals("relative") || position.equals("sticky")) {
+            for (String side : new String[] {"left", "top", "right", "bottom"}) {
+                Optional<Double> by = length(css.getOrDefault(side, ""));
+                boolean off = side.equals("left") || side.equals("top") ? by.filter(v -> v <= -500).isPresent()
+                        : by.filter(v -> v >= 500).isPresent();
+                if (off || by.filter(v -> Math.abs(v) >= 2000).isPresent()) {
+                    return Optional.of("position:" + position + "; " + side + ":" + css.get(side) + " (moved off the page)");
+                }
+            }
+        }
+        Matcher moved = TRANSLATED.matcher(css.getOrDefault("transform", ""));
+        while (moved.find()) {
+            for (String part : moved.group(2).split(",")) {
+                if (length(part).filter(v -> Math.abs(v) >= 500).isPresent()) {
+                    return Optional.of("transform:" + css.get("transform") + " (moved off the page)");
+                }
+            }
+        }
+        for (String side : new String[] {"margin-left", "margin-top"}) {
+            if (length(css.getOrDefault(side, "")).filter(v -> v <= -500).isPresent()) {
+                return Optional.of(side + ":" + css.get(side) + " (moved off the page)");
+            }
+        }
+        Optional<Double> marginLeft = marginSide(css.getOrDefault("margin", ""), 3);
+        Optional<Double> marginTop = marginSide(css.getOrDefault("margin", ""), 0);
+        if (marginLeft.filter(v -> v <= -500).isPresent() || marginTop.filter(v -> v <= -500).isPresent()) {
+            return Optional.of("margin:" + css.get("margin") + " (moved off the page)");
         }
         if (positioned && zeroRect(css.getOrDefault("clip", ""))) {
             return Optional.of("clip:" + css.get("clip"));
@@ -216,6 +250,21 @@ final class HtmlVisibility {
                     || display.equals("grid") || display.equals("list-item") || display.equals("flow-root");
         }
         return BLOCKS.contains(e.normalName());
+    }
+
+    /** One side of a {@code margin} shorthand (0 top, 1 right, 2 bottom, 3 left), in px; empty when not a length. */
+    private static Optional<Double> marginSide(String margin, int side) {
+        String[] v = margin.strip().split("\\s+");
+        if (margin.isBlank() || v.length > 4) {
+            return Optional.empty();
+        }
+        int i = switch (v.length) {
+            case 1 -> 0;
+            case 2 -> side % 2;
+            case 3 -> side == 3 ? 1 : side;
+            default -> side;
+        };
+        return length(v[i]);
     }
 
     /** A {@code clip: rect(top, right, bottom, left)} that leaves no area. */

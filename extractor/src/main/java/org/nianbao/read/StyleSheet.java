@@ -33,7 +33,8 @@ final class StyleSheet {
             "color", "text-decoration", "text-decoration-line", "vertical-align", "background", "background-color",
             // what moves or clips text out of sight, or raises it
             "position", "left", "top", "bottom", "clip", "clip-path", "overflow", "overflow-x", "overflow-y",
-            "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content");
+            "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content",
+            "right", "margin", "margin-left", "margin-top", "-webkit-text-fill-color");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
     private static final Pattern WIDTH = Pattern.compile(
             "\\(\\s*(min|max)-(?:device-)?width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
@@ -57,6 +58,10 @@ final class StyleSheet {
     private final Map<Element, Map<String, Map<String, Declared>>> generated = new IdentityHashMap<>();
     private static final Pattern PSEUDO = Pattern.compile("(?i)::?(before|after)\\s*$");
     private int order;
+    /** How deep in {@code @layer} blocks the rules being read are. */
+    private int layered;
+    /** What a layered rule's specificity is lowered by, so that any rule outside layers outranks it. */
+    private static final long LAYERED = 1_000_000_000L;
     private boolean external;
 
     private StyleSheet() {
@@ -141,22 +146,67 @@ final class StyleSheet {
                 if (at.startsWith("@media") && appliesToScreen(at.substring("@media".length()))
                         || at.startsWith("@supports")) {
                     block(page, body);
+                } else if (at.startsWith("@layer")) {
+                    // a cascade layer: its rules lose to every rule outside layers, whatever their specificity
+                    layered++;
+                    block(page, body);
+                    layered--;
                 }
             } else {
-                rule(page, head, body);
+                rule(page, head, body, null);
             }
             i = close + 1;
         }
     }
 
-    private void rule(Document page, String selectors, String body) {
+    /**
+     * A style rule; {@code parent} is the selector list of the rule it is nested in (CSS nesting), or
+     * null. Nested rules in the body ({@code & .x { … }}, {@code .x { … }}) are rules of their own,
+     * their selectors relative to this rule's: {@code &} stands for it, else they are its descendants.
+     */
+    private void rule(Document page, String selectors, String block, String parent) {
         int at = ++order;
+        StringBuilder own = new StringBuilder();
+        List<String[]> nested = new ArrayList<>();
+        String body = block;
+        int j = 0;
+        while (true) {
+            int open = body.indexOf('{', j);
+            if (open < 0) {
+                own.append(body.substring(j));
+                break;
+            }
+            int start = Math.max(body.lastIndexOf(';', open), body.lastIndexOf('}', open)) + 1;
+            start = Math.max(start, j);
+            own.append(body, j, start).append(';');
+            int close = matching(body, open);
+            nested.add(new String[] {body.substring(start, open).strip(), body.substring(open + 1, close)});
+            j = Math.min(body.length(), close + 1);
+        }
+        body = own.toString();
+        if (parent != null) {
+            List<String> resolved = new ArrayList<>();
+            String whole = splitTopLevel(parent).size() > 1 ? ":is(" + parent + ")" : parent.strip();
+            for (String selector : splitTopLevel(selectors)) {
+                String s = selector.strip();
+                resolved.add(s.contains("&") ? s.replace("&", whole) : whole + " " + s);
+            }
+            selectors = String.join(", ", resolved);
+        }
+        for (String[] inner : nested) {
+            if (!inner[0].startsWith("@")) {
+                rule(page, inner[0], inner[1], selectors);
+            } else if (inner[0].toLowerCase(Locale.ROOT).startsWith("@media")
+                    && appliesToScreen(inner[0].substring("@media".length())) || inner[0].startsWith("@supports")) {
+                rule(page, "&", inner[1], selectors);
+            }
+        }
         for (String selector : splitTopLevel(selectors)) {
             String s = selector.strip();
             if (s.isEmpty()) {
                 continue;
             }
-            long specificity = specificity(s);
+            long specificity = specificity(s) - (layered > 0 ? LAYERED : 0);
             Matcher pseudo = PSEUDO.matcher(s);
             if (pseudo.find()) {
                 String box = pseudo.group(1).toLowerCase(Locale.ROOT);
@@ -315,7 +365,7 @@ final class StyleSheet {
 
     private static List<Element> select(Document page, String selector) {
         try {
-            return page.select(selector);
+            return page.select(selector.replace(":where(", ":is("));
         } catch (Selector.SelectorParseException | IllegalArgumentException e) {
             return new Elements(); // a selector jsoup cannot evaluate (:hover, ::before) selects nothing here
         }

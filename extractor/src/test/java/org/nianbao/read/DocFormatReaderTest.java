@@ -21,6 +21,24 @@ class DocFormatReaderTest {
     private final DocFormatReader reader = new DocFormatReader(new ValueParser()::isValue);
 
     @Test
+    void notesACellWhoseOnlyContentIsAPictureAsCoveredAndNoOther() throws IOException {
+        // red team 8: LibreOffice's DOC of a report whose 行政强制 decisions cell holds only a picture of 51
+        Path doc = Path.of("../corpus/redteam/image-cell-2021.doc");
+        DocumentContent c = reader.read(Files.readAllBytes(doc));
+        List<String> covered = new java.util.ArrayList<>();
+        for (CellGrid g : c.grids()) {
+            for (List<GridCell> row : g.rows()) {
+                for (GridCell cell : row) {
+                    if (cell.notes().stream().anyMatch(n -> n.kind() == org.nianbao.reconstruct.CellNote.Kind.COVERED)) {
+                        covered.add(row.get(0).text() + "|" + cell.text());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of("行政强制|"), covered);
+    }
+
+    @Test
     void rebuildsMergedCellsOfABinaryWordTableFromTheirEdges() throws IOException {
         // table 三 of the fixture: the note spans 3 rows × 3 columns, 申请人情况 7 columns, 自然人 2 rows
         DocumentContent c = reader.read(Files.readAllBytes(FIXTURES.resolve("doc/converted-2019.doc")));

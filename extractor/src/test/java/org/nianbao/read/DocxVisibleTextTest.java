@@ -1,12 +1,14 @@
 package org.nianbao.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nianbao.reconstruct.GridDrawing.draw;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
@@ -52,6 +54,26 @@ class DocxVisibleTextTest {
         DocumentContent c = reader.read(docx("<w:tbl><w:tr><w:tc><w:p>" + run("", "规章") + "</w:p></w:tc><w:tc>"
                 + tcPr + "<w:p>" + paragraphContent + "</w:p></w:tc></w:tr></w:tbl>"));
         return c.grids().get(0).rows().get(0).get(1);
+    }
+
+    @Test
+    void readsAPhoneticGuideOverANumberAsARaisedMarkAfterItsBase() throws Exception {
+        GridCell c = cell("", "<w:ruby><w:rubyPr><w:rubyAlign w:val=\"center\"/></w:rubyPr><w:rt>" + run("", "1")
+                + "</w:rt><w:rubyBase>" + run("", "51") + "</w:rubyBase></w:ruby>");
+        assertEquals("51\u00B9", c.text());
+    }
+
+    @Test
+    void notesACellWhoseOnlyContentIsAPictureAsCovered() throws Exception {
+        for (String pic : List.of("<w:r><w:drawing/></w:r>", "<w:r><w:pict/></w:r>")) {
+            GridCell c = cell("", pic);
+            assertEquals("", c.text(), pic);
+            assertEquals(CellNote.Kind.COVERED, c.notes().get(0).kind(), pic);
+        }
+        // a picture beside the number, a picture in a deleted revision, an empty cell: not noted
+        assertTrue(cell("", run("", "51") + "<w:r><w:drawing/></w:r>").notes().isEmpty());
+        assertTrue(cell("", "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:drawing/></w:r></w:del>").notes().isEmpty());
+        assertTrue(cell("", "").notes().isEmpty());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.nianbao.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nianbao.reconstruct.GridDrawing.draw;
 
 import java.nio.charset.StandardCharsets;
@@ -201,6 +202,74 @@ class HtmlVisibleTextTest {
             assertEquals("25", c.text(), td);
             assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
         }
+    }
+
+    @Test
+    void leavesTextDisplacedOffThePageOutAndNotesIt() {
+        for (String td : List.of("<td>25<span style=\"position:relative;left:-9999px\">7</span></td>",
+                "<td>25<span style=\"position:relative;top:-2000px\">7</span></td>",
+                "<td>25<span style=\"display:inline-block;transform:translateX(-9999px)\">7</span></td>",
+                "<td>25<span style=\"display:inline-block;transform:translate(0, -60em)\">7</span></td>",
+                "<td>25<span style=\"float:left;margin-left:-9999px\">7</span></td>",
+                "<td>25<span style=\"float:left;margin:0 0 0 -9999px\">7</span></td>")) {
+            GridCell c = cell("", td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+        // a nudge of a few pixels leaves the text in its cell
+        assertEquals("257", cell("", "<td>25<span style=\"transform:translateY(-3px)\">7</span></td>").text());
+        assertEquals("257", cell("", "<td>25<span style=\"margin-left:-4px\">7</span></td>").text());
+    }
+
+    @Test
+    void paintsTextWithItsFillColourWhichOverridesColor() {
+        for (String td : List.of("<td>25<span style=\"-webkit-text-fill-color:transparent\">7</span></td>",
+                "<td>25<span style=\"color:#333;-webkit-text-fill-color:#fff\">7</span></td>",
+                "<td>25<span style=\"-webkit-text-fill-color:rgba(0,0,0,0)\">7</span></td>")) {
+            GridCell c = cell("", td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+        // the fill colour wins over a white color; on a dark background white fill shows
+        assertEquals("257", cell("", "<td>25<span style=\"color:#fff;-webkit-text-fill-color:#333\">7</span></td>").text());
+        assertEquals("257", cell("", "<td style=\"background:#000\">25<span style=\"-webkit-text-fill-color:#fff\">7</span></td>")
+                .text());
+        assertEquals("257", cell("", "<td>25<span style=\"color:#333;-webkit-text-fill-color:currentcolor\">7</span></td>").text());
+    }
+
+    @Test
+    void notesACellWhoseOnlyContentIsAPictureAsCovered() {
+        for (String td : List.of("<td><p><img width=\"40\" height=\"22\" src=\"data:image/png;base64,AAAA\"></p></td>",
+                "<td><svg width=\"40\" height=\"20\"><path d=\"M0 0L5 5\"/></svg></td>")) {
+            GridCell c = cell("", td);
+            assertEquals("", c.text(), td);
+            assertEquals(CellNote.Kind.COVERED, c.notes().get(0).kind(), td + " " + notes(c));
+        }
+        // a picture beside the text, a hidden picture, a spacer pixel: the text (or the blank) stands unnoted
+        assertTrue(cell("", "<td>25<img src=\"icon.png\"></td>").notes().isEmpty());
+        assertTrue(cell("", "<td><img style=\"display:none\" src=\"a.png\"></td>").notes().isEmpty());
+        assertTrue(cell("", "<td><img width=\"1\" height=\"1\" src=\"t.gif\"></td>").notes().isEmpty());
+        assertTrue(cell("", "<td></td>").notes().isEmpty());
+    }
+
+    @Test
+    void appliesRulesInCascadeLayersNestedRulesAndWhereSelectors() {
+        for (String style : List.of("@layer reset, utilities; @layer utilities { .old { display: none; } }",
+                "table { & .old { display: none; } }", "td { color: #333; .old { visibility: hidden } }",
+                ":where(table td) .old { display: none; }", "table { &:hover { color: red } & span.old { display:none } }")) {
+            GridCell c = cell("<style>" + style + "</style>", "<td>25<span class=\"old\">7</span></td>");
+            assertEquals("25", c.text(), style);
+            assertEquals(CellNote.Kind.HIDDEN, c.notes().get(0).kind(), style);
+        }
+        // a rule outside any layer outranks a layered one whatever their specificities
+        assertEquals("257", cell("<style>@layer u { td span.old { display: none } } .old { display: inline }</style>",
+                "<td>25<span class=\"old\">7</span></td>").text());
+        // :where() adds no specificity: a plain class rule later in the sheet wins over it
+        assertEquals("257", cell("<style>:where(td) span.old { display: none } span.old { display: inline }</style>",
+                "<td>25<span class=\"old\">7</span></td>").text());
+        // a nested rule does not spill its parent's declarations onto the parent's relatives
+        assertEquals("257", cell("<style>.other { display: none; & .old { color: red } }</style>",
+                "<td>25<span class=\"old\">7</span></td>").text());
     }
 
     @Test
