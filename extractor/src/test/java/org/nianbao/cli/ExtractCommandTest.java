@@ -75,36 +75,39 @@ class ExtractCommandTest {
         assertEquals(2, Main.run("extract", "--jobs", "0", "a.txt", "-o", tmp.toString()));
     }
 
-    @Test
-    void reportsACrossYearMismatchBetweenTwoReportsOfTheSameAgency() throws IOException {
+    /**
+     * Extracts the 甘肃 office's 2020 report and its next one, titled {@code nextTitle}, which
+     * carries over 6 natural-person requests where 7 were carried forward; the output folder.
+     */
+    private Path extractTwoYearsOfOneOffice(String nextTitle) throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
         String y2020 = Files.readString(SEEDS.resolve("gansu-office.txt"), StandardCharsets.UTF_8);
-        // the same office's next report, carrying over 6 natural-person requests where 7 were carried forward
-        String y2021 = y2020.replace("办公厅 2020 年政府信息公开", "办公厅 2021 年政府信息公开")
+        String y2021 = y2020.replace("甘肃省人民政府办公厅 2020 年政府信息公开", nextTitle + " 2021 年政府信息公开")
                 .replace("二、上年结转政府信息公开申请数量\t\t5\t0\t0\t0\t0\t0\t5", "二、上年结转政府信息公开申请数量\t\t6\t0\t0\t0\t0\t0\t6");
         Files.writeString(in.resolve("a-2020.txt"), y2020, StandardCharsets.UTF_8);
         Files.writeString(in.resolve("b-2021.txt"), y2021, StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
         Main.run("extract", "-q", in.toString(), "-o", out.toString());
-        List<String> crossYear = lines(out.resolve("findings.csv")).stream().filter(l -> l.contains(",cross-year,")).toList();
+        return out;
+    }
+
+    private static List<String> crossYearFindings(Path out) throws IOException {
+        return lines(out.resolve("findings.csv")).stream().filter(l -> l.contains(",cross-year,")).toList();
+    }
+
+    @Test
+    void reportsACrossYearMismatchBetweenTwoReportsOfTheSameAgency() throws IOException {
+        List<String> crossYear = crossYearFindings(extractTwoYearsOfOneOffice("甘肃省人民政府办公厅"));
         assertEquals(2, crossYear.size(), crossYear::toString);
         assertTrue(crossYear.get(0).contains("carried_over natural_person is 6 but the 2020 report"), crossYear.get(0));
     }
 
     @Test
     void knowsOneAgencyAcrossYearsWhoseTitleIsWordedDifferently() throws IOException {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        String y2020 = Files.readString(SEEDS.resolve("gansu-office.txt"), StandardCharsets.UTF_8);
-        // the next year's title says 政府 for 人民政府, in traditional script, and carries over 6 where 7 were carried forward
-        String y2021 = y2020.replace("甘肃省人民政府办公厅 2020 年政府信息公开", "甘肅省政府辦公廳 2021 年政府信息公开")
-                .replace("二、上年结转政府信息公开申请数量\t\t5\t0\t0\t0\t0\t0\t5", "二、上年结转政府信息公开申请数量\t\t6\t0\t0\t0\t0\t0\t6");
-        Files.writeString(in.resolve("a-2020.txt"), y2020, StandardCharsets.UTF_8);
-        Files.writeString(in.resolve("b-2021.txt"), y2021, StandardCharsets.UTF_8);
-        Path out = tmp.resolve("out");
-        Main.run("extract", "-q", in.toString(), "-o", out.toString());
-        List<String> reports = lines(out.resolve("reports.csv"));
-        assertTrue(reports.stream().anyMatch(r -> r.contains("甘肅省政府辦公廳")), reports::toString);
-        List<String> crossYear = lines(out.resolve("findings.csv")).stream().filter(l -> l.contains(",cross-year,")).toList();
+        // 政府 for 人民政府, in traditional script
+        Path out = extractTwoYearsOfOneOffice("甘肅省政府辦公廳");
+        assertTrue(lines(out.resolve("reports.csv")).stream().anyMatch(r -> r.contains("甘肅省政府辦公廳")));
+        List<String> crossYear = crossYearFindings(out);
         assertEquals(2, crossYear.size(), crossYear::toString);
     }
 
