@@ -124,6 +124,43 @@ class PdfDrawnContentTest {
         assertEquals(List.of(CellNote.Kind.HIDDEN, CellNote.Kind.COVERED), kinds(c));
     }
 
+    /** An opaque image over the number inside a transparency group drawn with {@code opacity} (as Chromium prints CSS opacity). */
+    private static byte[] imageInAGroupDrawnWithOpacity(float opacity) throws IOException {
+        return table((doc, cs, x, y) -> {
+            text(cs, x, y, 10, "1007");
+            PDFormXObject group = new PDFormXObject(doc);
+            group.setResources(new PDResources());
+            group.setBBox(new PDRectangle(0, 0, 30, 13));
+            COSDictionary transparency = new COSDictionary();
+            transparency.setItem(COSName.S, COSName.TRANSPARENCY);
+            group.getCOSObject().setItem(COSName.GROUP, transparency);
+            try (var gcs = new org.apache.pdfbox.pdmodel.PDFormContentStream(group)) {
+                gcs.drawImage(opaque(doc), 0, 0, 30, 13); // /ca 1 inside the group
+            }
+            cs.saveGraphicsState();
+            var outer = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+            outer.setNonStrokingAlphaConstant(opacity);
+            cs.setGraphicsStateParameters(outer);
+            cs.transform(Matrix.getTranslateInstance(x - 1, y - 3));
+            cs.drawForm(group);
+            cs.restoreGraphicsState();
+        });
+    }
+
+    @Test
+    void anImageInATransparencyGroupDrawnAtAQuarterOpacityLetsTheNumberShowThrough() throws IOException {
+        GridCell c = valueCell(imageInAGroupDrawnWithOpacity(0.25f));
+        assertEquals("1007", c.text());
+        assertEquals(List.of(), kinds(c));
+    }
+
+    @Test
+    void anImageInATransparencyGroupDrawnOpaqueStillHidesTheNumber() throws IOException {
+        GridCell c = valueCell(imageInAGroupDrawnWithOpacity(1f));
+        assertEquals("", c.text().strip());
+        assertEquals(List.of(CellNote.Kind.HIDDEN, CellNote.Kind.COVERED), kinds(c));
+    }
+
     @Test
     void anImageBesideANumberHidesNothingButTheCellIsNotBelieved() throws IOException {
         // a picture pasted in the cell beside the text, not over it: it may show a digit of the value

@@ -80,6 +80,13 @@ final class GlyphCollector extends PDFTextStripper {
     private PDDocument layersOf;
     /** The marked-content sequences and forms the pass is inside, innermost last. */
     private final Deque<Marked> marked = new ArrayDeque<>();
+    /**
+     * The opacity, blend mode and soft mask the transparency groups being drawn apply as a whole.
+     * PDFBox resets them inside a group, as the spec says, so what a group's content paints would
+     * look opaque: Chromium prints CSS {@code opacity:.25} as {@code /ca .25} outside the group of
+     * an image and {@code /ca 1} inside it.
+     */
+    private final Deque<Group> groups = new ArrayDeque<>(List.of(Group.NONE));
     /** Glyphs whose text contradicts what is drawn, or whose showing cannot be decided: why, in words. */
     private final Map<TextPosition, String> doubts = new IdentityHashMap<>();
     /** Why the glyph now drawn is in doubt, or null; set around PDFBox's handling of one glyph. */
@@ -185,12 +192,38 @@ final class GlyphCollector extends PDFTextStripper {
     public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
         rulingOperators.enterForm();
         enter(COSName.OC, form.getOptionalContent() == null ? null : form.getOptionalContent().getCOSObject(), null);
+        groups.push(new Group(fillAlpha(), strokeAlpha(), blendMode(), softMasked()));
         try {
             super.showTransparencyGroup(form);
         } finally {
+            groups.pop();
             marked.removeLast();
             rulingOperators.leaveForm();
         }
+    }
+
+    /** What the groups being drawn apply to everything in them (see {@link #groups}). */
+    private record Group(float fillAlpha, float strokeAlpha, BlendMode blend, boolean softMask) {
+        static final Group NONE = new Group(1, 1, BlendMode.NORMAL, false);
+    }
+
+    /** The non-stroking opacity things are painted with: the graphics state's times its groups'. */
+    private float fillAlpha() {
+        return (float) getGraphicsState().getNonStrokeAlphaConstant() * groups.peek().fillAlpha();
+    }
+
+    private float strokeAlpha() {
+        return (float) getGraphicsState().getAlphaConstant() * groups.peek().strokeAlpha();
+    }
+
+    /** The blend mode: the graphics state's, or an enclosing group's where the state's is Normal. */
+    private BlendMode blendMode() {
+        BlendMode own = getGraphicsState().getBlendMode();
+        return own == BlendMode.NORMAL || own == BlendMode.COMPATIBLE ? groups.peek().blend() : own;
+    }
+
+    private boolean softMasked() {
+        return getGraphicsState().getSoftMask() != null || groups.peek().softMask();
     }
 
     /**
@@ -375,7 +408,7 @@ final class GlyphCollector extends PDFTextStripper {
      */
     private void image(PDImage image) {
         PDGraphicsState state = getGraphicsState();
-        float alpha = (float) state.getNonStrokeAlphaConstant();
+        float alpha = fillAlpha();
         if (alpha <= 0.05f) {
             return;
         }
@@ -399,14 +432,14 @@ final class GlyphCollector extends PDFTextStripper {
         if (x1 <= x0 || y1 <= y0) {
             return;
         }
-        BlendMode blend = state.getBlendMode();
+        BlendMode blend = blendMode();
         boolean darkens = blend == BlendMode.MULTIPLY || blend == BlendMode.DARKEN;
-        painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, transparency(image, state, alpha, blend),
+        painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, transparency(image, softMasked(), alpha, blend),
                 alpha <= 0.5f || darkens, drawn));
     }
 
     /** Why the image may let what is under it show, "" when it is opaque. */
-    private static String transparency(PDImage image, PDGraphicsState state, float alpha, BlendMode blend) {
+    private static String transparency(PDImage image, boolean softMasked, float alpha, BlendMode blend) {
         if (image.isStencil()) {
             return "a stencil mask: only its ink is painted";
         }
@@ -422,7 +455,7 @@ final class GlyphCollector extends PDFTextStripper {
                 return "an alpha channel";
             }
         }
-        if (state.getSoftMask() != null) {
+        if (softMasked) {
             return "a soft mask in its graphics state";
         }
         if (alpha < 0.95f) {
@@ -480,14 +513,14 @@ final class GlyphCollector extends PDFTextStripper {
         if (x1 <= x0 || y1 <= y0) {
             return;
         }
-        float alpha = (float) state.getNonStrokeAlphaConstant();
+        float alpha = fillAlpha();
         if (alpha <= 0.05f) {
             return;
         }
         int[] rgb = shading == null ? null : uniform(shading);
-        BlendMode blend = state.getBlendMode();
+        BlendMode blend = blendMode();
         boolean normal = blend == BlendMode.NORMAL || blend == BlendMode.COMPATIBLE;
-        if (rgb != null && state.getSoftMask() == null && normal) {
+        if (rgb != null && !softMasked() && normal) {
             painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn));
         } else {
             painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, SHADING, alpha <= 0.5f, drawn));
@@ -548,7 +581,7 @@ final class GlyphCollector extends PDFTextStripper {
         }
         PDGraphicsState state = getGraphicsState();
         int[] rgb = rgb(state.getStrokingColor());
-        float alpha = (float) state.getAlphaConstant();
+        float alpha = strokeAlpha();
         marks.paint(shape, curved, false, rgb, alpha);
         Matrix ctm = state.getCurrentTransformationMatrix();
         float half = (float) Math.max(0.25, state.getLineWidth() * Math.sqrt(Math.abs(ctm.getScaleX() * ctm.getScaleY()
@@ -594,7 +627,7 @@ final class GlyphCollector extends PDFTextStripper {
             y1 = Math.max(y1, p[1]);
         }
         int[] rgb = rgb(getGraphicsState().getNonStrokingColor());
-        float alpha = (float) getGraphicsState().getNonStrokeAlphaConstant();
+        float alpha = fillAlpha();
         marks.paint(shape, curved, true, rgb, alpha);
         painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn));
     }
@@ -627,7 +660,7 @@ final class GlyphCollector extends PDFTextStripper {
         Layers.Verdict layer = shown();
         doubting = layer.shown() == Layers.Shown.UNSURE ? "it is on a layer whose showing cannot be told: "
                 + layer.name() : why.isEmpty() ? emptyToNull(digits.contradiction(font, code, unicode)) : null;
-        if (doubting == null && getGraphicsState().getSoftMask() != null) {
+        if (doubting == null && softMasked()) {
             // a soft mask (ExtGState /SMask) may make it anything from opaque to invisible: only
             // rendering the mask's group would tell, which this reader does not do
             doubting = SOFT_MASK;
@@ -637,7 +670,7 @@ final class GlyphCollector extends PDFTextStripper {
                 ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();
         painting = new GlyphVisibility.Paint(rgb(color), mode.isFill() || mode.isStroke(), mode.intValue(),
                 mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
-                        ? (float) getGraphicsState().getAlphaConstant() : (float) getGraphicsState().getNonStrokeAlphaConstant(),
+                        ? strokeAlpha() : fillAlpha(),
                 drawn - 1, !insideClip(textRenderingMatrix, displacement),
                 layer.shown() == Layers.Shown.NO ? layer.name() : null);
         super.showGlyph(textRenderingMatrix, font, code, displacement);
