@@ -26,11 +26,9 @@ import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Finding;
-import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.GridCell;
-import org.nianbao.reconstruct.Positions;
 
 /**
  * What a PDF page shows that is not its text (docs/invariant.md, readers): an image or a thick
@@ -43,9 +41,7 @@ class PdfDrawnContentTest {
     private final PdfFormatReader reader = new PdfFormatReader(new ValueParser()::isValue, 10);
 
     private GridCell valueCell(byte[] pdf) {
-        DocumentContent c = reader.read(pdf);
-        CellGrid g = c.grids().stream().filter(x -> x.positions() == Positions.EXACT).findFirst().orElseThrow();
-        return g.rows().get(1).get(1);
+        return RuledTablePdf.valueCell(reader, pdf);
     }
 
     /** Draws into the value cell without the document at hand. */

@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
-import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.GridCell;
@@ -36,53 +35,21 @@ class PdfVisibleTextTest {
         void draw(PDPageContentStream cs, float x, float baseline) throws IOException;
     }
 
-    /** Draws into the value cell with the document at hand (for form XObjects). */
-    interface DocumentCell {
-        void draw(PDDocument doc, PDPageContentStream cs, float x, float baseline) throws IOException;
-    }
-
     private static byte[] table(Cell value) throws IOException {
         return table((doc, cs, x, y) -> value.draw(cs, x, y));
     }
 
-    /** A ruled 2 × 2 table: label "Lawsuit" and the drawn value cell in its second row. */
-    static byte[] table(DocumentCell value) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            float top = page.getMediaBox().getHeight() - 100;
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                for (float y : new float[] {top, top - 20, top - 40}) {
-                    cs.moveTo(50, y);
-                    cs.lineTo(250, y);
-                }
-                for (float x : new float[] {50, 150, 250}) {
-                    cs.moveTo(x, top);
-                    cs.lineTo(x, top - 40);
-                }
-                cs.stroke();
-                text(cs, 55, top - 15, 10, "Review");
-                text(cs, 155, top - 15, 10, "upheld");
-                text(cs, 55, top - 35, 10, "Lawsuit");
-                value.draw(doc, cs, 155, top - 35);
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
+    /** A ruled 2 × 2 table: label "Lawsuit" and the drawn value cell in its second row ({@link RuledTablePdf}). */
+    static byte[] table(RuledTablePdf.ValueCell value) throws IOException {
+        return RuledTablePdf.write(doc -> { }, value);
     }
 
     static void text(PDPageContentStream cs, float x, float y, float size, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(HELVETICA, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
+        RuledTablePdf.text(cs, x, y, size, s);
     }
 
     private GridCell valueCell(byte[] pdf) {
-        DocumentContent c = reader.read(pdf);
-        CellGrid g = c.grids().stream().filter(x -> x.positions() == Positions.EXACT).findFirst().orElseThrow();
-        return g.rows().get(1).get(1);
+        return RuledTablePdf.valueCell(reader, pdf);
     }
 
     @Test

@@ -59,8 +59,12 @@ final class RuledTablePdf {
     }
 
     static void text(PDPageContentStream cs, float x, float y, String s) throws IOException {
+        text(cs, x, y, 10, s);
+    }
+
+    static void text(PDPageContentStream cs, float x, float y, float size, String s) throws IOException {
         cs.beginText();
-        cs.setFont(HELVETICA, 10);
+        cs.setFont(HELVETICA, size);
         cs.newLineAtOffset(x, y);
         cs.showText(s);
         cs.endText();
