@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nianbao.read.PdfVisibleTextTest.table;
 import static org.nianbao.read.PdfVisibleTextTest.text;
+import static org.nianbao.read.RuledTablePdf.kinds;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -66,10 +67,6 @@ class PdfDrawnContentTest {
 
     private static PDImageXObject opaque(PDDocument doc) throws IOException {
         return LosslessFactory.createFromImage(doc, picture(BufferedImage.TYPE_INT_RGB));
-    }
-
-    private static List<CellNote.Kind> kinds(GridCell c) {
-        return c.notes().stream().map(CellNote::kind).toList();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nianbao.read.PdfVisibleTextTest.table;
 import static org.nianbao.read.PdfVisibleTextTest.text;
+import static org.nianbao.read.RuledTablePdf.kinds;
 
 import java.io.IOException;
 import java.util.List;
@@ -27,11 +28,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
-import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.CellNote;
-import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.GridCell;
-import org.nianbao.reconstruct.Positions;
 
 /**
  * Old figures hidden under a new one by other means than a white box (red team 7): font size 0,
@@ -43,13 +41,7 @@ class PdfHiddenCorrectionsTest {
     private final PdfFormatReader reader = new PdfFormatReader(new ValueParser()::isValue, 10);
 
     private GridCell cell(byte[] pdf, int row) {
-        DocumentContent c = reader.read(pdf);
-        CellGrid g = c.grids().stream().filter(x -> x.positions() == Positions.EXACT).findFirst().orElseThrow();
-        return g.rows().get(row).get(1);
-    }
-
-    private static List<CellNote.Kind> kinds(GridCell c) {
-        return c.notes().stream().map(CellNote::kind).toList();
+        return RuledTablePdf.secondColumn(reader, pdf, row);
     }
 
     @Test

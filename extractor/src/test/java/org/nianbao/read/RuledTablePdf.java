@@ -2,12 +2,14 @@ package org.nianbao.read;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -72,8 +74,18 @@ final class RuledTablePdf {
 
     /** The value cell as {@code reader} reads it. */
     static GridCell valueCell(PdfFormatReader reader, byte[] pdf) {
+        return secondColumn(reader, pdf, 1);
+    }
+
+    /** The cell of the second column in {@code row} (0: the header's {@code upheld}, 1: the value cell). */
+    static GridCell secondColumn(PdfFormatReader reader, byte[] pdf, int row) {
         CellGrid g = reader.read(pdf).grids().stream().filter(x -> x.positions() == Positions.EXACT).findFirst()
                 .orElseThrow();
-        return g.rows().get(1).get(1);
+        return g.rows().get(row).get(1);
+    }
+
+    /** The kinds of the cell's notes, in order. */
+    static List<CellNote.Kind> kinds(GridCell c) {
+        return c.notes().stream().map(CellNote::kind).toList();
     }
 }
