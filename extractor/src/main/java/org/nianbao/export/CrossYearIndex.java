@@ -1,6 +1,17 @@
 package org.nianbao.export;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,9 +30,10 @@ import org.nianbao.model.TableId;
  * batch. An agency is known by its {@link AgencyName#key()}, which the caller gives: titles that
  * word one agency differently (沭阳县人民政府, 沭阳县政府, 沭阳縣人民政府) are one agency. Built in a first pass over the batch and kept compact: per agency and year only the first
  * report's key and its carried-forward values, never its cells; the second pass asks it for each
- * document's findings. Public for the Spark job, which runs it per agency.
+ * document's findings. Public for the Spark job, which runs it per agency, in memory; a batch keeps
+ * it in a file ({@link #inFolder}), so that it does not grow the heap with the batch.
  */
-public final class CrossYearIndex {
+public final class CrossYearIndex implements AutoCloseable {
 
     private static final int TABLE = 0;
     private static final int ROW = 1;
@@ -32,7 +44,48 @@ public final class CrossYearIndex {
     private record Prior(String document, Map<String, String> carriedForward) {
     }
 
-    private final Map<String, Prior> byAgencyYear = new HashMap<>();
+    /** Where the priors are kept, by agency and year; the first one given for each stays. */
+    private interface Priors extends AutoCloseable {
+        void putIfAbsent(String agencyYear, Prior prior);
+
+        Prior get(String agencyYear);
+
+        /** Priors held in the heap. */
+        long held();
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private final Priors byAgencyYear;
+
+    /** An index in memory (one agency's reports, in the Spark job). */
+    public CrossYearIndex() {
+        this.byAgencyYear = new HeldPriors();
+    }
+
+    private CrossYearIndex(Priors priors) {
+        this.byAgencyYear = priors;
+    }
+
+    /**
+     * An index kept in a scratch file in {@code dir} (deleted on {@link #close}), found through a
+     * {@link PositionIndex}: nothing per agency or year in memory. Its methods throw
+     * {@link UncheckedIOException} when the file cannot be read or written.
+     */
+    public static CrossYearIndex inFolder(Path dir) throws IOException {
+        return new CrossYearIndex(new FilePriors(dir));
+    }
+
+    /** Agency-years held in the heap (none when kept in a file). */
+    public long held() {
+        return byAgencyYear.held();
+    }
+
+    @Override
+    public void close() throws IOException {
+        byAgencyYear.close();
+    }
 
     /** @param agency the key of the document's agency ({@link AgencyName#key()}) */
     public void add(String document, String agency, DocumentRows rows) {
@@ -82,5 +135,118 @@ public final class CrossYearIndex {
             out.add(row);
         }
         return out;
+    }
+
+    private static final class HeldPriors implements Priors {
+        private final Map<String, Prior> map = new HashMap<>();
+
+        @Override
+        public void putIfAbsent(String agencyYear, Prior prior) {
+            map.putIfAbsent(agencyYear, prior);
+        }
+
+        @Override
+        public Prior get(String agencyYear) {
+            return map.get(agencyYear);
+        }
+
+        @Override
+        public long held() {
+            return map.size();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Records (length, agency-year, document, carried-forward column and value pairs) appended to a file. */
+    private static final class FilePriors implements Priors {
+        private final Path file;
+        private final FileChannel channel;
+        private final PositionIndex index;
+
+        FilePriors(Path dir) throws IOException {
+            file = Files.createTempFile(dir, "cross-year.", ".new");
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            index = PositionIndex.create(dir, "cross-year-index.");
+        }
+
+        @Override
+        public void putIfAbsent(String agencyYear, Prior prior) {
+            try {
+                long h = PositionIndex.hash(agencyYear);
+                if (index.find(h, p -> read(p).agencyYear.equals(agencyYear)) >= 0) {
+                    return;
+                }
+                ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                DataOutputStream out = new DataOutputStream(raw);
+                out.writeInt(0);
+                DocumentRows.writeString(out, agencyYear);
+                DocumentRows.writeString(out, prior.document());
+                out.writeInt(prior.carriedForward().size());
+                for (Map.Entry<String, String> e : prior.carriedForward().entrySet()) {
+                    DocumentRows.writeString(out, e.getKey());
+                    DocumentRows.writeString(out, e.getValue());
+                }
+                ByteBuffer b = ByteBuffer.wrap(raw.toByteArray());
+                b.putInt(0, b.capacity() - 4);
+                long pos = channel.size();
+                while (b.hasRemaining()) {
+                    channel.write(b, pos + b.position());
+                }
+                index.put(h, p -> false, pos);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Prior get(String agencyYear) {
+            try {
+                long pos = index.find(PositionIndex.hash(agencyYear), p -> read(p).agencyYear.equals(agencyYear));
+                return pos < 0 ? null : read(pos).prior;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private record Filed(String agencyYear, Prior prior) {
+        }
+
+        private Filed read(long pos) throws IOException {
+            ByteBuffer length = ByteBuffer.allocate(4);
+            readFully(length, pos);
+            ByteBuffer body = ByteBuffer.allocate(length.getInt(0));
+            readFully(body, pos + 4);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(body.array()));
+            String agencyYear = DocumentRows.readString(in);
+            String document = DocumentRows.readString(in);
+            Map<String, String> forward = new LinkedHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                forward.put(DocumentRows.readString(in), DocumentRows.readString(in));
+            }
+            return new Filed(agencyYear, new Prior(document, forward));
+        }
+
+        private void readFully(ByteBuffer b, long pos) throws IOException {
+            while (b.hasRemaining()) {
+                if (channel.read(b, pos + b.position()) < 0) {
+                    throw new IOException("the cross-year file " + file + " ends early");
+                }
+            }
+        }
+
+        @Override
+        public long held() {
+            return 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (PositionIndex i = index; FileChannel c = channel) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 }
