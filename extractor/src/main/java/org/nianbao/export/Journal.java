@@ -6,12 +6,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.io.InputStream;
 import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
@@ -239,7 +239,8 @@ public final class Journal implements AutoCloseable {
 
     /**
      * The payload of the record at {@code pos}, inflated as it is read: looking up a name reads
-     * the first bytes of a record, not its rows. The CRC was checked when the journal was opened.
+     * the first bytes of a record, not its rows. Its CRC was checked when the journal was opened
+     * (or it was written by this process).
      */
     private DataInputStream payload(long pos) throws IOException {
         int length = recordLength(pos);
