@@ -25,13 +25,15 @@ import org.openjdk.jol.info.GraphLayout;
 /**
  * What a batch's parent keeps per document does not grow with the batch: the heap reachable from
  * the input list and the journal (JOL's walk of the object graph) is the same, within 4 bytes a
- * document, for 200 documents and for 4,000, and so is the cross-year index's; an index held in
+ * document, for 100 documents and for 1,500, and so is the cross-year index's; an index held in
  * memory, measured the same way, grows (so the measure sees per-document state).
  */
 class FlatBatchMemoryTest {
 
-    /** 3,800 more documents may add less than this: even a bare array of one long per document is 30,400 bytes. */
-    private static final long SLACK = 3_800 * 4;
+    private static final int SMALL = 100;
+    private static final int LARGE = 1_500;
+    /** What 1,400 more documents may add: less than 4 bytes each (a bare array of one long per document is 8). */
+    private static final long SLACK = (LARGE - SMALL) * 4;
 
     static {
         // JOL reads a record's fields (the in-memory index holds records) only this way on Java 17;
@@ -97,9 +99,9 @@ class FlatBatchMemoryTest {
 
     @Test
     void theInputListAndTheJournalKeepNothingPerDocument() throws IOException {
-        long small = retainedByListAndJournal(200);
-        long large = retainedByListAndJournal(4_000);
-        assertTrue(large - small < SLACK, "bytes held for 200 documents: " + small + ", for 4,000: " + large);
+        long small = retainedByListAndJournal(SMALL);
+        long large = retainedByListAndJournal(LARGE);
+        assertTrue(large - small < SLACK, "bytes held for " + SMALL + " documents: " + small + ", for " + LARGE + ": " + large);
     }
 
     private long retainedByIndex(CrossYearIndex index, int n) throws IOException {
@@ -112,16 +114,16 @@ class FlatBatchMemoryTest {
     @Test
     void theCrossYearIndexInAFileKeepsNothingPerAgencyYearUnlikeOneInMemory() throws IOException {
         List<Long> onDisk = new ArrayList<>();
-        for (int n : new int[] {200, 4_000}) {
+        for (int n : new int[] {SMALL, LARGE}) {
             try (CrossYearIndex index = CrossYearIndex.inFolder(Files.createDirectories(tmp.resolve("x" + n)))) {
                 onDisk.add(retainedByIndex(index, n));
                 assertEquals(0, index.held());
             }
         }
-        assertTrue(onDisk.get(1) - onDisk.get(0) < SLACK, "bytes held for 200 and 4,000 agency-years in a file: " + onDisk);
-        long inMemorySmall = retainedByIndex(new CrossYearIndex(), 200);
-        long inMemoryLarge = retainedByIndex(new CrossYearIndex(), 4_000);
-        assertTrue(inMemoryLarge - inMemorySmall > 3_800 * 50, "the measure sees what an index in memory holds: "
+        assertTrue(onDisk.get(1) - onDisk.get(0) < SLACK, "bytes held for " + SMALL + " and " + LARGE + " agency-years in a file: " + onDisk);
+        long inMemorySmall = retainedByIndex(new CrossYearIndex(), SMALL);
+        long inMemoryLarge = retainedByIndex(new CrossYearIndex(), LARGE);
+        assertTrue(inMemoryLarge - inMemorySmall > (LARGE - SMALL) * 50, "the measure sees what an index in memory holds: "
                 + inMemorySmall + " → " + inMemoryLarge);
     }
 }
