@@ -184,7 +184,9 @@ final class BatchRunner {
             throw new IOException("interrupted", e);
         } finally {
             pool.shutdownNow();
-            syncer.shutdownNow();
+            // not shutdownNow: a thread interrupted in (or on its way into) a FileChannel call closes
+            // the channel, and the journal could not be written again; a sync under way ends by itself
+            syncer.shutdown();
         }
         journal.sync();
         Throwable e = failure.get();

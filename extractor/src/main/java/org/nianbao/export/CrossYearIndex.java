@@ -7,11 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,28 +156,30 @@ public final class CrossYearIndex implements AutoCloseable {
         }
     }
 
-    /** Records (length, agency-year, document, carried-forward column and value pairs) appended to a file. */
+    /** Records (agency-year, document, carried-forward column and value pairs) in a spill file. */
     private static final class FilePriors implements Priors {
-        private final Path file;
-        private final FileChannel channel;
+        private final SpillFile records;
         private final PositionIndex index;
 
         FilePriors(Path dir) throws IOException {
-            file = Files.createTempFile(dir, "cross-year.", ".new");
-            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            index = PositionIndex.create(dir, "cross-year-index.");
+            records = SpillFile.create(dir, "cross-year.");
+            try {
+                index = PositionIndex.create(dir, "cross-year-index.");
+            } catch (IOException e) {
+                records.close();
+                throw e;
+            }
         }
 
         @Override
         public void putIfAbsent(String agencyYear, Prior prior) {
             try {
                 long h = PositionIndex.hash(agencyYear);
-                if (index.find(h, p -> read(p).agencyYear.equals(agencyYear)) >= 0) {
+                if (find(h, agencyYear) >= 0) {
                     return;
                 }
                 ByteArrayOutputStream raw = new ByteArrayOutputStream();
                 DataOutputStream out = new DataOutputStream(raw);
-                out.writeInt(0);
                 DocumentRows.writeString(out, agencyYear);
                 DocumentRows.writeString(out, prior.document());
                 out.writeInt(prior.carriedForward().size());
@@ -189,13 +187,7 @@ public final class CrossYearIndex implements AutoCloseable {
                     DocumentRows.writeString(out, e.getKey());
                     DocumentRows.writeString(out, e.getValue());
                 }
-                ByteBuffer b = ByteBuffer.wrap(raw.toByteArray());
-                b.putInt(0, b.capacity() - 4);
-                long pos = channel.size();
-                while (b.hasRemaining()) {
-                    channel.write(b, pos + b.position());
-                }
-                index.put(h, p -> false, pos);
+                index.put(h, p -> false, records.append(raw.toByteArray()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -204,22 +196,22 @@ public final class CrossYearIndex implements AutoCloseable {
         @Override
         public Prior get(String agencyYear) {
             try {
-                long pos = index.find(PositionIndex.hash(agencyYear), p -> read(p).agencyYear.equals(agencyYear));
+                long pos = find(PositionIndex.hash(agencyYear), agencyYear);
                 return pos < 0 ? null : read(pos).prior;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
+        private long find(long hash, String agencyYear) throws IOException {
+            return index.find(hash, p -> read(p).agencyYear.equals(agencyYear));
+        }
+
         private record Filed(String agencyYear, Prior prior) {
         }
 
         private Filed read(long pos) throws IOException {
-            ByteBuffer length = ByteBuffer.allocate(4);
-            readFully(length, pos);
-            ByteBuffer body = ByteBuffer.allocate(length.getInt(0));
-            readFully(body, pos + 4);
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(body.array()));
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(records.read(pos)));
             String agencyYear = DocumentRows.readString(in);
             String document = DocumentRows.readString(in);
             Map<String, String> forward = new LinkedHashMap<>();
@@ -229,14 +221,6 @@ public final class CrossYearIndex implements AutoCloseable {
             return new Filed(agencyYear, new Prior(document, forward));
         }
 
-        private void readFully(ByteBuffer b, long pos) throws IOException {
-            while (b.hasRemaining()) {
-                if (channel.read(b, pos + b.position()) < 0) {
-                    throw new IOException("the cross-year file " + file + " ends early");
-                }
-            }
-        }
-
         @Override
         public long held() {
             return 0;
@@ -244,8 +228,8 @@ public final class CrossYearIndex implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            try (PositionIndex i = index; FileChannel c = channel) {
-                Files.deleteIfExists(file);
+            try (PositionIndex i = index; SpillFile r = records) {
+                // both deleted
             }
         }
     }
