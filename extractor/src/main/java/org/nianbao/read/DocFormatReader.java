@@ -45,12 +45,13 @@ public final class DocFormatReader implements FormatReader {
         List<TextLine> text = new ArrayList<>();
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             Range range = doc.getRange();
+            DocRunProperties properties = DocRunProperties.of(doc);
             int n = range.numParagraphs();
             for (int i = 0; i < n; i++) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     Table t = range.getTable(p);
-                    grids.add(grid(t, grids.size() + 1, doc.getParagraphTable().getParagraphs()));
+                    grids.add(grid(t, grids.size() + 1, doc.getParagraphTable().getParagraphs(), properties));
                     i += Math.max(1, t.numParagraphs()) - 1;
                     continue;
                 }
@@ -73,7 +74,7 @@ public final class DocFormatReader implements FormatReader {
         return new DocumentContent(grids, text, List.of(), "", "");
     }
 
-    private static CellGrid grid(Table t, int number, List<PAPX> paragraphs) {
+    private static CellGrid grid(Table t, int number, List<PAPX> paragraphs, DocRunProperties properties) {
         DocColumns columns = DocColumns.of(t);
         SpanGrid grid = new SpanGrid(number);
         for (int r = 0; r < t.numRows(); r++) {
@@ -94,7 +95,7 @@ public final class DocFormatReader implements FormatReader {
                 if (continuation) {
                     grid.addCovered(span);
                 } else {
-                    CellText text = DocRuns.cell(cell, c < shading.length ? shading[c] : DocShading.UNKNOWN);
+                    CellText text = DocRuns.cell(cell, c < shading.length ? shading[c] : DocShading.UNKNOWN, properties);
                     grid.add(text.text(), text.notes(), 1, span);
                 }
                 col += span;

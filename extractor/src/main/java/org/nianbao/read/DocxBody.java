@@ -335,9 +335,8 @@ final class DocxBody {
 
     /**
      * A run as its properties show it: hidden or struck runs are noted, raised or lowered ones
-     * written as superscript or subscript. One or two digits right after a digit, at four fifths of its size or less, are a
-     * footnote mark too: LibreOffice saves an HTML {@code vertical-align:super} as a smaller run on
-     * the baseline ({@code 56} at 12 pt, {@code 1} at 8 pt), which read as printed would be 561.
+     * written as superscript or subscript; a smaller digit after a digit is a footnote mark too
+     * ({@link WordRuns#smallFootnoteMark}).
      */
     private void run(Node r, String style, StringBuilder sb, WordRuns.Notes notes, String behind) {
         WordStyles.Run props = styles.run(child(r, "rPr"), style);
@@ -347,10 +346,7 @@ final class DocxBody {
             runs(r, style, sb, notes, behind);
             if (sb.length() > start) {
                 int size = WordRuns.size(props);
-                if (start > 0 && Character.isDigit(sb.charAt(start - 1)) && lastSize > 0 && size * 5 <= lastSize * 4
-                        && sb.substring(start).matches("[0-9]{1,2}")) {
-                    sb.replace(start, sb.length(), Superscript.of(sb.substring(start)));
-                }
+                WordRuns.smallFootnoteMark(sb, start, size, lastSize);
                 lastSize = size;
             }
             return;
