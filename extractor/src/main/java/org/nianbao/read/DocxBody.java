@@ -52,6 +52,8 @@ final class DocxBody {
     private Deque<Boolean> fields;
     /** The size (half-points) of the last shown run with text in the paragraph being read, 0 at its start. */
     private int lastSize;
+    /** Numbers in floating text boxes anchored outside the tables: they may stand over any empty cell. */
+    private List<String> floatingNumbers = List.of();
 
     DocxBody(Chunks chunks, WordStyles styles) {
         this.chunks = chunks;
@@ -60,6 +62,7 @@ final class DocxBody {
 
     /** Reads the body element's content. */
     DocxBody read(Node body) {
+        floatingNumbers = FloatingTextBoxes.numbers(body);
         block(body);
         return this;
     }
@@ -147,6 +150,12 @@ final class DocxBody {
                         cellNotes = new ArrayList<>(cellNotes);
                         cellNotes.add(org.nianbao.reconstruct.CellNote.covered("a picture (" + picture
                                 + ") is the cell's only content: it may show the value, which has no text to read"));
+                    }
+                    if (text.isBlank() && picture.isEmpty() && !floatingNumbers.isEmpty()) {
+                        cellNotes = new ArrayList<>(cellNotes);
+                        cellNotes.add(org.nianbao.reconstruct.CellNote.covered("a floating text box holding "
+                                + String.join(", ", floatingNumbers) + " is anchored outside the tables and placed on"
+                                + " the page by position; it may stand over this empty cell, which is not read as blank"));
                     }
                     grid.add(text, cellNotes, 1, span);
                 }
