@@ -153,9 +153,7 @@ final class DocxBody {
                     }
                     if (text.isBlank() && picture.isEmpty() && !floatingNumbers.isEmpty()) {
                         cellNotes = new ArrayList<>(cellNotes);
-                        cellNotes.add(org.nianbao.reconstruct.CellNote.covered("a floating text box holding "
-                                + String.join(", ", floatingNumbers) + " is anchored outside the tables and placed on"
-                                + " the page by position; it may stand over this empty cell, which is not read as blank"));
+                        cellNotes.add(FloatingTextBoxes.note(floatingNumbers));
                     }
                     grid.add(text, cellNotes, 1, span);
                 }

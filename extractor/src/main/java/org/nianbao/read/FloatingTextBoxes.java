@@ -2,11 +2,12 @@ package org.nianbao.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.reconstruct.CellNote;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The numbers a DOCX holds in floating text boxes anchored outside every table. Word anchors a
+ * The numbers a Word document holds in floating text boxes anchored outside every table. Word anchors a
  * floating box to a paragraph near where it was drawn (often a heading above the table) and places
  * it on the page by its offsets: a number typed in a box laid over an empty cell shows in that cell,
  * but where the box falls on the page depends on the layout of everything before it, which this
@@ -14,9 +15,11 @@ import org.w3c.dom.Node;
  * document's tables is noted as possibly covered by it instead ({@link DocxBody}), never read as a
  * true blank.
  *
- * <p>Floating boxes are DrawingML anchors ({@code wp:anchor}, not the inline {@code wp:inline}) and
+ * <p>In DOCX, floating boxes are DrawingML anchors ({@code wp:anchor}, not the inline {@code wp:inline}) and
  * VML shapes positioned {@code absolute} (Word 2003 and the {@code mc:Fallback} of a DrawingML box,
- * which is the same box again and is skipped) holding a text box ({@code w:txbxContent}).
+ * which is the same box again and is skipped) holding a text box ({@code w:txbxContent}). In binary
+ * Word, text boxes are a story of their own ({@link DocFormatReader}): its numbers count when a
+ * drawn object is anchored in a paragraph outside the tables.
  */
 final class FloatingTextBoxes {
 
@@ -46,13 +49,25 @@ final class FloatingTextBoxes {
             }
             if (floating(c)) {
                 String text = text(c).replaceAll("\\s+", "");
-                if (text.matches(NUMBER)) {
+                if (number(text)) {
                     out.add(text);
                 }
                 continue;
             }
             collect(c, out);
         }
+    }
+
+    /** A number alone, as one would type it in a box over a cell; spaces do not count. */
+    static boolean number(String text) {
+        return text.replaceAll("\\s+", "").matches(NUMBER);
+    }
+
+    /** What an empty cell is noted with when a box holding {@code numbers} may stand over it. */
+    static CellNote note(List<String> numbers) {
+        return CellNote.covered("a floating text box holding " + String.join(", ", numbers) + " is anchored outside"
+                + " the tables and placed on the page by position; it may stand over this empty cell, which is not read"
+                + " as blank");
     }
 
     private static boolean floating(Node n) {
