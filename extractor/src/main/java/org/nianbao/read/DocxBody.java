@@ -46,10 +46,16 @@ final class DocxBody {
     private final List<Finding> findings = new ArrayList<>();
     private int tables;
     /**
-     * The complex fields open in the paragraph being read, innermost first: true while in a field's
-     * instructions, false in its result; null in a paragraph whose fields do not all end in it.
+     * The complex fields open in the paragraph being read, innermost first; null in a paragraph
+     * whose fields do not all end in it.
      */
-    private Deque<Boolean> fields;
+    private Deque<Field> fields;
+
+    /** A complex field being read: its instructions so far, and whether its result has begun. */
+    private static final class Field {
+        private final StringBuilder instructions = new StringBuilder();
+        private boolean inResult;
+    }
     /** The size (half-points) of the last shown run with text in the paragraph being read, 0 at its start. */
     private int lastSize;
     /** Numbers in floating text boxes anchored outside the tables: they may stand over any empty cell. */
@@ -227,7 +233,7 @@ final class DocxBody {
         String style = styles.paragraphStyle(p);
         int outer = lastSize; // a text box's paragraph inside a run: the outer paragraph goes on after it
         lastSize = 0;
-        Deque<Boolean> outerFields = fields;
+        Deque<Field> outerFields = fields;
         fields = fieldsClose(p) ? new ArrayDeque<>() : null;
         runs(p, style, sb, notes, shd != null ? WordRuns.fill(shd, behind) : styles.fill(style, behind));
         lastSize = outer;
@@ -244,14 +250,18 @@ final class DocxBody {
                 notes.struck(sb, deleted(n), "deleted revision (w:" + word(n) + ")");
                 continue;
             }
+            if (word(n).equals("instrText") && fields != null && !fields.isEmpty() && !fields.peek().inResult) {
+                fields.peek().instructions.append(textOf(n)); // an EQ field is drawn from them
+            }
             if (NOT_TEXT.contains(n.getLocalName())) {
                 continue;
             }
-            if (fields != null && fields.contains(Boolean.TRUE) && !word(n).equals("fldChar") && !word(n).equals("r")) {
+            if (fields != null && fields.stream().anyMatch(f -> !f.inResult) && !word(n).equals("fldChar")
+                    && !word(n).equals("r")) {
                 continue; // inside a field's instructions: a nested field's result there is part of the code
             }
             switch (word(n)) {
-                case "fldChar" -> field(attr(n, "fldCharType"));
+                case "fldChar" -> field(attr(n, "fldCharType"), sb);
                 case "t" -> sb.append(textOf(n));
                 case "tab", "ptab" -> sb.append('\t');
                 case "br", "cr" -> sb.append('\n');
@@ -294,23 +304,28 @@ final class DocxBody {
 
     /**
      * A complex field's mark: {@code begin} opens its instructions, {@code separate} ends them (the
-     * result follows, which Word shows), {@code end} closes the field. Only the result is text.
+     * result follows, which Word shows), {@code end} closes the field. Only the result is text, but
+     * an {@code EQ} field, which has none, shows what its instructions draw ({@link EqField}, as in
+     * binary Word: Word writes 带圈字符 that way in a DOCX too).
      */
-    private void field(String type) {
+    private void field(String type, StringBuilder sb) {
         if (fields == null) {
             return;
         }
         switch (type) {
-            case "begin" -> fields.push(Boolean.TRUE);
+            case "begin" -> fields.push(new Field());
             case "separate" -> {
                 if (!fields.isEmpty()) {
-                    fields.pop();
-                    fields.push(Boolean.FALSE);
+                    fields.peek().inResult = true;
                 }
             }
             case "end" -> {
                 if (!fields.isEmpty()) {
-                    fields.pop();
+                    Field f = fields.pop();
+                    String code = f.instructions.toString();
+                    if (!f.inResult && EqField.is(code) && fields.stream().allMatch(outer -> outer.inResult)) {
+                        sb.append(EqField.render(code));
+                    }
                 }
             }
             default -> {
