@@ -138,19 +138,6 @@ public final class DocFormatReader implements FormatReader {
 
     /** The paragraph properties of the row's end mark (at character {@code cp}), where its table properties are. */
     private static PAPX rowEnd(List<PAPX> paragraphs, int cp) {
-        int lo = 0;
-        int hi = paragraphs.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            PAPX p = paragraphs.get(mid);
-            if (p.getEnd() <= cp) {
-                lo = mid + 1;
-            } else if (p.getStart() > cp) {
-                hi = mid - 1;
-            } else {
-                return p;
-            }
-        }
-        return null;
+        return DocRunProperties.holding(paragraphs, cp);
     }
 }

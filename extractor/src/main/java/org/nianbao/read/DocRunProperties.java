@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.CHPX;
 import org.apache.poi.hwpf.model.Colorref;
+import org.apache.poi.hwpf.model.PropertyNode;
 import org.apache.poi.hwpf.model.StyleDescription;
 import org.apache.poi.hwpf.model.StyleSheet;
 import org.apache.poi.hwpf.sprm.CharacterSprmUncompressor;
@@ -63,7 +64,7 @@ final class DocRunProperties {
      * leaves out).
      */
     Props of(CharacterRun run) {
-        CHPX own = chpx(run.getStartOffset());
+        CHPX own = holding(runs, run.getStartOffset());
         byte[] direct = own == null ? new byte[0] : own.getGrpprl();
         List<Integer> chain = chain(istd(direct));
         StyleDescription paragraph = style(run.getStyleIndex());
@@ -173,19 +174,22 @@ final class DocRunProperties {
         return ops;
     }
 
-    /** The character property node holding character position {@code cp}; null when none does. */
-    private CHPX chpx(int cp) {
+    /**
+     * The node of {@code nodes} (sorted, not overlapping: HWPF's character or paragraph property
+     * runs) holding character position {@code cp}; null when none does.
+     */
+    static <T extends PropertyNode<T>> T holding(List<T> nodes, int cp) {
         int lo = 0;
-        int hi = runs.size() - 1;
+        int hi = nodes.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            CHPX c = runs.get(mid);
-            if (c.getEnd() <= cp) {
+            T node = nodes.get(mid);
+            if (node.getEnd() <= cp) {
                 lo = mid + 1;
-            } else if (c.getStart() > cp) {
+            } else if (node.getStart() > cp) {
                 hi = mid - 1;
             } else {
-                return c;
+                return node;
             }
         }
         return null;
