@@ -104,30 +104,38 @@ class PdfFaintTextTest {
         });
     }
 
-    @Test
-    void textFadedByTwoNestedGroupsAtAQuarterEachPutsItsCellInDoubt() throws IOException {
-        GridCell c = valueCell(table((doc, cs, x, y) -> {
-            group(doc, cs, x, y, 0.25f, BlendMode.NORMAL, (d, outer) -> {
-                outer.saveGraphicsState();
-                outer.setGraphicsStateParameters(state(0.25f, BlendMode.NORMAL));
+    /** The old figure 3 in a group drawn at {@code each} inside another drawn at {@code each}, then the new 5 beside it. */
+    private static byte[] oldThreeInNestedGroupsThenFive(float each) throws IOException {
+        return table((doc, cs, x, y) -> {
+            group(doc, cs, x, y, each, BlendMode.NORMAL, (d, outer) -> {
+                outer.setGraphicsStateParameters(state(each, BlendMode.NORMAL));
                 outer.drawForm(groupForm(d, (d2, inner) -> glyphs(inner, "3")));
-                outer.restoreGraphicsState();
             });
             text(cs, x + 6, y, 10, "5");
-        }));
+        });
+    }
+
+    /** A filled box {@code width} × 12 pt at (x, y) in colour {@code rgb} at {@code opacity}. */
+    private static void box(PDPageContentStream cs, float x, float y, float width, float opacity, float[] rgb)
+            throws IOException {
+        cs.saveGraphicsState();
+        cs.setGraphicsStateParameters(state(opacity, BlendMode.NORMAL));
+        cs.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+        cs.addRect(x, y, width, 12);
+        cs.fill();
+        cs.restoreGraphicsState();
+    }
+
+    @Test
+    void textFadedByTwoNestedGroupsAtAQuarterEachPutsItsCellInDoubt() throws IOException {
+        GridCell c = valueCell(oldThreeInNestedGroupsThenFive(0.25f));
         assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
         assertTrue(c.notes().stream().anyMatch(n -> n.how().contains("6 %")), c.notes().toString());
     }
 
     @Test
     void textFadedByNestedGroupsBelowOneTwentiethIsNotRead() throws IOException {
-        GridCell c = valueCell(table((doc, cs, x, y) -> {
-            group(doc, cs, x, y, 0.2f, BlendMode.NORMAL, (d, outer) -> {
-                outer.setGraphicsStateParameters(state(0.2f, BlendMode.NORMAL));
-                outer.drawForm(groupForm(d, (d2, inner) -> glyphs(inner, "3")));
-            });
-            text(cs, x + 6, y, 10, "5");
-        }));
+        GridCell c = valueCell(oldThreeInNestedGroupsThenFive(0.2f));
         assertEquals("5", c.text().strip());
         assertEquals(List.of(CellNote.Kind.HIDDEN), kinds(c));
     }
@@ -153,12 +161,7 @@ class PdfFaintTextTest {
     void aWhiteBoxAt94PercentOverTheOldFigurePutsTheCellInDoubt() throws IOException {
         GridCell c = valueCell(table((doc, cs, x, y) -> {
             text(cs, x, y, 10, "3");
-            cs.saveGraphicsState();
-            cs.setGraphicsStateParameters(state(0.94f, BlendMode.NORMAL));
-            cs.setNonStrokingColor(1f, 1f, 1f);
-            cs.addRect(x - 1, y - 3, 8, 12);
-            cs.fill();
-            cs.restoreGraphicsState();
+            box(cs, x - 1, y - 3, 8, 0.94f, new float[] {1, 1, 1});
             text(cs, x + 6, y, 10, "5");
         }));
         assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
@@ -170,12 +173,7 @@ class PdfFaintTextTest {
         // a highlight drawn over the text: it shows plainly
         GridCell c = valueCell(table((doc, cs, x, y) -> {
             text(cs, x, y, 10, "35");
-            cs.saveGraphicsState();
-            cs.setGraphicsStateParameters(state(0.2f, BlendMode.NORMAL));
-            cs.setNonStrokingColor(1f, 1f, 0f);
-            cs.addRect(x - 1, y - 3, 20, 12);
-            cs.fill();
-            cs.restoreGraphicsState();
+            box(cs, x - 1, y - 3, 20, 0.2f, new float[] {1, 1, 0});
         }));
         assertEquals("35", c.text().strip());
         assertEquals(List.of(), kinds(c));

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -22,7 +21,10 @@ import org.nianbao.reconstruct.pdf.SortedPositions;
  * an image is seen whatever its colour. Glyphs with a rule drawn through them at mid-height (between
  * 0.15 and 0.6 em above the baseline; an underline is below it) are struck through: shown, but
  * withdrawn, and not read either. Colours are compared in RGB; a colour PDFBox cannot convert
- * (patterns, separations) counts as visible.
+ * (patterns, separations) counts as visible. Between seen and unseen lies doubt: text whose opacity
+ * (its groups' included) times what see-through areas over it let through is under 30 %, text under
+ * a 50–95 % area, and text whose blend mode leaves it faint over what is behind it, or acts on a
+ * background whose colour is not known, is read but its showing is in doubt ({@link Sight}).
  */
 final class GlyphVisibility {
 
@@ -198,11 +200,6 @@ final class GlyphVisibility {
 
     private static float middle(Fill rule) {
         return (rule.y0() + rule.y1()) / 2;
-    }
-
-    /** Why the reader does not see the glyph, or empty when it does. */
-    Optional<String> unseen(TextPosition p) {
-        return Optional.ofNullable(sight(p).unseen());
     }
 
     /**
