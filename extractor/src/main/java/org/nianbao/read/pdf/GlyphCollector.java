@@ -670,7 +670,7 @@ final class GlyphCollector extends PDFTextStripper {
                 ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();
         painting = new GlyphVisibility.Paint(rgb(color), mode.isFill() || mode.isStroke(), mode.intValue(),
                 mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
-                        ? strokeAlpha() : fillAlpha(),
+                        ? strokeAlpha() : fillAlpha(), blendMode(),
                 drawn - 1, !insideClip(textRenderingMatrix, displacement),
                 layer.shown() == Layers.Shown.NO ? layer.name() : null);
         super.showGlyph(textRenderingMatrix, font, code, displacement);

@@ -60,7 +60,8 @@ public final class PdfPageReader {
         Set<GlyphVisibility.Image> underText = Collections.newSetFromMap(new IdentityHashMap<>());
         int scanLayer = 0;
         for (TextPosition p : text.positions()) {
-            Optional<String> why = visibility.unseen(p);
+            GlyphVisibility.Sight sight = visibility.sight(p);
+            Optional<String> why = Optional.ofNullable(sight.unseen());
             for (GlyphVisibility.Image i : visibility.images(p, true)) {
                 (i.seeThrough() ? underText : overText).add(i);
             }
@@ -82,7 +83,7 @@ public final class PdfPageReader {
             if (seen.repeats(p)) {
                 continue;
             }
-            doubtEnd = doubt(p, text.doubts().get(p), doubts, doubtEnd);
+            doubtEnd = doubt(p, text.doubts().getOrDefault(p, sight.doubt()), doubts, doubtEnd);
             Optional<Glyph> g = glyph(p, besideNumber(p, previous, out));
             if (g.isPresent()) {
                 out.add(g.get());
