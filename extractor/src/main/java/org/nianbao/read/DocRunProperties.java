@@ -24,7 +24,8 @@ import org.apache.poi.hwpf.usermodel.CharacterRun;
  * own properties only, not those it inherits ({@code basedOn}), so a note-mark style based on a
  * superscript style reads as plain text; this is the DOC counterpart of {@link WordStyles}. It also
  * gives the run's own shading ({@code sprmCShd}, {@code sprmCShd80}, directly or by its styles),
- * which HWPF keeps only in its Word 97 form.
+ * which HWPF keeps only in its Word 97 form, and its paragraph's ({@code sprmPShd}, which HWPF
+ * reads from the wrong place).
  */
 final class DocRunProperties {
 
@@ -96,11 +97,12 @@ final class DocRunProperties {
                 || own != null && (chp.getIss() == 1 || chp.getHpsPos() > 0);
         boolean lowered = run.getSubSuperScriptIndex() == 2 || run.getVerticalOffset() < 0
                 || own != null && (chp.getIss() == 2 || chp.getHpsPos() < 0);
+        int highlight = !run.isHighlighted() && !chp.isFHighlight() ? DocShading.NONE
+                : DocShading.ico(own == null ? run.getHighlightedColor() : chp.getIcoHighlight());
         return new Props(run.isMarkedDeleted() || chp.isFRMarkDel(), run.isStrikeThrough() || chp.isFStrike(),
                 run.isDoubleStrikeThrough() || chp.isFDStrike(), run.isVanished() || chp.isFVanish(), halfPoints,
-                raised && !lowered, lowered && !raised, own == null ? ink(run) : ink(chp),
-                (run.isHighlighted() || chp.isFHighlight()) ? DocShading.ico(own == null ? run.getHighlightedColor()
-                        : chp.getIcoHighlight()) : DocShading.NONE, shading, paragraphShading(run));
+                raised && !lowered, lowered && !raised, own == null ? ink(run) : ink(chp), highlight, shading,
+                paragraphShading(run));
     }
 
     /** The colour the run's paragraph is shaded with: its own shading, else its style's (through basedOn). */
