@@ -336,10 +336,15 @@ final class RequestsTable {
             for (int i = unmatched.size() - 1; i >= from; i--) {
                 for (int j = i; j < unmatched.size(); j++) {
                     String middle = j == i ? "" : unmatchedText.get(j);
-                    Optional<LabelMatch> joined = labels.requestsColumns.match(unmatchedText.get(i) + middle
-                            + cell.text().strip()).filter(m -> m.exact() && columns.contains(m.id())
-                            && !named.contains(m.id()));
-                    if (joined.isPresent()) {
+                    String whole = unmatchedText.get(i) + middle + cell.text().strip();
+                    Optional<LabelMatch> joined = labels.requestsColumns.match(whole).filter(m -> m.exact()
+                            && columns.contains(m.id()) && !named.contains(m.id()));
+                    // labels run together and the last one's rest on the next line (pdftotext -raw:
+                    // 商 业 企 业 科 研 机 构 社会公益 / 组织): each a column, in the order printed
+                    List<LabelMatch> parts = joined.isPresent() ? List.of() : labels.requestsColumns.matchRun(whole);
+                    boolean columnsRun = !parts.isEmpty() && parts.stream()
+                            .allMatch(m -> m.exact() && columns.contains(m.id()) && !named.contains(m.id()));
+                    if (joined.isPresent() || columnsRun) {
                         RequestsHeader.Token first = unmatched.get(i);
                         if (j != i) {
                             unmatched.remove(j);
@@ -349,10 +354,12 @@ final class RequestsTable {
                         unmatched.remove(i);
                         unmatchedText.remove(i);
                         unmatchedCells.remove(i);
-                        named.add(joined.get().id());
-                        RequestsHeader.Token token = new RequestsHeader.Token(joined.get().id(), first.row(), first.seq());
-                        namedTokens.add(token);
-                        header.add(token);
+                        for (LabelMatch part : joined.map(List::of).orElse(parts)) {
+                            named.add(part.id());
+                            RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq());
+                            namedTokens.add(token);
+                            header.add(token);
+                        }
                         return;
                     }
                 }
