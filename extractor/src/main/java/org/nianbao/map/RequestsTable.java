@@ -215,8 +215,11 @@ final class RequestsTable {
         RowReadings readings = decoder.readings(byHeader.orElse(d.row.values()), cols.size(),
                 byHeader.isPresent() ? Positions.EXACT : d.source.positions(),
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
-        sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), (fit, s) -> reader.readRow(TableId.REQUESTS,
-                m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(), label.where(), s));
+        // a row printed with a cell for every column was placed by its layout, not by the row identity
+        boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
+        sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), printedWhole, (fit, s) -> reader.readRow(
+                TableId.REQUESTS, m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(),
+                label.where(), s));
     }
 
     /**
@@ -227,21 +230,29 @@ final class RequestsTable {
         private final List<Consumer<TableSink>> steps = new ArrayList<>();
         private final List<ColumnIdentities.Row> rows = new ArrayList<>();
         private final List<RowFit> fits = new ArrayList<>();
+        private final List<Boolean> whole = new ArrayList<>();
         private boolean totalProven;
 
         void add(Finding f) {
             steps.add(s -> s.add(f));
         }
 
-        void row(ColumnIdentities.Row row, BiConsumer<RowFit, TableSink> write) {
+        /** @param printedWhole whether the row printed a cell for every column (so no reading of it used the identity) */
+        void row(ColumnIdentities.Row row, boolean printedWhole, BiConsumer<RowFit, TableSink> write) {
             int index = rows.size();
             rows.add(row);
+            whole.add(printedWhole);
             steps.add(s -> write.accept(fits.get(index), s));
         }
 
         void replay(TableSink out) {
             identities.weigh(rows).forEach(r -> fits.add(r.fit()));
-            totalProven = TotalByIdentity.provesLast(fits.stream().map(this::complete).flatMap(Optional::stream).toList());
+            // rows decoded against the identity (blanks lost) would prove only what the decoder assumed
+            List<List<BigDecimal>> printed = new ArrayList<>();
+            for (int i = 0; i < fits.size(); i++) {
+                (whole.get(i) ? complete(fits.get(i)) : Optional.<List<BigDecimal>>empty()).ifPresent(printed::add);
+            }
+            totalProven = TotalByIdentity.provesLast(printed);
             steps.forEach(step -> step.accept(out));
         }
 
