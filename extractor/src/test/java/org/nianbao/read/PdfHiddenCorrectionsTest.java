@@ -166,6 +166,22 @@ class PdfHiddenCorrectionsTest {
     }
 
     @Test
+    void aStrikeLineUnderACorrectionBoxDoesNotStrikeTheFigureDrawnOnTheBox() throws IOException {
+        GridCell c = cell(table((doc, cs, x, y) -> {
+            text(cs, x, y, 10, "3");
+            cs.addRect(x, y + 3, 6, 0.8f); // Chromium's <del>: a thin fill through the 3
+            cs.fill();
+            cs.setNonStrokingColor(1f);
+            cs.addRect(x - 1, y - 3, 30, 13);
+            cs.fill();
+            cs.setNonStrokingColor(0f);
+            text(cs, x, y + 1, 10, "5");
+        }), 1);
+        assertEquals("5", c.text().strip());
+        assertEquals(List.of(CellNote.Kind.HIDDEN), kinds(c));
+    }
+
+    @Test
     void textWidenedByCharacterScalingStaysInItsRow() throws IOException {
         byte[] pdf = table((doc, cs, x, y) -> {
             cs.beginText();

@@ -41,14 +41,20 @@ final class GlyphVisibility {
     /**
      * How a glyph was painted.
      *
-     * @param rgb its colour, null when unknown
+     * @param colours the colours it is painted in, not transparent: its fill's, its outline's (stroking
+     *     modes), or both; an element is null when that colour is not known
      * @param painted false for rendering modes that paint nothing (3 and 7)
      * @param mode the text rendering mode (0–7)
      * @param drawnBefore how many glyphs were drawn before it on the page
      * @param clipped its middle lies outside the clipping path: nothing of it around there is painted
      * @param offLayer the name of the switched-off layer (optional content) it is drawn in, or null
      */
-    record Paint(int[] rgb, boolean painted, int mode, float alpha, int drawnBefore, boolean clipped, String offLayer) {
+    record Paint(List<int[]> colours, boolean painted, int mode, float alpha, int drawnBefore, boolean clipped,
+                 String offLayer) {
+        /** Every colour it is painted in is known and close to {@code behind}: it does not show on it. */
+        boolean blendsInto(int[] behind) {
+            return !colours.isEmpty() && colours.stream().allMatch(c -> c != null && close(c, behind));
+        }
     }
 
     /**
@@ -117,14 +123,24 @@ final class GlyphVisibility {
     }
 
     /**
-     * An image, by the box it is drawn in (never decoded: what it shows is not known).
+     * An image, by the box it is drawn in (never decoded: what it shows is not known), or an area
+     * painted in colours not worked out (a gradient, a pattern fill), which covers like one.
      *
      * @param transparency why it may let what is under it show (a soft mask, a stencil, an alpha
      *     constant, a blend mode), "" when it is opaque
      * @param seeThrough what is under it shows anyway (alpha ≤ 0.5, a darkening blend mode)
+     * @param what what it is, in words: {@link #PICTURE} for an image or a shading, which may
+     *     stand in a cell as its content; a pattern fill (a texture) never does
      */
-    record Image(float x0, float y0, float x1, float y1, String transparency, boolean seeThrough, int glyphsBefore)
-            implements Painted {
+    record Image(float x0, float y0, float x1, float y1, String transparency, boolean seeThrough, int glyphsBefore,
+                 String what) implements Painted {
+        static final String PICTURE = "an image";
+
+        /** A picture, which may show a number where it stands; a pattern fill is a texture. */
+        boolean picture() {
+            return what.equals(PICTURE);
+        }
+
         @Override
         public boolean contains(float x, float y) {
             return x >= x0 && x <= x1 && y >= y0 && y <= y1;
@@ -137,7 +153,7 @@ final class GlyphVisibility {
 
         @Override
         public String hides() {
-            return transparency.isEmpty() ? UNDER_IMAGE : "";
+            return !transparency.isEmpty() ? "" : picture() ? UNDER_IMAGE : "covered by " + what + " drawn over it";
         }
 
         /** It may hide what it is drawn over, or not: which, only its pixels would tell. */
@@ -153,9 +169,14 @@ final class GlyphVisibility {
     /** Thin horizontal fills and strokes not in the page's colour, by the height of their middle. */
     private final List<Fill> rules;
     private final SortedPositions ruleYs;
+    /** Where each painted thing stands in drawing order. */
+    private final Map<Painted, Integer> order = new IdentityHashMap<>();
 
     GlyphVisibility(Map<TextPosition, Paint> paints, List<Painted> painted) {
         this.paints = new IdentityHashMap<>(paints); // TextPosition equality is by value: identity matters
+        for (int i = 0; i < painted.size(); i++) {
+            order.put(painted.get(i), i);
+        }
         this.areas = painted.stream().filter(d -> d instanceof Fill f ? !f.thin() && f.rgb() != null
                 : d instanceof Image || d.rgb() != null).toList();
         this.images = painted.stream().filter(Image.class::isInstance).map(Image.class::cast).toList();
@@ -218,7 +239,7 @@ final class GlyphVisibility {
                 behind = d.rgb();
             }
         }
-        if (paint.rgb() != null && behind != null && close(paint.rgb(), behind)) {
+        if (behind != null && paint.blendsInto(behind)) {
             return Optional.of(behind == PAGE ? "white text" : "text in the colour of its background");
         }
         float baseline = m.getTranslateY();
@@ -226,11 +247,26 @@ final class GlyphVisibility {
         float high = baseline + 0.6f * size;
         for (int i = ruleYs.firstAtLeast(low), end = ruleYs.endAtMost(high); i < end; i++) {
             Fill r = rules.get(i);
-            if (x >= r.x0() && x <= r.x1()) {
+            if (x >= r.x0() && x <= r.x1() && !coveredLater(r, x)) {
                 return Optional.of(STRUCK);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Something opaque drawn after the rule covers it at {@code x}: a correction box over a struck
+     * figure, with the new figure drawn on the box, is not struck by the line under the box.
+     */
+    private boolean coveredLater(Fill rule, float x) {
+        int at = order.get(rule);
+        float y = middle(rule);
+        for (Painted d : areas) {
+            if (order.get(d) > at && d.contains(x, y) && !d.hides().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

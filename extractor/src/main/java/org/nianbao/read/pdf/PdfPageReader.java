@@ -125,11 +125,11 @@ public final class PdfPageReader {
         float top = box.getUpperRightY();
         for (GlyphVisibility.Image i : visibility.images()) {
             boolean over = overText.contains(i);
-            if (!over && underText.contains(i)) {
+            if (!over && (underText.contains(i) || !i.picture())) {
                 continue;
             }
-            String what = !over ? "an image" : i.transparency().isEmpty() ? "an image drawn over its text"
-                    : "an image with " + i.transparency() + " drawn over its text: whether the text shows through"
+            String what = !over ? i.what() : i.transparency().isEmpty() ? i.what() + " drawn over its text"
+                    : i.what() + " with " + i.transparency() + " drawn over its text: whether the text shows through"
                             + " is not known";
             out.add(new PageReading.Drawing(over ? PageReading.Drawing.Kind.IMAGE_OVER_TEXT : PageReading.Drawing.Kind.IMAGE,
                     what, i.x0() - left, top - i.y1(), i.x1() - left, top - i.y0()));
