@@ -15,6 +15,11 @@ Outline text (noise: visible text taken as hidden):
 Watermarks (noise: every value under them flagged):
   watermark-annotation-2019.pdf         fixtures/pdf/bordered-2019.pdf with a page-wide /Watermark annotation on
                                         each page (pikepdf; its appearance draws 内部资料 in grey at 30 %)
+  libreoffice-watermark-2021.pdf        fixtures/docx/official-2021.docx with Word's text watermark (a VML text
+                                        path in the header, silver at 50 %, behind the text), printed by LibreOffice
+  chromium-watermark-words-2019.pdf     utf8-2019.html under a positioned <div> of 90 px text at 15 % opacity, turned
+  chromium-watermark-digits-2019.pdf    30° (内部资料 仅供参考; 2020年 内部资料), and the digits one not turned
+  chromium-watermark-digits-flat-2019.pdf
 
 Needs chromium, soffice, qpdf, fix-qdf, ImageMagick's convert and python3-pikepdf (Debian). Run from the worktree
 root: /usr/bin/python3 tools/make-pagenoise-cases.py
@@ -126,12 +131,60 @@ def watermark(work):
     pdf.save(OUT / "watermark-annotation-2019.pdf")
 
 
+HEADER = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+          '<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+          '<w:p><w:r><w:pict><v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+          'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+          '<v:textpath on="t" fitshape="t"/></v:shapetype><v:shape id="PowerPlusWaterMarkObject" o:spid="_x0000_s2049" '
+          'type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:415pt;height:138pt;'
+          'rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+          'mso-position-vertical:center;mso-position-vertical-relative:margin" fillcolor="silver" stroked="f">'
+          '<v:fill opacity=".5"/><v:textpath style="font-family:&quot;SimSun&quot;;font-size:1pt" string="内部资料"/>'
+          '</v:shape></w:pict></w:r></w:p></w:hdr>')
+
+
+def word_watermark(work):
+    """Word's 水印 (设计 → 水印 → 自定义文字): a VML text-path shape in the header, behind the text."""
+    docx = work / "libreoffice-watermark-2021.docx"
+    with zipfile.ZipFile(ROOT / "fixtures" / "docx" / "official-2021.docx") as z_in, \
+            zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z_out:
+        for item in z_in.infolist():
+            data = z_in.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:sectPr>", b'<w:sectPr><w:headerReference xmlns:r="http://schemas.openxml'
+                                    b'formats.org/officeDocument/2006/relationships" w:type="default" r:id="rIdWm"/>')
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdWm" Target="header1.xml" Type="http://'
+                                    b'schemas.openxmlformats.org/officeDocument/2006/relationships/header"/></Relationships>')
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override ContentType="application/vnd.openxmlformats-officedocument.'
+                                    b'wordprocessingml.header+xml" PartName="/word/header1.xml"/></Types>')
+            z_out.writestr(item, data)
+        z_out.writestr("word/header1.xml", HEADER.encode("utf-8"))
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)], check=True,
+                   capture_output=True, timeout=300)
+    shutil.copy(work / "libreoffice-watermark-2021.pdf", OUT / "libreoffice-watermark-2021.pdf")
+
+
+def diagonal_watermarks(work):
+    """A CMS watermark: big faint text in a positioned <div> over the report, turned 30° or not."""
+    for name, text, turn in [("chromium-watermark-words-2019", "内部资料 仅供参考", True),
+                             ("chromium-watermark-digits-2019", "2020年 内部资料", True),
+                             ("chromium-watermark-digits-flat-2019", "2020 内部资料", False)]:
+        div = ('<div style="position:absolute;left:60px;top:300px;font-size:90px;color:rgba(0,0,0,.15);'
+               + ("transform:rotate(-30deg);" if turn else "") + 'z-index:9;white-space:nowrap">' + text + "</div>")
+        chromium(styled(HTML).replace("</body>", div + "</body>"), OUT / (name + ".pdf"), work)
+
+
 def main():
     with tempfile.TemporaryDirectory() as t:
         work = pathlib.Path(t)
         patterns(work)
         outlines(work)
         watermark(work)
+        word_watermark(work)
+        diagonal_watermarks(work)
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ class PdfHiddenCorrectionsTest {
         assertTrue(c.notes().stream().anyMatch(n -> n.how().contains("soft mask")), c.notes().toString());
     }
 
-    private static PDShadingType2 axial(float[] from, float[] to) {
+    static PDShadingType2 axial(float[] from, float[] to) {
         COSDictionary f = new COSDictionary();
         f.setInt(COSName.FUNCTION_TYPE, 2);
         f.setItem(COSName.DOMAIN, array(0, 1));

@@ -124,4 +124,35 @@ class PdfOutlineAndWatermarkTest {
             assertTrue(kinds(cell(pdf)).contains(CellNote.Kind.COVERED), cell(pdf).notes().toString());
         }
     }
+
+    /** Draws {@code s} turned by 30°, large and faint, starting at (x, y). */
+    private static void diagonal(PDPageContentStream cs, float x, float y, String s) throws IOException {
+        cs.beginText();
+        cs.setFont(RuledTablePdf.HELVETICA, 14);
+        cs.setNonStrokingColor(0.8f);
+        cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 6, x, y));
+        cs.showText(s);
+        cs.endText();
+        cs.setNonStrokingColor(0f);
+    }
+
+    @Test
+    void diagonalWatermarkLettersAcrossACellAreNotReadIntoIt() throws IOException {
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            PdfVisibleTextTest.text(cs, x, y, 10, "48");
+            diagonal(cs, x + 20, y - 2, "DRAFT");
+        }));
+        assertEquals("48", c.text().strip());
+        assertTrue(c.notes().stream().noneMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+
+    @Test
+    void aDiagonalWatermarkDigitInACellPutsTheCellInDoubt() throws IOException {
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            PdfVisibleTextTest.text(cs, x, y, 10, "48");
+            diagonal(cs, x + 20, y - 2, "2");
+        }));
+        assertEquals("48", c.text().strip());
+        assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
 }

@@ -14,25 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.function.PDFunctionType2;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.color.PDPattern;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.pattern.PDAbstractPattern;
 import org.apache.pdfbox.pdmodel.graphics.pattern.PDShadingPattern;
 import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
-import org.apache.pdfbox.pdmodel.graphics.shading.PDShading;
 import org.apache.pdfbox.pdmodel.graphics.shading.PDShadingType2;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.junit.jupiter.api.Test;
@@ -182,17 +176,7 @@ class PdfPatternFillTest {
     }
 
     private static PDShadingPattern shadingPattern(float[] from, float[] to, boolean extended) {
-        COSDictionary f = new COSDictionary();
-        f.setInt(COSName.FUNCTION_TYPE, 2);
-        f.setItem(COSName.DOMAIN, array(0, 1));
-        f.setItem(COSName.C0, array(from));
-        f.setItem(COSName.C1, array(to));
-        f.setInt(COSName.N, 1);
-        PDShadingType2 s = new PDShadingType2(new COSDictionary());
-        s.setShadingType(PDShading.SHADING_TYPE2);
-        s.setColorSpace(PDDeviceRGB.INSTANCE);
-        s.setCoords(array(0, 0, 612, 0));
-        s.setFunction(new PDFunctionType2(f));
+        PDShadingType2 s = PdfHiddenCorrectionsTest.axial(from, to);
         if (extended) {
             COSArray e = new COSArray();
             e.add(COSBoolean.TRUE);
@@ -202,14 +186,6 @@ class PdfPatternFillTest {
         PDShadingPattern p = new PDShadingPattern();
         p.setShading(s);
         return p;
-    }
-
-    private static COSArray array(float... values) {
-        COSArray a = new COSArray();
-        for (float v : values) {
-            a.add(v == Math.round(v) ? COSInteger.get(Math.round(v)) : new COSFloat(v));
-        }
-        return a;
     }
 
     @Test
