@@ -86,20 +86,28 @@ def patterns(work):
 def outlines(work):
     stroke = "<style>td{color:#fff;-webkit-text-stroke:0.6px #000}</style>"
     chromium(styled(HTML, stroke), OUT / "chromium-text-stroke-2019.pdf", work)
-    docx = work / "libreoffice-outline-2021.docx"
+
+    def outline(name, data):
+        if name != "word/document.xml":
+            return data
+        xml = re.sub(r"<w:rPr>", "<w:rPr><w:outline/>", data.decode("utf-8"))
+        return re.sub(r"<w:r>(?!<w:rPr>)", "<w:r><w:rPr><w:outline/></w:rPr>", xml).encode("utf-8")
+    libreoffice(work, "libreoffice-outline-2021", outline, {})
+
+
+def libreoffice(work, name, edit, added):
+    """fixtures/docx/official-2021.docx with each part passed through edit(part, bytes) and the parts added,
+    printed to OUT/name.pdf by LibreOffice."""
+    docx = work / (name + ".docx")
     with zipfile.ZipFile(ROOT / "fixtures" / "docx" / "official-2021.docx") as z_in, \
             zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z_out:
         for item in z_in.infolist():
-            data = z_in.read(item.filename)
-            if item.filename == "word/document.xml":
-                xml = data.decode("utf-8")
-                xml = re.sub(r"<w:rPr>", "<w:rPr><w:outline/>", xml)
-                xml = re.sub(r"<w:r>(?!<w:rPr>)", "<w:r><w:rPr><w:outline/></w:rPr>", xml)
-                data = xml.encode("utf-8")
-            z_out.writestr(item, data)
+            z_out.writestr(item, edit(item.filename, z_in.read(item.filename)))
+        for part, data in added.items():
+            z_out.writestr(part, data)
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)], check=True,
                    capture_output=True, timeout=300)
-    shutil.copy(work / "libreoffice-outline-2021.pdf", OUT / "libreoffice-outline-2021.pdf")
+    shutil.copy(work / (name + ".pdf"), OUT / (name + ".pdf"))
 
 
 def watermark(work):
@@ -146,25 +154,19 @@ HEADER = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
 
 def word_watermark(work):
     """Word's 水印 (设计 → 水印 → 自定义文字): a VML text-path shape in the header, behind the text."""
-    docx = work / "libreoffice-watermark-2021.docx"
-    with zipfile.ZipFile(ROOT / "fixtures" / "docx" / "official-2021.docx") as z_in, \
-            zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z_out:
-        for item in z_in.infolist():
-            data = z_in.read(item.filename)
-            if item.filename == "word/document.xml":
-                data = data.replace(b"<w:sectPr>", b'<w:sectPr><w:headerReference xmlns:r="http://schemas.openxml'
-                                    b'formats.org/officeDocument/2006/relationships" w:type="default" r:id="rIdWm"/>')
-            elif item.filename == "word/_rels/document.xml.rels":
-                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdWm" Target="header1.xml" Type="http://'
-                                    b'schemas.openxmlformats.org/officeDocument/2006/relationships/header"/></Relationships>')
-            elif item.filename == "[Content_Types].xml":
-                data = data.replace(b"</Types>", b'<Override ContentType="application/vnd.openxmlformats-officedocument.'
-                                    b'wordprocessingml.header+xml" PartName="/word/header1.xml"/></Types>')
-            z_out.writestr(item, data)
-        z_out.writestr("word/header1.xml", HEADER.encode("utf-8"))
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)], check=True,
-                   capture_output=True, timeout=300)
-    shutil.copy(work / "libreoffice-watermark-2021.pdf", OUT / "libreoffice-watermark-2021.pdf")
+
+    def header(name, data):
+        if name == "word/document.xml":
+            return data.replace(b"<w:sectPr>", b'<w:sectPr><w:headerReference xmlns:r="http://schemas.openxml'
+                                b'formats.org/officeDocument/2006/relationships" w:type="default" r:id="rIdWm"/>')
+        if name == "word/_rels/document.xml.rels":
+            return data.replace(b"</Relationships>", b'<Relationship Id="rIdWm" Target="header1.xml" Type="http://'
+                                b'schemas.openxmlformats.org/officeDocument/2006/relationships/header"/></Relationships>')
+        if name == "[Content_Types].xml":
+            return data.replace(b"</Types>", b'<Override ContentType="application/vnd.openxmlformats-officedocument.'
+                                b'wordprocessingml.header+xml" PartName="/word/header1.xml"/></Types>')
+        return data
+    libreoffice(work, "libreoffice-watermark-2021", header, {"word/header1.xml": HEADER.encode("utf-8")})
 
 
 def diagonal_watermarks(work):
