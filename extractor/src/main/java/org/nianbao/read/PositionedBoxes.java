@@ -32,6 +32,9 @@ final class PositionedBoxes {
     /** The positioned numbers of the page, by the data table each may be drawn over. */
     static PositionedBoxes of(Element body, Set<Element> dataTables, HtmlVisibility visibility) {
         PositionedBoxes boxes = new PositionedBoxes();
+        if (!mentionsPositioning(body)) {
+            return boxes; // most pages: no element to look at, no style to work out
+        }
         Element pending = null; // a box waiting for the next data table
         List<String> waiting = new ArrayList<>();
         for (Element e : body.getAllElements()) {
@@ -58,6 +61,16 @@ final class PositionedBoxes {
             }
         }
         return boxes;
+    }
+
+    /** The page's inline styles or style sheets say {@code absolute} or {@code fixed} somewhere. */
+    private static boolean mentionsPositioning(Element body) {
+        if (!body.select("[style*=absolute], [style*=fixed]").isEmpty()) {
+            return true;
+        }
+        Element root = body.ownerDocument() == null ? body : body.ownerDocument();
+        return root.select("style").stream().map(s -> s.data().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(css -> css.contains("absolute") || css.contains("fixed"));
     }
 
     /** Notes for the empty cells of {@code table}: the numbers that may be drawn over them. */

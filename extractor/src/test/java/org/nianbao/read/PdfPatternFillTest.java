@@ -211,4 +211,37 @@ class PdfPatternFillTest {
             assertTrue(kinds(c).contains(CellNote.Kind.COVERED), c.notes().toString());
         }
     }
+
+    /** A white pen stroke 12 pt wide painted with the pattern along the number at (x, y). */
+    private static void pen(PDDocument doc, PDPageContentStream cs, PDAbstractPattern pattern, float x, float y)
+            throws IOException {
+        PDResources page = doc.getPage(0).getResources();
+        COSName name = page.add(pattern);
+        cs.saveGraphicsState();
+        cs.setStrokingColor(new PDColor(name, new PDPattern(page)));
+        cs.setLineWidth(12);
+        cs.moveTo(x - 2, y + 3.5f);
+        cs.lineTo(x + 30, y + 3.5f);
+        cs.stroke();
+        cs.restoreGraphicsState();
+    }
+
+    @Test
+    void aThickLineStrokedWithAPatternCoversLikeItsPattern() throws IOException {
+        GridCell plain = cell(table((doc, cs, x, y) -> {
+            text(cs, x, y, 10, "3");
+            PDImageXObject nearWhite = tile(doc, new Color(0xff, 0xff, 0xfe), new Color(0xff, 0xff, 0xfe));
+            pen(doc, cs, tiling("q 4 0 0 4 0 0 cm /Im1 Do Q", withImage(nearWhite), 4), x, y);
+            text(cs, x, y, 10, "5");
+        }));
+        assertEquals("5", plain.text().strip());
+        assertEquals(List.of(CellNote.Kind.HIDDEN), kinds(plain));
+        GridCell textured = cell(table((doc, cs, x, y) -> {
+            text(cs, x, y, 10, "3");
+            PDImageXObject texture = tile(doc, Color.WHITE, new Color(0xee, 0xe8, 0xd5));
+            pen(doc, cs, tiling("q 4 0 0 4 0 0 cm /Im1 Do Q", withImage(texture), 4), x, y);
+            text(cs, x, y, 10, "5");
+        }));
+        assertTrue(kinds(textured).contains(CellNote.Kind.COVERED), textured.notes().toString());
+    }
 }

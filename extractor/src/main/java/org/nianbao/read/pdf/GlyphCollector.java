@@ -587,8 +587,15 @@ final class GlyphCollector extends PDFTextStripper {
             return;
         }
         PDGraphicsState state = getGraphicsState();
-        int[] rgb = rgb(state.getStrokingColor());
+        PDColor color = state.getStrokingColor();
+        int[] rgb = rgb(color);
         float alpha = strokeAlpha();
+        // a pattern stroke covers like its pattern: one proved opaque in one colour as that colour,
+        // any other like an image along each piece of the line
+        PatternPaint.Verdict pattern = rgb == null && color.isPattern() ? patterns.of(color) : null;
+        if (pattern != null && pattern.opaque()) {
+            rgb = pattern.rgb();
+        }
         marks.paint(shape, curved, false, rgb, alpha);
         Matrix ctm = state.getCurrentTransformationMatrix();
         float half = (float) Math.max(0.25, state.getLineWidth() * Math.sqrt(Math.abs(ctm.getScaleX() * ctm.getScaleY()
@@ -603,6 +610,10 @@ final class GlyphCollector extends PDFTextStripper {
                 float[] to = type == java.awt.geom.PathIterator.SEG_CLOSE ? start : new float[] {c[0], c[1]};
                 if (type == java.awt.geom.PathIterator.SEG_MOVETO) {
                     start = to;
+                } else if (at != null && to != null && pattern != null && rgb == null) {
+                    // the piece's box widened by half the line width (past its ends too, to be safe)
+                    patternImage(Math.min(at[0], to[0]) - half, Math.min(at[1], to[1]) - half,
+                            Math.max(at[0], to[0]) + half, Math.max(at[1], to[1]) + half, pattern, alpha);
                 } else if (at != null && to != null) {
                     painted.add(new GlyphVisibility.Stroke(at[0], at[1], to[0], to[1], half, capped, rgb, alpha, drawn));
                 }
@@ -653,13 +664,21 @@ final class GlyphCollector extends PDFTextStripper {
         if (alpha <= 0.05f) {
             return;
         }
-        BlendMode blend = blendMode();
-        String doubt = pattern.opaque() ? transparency(softMasked(), alpha, blend) : pattern.doubt();
-        if (pattern.rgb() != null && doubt.isEmpty()) {
+        if (pattern.rgb() != null && pattern.opaque() && transparency(softMasked(), alpha, blendMode()).isEmpty()) {
             marks.paint(shape, curved, true, pattern.rgb(), alpha);
             painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, pattern.rgb(), alpha, drawn));
             return;
         }
+        patternImage(x0, y0, x1, y1, pattern, alpha);
+    }
+
+    /**
+     * An area painted with a pattern of colours not worked out (or not proved opaque): like an image,
+     * opaque when the pattern and the graphics state are.
+     */
+    private void patternImage(float x0, float y0, float x1, float y1, PatternPaint.Verdict pattern, float alpha) {
+        BlendMode blend = blendMode();
+        String doubt = pattern.opaque() ? transparency(softMasked(), alpha, blend) : pattern.doubt();
         boolean darkens = blend == BlendMode.MULTIPLY || blend == BlendMode.DARKEN;
         painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, doubt, alpha <= 0.5f || darkens, drawn, pattern.what()));
     }
