@@ -60,7 +60,9 @@ final class PageAnnotations {
             float x1 = r.getUpperRightX() - crop.getLowerLeftX();
             float y0 = crop.getUpperRightY() - r.getUpperRightY();
             float y1 = crop.getUpperRightY() - r.getLowerLeftY();
-            String mark = watermarkText(a);
+            // a watermark lies over the whole page; typed text over one cell ("作废") says something of that cell
+            boolean pageWide = r.getWidth() * r.getHeight() >= 0.5f * crop.getWidth() * crop.getHeight();
+            String mark = subtype.equals("Watermark") || pageWide ? watermarkText(a) : null;
             if (mark != null) {
                 what = "a watermark reading '" + mark + "'";
             }
@@ -70,8 +72,8 @@ final class PageAnnotations {
     }
 
     /**
-     * The text of an annotation that is a watermark over the page rather than something put in its
-     * place, or null: its appearance draws text only (no image, no filled or stroked area, no form),
+     * The text of an annotation (a {@code /Watermark} one, or one over half the page or more) that is
+     * a watermark over the page rather than something put in its place, or null: its appearance draws text only (no image, no filled or stroked area, no form),
      * none of it a digit (which could be taken for part of a value under it), all of it see-through
      * (the annotation's {@code /CA} or the text's {@code ca} at most 0.5), so what is under it shows.
      */
