@@ -52,15 +52,16 @@ final class GlyphVisibility {
     /**
      * How a glyph was painted.
      *
-     * @param rgb its colour, null when unknown
+     * @param colours the colours it is painted in, not transparent: its fill's, its outline's (stroking
+     *     modes), or both; an element is null when that colour is not known
      * @param painted false for rendering modes that paint nothing (3 and 7)
      * @param mode the text rendering mode (0–7)
      * @param drawnBefore how many glyphs were drawn before it on the page
      * @param clipped its middle lies outside the clipping path: nothing of it around there is painted
      * @param offLayer the name of the switched-off layer (optional content) it is drawn in, or null
      */
-    record Paint(int[] rgb, boolean painted, int mode, float alpha, BlendMode blend, int drawnBefore, boolean clipped,
-                 String offLayer) {
+    record Paint(List<int[]> colours, boolean painted, int mode, float alpha, BlendMode blend, int drawnBefore,
+                 boolean clipped, String offLayer) {
     }
 
     /**
@@ -144,14 +145,24 @@ final class GlyphVisibility {
     }
 
     /**
-     * An image, by the box it is drawn in (never decoded: what it shows is not known).
+     * An image, by the box it is drawn in (never decoded: what it shows is not known), or an area
+     * painted in colours not worked out (a gradient, a pattern fill), which covers like one.
      *
      * @param transparency why it may let what is under it show (a soft mask, a stencil, an alpha
      *     constant, a blend mode), "" when it is opaque
      * @param seeThrough what is under it shows anyway (alpha ≤ 0.5, a darkening blend mode)
+     * @param what what it is, in words: {@link #PICTURE} for an image or a shading, which may
+     *     stand in a cell as its content; a pattern fill (a texture) never does
      */
-    record Image(float x0, float y0, float x1, float y1, String transparency, boolean seeThrough, int glyphsBefore)
-            implements Painted {
+    record Image(float x0, float y0, float x1, float y1, String transparency, boolean seeThrough, int glyphsBefore,
+                 String what) implements Painted {
+        static final String PICTURE = "an image";
+
+        /** A picture, which may show a number where it stands; a pattern fill is a texture. */
+        boolean picture() {
+            return what.equals(PICTURE);
+        }
+
         @Override
         public boolean contains(float x, float y) {
             return x >= x0 && x <= x1 && y >= y0 && y <= y1;
@@ -164,7 +175,7 @@ final class GlyphVisibility {
 
         @Override
         public String hides() {
-            return transparency.isEmpty() ? UNDER_IMAGE : "";
+            return !transparency.isEmpty() ? "" : picture() ? UNDER_IMAGE : "covered by " + what + " drawn over it";
         }
 
         /** It may hide what it is drawn over, or not: which, only its pixels would tell. */
@@ -180,9 +191,14 @@ final class GlyphVisibility {
     /** Thin horizontal fills and strokes not in the page's colour, by the height of their middle. */
     private final List<Fill> rules;
     private final SortedPositions ruleYs;
+    /** Where each painted thing stands in drawing order. */
+    private final Map<Painted, Integer> order = new IdentityHashMap<>();
 
     GlyphVisibility(Map<TextPosition, Paint> paints, List<Painted> painted) {
         this.paints = new IdentityHashMap<>(paints); // TextPosition equality is by value: identity matters
+        for (int i = 0; i < painted.size(); i++) {
+            order.put(painted.get(i), i);
+        }
         this.areas = painted.stream().filter(d -> d instanceof Fill f ? !f.thin() && f.rgb() != null
                 : d instanceof Image || d.rgb() != null).toList();
         this.images = painted.stream().filter(Image.class::isInstance).map(Image.class::cast).toList();
@@ -256,10 +272,13 @@ final class GlyphVisibility {
         }
         boolean blended = paint.blend() != BlendMode.NORMAL && paint.blend() != BlendMode.COMPATIBLE;
         String mode = paint.blend().getCOSName().getName();
-        int[] shown = paint.rgb() == null || behind == null ? null : shown(paint.rgb(), behind, paint.alpha(), paint.blend());
-        if (shown != null && close(shown, behind)) {
+        // outline text (fill and stroke) shows if any of its colours does: each through its blend mode
+        int[] back = behind;
+        List<int[]> shown = back == null || paint.colours().isEmpty() || paint.colours().contains(null) ? null
+                : paint.colours().stream().map(c -> shown(c, back, paint.alpha(), paint.blend())).toList();
+        if (shown != null && shown.stream().allMatch(c -> close(c, back))) {
             return Sight.hidden(blended ? "text that its blend mode (" + mode + ") turns into the colour of"
-                    + " what is behind it" : !close(paint.rgb(), behind) ? "text too faint to see ("
+                    + " what is behind it" : !paint.colours().stream().allMatch(c -> close(c, back)) ? "text too faint to see ("
                     + percent(paint.alpha()) + " opacity)" : behind == PAGE ? "white text"
                     : "text in the colour of its background");
         }
@@ -273,7 +292,7 @@ final class GlyphVisibility {
         float high = baseline + 0.6f * size;
         for (int i = ruleYs.firstAtLeast(low), end = ruleYs.endAtMost(high); i < end; i++) {
             Fill r = rules.get(i);
-            if (x >= r.x0() && x <= r.x1()) {
+            if (x >= r.x0() && x <= r.x1() && !coveredLater(r, x)) {
                 return Sight.hidden(STRUCK);
             }
         }
@@ -281,7 +300,7 @@ final class GlyphVisibility {
             return new Sight(null, "it is drawn with blend mode " + mode + " over a background whose colour"
                     + " is not known: it may blend away");
         }
-        if (blended && contrast(shown, behind) < FAINT * 255) {
+        if (blended && shown.stream().mapToInt(c -> contrast(c, back)).max().orElse(0) < FAINT * 255) {
             return new Sight(null, "its blend mode (" + mode + ") leaves it faint against what is behind it");
         }
         if (cover >= HALF_COVER) {
@@ -321,6 +340,21 @@ final class GlyphVisibility {
 
     private static String percent(float f) {
         return Math.round(f * 100) + " %";
+    }
+
+    /**
+     * Something opaque drawn after the rule covers it at {@code x}: a correction box over a struck
+     * figure, with the new figure drawn on the box, is not struck by the line under the box.
+     */
+    private boolean coveredLater(Fill rule, float x) {
+        int at = order.get(rule);
+        float y = middle(rule);
+        for (Painted d : areas) {
+            if (order.get(d) > at && d.contains(x, y) && !d.hides().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
