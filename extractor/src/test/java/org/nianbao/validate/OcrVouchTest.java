@@ -67,7 +67,53 @@ class OcrVouchTest {
         put(B, "4l", 0.99f);
         List<Finding> f = vouch();
         assertEquals(List.of(Scope.cell(TOTAL), Scope.cell(A), Scope.cell(B)), f.stream().map(Finding::scope).toList());
-        assertTrue(f.get(0).message().startsWith("OCR read '7' here, but an identity of this cell cannot be checked"));
+        assertTrue(f.get(0).message().startsWith("OCR read '7' here, but its identity cannot be checked"),
+                f.get(0).message());
+    }
+
+    /**
+     * Table 三's cell granted × natural is in its row's identity (applicant columns add up to the
+     * total) and its column's (outcomes add up to the total). With a value unreadable elsewhere in
+     * its row, the row cannot be checked, but its column holds: a misread of the cell would break it.
+     */
+    @Test
+    void acceptsACellWhoseColumnHoldsWhenItsRowCannotBeChecked() {
+        TableId t = TableId.REQUESTS;
+        CanonicalKey granted = CanonicalKey.of(t, "granted", "natural");
+        CanonicalKey grantedLegal = CanonicalKey.of(t, "granted", "legal_other");
+        CanonicalKey grantedTotal = CanonicalKey.of(t, "granted", "total");
+        CanonicalKey total = CanonicalKey.of(t, "total", "natural");
+        CanonicalKey denied = CanonicalKey.of(t, "denied_secret", "natural");
+        Identity row = new Identity("requests-applicants", Scope.row(t, "granted"), "row granted",
+                List.of(grantedTotal), List.of(granted, grantedLegal));
+        Identity column = new Identity("requests-outcomes", Scope.column(t, "natural"), "column natural",
+                List.of(total), List.of(granted, denied));
+        put(granted, "5", 0.99f);
+        put(grantedLegal, "2?", 0.2f);
+        put(grantedTotal, "7", 0.99f);
+        put(total, "9", 0.99f);
+        put(denied, "4", 0.99f);
+        List<Finding> f = new OcrVouch().check(List.copyOf(cells.values()), cells, List.of(row, column));
+        // the row's total has no other identity here: it stays flagged; granted × natural is vouched by its column
+        assertEquals(List.of(Scope.cell(grantedLegal), Scope.cell(grantedTotal)), f.stream().map(Finding::scope).toList());
+        put(total, "8", 0.99f); // the column fails too: nothing vouches for the cell
+        f = new OcrVouch().check(List.copyOf(cells.values()), cells, List.of(row, column));
+        assertEquals(List.of(Scope.column(t, "natural"), Scope.cell(grantedLegal), Scope.cell(grantedTotal)),
+                f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void namesTheCellWhereOneLookAlikeDigitWouldMakeTheIdentityHold() {
+        put(TOTAL, "15", 0.99f);
+        put(A, "17", 0.99f); // printed 11: the engine read its second 1 as 7
+        put(B, "4", 0.99f);
+        List<Finding> f = vouch();
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).message().endsWith("one misread digit would explain it: upheld '17' may be 11 (7 read for 1)"),
+                f.get(0).message());
+        put(A, "13", 0.99f); // total would need to be 17, upheld 11, corrected 2: no look-alike digits
+        f = vouch();
+        assertTrue(f.get(0).message().endsWith("check them against the page image"), f.get(0).message());
     }
 
     @Test
