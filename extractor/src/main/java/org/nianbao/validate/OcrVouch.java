@@ -11,6 +11,7 @@ import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
+import org.nianbao.model.OcrRecheck;
 import org.nianbao.model.Scope;
 
 /**
@@ -45,7 +46,7 @@ final class OcrVouch {
             }
             boolean oneColumn = id.cells().stream().allMatch(k -> k.column().equals(id.cells().get(0).column()));
             List<String> read = id.cells().stream().map(cells::get).filter(c -> c != null && ocr(c) != null)
-                    .map(c -> name(c.key(), oneColumn) + " '" + oneLine(c.source().raw()) + "'")
+                    .map(c -> name(c.key(), oneColumn) + " '" + oneLine(c.source().raw()) + "'" + bracketed(readAgain(c)))
                     .toList();
             if (!read.isEmpty()) {
                 BigDecimal gap = sides.get().left().value().subtract(sides.get().right().value());
@@ -77,20 +78,38 @@ final class OcrVouch {
                 continue; // flagged along the identity above
             } else if (mine.contains(Verdict.HOLDS)) {
                 continue; // a misread of this cell would break the identity that holds
+            } else if (box.ocrRecheck() instanceof OcrRecheck.Agreed a && a.confidence() >= CONFIDENT) {
+                continue; // read alike twice, independently, the second time confidently
             } else if (mine.isEmpty()) {
-                if (box.ocrConfidence() >= CONFIDENT) {
+                if (box.ocrConfidence() >= CONFIDENT && !(box.ocrRecheck() instanceof OcrRecheck.Differed)) {
                     continue;
                 }
-                why = String.format(Locale.ROOT, "no identity checks this cell and the OCR confidence is %.2f",
+                why = box.ocrRecheck() instanceof OcrRecheck.Differed
+                        ? "no identity checks this cell and reading it again read otherwise" + bracketed(readAgain(c))
+                        : String.format(Locale.ROOT, "no identity checks this cell and the OCR confidence is %.2f",
                         box.ocrConfidence());
             } else {
                 why = (mine.size() == 1 ? "its identity cannot" : "none of its identities can")
-                        + " be checked (a cell it needs is missing or unreadable)";
+                        + " be checked (a cell it needs is missing or unreadable)"
+                        + (readAgain(c).isEmpty() ? "" : "; " + readAgain(c));
             }
             out.add(Finding.warning("ocr-unverified", Scope.cell(c.key()), "OCR read '" + oneLine(c.source().raw())
                     + "' here, but " + why + ": check it against the page image", c.source().where()));
         }
         return out;
+    }
+
+    /**
+     * What reading the cell again read, when it read otherwise ("read again: '18' in the cell
+     * enlarged 2×, …"); empty when it read alike or was not read again.
+     */
+    private static String readAgain(ExtractedCell c) {
+        return c.source().where() instanceof Location.PageBox b && b.ocrRecheck() instanceof OcrRecheck.Differed d
+                ? "read again: " + String.join(", ", d.readings()) : "";
+    }
+
+    private static String bracketed(String s) {
+        return s.isEmpty() ? "" : " (" + s + ")";
     }
 
     /** What an identity says of the report. */

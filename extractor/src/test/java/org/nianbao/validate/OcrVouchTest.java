@@ -13,6 +13,7 @@ import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
+import org.nianbao.model.OcrRecheck;
 import org.nianbao.model.Provenance;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
@@ -125,6 +126,55 @@ class OcrVouchTest {
         assertEquals(List.of(Scope.cell(LONE)), f.stream().map(Finding::scope).toList());
         assertTrue(f.get(0).message().contains("OCR read '12' here, but no identity checks this cell and the OCR"
                 + " confidence is 0.45"), f.get(0).message());
+    }
+
+    private void putRechecked(CanonicalKey key, String raw, float confidence, OcrRecheck recheck) {
+        put(key, raw, confidence);
+        ExtractedCell c = cells.get(key);
+        Location.PageBox b = (Location.PageBox) c.source().where();
+        cells.put(key, new ExtractedCell(key, c.value(), new Provenance(b.rechecked(recheck), raw)));
+    }
+
+    @Test
+    void believesALoneCellReadAlikeTwiceWhenTheSecondReadingIsConfident() {
+        putRechecked(LONE, "12", 0.45f, new OcrRecheck.Agreed(0.93f));
+        assertEquals(List.of(), vouch());
+        putRechecked(LONE, "12", 0.45f, new OcrRecheck.Agreed(0.5f)); // both unsure: flagged
+        assertEquals(List.of(Scope.cell(LONE)), vouch().stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void flagsAConfidentLoneCellThatAnotherReadingReadOtherwiseNamingWhatItRead() {
+        putRechecked(LONE, "12", 0.95f, new OcrRecheck.Differed(List.of("'18' in the cell enlarged 2×",
+                "'18' in its ink read 3 times over")));
+        List<Finding> f = vouch();
+        assertEquals(List.of(Scope.cell(LONE)), f.stream().map(Finding::scope).toList());
+        assertEquals("OCR read '12' here, but no identity checks this cell and reading it again read otherwise"
+                + " (read again: '18' in the cell enlarged 2×, '18' in its ink read 3 times over): check it against"
+                + " the page image", f.get(0).message());
+    }
+
+    @Test
+    void cellsWhoseIdentitiesCannotBeCheckedAreBelievedOnlyWhenReadAlikeTwice() {
+        put(TOTAL, "7", 0.99f);
+        putRechecked(A, "3", 0.99f, new OcrRecheck.Agreed(0.97f));
+        putRechecked(B, "4l", 0.99f, new OcrRecheck.Differed(List.of("'41' in the cell enlarged 2×")));
+        List<Finding> f = vouch();
+        assertEquals(List.of(Scope.cell(TOTAL), Scope.cell(B)), f.stream().map(Finding::scope).toList());
+        assertTrue(f.get(1).message().contains("its identity cannot be checked (a cell it needs is missing or"
+                + " unreadable); read again: '41' in the cell enlarged 2×"), f.get(1).message());
+    }
+
+    @Test
+    void anIdentityThatHoldsVouchesWhateverTheReadingsAgain() {
+        put(TOTAL, "7", 0.99f);
+        putRechecked(A, "3", 0.99f, new OcrRecheck.Differed(List.of("'8' in the cell enlarged 2×")));
+        put(B, "4", 0.99f);
+        assertEquals(List.of(), vouch());
+        put(TOTAL, "8", 0.99f); // now it fails: the other reading is named with the cell
+        List<Finding> f = vouch();
+        assertTrue(f.get(0).message().contains("upheld '3' (read again: '8' in the cell enlarged 2×)"),
+                f.get(0).message());
     }
 
     @Test
