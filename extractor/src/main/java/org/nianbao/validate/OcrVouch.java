@@ -46,7 +46,7 @@ final class OcrVouch {
             }
             boolean oneColumn = id.cells().stream().allMatch(k -> k.column().equals(id.cells().get(0).column()));
             List<String> read = id.cells().stream().map(cells::get).filter(c -> c != null && ocr(c) != null)
-                    .map(c -> name(c.key(), oneColumn) + " '" + oneLine(c.source().raw()) + "'" + bracketed(readAgain(c)))
+                    .map(c -> name(c.key(), oneColumn) + " '" + oneLine(c.source().raw()) + "'" + (readings(c).isEmpty() ? "" : " (readings differ: " + readings(c) + ")"))
                     .toList();
             if (!read.isEmpty()) {
                 BigDecimal gap = sides.get().left().value().subtract(sides.get().right().value());
@@ -85,13 +85,13 @@ final class OcrVouch {
                     continue;
                 }
                 why = box.ocrRecheck() instanceof OcrRecheck.Differed
-                        ? "no identity checks this cell and reading it again read otherwise" + bracketed(readAgain(c))
+                        ? "no identity checks this cell and its readings differ (" + readings(c) + ")"
                         : String.format(Locale.ROOT, "no identity checks this cell and the OCR confidence is %.2f",
                         box.ocrConfidence());
             } else {
                 why = (mine.size() == 1 ? "its identity cannot" : "none of its identities can")
                         + " be checked (a cell it needs is missing or unreadable)"
-                        + (readAgain(c).isEmpty() ? "" : "; " + readAgain(c));
+                        + (readings(c).isEmpty() ? "" : "; its readings differ: " + readings(c));
             }
             out.add(Finding.warning("ocr-unverified", Scope.cell(c.key()), "OCR read '" + oneLine(c.source().raw())
                     + "' here, but " + why + ": check it against the page image", c.source().where()));
@@ -99,17 +99,10 @@ final class OcrVouch {
         return out;
     }
 
-    /**
-     * What reading the cell again read, when it read otherwise ("read again: '18' in the cell
-     * enlarged 2×, …"); empty when it read alike or was not read again.
-     */
-    private static String readAgain(ExtractedCell c) {
+    /** What each reading of the cell read, when they differ ("'12' on the page, '18' in …"); else empty. */
+    private static String readings(ExtractedCell c) {
         return c.source().where() instanceof Location.PageBox b && b.ocrRecheck() instanceof OcrRecheck.Differed d
-                ? "read again: " + String.join(", ", d.readings()) : "";
-    }
-
-    private static String bracketed(String s) {
-        return s.isEmpty() ? "" : " (" + s + ")";
+                ? String.join(", ", d.readings()) : "";
     }
 
     /** What an identity says of the report. */

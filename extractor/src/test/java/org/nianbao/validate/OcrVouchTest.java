@@ -145,12 +145,12 @@ class OcrVouchTest {
 
     @Test
     void flagsAConfidentLoneCellThatAnotherReadingReadOtherwiseNamingWhatItRead() {
-        putRechecked(LONE, "12", 0.95f, new OcrRecheck.Differed(List.of("'18' in the cell enlarged 2×",
-                "'18' in its ink read 3 times over")));
+        putRechecked(LONE, "12", 0.95f, new OcrRecheck.Differed(List.of("'12' on the page",
+                "'18' in the cell enlarged 2×", "'18' in its ink read 3 times over")));
         List<Finding> f = vouch();
         assertEquals(List.of(Scope.cell(LONE)), f.stream().map(Finding::scope).toList());
-        assertEquals("OCR read '12' here, but no identity checks this cell and reading it again read otherwise"
-                + " (read again: '18' in the cell enlarged 2×, '18' in its ink read 3 times over): check it against"
+        assertEquals("OCR read '12' here, but no identity checks this cell and its readings differ ('12' on the"
+                + " page, '18' in the cell enlarged 2×, '18' in its ink read 3 times over): check it against"
                 + " the page image", f.get(0).message());
     }
 
@@ -158,22 +158,26 @@ class OcrVouchTest {
     void cellsWhoseIdentitiesCannotBeCheckedAreBelievedOnlyWhenReadAlikeTwice() {
         put(TOTAL, "7", 0.99f);
         putRechecked(A, "3", 0.99f, new OcrRecheck.Agreed(0.97f));
-        putRechecked(B, "4l", 0.99f, new OcrRecheck.Differed(List.of("'41' in the cell enlarged 2×")));
+        putRechecked(B, "4l", 0.99f, new OcrRecheck.Differed(List.of("'4l' on the page",
+                "'41' in the cell enlarged 2×")));
         List<Finding> f = vouch();
         assertEquals(List.of(Scope.cell(TOTAL), Scope.cell(B)), f.stream().map(Finding::scope).toList());
         assertTrue(f.get(1).message().contains("its identity cannot be checked (a cell it needs is missing or"
-                + " unreadable); read again: '41' in the cell enlarged 2×"), f.get(1).message());
+                + " unreadable); its readings differ: '4l' on the page, '41' in the cell enlarged 2×"),
+                f.get(1).message());
     }
 
     @Test
     void anIdentityThatHoldsVouchesWhateverTheReadingsAgain() {
         put(TOTAL, "7", 0.99f);
-        putRechecked(A, "3", 0.99f, new OcrRecheck.Differed(List.of("'8' in the cell enlarged 2×")));
+        putRechecked(A, "3", 0.99f, new OcrRecheck.Differed(List.of("'3' on the page",
+                "'8' in the cell enlarged 2×")));
         put(B, "4", 0.99f);
         assertEquals(List.of(), vouch());
         put(TOTAL, "8", 0.99f); // now it fails: the other reading is named with the cell
         List<Finding> f = vouch();
-        assertTrue(f.get(0).message().contains("upheld '3' (read again: '8' in the cell enlarged 2×)"),
+        assertTrue(f.get(0).message().contains("upheld '3' (readings differ: '3' on the page, '8' in the cell"
+                + " enlarged 2×)"),
                 f.get(0).message());
     }
 

@@ -27,8 +27,9 @@ public sealed interface OcrRecheck {
     }
 
     /**
-     * Read again otherwise: what each later reading read, in words ("'18' in the enlarged cell").
-     * The cell keeps the page's reading; its identities or the auditor decide.
+     * Read again otherwise: what each reading read, the page's first, in words ("'12' on the page",
+     * "'18' in the cell enlarged 2×"). The cell keeps the page's reading unless the later readings
+     * read alike; its identities or the auditor decide.
      */
     record Differed(List<String> readings) implements OcrRecheck {
         public Differed {

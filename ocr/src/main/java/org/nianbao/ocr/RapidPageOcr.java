@@ -429,8 +429,9 @@ public final class RapidPageOcr implements PageOcr {
      * {@link #CELLS_PER_MOSAIC} an engine call. Read alike (spaces aside), the cell's location says
      * so ({@link OcrRecheck.Agreed}, with that reading's confidence). Read otherwise, a third reading —
      * the cell's ink alone, read {@link #DIGIT_COPIES} times over as {@link #digitsPass} reads it — is
-     * taken, and the location names what the later readings read ({@link OcrRecheck.Differed}); the
-     * cell keeps the page's reading. A lone 1 or 7 is not read again: its pixels are checked
+     * taken, and the location names what each reading read ({@link OcrRecheck.Differed}); the cell
+     * keeps the page's reading unless the two later readings read alike. An enlarged cell read as nothing (the recogniser reads a lone
+     * small digit so) is no reading against the page's: the ink read alike then agrees. A lone 1 or 7 is not read again: its pixels are checked
      * ({@link #marked}).
      */
     private PageTable recheck(PageTable t, Straightened page, float ppp, EngineProcess e, long deadline)
@@ -456,6 +457,7 @@ public final class RapidPageOcr implements PageOcr {
         List<List<TextBox>> again = readEach(numbers.stream().map(rc -> insideBorders(page.gray(),
                 (Location.PageBox) at.apply(rc).where(), ppp)).toList(), PAD, ENLARGE, e, deadline);
         List<int[]> differ = new ArrayList<>();
+        List<String> second = new ArrayList<>();
         List<GrayPage> third = new ArrayList<>();
         for (int i = 0; i < numbers.size(); i++) {
             int[] rc = numbers.get(i);
@@ -464,9 +466,10 @@ public final class RapidPageOcr implements PageOcr {
             if (same(cell.text(), text(again.get(i)))) {
                 set(rows, rc, cell, where.rechecked(new OcrRecheck.Agreed(lowest(again.get(i)))));
             } else {
-                set(rows, rc, cell, where.rechecked(new OcrRecheck.Differed(List.of(said(text(again.get(i)))
-                        + " in the cell enlarged " + ENLARGE + "×"))));
+                set(rows, rc, cell, where.rechecked(new OcrRecheck.Differed(List.of(said(cell.text()) + " on the page",
+                        said(text(again.get(i))) + " in the cell enlarged " + ENLARGE + "×"))));
                 differ.add(rc);
+                second.add(text(again.get(i)));
                 third.add(inkCopies(where, page, ppp).orElse(null));
             }
         }
@@ -476,21 +479,34 @@ public final class RapidPageOcr implements PageOcr {
             if (third.get(i) == null) {
                 continue;
             }
-            String once = once(text(thirdRead.get(k++)).replaceAll("\\s", ""), DIGIT_COPIES);
+            List<TextBox> inkRead = thirdRead.get(k++);
+            String once = once(text(inkRead).replaceAll("\\s", ""), DIGIT_COPIES);
             GridCell cell = at.apply(differ.get(i));
             Location.PageBox where = (Location.PageBox) cell.where();
+            if (second.get(i).isBlank() && same(cell.text(), once)) {
+                // the enlarged cell read nothing (a lone small digit, as the second pass finds): not a
+                // reading against the page's, and the ink read alike is the second reading
+                set(rows, differ.get(i), cell, where.rechecked(new OcrRecheck.Agreed(lowest(inkRead))));
+                continue;
+            }
             List<String> readings = new ArrayList<>(((OcrRecheck.Differed) where.ocrRecheck()).readings());
             readings.add(said(once) + " in its ink read " + DIGIT_COPIES + " times over");
+            if (!once.isEmpty() && same(second.get(i), once)) {
+                // the two later readings read alike against the page's (33 where the page read 3): theirs
+                // stands; the identities vouch for it or it is flagged, naming every reading
+                set(rows, differ.get(i), new GridCell(once, cell.where(), false, cell.notes()),
+                        where.rechecked(new OcrRecheck.Differed(readings)));
+                continue;
+            }
             set(rows, differ.get(i), cell, where.rechecked(new OcrRecheck.Differed(readings)));
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
     }
 
-    /** Whether the page's reading of a cell is read again: it holds a digit and is no lone 1 or 7. */
+    /** Whether the page's reading of a cell is read again: it holds a digit. */
     static boolean rechecked(String text) {
-        String s = text.strip();
-        return s.codePoints().anyMatch(Character::isDigit) && !loneOne(s) && !s.equals("7");
+        return text.codePoints().anyMatch(Character::isDigit);
     }
 
     /** Whether two readings read alike, spaces aside. */
@@ -572,10 +588,11 @@ public final class RapidPageOcr implements PageOcr {
                 } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && loneOne(c.text())) {
                     // the engine reads the form's slash or dash for "none" as a 1 (a slash at 150 dpi), and may read
                     // the edge of a ruling line so: a lone 1 is believed when the cell holds an upright stroke of its own
+                    // a mark found in the pixels is as sure as the blank cell's dash or slash (step 9): confidence 1
                     out.add(switch (CellInk.toSides(b, page.faint(), width, ppp).loneStroke()) {
                         case ONE -> new GridCell(c.text(), ocr(b, boxes), false, c.notes());
-                        case SLASH -> new GridCell("/", ocr(b, boxes), false, c.notes());
-                        case DASH -> new GridCell("–", ocr(b, boxes), false, c.notes());
+                        case SLASH -> new GridCell("/", b.readByOcr(1f), false, c.notes());
+                        case DASH -> new GridCell("–", b.readByOcr(1f), false, c.notes());
                         case UNKNOWN -> new GridCell("", b.readByOcr(0f), false, c.notes()).noted(CellNote.lost(
                                 "OCR read '" + c.text().strip() + "' but the cell holds no upright stroke clear of"
                                 + " its borders: it may be a slash or the edge of a ruling line"));
@@ -583,7 +600,12 @@ public final class RapidPageOcr implements PageOcr {
                 } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && c.text().strip().equals("7")
                         && CellInk.toSides(b, page.faint(), width, ppp).noneMark() == CellInk.Stroke.SLASH) {
                     // the engine reads a noisy scan's slash as 7 too: the cell's only stroke leans with no bar
-                    out.add(new GridCell("/", ocr(b, boxes), false, c.notes()));
+                    out.add(new GridCell("/", b.readByOcr(1f), false, c.notes()));
+                } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && dashLike(c.text())
+                        && CellInk.toSides(b, page.faint(), width, ppp).noneMark() == CellInk.Stroke.DASH) {
+                    // the form's dash for none read as 一 (unreadable) or as a dash with low confidence: the
+                    // cell's only ink is a flat stroke lower than any digit
+                    out.add(new GridCell("–", b.readByOcr(1f), false, c.notes()));
                 } else {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), c.spanned(), c.notes()));
                 }
@@ -604,6 +626,11 @@ public final class RapidPageOcr implements PageOcr {
         }
         return b.readByOcr(lowest(boxes.stream().filter(t -> t.centerX() >= b.x0() && t.centerX() <= b.x1()
                 && t.centerY() >= b.y0() && t.centerY() <= b.y1()).toList())).rechecked(b.ocrRecheck());
+    }
+
+    /** What the engine reads for the form's dash for none: a dash of any width, 一, an underscore. */
+    static boolean dashLike(String text) {
+        return text.strip().matches("[-‐‑‒–—―－一_~～]");
     }
 
     /** A lone 1 (or what the engine reads for one: l, I, |), the reading a ruling line's edge gives. */
