@@ -504,9 +504,13 @@ public final class RapidPageOcr implements PageOcr {
                 t.openBottom());
     }
 
-    /** Whether the page's reading of a cell is read again: it holds a digit. */
+    /**
+     * Whether the page's reading of a cell is read again: it holds a digit, and no CJK character but
+     * a unit (a row label such as {@code 1.属于国家秘密} is not a value).
+     */
     static boolean rechecked(String text) {
-        return text.codePoints().anyMatch(Character::isDigit);
+        return text.codePoints().anyMatch(Character::isDigit) && text.codePoints().noneMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '万' && c != '元');
     }
 
     /** Whether two readings read alike, spaces aside. */

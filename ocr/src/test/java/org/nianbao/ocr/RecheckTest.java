@@ -20,6 +20,8 @@ class RecheckTest {
         assertTrue(RapidPageOcr.rechecked("4l"));
         assertFalse(RapidPageOcr.rechecked("/"));
         assertFalse(RapidPageOcr.rechecked("—"));
+        assertTrue(RapidPageOcr.rechecked("96.459.2283万元"));
+        assertFalse(RapidPageOcr.rechecked("1.属于国家秘密"), "a row label");
         assertFalse(RapidPageOcr.rechecked("C"), "no digit: unreadable, as before");
         assertFalse(RapidPageOcr.rechecked(""));
     }
