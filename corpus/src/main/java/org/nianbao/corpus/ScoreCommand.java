@@ -23,6 +23,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--worst", defaultValue = "20", description = "cells to list, silent errors first; default ${DEFAULT-VALUE}")
     private int worst;
 
+    @Option(names = "--alarms", description = "also list the false alarms (right cells under a warning that is not an "
+            + "identity rule) by rendering and by the rules that cover them")
+    private boolean alarms;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dir)) {
@@ -35,6 +39,9 @@ final class ScoreCommand implements Callable<Integer> {
             return 2;
         }
         score.print(System.out, worst);
+        if (alarms) {
+            score.printFalseAlarms(System.out);
+        }
         return score.overall().silent() > 0 ? 1 : 0;
     }
 }

@@ -43,10 +43,10 @@ final class FormDecoder {
     private final ValueParser parser;
     private final List<Anchor> anchors;
     private final boolean uniform;
-    /** How many value cells (blank ones included) the table's rows of numbers hold, where cells kept no columns. */
-    private final List<Integer> widths;
+    /** The value cells (blank ones included) of the table's rows of numbers, where cells kept no columns. */
+    private final List<Width> widths;
 
-    private FormDecoder(ValueParser parser, List<Anchor> anchors, boolean uniform, List<Integer> widths) {
+    private FormDecoder(ValueParser parser, List<Anchor> anchors, boolean uniform, List<Width> widths) {
         this.parser = parser;
         this.anchors = List.copyOf(anchors);
         this.uniform = uniform;
@@ -81,12 +81,12 @@ final class FormDecoder {
      */
     static FormDecoder learn(List<SourceRow> rows, ValueParser parser, boolean uniform) {
         List<Anchor> anchors = new ArrayList<>();
-        List<Integer> widths = new ArrayList<>();
+        List<Width> widths = new ArrayList<>();
         for (SourceRow row : rows) {
             List<GridCell> cells = row.cells();
             List<GridCell> tail = tail(cells, parser);
             if (tail.stream().noneMatch(c -> c.span().isPresent()) && tail.stream().anyMatch(c -> parser.parse(c.text()).isNumber())) {
-                widths.add(tail.size());
+                widths.add(new Width(tail.size(), tail.get(tail.size() - 1).isBlank()));
             }
             int i = cells.size();
             while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())
@@ -199,12 +199,18 @@ final class FormDecoder {
             return out.isEmpty() ? all : out;
         }
         // one row is no evidence of a consistent grid: a table 四 printed as one line of fifteen is not
-        boolean consistent = uniform && widths.size() >= 2 && widths.stream().allMatch(w -> w == n) && values.size() == n;
+        boolean grid = uniform && widths.size() >= 2 && widths.stream().allMatch(w -> w.fits(n));
+        // a separator after a row's last cell (a crawler's trailing tab) shows as one more empty cell;
+        // where the table has such rows, a row of n cells ending empty may be n - 1 and that separator
+        boolean separators = widths.stream().anyMatch(w -> w.cells() == n + 1);
+        boolean consistent = grid && (values.size() == n && !(separators && values.get(n - 1).isBlank())
+                || values.size() == n + 1 && values.get(n).isBlank());
         if ((values.size() > n || consistent) && values.stream().noneMatch(c -> c.span().isPresent())) {
             // blank cells were kept: the row's columns are n consecutive cells holding every value;
-            // where every row of numbers in the table has exactly n cells, they stand where the source put them
+            // where every row of numbers in the table has exactly n cells (and at most a separator
+            // after them), they stand where the source put them
             List<int[]> out = new ArrayList<>();
-            for (int k = 0; k + n <= values.size(); k++) {
+            for (int k = 0; k + n <= (consistent ? n : values.size()); k++) {
                 int[] r = new int[n];
                 int f = 0;
                 for (int col = 0; col < n; col++) {
@@ -219,6 +225,18 @@ final class FormDecoder {
             return out.isEmpty() ? all : out;
         }
         return all;
+    }
+
+    /**
+     * A row of numbers' value cells where the layout kept no columns: how many, and whether the
+     * last is empty (a separator after the last cell leaves one).
+     */
+    private record Width(int cells, boolean emptyLast) {
+
+        /** n cells, or n and an empty one after them. */
+        boolean fits(int n) {
+            return cells == n || cells == n + 1 && emptyLast;
+        }
     }
 
     /** The fully filled rows of n values nearest above and below the row, on its page. */

@@ -14,41 +14,77 @@ import org.nianbao.reconstruct.GridCell;
  * empty cell). A row of values exactly as wide as the header rows then holds its columns in the
  * cells the header names them in: a blank cell there is a blank, not an artefact of flattening,
  * however many blank cells stand before the values (the merged label columns).
+ *
+ * <p>A separator after a row's last cell (a crawler's trailing tab, in about one line in five of
+ * 甘肃省-style text) shows as one more empty cell at the row's end. Positions are counted from the
+ * row's start, so such a cell moves nothing: a header or value row one cell wider than the table
+ * whose last cell is empty is read without it. Where the table shows such separators, a row exactly
+ * as wide as the table whose last cell is empty may be a row that lost a cell plus a separator, and
+ * proves nothing.
  */
 final class HeaderPositions {
 
-    /** column id → {width of its header row, index of its cell in that row} */
-    private final Map<String, int[]> at = new HashMap<>();
-    private final Set<String> conflicting = new HashSet<>();
+    /** A header cell: the width of its row, its index in that row, whether the row's last cell is empty. */
+    private record Entry(int width, int index, boolean lastEmpty) {
+    }
 
-    /** A header cell naming column {@code id} exactly, the {@code index}-th of a row of {@code width} cells. */
-    void add(String id, int width, int index) {
-        int[] was = at.putIfAbsent(id, new int[] {width, index});
-        if (was != null && (was[0] != width || was[1] != index)) {
+    private final Map<String, Entry> at = new HashMap<>();
+    private final Set<String> conflicting = new HashSet<>();
+    /** Widths of the table's rows whose last cell is empty. */
+    private final Set<Integer> endingEmpty = new HashSet<>();
+
+    /** A row of the table, of any kind: whether it shows a separator after its last cell is told from these. */
+    void row(SourceRow row) {
+        List<GridCell> cells = row.cells();
+        if (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
+            endingEmpty.add(cells.size());
+        }
+    }
+
+    /**
+     * A header cell naming column {@code id} exactly, the {@code index}-th of a row of {@code width}
+     * cells, that row's last cell empty or not.
+     */
+    void add(String id, int width, int index, boolean lastEmpty) {
+        Entry was = at.putIfAbsent(id, new Entry(width, index, lastEmpty));
+        if (was != null && (was.width() != width || was.index() != index)) {
             conflicting.add(id);
         }
     }
 
     /**
-     * The row's last {@code ids.size()} cells as its columns in the order {@code ids}, when the header
-     * proves it: every column it named stands in a row as wide as this one, in the cell the order
-     * puts it in, the first and the last column among them; empty otherwise.
+     * The row's {@code ids.size()} cells the header names as its columns, in the order {@code ids},
+     * when the header proves it: every column it named stands where the order puts it after the
+     * first, the first and the last column among them, in rows as wide as the table (the first
+     * column's place plus the columns), or one cell wider with the last empty; the row is as wide,
+     * or one wider with its last cell empty, and its columns' cells are values. Where some row of the
+     * table ({@link #row}) is one wider and ends empty, a row as wide as the table that ends empty
+     * proves nothing (it may have lost a cell and kept a separator). Empty otherwise.
      */
     Optional<List<GridCell>> columns(SourceRow row, List<String> ids, ValueParser parser) {
         List<GridCell> cells = row.cells();
         int w = cells.size();
         int n = ids.size();
-        if (w <= n || !conflicting.isEmpty() || !at.containsKey(ids.get(0)) || !at.containsKey(ids.get(n - 1))
+        if (!conflicting.isEmpty() || !at.containsKey(ids.get(0)) || !at.containsKey(ids.get(n - 1))
                 || cells.stream().anyMatch(GridCell::spanned)) {
             return Optional.empty();
         }
-        for (Map.Entry<String, int[]> e : at.entrySet()) {
+        int base = at.get(ids.get(0)).index();
+        int table = base + n;
+        for (Map.Entry<String, Entry> e : at.entrySet()) {
             int i = ids.indexOf(e.getKey());
-            if (i < 0 || e.getValue()[0] != w || e.getValue()[1] != w - n + i) {
+            Entry h = e.getValue();
+            if (i < 0 || h.index() != base + i || !(h.width() == table || h.width() == table + 1 && h.lastEmpty())) {
                 return Optional.empty();
             }
         }
-        List<GridCell> last = cells.subList(w - n, w);
-        return last.stream().allMatch(c -> parser.isValue(c.text())) ? Optional.of(List.copyOf(last)) : Optional.empty();
+        boolean lastEmpty = w > 0 && cells.get(w - 1).isBlank();
+        boolean separators = endingEmpty.contains(table + 1);
+        boolean fits = w == table && !(separators && lastEmpty) || w == table + 1 && lastEmpty;
+        if (base < 1 || !fits) {
+            return Optional.empty();
+        }
+        List<GridCell> columns = cells.subList(base, table);
+        return columns.stream().allMatch(c -> parser.isValue(c.text())) ? Optional.of(List.copyOf(columns)) : Optional.empty();
     }
 }

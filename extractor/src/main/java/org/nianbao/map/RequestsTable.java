@@ -1,11 +1,13 @@
 package org.nianbao.map;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.nianbao.model.CellValue;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
@@ -55,6 +57,7 @@ final class RequestsTable {
         RequestsHeader header = new RequestsHeader(columns);
         HeaderCells fragments = new HeaderCells(header);
         HeaderPositions positions = new HeaderPositions();
+        rows.forEach(positions::row);
         Optional<ColumnMap> placed = Optional.empty();
         boolean headerRead = false;
         int rowIndex = 0;
@@ -82,7 +85,8 @@ final class RequestsTable {
                         fragments.header(match, c, rowIndex, cutRow);
                         int index = k;
                         match.filter(x -> x.exact() && columns.contains(x.id()))
-                                .ifPresent(x -> positions.add(x.id(), row.cells().size(), index));
+                                .ifPresent(x -> positions.add(x.id(), row.cells().size(), index,
+                                        row.cells().get(row.cells().size() - 1).isBlank()));
                     }
                 }
             }
@@ -174,9 +178,8 @@ final class RequestsTable {
     }
 
     /** Table 三's row identity: the six applicant columns add up to the total (the last column). */
-    private static boolean applicantsAddUp(List<java.math.BigDecimal> row) {
-        java.math.BigDecimal sum = row.subList(0, row.size() - 1).stream()
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    private static boolean applicantsAddUp(List<BigDecimal> row) {
+        BigDecimal sum = row.subList(0, row.size() - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return sum.compareTo(row.get(row.size() - 1)) == 0;
     }
 
@@ -213,7 +216,7 @@ final class RequestsTable {
                 byHeader.isPresent() ? Positions.EXACT : d.source.positions(),
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
         sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), (fit, s) -> reader.readRow(TableId.REQUESTS,
-                m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(), label.where(), s));
+                m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(), label.where(), s));
     }
 
     /**
@@ -224,6 +227,7 @@ final class RequestsTable {
         private final List<Consumer<TableSink>> steps = new ArrayList<>();
         private final List<ColumnIdentities.Row> rows = new ArrayList<>();
         private final List<RowFit> fits = new ArrayList<>();
+        private boolean totalProven;
 
         void add(Finding f) {
             steps.add(s -> s.add(f));
@@ -237,7 +241,38 @@ final class RequestsTable {
 
         void replay(TableSink out) {
             identities.weigh(rows).forEach(r -> fits.add(r.fit()));
+            totalProven = TotalByIdentity.provesLast(fits.stream().map(this::complete).flatMap(Optional::stream).toList());
             steps.forEach(step -> step.accept(out));
+        }
+
+        /**
+         * The columns to write a row by: where the header named every column but 总计, which the
+         * form puts last, and the rows prove it last ({@link TotalByIdentity}), all of them named.
+         */
+        ColumnMap columns(ColumnMap cols) {
+            int last = cols.size() - 1;
+            boolean onlyTotalAssumed = cols.ids().get(last).equals("total") && !cols.identified().get(last)
+                    && cols.identified().subList(0, last).stream().allMatch(b -> b);
+            return totalProven && onlyTotalAssumed ? ColumnMap.named(cols.ids(), cols.units()) : cols;
+        }
+
+        /** A row read whole, every cell a number or blank (as 0), in the order read; empty otherwise. */
+        private Optional<List<BigDecimal>> complete(RowFit fit) {
+            if (fit.problem() != RowFit.Problem.NONE || fit.cells().size() != columns.size()) {
+                return Optional.empty();
+            }
+            List<BigDecimal> values = new ArrayList<>();
+            for (Optional<GridCell> c : fit.cells()) {
+                CellValue v = c.map(x -> reader.parser().parse(x.text()).value()).orElse(null);
+                if (v instanceof CellValue.Numeric n) {
+                    values.add(n.value());
+                } else if (v instanceof CellValue.Blank) {
+                    values.add(BigDecimal.ZERO);
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(values);
         }
     }
 

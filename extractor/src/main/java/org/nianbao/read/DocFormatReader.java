@@ -15,6 +15,7 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import org.nianbao.model.Format;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.TextLine;
 
@@ -45,12 +46,14 @@ public final class DocFormatReader implements FormatReader {
         List<TextLine> text = new ArrayList<>();
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             Range range = doc.getRange();
+            DocRunProperties properties = DocRunProperties.of(doc);
             int n = range.numParagraphs();
+            List<String> floating = floatingNumbers(doc, range);
             for (int i = 0; i < n; i++) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     Table t = range.getTable(p);
-                    grids.add(grid(t, grids.size() + 1, doc.getParagraphTable().getParagraphs()));
+                    grids.add(grid(t, grids.size() + 1, doc.getParagraphTable().getParagraphs(), properties, floating));
                     i += Math.max(1, t.numParagraphs()) - 1;
                     continue;
                 }
@@ -73,7 +76,8 @@ public final class DocFormatReader implements FormatReader {
         return new DocumentContent(grids, text, List.of(), "", "");
     }
 
-    private static CellGrid grid(Table t, int number, List<PAPX> paragraphs) {
+    private static CellGrid grid(Table t, int number, List<PAPX> paragraphs, DocRunProperties properties,
+                                 List<String> floating) {
         DocColumns columns = DocColumns.of(t);
         SpanGrid grid = new SpanGrid(number);
         for (int r = 0; r < t.numRows(); r++) {
@@ -94,8 +98,14 @@ public final class DocFormatReader implements FormatReader {
                 if (continuation) {
                     grid.addCovered(span);
                 } else {
-                    CellText text = DocRuns.cell(cell, c < shading.length ? shading[c] : DocShading.UNKNOWN);
-                    grid.add(text.text(), text.notes(), 1, span);
+                    CellText text = DocRuns.cell(cell, c < shading.length ? shading[c] : DocShading.UNKNOWN, properties);
+                    List<CellNote> notes = text.notes();
+                    if (text.text().isBlank() && !floating.isEmpty()
+                            && notes.stream().noneMatch(note -> note.kind() == CellNote.Kind.COVERED)) {
+                        notes = new ArrayList<>(notes);
+                        notes.add(FloatingTextBoxes.note(floating));
+                    }
+                    grid.add(text.text(), notes, 1, span);
                 }
                 col += span;
             }
@@ -103,21 +113,31 @@ public final class DocFormatReader implements FormatReader {
         return grid.build();
     }
 
-    /** The paragraph properties of the row's end mark (at character {@code cp}), where its table properties are. */
-    private static PAPX rowEnd(List<PAPX> paragraphs, int cp) {
-        int lo = 0;
-        int hi = paragraphs.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            PAPX p = paragraphs.get(mid);
-            if (p.getEnd() <= cp) {
-                lo = mid + 1;
-            } else if (p.getStart() > cp) {
-                hi = mid - 1;
-            } else {
-                return p;
+    /**
+     * The numbers of the document's text boxes ({@link FloatingTextBoxes}) when a drawn object is
+     * anchored (character 0x08) in a paragraph outside the tables: such a box is placed on the page
+     * by position and may stand over any cell. Boxes anchored in cells make their own cell unreadable
+     * ({@link DocRuns}).
+     */
+    private static List<String> floatingNumbers(HWPFDocument doc, Range range) {
+        boolean anchoredOutside = false;
+        for (int i = 0; i < range.numParagraphs() && !anchoredOutside; i++) {
+            Paragraph p = range.getParagraph(i);
+            anchoredOutside = !p.isInTable() && p.text().indexOf('\u0008') >= 0;
+        }
+        List<String> numbers = new ArrayList<>();
+        Range boxes = anchoredOutside ? doc.getMainTextboxRange() : null;
+        for (int i = 0; boxes != null && i < boxes.numParagraphs(); i++) {
+            String text = WordText.clean(boxes.getParagraph(i).text());
+            if (FloatingTextBoxes.number(text)) {
+                numbers.add(text.replaceAll("\\s+", ""));
             }
         }
-        return null;
+        return numbers;
+    }
+
+    /** The paragraph properties of the row's end mark (at character {@code cp}), where its table properties are. */
+    private static PAPX rowEnd(List<PAPX> paragraphs, int cp) {
+        return DocRunProperties.holding(paragraphs, cp);
     }
 }

@@ -9,23 +9,20 @@ import org.apache.poi.hwpf.usermodel.TableCell;
 import org.nianbao.reconstruct.CellNote;
 
 /**
- * What Word shows of a binary Word cell, run by run (HWPF's character runs): deleted revisions and
- * struck runs are noted as struck, hidden ({@code fVanish}), white (on an unshaded cell, not
- * highlighted) and 1 pt or smaller runs as hidden, superscript (or raised) and subscript (or
- * lowered) runs written in superscript and subscript characters. The cell's visible text is then
+ * What Word shows of a binary Word cell, run by run (HWPF's character runs, their properties as
+ * their styles give them: {@link DocRunProperties}): deleted revisions and struck runs are noted as
+ * struck, hidden ({@code fVanish}), coloured like what is painted behind them (their own shading,
+ * highlight, the cell's shading, the white page) and 1 pt or smaller runs as hidden, superscript (or
+ * raised) and subscript (or lowered) runs written in superscript and subscript characters, and so are
+ * one or two digits right after a digit at four fifths of its size or less (a footnote mark on the
+ * baseline, {@link WordRuns#smallFootnoteMark}). The cell's visible text is then
  * cleaned like any binary Word text ({@link WordText}).
  */
 final class DocRuns {
 
-    private static final int WHITE_ICO = 8;
     private static final int WHITE_RGB = 0xFFFFFF;
 
     private DocRuns() {
-    }
-
-    /** The cell's visible text and notes, as on the page (the cell's own shading only). */
-    static CellText cell(TableCell cell) {
-        return cell(cell, DocShading.NONE);
     }
 
     /**
@@ -34,29 +31,41 @@ final class DocRuns {
      * @param rowShading the colour the row's table properties paint the cell ({@link DocShading}):
      *        {@link DocShading#NONE} to use the cell's own descriptor, else an RGB colour, or
      *        {@link DocShading#UNKNOWN}
+     * @param properties the document's runs' properties as its styles give them
      */
-    static CellText cell(TableCell cell, int rowShading) {
+    static CellText cell(TableCell cell, int rowShading, DocRunProperties properties) {
         int behind = rowShading == DocShading.NONE ? shading(cell) : rowShading;
         StringBuilder visible = new StringBuilder();
         WordRuns.Notes notes = new WordRuns.Notes();
+        int lastSize = 0;
         for (int i = 0; i < cell.numCharacterRuns(); i++) {
             CharacterRun run = cell.getCharacterRun(i);
+            DocRunProperties.Props props = properties.of(run);
             String text = run.text();
-            if (run.isMarkedDeleted()) {
+            boolean shown = !control(text) && !text.isBlank();
+            String unseen = shown ? unseen(props, behind) : null;
+            if (props.deleted()) {
                 notes.struck(visible, WordText.clean(text), "deleted revision");
-            } else if (run.isStrikeThrough() || run.isDoubleStrikeThrough()) {
-                notes.struck(visible, WordText.clean(text), run.isDoubleStrikeThrough() ? "double strike-through"
+            } else if (props.struck() || props.doubleStruck()) {
+                notes.struck(visible, WordText.clean(text), props.doubleStruck() ? "double strike-through"
                         : "strike-through");
-            } else if (run.isVanished()) {
+            } else if (props.vanished()) {
                 notes.hidden(visible, WordText.clean(text), "hidden text (fVanish)");
-            } else if (run.getFontSize() > 0 && run.getFontSize() <= 2 && !text.isBlank() && !control(text)) {
-                notes.hidden(visible, WordText.clean(text), "font size " + run.getFontSize() / 2.0 + " pt");
-            } else if (!control(text) && !text.isBlank() && unseen(run, behind) != null) {
-                notes.hidden(visible, WordText.clean(text), unseen(run, behind));
-            } else if ((run.getSubSuperScriptIndex() == 1 || run.getVerticalOffset() > 0) && !control(text)) {
+            } else if (shown && props.halfPoints() > 0 && props.halfPoints() <= 2) {
+                notes.hidden(visible, WordText.clean(text), "font size " + props.halfPoints() / 2.0 + " pt");
+            } else if (unseen != null) {
+                notes.hidden(visible, WordText.clean(text), unseen);
+            } else if (props.raised() && !control(text)) {
                 visible.append(Superscript.of(WordText.clean(text)));
-            } else if ((run.getSubSuperScriptIndex() == 2 || run.getVerticalOffset() < 0) && !control(text)) {
+            } else if (props.lowered() && !control(text)) {
                 visible.append(Subscript.of(WordText.clean(text)));
+            } else if (shown) {
+                String marks = text.substring(text.replaceFirst("[\\x00-\\x1f]+$", "").length()); // a cell or paragraph mark
+                int start = visible.length();
+                visible.append(text, 0, text.length() - marks.length());
+                WordRuns.smallFootnoteMark(visible, start, props.halfPoints(), lastSize);
+                visible.append(marks);
+                lastSize = props.halfPoints();
             } else {
                 visible.append(text);
             }
@@ -92,18 +101,24 @@ final class DocRuns {
     }
 
     /**
-     * Why the run cannot be seen against what is painted behind it (its highlight, else the cell's
-     * shading, else the white page), as {@link WordRuns} tells for DOCX; null when it shows.
+     * Why the run cannot be seen against what is painted behind it (its own shading, else its
+     * highlight, else the cell's shading, else the white page), as {@link WordRuns} tells for DOCX;
+     * null when it shows.
      */
-    private static String unseen(CharacterRun run, int cellColour) {
-        int ink = ink(run);
+    private static String unseen(DocRunProperties.Props run, int cellColour) {
+        int ink = run.ink();
         if (ink == DocShading.NONE) {
             return null; // automatic colour: Word picks one that shows
         }
         int behind;
         String what;
-        if (run.isHighlighted() && DocShading.ico(run.getHighlightedColor()) != DocShading.NONE) {
-            behind = DocShading.ico(run.getHighlightedColor());
+        if (run.shading() == DocShading.UNKNOWN) {
+            return ink == 0 ? null : "text colour " + hex(ink) + " on a character shading that cannot be read";
+        } else if (run.shading() != DocShading.NONE) {
+            behind = run.shading();
+            what = "character shading";
+        } else if (run.highlight() != DocShading.NONE) {
+            behind = run.highlight();
             what = "highlight";
         } else if (cellColour == DocShading.UNKNOWN) {
             return ink == 0 ? null : "text colour " + hex(ink) + " on a cell shading that cannot be read";
@@ -123,18 +138,6 @@ final class DocRuns {
         }
         return diff <= 24 ? "text colour " + hex(ink) + " on a " + what + " of the same colour (" + hex(behind) + ")"
                 : null;
-    }
-
-    /** The run's colour as RGB ({@code cv}, else {@code ico}); {@link DocShading#NONE} for auto. */
-    private static int ink(CharacterRun run) {
-        if (run.getColor() == WHITE_ICO) {
-            return WHITE_RGB;
-        }
-        int bgr = run.getIco24(); // COLORREF order: 0x00BBGGRR; -1 for auto
-        if (bgr == -1) {
-            return DocShading.NONE;
-        }
-        return (bgr & 0xFF) << 16 | (bgr & 0xFF00) | (bgr >> 16 & 0xFF);
     }
 
     /** White or nearly (each channel at least F0), as {@link WordRuns#white}. */

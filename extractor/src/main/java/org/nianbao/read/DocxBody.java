@@ -46,12 +46,20 @@ final class DocxBody {
     private final List<Finding> findings = new ArrayList<>();
     private int tables;
     /**
-     * The complex fields open in the paragraph being read, innermost first: true while in a field's
-     * instructions, false in its result; null in a paragraph whose fields do not all end in it.
+     * The complex fields open in the paragraph being read, innermost first; null in a paragraph
+     * whose fields do not all end in it.
      */
-    private Deque<Boolean> fields;
+    private Deque<Field> fields;
+
+    /** A complex field being read: its instructions so far, and whether its result has begun. */
+    private static final class Field {
+        private final StringBuilder instructions = new StringBuilder();
+        private boolean inResult;
+    }
     /** The size (half-points) of the last shown run with text in the paragraph being read, 0 at its start. */
     private int lastSize;
+    /** Numbers in floating text boxes anchored outside the tables: they may stand over any empty cell. */
+    private List<String> floatingNumbers = List.of();
 
     DocxBody(Chunks chunks, WordStyles styles) {
         this.chunks = chunks;
@@ -60,6 +68,7 @@ final class DocxBody {
 
     /** Reads the body element's content. */
     DocxBody read(Node body) {
+        floatingNumbers = FloatingTextBoxes.numbers(body);
         block(body);
         return this;
     }
@@ -148,6 +157,10 @@ final class DocxBody {
                         cellNotes.add(org.nianbao.reconstruct.CellNote.covered("a picture (" + picture
                                 + ") is the cell's only content: it may show the value, which has no text to read"));
                     }
+                    if (text.isBlank() && picture.isEmpty() && !floatingNumbers.isEmpty()) {
+                        cellNotes = new ArrayList<>(cellNotes);
+                        cellNotes.add(FloatingTextBoxes.note(floatingNumbers));
+                    }
                     grid.add(text, cellNotes, 1, span);
                 }
             }
@@ -220,7 +233,7 @@ final class DocxBody {
         String style = styles.paragraphStyle(p);
         int outer = lastSize; // a text box's paragraph inside a run: the outer paragraph goes on after it
         lastSize = 0;
-        Deque<Boolean> outerFields = fields;
+        Deque<Field> outerFields = fields;
         fields = fieldsClose(p) ? new ArrayDeque<>() : null;
         runs(p, style, sb, notes, shd != null ? WordRuns.fill(shd, behind) : styles.fill(style, behind));
         lastSize = outer;
@@ -237,14 +250,18 @@ final class DocxBody {
                 notes.struck(sb, deleted(n), "deleted revision (w:" + word(n) + ")");
                 continue;
             }
+            if (word(n).equals("instrText") && fields != null && !fields.isEmpty() && !fields.peek().inResult) {
+                fields.peek().instructions.append(textOf(n)); // an EQ field is drawn from them
+            }
             if (NOT_TEXT.contains(n.getLocalName())) {
                 continue;
             }
-            if (fields != null && fields.contains(Boolean.TRUE) && !word(n).equals("fldChar") && !word(n).equals("r")) {
+            if (fields != null && fields.stream().anyMatch(f -> !f.inResult) && !word(n).equals("fldChar")
+                    && !word(n).equals("r")) {
                 continue; // inside a field's instructions: a nested field's result there is part of the code
             }
             switch (word(n)) {
-                case "fldChar" -> field(attr(n, "fldCharType"));
+                case "fldChar" -> field(attr(n, "fldCharType"), sb);
                 case "t" -> sb.append(textOf(n));
                 case "tab", "ptab" -> sb.append('\t');
                 case "br", "cr" -> sb.append('\n');
@@ -287,23 +304,28 @@ final class DocxBody {
 
     /**
      * A complex field's mark: {@code begin} opens its instructions, {@code separate} ends them (the
-     * result follows, which Word shows), {@code end} closes the field. Only the result is text.
+     * result follows, which Word shows), {@code end} closes the field. Only the result is text, but
+     * an {@code EQ} field, which has none, shows what its instructions draw ({@link EqField}, as in
+     * binary Word: Word writes 带圈字符 that way in a DOCX too).
      */
-    private void field(String type) {
+    private void field(String type, StringBuilder sb) {
         if (fields == null) {
             return;
         }
         switch (type) {
-            case "begin" -> fields.push(Boolean.TRUE);
+            case "begin" -> fields.push(new Field());
             case "separate" -> {
                 if (!fields.isEmpty()) {
-                    fields.pop();
-                    fields.push(Boolean.FALSE);
+                    fields.peek().inResult = true;
                 }
             }
             case "end" -> {
                 if (!fields.isEmpty()) {
-                    fields.pop();
+                    Field f = fields.pop();
+                    String code = f.instructions.toString();
+                    if (!f.inResult && EqField.is(code) && fields.stream().allMatch(outer -> outer.inResult)) {
+                        sb.append(EqField.render(code));
+                    }
                 }
             }
             default -> {
@@ -335,9 +357,8 @@ final class DocxBody {
 
     /**
      * A run as its properties show it: hidden or struck runs are noted, raised or lowered ones
-     * written as superscript or subscript. One or two digits right after a digit, at four fifths of its size or less, are a
-     * footnote mark too: LibreOffice saves an HTML {@code vertical-align:super} as a smaller run on
-     * the baseline ({@code 56} at 12 pt, {@code 1} at 8 pt), which read as printed would be 561.
+     * written as superscript or subscript; a smaller digit after a digit is a footnote mark too
+     * ({@link WordRuns#smallFootnoteMark}).
      */
     private void run(Node r, String style, StringBuilder sb, WordRuns.Notes notes, String behind) {
         WordStyles.Run props = styles.run(child(r, "rPr"), style);
@@ -347,10 +368,7 @@ final class DocxBody {
             runs(r, style, sb, notes, behind);
             if (sb.length() > start) {
                 int size = WordRuns.size(props);
-                if (start > 0 && Character.isDigit(sb.charAt(start - 1)) && lastSize > 0 && size * 5 <= lastSize * 4
-                        && sb.substring(start).matches("[0-9]{1,2}")) {
-                    sb.replace(start, sb.length(), Superscript.of(sb.substring(start)));
-                }
+                WordRuns.smallFootnoteMark(sb, start, size, lastSize);
                 lastSize = size;
             }
             return;

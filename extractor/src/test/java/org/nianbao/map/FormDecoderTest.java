@@ -123,4 +123,48 @@ class FormDecoderTest {
         assertTrue(fit.doubts().isEmpty(), "the whole row is in doubt");
         assertEquals(Optional.empty(), fit.cells().get(6), "no blank is made up for the lost total");
     }
+
+    /** A tab-separated row as the reconstructor gives it: a label, then the cells between the tabs, blank ones empty. */
+    private static SourceRow tabs(int line, String... cells) {
+        List<GridCell> out = new ArrayList<>();
+        out.add(GridCell.of("label", new Location.Line(line)));
+        for (String c : cells) {
+            out.add(GridCell.of(c, new Location.Line(line)));
+        }
+        return new SourceRow(out, Positions.FLATTENED);
+    }
+
+    @Test
+    void aSeparatorAfterTheLastCellDoesNotHideThatTheTableKeptEveryBlankCell() {
+        // 盐池县-style tab rows, a tab after some rows' last cell (甘肃省: about one line in five):
+        //   二、上年结转…\t\t0\t\t\t\t2\t2        seven cells, 自然人 blank
+        //   （一）予以公开\t5\t0\t0\t\t\t\t5\t   seven cells and a separator
+        //   1.属于国家秘密\t0\t\t1\t\t\t\t1
+        // every row holds its seven cells (and at most a separator after them): the blanks are blanks
+        SourceRow carried = tabs(1, "", "0", "", "", "", "2", "2");
+        SourceRow granted = tabs(2, "5", "0", "0", "", "", "", "5", "");
+        SourceRow secret = tabs(3, "0", "", "1", "", "", "", "1");
+        FormDecoder decoder = FormDecoder.learn(List.of(carried, granted, secret), parser, true);
+        RowFit first = decoder.fit(carried.cells().subList(1, 8), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.NONE, first.problem(), first.note());
+        assertEquals(List.of("", "0", "", "", "", "2", "2"), texts(first));
+        RowFit second = decoder.fit(granted.cells().subList(1, 9), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.NONE, second.problem(), second.note());
+        assertEquals(List.of("5", "0", "0", "", "", "", "5"), texts(second));
+    }
+
+    @Test
+    void aRowOfTheTablesWidthEndingBlankProvesNothingWhereRowsShowSeparators() {
+        // with separators in the table, 0\t\t\t0\t\t\t may be six cells and a separator: a cell lost
+        SourceRow granted = tabs(1, "5", "0", "0", "", "", "", "5", "");
+        SourceRow secret = tabs(2, "0", "", "1", "", "", "", "1");
+        SourceRow zeros = tabs(3, "0", "", "", "0", "", "", "");
+        FormDecoder decoder = FormDecoder.learn(List.of(granted, secret, zeros), parser, true);
+        RowFit fit = decoder.fit(zeros.cells().subList(1, 8), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem());
+        // without separators in the table, every row as wide as the form: the blanks are blanks
+        FormDecoder none = FormDecoder.learn(List.of(secret, zeros, tabs(4, "5", "0", "0", "", "", "", "5")), parser, true);
+        assertEquals(RowFit.Problem.NONE,
+                none.fit(zeros.cells().subList(1, 8), 7, Positions.FLATTENED, applicants()).problem());
+    }
 }

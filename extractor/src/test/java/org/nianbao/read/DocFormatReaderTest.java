@@ -58,6 +58,70 @@ class DocFormatReaderTest {
     }
 
     @Test
+    void appliesCharacterStylesThroughTheStylesTheyAreBasedOn() throws IOException {
+        // LibreOffice's DOC: a 7 in a style two levels below a superscript style, a white, a 1 pt, a
+        // double-struck and a subscript digit each through a based-on style
+        DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/doc-style-chain-2021.doc")));
+        assertEquals("14⁷", valueAfter(c, "行政许可", 1).text());
+        assertEquals(List.of("HIDDEN 9 white text"), notes(valueAfter(c, "行政处罚", 1)));
+        assertEquals(List.of("HIDDEN 3 font size 1.0 pt"), notes(valueAfter(c, "行政强制", 1)));
+        assertEquals(List.of("STRUCK 6 double strike-through"), notes(valueAfter(c, "规章", 1)));
+        assertEquals("955₂", valueAfter(c, "规章", 2).text());
+    }
+
+    @Test
+    void hidesTextColouredLikeItsOwnShadingAndRaisesASmallDigitAfterADigit() throws IOException {
+        DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/doc-run-shading-2021.doc")));
+        assertEquals("14", valueAfter(c, "行政许可", 1).text(), "yellow on a yellow shading from a based-on style");
+        assertEquals(List.of("HIDDEN 7 text colour FFFF00 on a character shading of the same colour (FFFF00)"),
+                notes(valueAfter(c, "行政许可", 1)));
+        assertEquals("14", valueAfter(c, "行政处罚", 1).text(), "black on grey shows");
+        assertEquals(List.of(), notes(valueAfter(c, "行政处罚", 1)));
+        assertEquals("51", valueAfter(c, "行政强制", 1).text(), "navy on navy");
+        assertEquals("18³", valueAfter(c, "规章", 1).text(), "a 7 pt digit after 10.5 pt ones");
+        assertEquals("663", valueAfter(c, "行政规范性文件", 1).text(), "runs of one size are one number");
+        assertEquals("17¹²", valueAfter(c, "行政规范性文件", 2).text());
+    }
+
+    @Test
+    void drawsAnEqFieldsPhoneticGuideAfterItsBase() throws IOException {
+        DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/doc-eq-ruby-2021.doc")));
+        assertEquals("14注", valueAfter(c, "行政处罚", 1).text());
+        assertEquals("663²", valueAfter(c, "行政规范性文件", 1).text());
+    }
+
+    @Test
+    void notesEmptyCellsWhenATextBoxWithANumberIsAnchoredOutsideTheTables() throws IOException {
+        DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/textbox-vml-after-2021.doc")));
+        GridCell cell = valueAfter(c, "行政强制", 1);
+        assertEquals("", cell.text());
+        assertTrue(cell.notes().stream().anyMatch(n -> n.kind() == org.nianbao.reconstruct.CellNote.Kind.COVERED
+                && n.how().contains("51")), cell.notes().toString());
+        assertTrue(valueAfter(c, "行政处罚", 1).notes().isEmpty(), "a cell with text is left as it reads");
+        DocumentContent plain = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/doc-eq-ruby-2021.doc")));
+        assertTrue(plain.grids().stream().flatMap(g -> g.rows().stream()).flatMap(List::stream)
+                .allMatch(x -> x.notes().isEmpty()), "no box, no note");
+    }
+
+    /** The cell {@code n} places right of the first cell reading {@code label}. */
+    static GridCell valueAfter(DocumentContent c, String label, int n) {
+        for (CellGrid g : c.grids()) {
+            for (List<GridCell> row : g.rows()) {
+                for (int i = 0; i + n < row.size(); i++) {
+                    if (row.get(i).text().equals(label)) {
+                        return row.get(i + n);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no cell " + label);
+    }
+
+    private static List<String> notes(GridCell cell) {
+        return cell.notes().stream().map(x -> x.kind() + " " + x.text() + " " + x.how()).toList();
+    }
+
+    @Test
     void mergesColumnEdgesDrawnSlightlyApart() {
         DocColumns columns = DocColumns.of(new TreeSet<>(List.of(0, 1000, 1040, 2000, 3000)));
         assertEquals(1, columns.index(1040));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
@@ -89,6 +91,19 @@ class DocxFormatReaderTest {
         assertEquals(1, c.grids().size());
         assertEquals("table:2 row:1 col:2", c.grids().get(0).rows().get(0).get(1).where().render());
         assertEquals(List.of("标题"), c.text().stream().map(TextLine::text).toList());
+    }
+
+    @Test
+    void notesEmptyCellsWhenAFloatingTextBoxWithANumberIsAnchoredOutsideTheTables() throws Exception {
+        // red team 8 and a VML-only sibling: the box stands over the empty 行政强制 cell on the page
+        for (String name : List.of("textbox-value-2021.docx", "textbox-vml-after-2021.docx")) {
+            DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam", name)));
+            GridCell cell = DocFormatReaderTest.valueAfter(c, "行政强制", 1);
+            assertEquals("", cell.text(), name);
+            assertEquals(List.of(org.nianbao.reconstruct.CellNote.Kind.COVERED),
+                    cell.notes().stream().map(org.nianbao.reconstruct.CellNote::kind).toList(), name);
+            assertTrue(DocFormatReaderTest.valueAfter(c, "行政处罚", 1).notes().isEmpty(), name);
+        }
     }
 
     @Test

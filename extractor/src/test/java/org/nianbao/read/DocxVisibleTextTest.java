@@ -299,4 +299,15 @@ class DocxVisibleTextTest {
         assertEquals("735", cell("", "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>" + run("", "735")).text(),
                 "a field not closed in its paragraph: read as before, text and all");
     }
+
+    @Test
+    void drawsAnEqFieldFromItsInstructions() throws Exception {
+        String eq = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> eq \\o\\ac(○,</w:instrText></w:r>"
+                + "<w:r><w:instrText>1)</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        assertEquals("56①", cell("", run("", "56") + eq).text(), "Word's 带圈字符 after a number: a marker");
+        assertEquals("①", cell("", eq).text(), "alone: read as drawn (unreadable as a value), never blank");
+        String ruby = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> EQ \\o(\\s\\up 10(1),51)</w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        assertEquals("51¹", cell("", ruby).text());
+    }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.nianbao.Extractor;
@@ -77,11 +78,39 @@ public final class CorpusScore {
         return out;
     }
 
+    /**
+     * False alarms by rendering (sub-folder) and by the rules that cover each right cell
+     * ({@code cells-ambiguous+placement-assumed} when several do), largest first within a rendering.
+     */
+    public Map<String, Map<String, Long>> falseAlarmsByGroupAndRule() {
+        Map<String, Map<String, Long>> sums = new TreeMap<>();
+        for (DocumentScore d : documents) {
+            d.alarmsByRule().forEach((rule, n) -> sums.computeIfAbsent(d.group(), g -> new TreeMap<>()).merge(rule, (long) n, Long::sum));
+        }
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        sums.forEach((group, rules) -> {
+            Map<String, Long> sorted = new LinkedHashMap<>();
+            rules.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            out.put(group, sorted);
+        });
+        return out;
+    }
+
     /** Errors, silent ones first, then wrong before missing before extra, in document order. */
     public List<CellError> worst(int n) {
         return documents.stream().flatMap(d -> d.errors().stream())
                 .sorted(Comparator.comparing((CellError e) -> !e.silent()).thenComparing(CellError::kind))
                 .limit(n).toList();
+    }
+
+    /** Prints {@link #falseAlarmsByGroupAndRule()}: rendering, rules, right cells under them, share of the rendering's right cells. */
+    public void printFalseAlarms(PrintStream out) {
+        Map<String, Tally> groups = byGroup();
+        out.println();
+        out.println("false alarms by rendering and rule (right cells under them, % of the rendering's right cells):");
+        falseAlarmsByGroupAndRule().forEach((group, rules) -> rules.forEach((rule, n) -> out.printf(Locale.ROOT,
+                "  %-20s %-50s %7d %7.2f%%%n", group, rule, n, 100.0 * n / Math.max(1, groups.get(group).correct()))));
     }
 
     public void print(PrintStream out, int worst) {

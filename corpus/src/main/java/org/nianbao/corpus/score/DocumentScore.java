@@ -1,6 +1,7 @@
 package org.nianbao.corpus.score;
 
 import java.util.List;
+import java.util.Map;
 import org.nianbao.corpus.generate.ExpectedFinding;
 
 /**
@@ -10,15 +11,22 @@ import org.nianbao.corpus.generate.ExpectedFinding;
  * @param goldCells cells in the gold; the denominator of every rate
  * @param correct gold cells extracted with the gold value
  * @param missedFindings expected findings the extraction did not carry
- * @param falseAlarms correct cells under a warning or error that is not an identity rule
+ * @param alarmsByRule correct cells under a warning or error that is not an identity rule, counted by the
+ *        rules that cover them (joined with {@code +} when several do)
  */
 public record DocumentScore(String document, String format, String group, String status, int goldCells, int correct,
                             List<CellError> errors, int expectedFindings, List<ExpectedFinding> missedFindings,
-                            int falseAlarms) {
+                            Map<String, Integer> alarmsByRule) {
 
     public DocumentScore {
         errors = List.copyOf(errors);
         missedFindings = List.copyOf(missedFindings);
+        alarmsByRule = Map.copyOf(alarmsByRule);
+    }
+
+    /** Correct cells under a warning or error that is not an identity rule. */
+    public int falseAlarms() {
+        return alarmsByRule.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     public long count(CellError.Kind kind, boolean silentOnly) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.nianbao.corpus.generate.ExpectedFinding;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.CellValue;
@@ -33,7 +36,7 @@ public final class Scorer {
         Map<CanonicalKey, ExtractedCell> extracted = result.report().byKey();
         List<CellError> errors = new ArrayList<>();
         int correct = 0;
-        int falseAlarms = 0;
+        Map<String, Integer> alarms = new TreeMap<>();
         for (Map.Entry<CanonicalKey, String> g : gold.cells().entrySet()) {
             CanonicalKey key = g.getKey();
             ExtractedCell cell = extracted.get(key);
@@ -41,7 +44,7 @@ public final class Scorer {
                 errors.add(error(document, key, CellError.Kind.MISSING, g.getValue(), cell, result));
             } else if (same(g.getValue(), cell.value())) {
                 correct++;
-                falseAlarms += alarmed(key, result) ? 1 : 0;
+                alarmRules(key, result).ifPresent(r -> alarms.merge(r, 1, Integer::sum));
             } else {
                 errors.add(error(document, key, CellError.Kind.WRONG, g.getValue(), cell, result));
             }
@@ -64,7 +67,7 @@ public final class Scorer {
             }
         }
         return new DocumentScore(document, result.document().format().id(), group, result.status().id(),
-                gold.cells().size(), correct, errors, gold.findings().size(), missed, falseAlarms);
+                gold.cells().size(), correct, errors, gold.findings().size(), missed, alarms);
     }
 
     /**
@@ -74,10 +77,16 @@ public final class Scorer {
     static final Set<String> IDENTITY_RULES = Set.of("requests-outcomes", "requests-balance", "requests-applicants",
             "appeals-sum", "text-vs-table", "cross-year");
 
-    /** A warning or error, not from an identity rule, covers the cell. */
-    static boolean alarmed(CanonicalKey key, DocumentResult result) {
-        return result.findings().stream().anyMatch(f -> f.severity() != Severity.INFO
-                && !IDENTITY_RULES.contains(f.rule()) && f.scope().table().isPresent() && f.scope().covers(key));
+    /**
+     * The rules of the warnings and errors, not identity rules, that cover the cell, sorted and joined
+     * with {@code +} ({@code cells-ambiguous+placement-assumed}); empty when none does. Joined rather
+     * than counted per rule, so the breakdown says which flags a right cell would have to lose.
+     */
+    static Optional<String> alarmRules(CanonicalKey key, DocumentResult result) {
+        SortedSet<String> rules = new TreeSet<>();
+        result.findings().stream().filter(f -> f.severity() != Severity.INFO && !IDENTITY_RULES.contains(f.rule())
+                && f.scope().table().isPresent() && f.scope().covers(key)).forEach(f -> rules.add(f.rule()));
+        return rules.isEmpty() ? Optional.empty() : Optional.of(String.join("+", rules));
     }
 
     /** The gold value equals the extracted one: blank only to blank, numbers by value. */

@@ -95,6 +95,19 @@ class ScorerTest {
         assertEquals(List.of(), s.missedFindings());
     }
 
+    @Test
+    void countsEachRightCellUnderAWarningOnceByTheRulesThatCoverItButNotUnderAnIdentityOrInfo() {
+        DocumentScore s = score(Status.OK, List.of(
+                Finding.warning("placement-assumed", Scope.row(TableId.REQUESTS, "new"), "assumed", Location.none()),
+                Finding.warning("cells-ambiguous", Scope.cell(NEW_TOTAL), "0 or blank", Location.none()),
+                Finding.warning("appeals-sum", Scope.row(TableId.APPEALS, "review"), "1 + 1 ≠ 3", Location.none()),
+                Finding.info("label-approximate", Scope.table(TableId.APPEALS), "variant", Location.none())),
+                cell(NEW_TOTAL, "12"), blank(NEW_PERSON), cell(REVIEW_TOTAL, "3"));
+        assertEquals(3, s.correct());
+        assertEquals(Map.of("cells-ambiguous+placement-assumed", 1, "placement-assumed", 1), s.alarmsByRule());
+        assertEquals(2, s.falseAlarms());
+    }
+
     private static DocumentScore score(Status status, List<Finding> findings, ExtractedCell... cells) {
         CanonicalReport report = new CanonicalReport(Template.Y2019, OptionalInt.of(2020), "某县", List.of(cells));
         DocumentResult r = new DocumentResult(new SourceDocument("d.txt", "", Format.TEXT, "UTF-8"), report, findings,

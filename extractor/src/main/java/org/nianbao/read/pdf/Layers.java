@@ -1,5 +1,9 @@
 package org.nianbao.read.pdf;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,6 +15,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -99,9 +104,37 @@ final class Layers {
         return Verdict.SHOWN;
     }
 
+    /**
+     * A layer's name as a person would read it in a finding. The specification wants a text string
+     * (PDFDocEncoding, or UTF-16 with a byte-order mark), but Chinese producers also write bare UTF-8,
+     * which PDFDocEncoding would turn into mojibake; bytes that are valid UTF-8 and not plain ASCII are
+     * read as UTF-8.
+     */
+    static String name(COSBase value) {
+        if (!(value instanceof COSString s)) {
+            return "?";
+        }
+        byte[] bytes = s.getBytes();
+        boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+        if (!bom) {
+            try {
+                String utf8 = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+                if (utf8.chars().anyMatch(c -> c > 0x7F)) {
+                    return utf8;
+                }
+            } catch (CharacterCodingException notUtf8) {
+                // PDFDocEncoding, as the specification says
+            }
+        }
+        return s.getString();
+    }
+
     private Verdict group(COSDictionary g) {
-        String name = g.getString(COSName.NAME);
-        name = name == null ? "?" : name;
+        String name = name(g.getDictionaryObject(COSName.NAME));
         boolean listedBoth = listedOn.contains(g) && listedOff.contains(g);
         if (listedBoth) {
             return new Verdict(Shown.UNSURE, "layer '" + name + "' is listed both ON and OFF");

@@ -3,9 +3,11 @@ package org.nianbao.read.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
@@ -132,5 +134,15 @@ class LayersTest {
         try (PDDocument bare = new PDDocument()) {
             assertEquals(Layers.Shown.YES, new Layers(bare).of(COSName.OC, off).shown());
         }
+    }
+
+    @Test
+    void aLayerNameInBareUtf8IsReadAsUtf8AndOtherNamesAsTheSpecificationSays() {
+        assertEquals("修改前", Layers.name(new COSString("修改前".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("修改前", Layers.name(new COSString("修改前")), "UTF-16 with its byte-order mark");
+        assertEquals("Old figures", Layers.name(new COSString("Old figures")));
+        assertEquals("caf\u00e9", Layers.name(new COSString(new byte[] {'c', 'a', 'f', (byte) 0xE9})),
+                "one PDFDocEncoding byte that is not UTF-8");
+        assertEquals("?", Layers.name(null));
     }
 }

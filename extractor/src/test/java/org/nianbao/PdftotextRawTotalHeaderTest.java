@@ -1,0 +1,91 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.DocumentResult;
+import org.nianbao.model.TableId;
+
+/**
+ * {@code pdftotext -raw} of a generated 2021 report (ratchet corpus, {@code tool-pdftotext-raw/0034-2021.txt}):
+ * the header prints 总计 a character a line, {@code 总} after 法人或其他组织 and {@code 计} alone, so the
+ * header names the six applicant columns in the form's order and not 总计. The rows' identity proves
+ * 总计 last (docs/decoder.md, "总计 proved by the row identity"). Values checked by hand against
+ * the printed rows (43 + 114 = 157; 2 + 3 = 5; 9 + 1 = 10), lines as pdftotext printed them.
+ */
+class PdftotextRawTotalHeaderTest {
+
+    private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
+    private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "social_welfare",
+            "legal_service", "other_org", "total");
+
+    private static final String HEADER = """
+            临泉市人力资源和社会保障局2022年政府信息公开工作年度报告
+            三、收到和处理政府信息公开申请情况
+            申请人情况
+            （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之
+            和）
+            自 然
+            人
+            法人或其他组织 总
+            计
+            商 业 企
+            业
+            科 研 机
+            构
+            社会公益组
+            织
+            法律服务机
+            构
+            其
+            他
+            """;
+
+    private static DocumentResult extract(String rows) {
+        String text = HEADER + rows + "四、政府信息公开行政复议、行政诉讼情况\n";
+        return EXTRACTOR.extract("raw.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> values(DocumentResult r, String row) {
+        return COLUMNS.stream().map(c -> r.report().cell(CanonicalKey.of(TableId.REQUESTS, row, c))
+                .map(x -> x.value().render()).orElse("(missing)")).toList();
+    }
+
+    private static List<String> assumed(DocumentResult r) {
+        return r.findings().stream().filter(f -> f.rule().equals("placement-assumed")).map(f -> f.scope().row() + "/" + f.scope().column()).toList();
+    }
+
+    @Test
+    void readsTotalLastWithoutAFlagWhenTheRowsProveIt() {
+        DocumentResult r = extract("""
+                一、本年新收政府信息公开申请数量 43 114 — — 0 — 157
+                二、上年结转政府信息公开申请数量 — 5 — 0 0 — 5
+                （一）予以公开 5 0 — 0 0 0 5
+                （二）部分公开（区分处理的，只计这一情形，不计
+                其他情形）
+                2 3 0 0 0 — 5
+                4.无正当理由大量反复申请 9 1 — 0 — 0 10
+                """);
+        // 0 5 … 5 and 5 0 … 5 keep the identity with 5 in either place: the other three rows prove 总计 last
+        assertEquals(List.of("43", "114", "", "", "0", "", "157"), values(r, "new"));
+        assertEquals(List.of("2", "3", "0", "0", "0", "", "5"), values(r, "partially_granted"));
+        assertEquals(List.of("9", "1", "", "0", "", "0", "10"), values(r, "rejected_mass_repeat"));
+        assertEquals(List.of(), assumed(r));
+    }
+
+    @Test
+    void keepsTheFlagWhenARowShowsTheTotalElsewhere() {
+        // the same header over rows printed 总计 first (157 = 43 + 114): the header's order is not the rows'
+        DocumentResult r = extract("""
+                一、本年新收政府信息公开申请数量 157 43 114 — — 0 —
+                二、上年结转政府信息公开申请数量 5 — 5 — 0 0 —
+                （一）予以公开 5 5 0 — 0 0 0
+                4.无正当理由大量反复申请 10 9 1 — 0 — 0
+                """);
+        assertTrue(assumed(r).size() >= 4, assumed(r).toString());
+    }
+}
