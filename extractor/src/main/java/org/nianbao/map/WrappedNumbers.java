@@ -36,9 +36,10 @@ import org.nianbao.reconstruct.TextSpan;
  *       applicants add up to the total);</li>
  *   <li>every choice of lines above and below that gives such a row gives the same values.</li>
  * </ul>
- * Otherwise nothing is joined: the row is read as printed and its pieces stay lines of values with
- * no label, which the mapper reports ({@code row-unlabelled}); a piece is never read as a number of
- * its own without a finding. A joined cell's text is its pieces top to bottom, and its place the
+ * Otherwise nothing is joined: the row's pieces stay lines of values with no label, which the mapper
+ * reports ({@code row-unlabelled}), and a value of a labelled line that does not make its row, with a
+ * piece standing in its columns, is not read as printed but flagged at its cell naming the pieces
+ * ({@link CellNote.Kind#WRAPPED}); a piece is never read as a number of its own without a finding. A joined cell's text is its pieces top to bottom, and its place the
  * first piece's line.
  */
 final class WrappedNumbers {
@@ -177,17 +178,12 @@ final class WrappedNumbers {
                 if (before.isEmpty() && after.isEmpty()) {
                     continue;
                 }
-                List<String> named = new ArrayList<>();
-                StringBuilder joined = new StringBuilder();
-                before.forEach(p -> {
-                    named.add("'" + p.text().strip() + "' (" + p.where().render() + ")");
-                    joined.append(p.text().strip());
-                });
-                joined.append(c.text().strip());
-                after.forEach(p -> {
-                    named.add("'" + p.text().strip() + "' (" + p.where().render() + ")");
-                    joined.append(p.text().strip());
-                });
+                List<GridCell> chain = new ArrayList<>(before);
+                chain.add(c);
+                chain.addAll(after);
+                List<String> named = chain.stream().filter(p -> p != c)
+                        .map(p -> "'" + p.text().strip() + "' (" + p.where().render() + ")").toList();
+                String joined = String.join("", chain.stream().map(p -> p.text().strip()).toList());
                 doubted.put(c, c.noted(CellNote.wrapped(c.text().strip(), String.join(", ", named)
                         + (named.size() == 1 ? " stands" : " stand") + " in its column on a line with no label"
                         + " (read together: " + joined + ")")));
