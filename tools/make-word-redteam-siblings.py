@@ -80,3 +80,15 @@ d=d[:k]+vml+d[k:]
 with zipfile.ZipFile(os.path.join(OUT,'textbox-vml-after-2021.docx'),'w',zipfile.ZIP_DEFLATED) as o:
     for n,b in files.items():
         o.writestr(n, d.encode() if n=='word/document.xml' else b)
+# E: old digits in the colour of their paragraph's shading (DOC sprmPShd once saved by LibreOffice)
+z=zipfile.ZipFile(BASE); files={n:z.read(n) for n in z.namelist()}
+d=files['word/document.xml'].decode()
+shd=lambda c:'<w:pPr><w:shd w:val="clear" w:color="auto" w:fill="%s"/></w:pPr>'%c
+def putp(d,label,val,ppr,inner):
+    j,n=cell(d,label,val); return d[:j]+'<w:p>%s%s</w:p>'%(ppr,inner)+d[j+n:]
+d=putp(d,'行政许可','14',shd('FFF2CC'),R('14')+R('7','<w:color w:val="FFF2CC"/>'))
+d=putp(d,'行政强制','51',shd('DEEAF6'),R('51')+R('3','<w:color w:val="DEEAF6"/>'))
+d=putp(d,'行政处罚','14',shd('DEEAF6'),R('14','<w:color w:val="1F4E79"/>'))
+with zipfile.ZipFile(os.path.join(OUT,'doc-paragraph-shading-2021.docx'),'w',zipfile.ZIP_DEFLATED) as o:
+    for n,b in files.items():
+        o.writestr(n, d.encode() if n=='word/document.xml' else b)

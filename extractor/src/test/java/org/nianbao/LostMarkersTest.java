@@ -94,4 +94,25 @@ class LostMarkersTest {
                 f::toString);
         assertTrue(f.get(0).message().contains("'1' after 3724 may be the footnote marker 1"), f.get(0).message());
     }
+
+    /**
+     * Notes numbered the way a PDF's foot note prints (redteam10 pdftotext-layout-footnote-bracket/bare-2019):
+     * {@code [1] 含…}, {@code 1 含…}, {@code *1}, {@code 脚注1：}. Hand-checked: 规章 现行有效件数 12341 is 1234
+     * with marker 1 (the page shows 1234¹), so the cell is flagged naming 1234.
+     */
+    @Test
+    void readsNotesNumberedInBracketsAfterAStarOr脚注OrWithASpace() {
+        for (String note : List.of("[1] 含上级部门转办件。", "［1］含上级部门转办件。", "【1】含上级部门转办件。", "1 含上级部门转办件。",
+                "*1 含上级部门转办件。", "＊1含上级部门转办件", "脚注1：含上级部门转办件。", "脚注 1 含上级部门转办件")) {
+            List<Finding> f = markers(extract("规章\t3\t\t12341\n", note));
+            assertEquals(List.of(Scope.cell(CanonicalKey.of(TableId.ACTIVE, "regulations", "in_force"))),
+                    f.stream().map(Finding::scope).toList(), note);
+            assertTrue(f.get(0).message().contains("'12341' may be 1234 with the footnote marker 1"), f.get(0).message());
+        }
+        // a year, a quantity, a bracketed year and a reference list are no notes
+        for (String prose : List.of("1 年来共办理。", "[2021] 3号文件。", "*1项为上级部门委托实施", "1 项为上级部门委托实施。",
+                "[1]", "脚注")) {
+            assertEquals(List.of(), markers(extract("规章\t3\t\t12341\n", prose)), prose);
+        }
+    }
 }

@@ -84,6 +84,37 @@ class RequestsColumnIdentitiesTest {
         assertEquals(List.of(), ambiguous(r));
     }
 
+    /** The cells of table 三 a placed-by-identities note names, as row/column. */
+    private static List<String> placedByIdentities(DocumentResult r) {
+        return r.findings().stream().filter(f -> f.rule().equals("placed-by-identities"))
+                .map(f -> f.scope().row() + "/" + f.scope().column()).toList();
+    }
+
+    @Test
+    void notesEachCellThatOnlyTheColumnIdentitiesPlacedAndWhatElseItCouldHaveBeen() {
+        // as above: the identities settle both rows, and each of their applicant cells says so, because
+        // a source that printed a figure one column off would have been "repaired" the same way
+        Map<String, String> rows = rows();
+        rows.put("一、本年新收政府信息公开申请数量", "\t5\t2\t2\t0\t0\t0\t9");
+        rows.put("三、本年度办理结果\t（一）予以公开", "\t3\t3");
+        rows.put("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "\t0\t2\t0\t0\t0\t0\t2");
+        rows.put("（三）不予公开\t1.属于国家秘密", "\t2\t2");
+        rows.put("（七）总计", "\t3\t2\t2\t0\t0\t0\t7");
+        rows.put("四、结转下年度继续办理", "\t2\t0\t0\t0\t0\t0\t2");
+        DocumentResult r = extract(rows);
+        List<String> noted = placedByIdentities(r);
+        for (String column : COLUMNS.subList(0, 6)) {
+            assertTrue(noted.contains("granted/" + column), noted.toString());
+            assertTrue(noted.contains("denied_state_secret/" + column), noted.toString());
+        }
+        assertEquals(12, noted.size(), "总计 was never in doubt, nor any row read in full: " + noted);
+        Finding research = r.findings().stream().filter(f -> f.rule().equals("placed-by-identities")
+                && f.scope().column().equals("research") && f.scope().row().equals("denied_state_secret"))
+                .findFirst().orElseThrow();
+        assertEquals(org.nianbao.model.Severity.INFO, research.severity());
+        assertTrue(research.message().contains("research could have been blank or 2 and is read as 2"), research.message());
+    }
+
     @Test
     void flagsOnlyTheCellsWhereTheReadingsThatAddUpStillDiffer() {
         // 3 to 自然人 in one row and to 科研机构 in the other: swapping them adds up as well, so the two

@@ -60,6 +60,13 @@ final class CellReader {
                 sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "row '" + label + "': " + fit.note()
                         + "; " + fit.doubtAbout(i, column), where));
             }
+            String settled = fit.settledByTable().get(i);
+            if (settled != null) {
+                sink.add(Finding.info("placed-by-identities", Scope.cell(key), "row '" + label + "': " + fit.note()
+                        + "; " + column + " could have been " + settled + " and is read as "
+                        + cell.map(c -> c.isBlank() ? "blank" : c.text().strip()).orElse("nothing")
+                        + " (wrong only if the printed table itself does not add up)", where));
+            }
             if (cell.isEmpty()) {
                 if (doubt != null) {
                     continue;

@@ -50,7 +50,14 @@ public final class LostMarkers {
      * ({@code 1含上级部门委托实施的事项。}, {@code ^1含…} as lynx and pandoc write it). A list item of
      * the prose ({@code 1.加强组织领导。}) has a stop or a comma after its number, and a label no 。.
      */
-    private static final Pattern BARE_NOTE = Pattern.compile("^\\s*\\^?(\\d{1,2})" + NOT_NOTE + "(?=\\p{IsHan})[^\\d]*[。；]\\s*$");
+    private static final Pattern BARE_NOTE = Pattern.compile("^\\s*\\^?(\\d{1,2})" + NOT_NOTE + "[ \\t]{0,2}(?=\\p{IsHan})[^\\d]*[。；]\\s*$");
+    /**
+     * A note whose number is marked as a note's: {@code [1] 含…} ({@code ［1］}, {@code 【1】}),
+     * {@code *1 含…}, {@code 脚注1：含…} — a footnote number in brackets, after a star or the word
+     * 脚注, then a sentence (a Han character next). Body text does not number its paragraphs so.
+     */
+    private static final Pattern MARKED_NOTE = Pattern.compile("^\\s*(?:[\\[【]\\s*(\\d{1,2})\\s*[\\]】]|\\*\\s*(\\d{1,2})"
+            + "|脚注\\s*(\\d{1,2})\\s*[：:]?)" + NOT_NOTE + "\\s*(?=\\p{IsHan})");
     /** A note's number alone on its line, its sentence on the next (a crawler keeps {@code <sup>1</sup>} as a text node). */
     private static final Pattern LONE_NUMBER = Pattern.compile("^\\s*\\^?(\\d{1,2})\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("^\\s*\\p{IsHan}[^\\d]*[。；]\\s*$");
@@ -69,11 +76,15 @@ public final class LostMarkers {
             String s = Normalizer.normalize(line.text(), Normalizer.Form.NFKC);
             Matcher note = NOTE.matcher(s);
             Matcher bare = BARE_NOTE.matcher(s);
+            Matcher marked = MARKED_NOTE.matcher(s);
             Matcher lone = LONE_NUMBER.matcher(previous);
             Matcher numbered = NUMBERED.matcher(s);
             if (note.find()) {
                 numbers.add(Integer.toString(Integer.parseInt(note.group(1))));
                 underHeading = true;
+            } else if (marked.find()) {
+                String n = marked.group(1) != null ? marked.group(1) : marked.group(2) != null ? marked.group(2) : marked.group(3);
+                numbers.add(Integer.toString(Integer.parseInt(n)));
             } else if (bare.find()) {
                 numbers.add(Integer.toString(Integer.parseInt(bare.group(1))));
             } else if (lone.matches() && SENTENCE.matcher(s).matches()) {

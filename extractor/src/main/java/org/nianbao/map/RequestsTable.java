@@ -215,8 +215,11 @@ final class RequestsTable {
         RowReadings readings = decoder.readings(byHeader.orElse(d.row.values()), cols.size(),
                 byHeader.isPresent() ? Positions.EXACT : d.source.positions(),
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
-        sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), (fit, s) -> reader.readRow(TableId.REQUESTS,
-                m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(), label.where(), s));
+        // a row printed with a cell for every column was placed by its layout, not by the row identity
+        boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
+        sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), printedWhole, (fit, s) -> reader.readRow(
+                TableId.REQUESTS, m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(),
+                label.where(), s));
     }
 
     /**
@@ -227,21 +230,29 @@ final class RequestsTable {
         private final List<Consumer<TableSink>> steps = new ArrayList<>();
         private final List<ColumnIdentities.Row> rows = new ArrayList<>();
         private final List<RowFit> fits = new ArrayList<>();
+        private final List<Boolean> whole = new ArrayList<>();
         private boolean totalProven;
 
         void add(Finding f) {
             steps.add(s -> s.add(f));
         }
 
-        void row(ColumnIdentities.Row row, BiConsumer<RowFit, TableSink> write) {
+        /** @param printedWhole whether the row printed a cell for every column (so no reading of it used the identity) */
+        void row(ColumnIdentities.Row row, boolean printedWhole, BiConsumer<RowFit, TableSink> write) {
             int index = rows.size();
             rows.add(row);
+            whole.add(printedWhole);
             steps.add(s -> write.accept(fits.get(index), s));
         }
 
         void replay(TableSink out) {
             identities.weigh(rows).forEach(r -> fits.add(r.fit()));
-            totalProven = TotalByIdentity.provesLast(fits.stream().map(this::complete).flatMap(Optional::stream).toList());
+            // rows decoded against the identity (blanks lost) would prove only what the decoder assumed
+            List<List<BigDecimal>> printed = new ArrayList<>();
+            for (int i = 0; i < fits.size(); i++) {
+                (whole.get(i) ? complete(fits.get(i)) : Optional.<List<BigDecimal>>empty()).ifPresent(printed::add);
+            }
+            totalProven = TotalByIdentity.provesLast(printed);
             steps.forEach(step -> step.accept(out));
         }
 
@@ -336,10 +347,15 @@ final class RequestsTable {
             for (int i = unmatched.size() - 1; i >= from; i--) {
                 for (int j = i; j < unmatched.size(); j++) {
                     String middle = j == i ? "" : unmatchedText.get(j);
-                    Optional<LabelMatch> joined = labels.requestsColumns.match(unmatchedText.get(i) + middle
-                            + cell.text().strip()).filter(m -> m.exact() && columns.contains(m.id())
-                            && !named.contains(m.id()));
-                    if (joined.isPresent()) {
+                    String whole = unmatchedText.get(i) + middle + cell.text().strip();
+                    Optional<LabelMatch> joined = labels.requestsColumns.match(whole).filter(m -> m.exact()
+                            && columns.contains(m.id()) && !named.contains(m.id()));
+                    // labels run together and the last one's rest on the next line (pdftotext -raw:
+                    // 商 业 企 业 科 研 机 构 社会公益 / 组织): each a column, in the order printed
+                    List<LabelMatch> parts = joined.isPresent() ? List.of() : labels.requestsColumns.matchRun(whole);
+                    boolean columnsRun = !parts.isEmpty() && parts.stream()
+                            .allMatch(m -> m.exact() && columns.contains(m.id()) && !named.contains(m.id()));
+                    if (joined.isPresent() || columnsRun) {
                         RequestsHeader.Token first = unmatched.get(i);
                         if (j != i) {
                             unmatched.remove(j);
@@ -349,10 +365,12 @@ final class RequestsTable {
                         unmatched.remove(i);
                         unmatchedText.remove(i);
                         unmatchedCells.remove(i);
-                        named.add(joined.get().id());
-                        RequestsHeader.Token token = new RequestsHeader.Token(joined.get().id(), first.row(), first.seq());
-                        namedTokens.add(token);
-                        header.add(token);
+                        for (LabelMatch part : joined.map(List::of).orElse(parts)) {
+                            named.add(part.id());
+                            RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq());
+                            namedTokens.add(token);
+                            header.add(token);
+                        }
                         return;
                     }
                 }

@@ -16,14 +16,23 @@ import org.nianbao.reconstruct.Positions;
  * @param cells one entry per column; empty where the row has no cell for that column
  * @param doubts for an ambiguous reading whose doubt is confined to some columns (column index →
  *     the values the readings give it, "12 or blank"); empty when the whole row is in doubt
+ * @param settledByTable for a reading accepted only because the table's column identities ruled
+ *     the others out: column index → what the row's own evidence allowed there; the cells are
+ *     emitted with an info note naming the alternatives
  */
-record RowFit(List<Optional<GridCell>> cells, Problem problem, String note, Map<Integer, String> doubts) {
+record RowFit(List<Optional<GridCell>> cells, Problem problem, String note, Map<Integer, String> doubts,
+              Map<Integer, String> settledByTable) {
 
     enum Problem { NONE, AMBIGUOUS, TOO_MANY, MISSING }
 
     RowFit {
         cells = List.copyOf(cells);
         doubts = Map.copyOf(doubts);
+        settledByTable = Map.copyOf(settledByTable);
+    }
+
+    RowFit(List<Optional<GridCell>> cells, Problem problem, String note, Map<Integer, String> doubts) {
+        this(cells, problem, note, doubts, Map.of());
     }
 
     RowFit(List<Optional<GridCell>> cells, Problem problem, String note) {

@@ -33,20 +33,27 @@ final class RowReadings {
     private final String evidence;
     /** False when the row's own identity fails for the values it offers: the source is inconsistent. */
     private final boolean consistent;
+    /**
+     * Per column, what the row's own evidence allowed there before the column identities ruled
+     * readings out ("2 or blank"); only columns where they differed. Empty until {@link #keep}.
+     */
+    private final Map<Integer, String> ownDoubts;
 
     private RowReadings(RowFit layout, List<GridCell> filled, List<int[]> readings,
-                        List<Optional<List<BigDecimal>>> values, String evidence, boolean consistent) {
+                        List<Optional<List<BigDecimal>>> values, String evidence, boolean consistent,
+                        Map<Integer, String> ownDoubts) {
         this.layout = layout;
         this.filled = List.copyOf(filled);
         this.readings = List.copyOf(readings);
         this.values = List.copyOf(values);
         this.evidence = evidence;
         this.consistent = consistent;
+        this.ownDoubts = Map.copyOf(ownDoubts);
     }
 
     /** A row whose fit is final; {@code values} are its numbers when the fit is complete and numeric. */
     static RowReadings settled(RowFit fit, Optional<List<BigDecimal>> values, boolean consistent) {
-        return new RowReadings(fit, List.of(), List.of(), List.of(values), "", consistent);
+        return new RowReadings(fit, List.of(), List.of(), List.of(values), "", consistent, Map.of());
     }
 
     /**
@@ -60,7 +67,7 @@ final class RowReadings {
         if (readings.isEmpty() || readings.size() != values.size()) {
             throw new IllegalArgumentException("one set of values per reading, at least one reading");
         }
-        return new RowReadings(layout, filled, readings, values, evidence, consistent);
+        return new RowReadings(layout, filled, readings, values, evidence, consistent, Map.of());
     }
 
     /**
@@ -103,7 +110,22 @@ final class RowReadings {
         if (kept.isEmpty() || kept.size() == readings.size()) {
             return this;
         }
-        return new RowReadings(layout, filled, kept, keptValues, evidence + why, consistent);
+        return new RowReadings(layout, filled, kept, keptValues, evidence + why, consistent, alternatives(readings));
+    }
+
+    /** Per column where the readings differ, what they give it ("2 or blank"). */
+    private Map<Integer, String> alternatives(List<int[]> among) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        for (int col = 0; col < among.get(0).length; col++) {
+            Set<String> alternatives = new LinkedHashSet<>();
+            for (int[] r : among) {
+                alternatives.add(shown(r[col]));
+            }
+            if (alternatives.size() > 1) {
+                out.put(col, String.join(" or ", alternatives));
+            }
+        }
+        return out;
     }
 
     /**
@@ -136,7 +158,12 @@ final class RowReadings {
             doubts.put(col, String.join(" or ", alternatives));
         }
         if (doubts.isEmpty()) {
-            return new RowFit(cells, RowFit.Problem.NONE, "", Map.of());
+            // settled, but where only the column identities settled it the cell says so: the
+            // identities were spent on placing the values and cannot also vouch that the source
+            // printed them there (a source that typed a figure one column off is "repaired")
+            return new RowFit(cells, RowFit.Problem.NONE, ownDoubts.isEmpty() ? "" : filled.size()
+                    + " values in " + n + " columns: the row's layout allowed several readings and only this one lets"
+                    + " the table's column identities hold", Map.of(), ownDoubts);
         }
         if (doubts.size() == n && layoutSurvives) {
             // every cell in doubt: the evidence ruled nothing out that matters; one finding for the row says it

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.CHPX;
+import org.apache.poi.hwpf.model.PAPX;
 import org.apache.poi.hwpf.model.Colorref;
 import org.apache.poi.hwpf.model.PropertyNode;
 import org.apache.poi.hwpf.model.StyleDescription;
@@ -23,7 +24,8 @@ import org.apache.poi.hwpf.usermodel.CharacterRun;
  * own properties only, not those it inherits ({@code basedOn}), so a note-mark style based on a
  * superscript style reads as plain text; this is the DOC counterpart of {@link WordStyles}. It also
  * gives the run's own shading ({@code sprmCShd}, {@code sprmCShd80}, directly or by its styles),
- * which HWPF keeps only in its Word 97 form.
+ * which HWPF keeps only in its Word 97 form, and its paragraph's ({@code sprmPShd}, which HWPF
+ * reads from the wrong place).
  */
 final class DocRunProperties {
 
@@ -35,16 +37,24 @@ final class DocRunProperties {
     private static final int SPRM_C_SHD80 = 0x66;
     private static final int SPRM_C_SHD = 0x71;
 
+    private static final int SPRM_P_SHD80 = 0x2D;
+    private static final int SPRM_P_SHD = 0x4D;
+    /** A style's paragraph properties start with its style index (2 bytes), then the sprms. */
+    private static final int STYLE_PAPX_SPRMS = 2;
+
     private final StyleSheet styles;
     private final List<CHPX> runs;
+    private final List<PAPX> paragraphs;
 
-    private DocRunProperties(StyleSheet styles, List<CHPX> runs) {
+    private DocRunProperties(StyleSheet styles, List<CHPX> runs, List<PAPX> paragraphs) {
         this.styles = styles;
         this.runs = runs;
+        this.paragraphs = paragraphs;
     }
 
     static DocRunProperties of(HWPFDocument doc) {
-        return new DocRunProperties(doc.getStyleSheet(), doc.getCharacterTable().getTextRuns());
+        return new DocRunProperties(doc.getStyleSheet(), doc.getCharacterTable().getTextRuns(),
+                doc.getParagraphTable().getParagraphs());
     }
 
     /**
@@ -53,9 +63,11 @@ final class DocRunProperties {
      * @param ink its text colour as RGB, {@link DocShading#NONE} for automatic
      * @param highlight its highlight colour as RGB, {@link DocShading#NONE} for none
      * @param shading the colour its own shading paints behind it, {@link DocShading#NONE} for none
+     * @param paragraphShading the colour its paragraph's shading ({@code sprmPShd}, {@code sprmPShd80},
+     *        directly or by its style) paints, {@link DocShading#NONE} for none
      */
     record Props(boolean deleted, boolean struck, boolean doubleStruck, boolean vanished, int halfPoints,
-                 boolean raised, boolean lowered, int ink, int highlight, int shading) {
+                 boolean raised, boolean lowered, int ink, int highlight, int shading, int paragraphShading) {
     }
 
     /**
@@ -74,22 +86,39 @@ final class DocRunProperties {
             chp = CharacterSprmUncompressor.uncompressCHP(styles, chp, styles.getCHPX(chain.get(i)), 0);
         }
         chp = CharacterSprmUncompressor.uncompressCHP(styles, chp, direct, 0);
-        int shading = shading(direct);
+        int shading = shading(sprms(direct, 0), SprmOperation.TYPE_CHP, SPRM_C_SHD, SPRM_C_SHD80);
         List<Integer> inherited = new ArrayList<>(chain);
         inherited.addAll(chain(run.getStyleIndex()));
         for (int i = 0; i < inherited.size() && shading == DocShading.NONE; i++) {
-            shading = shading(styles.getCHPX(inherited.get(i)));
+            shading = shading(sprms(styles.getCHPX(inherited.get(i)), 0), SprmOperation.TYPE_CHP, SPRM_C_SHD, SPRM_C_SHD80);
         }
         int halfPoints = own == null ? run.getFontSize() : chp.getHps();
         boolean raised = run.getSubSuperScriptIndex() == 1 || run.getVerticalOffset() > 0
                 || own != null && (chp.getIss() == 1 || chp.getHpsPos() > 0);
         boolean lowered = run.getSubSuperScriptIndex() == 2 || run.getVerticalOffset() < 0
                 || own != null && (chp.getIss() == 2 || chp.getHpsPos() < 0);
+        int highlight = !run.isHighlighted() && !chp.isFHighlight() ? DocShading.NONE
+                : DocShading.ico(own == null ? run.getHighlightedColor() : chp.getIcoHighlight());
         return new Props(run.isMarkedDeleted() || chp.isFRMarkDel(), run.isStrikeThrough() || chp.isFStrike(),
                 run.isDoubleStrikeThrough() || chp.isFDStrike(), run.isVanished() || chp.isFVanish(), halfPoints,
-                raised && !lowered, lowered && !raised, own == null ? ink(run) : ink(chp),
-                (run.isHighlighted() || chp.isFHighlight()) ? DocShading.ico(own == null ? run.getHighlightedColor()
-                        : chp.getIcoHighlight()) : DocShading.NONE, shading);
+                raised && !lowered, lowered && !raised, own == null ? ink(run) : ink(chp), highlight, shading,
+                paragraphShading(run));
+    }
+
+    /** The colour the run's paragraph is shaded with: its own shading, else its style's (through basedOn). */
+    private int paragraphShading(CharacterRun run) {
+        PAPX own = holding(paragraphs, run.getStartOffset());
+        int shading = own == null ? DocShading.NONE
+                : shading(sprms(own.getSprmBuf().iterator()), SprmOperation.TYPE_PAP, SPRM_P_SHD, SPRM_P_SHD80);
+        for (int s : chain(run.getStyleIndex())) {
+            if (shading != DocShading.NONE) {
+                break;
+            }
+            byte[] papx = styles.getPAPX(s);
+            shading = papx.length <= STYLE_PAPX_SPRMS ? DocShading.NONE
+                    : shading(sprms(papx, STYLE_PAPX_SPRMS), SprmOperation.TYPE_PAP, SPRM_P_SHD, SPRM_P_SHD80);
+        }
+        return shading;
     }
 
     /** The text colour ({@code cv}, else {@code ico}) as RGB; {@link DocShading#NONE} for automatic. */
@@ -127,7 +156,7 @@ final class DocRunProperties {
     /** The character style a run's own properties name ({@code sprmCIstd}); -1 for none. */
     private static int istd(byte[] grpprl) {
         int istd = -1;
-        for (SprmOperation op : sprms(grpprl)) {
+        for (SprmOperation op : sprms(grpprl, 0)) {
             if (op.getType() == SprmOperation.TYPE_CHP && op.getOperation() == SPRM_C_ISTD) {
                 istd = op.getOperand();
             }
@@ -136,23 +165,23 @@ final class DocRunProperties {
     }
 
     /**
-     * The colour a run's shading paints behind it, from a property list ({@link DocShading#NONE}
-     * when it states none): {@code sprmCShd} (a {@code Shd}) wins over the older {@code sprmCShd80},
-     * which Word and LibreOffice write beside it.
+     * The colour a shading paints, from a property list ({@link DocShading#NONE} when it states none):
+     * the {@code Shd} operation ({@code sprmCShd}, {@code sprmPShd}) wins over the older {@code Shd80}
+     * one, which Word and LibreOffice write beside it.
      */
-    static int shading(byte[] grpprl) {
+    static int shading(List<SprmOperation> ops, int type, int shdOperation, int shd80Operation) {
         int shd80 = DocShading.NONE;
         int shd = DocShading.NONE;
         try {
-            for (SprmOperation op : sprms(grpprl)) {
-                if (op.getType() != SprmOperation.TYPE_CHP) {
+            for (SprmOperation op : ops) {
+                if (op.getType() != type) {
                     continue;
                 }
                 byte[] g = op.getGrpprl();
                 int at = op.getGrpprlOffset();
-                if (op.getOperation() == SPRM_C_SHD) {
+                if (op.getOperation() == shdOperation) {
                     shd = (g[at - 1] & 0xFF) == 10 ? DocShading.shd(g, at) : DocShading.UNKNOWN;
-                } else if (op.getOperation() == SPRM_C_SHD80) {
+                } else if (op.getOperation() == shd80Operation) {
                     shd80 = DocShading.shd80((g[at] & 0xFF) | (g[at + 1] & 0xFF) << 8);
                 }
             }
@@ -162,12 +191,12 @@ final class DocRunProperties {
         return shd != DocShading.NONE ? shd : shd80;
     }
 
-    private static List<SprmOperation> sprms(byte[] grpprl) {
+    private static List<SprmOperation> sprms(byte[] grpprl, int offset) {
+        return grpprl == null ? List.of() : sprms(new SprmIterator(grpprl, offset));
+    }
+
+    private static List<SprmOperation> sprms(SprmIterator it) {
         List<SprmOperation> ops = new ArrayList<>();
-        if (grpprl == null) {
-            return ops;
-        }
-        SprmIterator it = new SprmIterator(grpprl, 0);
         while (it.hasNext()) {
             ops.add(it.next());
         }

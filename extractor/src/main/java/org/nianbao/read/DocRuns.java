@@ -12,7 +12,7 @@ import org.nianbao.reconstruct.CellNote;
  * What Word shows of a binary Word cell, run by run (HWPF's character runs, their properties as
  * their styles give them: {@link DocRunProperties}): deleted revisions and struck runs are noted as
  * struck, hidden ({@code fVanish}), coloured like what is painted behind them (their own shading,
- * highlight, the cell's shading, the white page) and 1 pt or smaller runs as hidden, superscript (or
+ * highlight, paragraph shading, the cell's shading, the white page) and 1 pt or smaller runs as hidden, superscript (or
  * raised) and subscript (or lowered) runs written in superscript and subscript characters, and so are
  * one or two digits right after a digit at four fifths of its size or less (a footnote mark on the
  * baseline, {@link WordRuns#smallFootnoteMark}). The cell's visible text is then
@@ -102,7 +102,8 @@ final class DocRuns {
 
     /**
      * Why the run cannot be seen against what is painted behind it (its own shading, else its
-     * highlight, else the cell's shading, else the white page), as {@link WordRuns} tells for DOCX;
+     * highlight, else its paragraph's shading, else the cell's shading, else the white page), as
+     * {@link WordRuns} tells for DOCX;
      * null when it shows.
      */
     private static String unseen(DocRunProperties.Props run, int cellColour) {
@@ -120,6 +121,11 @@ final class DocRuns {
         } else if (run.highlight() != DocShading.NONE) {
             behind = run.highlight();
             what = "highlight";
+        } else if (run.paragraphShading() == DocShading.UNKNOWN) {
+            return ink == 0 ? null : "text colour " + hex(ink) + " on a paragraph shading that cannot be read";
+        } else if (run.paragraphShading() != DocShading.NONE) {
+            behind = run.paragraphShading();
+            what = "paragraph shading";
         } else if (cellColour == DocShading.UNKNOWN) {
             return ink == 0 ? null : "text colour " + hex(ink) + " on a cell shading that cannot be read";
         } else if (cellColour != DocShading.NONE) {

@@ -18,6 +18,7 @@ import org.nianbao.model.Format;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.TextLine;
 
@@ -57,11 +58,15 @@ public final class HtmlFormatReader implements FormatReader {
         List<Element> tables = page.getElementsByTag("table");
         Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
         List<CellGrid> grids = new ArrayList<>();
-        for (int i = 0; i < tables.size(); i++) {
-            Element table = tables.get(i);
+        for (Element table : tables) {
             if (isDataTable(table) && !inCell(table) && !visibility.removed(table)) {
                 dataTables.add(table);
-                grids.add(grid(table, i + 1, visibility, findings));
+            }
+        }
+        PositionedBoxes boxes = PositionedBoxes.of(page.body(), dataTables, visibility);
+        for (int i = 0; i < tables.size(); i++) {
+            if (dataTables.contains(tables.get(i))) {
+                grids.add(grid(tables.get(i), i + 1, visibility, boxes.notes(tables.get(i)), findings));
             }
         }
         int number = tables.size();
@@ -96,7 +101,8 @@ public final class HtmlFormatReader implements FormatReader {
     }
 
     /** One table's rows, row group by row group: a rowspan never reaches past its own group. */
-    private static CellGrid grid(Element table, int number, HtmlVisibility visibility, List<Finding> findings) {
+    private static CellGrid grid(Element table, int number, HtmlVisibility visibility, List<CellNote> boxes,
+                                 List<Finding> findings) {
         BitSet collapsed = collapsedColumns(table, visibility);
         SpanGrid grid = new SpanGrid(number, collapsed);
         for (List<Element> group : rowGroups(table)) {
@@ -110,7 +116,9 @@ public final class HtmlFormatReader implements FormatReader {
                             && visibility.seen(cell).verdict() != HtmlVisibility.Verdict.REMOVED) {
                         int rowspan = span(cell.attr("rowspan"), 1);
                         CellText text = HtmlText.cell(cell, visibility);
-                        grid.add(text.text(), text.notes(), rowspan == 0 ? left : Math.min(rowspan, left),
+                        List<CellNote> notes = text.text().isBlank() && !boxes.isEmpty()
+                                ? concat(text.notes(), boxes) : text.notes();
+                        grid.add(text.text(), notes, rowspan == 0 ? left : Math.min(rowspan, left),
                                 Math.max(1, Math.min(span(cell.attr("colspan"), 1), MAX_COLSPAN)));
                     }
                 }
@@ -129,6 +137,12 @@ public final class HtmlFormatReader implements FormatReader {
                     new Location.TableCell(number, 1, 1)));
         }
         return grid.build();
+    }
+
+    private static List<CellNote> concat(List<CellNote> a, List<CellNote> b) {
+        List<CellNote> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**

@@ -460,6 +460,11 @@ final class HtmlVisibility {
         return sb.toString();
     }
 
+    /** The CSS {@code position} the page gives the element, or "" when it sets none. */
+    String position(Element e) {
+        return style(e).getOrDefault("position", "");
+    }
+
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */
     String display(Element e) {
         return style(e).getOrDefault("display", "");

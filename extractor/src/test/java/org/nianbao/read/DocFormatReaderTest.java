@@ -84,6 +84,16 @@ class DocFormatReaderTest {
     }
 
     @Test
+    void hidesTextColouredLikeItsParagraphsShading() throws IOException {
+        DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/doc-paragraph-shading-2021.doc")));
+        assertEquals(List.of("HIDDEN 7 text colour FFF2CC on a paragraph shading of the same colour (FFF2CC)"),
+                notes(valueAfter(c, "行政许可", 1)));
+        assertEquals("51", valueAfter(c, "行政强制", 1).text());
+        assertEquals("14", valueAfter(c, "行政处罚", 1).text(), "dark blue on pale blue shows");
+        assertEquals(List.of(), notes(valueAfter(c, "行政处罚", 1)));
+    }
+
+    @Test
     void drawsAnEqFieldsPhoneticGuideAfterItsBase() throws IOException {
         DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/doc-eq-ruby-2021.doc")));
         assertEquals("14注", valueAfter(c, "行政处罚", 1).text());

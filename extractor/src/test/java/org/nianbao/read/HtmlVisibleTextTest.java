@@ -328,4 +328,31 @@ class HtmlVisibleTextTest {
         assertEquals("HIDDEN:3", c.notes().get(0).kind() + ":" + c.notes().get(0).text());
         assertEquals("12\n3", cell("", "<td><details open><summary>12</summary>3</details></td>").text());
     }
+
+    /** The table whose first cell is 行政强制, in a page where Word saved a text box holding {@code box} before it. */
+    private List<List<GridCell>> underTextBox(String box) {
+        String page = "<html><body><p>二、主动公开政府信息情况<span style='position:absolute;left:0px;margin-left:219px;"
+                + "margin-top:327px'><table cellpadding=0 cellspacing=0><tr><td><div><p>" + box + "</p></div></td></tr>"
+                + "</table></span></p><table><tr><td>行政强制</td><td><p>&nbsp;</p></td></tr>"
+                + "<tr><td>行政处罚</td><td>5</td></tr></table></body></html>";
+        return reader.read(page.getBytes(StandardCharsets.UTF_8)).grids().stream()
+                .filter(g -> g.rows().get(0).get(0).text().equals("行政强制")).findFirst().orElseThrow().rows();
+    }
+
+    @Test
+    void aNumberInAPositionedTextBoxMakesTheEmptyCellsOfTheTableItMayCoverUnreadable() {
+        List<List<GridCell>> rows = underTextBox("347");
+        GridCell empty = rows.get(0).get(1);
+        assertEquals("", empty.text().strip());
+        assertEquals(CellNote.Kind.COVERED, empty.notes().get(0).kind());
+        assertTrue(empty.notes().get(0).how().contains("'347'"), notes(empty));
+        assertEquals(List.of(), rows.get(1).get(1).notes()); // a cell with its own value is read as it is
+    }
+
+    @Test
+    void aPositionedBoxOfWordsOrOfSeveralNumbersSaysNothing() {
+        for (String box : List.of("内部资料", "1 2 3 下一页")) {
+            assertEquals(List.of(), underTextBox(box).get(0).get(1).notes(), box);
+        }
+    }
 }

@@ -75,6 +75,7 @@ final class GlyphCollector extends PDFTextStripper {
     static final String SHADING = "colours not worked out (a shading painted with sh)";
     private final FontTrust trust = new FontTrust();
     private final DrawnDigits digits = new DrawnDigits();
+    private final PatternPaint patterns = new PatternPaint();
     /** The layers of the document read last, and that document. */
     private Layers layers;
     private PDDocument layersOf;
@@ -435,7 +436,7 @@ final class GlyphCollector extends PDFTextStripper {
         BlendMode blend = blendMode();
         boolean darkens = blend == BlendMode.MULTIPLY || blend == BlendMode.DARKEN;
         painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, transparency(image, softMasked(), alpha, blend),
-                alpha <= 0.5f || darkens, drawn));
+                alpha <= 0.5f || darkens, drawn, GlyphVisibility.Image.PICTURE));
     }
 
     /** Why the image may let what is under it show, "" when it is opaque. */
@@ -455,6 +456,11 @@ final class GlyphCollector extends PDFTextStripper {
                 return "an alpha channel";
             }
         }
+        return transparency(softMasked, alpha, blend);
+    }
+
+    /** Why what the graphics state paints may let what is under it show, "" when it paints opaquely. */
+    private static String transparency(boolean softMasked, float alpha, BlendMode blend) {
         if (softMasked) {
             return "a soft mask in its graphics state";
         }
@@ -472,7 +478,7 @@ final class GlyphCollector extends PDFTextStripper {
      * all over (every sampled point of its function alike) paints like a fill of that box; any other
      * (a gradient, a mesh, a colour that cannot be worked out) is not known to hide or show what it
      * is drawn over: it counts like an image with transparency, which flags the text under it.
-     * Shadings painted as a pattern fill ({@code scn} then {@code f}) are fills of unknown colour.
+     * Shadings painted as a pattern fill ({@code scn} then {@code f}) are judged by {@link PatternPaint}.
      */
     private void shading(List<COSBase> operands) {
         if (hiddenLayer() || operands.isEmpty() || !(operands.get(0) instanceof COSName name) || getResources() == null) {
@@ -523,7 +529,8 @@ final class GlyphCollector extends PDFTextStripper {
         if (rgb != null && !softMasked() && normal) {
             painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn));
         } else {
-            painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, SHADING, alpha <= 0.5f, drawn));
+            painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, SHADING, alpha <= 0.5f, drawn,
+                    GlyphVisibility.Image.PICTURE));
         }
     }
 
@@ -532,7 +539,7 @@ final class GlyphCollector extends PDFTextStripper {
      * more than one (sampled at 129 points of its function's domain; a mesh is never one colour here)
      * or its colour cannot be worked out.
      */
-    private static int[] uniform(PDShading shading) {
+    static int[] uniform(PDShading shading) {
         int type = shading.getShadingType();
         if (type != PDShading.SHADING_TYPE2 && type != PDShading.SHADING_TYPE3) {
             return null;
@@ -580,8 +587,15 @@ final class GlyphCollector extends PDFTextStripper {
             return;
         }
         PDGraphicsState state = getGraphicsState();
-        int[] rgb = rgb(state.getStrokingColor());
+        PDColor color = state.getStrokingColor();
+        int[] rgb = rgb(color);
         float alpha = strokeAlpha();
+        // a pattern stroke covers like its pattern: one proved opaque in one colour as that colour,
+        // any other like an image along each piece of the line
+        PatternPaint.Verdict pattern = rgb == null && color.isPattern() ? patterns.of(color) : null;
+        if (pattern != null && pattern.opaque()) {
+            rgb = pattern.rgb();
+        }
         marks.paint(shape, curved, false, rgb, alpha);
         Matrix ctm = state.getCurrentTransformationMatrix();
         float half = (float) Math.max(0.25, state.getLineWidth() * Math.sqrt(Math.abs(ctm.getScaleX() * ctm.getScaleY()
@@ -596,6 +610,10 @@ final class GlyphCollector extends PDFTextStripper {
                 float[] to = type == java.awt.geom.PathIterator.SEG_CLOSE ? start : new float[] {c[0], c[1]};
                 if (type == java.awt.geom.PathIterator.SEG_MOVETO) {
                     start = to;
+                } else if (at != null && to != null && pattern != null && rgb == null) {
+                    // the piece's box widened by half the line width (past its ends too, to be safe)
+                    patternImage(Math.min(at[0], to[0]) - half, Math.min(at[1], to[1]) - half,
+                            Math.max(at[0], to[0]) + half, Math.max(at[1], to[1]) + half, pattern, alpha);
                 } else if (at != null && to != null) {
                     painted.add(new GlyphVisibility.Stroke(at[0], at[1], to[0], to[1], half, capped, rgb, alpha, drawn));
                 }
@@ -626,10 +644,43 @@ final class GlyphCollector extends PDFTextStripper {
             x1 = Math.max(x1, p[0]);
             y1 = Math.max(y1, p[1]);
         }
-        int[] rgb = rgb(getGraphicsState().getNonStrokingColor());
+        PDColor color = getGraphicsState().getNonStrokingColor();
+        int[] rgb = rgb(color);
         float alpha = fillAlpha();
+        if (rgb == null && color.isPattern()) {
+            patternFill(x0, y0, x1, y1, patterns.of(color), alpha);
+            return;
+        }
         marks.paint(shape, curved, true, rgb, alpha);
         painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn));
+    }
+
+    /**
+     * An area filled with a pattern: a pattern proved to paint it opaquely in one colour is a box of
+     * that colour; one proved opaque in colours not worked out (a texture) covers like an opaque
+     * image; any other may or may not hide what is under it, like an image with transparency.
+     */
+    private void patternFill(float x0, float y0, float x1, float y1, PatternPaint.Verdict pattern, float alpha) {
+        if (alpha <= 0.05f) {
+            return;
+        }
+        if (pattern.rgb() != null && pattern.opaque() && transparency(softMasked(), alpha, blendMode()).isEmpty()) {
+            marks.paint(shape, curved, true, pattern.rgb(), alpha);
+            painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, pattern.rgb(), alpha, drawn));
+            return;
+        }
+        patternImage(x0, y0, x1, y1, pattern, alpha);
+    }
+
+    /**
+     * An area painted with a pattern of colours not worked out (or not proved opaque): like an image,
+     * opaque when the pattern and the graphics state are.
+     */
+    private void patternImage(float x0, float y0, float x1, float y1, PatternPaint.Verdict pattern, float alpha) {
+        BlendMode blend = blendMode();
+        String doubt = pattern.opaque() ? transparency(softMasked(), alpha, blend) : pattern.doubt();
+        boolean darkens = blend == BlendMode.MULTIPLY || blend == BlendMode.DARKEN;
+        painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, doubt, alpha <= 0.5f || darkens, drawn, pattern.what()));
     }
 
     /** The colour as RGB 0–255, or null when its colour space cannot say (patterns, separations). */
@@ -666,12 +717,19 @@ final class GlyphCollector extends PDFTextStripper {
             doubting = SOFT_MASK;
         }
         RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
-        PDColor color = mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
-                ? getGraphicsState().getStrokingColor() : getGraphicsState().getNonStrokingColor();
-        painting = new GlyphVisibility.Paint(rgb(color), mode.isFill() || mode.isStroke(), mode.intValue(),
-                mode == RenderingMode.STROKE || mode == RenderingMode.STROKE_CLIP
-                        ? strokeAlpha() : fillAlpha(),
-                drawn - 1, !insideClip(textRenderingMatrix, displacement),
+        // outline text (modes 1, 2, 5, 6: LibreOffice's outline effect, -webkit-text-stroke) shows its
+        // stroke, whatever colour its fill is: a white fill with a black outline is read
+        float fillAlpha = mode.isFill() ? fillAlpha() : 0;
+        float strokeAlpha = mode.isStroke() ? strokeAlpha() : 0;
+        List<int[]> colours = new ArrayList<>(2);
+        if (fillAlpha > 0.05f) {
+            colours.add(rgb(getGraphicsState().getNonStrokingColor()));
+        }
+        if (strokeAlpha > 0.05f) {
+            colours.add(rgb(getGraphicsState().getStrokingColor()));
+        }
+        painting = new GlyphVisibility.Paint(colours, mode.isFill() || mode.isStroke(), mode.intValue(),
+                Math.max(fillAlpha, strokeAlpha), blendMode(), drawn - 1, !insideClip(textRenderingMatrix, displacement),
                 layer.shown() == Layers.Shown.NO ? layer.name() : null);
         super.showGlyph(textRenderingMatrix, font, code, displacement);
         painting = null;

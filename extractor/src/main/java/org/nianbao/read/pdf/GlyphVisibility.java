@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.nianbao.reconstruct.pdf.SortedPositions;
@@ -21,13 +21,24 @@ import org.nianbao.reconstruct.pdf.SortedPositions;
  * an image is seen whatever its colour. Glyphs with a rule drawn through them at mid-height (between
  * 0.15 and 0.6 em above the baseline; an underline is below it) are struck through: shown, but
  * withdrawn, and not read either. Colours are compared in RGB; a colour PDFBox cannot convert
- * (patterns, separations) counts as visible.
+ * (patterns, separations) counts as visible. Between seen and unseen lies doubt: text whose opacity
+ * (its groups' included) times what see-through areas over it let through is under 30 %, text under
+ * a 50–95 % area, and text whose blend mode leaves it faint over what is behind it, or acts on a
+ * background whose colour is not known, is read but its showing is in doubt ({@link Sight}).
  */
 final class GlyphVisibility {
 
     /** Nothing thinner than this (points) covers text: it is a border or a rule. */
     static final float THIN = 2.5f;
     private static final float TINY = 1.0f;
+    /** At this strength (opacity times what covers let through) or less text is not seen. */
+    private static final float UNSEEN = 0.05f;
+    /** Below this strength text, or a blend's contrast (of 255), is faint: whether it is read is in doubt. */
+    private static final float FAINT = 0.30f;
+    /** A see-through area drawn over text at this opacity or more (and under {@link #OPAQUE}) nearly hides it. */
+    private static final float HALF_COVER = 0.5f;
+    /** At this opacity or more an area drawn over text hides it. */
+    static final float OPAQUE = 0.95f;
     private static final int[] PAGE = {255, 255, 255};
     /** The reason given for glyphs outside the clipping path they are drawn in. */
     static final String CLIPPED = "outside its clipping path";
@@ -41,14 +52,31 @@ final class GlyphVisibility {
     /**
      * How a glyph was painted.
      *
-     * @param rgb its colour, null when unknown
+     * @param colours the colours it is painted in, not transparent: its fill's, its outline's (stroking
+     *     modes), or both; an element is null when that colour is not known
      * @param painted false for rendering modes that paint nothing (3 and 7)
      * @param mode the text rendering mode (0–7)
      * @param drawnBefore how many glyphs were drawn before it on the page
      * @param clipped its middle lies outside the clipping path: nothing of it around there is painted
      * @param offLayer the name of the switched-off layer (optional content) it is drawn in, or null
      */
-    record Paint(int[] rgb, boolean painted, int mode, float alpha, int drawnBefore, boolean clipped, String offLayer) {
+    record Paint(List<int[]> colours, boolean painted, int mode, float alpha, BlendMode blend, int drawnBefore,
+                 boolean clipped, String offLayer) {
+    }
+
+    /**
+     * What a reader makes of a glyph.
+     *
+     * @param unseen why it is not seen, null when it is
+     * @param doubt why it may or may not be seen (faint, half covered, blended over a background
+     *     not known), null when it plainly shows; only for glyphs that are not unseen
+     */
+    record Sight(String unseen, String doubt) {
+        static final Sight CLEAR = new Sight(null, null);
+
+        static Sight hidden(String why) {
+            return new Sight(why, null);
+        }
     }
 
     /**
@@ -85,7 +113,7 @@ final class GlyphVisibility {
 
         @Override
         public String hides() {
-            return alpha >= 0.95f ? "covered by a box drawn over it" : "";
+            return alpha >= OPAQUE ? "covered by a box drawn over it" : "";
         }
     }
 
@@ -112,19 +140,29 @@ final class GlyphVisibility {
 
         @Override
         public String hides() {
-            return alpha >= 0.95f ? "covered by a line drawn over it" : "";
+            return alpha >= OPAQUE ? "covered by a line drawn over it" : "";
         }
     }
 
     /**
-     * An image, by the box it is drawn in (never decoded: what it shows is not known).
+     * An image, by the box it is drawn in (never decoded: what it shows is not known), or an area
+     * painted in colours not worked out (a gradient, a pattern fill), which covers like one.
      *
      * @param transparency why it may let what is under it show (a soft mask, a stencil, an alpha
      *     constant, a blend mode), "" when it is opaque
      * @param seeThrough what is under it shows anyway (alpha ≤ 0.5, a darkening blend mode)
+     * @param what what it is, in words: {@link #PICTURE} for an image or a shading, which may
+     *     stand in a cell as its content; a pattern fill (a texture) never does
      */
-    record Image(float x0, float y0, float x1, float y1, String transparency, boolean seeThrough, int glyphsBefore)
-            implements Painted {
+    record Image(float x0, float y0, float x1, float y1, String transparency, boolean seeThrough, int glyphsBefore,
+                 String what) implements Painted {
+        static final String PICTURE = "an image";
+
+        /** A picture, which may show a number where it stands; a pattern fill is a texture. */
+        boolean picture() {
+            return what.equals(PICTURE);
+        }
+
         @Override
         public boolean contains(float x, float y) {
             return x >= x0 && x <= x1 && y >= y0 && y <= y1;
@@ -137,7 +175,7 @@ final class GlyphVisibility {
 
         @Override
         public String hides() {
-            return transparency.isEmpty() ? UNDER_IMAGE : "";
+            return !transparency.isEmpty() ? "" : picture() ? UNDER_IMAGE : "covered by " + what + " drawn over it";
         }
 
         /** It may hide what it is drawn over, or not: which, only its pixels would tell. */
@@ -153,9 +191,14 @@ final class GlyphVisibility {
     /** Thin horizontal fills and strokes not in the page's colour, by the height of their middle. */
     private final List<Fill> rules;
     private final SortedPositions ruleYs;
+    /** Where each painted thing stands in drawing order. */
+    private final Map<Painted, Integer> order = new IdentityHashMap<>();
 
     GlyphVisibility(Map<TextPosition, Paint> paints, List<Painted> painted) {
         this.paints = new IdentityHashMap<>(paints); // TextPosition equality is by value: identity matters
+        for (int i = 0; i < painted.size(); i++) {
+            order.put(painted.get(i), i);
+        }
         this.areas = painted.stream().filter(d -> d instanceof Fill f ? !f.thin() && f.rgb() != null
                 : d instanceof Image || d.rgb() != null).toList();
         this.images = painted.stream().filter(Image.class::isInstance).map(Image.class::cast).toList();
@@ -175,36 +218,42 @@ final class GlyphVisibility {
         return (rule.y0() + rule.y1()) / 2;
     }
 
-    /** Why the reader does not see the glyph, or empty when it does. */
-    Optional<String> unseen(TextPosition p) {
+    /**
+     * Whether the reader sees the glyph, does not, or may or may not. Its strength is its own
+     * opacity (the graphics state's times every enclosing group's) times what the areas drawn over
+     * it let through; its colour is what its blend mode makes of it over what is painted behind it.
+     */
+    Sight sight(TextPosition p) {
         Paint paint = paints.get(p);
         if (paint == null) {
-            return Optional.empty();
+            return Sight.CLEAR;
         }
         if (paint.offLayer() != null) {
-            return Optional.of("in layer '" + paint.offLayer() + "', which is switched off");
+            return Sight.hidden("in layer '" + paint.offLayer() + "', which is switched off");
         }
         if (!paint.painted()) {
-            return Optional.of(INVISIBLE + " (rendering mode " + paint.mode() + ")");
+            return Sight.hidden(INVISIBLE + " (rendering mode " + paint.mode() + ")");
         }
         if (paint.clipped()) {
-            return Optional.of(CLIPPED);
+            return Sight.hidden(CLIPPED);
         }
-        if (paint.alpha() <= 0.05f) {
-            return Optional.of("fully transparent text");
+        if (paint.alpha() <= UNSEEN) {
+            return Sight.hidden("fully transparent text");
         }
         Matrix m = p.getTextMatrix();
         float size = Math.abs(m.getScalingFactorY());
         if (size <= TINY) { // size 0 (0 Tf) paints nothing at all
-            return Optional.of("text " + Math.round(size * 100) / 100f + " pt high");
+            return Sight.hidden("text " + Math.round(size * 100) / 100f + " pt high");
         }
         float wide = Math.abs(m.getScalingFactorX());
         if (wide <= TINY) { // horizontal scaling 0 (0 Tz): the glyph is drawn 0 wide
-            return Optional.of("text " + Math.round(wide * 100) / 100f + " pt wide");
+            return Sight.hidden("text " + Math.round(wide * 100) / 100f + " pt wide");
         }
         float x = m.getTranslateX() + p.getWidthDirAdj() / 2;
         float y = m.getTranslateY() + 0.35f * size;
         int[] behind = PAGE; // null behind an image: any colour may show on it
+        float through = 1; // how much of the glyph the see-through areas drawn over it let show
+        float cover = 0; // the most opaque of them
         for (Painted d : areas) {
             if (!d.contains(x, y)) {
                 continue;
@@ -212,25 +261,100 @@ final class GlyphVisibility {
             if (d.glyphsBefore() > paint.drawnBefore()) {
                 String hidden = d.hides();
                 if (!hidden.isEmpty()) {
-                    return Optional.of(hidden);
+                    return Sight.hidden(hidden);
                 }
+                float a = d instanceof Fill f ? f.alpha() : d instanceof Stroke s ? s.alpha() : 0;
+                through *= 1 - a;
+                cover = Math.max(cover, a);
             } else {
                 behind = d.rgb();
             }
         }
-        if (paint.rgb() != null && behind != null && close(paint.rgb(), behind)) {
-            return Optional.of(behind == PAGE ? "white text" : "text in the colour of its background");
+        boolean blended = paint.blend() != BlendMode.NORMAL && paint.blend() != BlendMode.COMPATIBLE;
+        String mode = paint.blend().getCOSName().getName();
+        // outline text (fill and stroke) shows if any of its colours does: each through its blend mode
+        int[] back = behind;
+        List<int[]> shown = back == null || paint.colours().isEmpty() || paint.colours().contains(null) ? null
+                : paint.colours().stream().map(c -> shown(c, back, paint.alpha(), paint.blend())).toList();
+        if (shown != null && shown.stream().allMatch(c -> close(c, back))) {
+            return Sight.hidden(blended ? "text that its blend mode (" + mode + ") turns into the colour of"
+                    + " what is behind it" : !paint.colours().stream().allMatch(c -> close(c, back)) ? "text too faint to see ("
+                    + percent(paint.alpha()) + " opacity)" : behind == PAGE ? "white text"
+                    : "text in the colour of its background");
+        }
+        float strength = paint.alpha() * through;
+        if (strength <= UNSEEN) {
+            return Sight.hidden("text faded out of sight (" + percent(paint.alpha()) + " opacity under areas letting "
+                    + percent(through) + " of it through)");
         }
         float baseline = m.getTranslateY();
         float low = baseline + 0.15f * size;
         float high = baseline + 0.6f * size;
         for (int i = ruleYs.firstAtLeast(low), end = ruleYs.endAtMost(high); i < end; i++) {
             Fill r = rules.get(i);
-            if (x >= r.x0() && x <= r.x1()) {
-                return Optional.of(STRUCK);
+            if (x >= r.x0() && x <= r.x1() && !coveredLater(r, x)) {
+                return Sight.hidden(STRUCK);
             }
         }
-        return Optional.empty();
+        if (blended && shown == null) {
+            return new Sight(null, "it is drawn with blend mode " + mode + " over a background whose colour"
+                    + " is not known: it may blend away");
+        }
+        if (blended && shown.stream().mapToInt(c -> contrast(c, back)).max().orElse(0) < FAINT * 255) {
+            return new Sight(null, "its blend mode (" + mode + ") leaves it faint against what is behind it");
+        }
+        if (cover >= HALF_COVER) {
+            return new Sight(null, "something drawn over it at " + percent(cover) + " opacity nearly hides it");
+        }
+        if (strength < FAINT) {
+            return new Sight(null, "it is faint: drawn at " + percent(strength) + " of full strength");
+        }
+        return Sight.CLEAR;
+    }
+
+    /**
+     * The colour a glyph of colour {@code rgb} paints over {@code behind}: its blend mode's result
+     * (PDFBox's blend functions, which its renderer uses), composited at {@code alpha}.
+     */
+    static int[] shown(int[] rgb, int[] behind, float alpha, BlendMode blend) {
+        float[] src = {rgb[0] / 255f, rgb[1] / 255f, rgb[2] / 255f};
+        float[] dst = {behind[0] / 255f, behind[1] / 255f, behind[2] / 255f};
+        float[] mixed = new float[3];
+        if (blend.isSeparableBlendMode()) {
+            for (int c = 0; c < 3; c++) {
+                mixed[c] = blend.getBlendChannelFunction().blendChannel(src[c], dst[c]);
+            }
+        } else {
+            blend.getBlendFunction().blend(src, dst, mixed);
+        }
+        int[] out = new int[3];
+        for (int c = 0; c < 3; c++) {
+            out[c] = Math.round(255 * ((1 - alpha) * dst[c] + alpha * Math.max(0, Math.min(1, mixed[c]))));
+        }
+        return out;
+    }
+
+    private static int contrast(int[] a, int[] b) {
+        return Math.max(Math.abs(a[0] - b[0]), Math.max(Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2])));
+    }
+
+    private static String percent(float f) {
+        return Math.round(f * 100) + " %";
+    }
+
+    /**
+     * Something opaque drawn after the rule covers it at {@code x}: a correction box over a struck
+     * figure, with the new figure drawn on the box, is not struck by the line under the box.
+     */
+    private boolean coveredLater(Fill rule, float x) {
+        int at = order.get(rule);
+        float y = middle(rule);
+        for (Painted d : areas) {
+            if (order.get(d) > at && d.contains(x, y) && !d.hides().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

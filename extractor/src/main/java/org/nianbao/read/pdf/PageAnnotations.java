@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * What annotations draw over a page. The text reader reads the page's content only; a PDF editor's
@@ -53,9 +60,99 @@ final class PageAnnotations {
             float x1 = r.getUpperRightX() - crop.getLowerLeftX();
             float y0 = crop.getUpperRightY() - r.getUpperRightY();
             float y1 = crop.getUpperRightY() - r.getLowerLeftY();
-            out.add(new PageReading.Overlay(subtype.equals("StrikeOut"), what, x0, y0, x1, y1));
+            // a watermark lies over the whole page; typed text over one cell ("作废") says something of that cell
+            boolean pageWide = r.getWidth() * r.getHeight() >= 0.5f * crop.getWidth() * crop.getHeight();
+            String mark = subtype.equals("Watermark") || pageWide ? watermarkText(a) : null;
+            if (mark != null) {
+                what = "a watermark reading '" + mark + "'";
+            }
+            out.add(new PageReading.Overlay(subtype.equals("StrikeOut"), mark != null, what, x0, y0, x1, y1));
         }
         return out;
+    }
+
+    /**
+     * The text of an annotation (a {@code /Watermark} one, or one over half the page or more) that is
+     * a watermark over the page rather than something put in its place, or null: its appearance draws text only (no image, no filled or stroked area, no form),
+     * none of it a digit (which could be taken for part of a value under it), all of it see-through
+     * (the annotation's {@code /CA} or the text's {@code ca} at most 0.5), so what is under it shows.
+     */
+    private static String watermarkText(PDAnnotation a) {
+        PDAppearanceStream ap = a.getNormalAppearanceStream();
+        if (ap == null) {
+            return null;
+        }
+        float annotation = a.getCOSObject().getFloat(COSName.CA, 1f);
+        StringBuilder text = new StringBuilder();
+        float alpha = annotation;
+        float most = 0;
+        PDFont font = null;
+        PDResources resources = ap.getResources();
+        List<COSBase> operands = new ArrayList<>();
+        try {
+            for (Object token : new PDFStreamParser(ap).parse()) {
+                if (token instanceof COSBase b) {
+                    operands.add(b);
+                    continue;
+                }
+                if (!(token instanceof Operator op)) {
+                    continue;
+                }
+                switch (op.getName()) {
+                    case "gs" -> {
+                        PDExtendedGraphicsState gs = resources == null || operands.isEmpty()
+                                || !(operands.get(0) instanceof COSName n) ? null : resources.getExtGState(n);
+                        if (gs != null && gs.getNonStrokingAlphaConstant() != null) {
+                            alpha = annotation * gs.getNonStrokingAlphaConstant();
+                        }
+                        if (gs != null && gs.getSoftMask() != null) {
+                            return null;
+                        }
+                    }
+                    case "Tf" -> font = resources == null || operands.isEmpty() || !(operands.get(0) instanceof COSName n)
+                            ? null : resources.getFont(n);
+                    case "Tj", "'", "\"", "TJ" -> {
+                        for (COSBase o : operands) {
+                            for (COSBase s : o instanceof COSArray array ? array.toList() : List.of(o)) {
+                                if (s instanceof COSString string) {
+                                    text.append(decode(font, string.getBytes()));
+                                    most = Math.max(most, alpha);
+                                }
+                            }
+                        }
+                    }
+                    case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "Do", "BI" -> {
+                        return null; // it paints something besides text
+                    }
+                    default -> {
+                        // positions, colours, the text state: nothing painted
+                    }
+                }
+                operands.clear();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        String shown = text.toString().strip();
+        if (shown.isEmpty() || most > 0.5f || shown.codePoints().anyMatch(Character::isDigit)
+                || shown.indexOf('\uFFFD') >= 0) {
+            return null;
+        }
+        return shown;
+    }
+
+    /** The text a string shows in {@code font}, U+FFFD for what cannot be told. */
+    private static String decode(PDFont font, byte[] bytes) throws IOException {
+        if (font == null) {
+            return "\uFFFD";
+        }
+        StringBuilder out = new StringBuilder();
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(bytes);
+        while (in.available() > 0) {
+            String u = font.toUnicode(font.readCode(in));
+            out.append(u == null ? "\uFFFD" : u);
+        }
+        return out.toString();
     }
 
     /** "form field value 'V'" for a text field showing a value, else "". */

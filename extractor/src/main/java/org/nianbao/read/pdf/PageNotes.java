@@ -51,6 +51,13 @@ public final class PageNotes {
                     + " more pieces of text drawn but not shown were not read", Location.none()));
         }
         for (PageReading.Overlay o : reading.overlays()) {
+            if (o.watermark()) {
+                // see-through text that is not a number: what is under it shows and is read
+                findings.add(Finding.info("annotation-unread", Scope.document(), "page " + page + ": " + o.what()
+                        + " is drawn over the page, see-through; it was not read, and what is under it was",
+                        new Location.PageBox(page, page, o.x0(), o.y0(), o.x1(), o.y1())));
+                continue;
+            }
             CellNote note = CellNote.covered("an annotation drawn over the page: " + o.what());
             boolean[] any = {false};
             out.replaceAll(t -> map(t, c -> {

@@ -73,7 +73,13 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
      * @param strikeOut a StrikeOut annotation: the glyphs under it are struck, not covered
      * @param what the annotation's kind, or the value a form field shows
      */
-    public record Overlay(boolean strikeOut, String what, float x0, float y0, float x1, float y1) {
+    /**
+     * An annotation drawn over the page.
+     *
+     * @param strikeOut a StrikeOut: the glyphs under it are struck
+     * @param watermark a see-through mark of text that is not a number (a watermark): what is under it shows
+     */
+    public record Overlay(boolean strikeOut, boolean watermark, String what, float x0, float y0, float x1, float y1) {
         boolean holds(float x, float y) {
             return x >= x0 && x <= x1 && y >= y0 && y <= y1;
         }

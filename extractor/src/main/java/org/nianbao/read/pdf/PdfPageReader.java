@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.util.Optional;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 import org.nianbao.read.Subscript;
 import org.nianbao.read.Superscript;
 import org.nianbao.reconstruct.pdf.Glyph;
@@ -60,7 +61,8 @@ public final class PdfPageReader {
         Set<GlyphVisibility.Image> underText = Collections.newSetFromMap(new IdentityHashMap<>());
         int scanLayer = 0;
         for (TextPosition p : text.positions()) {
-            Optional<String> why = visibility.unseen(p);
+            GlyphVisibility.Sight sight = visibility.sight(p);
+            Optional<String> why = Optional.ofNullable(sight.unseen());
             for (GlyphVisibility.Image i : visibility.images(p, true)) {
                 (i.seeThrough() ? underText : overText).add(i);
             }
@@ -79,10 +81,20 @@ public final class PdfPageReader {
                 unseen(p, why.get(), unseen);
                 continue;
             }
+            if (slanted(p)) {
+                // diagonal text is a watermark laid across the page, not part of its lines or cells; a
+                // digit of it inside a cell could be taken for part of the value there
+                if (Character.isDigit(p.getUnicode().codePointAt(0))) {
+                    doubtEnd = doubt(p, SLANTED_DIGIT, doubts, doubtEnd);
+                } else {
+                    unseen(p, SLANTED, unseen);
+                }
+                continue;
+            }
             if (seen.repeats(p)) {
                 continue;
             }
-            doubtEnd = doubt(p, text.doubts().get(p), doubts, doubtEnd);
+            doubtEnd = doubt(p, text.doubts().getOrDefault(p, sight.doubt()), doubts, doubtEnd);
             Optional<Glyph> g = glyph(p, besideNumber(p, previous, out));
             if (g.isPresent()) {
                 out.add(g.get());
@@ -125,11 +137,11 @@ public final class PdfPageReader {
         float top = box.getUpperRightY();
         for (GlyphVisibility.Image i : visibility.images()) {
             boolean over = overText.contains(i);
-            if (!over && underText.contains(i)) {
+            if (!over && (underText.contains(i) || !i.picture())) {
                 continue;
             }
-            String what = !over ? "an image" : i.transparency().isEmpty() ? "an image drawn over its text"
-                    : "an image with " + i.transparency() + " drawn over its text: whether the text shows through"
+            String what = !over ? i.what() : i.transparency().isEmpty() ? i.what() + " drawn over its text"
+                    : i.what() + " with " + i.transparency() + " drawn over its text: whether the text shows through"
                             + " is not known";
             out.add(new PageReading.Drawing(over ? PageReading.Drawing.Kind.IMAGE_OVER_TEXT : PageReading.Drawing.Kind.IMAGE,
                     what, i.x0() - left, top - i.y1(), i.x1() - left, top - i.y0()));
@@ -210,6 +222,19 @@ public final class PdfPageReader {
             }
         }
         unseen.add(new PageReading.UnseenText(p.getUnicode(), how, x0, y0, x1, y1));
+    }
+
+    /** Glyphs turned further than this (degrees) from the page's axes are slanted: a watermark. */
+    private static final double SLANT = 10;
+    static final String SLANTED = "diagonal text (a watermark) laid across the page";
+    private static final String SLANTED_DIGIT = "a digit of diagonal text (a watermark) is drawn across it";
+
+    /** The glyph is drawn turned away from the page's axes (not 0°, 90°, 180° or 270°, give or take {@value #SLANT}°). */
+    private static boolean slanted(TextPosition p) {
+        Matrix m = p.getTextMatrix();
+        double angle = Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()));
+        double off = Math.abs(angle - 90 * Math.round(angle / 90));
+        return off > SLANT && p.getUnicode() != null && !p.getUnicode().isBlank();
     }
 
     /**

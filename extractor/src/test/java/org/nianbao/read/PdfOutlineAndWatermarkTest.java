@@ -1,0 +1,158 @@
+package org.nianbao.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.read.RuledTablePdf.kinds;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.junit.jupiter.api.Test;
+import org.nianbao.map.ValueParser;
+import org.nianbao.model.Finding;
+import org.nianbao.reconstruct.CellNote;
+import org.nianbao.reconstruct.GridCell;
+
+/**
+ * What shows and was taken for hidden (red team 7's noise): outline text, whose stroke shows
+ * whatever its fill, and a see-through watermark annotation over the table, whose text is not a
+ * number: the values under both are read. A watermark that could be taken for digits, or that is
+ * opaque, still makes the cells it covers unreadable.
+ */
+class PdfOutlineAndWatermarkTest {
+
+    private final PdfFormatReader reader = new PdfFormatReader(new ValueParser()::isValue, 10);
+
+    private GridCell cell(byte[] pdf) {
+        return RuledTablePdf.valueCell(reader, pdf);
+    }
+
+    private static byte[] outlined(RenderingMode mode, float fillGray, float strokeGray) throws IOException {
+        return PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            cs.beginText();
+            cs.setFont(RuledTablePdf.HELVETICA, 10);
+            cs.setRenderingMode(mode);
+            cs.setNonStrokingColor(fillGray);
+            cs.setStrokingColor(strokeGray);
+            cs.newLineAtOffset(x, y);
+            cs.showText("1004");
+            cs.endText();
+        });
+    }
+
+    @Test
+    void outlineTextWithAWhiteFillIsRead() throws IOException {
+        GridCell c = cell(outlined(RenderingMode.FILL_STROKE, 1f, 0f));
+        assertEquals("1004", c.text().strip());
+        assertEquals(List.of(), c.notes());
+    }
+
+    @Test
+    void strokedTextIsReadWhateverItsFillColour() throws IOException {
+        GridCell c = cell(outlined(RenderingMode.STROKE, 1f, 0f));
+        assertEquals("1004", c.text().strip());
+        assertEquals(List.of(), c.notes());
+    }
+
+    @Test
+    void outlineTextWhiteInsideAndOutIsHidden() throws IOException {
+        GridCell c = cell(outlined(RenderingMode.FILL_STROKE, 1f, 1f));
+        assertEquals("", c.text().strip());
+        assertEquals(List.of(CellNote.Kind.HIDDEN), kinds(c));
+    }
+
+    /** The ruled table with a page-wide Watermark annotation drawing {@code mark} at opacity {@code alpha}. */
+    private static byte[] watermarked(String mark, float alpha) throws IOException {
+        byte[] plain = PdfVisibleTextTest.table((doc, cs, x, y) -> PdfVisibleTextTest.text(cs, x, y, 10, "1004"));
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain);
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            PDPage page = doc.getPage(0);
+            PDRectangle box = page.getMediaBox();
+            PDAppearanceStream ap = new PDAppearanceStream(doc);
+            ap.setBBox(new PDRectangle(box.getWidth(), box.getHeight()));
+            ap.setResources(new PDResources());
+            try (PDAppearanceContentStream cs = new PDAppearanceContentStream(ap)) {
+                cs.setNonStrokingColor(0.6f);
+                cs.beginText();
+                cs.setFont(RuledTablePdf.HELVETICA, 60);
+                cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 6, 60, box.getHeight() - 200));
+                cs.showText(mark);
+                cs.endText();
+            }
+            COSDictionary d = new COSDictionary();
+            d.setItem(COSName.TYPE, COSName.ANNOT);
+            d.setName(COSName.SUBTYPE, "Watermark");
+            d.setFloat(COSName.CA, alpha);
+            PDAnnotation a = PDAnnotation.createAnnotation(d);
+            a.setRectangle(new PDRectangle(box.getWidth(), box.getHeight()));
+            a.setPrinted(true);
+            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+            appearance.setNormalAppearance(ap);
+            a.setAppearance(appearance);
+            page.getAnnotations().add(a);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aSeeThroughWatermarkOfWordsLeavesTheValuesUnderItRead() throws IOException {
+        byte[] pdf = watermarked("DRAFT", 0.3f);
+        GridCell c = cell(pdf);
+        assertEquals("1004", c.text().strip());
+        assertEquals(List.of(), c.notes());
+        List<Finding> findings = reader.read(pdf).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("annotation-unread") && f.message().contains("DRAFT")),
+                findings.toString());
+    }
+
+    @Test
+    void aWatermarkOfDigitsOrAnOpaqueOneStillCoversTheCells() throws IOException {
+        for (byte[] pdf : List.of(watermarked("2021", 0.3f), watermarked("DRAFT", 1f))) {
+            assertTrue(kinds(cell(pdf)).contains(CellNote.Kind.COVERED), cell(pdf).notes().toString());
+        }
+    }
+
+    /** Draws {@code s} turned by 30°, large and faint, starting at (x, y). */
+    private static void diagonal(PDPageContentStream cs, float x, float y, String s) throws IOException {
+        cs.beginText();
+        cs.setFont(RuledTablePdf.HELVETICA, 14);
+        cs.setNonStrokingColor(0.8f);
+        cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 6, x, y));
+        cs.showText(s);
+        cs.endText();
+        cs.setNonStrokingColor(0f);
+    }
+
+    @Test
+    void diagonalWatermarkLettersAcrossACellAreNotReadIntoIt() throws IOException {
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            PdfVisibleTextTest.text(cs, x, y, 10, "48");
+            diagonal(cs, x + 20, y - 2, "DRAFT");
+        }));
+        assertEquals("48", c.text().strip());
+        assertTrue(c.notes().stream().noneMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+
+    @Test
+    void aDiagonalWatermarkDigitInACellPutsTheCellInDoubt() throws IOException {
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            PdfVisibleTextTest.text(cs, x, y, 10, "48");
+            diagonal(cs, x + 20, y - 2, "2");
+        }));
+        assertEquals("48", c.text().strip());
+        assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+}
