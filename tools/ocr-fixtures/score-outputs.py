@@ -11,9 +11,14 @@ the gold files `generate` writes beside each document, with the definitions of `
 
 Used for the scanned corpus, whose OCR is too slow for `nianbao score` (one process, 120 s per
 document) on a shared machine: extract runs resumably in worker processes with a long --timeout,
-then this reads its outputs. Usage: score-outputs.py OUT [--worst N]
+then this reads its outputs. Usage: score-outputs.py OUT [--worst N] [--alarms]
+
+--alarms adds the false alarms broken down by what raised them: rule, table and, for ocr-unverified,
+why (a cell in no identity read with low confidence, an identity that cannot be checked, one that
+does not hold); a cell covered by several findings counts once under each.
 """
 import csv
+import re
 import sys
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
@@ -38,6 +43,20 @@ def covers(f, table, row, column):
     return f["table"] == table and f["row"] in ("", row) and f["column"] in ("", column)
 
 
+def why(f):
+    """What raised a finding, for the breakdown of false alarms."""
+    if f["rule"] != "ocr-unverified":
+        return f["rule"]
+    m = f["message"]
+    if "no identity checks" in m:
+        return "ocr-unverified: in no identity, low confidence"
+    if "cannot be checked" in m:
+        return "ocr-unverified: an identity cannot be checked"
+    if "does not hold" in m:
+        return "ocr-unverified: an identity does not hold"
+    return "ocr-unverified: " + re.sub(r"'[^']*'", "'…'", m)[:60]
+
+
 def main():
     out = Path(sys.argv[1])
     worst = int(sys.argv[sys.argv.index("--worst") + 1]) if "--worst" in sys.argv else 20
@@ -49,6 +68,7 @@ def main():
         if f["table"]:
             findings[f["document"]].append(f)
     tallies = defaultdict(lambda: defaultdict(int))
+    alarms = defaultdict(lambda: defaultdict(int))  # (why, table) -> rendering -> cells
     errors = []
     for rep in read(out / "reports.csv"):
         doc = rep["document"]
@@ -68,8 +88,12 @@ def main():
                 f["rule"] == "value-unreadable" and f["row"] == key[1] and f["column"] == key[2] for f in mine)
             if c is not None and not unreadable and same(g["value"], c["value"]):
                 kind = "right"
-                alarm = any(f["severity"] in ("warning", "error")
-                            and (f["rule"], f["table"], f["row"], f["column"]) not in expected for f in mine)
+                raising = [f for f in mine if f["severity"] in ("warning", "error")
+                           and (f["rule"], f["table"], f["row"], f["column"]) not in expected]
+                alarm = bool(raising)
+                for w in {(why(f), f["table"]) for f in raising}:
+                    alarms[w][group] += 1
+                    alarms[w]["all"] += 1
             else:
                 kind = "missing" if c is None or unreadable else "wrong"
                 alarm = False
@@ -89,6 +113,13 @@ def main():
         t = tallies[group]
         print(f"| {group} | {t['docs']} | {t['cells']} | {100 * t['right'] / max(1, t['cells']):.1f} % | "
               f"{t['wrong']} | {t['missing']} | {t['silent']} | {t['false alarms']} |")
+    if "--alarms" in sys.argv:
+        groups = sorted((g for g in tallies if g != "all")) + ["all"]
+        print()
+        print("| false alarms raised by | table | " + " | ".join(groups) + " |")
+        print("|---|---|" + "---|" * len(groups))
+        for (w, table), n in sorted(alarms.items(), key=lambda a: -a[1]["all"]):
+            print(f"| {w} | {table} | " + " | ".join(str(n.get(g, 0)) for g in groups) + " |")
     print()
     for e in sorted(errors, key=lambda e: (e[0], e[1]))[:worst]:
         print(("" if e[0] else "SILENT ") + f"{e[1]} {e[2]} {'.'.join(e[3])} expected={e[4] or '(blank)'} "

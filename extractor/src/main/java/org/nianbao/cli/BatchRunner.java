@@ -9,7 +9,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.nianbao.ExtractOptions;
 import org.nianbao.Nianbao;
@@ -75,25 +75,35 @@ final class BatchRunner {
         this.err = err;
     }
 
-    BatchOutput.Counts run(List<Input> inputs, Path outDir, Consumer<Outcome> progress) throws IOException {
-        Map<String, Input> byKey = new LinkedHashMap<>();
-        for (Input in : inputs) {
-            byKey.putIfAbsent(in.key(), in); // a file named twice is one document
-        }
+    /** The batch's inputs, listed into a sink once OUT is open (the list is kept in OUT's scratch, not in memory). */
+    @FunctionalInterface
+    interface Listing {
+        void into(InputSink sink) throws IOException, FatalError;
+    }
+
+    /**
+     * Lists the inputs, brings each up to date in the journal, writes the outputs.
+     *
+     * @param listed told how many documents there are once they are listed
+     */
+    BatchOutput.Counts run(Listing inputs, Path outDir, LongConsumer listed, Consumer<Outcome> progress)
+            throws IOException, FatalError {
         String header = journalHeader(settings);
-        try (OutFolder out = OutFolder.open(outDir)) {
+        try (OutFolder out = OutFolder.open(outDir); InputList documents = InputList.create(out.scratch())) {
+            inputs.into(documents::add); // a file named twice is one document
+            listed.accept(documents.size());
             Journal journal = Journal.open(out.journal(), header, settings.fresh());
             try {
-                long gone = journal.countOther(byKey.keySet());
-                extractAll(byKey.values(), journal, progress);
+                long gone = journal.countOther(documents);
+                extractAll(documents, journal, progress);
                 BatchOutput.Counts counts = new BatchOutput(Catalog.standard(), settings.spreadsheet(), settings.corrector())
-                        .write(out, journal, List.copyOf(byKey.keySet()));
+                        .write(out, journal, documents);
                 if (gone > 0) {
                     err.println("nianbao: " + gone + " document(s) of earlier runs into " + outDir
                             + " are not among the inputs now and were left out of the outputs");
                 }
                 if (gone > 0 || journal.superseded() > 0) {
-                    journal = journal.compact(header, byKey.keySet());
+                    journal = journal.compact(header, documents);
                 }
                 return counts;
             } finally {
@@ -121,7 +131,7 @@ final class BatchRunner {
                         .map(k -> "; " + k + " " + System.getProperty(k)).collect(Collectors.joining());
     }
 
-    private void extractAll(Iterable<Input> inputs, Journal journal, Consumer<Outcome> progress) throws IOException {
+    private void extractAll(InputList inputs, Journal journal, Consumer<Outcome> progress) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(settings.jobs(), r -> {
             Thread t = new Thread(r, "nianbao-batch");
             t.setDaemon(true);
@@ -145,10 +155,15 @@ final class BatchRunner {
         }, SYNC_INTERVAL_MS, SYNC_INTERVAL_MS, TimeUnit.MILLISECONDS);
         try (WorkerPool workers = new WorkerPool(settings.jobs(), settings.options(), settings.workerMemoryMb(),
                 settings.classArchives())) {
-            for (Input in : inputs) {
-                queued.acquire();
+            inputs.forEachInput(in -> {
                 if (failure.get() != null) {
-                    break;
+                    return; // the batch has failed: the rest is not started
+                }
+                try {
+                    queued.acquire();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
                 }
                 pool.execute(() -> {
                     try {
@@ -159,7 +174,7 @@ final class BatchRunner {
                         queued.release();
                     }
                 });
-            }
+            });
             pool.shutdown();
             while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
                 // a batch may run for days; each document has its own time limit
@@ -169,7 +184,9 @@ final class BatchRunner {
             throw new IOException("interrupted", e);
         } finally {
             pool.shutdownNow();
-            syncer.shutdownNow();
+            // not shutdownNow: a thread interrupted in (or on its way into) a FileChannel call closes
+            // the channel, and the journal could not be written again; a sync under way ends by itself
+            syncer.shutdown();
         }
         journal.sync();
         Throwable e = failure.get();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -91,19 +92,16 @@ final class ExtractCommand implements Callable<Integer> {
         if (nulSeparated && filesFrom == null) {
             throw new ParameterException(spec.commandLine(), "-0 goes with --files-from");
         }
-        List<Input> named = new ArrayList<>();
-        for (Path p : inputs) {
-            named.add(Input.of(p));
-        }
-        if (filesFrom != null) {
-            named.addAll(FilesFrom.read(filesFrom, nulSeparated, System.in));
-        }
-        List<Input> documents = new InputWalker().expand(named);
+        InputWalker walker = new InputWalker();
+        BatchRunner.Listing documents = sink -> {
+            for (Path p : inputs) {
+                walker.expand(Input.of(p), sink);
+            }
+            if (filesFrom != null) {
+                FilesFrom.read(filesFrom, nulSeparated, System.in, in -> walker.expand(in, sink));
+            }
+        };
         PrintWriter err = spec.commandLine().getErr();
-        if (documents.isEmpty()) {
-            err.println("nianbao: no documents: the inputs hold no files to extract; writing empty outputs to " + out);
-            err.flush();
-        }
         ExtractOptions options = limits.applyTo(ExtractOptions.defaults()).withOcr(!noOcr);
         Corrector corrector;
         try {
@@ -118,7 +116,7 @@ final class ExtractCommand implements Callable<Integer> {
         Map<BatchRunner.Outcome, Integer> outcomes = new ConcurrentHashMap<>();
         BatchOutput.Counts s;
         try {
-            s = run(runner, documents, o -> outcomes.merge(o, 1, Integer::sum));
+            s = run(runner, documents, o -> outcomes.merge(o, 1, Integer::sum), err);
         } catch (IOException e) {
             throw new FatalError("cannot write the outputs into " + out + ": " + FatalError.why(e), e);
         }
@@ -133,17 +131,23 @@ final class ExtractCommand implements Callable<Integer> {
         return s.partial() == 0 && s.failed() == 0 ? 0 : 1;
     }
 
-    private BatchOutput.Counts run(BatchRunner runner, List<Input> documents, Consumer<BatchRunner.Outcome> counter)
-            throws IOException, FatalError {
+    private BatchOutput.Counts run(BatchRunner runner, BatchRunner.Listing documents, Consumer<BatchRunner.Outcome> counter,
+                                   PrintWriter err) throws IOException, FatalError {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new FatalError("OUT is not a folder: " + out);
         }
+        LongConsumer listed = n -> {
+            if (n == 0) {
+                err.println("nianbao: no documents: the inputs hold no files to extract; writing empty outputs to " + out);
+                err.flush();
+            }
+        };
         if (quiet || System.console() == null) {
-            return runner.run(documents, out, counter);
+            return runner.run(documents, out, listed, counter);
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(documents.size())
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-            return runner.run(documents, out, counter.andThen(o -> bar.step()));
+            return runner.run(documents, out, listed.andThen(bar::maxHint), counter.andThen(o -> bar.step()));
         }
     }
 }

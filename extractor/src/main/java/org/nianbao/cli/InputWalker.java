@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -19,23 +18,28 @@ import java.util.stream.Stream;
  */
 final class InputWalker {
 
-    List<Input> expand(List<Input> inputs) throws FatalError {
-        List<Input> out = new ArrayList<>();
-        for (Input input : inputs) {
-            Path in = input.path();
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !skipped(in, p))
-                            .sorted().map(Input::of).forEach(out::add);
-                } catch (IOException | UncheckedIOException e) {
-                    IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-                    throw new FatalError("cannot read the folder " + io.getMessage() + ": " + FatalError.why(io), io);
-                }
-            } else {
-                out.add(input); // a missing file becomes a failed document, and the batch goes on
-            }
+    /**
+     * Hands {@code input} to {@code sink}, or, for a folder, each document under it in order. A
+     * folder's names are sorted in memory while it is walked (the list goes to the sink, not to the heap
+     * of the batch).
+     */
+    void expand(Input input, InputSink sink) throws FatalError, IOException {
+        Path in = input.path();
+        if (!Files.isDirectory(in)) {
+            sink.add(input); // a missing file becomes a failed document, and the batch goes on
+            return;
         }
-        return out;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(in)) {
+            files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !skipped(in, p))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new FatalError("cannot read the folder " + io.getMessage() + ": " + FatalError.why(io), io);
+        }
+        for (Path p : files) {
+            sink.add(Input.of(p));
+        }
     }
 
     private static boolean skipped(Path root, Path p) {

@@ -1,8 +1,15 @@
 package org.nianbao.export;
 
 import com.opencsv.ICSVWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,44 +52,67 @@ public final class BatchOutput {
         this.wideColumns = CsvRows.positions(wideHeader);
     }
 
-    public Counts write(OutFolder out, Journal journal, List<String> keys) throws IOException {
-        AgencyNames agencies = new AgencyNames();
-        CrossYearIndex crossYear = new CrossYearIndex();
-        for (String key : keys) {
-            DocumentRows rows = corrector.apply(journal.rows(key));
-            crossYear.add(key, agencies.split(rows.report()[DocumentRows.AGENCY]).key(), rows);
+    /**
+     * Writes the outputs of the documents {@code keys}, in their order, from {@code journal}. Per
+     * document nothing stays in memory: the cross-year index and each document's agency (split once,
+     * in the first pass) are kept in scratch files of {@code out}.
+     */
+    public Counts write(OutFolder out, Journal journal, DocumentKeys keys) throws IOException {
+        Path agencyFile = Files.createTempFile(out.scratch(), "agencies.", ".new");
+        try (CrossYearIndex crossYear = CrossYearIndex.inFolder(out.scratch())) {
+            AgencyNames agencies = new AgencyNames();
+            try (DataOutputStream split = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(agencyFile)))) {
+                keys.forEach(key -> {
+                    DocumentRows rows = corrector.apply(journal.rows(key));
+                    AgencyName agency = agencies.split(rows.report()[DocumentRows.AGENCY]);
+                    crossYear.add(key, agency.key(), rows);
+                    DocumentRows.writeString(split, agency.key());
+                    DocumentRows.writeString(split, agency.place());
+                });
+            }
+            try (DataInputStream split = new DataInputStream(new BufferedInputStream(Files.newInputStream(agencyFile)))) {
+                return write(out, journal, keys, crossYear, split);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the cross-year file
+        } finally {
+            Files.deleteIfExists(agencyFile);
         }
-        int ok = 0;
-        int partial = 0;
-        int failed = 0;
+    }
+
+    /** The second pass; {@code agencies} gives each document's agency key and place, in order. */
+    private Counts write(OutFolder out, Journal journal, DocumentKeys keys, CrossYearIndex crossYear,
+                         DataInputStream agencies) throws IOException {
+        int[] byStatus = new int[3];
         try (OutFolder.Outputs files = out.outputs()) {
             ICSVWriter cells = open(files, "cells.csv", corrector.cellsHeader());
             ICSVWriter findings = open(files, "findings.csv", CsvRows.FINDINGS_HEADER);
             ICSVWriter reports = open(files, "reports.csv", CsvRows.REPORTS_COLUMNS);
             ICSVWriter wide = open(files, "wide.csv", wideHeader);
-            for (String key : keys) {
+            keys.forEach(key -> {
                 DocumentRows rows = corrector.apply(journal.rows(key));
-                AgencyName agency = agencies.split(rows.report()[DocumentRows.AGENCY]);
+                String agency = DocumentRows.readString(agencies);
+                String place = DocumentRows.readString(agencies);
                 for (String[] c : rows.cells()) {
                     put(cells, DocumentRows.withDocument(key, c));
                 }
                 for (String[] f : rows.findings()) {
                     put(findings, DocumentRows.withDocument(key, f));
                 }
-                List<String[]> more = crossYear.findings(key, agency.key(), rows);
+                List<String[]> more = crossYear.findings(key, agency, rows);
                 for (String[] f : more) {
                     put(findings, f);
                 }
                 String[] report = DocumentRows.withDocument(key, rows.report());
                 report[DocumentRows.FINDINGS + 1] = Integer.toString(rows.findings().size() + more.size());
-                put(reports, withPlace(report, agency.place()));
+                put(reports, withPlace(report, place));
                 put(wide, CsvRows.wide(wideHeader, wideColumns, key, rows));
-                switch (rows.status()) {
-                    case "ok" -> ok++;
-                    case "partial" -> partial++;
-                    default -> failed++;
-                }
-            }
+                byStatus[switch (rows.status()) {
+                    case "ok" -> 0;
+                    case "partial" -> 1;
+                    default -> 2;
+                }]++;
+            });
             for (String[] f : corrector.unmatched()) {
                 put(findings, f);
             }
@@ -94,7 +124,7 @@ public final class BatchOutput {
             }
             files.commit();
         }
-        return new Counts(ok, partial, failed);
+        return new Counts(byStatus[0], byStatus[1], byStatus[2]);
     }
 
     /** reports.csv's trailing {@code place}: the agency's administrative area, for grouping by region. */

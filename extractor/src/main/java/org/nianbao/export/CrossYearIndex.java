@@ -1,6 +1,13 @@
 package org.nianbao.export;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,9 +26,10 @@ import org.nianbao.model.TableId;
  * batch. An agency is known by its {@link AgencyName#key()}, which the caller gives: titles that
  * word one agency differently (沭阳县人民政府, 沭阳县政府, 沭阳縣人民政府) are one agency. Built in a first pass over the batch and kept compact: per agency and year only the first
  * report's key and its carried-forward values, never its cells; the second pass asks it for each
- * document's findings. Public for the Spark job, which runs it per agency.
+ * document's findings. Public for the Spark job, which runs it per agency, in memory; a batch keeps
+ * it in a file ({@link #inFolder}), so that it does not grow the heap with the batch.
  */
-public final class CrossYearIndex {
+public final class CrossYearIndex implements AutoCloseable {
 
     private static final int TABLE = 0;
     private static final int ROW = 1;
@@ -32,7 +40,48 @@ public final class CrossYearIndex {
     private record Prior(String document, Map<String, String> carriedForward) {
     }
 
-    private final Map<String, Prior> byAgencyYear = new HashMap<>();
+    /** Where the priors are kept, by agency and year; the first one given for each stays. */
+    private interface Priors extends AutoCloseable {
+        void putIfAbsent(String agencyYear, Prior prior);
+
+        Prior get(String agencyYear);
+
+        /** Priors held in the heap. */
+        long held();
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private final Priors byAgencyYear;
+
+    /** An index in memory (one agency's reports, in the Spark job). */
+    public CrossYearIndex() {
+        this.byAgencyYear = new HeldPriors();
+    }
+
+    private CrossYearIndex(Priors priors) {
+        this.byAgencyYear = priors;
+    }
+
+    /**
+     * An index kept in a scratch file in {@code dir} (deleted on {@link #close}), found through a
+     * {@link PositionIndex}: nothing per agency or year in memory. Its methods throw
+     * {@link UncheckedIOException} when the file cannot be read or written.
+     */
+    public static CrossYearIndex inFolder(Path dir) throws IOException {
+        return new CrossYearIndex(new FilePriors(dir));
+    }
+
+    /** Agency-years held in the heap (none when kept in a file). */
+    public long held() {
+        return byAgencyYear.held();
+    }
+
+    @Override
+    public void close() throws IOException {
+        byAgencyYear.close();
+    }
 
     /** @param agency the key of the document's agency ({@link AgencyName#key()}) */
     public void add(String document, String agency, DocumentRows rows) {
@@ -82,5 +131,106 @@ public final class CrossYearIndex {
             out.add(row);
         }
         return out;
+    }
+
+    private static final class HeldPriors implements Priors {
+        private final Map<String, Prior> map = new HashMap<>();
+
+        @Override
+        public void putIfAbsent(String agencyYear, Prior prior) {
+            map.putIfAbsent(agencyYear, prior);
+        }
+
+        @Override
+        public Prior get(String agencyYear) {
+            return map.get(agencyYear);
+        }
+
+        @Override
+        public long held() {
+            return map.size();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Records (agency-year, document, carried-forward column and value pairs) in a spill file. */
+    private static final class FilePriors implements Priors {
+        private final SpillFile records;
+        private final PositionIndex index;
+
+        FilePriors(Path dir) throws IOException {
+            records = SpillFile.create(dir, "cross-year.");
+            try {
+                index = PositionIndex.create(dir, "cross-year-index.");
+            } catch (IOException e) {
+                records.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void putIfAbsent(String agencyYear, Prior prior) {
+            try {
+                long h = PositionIndex.hash(agencyYear);
+                if (find(h, agencyYear) >= 0) {
+                    return;
+                }
+                ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                DataOutputStream out = new DataOutputStream(raw);
+                DocumentRows.writeString(out, agencyYear);
+                DocumentRows.writeString(out, prior.document());
+                out.writeInt(prior.carriedForward().size());
+                for (Map.Entry<String, String> e : prior.carriedForward().entrySet()) {
+                    DocumentRows.writeString(out, e.getKey());
+                    DocumentRows.writeString(out, e.getValue());
+                }
+                index.put(h, p -> false, records.append(raw.toByteArray()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Prior get(String agencyYear) {
+            try {
+                long pos = find(PositionIndex.hash(agencyYear), agencyYear);
+                return pos < 0 ? null : read(pos).prior;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private long find(long hash, String agencyYear) throws IOException {
+            return index.find(hash, p -> read(p).agencyYear.equals(agencyYear));
+        }
+
+        private record Filed(String agencyYear, Prior prior) {
+        }
+
+        private Filed read(long pos) throws IOException {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(records.read(pos)));
+            String agencyYear = DocumentRows.readString(in);
+            String document = DocumentRows.readString(in);
+            Map<String, String> forward = new LinkedHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                forward.put(DocumentRows.readString(in), DocumentRows.readString(in));
+            }
+            return new Filed(agencyYear, new Prior(document, forward));
+        }
+
+        @Override
+        public long held() {
+            return 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (PositionIndex i = index; SpillFile r = records) {
+                // both deleted
+            }
+        }
     }
 }

@@ -100,13 +100,13 @@ public record DocumentRows(String[] report, List<String[]> cells, List<String[]>
     }
 
     /** Unlike {@code writeUTF}, any length (a finding may quote a long raw text). */
-    static void writeString(DataOutput out, String s) throws IOException {
+    public static void writeString(DataOutput out, String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
     }
 
-    static String readString(DataInput in) throws IOException {
+    public static String readString(DataInput in) throws IOException {
         byte[] b = new byte[in.readInt()];
         in.readFully(b);
         return new String(b, StandardCharsets.UTF_8);

@@ -6,19 +6,18 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 /**
  * The batch's memory between runs: an append-only file of finished documents, from which the CSVs
@@ -33,7 +32,9 @@ import java.util.zip.Inflater;
  * is not reused. Each record is framed as length, deflated payload, CRC-32: a record cut short by a
  * kill is detected on opening and cut off, so the journal always ends with a whole record.
  *
- * <p>In memory: per document key its path record, per result its offset in the file, never rows.
+ * <p>In memory: nothing per document. Two {@link PositionIndex} files beside the journal (scratch,
+ * rebuilt on opening, deleted on closing) find a key's latest path record and a result's record;
+ * lookups read the records back.
  */
 public final class Journal implements AutoCloseable {
 
@@ -47,8 +48,10 @@ public final class Journal implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
-    private final Map<String, PathEntry> paths = new HashMap<>();
-    private final Map<String, Long> results = new HashMap<>();
+    /** Each key's latest path record. */
+    private PositionIndex paths;
+    /** Each result's record. */
+    private PositionIndex results;
     private int superseded;
     /** Records appended since the last sync. */
     private boolean unsynced;
@@ -57,6 +60,19 @@ public final class Journal implements AutoCloseable {
     private Journal(Path file, FileChannel channel) {
         this.file = file;
         this.channel = channel;
+    }
+
+    private void newIndexes() throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        paths = PositionIndex.create(dir, file.getFileName() + ".paths.");
+        results = PositionIndex.create(dir, file.getFileName() + ".results.");
+    }
+
+    private void closeIndexes() throws IOException {
+        try (PositionIndex p = paths; PositionIndex r = results) {
+            paths = null;
+            results = null;
+        }
     }
 
     /**
@@ -68,15 +84,21 @@ public final class Journal implements AutoCloseable {
                 StandardOpenOption.WRITE);
         Journal j = new Journal(file, ch);
         try {
+            j.newIndexes();
             if (fresh || !j.load(header)) {
-                j.paths.clear();
-                j.results.clear();
+                j.closeIndexes();
+                j.newIndexes();
+                j.superseded = 0;
                 ch.truncate(0);
                 j.write(HEADER, out -> DocumentRows.writeString(out, header));
                 ch.force(true);
             }
         } catch (IOException | RuntimeException e) {
-            ch.close();
+            try (ch) {
+                if (j.paths != null) {
+                    j.closeIndexes();
+                }
+            }
             throw e;
         }
         return j;
@@ -99,13 +121,8 @@ public final class Journal implements AutoCloseable {
                     return false;
                 }
                 first = false;
-            } else if (kind == RESULT) {
-                if (results.put(DocumentRows.readString(in), pos) != null) {
-                    superseded++;
-                }
-            } else if (kind == PATH) {
-                String key = DocumentRows.readString(in);
-                if (paths.put(key, new PathEntry(in.readLong(), in.readLong(), DocumentRows.readString(in))) != null) {
+            } else if (kind == RESULT || kind == PATH) {
+                if (file(kind == RESULT ? results : paths, DocumentRows.readString(in), pos)) {
                     superseded++;
                 }
             }
@@ -211,14 +228,75 @@ public final class Journal implements AutoCloseable {
         return pos;
     }
 
-    /** The earlier path record of {@code key}, if its result is still in the journal. */
-    public synchronized Optional<PathEntry> path(String key) {
-        PathEntry e = paths.get(key);
-        return e != null && results.containsKey(e.result()) ? Optional.of(e) : Optional.empty();
+    /** Files the record at {@code pos} under {@code name}; true when it replaces one of that name. */
+    private boolean file(PositionIndex index, String name, long pos) throws IOException {
+        return index.put(PositionIndex.hash(name), p -> nameAt(p).equals(name), pos);
     }
 
-    public synchronized boolean hasResult(String id) {
-        return results.containsKey(id);
+    private long find(PositionIndex index, String name) throws IOException {
+        return index.find(PositionIndex.hash(name), p -> nameAt(p).equals(name));
+    }
+
+    /**
+     * The payload of the record at {@code pos}, inflated as it is read: looking up a name reads
+     * the first bytes of a record, not its rows. Its CRC was checked when the journal was opened
+     * (or it was written by this process).
+     */
+    private DataInputStream payload(long pos) throws IOException {
+        int length = recordLength(pos);
+        InputStream body = new InputStream() {
+            private long at = pos + 8;
+            private final long end = pos + 8 + length;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (at >= end) {
+                    return -1;
+                }
+                int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - at)), at);
+                if (n > 0) {
+                    at += n;
+                }
+                return n;
+            }
+        };
+        return new DataInputStream(new InflaterInputStream(body));
+    }
+
+    /** The name a record is filed under: a path record's key, a result's id. */
+    private String nameAt(long pos) throws IOException {
+        try (DataInputStream in = payload(pos)) {
+            in.readByte();
+            return DocumentRows.readString(in);
+        }
+    }
+
+    private PathEntry pathAt(long pos) throws IOException {
+        try (DataInputStream in = payload(pos)) {
+            in.readByte();
+            DocumentRows.readString(in);
+            return new PathEntry(in.readLong(), in.readLong(), DocumentRows.readString(in));
+        }
+    }
+
+    /** The earlier path record of {@code key}, if its result is still in the journal. */
+    public synchronized Optional<PathEntry> path(String key) throws IOException {
+        long pos = find(paths, key);
+        if (pos < 0) {
+            return Optional.empty();
+        }
+        PathEntry e = pathAt(pos);
+        return hasResult(e.result()) ? Optional.of(e) : Optional.empty();
+    }
+
+    public synchronized boolean hasResult(String id) throws IOException {
+        return find(results, id) >= 0;
     }
 
     /** Appends a result (unless the journal has it) and a path record pointing at it, then syncs. */
@@ -249,30 +327,31 @@ public final class Journal implements AutoCloseable {
     public synchronized void append(String key, long size, long mtime, String resultId, Optional<DocumentRows> rows)
             throws IOException {
         unsynced = true;
-        if (rows.isPresent() && !results.containsKey(resultId)) {
-            results.put(resultId, write(RESULT, out -> {
+        boolean known = hasResult(resultId);
+        if (rows.isPresent() && !known) {
+            file(results, resultId, write(RESULT, out -> {
                 DocumentRows.writeString(out, resultId);
                 rows.get().writeTo(out);
             }));
-        } else if (!results.containsKey(resultId)) {
+        } else if (!known) {
             throw new IllegalArgumentException("no result " + resultId + " in the journal");
         }
-        if (paths.put(key, new PathEntry(size, mtime, resultId)) != null) {
-            superseded++;
-        }
-        write(PATH, out -> {
+        long pos = write(PATH, out -> {
             DocumentRows.writeString(out, key);
             out.writeLong(size);
             out.writeLong(mtime);
             DocumentRows.writeString(out, resultId);
         });
+        if (file(paths, key, pos)) {
+            superseded++;
+        }
     }
 
     /** The rows {@code key} gave, read back from the file. */
     public synchronized DocumentRows rows(String key) throws IOException {
-        PathEntry e = paths.get(key);
-        Long pos = e == null ? null : results.get(e.result());
-        if (pos == null) {
+        long at = find(paths, key);
+        long pos = at < 0 ? -1 : find(results, pathAt(at).result());
+        if (pos < 0) {
             throw new IllegalStateException("no result for " + key + " in the journal");
         }
         byte[] payload = readRecord(pos).orElseThrow(() -> new IOException("the journal " + file + " is damaged"));
@@ -291,14 +370,14 @@ public final class Journal implements AutoCloseable {
      * once), replacing the file atomically: records of removed or changed files go. Returns the new
      * journal; this one is closed.
      */
-    public synchronized Journal compact(String header, Iterable<String> keys) throws IOException {
+    public synchronized Journal compact(String header, DocumentKeys keys) throws IOException {
         Path next = file.resolveSibling(file.getFileName() + ".new");
         try (Journal j = open(next, header, true)) {
-            for (String key : keys) {
-                PathEntry e = paths.get(key);
+            keys.forEach(key -> {
+                PathEntry e = pathAt(find(paths, key));
                 j.append(key, e.size(), e.mtime(), e.result(),
-                        j.results.containsKey(e.result()) ? Optional.empty() : Optional.of(rows(key)));
-            }
+                        j.hasResult(e.result()) ? Optional.empty() : Optional.of(rows(key)));
+            });
             j.channel.force(true);
         }
         close();
@@ -307,8 +386,14 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Keys recorded that are not among {@code live}. */
-    public synchronized long countOther(Set<String> live) {
-        return paths.keySet().stream().filter(k -> !live.contains(k)).count();
+    public synchronized long countOther(DocumentKeys live) throws IOException {
+        long[] other = {0};
+        paths.forEach(pos -> {
+            if (!live.contains(nameAt(pos))) {
+                other[0]++;
+            }
+        });
+        return other[0];
     }
 
     /** Records that a later one replaced: a compaction would drop them. */
@@ -318,10 +403,10 @@ public final class Journal implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
-        try {
+        try (FileChannel ch = channel) {
             sync();
         } finally {
-            channel.close();
+            closeIndexes();
         }
     }
 }

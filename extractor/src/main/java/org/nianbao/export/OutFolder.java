@@ -97,6 +97,11 @@ public final class OutFolder implements AutoCloseable {
         return state.resolve("journal");
     }
 
+    /** Where a run keeps its scratch files: named {@code *.new}, so that a run deletes what a killed one left. */
+    public Path scratch() {
+        return state;
+    }
+
     /** A set of outputs written beside each other and committed together. */
     public Outputs outputs() {
         return new Outputs();

@@ -145,9 +145,10 @@ class ExtractCommandTest {
     }
 
     @Test
-    void readsTheFileListFromStandardInput() throws FatalError {
+    void readsTheFileListFromStandardInput() throws FatalError, IOException {
         byte[] list = (SEEDS.resolve("xiayi.txt") + "\n").getBytes(StandardCharsets.UTF_8);
-        List<Input> in = FilesFrom.read("-", false, new java.io.ByteArrayInputStream(list));
+        List<Input> in = new java.util.ArrayList<>();
+        FilesFrom.read("-", false, new java.io.ByteArrayInputStream(list), in::add);
         assertEquals(List.of(SEEDS.resolve("xiayi.txt").toString()), in.stream().map(Input::key).toList());
     }
 

@@ -69,10 +69,11 @@ public sealed interface Location {
      * page (y grows downwards, as PDFBox's TextPosition reports it). {@code toPage} is the last page
      * of a cell stitched across a page break, else equal to {@code page}. A box read by OCR from
      * the page's pixels carries the engine's confidence in [0, 1] and renders with an {@code ocr}
-     * marker; text-layer boxes have {@link #NOT_OCR}.
+     * marker; text-layer boxes have {@link #NOT_OCR}. {@code ocrRecheck} says whether reading the
+     * cell's pixels again read it alike ({@link OcrRecheck#NONE} when not read again).
      */
-    record PageBox(int page, int toPage, float x0, float y0, float x1, float y1, float ocrConfidence)
-            implements Location {
+    record PageBox(int page, int toPage, float x0, float y0, float x1, float y1, float ocrConfidence,
+                   OcrRecheck ocrRecheck) implements Location {
 
         /** The confidence of a box whose text comes from the text layer, not from OCR. */
         public static final float NOT_OCR = -1f;
@@ -84,6 +85,11 @@ public sealed interface Location {
             if (ocrConfidence != NOT_OCR && !(ocrConfidence >= 0 && ocrConfidence <= 1)) {
                 throw new IllegalArgumentException("OCR confidence out of [0, 1]: " + ocrConfidence);
             }
+            java.util.Objects.requireNonNull(ocrRecheck, "ocrRecheck");
+        }
+
+        public PageBox(int page, int toPage, float x0, float y0, float x1, float y1, float ocrConfidence) {
+            this(page, toPage, x0, y0, x1, y1, ocrConfidence, OcrRecheck.NONE);
         }
 
         public PageBox(int page, int toPage, float x0, float y0, float x1, float y1) {
@@ -99,9 +105,14 @@ public sealed interface Location {
             return ocrConfidence != NOT_OCR;
         }
 
-        /** The same box, read by OCR with this confidence. */
+        /** The same box, read by OCR with this confidence (not read again). */
         public PageBox readByOcr(float confidence) {
             return new PageBox(page, toPage, x0, y0, x1, y1, confidence);
+        }
+
+        /** The same box and reading, with what reading it again said. */
+        public PageBox rechecked(OcrRecheck recheck) {
+            return new PageBox(page, toPage, x0, y0, x1, y1, ocrConfidence, recheck);
         }
 
         @Override

@@ -92,6 +92,6 @@ enum Orientation {
             h = t;
         }
         return new Location.PageBox(b.page(), b.toPage(), Math.min(a[0], c[0]), Math.min(a[1], c[1]),
-                Math.max(a[0], c[0]), Math.max(a[1], c[1]), b.ocrConfidence());
+                Math.max(a[0], c[0]), Math.max(a[1], c[1]), b.ocrConfidence(), b.ocrRecheck());
     }
 }

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Location;
+import org.nianbao.model.OcrRecheck;
 import org.nianbao.read.pdf.PageOcr;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
@@ -112,8 +114,8 @@ public final class RapidPageOcr implements PageOcr {
                 float scanHeight = scan.height * ppp;
                 List<PageTable> tables = new ArrayList<>();
                 for (PageTable t : content.tables()) {
-                    PageTable read = marked(digitsPass(secondPass(t, page.gray(), ppp, e, deadline), page, ppp, e,
-                            deadline), boxes, page, ppp);
+                    PageTable read = marked(digitsPass(secondPass(recheck(t, page, ppp, e, deadline), page.gray(),
+                            ppp, e, deadline), page, ppp, e, deadline), boxes, page, ppp);
                     tables.add(onScan(read, lies, scanWidth, scanHeight));
                 }
                 List<TextLine> text = new ArrayList<>();
@@ -311,36 +313,20 @@ public final class RapidPageOcr implements PageOcr {
                 }
             }
         }
+        if (empty.isEmpty()) {
+            return t;
+        }
         List<List<GridCell>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
-        for (int from = 0; from < empty.size(); from += CELLS_PER_MOSAIC) {
-            List<int[]> chunk = empty.subList(from, Math.min(empty.size(), from + CELLS_PER_MOSAIC));
-            List<GrayPage> crops = new ArrayList<>();
-            for (int[] rc : chunk) {
-                Location.PageBox b = (Location.PageBox) rows.get(rc[0]).get(rc[1]).where();
-                int inset = 3;
-                crops.add(page.crop(Math.round(b.x0() / ppp) + inset, Math.round(b.y0() / ppp) + inset,
-                        Math.round(b.x1() / ppp) - inset, Math.round(b.y1() / ppp) - inset));
-            }
-            Mosaic mosaic = Mosaic.of(crops, PAD, ENLARGE);
-            Path png = Files.createTempFile(work, "cells-", ".png");
-            try {
-                ImageIO.write(mosaic.image(), "png", png.toFile());
-                int side = Math.max(mosaic.image().getWidth(), mosaic.image().getHeight());
-                List<TextBox> boxes = e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0),
-                        left(deadline));
-                for (int i = 0; i < chunk.size(); i++) {
-                    List<TextBox> read = mosaic.boxesOf(i, boxes);
-                    String text = text(read);
-                    if (!text.isBlank()) {
-                        // the confidence is this reading's: the page's boxes hold nothing in the cell
-                        int[] rc = chunk.get(i);
-                        Location.PageBox where = (Location.PageBox) rows.get(rc[0]).get(rc[1]).where();
-                        rows.get(rc[0]).set(rc[1], GridCell.of(text, where.readByOcr(lowest(read))));
-                    }
-                }
-            } finally {
-                deleteQuietly(png);
+        List<List<TextBox>> read = readEach(empty.stream().map(rc -> insideBorders(page,
+                (Location.PageBox) rows.get(rc[0]).get(rc[1]).where(), ppp)).toList(), PAD, ENLARGE, e, deadline);
+        for (int i = 0; i < empty.size(); i++) {
+            String text = text(read.get(i));
+            if (!text.isBlank()) {
+                // the confidence is this reading's: the page's boxes hold nothing in the cell
+                int[] rc = empty.get(i);
+                Location.PageBox where = (Location.PageBox) rows.get(rc[0]).get(rc[1]).where();
+                rows.get(rc[0]).set(rc[1], GridCell.of(text, where.readByOcr(lowest(read.get(i)))));
             }
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
@@ -392,20 +378,17 @@ public final class RapidPageOcr implements PageOcr {
                         || Empty.of(b, true, page, ppp) != Empty.INK) {
                     continue;
                 }
-                Optional<int[]> bounds = CellInk.toSides(b, page.ink(), page.gray().width, ppp).inkBounds();
-                if (bounds.isPresent()) {
-                    int[] k = bounds.get();
-                    GrayPage crop = page.gray().crop(k[0] - DIGIT_MARGIN, k[1] - DIGIT_MARGIN, k[2] + DIGIT_MARGIN,
-                            k[3] + DIGIT_MARGIN);
+                Optional<GrayPage> copies = inkCopies(b, page, ppp);
+                if (copies.isPresent()) {
                     unread.add(new int[] {r, c});
-                    lines.add(crop.repeated(DIGIT_COPIES, Math.max(2, crop.height / 4)));
+                    lines.add(copies.get());
                 }
             }
         }
         if (unread.isEmpty()) {
             return t;
         }
-        List<List<TextBox>> read = readEach(lines, e, deadline);
+        List<List<TextBox>> read = readEach(lines, DIGIT_PAD, DIGIT_ENLARGE, e, deadline);
         List<List<GridCell>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
         for (int i = 0; i < unread.size(); i++) {
@@ -420,6 +403,129 @@ public final class RapidPageOcr implements PageOcr {
                 t.openBottom());
     }
 
+    /**
+     * The cell's ink (its blobs but borders, what reaches a side and specks) cropped close, with
+     * {@link #DIGIT_MARGIN} px around, set {@link #DIGIT_COPIES} times side by side; empty when the
+     * cell holds no such ink.
+     */
+    private static Optional<GrayPage> inkCopies(Location.PageBox b, Straightened page, float ppp) {
+        return CellInk.toSides(b, page.ink(), page.gray().width, ppp).inkBounds().map(k -> {
+            GrayPage crop = page.gray().crop(k[0] - DIGIT_MARGIN, k[1] - DIGIT_MARGIN, k[2] + DIGIT_MARGIN,
+                    k[3] + DIGIT_MARGIN);
+            return crop.repeated(DIGIT_COPIES, Math.max(2, crop.height / 4));
+        });
+    }
+
+    /** The cell inside its borders (3 px in), as the second pass and the recheck read it. */
+    private static GrayPage insideBorders(GrayPage page, Location.PageBox b, float ppp) {
+        int inset = 3;
+        return page.crop(Math.round(b.x0() / ppp) + inset, Math.round(b.y0() / ppp) + inset,
+                Math.round(b.x1() / ppp) - inset, Math.round(b.y1() / ppp) - inset);
+    }
+
+    /**
+     * The cells of a ruled table the page read a number in, read again independently: each cropped
+     * inside its borders, padded and enlarged {@link #ENLARGE}× as the second pass reads empty cells,
+     * {@link #CELLS_PER_MOSAIC} an engine call. Read alike (spaces aside), the cell's location says
+     * so ({@link OcrRecheck.Agreed}, with that reading's confidence). Read otherwise, a third reading —
+     * the cell's ink alone, read {@link #DIGIT_COPIES} times over as {@link #digitsPass} reads it — is
+     * taken, and the location names what each reading read ({@link OcrRecheck.Differed}); the cell
+     * keeps the page's reading unless the two later readings read alike. An enlarged cell read as nothing (the recogniser reads a lone
+     * small digit so) is no reading against the page's: the ink read alike then agrees. A lone 1 or 7 is not read again: its pixels are checked
+     * ({@link #marked}).
+     */
+    private PageTable recheck(PageTable t, Straightened page, float ppp, EngineProcess e, long deadline)
+            throws EngineProcess.EngineException, IOException {
+        if (t.positions() != Positions.EXACT) {
+            return t;
+        }
+        List<int[]> numbers = new ArrayList<>(); // {row, col}
+        for (int r = 0; r < t.rows().size(); r++) {
+            for (int c = 0; c < t.rows().get(r).size(); c++) {
+                GridCell cell = t.rows().get(r).get(c);
+                if (!cell.spanned() && cell.where() instanceof Location.PageBox && rechecked(cell.text())) {
+                    numbers.add(new int[] {r, c});
+                }
+            }
+        }
+        if (numbers.isEmpty()) {
+            return t;
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
+        Function<int[], GridCell> at = rc -> rows.get(rc[0]).get(rc[1]);
+        List<List<TextBox>> again = readEach(numbers.stream().map(rc -> insideBorders(page.gray(),
+                (Location.PageBox) at.apply(rc).where(), ppp)).toList(), PAD, ENLARGE, e, deadline);
+        List<int[]> differ = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        List<GrayPage> third = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            int[] rc = numbers.get(i);
+            GridCell cell = at.apply(rc);
+            Location.PageBox where = (Location.PageBox) cell.where();
+            if (same(cell.text(), text(again.get(i)))) {
+                set(rows, rc, cell, where.rechecked(new OcrRecheck.Agreed(lowest(again.get(i)))));
+            } else {
+                set(rows, rc, cell, where.rechecked(new OcrRecheck.Differed(List.of(said(cell.text()) + " on the page",
+                        said(text(again.get(i))) + " in the cell enlarged " + ENLARGE + "×"))));
+                differ.add(rc);
+                second.add(text(again.get(i)));
+                third.add(inkCopies(where, page, ppp).orElse(null));
+            }
+        }
+        List<GrayPage> inked = third.stream().filter(java.util.Objects::nonNull).toList();
+        List<List<TextBox>> thirdRead = readEach(inked, DIGIT_PAD, DIGIT_ENLARGE, e, deadline);
+        for (int i = 0, k = 0; i < differ.size(); i++) {
+            if (third.get(i) == null) {
+                continue;
+            }
+            List<TextBox> inkRead = thirdRead.get(k++);
+            String once = once(text(inkRead).replaceAll("\\s", ""), DIGIT_COPIES);
+            GridCell cell = at.apply(differ.get(i));
+            Location.PageBox where = (Location.PageBox) cell.where();
+            if (second.get(i).isBlank() && same(cell.text(), once)) {
+                // the enlarged cell read nothing (a lone small digit, as the second pass finds): not a
+                // reading against the page's, and the ink read alike is the second reading
+                set(rows, differ.get(i), cell, where.rechecked(new OcrRecheck.Agreed(lowest(inkRead))));
+                continue;
+            }
+            List<String> readings = new ArrayList<>(((OcrRecheck.Differed) where.ocrRecheck()).readings());
+            readings.add(said(once) + " in its ink read " + DIGIT_COPIES + " times over");
+            if (!once.isEmpty() && same(second.get(i), once)) {
+                // the two later readings read alike against the page's (33 where the page read 3): theirs
+                // stands; the identities vouch for it or it is flagged, naming every reading
+                set(rows, differ.get(i), new GridCell(once, cell.where(), false, cell.notes()),
+                        where.rechecked(new OcrRecheck.Differed(readings)));
+                continue;
+            }
+            set(rows, differ.get(i), cell, where.rechecked(new OcrRecheck.Differed(readings)));
+        }
+        return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
+                t.openBottom());
+    }
+
+    /**
+     * Whether the page's reading of a cell is read again: it holds a digit, and no CJK character but
+     * a unit (a row label such as {@code 1.属于国家秘密} is not a value).
+     */
+    static boolean rechecked(String text) {
+        return text.codePoints().anyMatch(Character::isDigit) && text.codePoints().noneMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '万' && c != '元');
+    }
+
+    /** Whether two readings read alike, spaces aside. */
+    static boolean same(String a, String b) {
+        return a.replaceAll("\\s", "").equals(b.replaceAll("\\s", ""));
+    }
+
+    private static String said(String read) {
+        return read.isBlank() ? "nothing" : "'" + read.strip() + "'";
+    }
+
+    private static void set(List<List<GridCell>> rows, int[] rc, GridCell cell, Location where) {
+        rows.get(rc[0]).set(rc[1], new GridCell(cell.text(), where, cell.spanned(), cell.notes()));
+    }
+
     /** The text of which {@code read} is {@code copies} copies ("4" of "444"); empty when it is not. */
     static String once(String read, int copies) {
         if (read.isEmpty() || read.length() % copies != 0) {
@@ -430,16 +536,16 @@ public final class RapidPageOcr implements PageOcr {
     }
 
     /**
-     * The crops enlarged {@link #DIGIT_ENLARGE}× and read, {@link #CELLS_PER_MOSAIC} in one image per
-     * engine call: each one's boxes.
+     * The crops, each padded with {@code pad} pixels of white and enlarged {@code scale}×, read
+     * {@link #CELLS_PER_MOSAIC} in one image per engine call: each one's boxes.
      */
-    private List<List<TextBox>> readEach(List<GrayPage> crops, EngineProcess e, long deadline)
+    private List<List<TextBox>> readEach(List<GrayPage> crops, int pad, int scale, EngineProcess e, long deadline)
             throws EngineProcess.EngineException, IOException {
         List<List<TextBox>> out = new ArrayList<>();
         for (int from = 0; from < crops.size(); from += CELLS_PER_MOSAIC) {
             List<GrayPage> chunk = crops.subList(from, Math.min(crops.size(), from + CELLS_PER_MOSAIC));
-            Mosaic mosaic = Mosaic.of(chunk, DIGIT_PAD, DIGIT_ENLARGE);
-            Path png = Files.createTempFile(work, "digits-", ".png");
+            Mosaic mosaic = Mosaic.of(chunk, pad, scale);
+            Path png = Files.createTempFile(work, "cells-", ".png");
             try {
                 ImageIO.write(mosaic.image(), "png", png.toFile());
                 int side = Math.max(mosaic.image().getWidth(), mosaic.image().getHeight());
@@ -486,10 +592,11 @@ public final class RapidPageOcr implements PageOcr {
                 } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && loneOne(c.text())) {
                     // the engine reads the form's slash or dash for "none" as a 1 (a slash at 150 dpi), and may read
                     // the edge of a ruling line so: a lone 1 is believed when the cell holds an upright stroke of its own
+                    // a mark found in the pixels is as sure as the blank cell's dash or slash (step 9): confidence 1
                     out.add(switch (CellInk.toSides(b, page.faint(), width, ppp).loneStroke()) {
                         case ONE -> new GridCell(c.text(), ocr(b, boxes), false, c.notes());
-                        case SLASH -> new GridCell("/", ocr(b, boxes), false, c.notes());
-                        case DASH -> new GridCell("–", ocr(b, boxes), false, c.notes());
+                        case SLASH -> new GridCell("/", b.readByOcr(1f), false, c.notes());
+                        case DASH -> new GridCell("–", b.readByOcr(1f), false, c.notes());
                         case UNKNOWN -> new GridCell("", b.readByOcr(0f), false, c.notes()).noted(CellNote.lost(
                                 "OCR read '" + c.text().strip() + "' but the cell holds no upright stroke clear of"
                                 + " its borders: it may be a slash or the edge of a ruling line"));
@@ -497,7 +604,12 @@ public final class RapidPageOcr implements PageOcr {
                 } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && c.text().strip().equals("7")
                         && CellInk.toSides(b, page.faint(), width, ppp).noneMark() == CellInk.Stroke.SLASH) {
                     // the engine reads a noisy scan's slash as 7 too: the cell's only stroke leans with no bar
-                    out.add(new GridCell("/", ocr(b, boxes), false, c.notes()));
+                    out.add(new GridCell("/", b.readByOcr(1f), false, c.notes()));
+                } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && dashLike(c.text())
+                        && CellInk.toSides(b, page.faint(), width, ppp).noneMark() == CellInk.Stroke.DASH) {
+                    // the form's dash for none read as 一 (unreadable) or as a dash with low confidence: the
+                    // cell's only ink is a flat stroke lower than any digit
+                    out.add(new GridCell("–", b.readByOcr(1f), false, c.notes()));
                 } else {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), c.spanned(), c.notes()));
                 }
@@ -517,7 +629,12 @@ public final class RapidPageOcr implements PageOcr {
             return where;
         }
         return b.readByOcr(lowest(boxes.stream().filter(t -> t.centerX() >= b.x0() && t.centerX() <= b.x1()
-                && t.centerY() >= b.y0() && t.centerY() <= b.y1()).toList()));
+                && t.centerY() >= b.y0() && t.centerY() <= b.y1()).toList())).rechecked(b.ocrRecheck());
+    }
+
+    /** What the engine reads for the form's dash for none: a dash of any width, 一, an underscore. */
+    static boolean dashLike(String text) {
+        return text.strip().matches("[-‐‑‒–—―－一_~～]");
     }
 
     /** A lone 1 (or what the engine reads for one: l, I, |), the reading a ruling line's edge gives. */

@@ -1,0 +1,48 @@
+package org.nianbao.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the page read in a ruled table's cell is read again from the cell alone (RapidPageOcr's
+ * recheck): which readings are read again, when two readings are alike, and which readings may be
+ * the form's dash for none (then checked in the pixels).
+ */
+class RecheckTest {
+
+    @Test
+    void everyReadingWithADigitIsReadAgainLoneOnesAndSevensToo() {
+        assertTrue(RapidPageOcr.rechecked("12"));
+        assertTrue(RapidPageOcr.rechecked("1"));
+        assertTrue(RapidPageOcr.rechecked("7"));
+        assertTrue(RapidPageOcr.rechecked("4l"));
+        assertFalse(RapidPageOcr.rechecked("/"));
+        assertFalse(RapidPageOcr.rechecked("—"));
+        assertTrue(RapidPageOcr.rechecked("96.459.2283万元"));
+        assertFalse(RapidPageOcr.rechecked("1.属于国家秘密"), "a row label");
+        assertFalse(RapidPageOcr.rechecked("C"), "no digit: unreadable, as before");
+        assertFalse(RapidPageOcr.rechecked(""));
+    }
+
+    @Test
+    void readingsAreAlikeSpacesAside() {
+        assertTrue(RapidPageOcr.same("1 2", "12"));
+        assertTrue(RapidPageOcr.same(" 33", "33 "));
+        assertFalse(RapidPageOcr.same("3", "33"));
+        assertFalse(RapidPageOcr.same("12", ""));
+        assertFalse(RapidPageOcr.same("0", "O"), "alike means the same characters: the parser's o for 0 is not a reading");
+    }
+
+    @Test
+    void whatTheEngineReadsForADashIsCheckedAsADash() {
+        for (String s : new String[] {"一", "—", "-", "–", "－", "_", " 一 "}) {
+            assertTrue(RapidPageOcr.dashLike(s), s);
+        }
+        assertFalse(RapidPageOcr.dashLike("-3"));
+        assertFalse(RapidPageOcr.dashLike("二"));
+        assertFalse(RapidPageOcr.dashLike("1"));
+        assertFalse(RapidPageOcr.dashLike(""));
+    }
+}
