@@ -114,4 +114,37 @@ class WrappedInNarrowColumnsTest {
         assertEquals(null, value(r, "requests/denied_law_prohibited/natural_person"));
         assertTrue(findingsOnRow(r, "requests/denied_law_prohibited/natural_person").contains("row-unmatched"));
     }
+
+    private static final List<String> TABLE_3_COLUMNS =
+            List.of("natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total");
+
+    @Test
+    void aLineOfLastPiecesThatHappensToKeepTheIdentityIsStillJoinedWhenEveryColumnContinues() throws IOException {
+        // 3.危及“三安全一稳定”: 35 35 35 35 35 35 21 on the label's line, 1 2 3 4 5 6 21 two lines below;
+        // the lower line alone keeps the identity (1 + … + 6 = 21), the page shows 351 … 356, 2121
+        DocumentResult r = extract(fixture("split-2021.chromium-narrow-layout.txt"));
+        assertEquals(List.of("351", "352", "353", "354", "355", "356", "2121"),
+                TABLE_3_COLUMNS.stream().map(c -> value(r, "requests/denied_security/" + c)).toList());
+        assertEquals(List.of(), doubtsOnRow(r, "requests/denied_security/total"));
+    }
+
+    @Test
+    void aNumberThatMayBeCutIsFlaggedAtItsCellNamingThePiecesNeverReadTruncated() throws IOException {
+        // the same row with one lower piece changed (6 → 7): joined, the identity fails, so nothing is
+        // joined, and no cell of the row may be read as the 35 printed on the label's line
+        String text = replaceLine(fixture("split-2021.chromium-narrow-layout.txt"), 114, "5 6 21", "5 7 21");
+        DocumentResult r = extract(text);
+        for (String c : TABLE_3_COLUMNS) {
+            CanonicalKey k = key("requests/denied_security/" + c);
+            assertEquals("", value(r, "requests/denied_security/" + c), c + " is not read as printed");
+            List<Finding> atCell = r.findings().stream()
+                    .filter(f -> f.scope().covers(k) && f.scope().column().equals(c)).toList();
+            assertTrue(atCell.stream().anyMatch(f -> f.rule().equals("value-unreadable")
+                    && f.message().contains("(line:114)") && f.message().contains("may be cut")), c + ": " + atCell);
+        }
+        Finding other = r.findings().stream().filter(f -> f.scope().covers(key("requests/denied_security/other_org"))
+                && f.rule().equals("value-unreadable")).findFirst().orElseThrow();
+        assertTrue(other.message().contains("'35' is printed here and '7' (line:114)"), other.message());
+        assertTrue(other.message().contains("read together: 357"), other.message());
+    }
 }

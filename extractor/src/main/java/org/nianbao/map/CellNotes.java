@@ -26,7 +26,7 @@ final class CellNotes {
                         + cell.text().strip() + "'", cell.where()));
                 case HIDDEN -> sink.add(Finding.info("text-hidden", Scope.cell(key), "hidden '" + note.text()
                         + "' (" + note.how() + ") is not shown on the page and was not read", cell.where()));
-                case LOST, COVERED, DRAWN, CUT, DOUBTFUL, UNPLACED -> {
+                case LOST, COVERED, DRAWN, CUT, DOUBTFUL, UNPLACED, WRAPPED -> {
                     // said by the value itself (see doubt)
                 }
                 default -> throw new IllegalStateException("unknown note " + note.kind());
@@ -65,6 +65,11 @@ final class CellNotes {
             if (n.kind() == CellNote.Kind.DOUBTFUL) {
                 return java.util.Optional.of("the text read here may not be what the page shows ('" + n.text()
                         + "' was read; " + n.how() + "): the value it shows is not known");
+            }
+            if (n.kind() == CellNote.Kind.WRAPPED) {
+                return java.util.Optional.of("the number may be cut by a line break: '" + n.text()
+                        + "' is printed here and " + n.how() + "; the layout does not prove which row those"
+                        + " pieces belong to, so the value is not read");
             }
             if (n.kind() == CellNote.Kind.LOST && value instanceof CellValue.Blank) {
                 return java.util.Optional.of("the cell is empty where the source is damaged: its value may be lost ("

@@ -28,7 +28,7 @@ record PrintedLine(SourceRow row, List<GridCell> cells, boolean values) {
             }
             List<GridCell> current = new ArrayList<>();
             for (GridCell c : row.cells()) {
-                if (!current.isEmpty() && !current.get(current.size() - 1).where().equals(c.where())) {
+                if (!current.isEmpty() && newLine(current.get(current.size() - 1), c)) {
                     out.add(line(row, current, parser));
                     current = new ArrayList<>();
                 }
@@ -39,6 +39,19 @@ record PrintedLine(SourceRow row, List<GridCell> cells, boolean values) {
             }
         }
         return out;
+    }
+
+    /**
+     * True when {@code next} starts a printed line after {@code last}'s: it names another place, or
+     * it stands left of where {@code last} ends (the lines of one pdftohtml block name the block's
+     * place, {@code 3.危及} / {@code “三安} / {@code 全一稳}, one under the other).
+     */
+    private static boolean newLine(GridCell last, GridCell next) {
+        if (!last.where().equals(next.where())) {
+            return true;
+        }
+        return last.span().isPresent() && next.span().isPresent() && last.span().get().page() == next.span().get().page()
+                && next.span().get().start() < last.span().get().end();
     }
 
     private static PrintedLine line(SourceRow row, List<GridCell> cells, ValueParser parser) {

@@ -1,6 +1,7 @@
 package org.nianbao.map;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,15 @@ import org.nianbao.reconstruct.TextSpan;
  */
 final class WrappedLabels {
 
-    /** The most lines of a label above or below its values' line: a label wrapped over seven lines. */
+    /**
+     * The most lines of a label above or below its values' line: a label centred on its values and
+     * wrapped over thirteen lines, or one printed from the top of its cell (LibreOffice's PDF of a
+     * Word table) over seven.
+     */
     private static final int MAX_PARTS = 3;
+
+    /** How far right of its column the value line's own piece of a label may stand (display columns). */
+    private static final int OWN_LINE_SHIFT = 3;
 
     private WrappedLabels() {
     }
@@ -110,8 +118,12 @@ final class WrappedLabels {
                                          Function<String, Optional<String>> exactRow) {
         List<GridCell> up = column(rows, r, -1, at, parser, consumed);
         List<GridCell> down = column(rows, r, +1, at, parser, consumed);
+        // pdftotext pushes the value line's piece right when a group label stands before it on that
+        // line ((四)无 1、本机关不掌握相 / 法提供 关政府信息 7 …): a few columns off still counts there
         GridCell own = rows.get(r).row().cells().stream()
-                .filter(c -> fragment(c, parser) && sameColumn(c.span().get(), at)).findFirst().orElse(null);
+                .filter(c -> fragment(c, parser) && c.span().get().page() == at.page()
+                        && Math.abs(c.span().get().start() - at.start()) <= OWN_LINE_SHIFT)
+                .min(Comparator.comparingInt(c -> Math.abs(c.span().get().start() - at.start()))).orElse(null);
         for (int total = 1; total <= up.size() + down.size(); total++) {
             for (int a = Math.min(total, up.size()); a >= 0; a--) {
                 int b = total - a;
@@ -158,7 +170,15 @@ final class WrappedLabels {
                 break;
             }
             if (here.isEmpty()) {
-                continue; // a line of another column's text (the group's label wrapped beside it)
+                // a line of the group's label wrapped beside it, left of the row labels' column, is
+                // passed; text right of it is the rest of another label: a piece past it is not this
+                // row's ((六)其 / 他处理 under 1.申请人… / 关不再处理… is a group label, not a row)
+                boolean leftOnly = line.cells().stream().filter(c -> fragment(c, parser))
+                        .allMatch(c -> c.span().get().start() < at.start());
+                if (!leftOnly) {
+                    break;
+                }
+                continue;
             }
             out.add(here.get(0));
         }

@@ -2,6 +2,7 @@ package org.nianbao.map;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.nianbao.model.CellValue;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.TextSpan;
 
@@ -34,9 +36,10 @@ import org.nianbao.reconstruct.TextSpan;
  *       applicants add up to the total);</li>
  *   <li>every choice of lines above and below that gives such a row gives the same values.</li>
  * </ul>
- * Otherwise nothing is joined: the row is read as printed and its pieces stay lines of values with
- * no label, which the mapper reports ({@code row-unlabelled}); a piece is never read as a number of
- * its own without a finding. A joined cell's text is its pieces top to bottom, and its place the
+ * Otherwise nothing is joined: the row's pieces stay lines of values with no label, which the mapper
+ * reports ({@code row-unlabelled}), and a value of a labelled line that does not make its row, with a
+ * piece standing in its columns, is not read as printed but flagged at its cell naming the pieces
+ * ({@link CellNote.Kind#WRAPPED}); a piece is never read as a number of its own without a finding. A joined cell's text is its pieces top to bottom, and its place the
  * first piece's line.
  */
 final class WrappedNumbers {
@@ -68,8 +71,11 @@ final class WrappedNumbers {
             if (!labelled(line, parser, namesRow) || line.values() && complete(line, parser, width, identity, true)) {
                 continue;
             }
-            List<PrintedLine> above = pieces(lines, r, -1, parser, namesRow, consumed, width, identity);
-            List<PrintedLine> below = pieces(lines, r, +1, parser, namesRow, consumed, width, identity);
+            // a labelled line whose own values do not make its row may take a line that is a whole
+            // row by itself (1 2 3 4 5 6 21 under 35 35 35 35 35 35 21: 351 … 356, 2121)
+            boolean ownValues = line.values();
+            List<PrintedLine> above = pieces(lines, r, -1, parser, namesRow, consumed, width, identity, ownValues);
+            List<PrintedLine> below = pieces(lines, r, +1, parser, namesRow, consumed, width, identity, ownValues);
             Optional<Reading> reading = Optional.empty();
             boolean agree = true;
             for (int total = 1; total <= above.size() + below.size() && agree; total++) {
@@ -84,7 +90,9 @@ final class WrappedNumbers {
                     }
                     band.add(line);
                     band.addAll(below.subList(0, b));
-                    Optional<Reading> r2 = read(band, line, parser, width, identity);
+                    Optional<Reading> r2 = read(band, line, parser, width, identity)
+                            .filter(read -> read.everyColumnStacked() || band.stream()
+                                    .noneMatch(l -> l != line && complete(l, parser, width, identity, false)));
                     if (r2.isEmpty()) {
                         continue;
                     }
@@ -109,7 +117,8 @@ final class WrappedNumbers {
             cells.addAll(reading.get().cells());
             rebuilt.put(line, cells);
         }
-        if (rebuilt.isEmpty()) {
+        Map<GridCell, GridCell> doubted = doubtCut(lines, parser, namesRow, consumed, rebuilt, width, identity);
+        if (rebuilt.isEmpty() && doubted.isEmpty()) {
             return rows;
         }
         Map<GridCell, Boolean> taken = new IdentityHashMap<>();
@@ -129,12 +138,79 @@ final class WrappedNumbers {
                 pendingRow = null;
                 continue;
             }
-            l.cells().stream().filter(c -> !taken.containsKey(c)).forEach(pending::add);
+            l.cells().stream().filter(c -> !taken.containsKey(c)).map(c -> doubted.getOrDefault(c, c)).forEach(pending::add);
         }
         if (pendingRow != null) {
             addRow(out, pending, pendingRow);
         }
         return out;
+    }
+
+    /**
+     * The value cells of labelled lines read as printed that may be cut, each with a note naming the
+     * pieces: a labelled line whose values do not make its row (some are missing, or its identity
+     * fails) and that was not joined, next to lines of digits that no row took, where a piece stands
+     * in a value's character columns (or at its place in a line of as many values). Such a value is
+     * never read as printed: it may be the first or last digits of its number.
+     */
+    private static Map<GridCell, GridCell> doubtCut(List<PrintedLine> lines, ValueParser parser, Predicate<String> namesRow,
+                                                    Map<PrintedLine, Boolean> consumed,
+                                                    Map<PrintedLine, List<GridCell>> rebuilt, int width,
+                                                    Predicate<List<BigDecimal>> identity) {
+        Map<GridCell, GridCell> doubted = new IdentityHashMap<>();
+        for (int r = 0; r < lines.size(); r++) {
+            PrintedLine line = lines.get(r);
+            if (!line.values() || rebuilt.containsKey(line) || !labelled(line, parser, namesRow)
+                    || complete(line, parser, width, identity, true)) {
+                continue;
+            }
+            List<PrintedLine> above = new ArrayList<>(pieces(lines, r, -1, parser, namesRow, consumed, width, identity, true));
+            Collections.reverse(above);
+            List<PrintedLine> below = pieces(lines, r, +1, parser, namesRow, consumed, width, identity, true);
+            List<GridCell> values = sortedValues(line, parser);
+            for (int k = 0; k < values.size(); k++) {
+                GridCell c = values.get(k);
+                if (c.span().isEmpty() || !PIECE.matcher(c.text().strip()).matches()) {
+                    continue;
+                }
+                List<GridCell> before = piecesOf(above, values, k, parser);
+                List<GridCell> after = piecesOf(below, values, k, parser);
+                if (before.isEmpty() && after.isEmpty()) {
+                    continue;
+                }
+                List<GridCell> chain = new ArrayList<>(before);
+                chain.add(c);
+                chain.addAll(after);
+                List<String> named = chain.stream().filter(p -> p != c)
+                        .map(p -> "'" + p.text().strip() + "' (" + p.where().render() + ")").toList();
+                String joined = String.join("", chain.stream().map(p -> p.text().strip()).toList());
+                doubted.put(c, c.noted(CellNote.wrapped(c.text().strip(), String.join(", ", named)
+                        + (named.size() == 1 ? " stands" : " stand") + " in its column on a line with no label"
+                        + " (read together: " + joined + ")")));
+            }
+        }
+        return doubted;
+    }
+
+    /** The pieces on the lines that stand where the {@code k}-th of a labelled line's values does. */
+    private static List<GridCell> piecesOf(List<PrintedLine> near, List<GridCell> values, int k, ValueParser parser) {
+        TextSpan s = values.get(k).span().orElseThrow();
+        List<GridCell> out = new ArrayList<>();
+        for (PrintedLine l : near) {
+            List<GridCell> pieces = sortedValues(l, parser);
+            List<GridCell> hit = pieces.stream().filter(p -> p.span().isPresent() && p.span().get().page() == s.page()
+                    && p.span().get().start() < s.end() && s.start() < p.span().get().end()).toList();
+            if (pieces.size() == values.size()) {
+                hit = List.of(pieces.get(k)); // pdftotext drifts a line of short pieces; their order stays
+            }
+            out.addAll(hit);
+        }
+        return out;
+    }
+
+    private static List<GridCell> sortedValues(PrintedLine l, ValueParser parser) {
+        return l.cells().stream().filter(c -> isValueCell(c, parser) && c.span().isPresent())
+                .sorted(Comparator.comparingInt(c -> c.span().orElseThrow().start())).toList();
     }
 
     /**
@@ -222,13 +298,17 @@ final class WrappedNumbers {
         if (!identity.test(values)) {
             return Optional.empty();
         }
-        return Optional.of(new Reading(band, cells, cells.stream().map(GridCell::text).toList()));
+        return Optional.of(new Reading(band, cells, cells.stream().map(GridCell::text).toList(),
+                columns.stream().allMatch(col -> col.pieces.size() > 1)));
     }
 
-    /** The lines of pieces next to line {@code r}, nearest first, up to a line that names a row. */
+    /**
+     * The lines of pieces next to line {@code r}, nearest first, up to a line that names a row; with
+     * {@code wholeRows}, lines whose values make a whole row by themselves too.
+     */
     private static List<PrintedLine> pieces(List<PrintedLine> lines, int r, int step, ValueParser parser,
                                             Predicate<String> namesRow, Map<PrintedLine, Boolean> consumed, int width,
-                                            Predicate<List<BigDecimal>> identity) {
+                                            Predicate<List<BigDecimal>> identity, boolean wholeRows) {
         List<PrintedLine> out = new ArrayList<>();
         int text = 0;
         for (int k = r + step; k >= 0 && k < lines.size() && out.size() < MAX_LINES; k += step) {
@@ -246,7 +326,7 @@ final class WrappedNumbers {
                     .allMatch(c -> c.span().isPresent() && PIECE.matcher(c.text().strip()).matches());
             // a line that is a whole row by itself is one: two rows stacked digit by digit keep
             // the identity too (111 … 681 over 121 … 741 reads 111121 … 681741)
-            if (!pieces || complete(l, parser, width, identity, false)) {
+            if (!pieces || !wholeRows && complete(l, parser, width, identity, false)) {
                 break;
             }
             out.add(l);
@@ -322,6 +402,6 @@ final class WrappedNumbers {
     }
 
     /** A joined row: the lines it was read from, its cells in column order and their texts. */
-    private record Reading(List<PrintedLine> band, List<GridCell> cells, List<String> texts) {
+    private record Reading(List<PrintedLine> band, List<GridCell> cells, List<String> texts, boolean everyColumnStacked) {
     }
 }

@@ -25,8 +25,13 @@ final class PositionedPage {
 
     /** Pixels per character column: about the width of a digit at the 12–15 px such pages use. */
     private static final double PX_PER_COLUMN = 6.0;
-    /** Blocks whose tops differ by at most this many pixels stand on one line. */
-    private static final double SAME_LINE_PX = 3;
+    /**
+     * Blocks whose tops differ by at most this many pixels stand on one line. The top of a block is
+     * the top of its font's box, not of its glyphs: in LibreOffice's PDF of a Word table a label in a
+     * CJK font starts 3–4 px below the digits of the same row at 17 px (a narrow label cell wrapped
+     * over five lines, `3.危及` / `“三安` / …), while the lines of a page stand 15 px or more apart.
+     */
+    private static final double SAME_LINE_PX = 5;
     private static final Pattern TOP = Pattern.compile("top:\\s*(\\d+(?:\\.\\d+)?)px");
     private static final Pattern LEFT = Pattern.compile("left:\\s*(\\d+(?:\\.\\d+)?)px");
     private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
@@ -57,9 +62,9 @@ final class PositionedPage {
                 int column = (int) Math.round(Double.parseDouble(left.group(1)) / PX_PER_COLUMN);
                 int line = b.sourceRange().isTracked() ? b.sourceRange().start().lineNumber() : 0;
                 List<String> texts = blockLines(b);
-                // a label and its values can stand a pixel or two apart (different fonts): one line
-                Double near = rows.floorKey(y + SAME_LINE_PX);
-                double key = near != null && near == Math.floor(near) && y - near <= SAME_LINE_PX ? near : y;
+                // a label and its values can stand a few pixels apart (different fonts): one line,
+                // whichever of them comes first in the file
+                double key = sameLine(rows, y).orElse(y);
                 for (int k = 0; k < texts.size(); k++) {
                     // a block's later lines go just below its first, before the next row of blocks
                     rows.computeIfAbsent(key + k * 0.01, t -> new ArrayList<>()).add(new Block(column, texts.get(k), line));
@@ -109,6 +114,17 @@ final class PositionedPage {
             return List.of(String.join("", lines));
         }
         return lines;
+    }
+
+    /** The line already started (a block's first line, at a whole pixel) that a block at {@code y} stands on. */
+    private static Optional<Double> sameLine(TreeMap<Double, List<Block>> rows, double y) {
+        Optional<Double> best = Optional.empty();
+        for (double key : rows.subMap(y - SAME_LINE_PX, true, y + SAME_LINE_PX, true).keySet()) {
+            if (key == Math.floor(key) && (best.isEmpty() || Math.abs(key - y) < Math.abs(best.get() - y))) {
+                best = Optional.of(key);
+            }
+        }
+        return best;
     }
 
     /** Character columns of the line so far (a form feed takes none). */

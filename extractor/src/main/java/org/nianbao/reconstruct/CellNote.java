@@ -41,7 +41,13 @@ public record CellNote(Kind kind, String text, String how) {
          * The text stands, but its place does not: the reader could not establish which row or column
          * the cell is in (a tool printed the table's cells out of their rows). {@code how} says why.
          */
-        UNPLACED
+        UNPLACED,
+        /**
+         * The cell's number may go on over the lines around it: a narrow cell wrapped it, and pieces
+         * of digits stand in its column on lines with no label of their own, but nothing proves which
+         * row they belong to. {@code text} is the cell's text, {@code how} names the pieces.
+         */
+        WRAPPED
     }
 
     public CellNote {
@@ -72,6 +78,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote drawn(String how) {
         return new CellNote(Kind.DRAWN, "", how);
+    }
+
+    public static CellNote wrapped(String text, String pieces) {
+        return new CellNote(Kind.WRAPPED, text, pieces);
     }
 
     public static CellNote doubtful(String text, String how) {
