@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
 import org.nianbao.model.Finding;
+import org.nianbao.model.Severity;
 import org.nianbao.model.TableId;
 
 /**
@@ -67,10 +68,11 @@ class RequestsColumnIdentitiesTest {
         return out;
     }
 
-    @Test
-    void acceptsTheOnlyReadingsOfTwoRowsThatMakeEveryColumnAddUp() {
-        // 予以公开 3 to 自然人, 属于国家秘密 2 to 科研机构, each printed as "value total" without its blanks;
-        // alone, each row could put its value under any of the six applicant columns
+    /**
+     * 予以公开 3 to 自然人, 属于国家秘密 2 to 科研机构, each printed as "value total" without its blanks;
+     * alone, each row could put its value under any of the six applicant columns.
+     */
+    private static Map<String, String> twoRowsOnlyTheColumnsSettle() {
         Map<String, String> rows = rows();
         rows.put("一、本年新收政府信息公开申请数量", "\t5\t2\t2\t0\t0\t0\t9");
         rows.put("三、本年度办理结果\t（一）予以公开", "\t3\t3");
@@ -78,7 +80,12 @@ class RequestsColumnIdentitiesTest {
         rows.put("（三）不予公开\t1.属于国家秘密", "\t2\t2");
         rows.put("（七）总计", "\t3\t2\t2\t0\t0\t0\t7");
         rows.put("四、结转下年度继续办理", "\t2\t0\t0\t0\t0\t0\t2");
-        DocumentResult r = extract(rows);
+        return rows;
+    }
+
+    @Test
+    void acceptsTheOnlyReadingsOfTwoRowsThatMakeEveryColumnAddUp() {
+        DocumentResult r = extract(twoRowsOnlyTheColumnsSettle());
         assertEquals(List.of("3", "", "", "", "", "", "3"), values(r, "granted"));
         assertEquals(List.of("", "", "2", "", "", "", "2"), values(r, "denied_state_secret"));
         assertEquals(List.of(), ambiguous(r));
@@ -94,14 +101,7 @@ class RequestsColumnIdentitiesTest {
     void notesEachCellThatOnlyTheColumnIdentitiesPlacedAndWhatElseItCouldHaveBeen() {
         // as above: the identities settle both rows, and each of their applicant cells says so, because
         // a source that printed a figure one column off would have been "repaired" the same way
-        Map<String, String> rows = rows();
-        rows.put("一、本年新收政府信息公开申请数量", "\t5\t2\t2\t0\t0\t0\t9");
-        rows.put("三、本年度办理结果\t（一）予以公开", "\t3\t3");
-        rows.put("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "\t0\t2\t0\t0\t0\t0\t2");
-        rows.put("（三）不予公开\t1.属于国家秘密", "\t2\t2");
-        rows.put("（七）总计", "\t3\t2\t2\t0\t0\t0\t7");
-        rows.put("四、结转下年度继续办理", "\t2\t0\t0\t0\t0\t0\t2");
-        DocumentResult r = extract(rows);
+        DocumentResult r = extract(twoRowsOnlyTheColumnsSettle());
         List<String> noted = placedByIdentities(r);
         for (String column : COLUMNS.subList(0, 6)) {
             assertTrue(noted.contains("granted/" + column), noted.toString());
@@ -111,7 +111,7 @@ class RequestsColumnIdentitiesTest {
         Finding research = r.findings().stream().filter(f -> f.rule().equals("placed-by-identities")
                 && f.scope().column().equals("research") && f.scope().row().equals("denied_state_secret"))
                 .findFirst().orElseThrow();
-        assertEquals(org.nianbao.model.Severity.INFO, research.severity());
+        assertEquals(Severity.INFO, research.severity());
         assertTrue(research.message().contains("research could have been blank or 2 and is read as 2"), research.message());
     }
 
