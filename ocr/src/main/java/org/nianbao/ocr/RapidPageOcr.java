@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Location;
@@ -294,6 +295,20 @@ public final class RapidPageOcr implements PageOcr {
         return c < 0x80 && Character.isLetterOrDigit(c) ? -1 : start; // "12 34" is one unreadable box, not a label
     }
 
+    /** The {row, col} of each cell of {@code t} that spans no other, has a box on the page and passes {@code test}. */
+    private static List<int[]> placedCells(PageTable t, Predicate<GridCell> test) {
+        List<int[]> out = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            for (int c = 0; c < t.rows().get(r).size(); c++) {
+                GridCell cell = t.rows().get(r).get(c);
+                if (!cell.spanned() && cell.where() instanceof Location.PageBox && test.test(cell)) {
+                    out.add(new int[] {r, c});
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * Empty cells of a ruled table read again: each cropped inside its borders, padded with white and
      * enlarged, all of them stacked into one image so the engine is called once per
@@ -304,15 +319,7 @@ public final class RapidPageOcr implements PageOcr {
         if (t.positions() != Positions.EXACT) {
             return t;
         }
-        List<int[]> empty = new ArrayList<>(); // {row, col}
-        for (int r = 0; r < t.rows().size(); r++) {
-            for (int c = 0; c < t.rows().get(r).size(); c++) {
-                GridCell cell = t.rows().get(r).get(c);
-                if (!cell.spanned() && cell.isBlank() && cell.where() instanceof Location.PageBox) {
-                    empty.add(new int[] {r, c});
-                }
-            }
-        }
+        List<int[]> empty = placedCells(t, GridCell::isBlank);
         if (empty.isEmpty()) {
             return t;
         }
@@ -439,15 +446,7 @@ public final class RapidPageOcr implements PageOcr {
         if (t.positions() != Positions.EXACT) {
             return t;
         }
-        List<int[]> numbers = new ArrayList<>(); // {row, col}
-        for (int r = 0; r < t.rows().size(); r++) {
-            for (int c = 0; c < t.rows().get(r).size(); c++) {
-                GridCell cell = t.rows().get(r).get(c);
-                if (!cell.spanned() && cell.where() instanceof Location.PageBox && rechecked(cell.text())) {
-                    numbers.add(new int[] {r, c});
-                }
-            }
-        }
+        List<int[]> numbers = placedCells(t, cell -> rechecked(cell.text()));
         if (numbers.isEmpty()) {
             return t;
         }
