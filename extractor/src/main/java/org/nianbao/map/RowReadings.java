@@ -144,18 +144,13 @@ final class RowReadings {
         boolean layoutSurvives = suggested != null && readings.stream().anyMatch(r -> Arrays.equals(r, suggested));
         int[] nearest = nearestTo(suggested);
         List<Optional<GridCell>> cells = new ArrayList<>();
-        Map<Integer, String> doubts = new LinkedHashMap<>();
+        Map<Integer, String> doubts = alternatives(readings);
         for (int col = 0; col < n; col++) {
-            Set<String> alternatives = new LinkedHashSet<>();
-            for (int[] r : readings) {
-                alternatives.add(shown(r[col]));
-            }
-            if (alternatives.size() == 1) {
+            if (!doubts.containsKey(col)) {
                 cells.add(Optional.of(cell(readings.get(0)[col], at)));
-                continue;
+            } else {
+                cells.add(layoutSurvives ? layout.cells().get(col) : Optional.of(cell(nearest[col], at)));
             }
-            cells.add(layoutSurvives ? layout.cells().get(col) : Optional.of(cell(nearest[col], at)));
-            doubts.put(col, String.join(" or ", alternatives));
         }
         if (doubts.isEmpty()) {
             // settled, but where only the column identities settled it the cell says so: the
