@@ -308,7 +308,7 @@ final class RequestsTable {
         private final java.util.Set<String> named = new java.util.HashSet<>();
         private final List<RequestsHeader.Token> namedTokens = new ArrayList<>();
         /** Where the cell naming each column stands. */
-        private final Map<String, Location> namedAt = new java.util.HashMap<>();
+        private final Map<String, GridCell> namedAt = new java.util.HashMap<>();
         /** Whether the header has a row cut by bytes, where cut cells may be read. */
         private boolean cutRead;
         private int seq;
@@ -338,6 +338,11 @@ final class RequestsTable {
                 match = labels.requestsColumns.match(before).or(() -> labels.requestsColumns.begun(before))
                         .filter(m -> !named.contains(m.id()));
             }
+            if (match.isPresent() && !match.get().exact() && completesNamed(cell, match.get())) {
+                // the rest of a label whose start already named the column (社会公 at the foot of a
+                // page, 益组织 at the top of the next): the column is named once, where it starts
+                return;
+            }
             if (match.isPresent() && !match.get().exact() && joinFragments(cell)) {
                 // the rest of a label whose start an earlier cell printed (a header row broken across
                 // a page: 社会 / 法律 at the foot of page 1, 公益组织 / 服务机构 at the top of page 2) is
@@ -349,7 +354,7 @@ final class RequestsTable {
                     named.add(match.get().id());
                     RequestsHeader.Token token = new RequestsHeader.Token(match.get().id(), row, seq, cell.span());
                     namedTokens.add(token);
-                    namedAt.put(match.get().id(), cell.where());
+                    namedAt.putIfAbsent(match.get().id(), cell);
                     header.add(token);
                 }
                 return;
@@ -367,10 +372,16 @@ final class RequestsTable {
          * exactly a column not yet named; true when they were.
          */
         private boolean joinFragments(GridCell cell) {
-            // two parts, or three (w3m prints 自 / 然 / 人 of a merged cell on both sides of a rule line)
-            int from = Math.max(0, unmatched.size() - 4);
+            // two parts, or three (w3m prints 自 / 然 / 人 of a merged cell on both sides of a rule line);
+            // on a PDF page, parts that stand in the same column however much was printed between
+            // them (a page's footer and the next page's header between 社会 and 公益组织)
+            boolean onPage = cell.where() instanceof Location.PageBox;
+            int from = onPage ? 0 : Math.max(0, unmatched.size() - 4);
             for (int i = unmatched.size() - 1; i >= from; i--) {
                 for (int j = i; j < unmatched.size(); j++) {
+                    if (onPage && !(sameColumn(unmatchedCells.get(i), cell) && sameColumn(unmatchedCells.get(j), cell))) {
+                        continue;
+                    }
                     String middle = j == i ? "" : unmatchedText.get(j);
                     String whole = unmatchedText.get(i) + middle + cell.text().strip();
                     Optional<LabelMatch> joined = labels.requestsColumns.match(whole).filter(m -> m.exact()
@@ -382,7 +393,7 @@ final class RequestsTable {
                             .allMatch(m -> m.exact() && columns.contains(m.id()) && !named.contains(m.id()));
                     if (joined.isPresent() || columnsRun) {
                         RequestsHeader.Token first = unmatched.get(i);
-                        Location firstAt = unmatchedCells.get(i).where();
+                        GridCell firstAt = unmatchedCells.get(i);
                         if (j != i) {
                             unmatched.remove(j);
                             unmatchedText.remove(j);
@@ -395,7 +406,7 @@ final class RequestsTable {
                             named.add(part.id());
                             RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq(), first.at());
                             namedTokens.add(token);
-                            namedAt.put(part.id(), firstAt);
+                            namedAt.putIfAbsent(part.id(), firstAt);
                             header.add(token);
                         }
                         return true;
@@ -403,6 +414,23 @@ final class RequestsTable {
                 }
             }
             return false;
+        }
+
+        /**
+         * True when the cell, in the same PDF column as the cell that already named {@code match}'s
+         * column, completes that cell's text to exactly the column's label.
+         */
+        private boolean completesNamed(GridCell cell, LabelMatch match) {
+            GridCell start = namedAt.get(match.id());
+            return start != null && sameColumn(start, cell) && labels.requestsColumns
+                    .match(start.text().strip() + cell.text().strip())
+                    .filter(m -> m.exact() && m.id().equals(match.id())).isPresent();
+        }
+
+        /** True when both cells stand on PDF pages between the same left and right edges (within a point). */
+        private static boolean sameColumn(GridCell a, GridCell b) {
+            return a.where() instanceof Location.PageBox x && b.where() instanceof Location.PageBox y
+                    && Math.abs(x.x0() - y.x0()) <= 1 && Math.abs(x.x1() - y.x1()) <= 1;
         }
 
         /**
@@ -414,7 +442,7 @@ final class RequestsTable {
         List<Finding> splitOverPages() {
             Map<String, Integer> pages = new java.util.LinkedHashMap<>();
             namedAt.forEach((id, at) -> {
-                if (at instanceof Location.PageBox box && columns.contains(id) && !id.equals("natural_person")
+                if (at.where() instanceof Location.PageBox box && columns.contains(id) && !id.equals("natural_person")
                         && !id.equals("total")) {
                     pages.put(id, box.page());
                 }
@@ -427,7 +455,7 @@ final class RequestsTable {
                     .collect(java.util.stream.Collectors.joining(", "))
                     + "), a header row broken by a page break: which column each value stands in is not established";
             return pages.keySet().stream().map(id -> Finding.warning("header-split",
-                    Scope.column(TableId.REQUESTS, id), why, namedAt.get(id))).toList();
+                    Scope.column(TableId.REQUESTS, id), why, namedAt.get(id).where())).toList();
         }
 
         /**
