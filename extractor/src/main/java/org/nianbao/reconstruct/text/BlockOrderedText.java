@@ -502,9 +502,9 @@ public final class BlockOrderedText {
         if (firstAmount && !secondAmount) {
             return List.of(cells.get(1), cells.get(0));
         }
-        String why = "pdftotext prints the procurement row's count and amount in either order, and neither '"
-                + cells.get(0).text().strip() + "' nor '" + cells.get(1).text().strip()
-                + "' is written like an amount (a money unit or a fraction) rather than a count";
+        String why = "pdftotext prints the procurement row's count and amount in either order, and '"
+                + cells.get(0).text().strip() + "' and '" + cells.get(1).text().strip()
+                + "' do not tell which is the amount (only an amount carries a money unit or a fraction)";
         return cells.stream().map(c -> c.noted(CellNote.unplaced(why))).toList();
     }
 
