@@ -266,7 +266,70 @@ public final class FlattenedTextReconstructor {
         if (open != null) {
             rows.add(open);
         }
-        return new CellGrid(rows, Positions.FLATTENED);
+        return new CellGrid(labelColumnsApart(rows), Positions.FLATTENED);
+    }
+
+    /**
+     * The rows with each label cell of a line of values that runs two label columns together split
+     * into them. Cells too narrow for their labels print a group's label and its first row's label
+     * side by side, one space apart, a few characters a line ({@code （六） 1.申} over {@code 其他处 请人}
+     * over {@code 理   无正}); a run whose every word starts where a label cell of the line just above
+     * or below starts is those columns' pieces, not one label ({@code 其他处 请人} read as one
+     * matched the 2019 row 其他处理; red-team chromium-narrow-group-other-2021.txt).
+     */
+    private List<List<GridCell>> labelColumnsApart(List<List<GridCell>> rows) {
+        Map<Integer, List<GridCell>> labelsByLine = new HashMap<>();
+        for (List<GridCell> row : rows) {
+            for (GridCell c : row) {
+                if (c.where() instanceof Location.Line l && c.span().isPresent() && !isValue.test(c.text())) {
+                    labelsByLine.computeIfAbsent(l.line(), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        List<List<GridCell>> out = new ArrayList<>(rows.size());
+        for (List<GridCell> row : rows) {
+            boolean numbers = row.stream().anyMatch(c -> isValue.test(c.text()) && c.text().chars().anyMatch(Character::isDigit));
+            if (!numbers) {
+                out.add(row);
+                continue;
+            }
+            List<GridCell> cells = new ArrayList<>(row.size());
+            for (GridCell c : row) {
+                cells.addAll(labelColumns(c, labelsByLine));
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /** {@code cell} as the label columns it runs together, or itself (see {@link #labelColumnsApart}). */
+    private List<GridCell> labelColumns(GridCell cell, Map<Integer, List<GridCell>> labelsByLine) {
+        if (cell.span().isEmpty() || !(cell.where() instanceof Location.Line line) || isValue.test(cell.text())
+                || cell.text().indexOf(' ') < 0) {
+            return List.of(cell);
+        }
+        TextSpan span = cell.span().get();
+        if (span.end() - span.start() != cell.text().length()) {
+            return List.of(cell); // measured in display columns: word offsets are not columns
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(cell.text());
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        for (int step : new int[] {-1, 1}) {
+            Set<Integer> starts = new HashSet<>();
+            for (GridCell n : labelsByLine.getOrDefault(line.line() + step, List.of())) {
+                if (n.span().get().page() == span.page()) {
+                    starts.add(n.span().get().start());
+                }
+            }
+            if (starts.size() >= 2 && words.stream().allMatch(x -> starts.contains(span.start() + x[0]))) {
+                return words.stream().map(x -> GridCell.at(cell.text().substring(x[0], x[1]), cell.where(),
+                        new TextSpan(span.page(), span.start() + x[0], span.start() + x[1]))).toList();
+            }
+        }
+        return List.of(cell);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.nianbao.model.Catalog;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
+import org.nianbao.reconstruct.TextSpan;
 
 /** Labels wrapped over several cells, as pdftotext -raw and paragraph text print them. */
 class WrappedLabelTest {
@@ -32,6 +33,29 @@ class WrappedLabelTest {
         LabeledRow r = find("（三）不", "予公开", "1.属于国家秘密", "0", "58");
         assertEquals("denied_state_secret", r.match().orElseThrow().id());
         assertEquals(List.of("（三）不", "予公开"), r.before().stream().map(GridCell::text).toList());
+    }
+
+    /** Cells of one printed line, each at the character column given before it ("4:请人"). */
+    private LabeledRow findOnOneLine(String... cells) {
+        List<GridCell> row = java.util.Arrays.stream(cells).map(c -> {
+            int colon = c.indexOf(':');
+            int start = Integer.parseInt(c.substring(0, colon));
+            String text = c.substring(colon + 1);
+            return GridCell.at(text, new Location.Line(7), new TextSpan(0, start, start + text.length()));
+        }).toList();
+        return LabeledRow.find(new SourceRow(row, Positions.FLATTENED), labels.requestsRows::match, parser);
+    }
+
+    @Test
+    void takesNoApproximateLabelThatHasAnotherLabelColumnBesideItOnItsLine() {
+        // （六）其他处理 and 1.申请人… wrapped side by side: 其他处 is the group's piece, 请人 the row's
+        LabeledRow r = findOnOneLine("0:其他处", "4:请人", "13:9");
+        assertEquals(java.util.Optional.empty(), r.match());
+    }
+
+    @Test
+    void takesAnApproximateLabelThatHasNoOtherTextBesideIt() {
+        assertEquals("other", findOnOneLine("0:其他处", "13:9").match().orElseThrow().id());
     }
 
     @Test

@@ -100,6 +100,25 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void splitsALabelRunThatStandsInTheLabelColumnsOfTheLineAbove() {
+        // Chromium's print of cells 2em wide (corpus/redteam/chromium-narrow-group-other-2021.txt): the
+        // group （六）其他处理 and its first row's label 1.申请人… wrap two characters a line side by side
+        String text = "（六） 1.申 0        0   0   0   0   9\n"
+                + "其他处 请人       9\n"
+                + "  理   无正\n";
+        assertEquals("其他处|请人|9", rows(text).get(1));
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).get(0).rows();
+        assertEquals(4, rows.get(1).get(1).span().orElseThrow().start());
+    }
+
+    @Test
+    void keepsALabelWithASpaceWholeWhereNoNeighbourPrintsItsWordsInColumnsOfTheirOwn() {
+        String text = "（六）其他处理        0   0   0   0   9\n"
+                + "其他处 请人       9\n";
+        assertEquals("其他处 请人|9", rows(text).get(1));
+    }
+
+    @Test
     void givesEveryCellTheLineItStandsOn() {
         CellGrid grid = reconstructor.reconstruct("标题\n\n规章\t2\t2\n".lines().toList()).get(0);
         assertEquals("line:3", grid.rows().get(1).get(2).where().render());
