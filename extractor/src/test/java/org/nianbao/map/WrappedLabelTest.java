@@ -58,6 +58,30 @@ class WrappedLabelTest {
         assertEquals("other", findOnOneLine("0:其他处", "13:9").match().orElseThrow().id());
     }
 
+    private static SourceRow line(int number, String... cells) {
+        return new SourceRow(java.util.Arrays.stream(cells).map(c -> {
+            int colon = c.indexOf(':');
+            int start = Integer.parseInt(c.substring(0, colon));
+            String text = c.substring(colon + 1);
+            return GridCell.at(text, new Location.Line(number), new TextSpan(0, start, start + text.length()));
+        }).toList(), Positions.FLATTENED);
+    }
+
+    @Test
+    void joinsTheRowsLabelColumnRatherThanTheGroupsBesideIt() {
+        // Chromium's print, pdftotext -layout (seed 2026, 0042-2021): the group （六）其他处理 and the
+        // row 2.申请人逾期未按收费… wrap side by side; the group's column joins into the 2019 row 其他处理
+        List<SourceRow> rows = List.of(
+                line(116, "13:2.申请人逾期未按收费通知要求缴纳"),
+                line(118, "8:（六）其", "13:费用、行政机关不再处理其政府信息", "30:0", "48:1", "56:0", "64:0", "72:0", "81:0", "83:1"),
+                line(119, "8:他处理", "13:公开申请"));
+        List<SourceRow> joined = WrappedLabels.join(rows, parser, text -> labels.requestsRows.match(text)
+                .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text)).map(LabelMatch::id));
+        SourceRow values = joined.stream().filter(r -> r.cells().stream().anyMatch(c -> c.text().equals("1"))).findFirst()
+                .orElseThrow();
+        assertEquals("other_no_fee", LabeledRow.find(values, labels.requestsRows::match, parser).match().orElseThrow().id());
+    }
+
     @Test
     void readsGluedColumnHeadersEachAsItsColumn() {
         assertEquals(List.of("issued", "repealed", "in_force"),
