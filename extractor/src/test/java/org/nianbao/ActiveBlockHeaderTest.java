@@ -26,11 +26,15 @@ class ActiveBlockHeaderTest {
      * the page), table 二 of the 2019 form with the given text for blocks (五) and (六).
      */
     private static DocumentResult extract(String blocks56) {
+        return extract(blocks56, String.join("\n\n", "第二十条第（九）项", "信息内容", "采购项目数量", "采购总金额"));
+    }
+
+    private static DocumentResult extract(String blocks56, String header9) {
         String text = String.join("\n\n", "测试县2020年政府信息公开工作年度报告", "二、主动公开政府信息情况",
                 "第二十条第（一）项", "信息内容", "本年新制作数量 本年新公开数量", "对外公开总数量",
                 "规章", "1", "2", "3", "规范性文件", "4", "5", "6", blocks56,
                 "第二十条第（八）项", "信息内容", "上一年项目数量 本年增/减", "行政事业性收费", "7", "8",
-                "第二十条第（九）项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "9", "10.5",
+                header9, "政府集中采购", "9", "10.5",
                 "三、收到和处理政府信息公开申请情况") + "\n\f";
         return EXTRACTOR.extract("a.txt", text.getBytes(StandardCharsets.UTF_8));
     }
@@ -56,6 +60,18 @@ class ActiveBlockHeaderTest {
         assertEquals("4", value(r, "coercion", "decisions"));
         assertTrue(warned(r, "coercion", "previous_count"), "the third column's place is the form's, not the header's");
         assertEquals("-1219", value(r, "penalty", "change"));
+    }
+
+    @Test
+    void headerCellsBeforeABlocksTitleWithNoHeaderAfterItAreThatBlocks() {
+        // poppler may print a block's header cells before its title (采购项目数量 / 采购总金额 /
+        // 第二十条第（九）项 / 信息内容): they are that block's own
+        DocumentResult r = extract(String.join("\n\n", "第二十条第（五）项", "信息内容", "上一年项目数量 本年增/减",
+                "处理决定数量", "行政许可", "11", "12", "13", "其他对外管理服务事项", "14", "15", "16"),
+                String.join("\n\n", "采购项目数量", "采购总金额", "第二十条第（九）项", "信息内容"));
+        assertEquals("9", value(r, "procurement", "items"));
+        assertEquals("10.5", value(r, "procurement", "amount"));
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("header-missing")), r.findings().toString());
     }
 
     @Test

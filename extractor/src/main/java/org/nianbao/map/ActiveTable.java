@@ -66,14 +66,10 @@ final class ActiveTable {
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
             List<Location> headerPlaces = new ArrayList<>();
+            int blockAt = -1; // header cells named before the last block title (第二十条第（六）项)
             for (GridCell c : lr.before()) {
                 if (BLOCK.matcher(LabelText.nfkc(c.text()).replaceAll("\\s+", "")).matches()) {
-                    // a block's title (第二十条第（六）项) starts its header: a header cell before it is
-                    // the previous block's, printed after that block's values (pdftotext's default
-                    // mode prints a narrow third header cell there: 处理决定数量)
-                    header.clear();
-                    headerUnits.clear();
-                    headerPlaces.clear();
+                    blockAt = header.size();
                     continue;
                 }
                 Optional<LabelMatch> m = labels.activeColumns.match(c.text());
@@ -95,6 +91,15 @@ final class ActiveTable {
                                 c.where()));
                     }
                 }
+            }
+            if (blockAt > 0 && header.size() > blockAt) {
+                // a block whose title is followed by its own header: the header cells before the
+                // title are the previous block's, printed after its values (pdftotext's default mode
+                // prints a narrow third header cell there: 处理决定数量); a title followed by no header
+                // keeps those before it (the block's own, printed first: 采购项目数量 / 采购总金额)
+                header.subList(0, blockAt).clear();
+                headerUnits.subList(0, blockAt).clear();
+                headerPlaces.subList(0, blockAt).clear();
             }
             if (!header.isEmpty()) {
                 columns = List.copyOf(header);
