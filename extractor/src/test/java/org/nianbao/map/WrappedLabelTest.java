@@ -37,13 +37,7 @@ class WrappedLabelTest {
 
     /** Cells of one printed line, each at the character column given before it ("4:请人"). */
     private LabeledRow findOnOneLine(String... cells) {
-        List<GridCell> row = java.util.Arrays.stream(cells).map(c -> {
-            int colon = c.indexOf(':');
-            int start = Integer.parseInt(c.substring(0, colon));
-            String text = c.substring(colon + 1);
-            return GridCell.at(text, new Location.Line(7), new TextSpan(0, start, start + text.length()));
-        }).toList();
-        return LabeledRow.find(new SourceRow(row, Positions.FLATTENED), labels.requestsRows::match, parser);
+        return LabeledRow.find(line(7, cells), labels.requestsRows::match, parser);
     }
 
     @Test
