@@ -3,6 +3,7 @@ package org.nianbao.map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.Catalog;
 import org.nianbao.model.Finding;
@@ -24,6 +25,8 @@ final class ActiveTable {
 
     static final String HEADER_MISSING = "header-missing";
     private static final String AMOUNT = "amount";
+    /** A block's title, {@code 第二十条第（一）项}, perhaps with a unit (NFKC: brackets half-width; spaces removed). */
+    private static final Pattern BLOCK = Pattern.compile("第二十条第\\(?[一二三四五六七八九十]+\\)?项.{0,12}");
 
     /**
      * The form whose columns a row no header names is read in: when {@code decided}, always that
@@ -63,7 +66,12 @@ final class ActiveTable {
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
             List<Location> headerPlaces = new ArrayList<>();
+            int blockAt = -1; // header cells named before the last block title (第二十条第（六）项)
             for (GridCell c : lr.before()) {
+                if (BLOCK.matcher(LabelText.nfkc(c.text()).replaceAll("\\s+", "")).matches()) {
+                    blockAt = header.size();
+                    continue;
+                }
                 Optional<LabelMatch> m = labels.activeColumns.match(c.text());
                 if (m.isEmpty()) {
                     // headers glued together (pdftotext -raw): each one is a column
@@ -83,6 +91,15 @@ final class ActiveTable {
                                 c.where()));
                     }
                 }
+            }
+            if (blockAt > 0 && header.size() > blockAt) {
+                // a block whose title is followed by its own header: the header cells before the
+                // title are the previous block's, printed after its values (pdftotext's default mode
+                // prints a narrow third header cell there: 处理决定数量); a title followed by no header
+                // keeps those before it (the block's own, printed first: 采购项目数量 / 采购总金额)
+                header.subList(0, blockAt).clear();
+                headerUnits.subList(0, blockAt).clear();
+                headerPlaces.subList(0, blockAt).clear();
             }
             if (!header.isEmpty()) {
                 columns = List.copyOf(header);
@@ -124,6 +141,15 @@ final class ActiveTable {
                         + "official columns " + String.join(", ", official);
                 cols = ColumnMap.assumed(official, why);
                 sink.add(Finding.info(HEADER_MISSING, Scope.row(TableId.ACTIVE, m.id()), why, label.where()));
+            } else if (row.positions() == Positions.PLACED) {
+                Optional<List<String>> whole = partOfForm(m.id(), columns, lr.values().size());
+                if (whole.isPresent()) {
+                    // pdftotext's default mode printed a header cell apart from its block (处理决定数量
+                    // after the values): the values fill the form's row, whose order is assumed, with a warning
+                    cols = ColumnMap.assumed(whole.get(), "the header names only " + String.join(", ", columns)
+                            + " of row '" + label.text().strip() + "'; its " + lr.values().size()
+                            + " values were read in the form's order " + String.join(", ", whole.get()));
+                }
             }
             if (fits(m.id(), columns) && row.positions() == Positions.EXACT) {
                 offHeader(lr.values(), places).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
@@ -174,6 +200,27 @@ final class ActiveTable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The form's columns of {@code row} when the header named only some of them, in the form's order,
+     * and the row has as many values as one form has columns for it; empty otherwise (the header
+     * names every column, or no form's row is filled exactly).
+     */
+    private Optional<List<String>> partOfForm(String row, List<String> named, int values) {
+        if (named.size() >= values) {
+            return Optional.empty();
+        }
+        List<List<String>> fitting = new ArrayList<>();
+        for (Template t : List.of(Template.Y2019, Template.Y2021)) {
+            List<String> form = columnsOf(row, t);
+            if (form.size() == values && form.containsAll(named) && !fitting.contains(form)
+                    && named.stream().map(form::indexOf).sorted().toList()
+                    .equals(named.stream().map(form::indexOf).toList())) {
+                fitting.add(form);
+            }
+        }
+        return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
     }
 
     /** True when every header column exists for that row in some template. */

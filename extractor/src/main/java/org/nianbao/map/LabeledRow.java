@@ -37,6 +37,11 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
                     return joined.get();
                 }
             }
+            if (m.isPresent() && !m.get().exact() && besideALabelColumn(cells, i, parser)) {
+                // text stands right of it on its line, before the values: the row's label column is
+                // that one, and this cell a group's label (（六）其他处理 beside 1.申请人…, each wrapped)
+                continue;
+            }
             if (m.isPresent()) {
                 return new LabeledRow(textCells(cells.subList(0, i), parser), Optional.of(c), m,
                         unspanned(cells.subList(i + 1, cells.size())));
@@ -71,6 +76,32 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a text cell stands right of cell {@code at} on the same printed line, before the
+     * row's first value: space-aligned text printing another label column there.
+     */
+    private static boolean besideALabelColumn(List<GridCell> cells, int at, ValueParser parser) {
+        GridCell c = cells.get(at);
+        if (c.span().isEmpty()) {
+            return false;
+        }
+        for (int k = at + 1; k < cells.size(); k++) {
+            GridCell next = cells.get(k);
+            if (next.spanned() || next.isBlank()) {
+                continue;
+            }
+            if (parser.isValue(next.text()) || GluedValues.in(next.text())) {
+                return false;
+            }
+            if (next.where().equals(c.where()) && next.span().isPresent()
+                    && next.span().get().page() == c.span().get().page()
+                    && next.span().get().start() >= c.span().get().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,21 +58,12 @@ final class WrappedLabels {
             }
             List<GridCell> above = fragmentsAround(lines, r, -1, parser, consumed);
             List<GridCell> below = fragmentsAround(lines, r, +1, parser, consumed);
-            Optional<Join> found = Optional.empty();
-            boolean ambiguous = false;
+            List<Join> joins = new ArrayList<>();
             for (GridCell anchor : concat(above, below)) {
-                Optional<Join> j = joinAt(anchor.span().orElseThrow(), lines, r, parser, consumed, exactRow);
-                if (j.isEmpty()) {
-                    continue;
-                }
-                if (found.isPresent() && !found.get().row().equals(j.get().row())) {
-                    ambiguous = true;
-                }
-                if (found.isEmpty()) {
-                    found = j;
-                }
+                joinAt(anchor.span().orElseThrow(), lines, r, parser, consumed, exactRow).ifPresent(joins::add);
             }
-            if (found.isEmpty() || ambiguous) {
+            Optional<Join> found = rowColumn(joins);
+            if (found.isEmpty()) {
                 continue;
             }
             Join j = found.get();
@@ -107,6 +98,23 @@ final class WrappedLabels {
             }
         }
         return out;
+    }
+
+    /**
+     * The one row the joins name; where they name several, the join of the label column right of
+     * every other join's: a row's label column is the rightmost, the columns left of it hold group
+     * labels (（六）其 / 他处理 beside 2.申请人… / 费用、… / 公开申请, each wrapped, makes the 2019 row
+     * 其他处理 in the group's column). Empty when none, or when no join stands right of the others.
+     */
+    private static Optional<Join> rowColumn(List<Join> joins) {
+        if (joins.stream().map(Join::row).distinct().count() <= 1) {
+            return joins.stream().findFirst();
+        }
+        Join right = joins.stream().max(Comparator.comparingInt(j -> j.label().span().get().start())).orElseThrow();
+        int start = right.label().span().get().start();
+        boolean alone = joins.stream().filter(j -> !j.row().equals(right.row()))
+                .allMatch(j -> j.label().span().get().end() <= start);
+        return alone ? Optional.of(right) : Optional.empty();
     }
 
     /**

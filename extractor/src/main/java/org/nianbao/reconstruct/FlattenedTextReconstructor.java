@@ -1,6 +1,7 @@
 package org.nianbao.reconstruct;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,11 +60,15 @@ public final class FlattenedTextReconstructor {
     /** Columns laid out with spaces (pdftotext -layout): two or more spaces separate cells. */
     private static final Pattern SPACE_RUN = Pattern.compile("[ \u3000]{2,}");
     /** A cell of a space-aligned line: text whose words are separated by single spaces. */
+    private static final Pattern WORD = Pattern.compile("[^ \u3000]+");
     private static final Pattern CELL = Pattern.compile("[^ \u3000]+(?:[ \u3000][^ \u3000]+)*");
     /** A plain count, half- or full-width, as narrow columns print it. */
     private static final Pattern NUMBER = Pattern.compile("^[-+－＋]?[0-9０-９][0-9０-９,，.．]*$");
     /** A blank cell written as a dash or slash. */
     private static final Pattern MARK = Pattern.compile("^[-—–−―－/／]+$");
+    /** Blank marks that are never a number's sign, run into counts: {@code —0}, {@code ———0}. */
+    private static final String GLUED_MARK = "—–―/／";
+    private static final Pattern GLUED = Pattern.compile("^[—–―/／0-9０-９]+$");
     private static final Pattern UNIT = Pattern.compile("^[万亿]?元$");
     /** A page number between dashes, as word processors print it at a page's foot. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－―]+\\s*[0-9０-９]{1,3}\\s*[-—–－―]+$");
@@ -263,7 +268,70 @@ public final class FlattenedTextReconstructor {
         if (open != null) {
             rows.add(open);
         }
-        return new CellGrid(rows, Positions.FLATTENED);
+        return new CellGrid(labelColumnsApart(rows), Positions.FLATTENED);
+    }
+
+    /**
+     * The rows with each label cell of a line of values that runs two label columns together split
+     * into them. Cells too narrow for their labels print a group's label and its first row's label
+     * side by side, one space apart, a few characters a line ({@code （六） 1.申} over {@code 其他处 请人}
+     * over {@code 理   无正}); a run whose every word starts where a label cell of the line just above
+     * or below starts is those columns' pieces, not one label ({@code 其他处 请人} read as one
+     * matched the 2019 row 其他处理; red-team chromium-narrow-group-other-2021.txt).
+     */
+    private List<List<GridCell>> labelColumnsApart(List<List<GridCell>> rows) {
+        Map<Integer, List<GridCell>> labelsByLine = new HashMap<>();
+        for (List<GridCell> row : rows) {
+            for (GridCell c : row) {
+                if (c.where() instanceof Location.Line l && c.span().isPresent() && !isValue.test(c.text())) {
+                    labelsByLine.computeIfAbsent(l.line(), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        List<List<GridCell>> out = new ArrayList<>(rows.size());
+        for (List<GridCell> row : rows) {
+            boolean numbers = row.stream().anyMatch(c -> isValue.test(c.text()) && c.text().chars().anyMatch(Character::isDigit));
+            if (!numbers) {
+                out.add(row);
+                continue;
+            }
+            List<GridCell> cells = new ArrayList<>(row.size());
+            for (GridCell c : row) {
+                cells.addAll(labelColumns(c, labelsByLine));
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /** {@code cell} as the label columns it runs together, or itself (see {@link #labelColumnsApart}). */
+    private List<GridCell> labelColumns(GridCell cell, Map<Integer, List<GridCell>> labelsByLine) {
+        if (cell.span().isEmpty() || !(cell.where() instanceof Location.Line line) || isValue.test(cell.text())
+                || cell.text().indexOf(' ') < 0) {
+            return List.of(cell);
+        }
+        TextSpan span = cell.span().get();
+        if (span.end() - span.start() != cell.text().length()) {
+            return List.of(cell); // measured in display columns: word offsets are not columns
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(cell.text());
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        for (int step : new int[] {-1, 1}) {
+            Set<Integer> starts = new HashSet<>();
+            for (GridCell n : labelsByLine.getOrDefault(line.line() + step, List.of())) {
+                if (n.span().get().page() == span.page()) {
+                    starts.add(n.span().get().start());
+                }
+            }
+            if (starts.size() >= 2 && words.stream().allMatch(x -> starts.contains(span.start() + x[0]))) {
+                return words.stream().map(x -> GridCell.at(cell.text().substring(x[0], x[1]), cell.where(),
+                        new TextSpan(span.page(), span.start() + x[0], span.start() + x[1]))).toList();
+            }
+        }
+        return List.of(cell);
     }
 
     /**
@@ -303,6 +371,14 @@ public final class FlattenedTextReconstructor {
             String text = m.group();
             int start = m.start();
             String[] words = text.split("[ \u3000]", -1);
+            if (Arrays.stream(words).anyMatch(FlattenedTextReconstructor::gluedMarks)
+                    && Arrays.stream(words).allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches() || gluedMarks(w))) {
+                for (int[] piece : markedPieces(text)) {
+                    row.add(GridCell.at(text.substring(piece[0], piece[1]), at,
+                            new TextSpan(page, col.applyAsInt(start + piece[0]), col.applyAsInt(start + piece[1]))));
+                }
+                continue;
+            }
             boolean split = words.length > 1 && isValue.test(words[words.length - 1])
                     && (words.length == 2 && !isValue.test(words[0]) && !isUnit(words[1])
                         || java.util.Arrays.stream(words).allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches()));
@@ -332,6 +408,43 @@ public final class FlattenedTextReconstructor {
             }
         }
         return row;
+    }
+
+    /**
+     * A blank mark run into a count ({@code —0}, {@code ———0}, {@code 0—}): {@code pdftotext -layout}
+     * prints the cells of columns narrower than a character and a space with nothing between them.
+     * No cell holds such text (a dash is no sign: {@code -5} and {@code －5} are numbers and stay whole).
+     */
+    private static boolean gluedMarks(String word) {
+        return GLUED.matcher(word).matches() && word.chars().anyMatch(c -> GLUED_MARK.indexOf(c) >= 0)
+                && word.chars().anyMatch(c -> GLUED_MARK.indexOf(c) < 0);
+    }
+
+    /**
+     * The cells of a run of counts and blank marks in which some mark is run into a count: each mark
+     * character is a cell of its own (the tool separates none of these cells, so {@code ——} beside
+     * {@code —0} is two blank cells, not one), each run of digits one count; as {@code [start, end)}
+     * offsets in {@code text}.
+     */
+    private static List<int[]> markedPieces(String text) {
+        List<int[]> pieces = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            if (NUMBER.matcher(word.group()).matches()) {
+                pieces.add(new int[] {word.start(), word.end()});
+                continue;
+            }
+            int i = word.start();
+            while (i < word.end()) {
+                int end = i + 1;
+                while (Character.isDigit(text.charAt(i)) && end < word.end() && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                pieces.add(new int[] {i, end});
+                i = end;
+            }
+        }
+        return pieces;
     }
 
     /**
@@ -366,7 +479,7 @@ public final class FlattenedTextReconstructor {
         String text = line.strip();
         return line.startsWith("  ") && !text.isEmpty() && !PAGE_NUMBER.matcher(text).matches()
                 && java.util.Arrays.stream(text.split("[ \u3000]+"))
-                .allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches());
+                .allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches() || gluedMarks(w));
     }
 
     private static boolean isUnit(String word) {

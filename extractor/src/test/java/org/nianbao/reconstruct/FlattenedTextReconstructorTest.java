@@ -77,6 +77,48 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void splitsBlankMarksRunIntoTheNextCellsCountInNarrowColumns() {
+        // Chromium's print of 1.1em-wide cells through pdftotext -layout (corpus/redteam/chromium-narrow-dash-zero-2019.txt):
+        // the page shows 0 — 0 — 0 0 — and 0 0 0 — 0 — —; a dash run into a count is two cells, and so
+        // is a dash run beside it (the tool separates none of these cells)
+        String text = "5.要求行政机关确认或重新出       0 —0 —0 0 —\n"
+                + "四、结转下年度继续办理           0 0 0 —0 ——\n"
+                + "一、本年新收政府信息公开申请数量  1 2 3 4 5 6 21\n";
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).get(0).rows();
+        assertEquals(List.of("5.要求行政机关确认或重新出", "0", "—", "0", "—", "0", "0", "—"),
+                rows.get(0).stream().map(GridCell::text).toList());
+        assertEquals(List.of("四、结转下年度继续办理", "0", "0", "0", "—", "0", "—", "—"),
+                rows.get(1).stream().map(GridCell::text).toList());
+        // each piece keeps the character column it stands in
+        assertEquals(List.of(21, 23, 24, 26, 27, 29, 31), rows.get(0).stream().skip(1)
+                .map(c -> c.span().orElseThrow().start()).toList());
+    }
+
+    @Test
+    void keepsASignedCountAndADoubleDashWhereNoMarkIsRunIntoACount() {
+        assertEquals(List.of("规章|-5|——|3"), rows("规章                      -5 —— 3\n"));
+    }
+
+    @Test
+    void splitsALabelRunThatStandsInTheLabelColumnsOfTheLineAbove() {
+        // Chromium's print of cells 2em wide (corpus/redteam/chromium-narrow-group-other-2021.txt): the
+        // group （六）其他处理 and its first row's label 1.申请人… wrap two characters a line side by side
+        String text = "（六） 1.申 0        0   0   0   0   9\n"
+                + "其他处 请人       9\n"
+                + "  理   无正\n";
+        assertEquals("其他处|请人|9", rows(text).get(1));
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).get(0).rows();
+        assertEquals(4, rows.get(1).get(1).span().orElseThrow().start());
+    }
+
+    @Test
+    void keepsALabelWithASpaceWholeWhereNoNeighbourPrintsItsWordsInColumnsOfTheirOwn() {
+        String text = "（六）其他处理        0   0   0   0   9\n"
+                + "其他处 请人       9\n";
+        assertEquals("其他处 请人|9", rows(text).get(1));
+    }
+
+    @Test
     void givesEveryCellTheLineItStandsOn() {
         CellGrid grid = reconstructor.reconstruct("标题\n\n规章\t2\t2\n".lines().toList()).get(0);
         assertEquals("line:3", grid.rows().get(1).get(2).where().render());
