@@ -29,7 +29,7 @@ import org.nianbao.validate.Identities;
  */
 public final class ReportMapper {
 
-    private static final String UNMATCHED = "row-unmatched";
+    private static final String UNMATCHED = TableSink.UNMATCHED;
 
     private final Catalog catalog;
     private final SectionSplitter splitter;

@@ -10,6 +10,7 @@ import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
+import org.nianbao.model.Severity;
 
 /**
  * Collects the cells and findings of one document as the table mappers produce them, and is the
@@ -20,6 +21,7 @@ import org.nianbao.model.Scope;
 final class TableSink {
 
     static final String ASSUMED = "placement-assumed";
+    static final String UNMATCHED = "row-unmatched";
 
     private final Map<CanonicalKey, ExtractedCell> cells = new LinkedHashMap<>();
     private final Map<CanonicalKey, Placement> assumed = new LinkedHashMap<>();
@@ -59,7 +61,7 @@ final class TableSink {
         List<Finding> out = new ArrayList<>(findings);
         Map<Scope, List<CanonicalKey>> byRow = new LinkedHashMap<>();
         for (CanonicalKey key : assumed.keySet()) {
-            boolean flagged = findings.stream().anyMatch(f -> f.scope().table().isPresent() && f.scope().covers(key));
+            boolean flagged = findings.stream().anyMatch(f -> flags(f, key));
             if (!flagged && !couldNotDiffer(key)) {
                 byRow.computeIfAbsent(Scope.row(key.table(), key.row()), r -> new ArrayList<>()).add(key);
             }
@@ -71,6 +73,17 @@ final class TableSink {
                     .collect(Collectors.joining(", ")) + ")", at));
         });
         return out;
+    }
+
+    /**
+     * True when the finding already warns at the cell, so a second warning would say nothing new. Not
+     * an info finding (a user filtering on warnings would never see the doubt), and not
+     * {@code row-unmatched}: it is scoped to the whole table only until the mapper narrows it to the
+     * rows still missing, after which it no longer covers a cell read in another row.
+     */
+    private static boolean flags(Finding f, CanonicalKey key) {
+        return f.severity() != Severity.INFO && !f.rule().equals(UNMATCHED)
+                && f.scope().table().isPresent() && f.scope().covers(key);
     }
 
     /**
