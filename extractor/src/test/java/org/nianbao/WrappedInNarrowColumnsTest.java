@@ -147,4 +147,58 @@ class WrappedInNarrowColumnsTest {
         assertTrue(other.message().contains("'35' is printed here and '7' (line:114)"), other.message());
         assertTrue(other.message().contains("read together: 357"), other.message());
     }
+
+    private static final Path RED_TEAM = FIXTURES.resolveSibling("corpus").resolve("redteam");
+
+    private static String redTeam(String name) throws IOException {
+        return Files.readString(RED_TEAM.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> row(DocumentResult r, String row) {
+        return TABLE_3_COLUMNS.stream().map(c -> value(r, "requests/" + row + "/" + c)).toList();
+    }
+
+    @Test
+    void aRowLabelOneSpaceFromItsGroupLabelIsCutFromItAndJoined() throws IOException {
+        // （六）其 2、申请人逾期未按收费通知要求缴 / 他处理  纳费用、行政机关不再处理其政府信 0 … 0 / 息公开申请:
+        // pdftotext printed the group's and the row's first pieces one space apart, as one run
+        DocumentResult r = extract(redTeam("chromium-group-label-one-space-2021.txt"));
+        assertEquals(List.of("0", "0", "0", "0", "0", "0", "0"), row(r, "other_no_fee"));
+        assertEquals(List.of(), doubtsOnRow(r, "requests/other_no_fee/total"));
+        // the group is known again, so 3、其他 is 2021's other_other
+        assertEquals(List.of("0", "3", "0", "0", "0", "0", "3"), row(r, "other_other"));
+        assertEquals(List.of(), doubtsOnRow(r, "requests/other_other/total"));
+    }
+
+    @Test
+    void aRowLabelOneSpaceFromItsGroupLabelOnTheValuesLineIsJoined() throws IOException {
+        // (四)无 1、本机关不掌握相 / 法提供 关政府信息  7 0 0 ０ ０ ０ 7: both lines one run each
+        DocumentResult r = extract(redTeam("chromium-group-label-one-space-2019.txt"));
+        assertEquals(List.of("7", "0", "0", "0", "0", "0", "7"), row(r, "unable_no_info"));
+        // the page's other flags (a line of pieces no row took, the source's own inconsistent column)
+        // are the table's and a column's: none names this row
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.scope().row().equals("unable_no_info"))
+                .map(Finding::rule).filter(rule -> !List.of("placement-assumed", "label-approximate").contains(rule)).toList());
+    }
+
+    @Test
+    void aLabelPiecePushedRightByTheGroupLabelBesideItIsJoined() throws IOException {
+        // 2.申请人逾期未按收费通知要求缴纳 / （六）其 费用、…政府信息 0 1 0 0 0 0 1 / 他处理  公开申请:
+        // the last piece stands three columns right of the others, after 他处理
+        DocumentResult r = extract(redTeam("chromium-group-label-pushed-2021.txt"));
+        assertEquals(List.of("0", "1", "0", "0", "0", "0", "1"), row(r, "other_no_fee"));
+        assertEquals(List.of(), doubtsOnRow(r, "requests/other_no_fee/total"));
+        assertEquals(List.of("6", "0", "0", "0", "0", "0", "6"), row(r, "other_other"));
+    }
+
+    @Test
+    void piecesCutFromARunThatMakeNoExactLabelAreLeftUnmatched() throws IOException {
+        // the same page with the row label's first piece changed: no exact label, nothing joined or read
+        String text = redTeam("chromium-group-label-one-space-2021.txt").replace("2、申请人逾期未按收费通知要求缴",
+                "2、申请人逾期未按收费通知要求交");
+        DocumentResult r = extract(text);
+        assertTrue(row(r, "other_no_fee").stream().allMatch(v -> v == null || v.isEmpty()), row(r, "other_no_fee").toString());
+        assertTrue(findingsOnRow(r, "requests/other_no_fee/total").contains("row-unmatched"),
+                findingsOnRow(r, "requests/other_no_fee/total").toString());
+    }
 }

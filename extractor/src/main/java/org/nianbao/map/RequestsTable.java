@@ -50,7 +50,8 @@ final class RequestsTable {
         List<SourceRow> rows = WrappedLabels.join(HeaderFragments.join(section, reader.parser(), labels.requestsColumns),
                 reader.parser(), text -> labels.requestsRows.match(text) // 总 / 计 of the header is no row
                         .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text))
-                        .map(LabelMatch::id));
+                        .map(LabelMatch::id),
+                text -> labels.requestsGroups.match(text).filter(LabelMatch::exact).isPresent());
         rows = WrappedNumbers.join(rows, reader.parser(), columns.size(),
                 text -> labels.requestsRows.match(text)
                         .or(() -> labels.requestsRowsInOtherGroup.match(text).filter(LabelMatch::exact)) // 3.其他

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.TextSpan;
+import org.nianbao.reconstruct.text.DisplayColumns;
 
 /**
  * Row labels of space-aligned text put back together by character column when the label cell
@@ -45,10 +47,12 @@ final class WrappedLabels {
      * fragments make, and those fragments taken out of the lines they stood on.
      *
      * @param exactRow the row an exact label names, if it names one
+     * @param group true for the exact label of a group of rows (（六）其他处理)
      */
-    static List<SourceRow> join(List<SourceRow> rows, ValueParser parser, Function<String, Optional<String>> exactRow) {
+    static List<SourceRow> join(List<SourceRow> rows, ValueParser parser, Function<String, Optional<String>> exactRow,
+                                Predicate<String> group) {
         Map<GridCell, GridCell> replaced = new IdentityHashMap<>();
-        Map<GridCell, Boolean> consumed = new IdentityHashMap<>();
+        Pieces texts = new Pieces(parser);
         Map<SourceRow, GridCell> inserted = new IdentityHashMap<>();
         List<PrintedLine> lines = PrintedLine.of(rows, parser);
         for (int r = 0; r < lines.size(); r++) {
@@ -56,28 +60,30 @@ final class WrappedLabels {
             if (!hasNumber(row, parser) || ownLabelExact(row, parser, exactRow)) {
                 continue;
             }
-            List<GridCell> above = fragmentsAround(lines, r, -1, parser, consumed);
-            List<GridCell> below = fragmentsAround(lines, r, +1, parser, consumed);
+            List<GridCell> above = fragmentsAround(lines, r, -1, parser, texts);
+            List<GridCell> below = fragmentsAround(lines, r, +1, parser, texts);
             List<Join> joins = new ArrayList<>();
             for (GridCell anchor : concat(above, below)) {
-                joinAt(anchor.span().orElseThrow(), lines, r, parser, consumed, exactRow).ifPresent(joins::add);
+                joinAt(anchor.span().orElseThrow(), lines, r, parser, texts, exactRow).ifPresent(joins::add);
             }
-            Optional<Join> found = rowColumn(joins);
+            Optional<Join> found = rowLabel(joins, group);
             if (found.isEmpty()) {
                 continue;
             }
             Join j = found.get();
             for (GridCell part : j.parts()) {
-                consumed.put(part, true);
+                if (part != j.own()) {
+                    texts.take(part);
+                }
             }
             if (j.own() != null) {
-                consumed.remove(j.own());
-                replaced.put(j.own(), j.label());
+                texts.take(j.own());
+                replaced.put(texts.printed(j.own()), j.label());
             } else {
                 inserted.put(row, j.label());
             }
         }
-        if (consumed.isEmpty()) {
+        if (texts.isEmpty()) {
             return rows;
         }
         List<SourceRow> out = new ArrayList<>(rows.size());
@@ -89,7 +95,8 @@ final class WrappedLabels {
                     cells.add(label); // the label stands before the row's first value
                     label = null;
                 }
-                if (!consumed.containsKey(c)) {
+                texts.head(c).ifPresent(cells::add);
+                if (!texts.taken(c) || replaced.containsKey(c)) {
                     cells.add(replaced.getOrDefault(c, c));
                 }
             }
@@ -101,20 +108,27 @@ final class WrappedLabels {
     }
 
     /**
-     * The one row the joins name; where they name several, the join of the label column right of
-     * every other join's: a row's label column is the rightmost, the columns left of it hold group
-     * labels (（六）其 / 他处理 beside 2.申请人… / 费用、… / 公开申请, each wrapped, makes the 2019 row
-     * 其他处理 in the group's column). Empty when none, or when no join stands right of the others.
+     * The row the joins found name: the one they all name; or, where the others are a group's label
+     * joined left of it from other pieces, the one joined right. A group label stands left of its
+     * rows' labels, and 2021's group （六）其他处理 is 2019's row of that name: wrapped beside the row
+     * label of 2.申请人逾期未按收费通知要求缴纳费用… ({@code （六）其他 2.申请人逾期未按收费通知要} /
+     * {@code 处理 求缴纳费用、行政机关不再处理}), both columns join into a row's label. Two rows' labels
+     * (二、上年结转… beside the start of （一）予以公开 in a table of narrow cells) leave the line as it was.
      */
-    private static Optional<Join> rowColumn(List<Join> joins) {
+    private static Optional<Join> rowLabel(List<Join> joins, Predicate<String> group) {
         if (joins.stream().map(Join::row).distinct().count() <= 1) {
             return joins.stream().findFirst();
         }
-        Join right = joins.stream().max(Comparator.comparingInt(j -> j.label().span().get().start())).orElseThrow();
-        int start = right.label().span().get().start();
-        boolean alone = joins.stream().filter(j -> !j.row().equals(right.row()))
-                .allMatch(j -> j.label().span().get().end() <= start);
-        return alone ? Optional.of(right) : Optional.empty();
+        int right = joins.stream().mapToInt(j -> j.column().start()).max().orElseThrow();
+        List<Join> rightmost = joins.stream().filter(j -> right - j.column().start() <= 1).toList();
+        List<Join> left = joins.stream().filter(j -> right - j.column().start() > 1).toList();
+        boolean apart = left.stream().flatMap(j -> j.parts().stream())
+                .noneMatch(p -> rightmost.stream().anyMatch(j -> j.parts().contains(p)));
+        if (rightmost.stream().map(Join::row).distinct().count() > 1 || !apart
+                || !left.stream().allMatch(j -> group.test(j.label().text()))) {
+            return Optional.empty();
+        }
+        return Optional.of(rightmost.get(0));
     }
 
     /**
@@ -122,14 +136,14 @@ final class WrappedLabels {
      * pieces above, then below, that join into an exact row label.
      */
     private static Optional<Join> joinAt(TextSpan at, List<PrintedLine> rows, int r, ValueParser parser,
-                                         Map<GridCell, Boolean> consumed,
+                                         Pieces texts,
                                          Function<String, Optional<String>> exactRow) {
-        List<GridCell> up = column(rows, r, -1, at, parser, consumed);
-        List<GridCell> down = column(rows, r, +1, at, parser, consumed);
+        List<GridCell> up = column(rows, r, -1, at, parser, texts);
+        List<GridCell> down = column(rows, r, +1, at, parser, texts);
         // pdftotext pushes the value line's piece right when a group label stands before it on that
         // line ((四)无 1、本机关不掌握相 / 法提供 关政府信息 7 …): a few columns off still counts there
-        GridCell own = rows.get(r).row().cells().stream()
-                .filter(c -> fragment(c, parser) && c.span().get().page() == at.page()
+        GridCell own = texts.of(rows.get(r)).stream()
+                .filter(c -> c.span().get().page() == at.page()
                         && Math.abs(c.span().get().start() - at.start()) <= OWN_LINE_SHIFT)
                 .min(Comparator.comparingInt(c -> Math.abs(c.span().get().start() - at.start()))).orElse(null);
         for (int total = 1; total <= up.size() + down.size(); total++) {
@@ -154,7 +168,7 @@ final class WrappedLabels {
                     int end = parts.stream().mapToInt(c -> c.span().get().end()).max().orElseThrow();
                     GridCell label = GridCell.at(text, first.where(), new TextSpan(at.page(), start, end));
                     List<GridCell> taken = new ArrayList<>(parts);
-                    return Optional.of(new Join(row.get(), label, taken, own));
+                    return Optional.of(new Join(row.get(), label, taken, own, at));
                 }
             }
         }
@@ -163,7 +177,7 @@ final class WrappedLabels {
 
     /** The pieces at column {@code at} on the text-only lines next to line {@code r}, nearest first. */
     private static List<GridCell> column(List<PrintedLine> rows, int r, int step, TextSpan at, ValueParser parser,
-                                         Map<GridCell, Boolean> consumed) {
+                                         Pieces texts) {
         List<GridCell> out = new ArrayList<>();
         for (int k = r + step, n = 0; k >= 0 && k < rows.size() && out.size() < MAX_PARTS && n < 2 * MAX_PARTS;
              k += step, n++) {
@@ -171,8 +185,9 @@ final class WrappedLabels {
             if (line.values()) {
                 break;
             }
-            List<GridCell> here = line.cells().stream()
-                    .filter(c -> fragment(c, parser) && !consumed.containsKey(c) && sameColumn(c.span().get(), at))
+            List<GridCell> pieces = texts.of(line);
+            List<GridCell> here = pieces.stream()
+                    .filter(c -> sameColumn(c.span().get(), at) || pushed(c, pieces, at))
                     .toList();
             if (here.size() > 1) {
                 break;
@@ -181,8 +196,7 @@ final class WrappedLabels {
                 // a line of the group's label wrapped beside it, left of the row labels' column, is
                 // passed; text right of it is the rest of another label: a piece past it is not this
                 // row's ((六)其 / 他处理 under 1.申请人… / 关不再处理… is a group label, not a row)
-                boolean leftOnly = line.cells().stream().filter(c -> fragment(c, parser))
-                        .allMatch(c -> c.span().get().start() < at.start());
+                boolean leftOnly = pieces.stream().allMatch(c -> c.span().get().start() < at.start());
                 if (!leftOnly) {
                     break;
                 }
@@ -195,13 +209,13 @@ final class WrappedLabels {
 
     /** Every fragment on the text-only lines next to line {@code r} (up to the next line with a value). */
     private static List<GridCell> fragmentsAround(List<PrintedLine> rows, int r, int step, ValueParser parser,
-                                                  Map<GridCell, Boolean> consumed) {
+                                                  Pieces texts) {
         List<GridCell> out = new ArrayList<>();
         for (int k = r + step, n = 0; k >= 0 && k < rows.size() && n < 2 * MAX_PARTS; k += step, n++) {
             if (rows.get(k).values()) {
                 break;
             }
-            rows.get(k).cells().stream().filter(c -> fragment(c, parser) && !consumed.containsKey(c)).forEach(out::add);
+            out.addAll(texts.of(rows.get(k)));
         }
         return out;
     }
@@ -224,13 +238,108 @@ final class WrappedLabels {
         return a.page() == b.page() && Math.abs(a.start() - b.start()) <= 1;
     }
 
+    /**
+     * A piece that text standing left of it on its line pushed right of the column (pdftotext:
+     * {@code 他处理  公开申请} under {@code 2.申请人逾期未按收费通知要求缴纳}), a few columns at most.
+     */
+    private static boolean pushed(GridCell c, List<GridCell> line, TextSpan at) {
+        TextSpan s = c.span().get();
+        int shift = s.start() - at.start();
+        return s.page() == at.page() && shift > 1 && shift <= OWN_LINE_SHIFT
+                && line.stream().anyMatch(o -> o.span().get().end() <= s.start() && o.span().get().start() < at.start());
+    }
+
     private static List<GridCell> concat(List<GridCell> a, List<GridCell> b) {
         List<GridCell> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
     }
 
-    /** A label joined from pieces; {@code own} is the value line's own piece, when one is part of it. */
-    private record Join(String row, GridCell label, List<GridCell> parts, GridCell own) {
+    /**
+     * The text pieces of the printed lines that a label may be joined from, and those taken. A piece
+     * is a text cell of its line, or the part of one after a single space: pdftotext separates two
+     * cells by one space only where the first runs up to the second, as a group label does to the
+     * row label beside it ({@code （六）其 2、申请人逾期未按收费通知要求缴}, {@code (三)不 权益}); the
+     * part before the space stays where it was printed.
+     */
+    private static final class Pieces {
+        private final ValueParser parser;
+        private final Map<PrintedLine, List<GridCell>> byLine = new IdentityHashMap<>();
+        /** The printed cell each part after a space was cut from. */
+        private final Map<GridCell, GridCell> cutFrom = new IdentityHashMap<>();
+        /** Printed cells a piece was taken from: the whole cell, or the part of it after a space. */
+        private final Map<GridCell, GridCell> taken = new IdentityHashMap<>();
+
+        Pieces(ValueParser parser) {
+            this.parser = parser;
+        }
+
+        /** The line's pieces not taken yet. */
+        List<GridCell> of(PrintedLine line) {
+            return byLine.computeIfAbsent(line, this::cut).stream().filter(p -> !taken.containsKey(printed(p))).toList();
+        }
+
+        private List<GridCell> cut(PrintedLine line) {
+            List<GridCell> out = new ArrayList<>();
+            for (GridCell c : line.cells()) {
+                if (!fragment(c, parser)) {
+                    continue;
+                }
+                out.add(c);
+                TextSpan s = c.span().get();
+                String text = c.text();
+                boolean chars = s.end() - s.start() == text.length();
+                int[] display = DisplayColumns.of(text);
+                if (!chars && s.end() - s.start() != display[text.length()]) {
+                    continue; // a cell whose columns cannot be told character by character
+                }
+                for (int i = text.indexOf(' '); i > 0 && i + 1 < text.length(); i = text.indexOf(' ', i + 1)) {
+                    if (text.charAt(i - 1) == ' ' || text.charAt(i + 1) == ' ') {
+                        continue;
+                    }
+                    int start = s.start() + (chars ? i + 1 : display[i + 1]);
+                    GridCell part = GridCell.at(text.substring(i + 1), c.where(), new TextSpan(s.page(), start, s.end()));
+                    cutFrom.put(part, c);
+                    out.add(part);
+                }
+            }
+            return out;
+        }
+
+        /** The printed cell a piece is, or was cut from. */
+        GridCell printed(GridCell piece) {
+            return cutFrom.getOrDefault(piece, piece);
+        }
+
+        void take(GridCell piece) {
+            taken.put(printed(piece), piece);
+        }
+
+        boolean taken(GridCell printed) {
+            return taken.containsKey(printed);
+        }
+
+        boolean isEmpty() {
+            return taken.isEmpty();
+        }
+
+        /** What is left of a printed cell a part after a space was taken from: the text before it. */
+        Optional<GridCell> head(GridCell printed) {
+            GridCell part = taken.get(printed);
+            if (part == null || part == printed) {
+                return Optional.empty();
+            }
+            TextSpan s = printed.span().get();
+            String text = printed.text().substring(0, printed.text().length() - part.text().length() - 1);
+            return Optional.of(GridCell.at(text, printed.where(),
+                    new TextSpan(s.page(), s.start(), part.span().get().start() - 1)));
+        }
+    }
+
+    /**
+     * A label joined from pieces; {@code own} is the value line's own piece, when one is part of it;
+     * {@code column} where the pieces were looked for.
+     */
+    private record Join(String row, GridCell label, List<GridCell> parts, GridCell own, TextSpan column) {
     }
 }

@@ -248,7 +248,10 @@ public final class FlattenedTextReconstructor {
                             openHasValue = true;
                         }
                     }
-                    List<GridCell> cells = split.get(i) != null ? split.get(i) : List.of(textCell(line, page, display, at));
+                    // on a PDF's page a line cut into cells at single spaces keeps each cell's columns:
+                    // a group label one space from a row label's first piece ((四)无 1、本机关不掌握相)
+                    List<GridCell> cells = split.get(i) == null ? List.of(textCell(line, page, display, at))
+                            : pages ? placed(line, 0, line.length(), split.get(i), page, display, at) : split.get(i);
                     for (GridCell cell : cells) {
                         // values run together (`—0 ——`) are a row's values too, never the next row's label
                         boolean value = isValue.test(cell.text()) || GluedValues.in(cell.text());
@@ -388,16 +391,7 @@ public final class FlattenedTextReconstructor {
                     row.add(GridCell.at(text, at, new TextSpan(page, col.applyAsInt(start), col.applyAsInt(m.end()))));
                     continue;
                 }
-                // each part at the columns its text stands in; one not found there keeps the whole run's
-                int from = start;
-                for (GridCell c : parts.get()) {
-                    int i = line.indexOf(c.text(), from);
-                    boolean found = i >= 0 && i + c.text().length() <= m.end();
-                    row.add(GridCell.at(c.text(), at, found
-                            ? new TextSpan(page, col.applyAsInt(i), col.applyAsInt(i + c.text().length()))
-                            : new TextSpan(page, col.applyAsInt(start), col.applyAsInt(m.end()))));
-                    from = found ? i + c.text().length() : from;
-                }
+                row.addAll(placed(line, start, m.end(), parts.get(), page, display, at));
                 continue;
             }
             int from = start;
@@ -445,6 +439,27 @@ public final class FlattenedTextReconstructor {
             }
         }
         return pieces;
+    }
+
+    /**
+     * The parts a run of a line {@code [start, end)} was cut into, each at the columns its text
+     * stands in; one not found there keeps the whole run's.
+     */
+    private static List<GridCell> placed(String line, int start, int end, List<GridCell> parts, int page,
+                                         boolean display, Location at) {
+        int[] column = display ? DisplayColumns.of(line) : null;
+        java.util.function.IntUnaryOperator col = i -> column == null ? i : column[i];
+        List<GridCell> out = new ArrayList<>(parts.size());
+        int from = start;
+        for (GridCell c : parts) {
+            int i = line.indexOf(c.text(), from);
+            boolean found = i >= 0 && i + c.text().length() <= end;
+            out.add(GridCell.at(c.text(), at, found
+                    ? new TextSpan(page, col.applyAsInt(i), col.applyAsInt(i + c.text().length()))
+                    : new TextSpan(page, col.applyAsInt(start), col.applyAsInt(end))));
+            from = found ? i + c.text().length() : from;
+        }
+        return out;
     }
 
     /**
