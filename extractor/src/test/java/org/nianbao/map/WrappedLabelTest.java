@@ -70,7 +70,8 @@ class WrappedLabelTest {
                 line(118, "8:（六）其", "13:费用、行政机关不再处理其政府信息", "30:0", "48:1", "56:0", "64:0", "72:0", "81:0", "83:1"),
                 line(119, "8:他处理", "13:公开申请"));
         List<SourceRow> joined = WrappedLabels.join(rows, parser, text -> labels.requestsRows.match(text)
-                .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text)).map(LabelMatch::id));
+                .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text)).map(LabelMatch::id),
+                text -> labels.requestsGroups.match(text).filter(LabelMatch::exact).isPresent());
         SourceRow values = joined.stream().filter(r -> r.cells().stream().anyMatch(c -> c.text().equals("1"))).findFirst()
                 .orElseThrow();
         assertEquals("other_no_fee", LabeledRow.find(values, labels.requestsRows::match, parser).match().orElseThrow().id());
