@@ -59,6 +59,8 @@ final class TableSink {
         List<Finding> out = new ArrayList<>(findings);
         Map<Scope, List<CanonicalKey>> byRow = new LinkedHashMap<>();
         for (CanonicalKey key : assumed.keySet()) {
+            // any finding, info too (header-missing says the columns were assumed): requiring a warning here
+            // was measured in issue 10 at +0.6 points of false alarms on the ratchet corpus, no wrong value under it
             boolean flagged = findings.stream().anyMatch(f -> f.scope().table().isPresent() && f.scope().covers(key));
             if (!flagged && !couldNotDiffer(key)) {
                 byRow.computeIfAbsent(Scope.row(key.table(), key.row()), r -> new ArrayList<>()).add(key);
