@@ -24,8 +24,7 @@ final class CellNotes {
                 case STRUCK -> sink.add(Finding.info("text-struck", Scope.cell(key), "struck-out '" + note.text()
                         + "' (" + note.how() + ") was not read; the value is the text left standing: '"
                         + cell.text().strip() + "'", cell.where()));
-                case HIDDEN -> sink.add(Finding.info("text-hidden", Scope.cell(key), "hidden '" + note.text()
-                        + "' (" + note.how() + ") is not shown on the page and was not read", cell.where()));
+                case HIDDEN -> sink.add(hidden(key, cell, note));
                 case LOST, COVERED, DRAWN, CUT, DOUBTFUL, UNPLACED, WRAPPED -> {
                     // said by the value itself (see doubt)
                 }
@@ -36,6 +35,19 @@ final class CellNotes {
             sink.add(Finding.info("footnote-marker", Scope.cell(key), "footnote marker '" + parsed.footnote()
                     + "' after the number was kept out of the value " + parsed.value().render(), cell.where()));
         }
+    }
+
+    /**
+     * Hidden text not read: info beside a value left standing; a warning when a number was hidden and
+     * nothing is left, since the blank then rests on the judgement alone that the number does not show
+     * (red team 11: Word pattern shading, {@code -webkit-text-stroke} and a Multiply highlighter were
+     * taken for hiding a figure that shows).
+     */
+    private static Finding hidden(CanonicalKey key, GridCell cell, CellNote note) {
+        String message = "hidden '" + note.text() + "' (" + note.how() + ") is not shown on the page and was not read";
+        return cell.isBlank() && note.text().chars().anyMatch(Character::isDigit)
+                ? Finding.warning("text-hidden", Scope.cell(key), message + "; the cell is read blank", cell.where())
+                : Finding.info("text-hidden", Scope.cell(key), message, cell.where());
     }
 
     /** Why the cell's place in the table is not established, when a reader said so; empty otherwise. */

@@ -65,10 +65,12 @@ final class CellReader {
             }
             String settled = fit.settledByTable().get(i);
             if (settled != null) {
-                sink.add(Finding.info("placed-by-identities", Scope.cell(key), "row '" + label + "': " + fit.note()
+                // a warning: the identities were spent on placing the value, so a source that printed a figure
+                // one column off is "repaired" with nothing left to say so (docs/decoder.md)
+                sink.add(Finding.warning("placed-by-identities", Scope.cell(key), "row '" + label + "': " + fit.note()
                         + "; " + column + " could have been " + settled + " and is read as "
                         + cell.map(c -> c.isBlank() ? "blank" : c.text().strip()).orElse("nothing")
-                        + " (wrong only if the printed table itself does not add up)", where));
+                        + " (wrong if the printed table itself does not add up)", where));
             }
             if (cell.isEmpty()) {
                 if (doubt != null) {

@@ -18,6 +18,7 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.KeySpec;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
+import org.nianbao.model.Severity;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Template;
 import org.nianbao.reconstruct.DocumentContent;
@@ -254,7 +255,8 @@ public final class ReportMapper {
             boolean wholeRow = found.stream().noneMatch(k -> k.table() == table && k.row().equals(row));
             for (String column : e.getValue()) {
                 CanonicalKey key = CanonicalKey.of(table, row, column);
-                if (findings.stream().anyMatch(f -> !f.scope().row().isEmpty() && f.scope().covers(key))) {
+                if (findings.stream().anyMatch(f -> f.severity() != Severity.INFO && !f.scope().row().isEmpty()
+                        && f.scope().covers(key))) {
                     continue;
                 }
                 if (wholeRow) {

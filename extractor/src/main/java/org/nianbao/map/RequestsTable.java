@@ -76,7 +76,10 @@ final class RequestsTable {
         // (１９ printed as １): the columns are then left to the form's order, whose flag covers them
         boolean cutLabels = rows.stream().flatMap(r -> r.cells().stream())
                 .noneMatch(c -> parser.isValue(c.text()) && c.text().chars().anyMatch(ch -> ch >= '０' && ch <= '９'));
-        for (SourceRow row : rows) {
+        Deferred split = null; // a row of values whose label matched no row: the rest of its label may follow
+        Optional<Finding> splitNote = Optional.empty();
+        for (SourceRow next : rows) {
+            SourceRow row = next;
             rowIndex++;
             if (!seenData) {
                 // every text cell above the first row of values may be part of the header
@@ -88,8 +91,8 @@ final class RequestsTable {
                         fragments.header(match, c, rowIndex, cutRow);
                         int index = k;
                         match.filter(x -> x.exact() && columns.contains(x.id()))
-                                .ifPresent(x -> positions.add(x.id(), row.cells().size(), index,
-                                        row.cells().get(row.cells().size() - 1).isBlank()));
+                                .ifPresent(x -> positions.add(x.id(), next.cells().size(), index,
+                                        next.cells().get(next.cells().size() - 1).isBlank()));
                     }
                 }
             }
@@ -110,6 +113,18 @@ final class RequestsTable {
                                 "column header '" + c.text().strip() + "' read as " + m.standard(), c.where())));
             }
             boolean numbers = lr.hasNumber(parser);
+            if (split != null) {
+                Optional<LabeledRow> whole = numbers ? Optional.empty() : restOfLabel(split.row(), lr, inGroup);
+                if (whole.isPresent()) {
+                    lr = whole.get();
+                    row = split.source();
+                    numbers = true;
+                } else {
+                    splitNote.ifPresent(sink::add);
+                }
+                split = null;
+                splitNote = Optional.empty();
+            }
             if (lr.match().isEmpty()) {
                 Optional<LabeledRow> above = numbers && lr.before().isEmpty()
                         ? labelAbove(loose, inGroup, lr.values()) : Optional.empty();
@@ -117,7 +132,13 @@ final class RequestsTable {
                     lr = above.get();
                 } else {
                     if (numbers) {
-                        lr.unmatched(TableId.REQUESTS, previous).ifPresent(sink::add);
+                        // reported once the next row shows it is not the first part of a row a page break split
+                        splitNote = lr.unmatched(TableId.REQUESTS, previous);
+                        split = lr.before().isEmpty() ? null : new Deferred(lr, row);
+                        if (split == null) {
+                            splitNote.ifPresent(sink::add);
+                            splitNote = Optional.empty();
+                        }
                         loose.clear();
                     } else {
                         loose.addAll(lr.before());
@@ -176,9 +197,32 @@ final class RequestsTable {
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
             read(new Deferred(lr, row), placed, groupNotes, decoder, positions, sink);
         }
+        splitNote.ifPresent(sink::add);
         if (blankOther != null) {
             read(blankOther, placed, groupNotes, decoder, positions, sink);
         }
+    }
+
+    /**
+     * A row a page break split, as LibreOffice prints it: the values and the label's first part
+     * ({@code 3.危及}) close one page, the label's rest ({@code “三安全一稳定”}) opens the next with
+     * every value cell empty. Joined only when the two parts together are exactly one row's label and
+     * the rest alone is not (a row of blank cells under its own label is a row of its own).
+     *
+     * @param first the row of values whose label matched no row
+     * @param rest the row after it, with no number
+     */
+    private Optional<LabeledRow> restOfLabel(LabeledRow first, LabeledRow rest, String group) {
+        List<GridCell> text = new ArrayList<>(rest.before());
+        rest.label().ifPresent(text::add);
+        if (text.isEmpty() || rest.match().filter(LabelMatch::exact).isPresent()) {
+            return Optional.empty();
+        }
+        GridCell head = first.before().get(first.before().size() - 1);
+        String joined = head.text().strip() + String.join("", text.stream().map(c -> c.text().strip()).toList());
+        LabelMatcher matcher = group.equals(LabelBook.OTHER_GROUP) ? labels.requestsRowsInOtherGroup : labels.requestsRows;
+        return matcher.match(joined).filter(m -> m.exact() && !LabelBook.isNoise(m.id()))
+                .map(m -> new LabeledRow(List.of(), Optional.of(head), Optional.of(m), first.values()));
     }
 
     /** Table 三's row identity: the six applicant columns add up to the total (the last column). */

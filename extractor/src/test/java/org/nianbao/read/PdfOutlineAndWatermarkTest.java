@@ -74,6 +74,53 @@ class PdfOutlineAndWatermarkTest {
     }
 
     /** The ruled table with a page-wide Watermark annotation drawing {@code mark} at opacity {@code alpha}. */
+    /** {@code 277} then a {@code 1} in a black ring (a disc with a hole, filled as one path), as Chromium prints a CSS circle. */
+    private static byte[] ringed(boolean evenOdd) throws IOException {
+        return PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            cs.beginText();
+            cs.setFont(RuledTablePdf.HELVETICA, 10);
+            cs.newLineAtOffset(x, y);
+            cs.showText("277");
+            cs.endText();
+            float cx = x + 3 * 5.56f + 2.8f;
+            float cy = y + 3.5f;
+            cs.setNonStrokingColor(0f);
+            circle(cs, cx, cy, 7f, false);
+            circle(cs, cx, cy, 6f, !evenOdd); // the hole: wound the other way for the nonzero rule
+            if (evenOdd) {
+                cs.fillEvenOdd();
+            } else {
+                cs.fill();
+            }
+            cs.beginText();
+            cs.setFont(RuledTablePdf.HELVETICA, 10);
+            cs.newLineAtOffset(x + 3 * 5.56f, y);
+            cs.showText("1");
+            cs.endText();
+        });
+    }
+
+    private static void circle(PDPageContentStream cs, float cx, float cy, float r, boolean reverse) throws IOException {
+        float k = 0.5523f * r * (reverse ? -1 : 1);
+        float s = reverse ? -1 : 1;
+        cs.moveTo(cx + r, cy);
+        cs.curveTo(cx + r, cy + k, cx + s * k, cy + s * r, cx, cy + s * r);
+        cs.curveTo(cx - s * k, cy + s * r, cx - r, cy + k, cx - r, cy);
+        cs.curveTo(cx - r, cy - k, cx - s * k, cy - s * r, cx, cy - s * r);
+        cs.curveTo(cx + s * k, cy - s * r, cx + r, cy - k, cx + r, cy);
+        cs.closePath();
+    }
+
+    @Test
+    void aDigitInTheHoleOfABlackRingIsReadWithTheNumber() throws IOException {
+        // red team 9's chromium-circled-digit-2019.pdf: the ring's box was taken for a black fill behind the 1
+        for (boolean evenOdd : new boolean[] {true, false}) {
+            GridCell c = cell(ringed(evenOdd));
+            assertEquals("2771", c.text().strip(), evenOdd ? "even-odd" : "nonzero");
+            assertEquals(List.of(), c.notes());
+        }
+    }
+
     private static byte[] watermarked(String mark, float alpha) throws IOException {
         byte[] plain = PdfVisibleTextTest.table((doc, cs, x, y) -> PdfVisibleTextTest.text(cs, x, y, 10, "1004"));
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain);

@@ -25,9 +25,11 @@ import org.nianbao.model.Status;
  *       equal only to blank);</li>
  *   <li>wrong: extracted with another value; missing: in the gold, not extracted or unreadable;
  *       extra: extracted, not in the gold, in a table the gold covers;</li>
- *   <li>an error is flagged when a finding scoped to its table, row, column or cell covers it, or
- *       the whole document failed; otherwise it is silent. A document-wide finding (charset, title)
- *       flags no cell: it says nothing about any value.</li>
+ *   <li>an error is flagged when a warning or error scoped to its table, row, column or cell covers
+ *       it, or the whole document failed; otherwise it is silent. An info finding flags nothing: it
+ *       records what was done to a value that is right (a unit converted, a marker kept out, a struck
+ *       value named), so a wrong value under info alone is silent. A document-wide finding (charset,
+ *       title) flags no cell: it says nothing about any value.</li>
  * </ul>
  */
 public final class Scorer {
@@ -117,13 +119,13 @@ public final class Scorer {
         return (f.scope().row().isEmpty() ? 1 : 0) + (f.scope().column().isEmpty() ? 1 : 0);
     }
 
-    /** The narrowest finding that speaks about the cell, as {@code rule} text, or empty. */
+    /** The narrowest warning or error that speaks about the cell, as {@code rule} text, or empty. */
     static String flaggedBy(CanonicalKey key, DocumentResult result) {
         if (result.status() == Status.FAILED) {
             return "document failed: " + result.error();
         }
         Optional<Finding> f = result.findings().stream()
-                .filter(x -> x.scope().table().isPresent() && x.scope().covers(key))
+                .filter(x -> x.severity() != Severity.INFO && x.scope().table().isPresent() && x.scope().covers(key))
                 .min(java.util.Comparator.comparingInt(Scorer::breadth).thenComparing(Finding::severity));
         return f.map(x -> x.rule() + (x.scope().row().isEmpty() && x.scope().column().isEmpty() ? " (whole table)" : ""))
                 .orElse("");

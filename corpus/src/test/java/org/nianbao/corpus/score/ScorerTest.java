@@ -52,6 +52,14 @@ class ScorerTest {
     }
 
     @Test
+    void countsAWrongValueUnderAnInfoFindingAloneAsSilent() {
+        DocumentScore s = score(Status.OK, List.of(Finding.info("placed-by-identities", Scope.cell(NEW_TOTAL),
+                "placed by the identities", Location.none())), cell(NEW_TOTAL, "21"), blank(NEW_PERSON), cell(REVIEW_TOTAL, "3"));
+        assertEquals(1, s.silent(), "an info finding records what was done to a right value; it covers no doubt");
+        assertEquals("", s.errors().get(0).flaggedBy());
+    }
+
+    @Test
     void tellsBlankFromZeroAndComparesNumbersByValue() {
         DocumentScore s = score(Status.OK, List.of(), cell(NEW_TOTAL, "12.0"), cell(NEW_PERSON, "0"), cell(REVIEW_TOTAL, "3"));
         assertEquals(2, s.correct());

@@ -339,7 +339,7 @@ final class GlyphCollector extends PDFTextStripper {
             case "W" -> clipRule = Path2D.WIND_NON_ZERO;
             case "W*" -> clipRule = Path2D.WIND_EVEN_ODD;
             case "f", "F", "f*", "B", "B*", "b", "b*" -> {
-                fill();
+                fill(operator.getName().endsWith("*"));
                 endPath();
             }
             case "S", "s" -> {
@@ -630,7 +630,7 @@ final class GlyphCollector extends PDFTextStripper {
                 Math.max(a[1], b[1]) + half, rgb, alpha, drawn));
     }
 
-    private void fill() {
+    private void fill(boolean evenOdd) {
         if (path.isEmpty() || hiddenLayer()) {
             return;
         }
@@ -652,7 +652,30 @@ final class GlyphCollector extends PDFTextStripper {
             return;
         }
         marks.paint(shape, curved, true, rgb, alpha);
-        painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn));
+        painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn, boxed() ? null : area(evenOdd)));
+    }
+
+    /** True when the current path is one piece without curves, four corners or fewer: all of its box, or near enough. */
+    private boolean boxed() {
+        if (curved) {
+            return false;
+        }
+        int moves = 0;
+        int corners = 0;
+        float[] c = new float[6];
+        for (java.awt.geom.PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            moves += type == java.awt.geom.PathIterator.SEG_MOVETO ? 1 : 0;
+            corners += type == java.awt.geom.PathIterator.SEG_CLOSE ? 0 : 1;
+        }
+        return moves <= 1 && corners <= 5;
+    }
+
+    /** The current path as the area a fill paints, by its rule. */
+    private java.awt.Shape area(boolean evenOdd) {
+        GeneralPath area = new GeneralPath(shape);
+        area.setWindingRule(evenOdd ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO);
+        return area;
     }
 
     /**

@@ -100,15 +100,23 @@ final class GlyphVisibility {
      * A filled area.
      *
      * @param glyphsBefore how many glyphs were drawn before it: it covers those, and lies under the rest
+     * @param area the area itself, with its fill rule, when its box is not all of it (a ring, a disc, several
+     *             pieces); null for a box
      */
-    record Fill(float x0, float y0, float x1, float y1, int[] rgb, float alpha, int glyphsBefore) implements Painted {
+    record Fill(float x0, float y0, float x1, float y1, int[] rgb, float alpha, int glyphsBefore,
+                java.awt.Shape area) implements Painted {
+        Fill(float x0, float y0, float x1, float y1, int[] rgb, float alpha, int glyphsBefore) {
+            this(x0, y0, x1, y1, rgb, alpha, glyphsBefore, null);
+        }
+
         boolean thin() {
             return x1 - x0 <= THIN || y1 - y0 <= THIN;
         }
 
         @Override
         public boolean contains(float x, float y) {
-            return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+            // a ring drawn round a digit (a CSS circle) fills its box's edge, not the digit in its hole
+            return x >= x0 && x <= x1 && y >= y0 && y <= y1 && (area == null || area.contains(x, y));
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -47,7 +48,10 @@ public final class UnderscorePaddedTable implements TableFlattening {
         String[] parts = s.substring(1, last).split("\\|", -1);
         List<GridCell> row = new ArrayList<>(parts.length + 1);
         for (String p : parts) {
-            row.add(GridCell.of(unpadded(p), at));
+            GridCell cell = GridCell.of(unpadded(p), at);
+            row.add(FULL_WIDTH_FILLED.matcher(p).matches() ? cell.noted(CellNote.doubtful(p.strip(),
+                    "full-width digits fill the column to its edge; the tool cuts by bytes, so more may have been cut off"))
+                    : cell);
         }
         String spill = s.substring(last + 1).strip();
         if (spill.chars().anyMatch(Character::isDigit)) {
@@ -55,6 +59,13 @@ public final class UnderscorePaddedTable implements TableFlattening {
         }
         return row;
     }
+
+    /**
+     * A cell of full-width digits with no padding: the tool sizes columns in characters and cuts in
+     * bytes (three a full-width digit), so {@code １７３} in a column three wide prints {@code １} with
+     * no mark when the cut falls between two digits. Such a number may be whole or cut.
+     */
+    private static final Pattern FULL_WIDTH_FILLED = Pattern.compile("[１-９][０-９，,．.]*"); // ０ alone is whole: no number starts with it
 
     /** The cell without its underscore padding and surrounding spaces. */
     static String unpadded(String cell) {
