@@ -728,11 +728,33 @@ public final class RapidPageOcr implements PageOcr {
             return new Mosaic(out, bands);
         }
 
-        /** The boxes centred in band {@code i}, left to right. */
+        /** The boxes centred in band {@code i}, in reading order. */
         List<TextBox> boxesOf(int i, List<TextBox> boxes) {
             int[] band = bands.get(i);
-            return boxes.stream().filter(b -> b.centerY() >= band[0] && b.centerY() < band[1])
-                    .sorted(Comparator.comparingDouble(TextBox::x0)).toList();
+            return readingOrder(boxes.stream().filter(b -> b.centerY() >= band[0] && b.centerY() < band[1]).toList());
         }
+    }
+
+    /**
+     * Boxes in reading order: line by line from the top (a box whose centre lies within half the
+     * line's first box's height of it is on that line), each line left to right. A number a narrow
+     * cell wrapped ({@code 77} over {@code 1}) reads {@code 77 1}; by their left edges alone the
+     * {@code 1}, set a little further left, came first.
+     */
+    static List<TextBox> readingOrder(List<TextBox> boxes) {
+        List<TextBox> byTop = boxes.stream().sorted(Comparator.comparingDouble(TextBox::centerY)).toList();
+        List<TextBox> out = new ArrayList<>();
+        List<TextBox> line = new ArrayList<>();
+        for (TextBox b : byTop) {
+            if (!line.isEmpty() && b.centerY() - line.get(0).centerY() > (line.get(0).y1() - line.get(0).y0()) / 2) {
+                line.sort(Comparator.comparingDouble(TextBox::x0));
+                out.addAll(line);
+                line.clear();
+            }
+            line.add(b);
+        }
+        line.sort(Comparator.comparingDouble(TextBox::x0));
+        out.addAll(line);
+        return out;
     }
 }

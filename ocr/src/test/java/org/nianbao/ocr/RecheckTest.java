@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,17 @@ class RecheckTest {
         assertEquals("1.5 万元", RapidPageOcr.asValue("1.5 万元", true), "only pieces of digits are joined");
         assertEquals("2 #", RapidPageOcr.asValue("2 #", true));
         assertEquals("1,2 3", RapidPageOcr.asValue("1,2 3", true));
+    }
+
+    @Test
+    void aCellsBoxesAreReadLineByLineSoAWrappedNumberKeepsItsOrder() {
+        // 77 over 1, the 1 set a little further left, as the cell enlarged 2x was read (0023-mixed of the scanned corpus)
+        TextBox top = new TextBox("77", 20, 10, 60, 40, 0.9f, 0.9f, -1);
+        TextBox foot = new TextBox("1", 18, 48, 30, 78, 0.9f, 0.9f, -1);
+        assertEquals(List.of(top, foot), RapidPageOcr.readingOrder(List.of(foot, top)));
+        TextBox right = new TextBox("9", 70, 12, 90, 42, 0.9f, 0.9f, -1);
+        assertEquals(List.of(top, right, foot), RapidPageOcr.readingOrder(List.of(right, foot, top)),
+                "boxes on one line, a little higher or lower, left to right");
     }
 
     @Test
