@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Location;
@@ -57,7 +58,7 @@ public final class RapidPageOcr implements PageOcr {
     /** A reading of this many characters at most, none a digit, may be a number read as other characters ({@code #} for 7). */
     private static final int MISREAD_CHARS = 3;
     /** Pieces of digits with spaces or line breaks between them: one number the engine or a narrow cell split. */
-    private static final java.util.regex.Pattern SPLIT_DIGITS = java.util.regex.Pattern.compile("[0-9０-９]+(?:\\s+[0-9０-９]+)+");
+    private static final Pattern SPLIT_DIGITS = Pattern.compile("[0-9０-９]+(?:\\s+[0-9０-９]+)+");
     private static final ValueParser PARSER = new ValueParser();
     /** Lines of text that judge how a page lies. */
     private static final int PROBE_LINES = 16;
