@@ -78,7 +78,7 @@ final class AppealsTable {
             // a row label counts only with nothing but values after it: in the two-level header,
             // 复议后起诉 is followed by more header text and then the fifteen numbers
             boolean labelled = lr.match().isPresent() && lr.values().stream().allMatch(c -> parser.isValue(c.text()));
-            List<GridCell> values = tail(row, parser);
+            List<GridCell> values = tail(row, parser, ROWS.size() * columns.size());
             boolean textless = row.cells().stream().allMatch(c -> c.spanned() || parser.isValue(c.text()));
             boolean labelledData = labelled && lr.hasNumber(parser) && lr.values().size() <= columns.size() + 1;
             boolean dataRow = !labelledData && (values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
@@ -269,14 +269,36 @@ final class AppealsTable {
         return labels.appealsRows.match(text).or(() -> labels.appealsColumns.match(text));
     }
 
-    /** The cells after the row's last text cell. */
-    private static List<GridCell> tail(SourceRow row, ValueParser parser) {
+    /**
+     * The row's values: the cells after its last text cell. In a ruled row (exact positions) whose
+     * cells after its labels are exactly the table's {@code width}, none of them Chinese text, the
+     * row's values are those cells by the grid, whatever they read: a value that is not a number (a
+     * scan's {@code #} for 7, a number a narrow cell wrapped) keeps its place and is flagged at its
+     * cell, instead of cutting the row short and leaving the values after it to be read by position.
+     */
+    private static List<GridCell> tail(SourceRow row, ValueParser parser, int width) {
         List<GridCell> cells = row.cells();
         int i = cells.size();
         while (i > 0 && (cells.get(i - 1).spanned() || parser.isValue(cells.get(i - 1).text()))) {
             i--;
         }
-        return cells.subList(i, cells.size()).stream().filter(c -> !c.spanned()).toList();
+        List<GridCell> values = cells.subList(i, cells.size()).stream().filter(c -> !c.spanned()).toList();
+        if (row.positions() != Positions.EXACT || values.size() >= width) {
+            return values;
+        }
+        List<GridCell> own = cells.stream().filter(c -> !c.spanned()).toList();
+        int labels = 0;
+        while (labels < own.size() && chinese(own.get(labels).text())) {
+            labels++;
+        }
+        List<GridCell> grid = own.subList(labels, own.size());
+        return grid.size() == width && grid.stream().noneMatch(c -> chinese(c.text())) ? grid : values;
+    }
+
+    /** Text with a Chinese character other than a unit's (万元, 件): a label, not a misread value. */
+    private static boolean chinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                && "万亿元件条个项次份增减加少".indexOf(c) < 0);
     }
 
     private List<String> blanks() {

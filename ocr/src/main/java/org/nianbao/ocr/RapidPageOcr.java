@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Location;
@@ -54,6 +55,11 @@ public final class RapidPageOcr implements PageOcr {
     private static final int DIGIT_COPIES = 3;
     /** The gap set between a label and the number the engine read in its box (characters). */
     private static final double LABEL_GAP = 0.5;
+    /** A reading of this many characters at most, none a digit, may be a number read as other characters ({@code #} for 7). */
+    private static final int MISREAD_CHARS = 3;
+    /** Pieces of digits with spaces or line breaks between them: one number the engine or a narrow cell split. */
+    private static final Pattern SPLIT_DIGITS = Pattern.compile("[0-9０-９]+(?:\\s+[0-9０-９]+)+");
+    private static final ValueParser PARSER = new ValueParser();
     /** Lines of text that judge how a page lies. */
     private static final int PROBE_LINES = 16;
     /** A cell with less ink than this share of its area is empty paper, not text OCR missed. */
@@ -61,7 +67,7 @@ public final class RapidPageOcr implements PageOcr {
     /** Ruling lines are painted out this far (points) either side of their middle before the engine reads the page. */
     private static final float ERASE = 1.2f;
 
-    private final PageReconstructor reconstructor = new PageReconstructor(new ValueParser()::isValue);
+    private final PageReconstructor reconstructor = new PageReconstructor(PARSER::isValue);
     private final Duration pageLimit;
     private final Object startLock = new Object();
     private EngineProcess engine;
@@ -431,15 +437,17 @@ public final class RapidPageOcr implements PageOcr {
     }
 
     /**
-     * The cells of a ruled table the page read a number in, read again independently: each cropped
-     * inside its borders, padded and enlarged {@link #ENLARGE}× as the second pass reads empty cells,
-     * {@link #CELLS_PER_MOSAIC} an engine call. Read alike (spaces aside), the cell's location says
-     * so ({@link OcrRecheck.Agreed}, with that reading's confidence). Read otherwise, a third reading —
-     * the cell's ink alone, read {@link #DIGIT_COPIES} times over as {@link #digitsPass} reads it — is
-     * taken, and the location names what each reading read ({@link OcrRecheck.Differed}); the cell
-     * keeps the page's reading unless the two later readings read alike. An enlarged cell read as nothing (the recogniser reads a lone
-     * small digit so) is no reading against the page's: the ink read alike then agrees. A lone 1 or 7 is not read again: its pixels are checked
-     * ({@link #marked}).
+     * The cells of a ruled table the page read a number in (or a few characters in a number's place:
+     * {@link #rechecked}), read again independently: each cropped inside its borders, padded and
+     * enlarged {@link #ENLARGE}× as the second pass reads empty cells, {@link #CELLS_PER_MOSAIC} an
+     * engine call. Read alike (spaces aside), the cell's location says so ({@link OcrRecheck.Agreed},
+     * with that reading's confidence). Read otherwise, a third reading — the cell's ink alone, read
+     * {@link #DIGIT_COPIES} times over as {@link #digitsPass} reads it — is taken, and the location
+     * names what each reading read ({@link OcrRecheck.Differed}); the cell keeps the page's reading
+     * unless the two later readings read alike. An enlarged cell read as nothing (the recogniser reads
+     * a lone small digit so) is no reading against the page's: the ink read alike then agrees. The
+     * reading kept is taken {@link #asValue}: pieces of digits in a cell that is one position of the
+     * grid are one number. A lone 1 or 7 kept is checked in its pixels afterwards ({@link #marked}).
      */
     private PageTable recheck(PageTable t, Straightened page, float ppp, EngineProcess e, long deadline)
             throws EngineProcess.EngineException, IOException {
@@ -463,9 +471,10 @@ public final class RapidPageOcr implements PageOcr {
             GridCell cell = at.apply(rc);
             Location.PageBox where = (Location.PageBox) cell.where();
             if (same(cell.text(), text(again.get(i)))) {
-                set(rows, rc, cell, where.rechecked(new OcrRecheck.Agreed(lowest(again.get(i)))));
+                set(rows, rc, asValue(cell.text(), onePosition(t.rows(), rc)), cell,
+                        where.rechecked(new OcrRecheck.Agreed(lowest(again.get(i)))));
             } else {
-                set(rows, rc, cell, where.rechecked(new OcrRecheck.Differed(List.of(said(cell.text()) + " on the page",
+                set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Differed(List.of(said(cell.text()) + " on the page",
                         said(text(again.get(i))) + " in the cell enlarged " + ENLARGE + "×"))));
                 differ.add(rc);
                 second.add(text(again.get(i)));
@@ -480,36 +489,70 @@ public final class RapidPageOcr implements PageOcr {
             }
             List<TextBox> inkRead = thirdRead.get(k++);
             String once = once(text(inkRead).replaceAll("\\s", ""), DIGIT_COPIES);
-            GridCell cell = at.apply(differ.get(i));
+            int[] rc = differ.get(i);
+            GridCell cell = at.apply(rc);
             Location.PageBox where = (Location.PageBox) cell.where();
+            boolean one = onePosition(t.rows(), rc);
             if (second.get(i).isBlank() && same(cell.text(), once)) {
                 // the enlarged cell read nothing (a lone small digit, as the second pass finds): not a
                 // reading against the page's, and the ink read alike is the second reading
-                set(rows, differ.get(i), cell, where.rechecked(new OcrRecheck.Agreed(lowest(inkRead))));
+                set(rows, rc, asValue(cell.text(), one), cell, where.rechecked(new OcrRecheck.Agreed(lowest(inkRead))));
                 continue;
             }
             List<String> readings = new ArrayList<>(((OcrRecheck.Differed) where.ocrRecheck()).readings());
             readings.add(said(once) + " in its ink read " + DIGIT_COPIES + " times over");
             if (!once.isEmpty() && same(second.get(i), once)) {
-                // the two later readings read alike against the page's (33 where the page read 3): theirs
-                // stands; the identities vouch for it or it is flagged, naming every reading
-                set(rows, differ.get(i), new GridCell(once, cell.where(), false, cell.notes()),
-                        where.rechecked(new OcrRecheck.Differed(readings)));
+                // the two later readings read alike against the page's (33 where the page read 3, 7 where it
+                // read #): theirs stands; the identities vouch for it or it is flagged, naming every reading
+                set(rows, rc, asValue(second.get(i), one), cell, where.rechecked(new OcrRecheck.Differed(readings)));
                 continue;
             }
-            set(rows, differ.get(i), cell, where.rechecked(new OcrRecheck.Differed(readings)));
+            set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Differed(readings)));
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
     }
 
     /**
-     * Whether the page's reading of a cell is read again: it holds a digit, and no CJK character but
-     * a unit (a row label such as {@code 1.属于国家秘密} is not a value).
+     * Whether the page's reading of a cell is read again: it holds no CJK character but a unit (a row
+     * label such as {@code 1.属于国家秘密} is not a value), and either a digit or, in a number's
+     * place, a few other characters ({@code #} for 7, {@code N} for 2, {@code C} for 0) that are
+     * none of the marks whose pixels are checked instead (a dash or slash for none, a lone stroke
+     * read as {@code l}, {@code I} or {@code |}).
      */
     static boolean rechecked(String text) {
-        return text.codePoints().anyMatch(Character::isDigit) && text.codePoints().noneMatch(c ->
-                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '万' && c != '元');
+        if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                && c != '万' && c != '元')) {
+            return false;
+        }
+        if (text.codePoints().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        String read = text.replaceAll("\\s", "");
+        return !read.isEmpty() && read.codePointCount(0, read.length()) <= MISREAD_CHARS && !PARSER.isValue(read)
+                && !loneOne(read);
+    }
+
+    /**
+     * What a reading of a cell of a ruled table is as a value: pieces of digits with nothing but
+     * spaces or line breaks between them ({@code 2 9}; {@code 21} over {@code 7}, a number a narrow
+     * cell wrapped) joined into one number when the cell is one position of the grid, ruled on every
+     * side, so that nothing else can stand in it ({@code 29}, {@code 217}); else the reading as it is.
+     * A cell that spans several (a ruling line the page did not show) may hold two numbers.
+     */
+    static String asValue(String read, boolean onePosition) {
+        return onePosition && SPLIT_DIGITS.matcher(read.strip()).matches() ? read.replaceAll("\\s", "") : read;
+    }
+
+    /** Whether the cell at {@code rc} is one position of the grid: it spans no cell to its right or below. */
+    private static boolean onePosition(List<List<GridCell>> rows, int[] rc) {
+        GridCell cell = rows.get(rc[0]).get(rc[1]);
+        List<GridCell> row = rows.get(rc[0]);
+        boolean right = rc[1] + 1 < row.size() && row.get(rc[1] + 1).spanned()
+                && row.get(rc[1] + 1).where().equals(cell.where());
+        boolean below = rc[0] + 1 < rows.size() && rc[1] < rows.get(rc[0] + 1).size()
+                && rows.get(rc[0] + 1).get(rc[1]).spanned() && rows.get(rc[0] + 1).get(rc[1]).where().equals(cell.where());
+        return !right && !below;
     }
 
     /** Whether two readings read alike, spaces aside. */
@@ -521,8 +564,8 @@ public final class RapidPageOcr implements PageOcr {
         return read.isBlank() ? "nothing" : "'" + read.strip() + "'";
     }
 
-    private static void set(List<List<GridCell>> rows, int[] rc, GridCell cell, Location where) {
-        rows.get(rc[0]).set(rc[1], new GridCell(cell.text(), where, cell.spanned(), cell.notes()));
+    private static void set(List<List<GridCell>> rows, int[] rc, String text, GridCell cell, Location where) {
+        rows.get(rc[0]).set(rc[1], new GridCell(text, where, cell.spanned(), cell.notes()));
     }
 
     /** The text of which {@code read} is {@code copies} copies ("4" of "444"); empty when it is not. */
@@ -686,11 +729,33 @@ public final class RapidPageOcr implements PageOcr {
             return new Mosaic(out, bands);
         }
 
-        /** The boxes centred in band {@code i}, left to right. */
+        /** The boxes centred in band {@code i}, in reading order. */
         List<TextBox> boxesOf(int i, List<TextBox> boxes) {
             int[] band = bands.get(i);
-            return boxes.stream().filter(b -> b.centerY() >= band[0] && b.centerY() < band[1])
-                    .sorted(Comparator.comparingDouble(TextBox::x0)).toList();
+            return readingOrder(boxes.stream().filter(b -> b.centerY() >= band[0] && b.centerY() < band[1]).toList());
         }
+    }
+
+    /**
+     * Boxes in reading order: line by line from the top (a box whose centre lies within half the
+     * line's first box's height of it is on that line), each line left to right. A number a narrow
+     * cell wrapped ({@code 77} over {@code 1}) reads {@code 77 1}; by their left edges alone the
+     * {@code 1}, set a little further left, came first.
+     */
+    static List<TextBox> readingOrder(List<TextBox> boxes) {
+        List<TextBox> byTop = boxes.stream().sorted(Comparator.comparingDouble(TextBox::centerY)).toList();
+        List<TextBox> out = new ArrayList<>();
+        List<TextBox> line = new ArrayList<>();
+        for (TextBox b : byTop) {
+            if (!line.isEmpty() && b.centerY() - line.get(0).centerY() > (line.get(0).y1() - line.get(0).y0()) / 2) {
+                line.sort(Comparator.comparingDouble(TextBox::x0));
+                out.addAll(line);
+                line.clear();
+            }
+            line.add(b);
+        }
+        line.sort(Comparator.comparingDouble(TextBox::x0));
+        out.addAll(line);
+        return out;
     }
 }

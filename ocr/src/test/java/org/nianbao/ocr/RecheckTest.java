@@ -1,8 +1,10 @@
 package org.nianbao.ocr;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +24,42 @@ class RecheckTest {
         assertFalse(RapidPageOcr.rechecked("—"));
         assertTrue(RapidPageOcr.rechecked("96.459.2283万元"));
         assertFalse(RapidPageOcr.rechecked("1.属于国家秘密"), "a row label");
-        assertFalse(RapidPageOcr.rechecked("C"), "no digit: unreadable, as before");
         assertFalse(RapidPageOcr.rechecked(""));
+    }
+
+    @Test
+    void aFewOtherCharactersInANumbersPlaceAreReadAgainMarksForNoneAndLoneStrokesAreNot() {
+        for (String s : new String[] {"#", "N", "m", "C", "G", "(", "$", "α", "O", " N ", "#)"}) {
+            assertTrue(RapidPageOcr.rechecked(s), s);
+        }
+        for (String s : new String[] {"/", "—", "-", "－", "", " ", "l", "I", "|", "一", "无", "其他"}) {
+            assertFalse(RapidPageOcr.rechecked(s), s + ": a mark for none, a lone stroke (checked in the pixels) or text");
+        }
+        assertFalse(RapidPageOcr.rechecked("abcd"), "longer than a misread count: text");
+    }
+
+    @Test
+    void piecesOfDigitsAreOneNumberOnlyInACellThatIsOnePositionOfTheGrid() {
+        assertEquals("29", RapidPageOcr.asValue("2 9", true));
+        assertEquals("217", RapidPageOcr.asValue("21\n7", true), "a number a narrow cell wrapped");
+        assertEquals("330", RapidPageOcr.asValue("33\n0", true));
+        assertEquals("１２", RapidPageOcr.asValue("１ ２", true));
+        assertEquals("2 9", RapidPageOcr.asValue("2 9", false), "a cell spanning two may hold two numbers");
+        assertEquals("29", RapidPageOcr.asValue("29", true));
+        assertEquals("1.5 万元", RapidPageOcr.asValue("1.5 万元", true), "only pieces of digits are joined");
+        assertEquals("2 #", RapidPageOcr.asValue("2 #", true));
+        assertEquals("1,2 3", RapidPageOcr.asValue("1,2 3", true));
+    }
+
+    @Test
+    void aCellsBoxesAreReadLineByLineSoAWrappedNumberKeepsItsOrder() {
+        // 77 over 1, the 1 set a little further left, as the cell enlarged 2x was read (0023-mixed of the scanned corpus)
+        TextBox top = new TextBox("77", 20, 10, 60, 40, 0.9f, 0.9f, -1);
+        TextBox foot = new TextBox("1", 18, 48, 30, 78, 0.9f, 0.9f, -1);
+        assertEquals(List.of(top, foot), RapidPageOcr.readingOrder(List.of(foot, top)));
+        TextBox right = new TextBox("9", 70, 12, 90, 42, 0.9f, 0.9f, -1);
+        assertEquals(List.of(top, right, foot), RapidPageOcr.readingOrder(List.of(right, foot, top)),
+                "boxes on one line, a little higher or lower, left to right");
     }
 
     @Test
