@@ -87,12 +87,22 @@ class Html2textCutHeaderTest {
     }
 
     @Test
-    void leavesTheColumnsAssumedWhereTheTableHasFullWidthDigitsWhichTheToolCutsUnmarked() {
-        // html2text cuts １９ to １ with no mark: the form's order and its flag stay on every row
-        String fullWidth = TABLE.replace("|107|", "|１０７|");
+    void flagsAFullWidthValueThatFillsItsColumnAndStillReadsTheHeader() {
+        // html2text cuts １０７ to １ in a column three bytes wide, with no mark: that cell is flagged
+        // where it stands, and a full-width value with padding after it was printed whole
+        String fullWidth = TABLE.replace("|107|", "|１|").replace("|103|", "|１０ |");
         DocumentResult r = extract(fullWidth);
-        assertTrue(rules(r).contains("placement-assumed"), rules(r).toString());
+        assertEquals("1", values(r, "new").get(0));
+        CanonicalKey cut = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
+        assertTrue(r.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING && f.rule().equals("cells-ambiguous")
+                && f.scope().equals(org.nianbao.model.Scope.cell(cut))), r.findings().toString());
+        assertEquals("10", values(r, "total").get(0));
+        CanonicalKey whole = CanonicalKey.of(TableId.REQUESTS, "total", "natural_person");
+        assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.WARNING && f.scope().table().isPresent()
+                && f.scope().covers(whole) && !f.rule().startsWith("requests-")), r.findings().toString());
+        assertTrue(!rules(r).contains("placement-assumed"), rules(r).toString());
     }
+
     @Test
     void readsTwoColumnsCutPastReadingWhereTheRowIdentityProvesTotalLast() {
         DocumentResult r = extract(TWO_CUT);

@@ -26,6 +26,8 @@ final class CellNotes {
                         + cell.text().strip() + "'", cell.where()));
                 case HIDDEN -> sink.add(Finding.info("text-hidden", Scope.cell(key), "hidden '" + note.text()
                         + "' (" + note.how() + ") is not shown on the page and was not read", cell.where()));
+                case FILLED -> sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "'" + note.text()
+                        + "' may be only the start of the value: " + note.how() + "; read as printed", cell.where()));
                 case LOST, COVERED, DRAWN, CUT, DOUBTFUL, UNPLACED, WRAPPED -> {
                     // said by the value itself (see doubt)
                 }

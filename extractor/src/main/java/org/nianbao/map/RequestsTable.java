@@ -69,15 +69,13 @@ final class RequestsTable {
         List<Finding> groupNotes = new ArrayList<>();
         ValueParser parser = reader.parser();
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
-        // a tool that cuts labels by bytes (Debian html2text) cuts multi-byte digits too, with no mark
-        // (１９ printed as １): the columns are then left to the form's order, whose flag covers them
-        boolean cutLabels = rows.stream().flatMap(r -> r.cells().stream())
-                .noneMatch(c -> parser.isValue(c.text()) && c.text().chars().anyMatch(ch -> ch >= '０' && ch <= '９'));
         for (SourceRow row : rows) {
             rowIndex++;
             if (!seenData) {
                 // every text cell above the first row of values may be part of the header
-                boolean cutRow = cutLabels && row.cells().stream().anyMatch(c -> cut(c.text()));
+                // (a value the tool may have cut with no mark, １ for １９, is flagged at its cell by the
+                // reader: UnderscorePaddedTable, so the header is read whatever the digits)
+                boolean cutRow = row.cells().stream().anyMatch(c -> cut(c.text()));
                 for (int k = 0; k < row.cells().size(); k++) {
                     GridCell c = row.cells().get(k);
                     if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {

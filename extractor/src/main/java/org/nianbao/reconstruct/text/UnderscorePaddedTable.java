@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -47,13 +48,27 @@ public final class UnderscorePaddedTable implements TableFlattening {
         String[] parts = s.substring(1, last).split("\\|", -1);
         List<GridCell> row = new ArrayList<>(parts.length + 1);
         for (String p : parts) {
-            row.add(GridCell.of(unpadded(p), at));
+            String text = unpadded(p);
+            row.add(fillsWithFullWidth(p, text) ? GridCell.of(text, at, List.of(CellNote.filled(text, "Debian html2text "
+                    + "prints a cell's first bytes up to its column's width, and this one fills its column with "
+                    + "full-width digits, which it cuts with no mark (１９ printed as １)"))) : GridCell.of(text, at));
         }
         String spill = s.substring(last + 1).strip();
         if (spill.chars().anyMatch(Character::isDigit)) {
             row.add(GridCell.of(spill, at));
         }
         return row;
+    }
+
+    /**
+     * True when the cell holds full-width digits and no padding at all: the tool prints a cell's
+     * first bytes up to the column's width (which it sizes by characters), so a value of full-width
+     * digits, three bytes each, may have been cut there. A cut inside a character shows as U+FFFD
+     * ({@code １�}); a cut between two characters leaves no mark, and no padding either, which a
+     * value that was printed whole and is shorter than its column always has.
+     */
+    private static boolean fillsWithFullWidth(String cell, String text) {
+        return !text.isEmpty() && cell.equals(text) && text.chars().anyMatch(c -> c >= '０' && c <= '９');
     }
 
     /** The cell without its underscore padding and surrounding spaces. */
