@@ -2,10 +2,7 @@ package org.nianbao.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.nianbao.read.StrictDecoding;
 
 /**
  * A path's name as the bytes the file system holds. Java decodes file names with the locale's
@@ -108,10 +106,8 @@ final class PathBytes {
     private static Optional<String> decode(byte[] b) {
         String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
         try {
-            return Optional.of(Charset.forName(jnu).newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString());
-        } catch (CharacterCodingException | IllegalArgumentException e) {
+            return StrictDecoding.decode(b, Charset.forName(jnu));
+        } catch (IllegalArgumentException unknownCharset) {
             return Optional.empty();
         }
     }

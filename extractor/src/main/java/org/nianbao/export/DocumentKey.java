@@ -1,12 +1,9 @@
 package org.nianbao.export;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import org.nianbao.read.StrictDecoding;
 
 /**
  * The outputs' {@code document} key: a file name's bytes as text, unique and lossless. Bytes that
@@ -78,13 +75,6 @@ public final class DocumentKey {
         if (len <= 1 || i + len > b.length) {
             return len == 1 ? 1 : 0;
         }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            strict.decode(ByteBuffer.wrap(b, i, len));
-            return len;
-        } catch (CharacterCodingException e) {
-            return 0;
-        }
+        return StrictDecoding.decode(b, i, len, StandardCharsets.UTF_8).isPresent() ? len : 0;
     }
 }

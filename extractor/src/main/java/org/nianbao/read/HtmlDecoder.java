@@ -1,9 +1,6 @@
 package org.nianbao.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -106,13 +103,7 @@ final class HtmlDecoder {
     }
 
     private static boolean validUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return StrictDecoding.decode(bytes, StandardCharsets.UTF_8).isPresent();
     }
 
     private static boolean hasNonAscii(byte[] bytes) {

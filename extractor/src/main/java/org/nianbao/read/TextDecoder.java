@@ -1,9 +1,6 @@
 package org.nianbao.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
@@ -74,14 +71,7 @@ public final class TextDecoder {
     }
 
     private static Optional<String> strict(byte[] bytes, Charset cs) {
-        try {
-            return Optional.of(cs.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+        return StrictDecoding.decode(bytes, cs);
     }
 
     private static Optional<Charset> detect(byte[] bytes) {

@@ -1,8 +1,5 @@
 package org.nianbao.read.pdf;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -17,6 +14,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import java.util.Optional;
+import org.nianbao.read.StrictDecoding;
 
 /**
  * Whether the content of an optional-content group (a layer: {@code /OC /L1 BDC … EMC}, or a form
@@ -118,19 +117,12 @@ final class Layers {
         boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
         if (!bom) {
-            try {
-                String utf8 = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-                if (utf8.chars().anyMatch(c -> c > 0x7F)) {
-                    return utf8;
-                }
-            } catch (CharacterCodingException notUtf8) {
-                // PDFDocEncoding, as the specification says
+            Optional<String> utf8 = StrictDecoding.decode(bytes, StandardCharsets.UTF_8);
+            if (utf8.isPresent() && utf8.get().chars().anyMatch(c -> c > 0x7F)) {
+                return utf8.get();
             }
         }
-        return s.getString();
+        return s.getString(); // PDFDocEncoding, as the specification says
     }
 
     private Verdict group(COSDictionary g) {
