@@ -64,11 +64,13 @@ public final class UnderscorePaddedTable implements TableFlattening {
      * True when the cell holds full-width digits and no padding at all: the tool prints a cell's
      * first bytes up to the column's width (which it sizes by characters), so a value of full-width
      * digits, three bytes each, may have been cut there. A cut inside a character shows as U+FFFD
-     * ({@code １�}); a cut between two characters leaves no mark, and no padding either, which a
-     * value that was printed whole and is shorter than its column always has.
+     * ({@code １�}, which the value parser reports unreadable, so it is not noted here); a cut between
+     * two characters leaves no mark, and no padding either, which a value that was printed whole and
+     * is shorter than its column always has.
      */
     private static boolean fillsWithFullWidth(String cell, String text) {
-        return !text.isEmpty() && cell.equals(text) && text.chars().anyMatch(c -> c >= '０' && c <= '９');
+        return !text.isEmpty() && cell.equals(text) && text.indexOf('\uFFFD') < 0
+                && text.chars().anyMatch(c -> c >= '０' && c <= '９');
     }
 
     /** The cell without its underscore padding and surrounding spaces. */
