@@ -129,9 +129,10 @@ final class FormDecoder {
     RowReadings readings(List<GridCell> values, int n, Positions positions, Predicate<List<BigDecimal>> identity) {
         RowFit layout = RowFit.fit(values, n, positions, parser);
         // only flattened rows are decoded: exact ones need no decoding, and rows a reader placed
-        // against the form itself (Positions.PLACED) are not decoded a second time
+        // against the form itself (Positions.PLACED) are not decoded a second time; values run
+        // together hold an unknown number of cells, so no reading of the row can be counted
         if (positions != Positions.FLATTENED || layout.problem() == RowFit.Problem.NONE
-                || layout.problem() == RowFit.Problem.TOO_MANY) {
+                || layout.problem() == RowFit.Problem.TOO_MANY || RowFit.glued(values, parser).isPresent()) {
             return settled(layout, identity);
         }
         // an explicit blank mark (—, /) is a cell the source wrote: it takes a column like a number

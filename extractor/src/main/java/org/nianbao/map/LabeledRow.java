@@ -8,6 +8,7 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.text.GluedValues;
 
 /**
  * A row split at its row label: the text cells before it (group labels, column headers, fragments),
@@ -72,9 +73,12 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
         return Optional.empty();
     }
 
-    /** True when some value cell holds a number (not just blanks). */
+    /**
+     * True when some value cell holds a number (not just blanks), or numbers run together with blank
+     * marks ({@code —0 —0 0 —0}): unreadable, but the row's values, not a label waiting for them.
+     */
     boolean hasNumber(ValueParser parser) {
-        return values.stream().anyMatch(c -> parser.parse(c.text()).isNumber());
+        return values.stream().anyMatch(c -> parser.parse(c.text()).isNumber() || GluedValues.in(c.text()));
     }
 
     /**

@@ -3,13 +3,14 @@ package org.nianbao.map;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.text.GluedValues;
 
 /**
  * One printed line of flattened text and the row it was read into. A row with values is one line
  * (its cells may name places of their own: pdftohtml's blocks); a row of text only may hold
  * several (text lines run into one row until a value comes), told apart by where each cell stands. Wrapped labels and numbers are put back together line by line.
  *
- * @param values whether a cell of the line holds a value
+ * @param values whether a cell of the line holds a value, or values run together ({@link GluedValues})
  */
 record PrintedLine(SourceRow row, List<GridCell> cells, boolean values) {
 
@@ -55,6 +56,7 @@ record PrintedLine(SourceRow row, List<GridCell> cells, boolean values) {
     }
 
     private static PrintedLine line(SourceRow row, List<GridCell> cells, ValueParser parser) {
-        return new PrintedLine(row, cells, cells.stream().anyMatch(c -> !c.spanned() && !c.isBlank() && parser.isValue(c.text())));
+        return new PrintedLine(row, cells, cells.stream().anyMatch(c -> !c.spanned() && !c.isBlank()
+                && (parser.isValue(c.text()) || GluedValues.in(c.text()))));
     }
 }

@@ -156,12 +156,12 @@ public final class ReportMapper {
             }
             Optional<Template> decided = form.formOf(table);
             Template likely = decided.orElse(form.likely());
-            Map<String, List<String>> missing = missing(table, likely, found);
+            Map<String, List<String>> missing = missing(table, likely, found, false);
             Set<String> missingRows = new LinkedHashSet<>(missing.keySet());
             if (decided.isEmpty()) {
-                missingRows.addAll(missing(table, other(likely), found).keySet());
+                missingRows.addAll(missing(table, other(likely), found, true).keySet());
             }
-            unmatched(table, sink, missingRows, findings);
+            unmatched(table, sink, missingRows, inDoubt(table, sink, missingRows), findings);
             for (Map.Entry<String, List<String>> e : missing.entrySet()) {
                 complete = false;
                 if (reportedRows.contains(table.id() + "/" + e.getKey())) {
@@ -187,31 +187,51 @@ public final class ReportMapper {
 
     /**
      * A row of values whose label matches no row may be any row still missing (or incomplete, of
-     * either form while the form is in doubt): the finding names each of them, so it covers those
-     * rows and no cell that was read. When no row is missing, its values belong to no cell of the
-     * form and the finding concerns the document.
+     * either form while the form is in doubt), or a row read with cells in doubt, which may have
+     * lost values rather than blanks (pdftotext of a narrow print prints a row's 55 and 61 one digit
+     * a line after another label, and the row's own `3 0 3` keeps its identity with 总计 3): the
+     * finding names each of them, so it covers those rows and no cell that was read elsewhere. When
+     * no row is missing or in doubt, its values belong to no cell of the form and the finding
+     * concerns the document.
      */
-    private static void unmatched(TableId table, TableSink sink, Set<String> missingRows, List<Finding> findings) {
+    private static void unmatched(TableId table, TableSink sink, Set<String> missingRows, Set<String> doubtRows,
+                                  List<Finding> findings) {
+        Set<String> rows = new LinkedHashSet<>(missingRows);
+        rows.addAll(doubtRows);
         for (Finding f : sink.findings()) {
             if (!f.rule().equals(UNMATCHED) || !f.scope().tableId().equals(table.id())) {
                 continue;
             }
-            if (missingRows.isEmpty()) {
+            if (rows.isEmpty()) {
                 findings.add(Finding.warning(UNMATCHED, Scope.document(), "table " + table.id() + ": " + f.message()
                         + "; every row of the table was read, so they belong to none", f.where()));
                 continue;
             }
-            for (String row : missingRows) {
+            String which = " (rows still missing: " + String.join(", ", missingRows) + (doubtRows.isEmpty() ? ""
+                    : "; rows read with cells in doubt: " + String.join(", ", doubtRows)) + ")";
+            for (String row : rows) {
                 findings.add(Finding.warning(UNMATCHED, Scope.row(table, row), f.message() + "; they may be row " + row
-                        + " (rows still missing: " + String.join(", ", missingRows) + ")", f.where()));
+                        + which, f.where()));
             }
         }
     }
 
-    /** The form's cells of the table that were not read, by row, in the form's order. */
-    private Map<String, List<String>> missing(TableId table, Template t, Set<CanonicalKey> found) {
+    /** The table's rows, other than {@code missing} ones, that a {@code cells-ambiguous} finding puts in doubt. */
+    private static Set<String> inDoubt(TableId table, TableSink sink, Set<String> missing) {
+        Set<String> rows = new LinkedHashSet<>();
+        sink.findings().stream().filter(f -> f.rule().equals("cells-ambiguous") && f.scope().tableId().equals(table.id())
+                && !f.scope().row().isEmpty() && !missing.contains(f.scope().row())).forEach(f -> rows.add(f.scope().row()));
+        return rows;
+    }
+
+    /**
+     * The form's cells of the table that were not read, by row, in the form's order.
+     *
+     * @param inDoubt whether {@code t} is checked because the report's form is in doubt
+     */
+    private Map<String, List<String>> missing(TableId table, Template t, Set<CanonicalKey> found, boolean inDoubt) {
         Map<String, List<String>> missing = new LinkedHashMap<>();
-        for (KeySpec spec : expected(table, t, found)) {
+        for (KeySpec spec : expected(table, t, found, inDoubt)) {
             if (!found.contains(spec.key())) {
                 missing.computeIfAbsent(spec.key().row(), r -> new ArrayList<>()).add(spec.key().column());
             }
@@ -227,7 +247,7 @@ public final class ReportMapper {
      * about a cell it does not have. True when none was missing.
      */
     private boolean otherFormCovered(TableId table, Template other, Set<CanonicalKey> found, List<Finding> findings) {
-        Map<String, List<String>> missing = missing(table, other, found);
+        Map<String, List<String>> missing = missing(table, other, found, true);
         String why = " (the " + other.id() + " form has it; the form of this report is in doubt)";
         for (Map.Entry<String, List<String>> e : missing.entrySet()) {
             String row = e.getKey();
@@ -251,14 +271,19 @@ public final class ReportMapper {
 
     /**
      * The cells a table should have. A 2021 table 三 that kept the single 2019 row （六）其他处理 is
-     * expected to have that row instead of the three numbered ones (spec: templates.md).
+     * expected to have that row instead of the three numbered ones (spec: templates.md), except
+     * where it is checked against the 2021 form only because the report's form is in doubt.
      */
-    private List<KeySpec> expected(TableId table, Template t, Set<CanonicalKey> found) {
+    private List<KeySpec> expected(TableId table, Template t, Set<CanonicalKey> found, boolean inDoubt) {
         List<KeySpec> specs = new ArrayList<>(catalog.specs(table, t));
         if (table == TableId.REQUESTS) {
             boolean single = found.stream().anyMatch(k -> k.table() == table && k.row().equals("other"));
             boolean split = found.stream().anyMatch(k -> k.table() == table && k.row().startsWith("other_"));
-            if (single && !split) {
+            // checked against the 2021 form only because the form is in doubt, a （六） row read as
+            // 2019's single row proves nothing of the three numbered ones: it may be 2021's group label
+            // wrapped beside its first item and read with that item's values (pdftohtml of a narrow
+            // print: 其他处 / 理)
+            if (single && !split && !(inDoubt && t == Template.Y2021)) {
                 specs.removeIf(s -> s.key().row().startsWith("other_"));
                 catalog.specs(table, Template.Y2019).stream().filter(s -> s.key().row().equals("other"))
                         .filter(s -> !specs.contains(s)).forEach(specs::add);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nianbao.reconstruct.TextSpan;
 
 /**
  * The column order table 三's header prints. The form has two levels — 自然人, 法人或其他组织 (over
@@ -25,8 +26,9 @@ final class RequestsHeader {
      *
      * @param row the source row it stands in
      * @param seq its place in reading order
+     * @param at the character columns it stands in, in text laid out by position (empty elsewhere)
      */
-    record Token(String id, int row, int seq) {
+    record Token(String id, int row, int seq, Optional<TextSpan> at) {
     }
 
     /** The columns to read by, and how the header contradicts the form (empty when it does not). */
@@ -114,6 +116,10 @@ final class RequestsHeader {
      * orders them.
      */
     private List<Token> printedOrder(List<Token> leaves) {
+        Optional<List<Token>> byColumn = byColumn(leaves);
+        if (byColumn.isPresent()) {
+            return byColumn.get();
+        }
         List<Token> orgs = leaves.stream().filter(t -> !t.id().equals(NATURAL) && !t.id().equals(TOTAL))
                 .sorted(Comparator.comparingInt(Token::seq)).toList();
         Optional<Token> group = tokens.stream().filter(t -> t.id().equals(LabelBook.ORG_GROUP)).findFirst();
@@ -144,6 +150,30 @@ final class RequestsHeader {
             }
         }
         return out;
+    }
+
+    /**
+     * The columns left to right where every one stands in character columns of its own on one page
+     * (text laid out by position: {@code pdftotext -layout}, {@code pdftohtml}). There the page shows
+     * the order, whatever the reading order of header lines at different heights: pdftohtml prints
+     * 社会公益组织 and 法律服务机构, wrapped over three lines, on a line above 商业企业 and 科研机构,
+     * wrapped over two, and their reading order put them first.
+     */
+    private static Optional<List<Token>> byColumn(List<Token> leaves) {
+        if (leaves.stream().anyMatch(t -> t.at().isEmpty())) {
+            return Optional.empty();
+        }
+        List<TextSpan> spans = leaves.stream().map(t -> t.at().get()).toList();
+        for (int i = 0; i < spans.size(); i++) {
+            for (int j = i + 1; j < spans.size(); j++) {
+                TextSpan a = spans.get(i);
+                TextSpan b = spans.get(j);
+                if (a.page() != b.page() || a.start() < b.end() && b.start() < a.end()) {
+                    return Optional.empty(); // labels run together in one cell, or columns that overlap
+                }
+            }
+        }
+        return Optional.of(leaves.stream().sorted(Comparator.comparingInt(t -> t.at().get().start())).toList());
     }
 
     /** True when {@code a} comes before {@code b}: as printed on a shared line, else in the form's order. */

@@ -334,7 +334,7 @@ final class RequestsTable {
             if (match.isPresent()) {
                 if (!LabelBook.isNoise(match.get().id())) {
                     named.add(match.get().id());
-                    RequestsHeader.Token token = new RequestsHeader.Token(match.get().id(), row, seq);
+                    RequestsHeader.Token token = new RequestsHeader.Token(match.get().id(), row, seq, cell.span());
                     namedTokens.add(token);
                     header.add(token);
                 }
@@ -365,7 +365,7 @@ final class RequestsTable {
                         unmatchedCells.remove(i);
                         for (LabelMatch part : joined.map(List::of).orElse(parts)) {
                             named.add(part.id());
-                            RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq());
+                            RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq(), first.at());
                             namedTokens.add(token);
                             header.add(token);
                         }
@@ -373,7 +373,7 @@ final class RequestsTable {
                     }
                 }
             }
-            unmatched.add(new RequestsHeader.Token("", row, seq));
+            unmatched.add(new RequestsHeader.Token("", row, seq, cell.span()));
             unmatchedText.add(cell.text().strip());
             unmatchedCells.add(cell);
         }
@@ -423,7 +423,7 @@ final class RequestsTable {
             RequestsHeader.Token t = unmatched.get(fits.get(0));
             GridCell cell = unmatchedCells.get(fits.get(0));
             named.add(id);
-            header.add(new RequestsHeader.Token(id, t.row(), t.seq()));
+            header.add(new RequestsHeader.Token(id, t.row(), t.seq(), t.at()));
             sink.add(Finding.info("label-approximate", Scope.column(TableId.REQUESTS, id), "column header '"
                     + cell.text().strip() + "' is cut past reading; read as " + id + ", the one column the header does "
                     + "not name, printed where the form puts it", cell.where()));

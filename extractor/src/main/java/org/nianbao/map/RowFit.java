@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
+import org.nianbao.reconstruct.text.GluedValues;
 
 /**
  * Places a row's value cells into the {@code n} columns it should have. When the row has exactly
@@ -50,6 +51,17 @@ record RowFit(List<Optional<GridCell>> cells, Problem problem, String note, Map<
 
     static RowFit fit(List<GridCell> values, int n, Positions positions, ValueParser parser) {
         List<GridCell> v = new ArrayList<>(values);
+        Optional<GridCell> glued = positions == Positions.FLATTENED ? glued(v, parser) : Optional.empty();
+        if (glued.isPresent()) {
+            // a tool ran values together (`—0 ——`, narrow columns): how many cells that text holds is
+            // unknown, so no count of the row's cells places the others; read from the left, flagged
+            List<Optional<GridCell>> cells = new ArrayList<>(present(v.subList(0, Math.min(n, v.size()))));
+            while (cells.size() < n) {
+                cells.add(Optional.empty());
+            }
+            return new RowFit(cells, Problem.AMBIGUOUS, "'" + glued.get().text().strip() + "' runs values together, so"
+                    + " where the row's other values stand is unknown; read from the left");
+        }
         // an explicit blank mark (—, /) is a cell the source wrote; only empty text can be an artefact
         long filled = v.stream().filter(c -> !c.isBlank()).count();
         if (filled > n) {
@@ -96,6 +108,11 @@ record RowFit(List<Optional<GridCell>> cells, Problem problem, String note, Map<
         return new RowFit(cells, v.isEmpty() ? Problem.MISSING : Problem.AMBIGUOUS, v.isEmpty()
                 ? "the row has no values"
                 : v.size() + " cells for " + n + " columns; read from the left, the last columns missing");
+    }
+
+    /** The first cell of {@code values} that runs values together ({@link GluedValues}; {@code -620} is one value), if any. */
+    static Optional<GridCell> glued(List<GridCell> values, ValueParser parser) {
+        return values.stream().filter(c -> !parser.isValue(c.text()) && GluedValues.in(c.text())).findFirst();
     }
 
     private static List<Optional<GridCell>> present(List<GridCell> cells) {

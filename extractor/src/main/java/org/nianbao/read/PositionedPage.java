@@ -80,8 +80,9 @@ final class PositionedPage {
                 List<TextLine.Part> parts = new ArrayList<>();
                 for (Block b : bs) {
                     int pad = sb.length() == 0 || sb.toString().equals("\f") ? b.column : Math.max(2, b.column - width(sb));
-                    sb.append(" ".repeat(Math.max(0, pad))).append(b.text);
-                    parts.add(new TextLine.Part(b.text, new Location.Line(b.line)));
+                    sb.append(" ".repeat(Math.max(0, pad)));
+                    parts.add(new TextLine.Part(b.text, new Location.Line(b.line), sb.length() - (sb.indexOf("\f") == 0 ? 1 : 0)));
+                    sb.append(b.text);
                 }
                 // each value keeps the source line of its own block, not of the label beside it
                 out.add(new TextLine(sb.toString(), new Location.Line(bs.get(0).line), parts));

@@ -15,6 +15,7 @@ import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FormRows;
+import org.nianbao.reconstruct.text.GluedValues;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
@@ -244,7 +245,8 @@ public final class FlattenedTextReconstructor {
                     }
                     List<GridCell> cells = split.get(i) != null ? split.get(i) : List.of(textCell(line, page, display, at));
                     for (GridCell cell : cells) {
-                        boolean value = isValue.test(cell.text());
+                        // values run together (`—0 ——`) are a row's values too, never the next row's label
+                        boolean value = isValue.test(cell.text()) || GluedValues.in(cell.text());
                         if (!value && openHasValue) {
                             rows.add(open);
                             open = new ArrayList<>();

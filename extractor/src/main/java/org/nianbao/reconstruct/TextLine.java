@@ -13,8 +13,12 @@ import org.nianbao.model.Location;
  */
 public record TextLine(String text, Location where, List<Part> parts) {
 
-    /** A piece of a line and where it stands in the source. */
-    public record Part(String text, Location where) {
+    /**
+     * A piece of a line and where it stands in the source.
+     *
+     * @param column the character index of the line at which the piece starts
+     */
+    public record Part(String text, Location where, int column) {
     }
 
     public TextLine {
@@ -25,6 +29,16 @@ public record TextLine(String text, Location where, List<Part> parts) {
 
     public TextLine(String text, Location where) {
         this(text, where, List.of());
+    }
+
+    /**
+     * Whether a cell starting at character index {@code index} of this line stands where the source
+     * placed it: the line is one piece, or a piece starts there. A word cut from inside a piece does
+     * not: pdftohtml merges the words of narrow cells next to each other into one block
+     * ({@code 240 211 /}), and the line holds them one space apart, not at their columns.
+     */
+    public boolean placedAt(int index) {
+        return parts.isEmpty() || parts.stream().anyMatch(p -> p.column() == index);
     }
 
     /**

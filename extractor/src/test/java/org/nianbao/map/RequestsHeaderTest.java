@@ -19,10 +19,43 @@ class RequestsHeaderTest {
         for (int r = 0; r < rows.length; r++) {
             for (String cell : rows[r].split(" ")) {
                 String[] p = cell.split("@");
-                h.add(new RequestsHeader.Token(p[0], r + 1, ++seq));
+                h.add(new RequestsHeader.Token(p[0], r + 1, ++seq, java.util.Optional.empty()));
             }
         }
         return h;
+    }
+
+    /** Header cells of text laid out by position: "id@column", each standing at its character column on page 0. */
+    private static RequestsHeader laidOut(String... rows) {
+        RequestsHeader h = new RequestsHeader(FORM);
+        int seq = 0;
+        for (int r = 0; r < rows.length; r++) {
+            for (String cell : rows[r].split(" ")) {
+                String[] p = cell.split("@");
+                int at = Integer.parseInt(p[1]);
+                h.add(new RequestsHeader.Token(p[0], r + 1, ++seq,
+                        java.util.Optional.of(new org.nianbao.reconstruct.TextSpan(0, at, at + 2))));
+            }
+        }
+        return h;
+    }
+
+    @Test
+    void laidOutTextOrdersTheColumnsByWhereTheyStandNotByWhichLineComesFirst() {
+        // pdftohtml of a narrow Chromium print: 社会公益组织 and 法律服务机构, three lines tall, start a
+        // line above 商业企业 and 科研机构, two lines tall (red-team case pdftohtml-narrow-permuted-2021.html)
+        RequestsHeader.Reading r = laidOut("natural_person@31 social_welfare@50 legal_service@56",
+                "commercial@37 research@43 total@69", "other_org@62").read(false);
+        assertEquals(FORM, r.columns().orElseThrow().ids());
+        assertTrue(r.columns().orElseThrow().identified().stream().allMatch(b -> b));
+    }
+
+    @Test
+    void laidOutTextPrintedInAnotherOrderIsReadInThatOrder() {
+        RequestsHeader.Reading r = laidOut("natural_person@31 research@37 commercial@43",
+                "social_welfare@50 legal_service@56 other_org@62 total@69").read(false);
+        assertEquals(List.of("natural_person", "research", "commercial", "social_welfare", "legal_service",
+                "other_org", "total"), r.columns().orElseThrow().ids());
     }
 
     @Test
