@@ -472,7 +472,7 @@ final class RequestsTable {
             RequestsHeader.Token t = unmatched.get(after.get(0));
             GridCell cell = unmatchedCells.get(after.get(0));
             named.add(id);
-            header.add(new RequestsHeader.Token(id, t.row(), t.seq()));
+            header.add(new RequestsHeader.Token(id, t.row(), t.seq(), t.at()));
             sink.add(Finding.info("label-approximate", Scope.column(TableId.REQUESTS, id), "column header '"
                     + first.strip() + "' is cut past reading; read as " + id + ", printed where the form puts it: the "
                     + "first of the two cells after the five columns the header names, the other being 总计 where the "
