@@ -55,7 +55,7 @@ public final class Extractor {
     private final Map<Format, FormatReader> readers;
     private final ReportMapper mapper;
     private final Validator validator;
-    private final LostMarkers lostMarkers = new LostMarkers();
+    private final LostMarkers lostMarkers;
 
     Extractor(ExtractOptions options) {
         this(options, catalog -> standardReaders(options, catalog));
@@ -75,6 +75,7 @@ public final class Extractor {
         this.readers = Map.copyOf(r);
         this.mapper = new ReportMapper(catalog);
         this.validator = new Validator(catalog);
+        this.lostMarkers = new LostMarkers(catalog);
     }
 
     private static List<FormatReader> standardReaders(ExtractOptions options, Catalog catalog) {

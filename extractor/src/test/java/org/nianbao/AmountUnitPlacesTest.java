@@ -107,4 +107,23 @@ class AmountUnitPlacesTest {
         assertEquals("856000", value(r, "procurement", "amount"));
         assertTrue(!says(r, "unit-converted"));
     }
+
+    @Test
+    void aCountWrittenLikeAnAmountPutsTheRowsCountAndAmountInDoubt() {
+        // a table whose procurement cells are in the wrong order (the amount 856000 元 under 采购项目数量):
+        // neither 856000 as a count nor 7 as an amount is emitted, each is flagged at its cell
+        DocumentResult r = html(PROCUREMENT_2019.replace("<td>7</td><td colspan=2>856000</td>",
+                "<td>856000 元</td><td colspan=2>7</td>"), "");
+        assertEquals("", value(r, "procurement", "items"), r.findings()::toString);
+        assertEquals("", value(r, "procurement", "amount"), r.findings()::toString);
+        for (String column : new String[] {"items", "amount"}) {
+            assertTrue(r.findings().stream().anyMatch(f -> f.severity() == org.nianbao.model.Severity.WARNING
+                    && f.scope().equals(org.nianbao.model.Scope.cell(CanonicalKey.of(TableId.ACTIVE, "procurement", column)))),
+                    column + ": " + r.findings());
+        }
+        // in the form's order, a unit in the amount cell is what an amount carries: read
+        DocumentResult ok = html(PROCUREMENT_2019.replace("856000", "856000 元"), "");
+        assertEquals("7", value(ok, "procurement", "items"));
+        assertEquals("85.6", value(ok, "procurement", "amount"));
+    }
 }

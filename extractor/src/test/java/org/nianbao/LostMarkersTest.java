@@ -8,16 +8,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.LostMarkers;
 import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CanonicalReport;
+import org.nianbao.model.Catalog;
+import org.nianbao.model.CellValue;
 import org.nianbao.model.DocumentResult;
+import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Provenance;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
+import org.nianbao.model.Template;
+import org.nianbao.reconstruct.TextLine;
 
 /**
  * Footnote markers plain text ran into the numbers (red-team cases innertext-footnote-2021.txt,
- * pdftotext-layout-footnote-2021.txt, crawler-footnote-blank-2019.txt): when the text holds a
- * numbered note, a value of table 二 that may hold the lost marker is flagged with both readings,
- * and read as printed.
+ * pdftotext-layout-footnote-2021.txt, crawler-footnote-blank-2019.txt, and red team 11's notes and
+ * decimals): when the text holds a numbered note, a value that may hold the lost marker is flagged
+ * with both readings, and read as printed, unless an identity rules the marker out.
  */
 class LostMarkersTest {
 
@@ -26,7 +34,7 @@ class LostMarkersTest {
     private static DocumentResult extract(String active, String note) {
         String text = "测试县2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
                 + "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n" + active
-                + "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t467.01\n" + note
+                + "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t467.05\n" + note
                 + "\n三、收到和处理政府信息公开申请情况\n";
         return EXTRACTOR.extract("a.txt", text.getBytes(StandardCharsets.UTF_8));
     }
@@ -73,16 +81,86 @@ class LostMarkersTest {
                 "1\n含上级部门委托实施的事项。")) {
             assertEquals(1, markers(extract("规章\t3\t\t201\n", note)).size(), note);
         }
-        // a list item of the prose, a quantity, and a table label are no notes
-        for (String prose : List.of("1.加强组织领导。", "1、完善制度建设。", "1件为上级部门委托实施。", "1\n属于国家秘密")) {
+        // a quantity and a table label are no notes, by the tables or anywhere
+        for (String prose : List.of("1件为上级部门委托实施。", "1\n属于国家秘密")) {
             assertEquals(List.of(), markers(extract("规章\t3\t\t201\n", prose)), prose);
+        }
+        // a list item of the prose is none where the prose is (after the next section heading)
+        for (String prose : List.of("1.加强组织领导。", "1、完善制度建设。", "（1）完善制度建设。", "1）完善制度建设。")) {
+            assertEquals(List.of(), markers(extract("规章\t3\t\t201\n", "五、存在的主要问题及改进情况\n" + prose)), prose);
         }
     }
 
+    /**
+     * Notes as red team 11 printed them under table 二 (pdftotext -layout of Chromium's print): under
+     * another heading word, numbered like a list item with no heading, and wrapped over two lines
+     * with pdftotext's blank line between. By the tables every numbered paragraph is a note.
+     */
     @Test
-    void flagsADecimalOnlyPastTwoPlacesAndNeverTheNoteNumberAlone() {
-        // 467.01 is an amount of two decimals; 1 alone first in its row is a value, not a marker
-        assertEquals(List.of(), markers(extract("规章\t1\t\t20\n", "注：1含上级部门委托实施的事项。")));
+    void readsNotesUnderAnyHeadingWordNumberedInAnyDressOrWrappedByTheTables() {
+        for (String note : List.of("附注：1.本年新制作数量含转载上级部门的规章。", "注解1：含转载上级部门的规章。",
+                "表注：（1）含转载上级部门的规章。", "（注1）含转载上级部门的规章。", "说明1：含转载上级部门的规章。",
+                "附注\n1.本年新制作数量含转载上级部门的规章", "（1）本年新制作数量含转载上级部门的规章。",
+                "1.本年新制作数量含转载上级部门的规章。", "1）本年新制作数量含转载上级部门的规章；",
+                "1本年新制作数量含转载上级部门规章以及市政府办公室代为印发的规章，均按照实际发文机关分别统\n\n计，不含已废止的规章。")) {
+            assertEquals(1, markers(extract("规章\t31\t\t20\n", note)).size(), note);
+        }
+        // far from the tables, a wrapped note whose number is bare still counts, unless prose runs into it
+        String wrapped = "1本年新制作数量含转载上级部门规章以及市政府办公室代为印发的规章，均按照实际发文机关分别统\n\n计，不含已废止的规章。";
+        assertEquals(1, markers(extract("规章\t31\t\t20\n", "五、存在的问题\n本年度工作仍有不足。\n" + wrapped)).size());
+        assertEquals(List.of(), markers(extract("规章\t31\t\t20\n", "五、存在的问题\n本年度共办理了\n" + wrapped)));
+        // a numbered paragraph whose sentence does not end, or runs into a table row, is none
+        for (String none : List.of("1.属于国家秘密", "1.属于国家秘密\t0\t0。", "（1）本年新制作数量\n2\n3。")) {
+            assertEquals(List.of(), markers(extract("规章\t31\t\t20\n", none)), none);
+        }
+    }
+
+    /**
+     * An amount of one decimal place with its marker run in (4555.7¹ printed 4555.71, red team 11's
+     * pdftotext-layout-footnote-decimal-2019): a decimal is doubted at any place (467.05: 467.0 + 5);
+     * 1 alone first in its row is a value, not a marker.
+     */
+    @Test
+    void flagsADecimalAtAnyPlaceAndNeverTheNoteNumberAlone() {
+        DocumentResult r = extract("规章\t1\t\t20\n", "注：\n1.含上级部门委托实施的事项。\n5.含年中追加的收费项目。");
+        List<Finding> f = markers(r);
+        assertEquals(List.of(Scope.cell(CanonicalKey.of(TableId.ACTIVE, "fees", "amount"))),
+                f.stream().map(Finding::scope).toList(), f::toString);
+        assertTrue(f.get(0).message().contains("'467.05' may be 467.0 with the footnote marker 5"), f.get(0).message());
+    }
+
+    private static List<Scope> appealsDoubts(String... upheldCorrectedOtherPendingTotal) {
+        List<String> columns = List.of("upheld", "corrected", "other", "pending", "total");
+        List<ExtractedCell> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String raw = upheldCorrectedOtherPendingTotal[i];
+            if (raw != null) {
+                cells.add(new ExtractedCell(CanonicalKey.of(TableId.APPEALS, "review", columns.get(i)),
+                        raw.isEmpty() ? CellValue.blank() : CellValue.number(new java.math.BigDecimal(raw)),
+                        new Provenance(new Location.Line(10 + i), raw)));
+            }
+        }
+        CanonicalReport report = new CanonicalReport(Template.Y2019, java.util.OptionalInt.of(2019), "测试县", cells);
+        List<TextLine> text = List.of(new TextLine("注1：复议案件含上年结转的案件。", new Location.Line(1)));
+        return new LostMarkers(Catalog.standard()).check(report, text).stream().map(Finding::scope).toList();
+    }
+
+    private static Scope review(String column) {
+        return Scope.cell(CanonicalKey.of(TableId.APPEALS, "review", column));
+    }
+
+    /**
+     * Tables 三 and 四: an identity that holds as printed lifts the doubt only when it would fail
+     * however the doubted cells in it lose their digits. 21 + 3 = 24 fails as 2 + 3: proved. 31 + 0 =
+     * 31 holds as 3 + 0 = 3 too (a note marking a part and its total): both in doubt, although 3 + 0
+     * ≠ 31 with the part's digit alone dropped. A sum that fails, or cannot be checked, proves nothing.
+     */
+    @Test
+    void liftsTheDoubtInTablesThreeAndFourOnlyWhereAnIdentityRulesEveryReadingOut() {
+        assertEquals(List.of(), appealsDoubts("21", "3", "0", "", "24"));
+        assertEquals(List.of(review("upheld"), review("total")), appealsDoubts("31", "0", "", "0", "31"));
+        assertEquals(List.of(review("upheld")), appealsDoubts("31", "2", "0", "0", "5"));
+        assertEquals(List.of(review("upheld")), appealsDoubts("21", "3", "0", "0", null));
     }
 
     @Test

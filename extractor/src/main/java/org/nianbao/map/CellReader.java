@@ -11,6 +11,7 @@ import org.nianbao.model.Location;
 import org.nianbao.model.Provenance;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 
 /**
@@ -22,6 +23,7 @@ final class CellReader {
     /** 万元 above which an amount of a county or ministry is implausible: 100亿元. */
     private static final BigDecimal IMPLAUSIBLE_WAN = new BigDecimal("1000000");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+    private static final String AMOUNT = "amount";
 
     private final ValueParser parser;
 
@@ -49,6 +51,7 @@ final class CellReader {
             sink.add(Finding.warning("cells-ambiguous", Scope.row(table, row),
                     "row '" + label + "': " + fit.note(), where));
         }
+        Optional<String> disorder = countAsAmount(columns, fit);
         StringBuilder missing = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             String column = columns.ids().get(i);
@@ -76,12 +79,45 @@ final class CellReader {
             }
             Placement placement = !rowPlacement.identified() ? rowPlacement
                     : columns.identified().get(i) ? Placement.IDENTIFIED : Placement.columnAssumed(columns.assumption());
-            read(key, cell.get(), columns.units().get(i), placement, sink);
+            GridCell c = cell.get();
+            if (disorder.isPresent() && (column.equals(AMOUNT) || looksLikeAmount(c))) {
+                c = c.noted(CellNote.unplaced("row '" + label + "': " + disorder.get()));
+            }
+            read(key, c, columns.units().get(i), placement, sink);
         }
         if (missing.length() > 0) {
             sink.add(Finding.warning("cells-missing", Scope.row(table, row),
                     "row '" + label + "' has no cell for " + missing, where));
         }
+    }
+
+    /**
+     * Why the row's values may stand in other columns than they are read in, or empty when nothing
+     * says so: a count cell written like an amount (a money unit, {@code 918562299 元}, or a fraction)
+     * in a row that has an amount column. A flattening that printed the amount's block before the
+     * count's ({@code pdftotext} default mode: 政府集中采购 / 918562299 元 / 725) leaves exactly this; the
+     * count cell and the amount cell are then both in doubt, not only the one that looks wrong.
+     */
+    private Optional<String> countAsAmount(ColumnMap columns, RowFit fit) {
+        if (!columns.ids().contains(AMOUNT)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            Optional<GridCell> cell = fit.cells().get(i);
+            if (!columns.ids().get(i).equals(AMOUNT) && cell.isPresent() && looksLikeAmount(cell.get())) {
+                return Optional.of("the " + columns.ids().get(i) + " cell '" + cell.get().text().strip()
+                        + "' is written like an amount, so the row's count and amount may have been printed in "
+                        + "another order than their columns");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A money unit or a fraction: what an amount may carry and a count never does. */
+    private boolean looksLikeAmount(GridCell cell) {
+        ParsedValue parsed = parser.parse(cell.text());
+        return isMoney(parsed.unit()) || parsed.value() instanceof CellValue.Numeric n
+                && n.value().stripTrailingZeros().scale() > 0;
     }
 
     void read(CanonicalKey key, GridCell cell, String headerUnit, Placement placement, TableSink sink) {
@@ -99,7 +135,7 @@ final class CellReader {
         value = CellNotes.doubt(cell, value).<CellValue>map(CellValue::unreadable).orElse(value);
         if (value instanceof CellValue.Unreadable u) {
             sink.add(Finding.warning("value-unreadable", Scope.cell(key), u.reason(), cell.where()));
-        } else if (value instanceof CellValue.Numeric n && key.column().equals("amount")) {
+        } else if (value instanceof CellValue.Numeric n && key.column().equals(AMOUNT)) {
             if (isMoney(parsed.unit()) && isMoney(headerUnit) && !parsed.unit().equals(headerUnit)) {
                 sink.add(Finding.warning("unit-conflict", Scope.cell(key), "the cell says " + parsed.unit()
                         + " but its header or caption says " + headerUnit + "; the cell's own unit was used",

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.GridCell;
@@ -166,6 +168,7 @@ final class RequestsTable {
                 headerRead = true;
                 fragments.nameTheCutCell(sink);
                 placed = columnsOf(header, row, label, sink);
+                fragments.splitOverPages().forEach(sink::add);
             }
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
             read(new Deferred(lr, row), placed, groupNotes, decoder, positions, sink);
@@ -302,6 +305,8 @@ final class RequestsTable {
         private final List<GridCell> unmatchedCells = new ArrayList<>();
         private final java.util.Set<String> named = new java.util.HashSet<>();
         private final List<RequestsHeader.Token> namedTokens = new ArrayList<>();
+        /** Where the cell naming each column stands. */
+        private final Map<String, GridCell> namedAt = new java.util.HashMap<>();
         /** Whether the header has a row cut by bytes, where cut cells may be read. */
         private boolean cutRead;
         private int seq;
@@ -331,19 +336,50 @@ final class RequestsTable {
                 match = labels.requestsColumns.match(before).or(() -> labels.requestsColumns.begun(before))
                         .filter(m -> !named.contains(m.id()));
             }
+            if (match.isPresent() && !match.get().exact() && completesNamed(cell, match.get())) {
+                // the rest of a label whose start already named the column (社会公 at the foot of a
+                // page, 益组织 at the top of the next): the column is named once, where it starts
+                return;
+            }
+            if (match.isPresent() && !match.get().exact() && joinFragments(cell)) {
+                // the rest of a label whose start an earlier cell printed (a header row broken across
+                // a page: 社会 / 法律 at the foot of page 1, 公益组织 / 服务机构 at the top of page 2) is
+                // that label, not the column its rest alone resembles
+                return;
+            }
             if (match.isPresent()) {
                 if (!LabelBook.isNoise(match.get().id())) {
                     named.add(match.get().id());
                     RequestsHeader.Token token = new RequestsHeader.Token(match.get().id(), row, seq, cell.span());
                     namedTokens.add(token);
+                    namedAt.putIfAbsent(match.get().id(), cell);
                     header.add(token);
                 }
                 return;
             }
-            // two parts, or three (w3m prints 自 / 然 / 人 of a merged cell on both sides of a rule line)
-            int from = Math.max(0, unmatched.size() - 4);
+            if (joinFragments(cell)) {
+                return;
+            }
+            unmatched.add(new RequestsHeader.Token("", row, seq, cell.span()));
+            unmatchedText.add(cell.text().strip());
+            unmatchedCells.add(cell);
+        }
+
+        /**
+         * Joins the cell to the header cells before it that named nothing, when together they are
+         * exactly a column not yet named; true when they were.
+         */
+        private boolean joinFragments(GridCell cell) {
+            // two parts, or three (w3m prints 自 / 然 / 人 of a merged cell on both sides of a rule line);
+            // on a PDF page, parts that stand in the same column however much was printed between
+            // them (a page's footer and the next page's header between 社会 and 公益组织)
+            boolean onPage = cell.where() instanceof Location.PageBox;
+            int from = onPage ? 0 : Math.max(0, unmatched.size() - 4);
             for (int i = unmatched.size() - 1; i >= from; i--) {
                 for (int j = i; j < unmatched.size(); j++) {
+                    if (onPage && !(sameColumn(unmatchedCells.get(i), cell) && sameColumn(unmatchedCells.get(j), cell))) {
+                        continue;
+                    }
                     String middle = j == i ? "" : unmatchedText.get(j);
                     String whole = unmatchedText.get(i) + middle + cell.text().strip();
                     Optional<LabelMatch> joined = labels.requestsColumns.match(whole).filter(m -> m.exact()
@@ -355,6 +391,7 @@ final class RequestsTable {
                             .allMatch(m -> m.exact() && columns.contains(m.id()) && !named.contains(m.id()));
                     if (joined.isPresent() || columnsRun) {
                         RequestsHeader.Token first = unmatched.get(i);
+                        GridCell firstAt = unmatchedCells.get(i);
                         if (j != i) {
                             unmatched.remove(j);
                             unmatchedText.remove(j);
@@ -367,15 +404,56 @@ final class RequestsTable {
                             named.add(part.id());
                             RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq(), first.at());
                             namedTokens.add(token);
+                            namedAt.putIfAbsent(part.id(), firstAt);
                             header.add(token);
                         }
-                        return;
+                        return true;
                     }
                 }
             }
-            unmatched.add(new RequestsHeader.Token("", row, seq, cell.span()));
-            unmatchedText.add(cell.text().strip());
-            unmatchedCells.add(cell);
+            return false;
+        }
+
+        /**
+         * True when the cell, in the same PDF column as the cell that already named {@code match}'s
+         * column, completes that cell's text to exactly the column's label.
+         */
+        private boolean completesNamed(GridCell cell, LabelMatch match) {
+            GridCell start = namedAt.get(match.id());
+            return start != null && sameColumn(start, cell) && labels.requestsColumns
+                    .match(start.text().strip() + cell.text().strip())
+                    .filter(m -> m.exact() && m.id().equals(match.id())).isPresent();
+        }
+
+        /** True when both cells stand on PDF pages between the same left and right edges (within a point). */
+        private static boolean sameColumn(GridCell a, GridCell b) {
+            return a.where() instanceof Location.PageBox x && b.where() instanceof Location.PageBox y
+                    && Math.abs(x.x0() - y.x0()) <= 1 && Math.abs(x.x1() - y.x1()) <= 1;
+        }
+
+        /**
+         * Warnings at the organisation columns when the header named them on more than one page
+         * (a header row broken by a page break, its fragments not put back together as exact
+         * labels): the order of cells on different pages proves nothing about their columns, so
+         * the values under them are flagged. None when the organisations were named on one page.
+         */
+        List<Finding> splitOverPages() {
+            Map<String, Integer> pages = new java.util.LinkedHashMap<>();
+            namedAt.forEach((id, at) -> {
+                if (at.where() instanceof Location.PageBox box && columns.contains(id) && !id.equals("natural_person")
+                        && !id.equals("total")) {
+                    pages.put(id, box.page());
+                }
+            });
+            if (pages.values().stream().distinct().count() < 2) {
+                return List.of();
+            }
+            String why = "the header names the applicant columns on different pages ("
+                    + pages.entrySet().stream().map(e -> e.getKey() + " on page " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + "), a header row broken by a page break: which column each value stands in is not established";
+            return pages.keySet().stream().map(id -> Finding.warning("header-split",
+                    Scope.column(TableId.REQUESTS, id), why, namedAt.get(id).where())).toList();
         }
 
         /**

@@ -66,7 +66,7 @@ public final class HtmlFormatReader implements FormatReader {
         PositionedBoxes boxes = PositionedBoxes.of(page.body(), dataTables, visibility);
         for (int i = 0; i < tables.size(); i++) {
             if (dataTables.contains(tables.get(i))) {
-                grids.add(grid(tables.get(i), i + 1, visibility, boxes.notes(tables.get(i)), findings));
+                grids.add(grid(tables.get(i), i + 1, visibility, boxes, findings));
             }
         }
         int number = tables.size();
@@ -101,7 +101,7 @@ public final class HtmlFormatReader implements FormatReader {
     }
 
     /** One table's rows, row group by row group: a rowspan never reaches past its own group. */
-    private static CellGrid grid(Element table, int number, HtmlVisibility visibility, List<CellNote> boxes,
+    private static CellGrid grid(Element table, int number, HtmlVisibility visibility, PositionedBoxes boxes,
                                  List<Finding> findings) {
         BitSet collapsed = collapsedColumns(table, visibility);
         SpanGrid grid = new SpanGrid(number, collapsed);
@@ -116,8 +116,7 @@ public final class HtmlFormatReader implements FormatReader {
                             && visibility.seen(cell).verdict() != HtmlVisibility.Verdict.REMOVED) {
                         int rowspan = span(cell.attr("rowspan"), 1);
                         CellText text = HtmlText.cell(cell, visibility);
-                        List<CellNote> notes = text.text().isBlank() && !boxes.isEmpty()
-                                ? concat(text.notes(), boxes) : text.notes();
+                        List<CellNote> notes = concat(text.notes(), boxes.notes(table, cell, text.text().isBlank()));
                         grid.add(text.text(), notes, rowspan == 0 ? left : Math.min(rowspan, left),
                                 Math.max(1, Math.min(span(cell.attr("colspan"), 1), MAX_COLSPAN)));
                     }

@@ -465,6 +465,19 @@ final class HtmlVisibility {
         return style(e).getOrDefault("position", "");
     }
 
+    /**
+     * A positioned element drawn higher than where it stands in the flow: a negative {@code top} or
+     * {@code margin-top} (the {@code margin} shorthand's too), or placed from below by {@code bottom}.
+     */
+    boolean movedUp(Element e) {
+        Map<String, String> css = style(e);
+        double top = length(css.getOrDefault("top", "")).orElse(0.0);
+        double marginTop = length(css.getOrDefault("margin-top", ""))
+                .or(() -> marginSide(css.getOrDefault("margin", ""), 0)).orElse(0.0);
+        String bottom = css.getOrDefault("bottom", "").strip();
+        return top < 0 || marginTop < 0 || !bottom.isEmpty() && !bottom.equals("auto");
+    }
+
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */
     String display(Element e) {
         return style(e).getOrDefault("display", "");

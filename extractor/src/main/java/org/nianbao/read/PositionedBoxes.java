@@ -16,7 +16,11 @@ import org.nianbao.reconstruct.CellNote;
  * over the empty cells of a table. Where the box lands depends on the layout of everything above
  * it, which this reader does not compute, so the number is not read into a cell; instead the empty
  * cells of the table it may be drawn over — the data table it stands in, else the first one after
- * it in the page — are noted as possibly covered, so that they are not read as blanks.
+ * it in the page, and the one before it too when the box is moved up (a negative {@code top} or
+ * {@code margin-top}, or placed by {@code bottom}: Word's box anchored in the paragraph after a
+ * table and drawn over it) — are noted as possibly covered, so that they are not read as blanks.
+ * The cell a box stands in is noted too, whatever its own text: the box may be drawn over that
+ * text (a white label holding the corrected figure over the old one), so neither is the value.
  * Only a box whose shown text is one number counts (a page counter or a pager of several numbers is
  * not a value); a box moved out of sight is hidden text already ({@link HtmlVisibility}).
  */
@@ -25,6 +29,7 @@ final class PositionedBoxes {
     private static final Pattern NUMBER = Pattern.compile("[-−]?[0-9０-９][0-9０-９,，.．]*");
 
     private final Map<Element, List<String>> over = new IdentityHashMap<>();
+    private final Map<Element, List<String>> inCell = new IdentityHashMap<>();
 
     private PositionedBoxes() {
     }
@@ -36,12 +41,16 @@ final class PositionedBoxes {
             return boxes; // most pages: no element to look at, no style to work out
         }
         Element pending = null; // a box waiting for the next data table
+        Element previous = null; // the last data table begun before the element at hand
         List<String> waiting = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (dataTables.contains(e) && !waiting.isEmpty() && !inside(e, pending)) {
                 boxes.over.computeIfAbsent(e, k -> new ArrayList<>()).addAll(waiting);
                 waiting.clear();
                 pending = null;
+            }
+            if (dataTables.contains(e)) {
+                previous = e;
             }
             String position = visibility.position(e);
             if (!position.equals("absolute") && !position.equals("fixed") || inBox(e, visibility) || !shown(e, visibility)) {
@@ -55,9 +64,16 @@ final class PositionedBoxes {
             Element table = dataTable(e, dataTables);
             if (table != null) {
                 boxes.over.computeIfAbsent(table, k -> new ArrayList<>()).add(what);
+                Element cell = cell(e, table);
+                if (cell != null) {
+                    boxes.inCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(what);
+                }
             } else {
                 waiting.add(what);
                 pending = e;
+                if (previous != null && visibility.movedUp(e)) {
+                    boxes.over.computeIfAbsent(previous, k -> new ArrayList<>()).add(what + ", moved up");
+                }
             }
         }
         return boxes;
@@ -73,12 +89,37 @@ final class PositionedBoxes {
                 .anyMatch(css -> css.contains("absolute") || css.contains("fixed"));
     }
 
-    /** Notes for the empty cells of {@code table}: the numbers that may be drawn over them. */
-    List<CellNote> notes(Element table) {
-        List<String> boxes = over.getOrDefault(table, List.of());
-        return boxes.stream().map(b -> CellNote.covered("a number drawn out of the text's flow (" + b
-                + ", as Word saves a text box) may stand over this empty cell; where it lands is not worked out"))
-                .toList();
+    /**
+     * Notes for {@code cell} of {@code table}: the numbers that may be drawn over it when it is
+     * empty, and those in boxes it holds itself, whatever its text.
+     */
+    List<CellNote> notes(Element table, Element cell, boolean empty) {
+        List<CellNote> notes = new ArrayList<>();
+        for (String b : inCell.getOrDefault(cell, List.of())) {
+            notes.add(CellNote.covered("a number drawn out of the text's flow (" + b + ") stands in this cell and"
+                    + " may be drawn over its text; where it lands is not worked out"));
+        }
+        if (empty && notes.isEmpty()) {
+            for (String b : over.getOrDefault(table, List.of())) {
+                notes.add(CellNote.covered("a number drawn out of the text's flow (" + b + ", as Word saves a text box)"
+                        + " may stand over this empty cell; where it lands is not worked out"));
+            }
+        }
+        return notes;
+    }
+
+    /** The cell of {@code table} that holds {@code e}. */
+    private static Element cell(Element e, Element table) {
+        Element cell = null;
+        for (Element p : e.parents()) {
+            if (p == table) {
+                break;
+            }
+            if (p.normalName().equals("td") || p.normalName().equals("th")) {
+                cell = p;
+            }
+        }
+        return cell;
     }
 
     private static boolean inside(Element e, Element box) {

@@ -355,4 +355,34 @@ class HtmlVisibleTextTest {
             assertEquals(List.of(), underTextBox(box).get(0).get(1).notes(), box);
         }
     }
+
+    /**
+     * A box anchored after the table and moved up over it (red team 11's
+     * word-textbox-anchored-below-2019.html, as Word saves it: a negative margin-top): the empty cells
+     * of the table before it are noted too; a box moved down leaves that table alone.
+     */
+    @Test
+    void aTextBoxMovedUpFromBelowATableMakesItsEmptyCellsUnreadable() {
+        String table = "<table><tr><td>行政强制</td><td><p>&nbsp;</p></td></tr><tr><td>行政处罚</td><td>5</td></tr></table>";
+        for (String offset : List.of("margin-top:-431px", "top:-20px", "bottom:300px", "margin:-2em 0 0 0")) {
+            String page = "<html><body>" + table + "<p><span style='position:absolute;left:0px;margin-left:236px;" + offset
+                    + "'><table cellpadding=0 cellspacing=0><tr><td><p>5</p></td></tr></table></span>三、收到和处理</p></body></html>";
+            GridCell empty = reader.read(page.getBytes(StandardCharsets.UTF_8)).grids().get(0).rows().get(0).get(1);
+            assertEquals(CellNote.Kind.COVERED, empty.notes().isEmpty() ? null : empty.notes().get(0).kind(), offset);
+        }
+        String below = "<html><body>" + table + "<p><span style='position:absolute;margin-top:40px'>5</span>三、</p></body></html>";
+        assertEquals(List.of(), reader.read(below.getBytes(StandardCharsets.UTF_8)).grids().get(0).rows().get(0).get(1).notes());
+    }
+
+    /**
+     * A positioned white label holding the new figure over the old one in the same cell (red team
+     * 11's positioned-cover-in-cell-2019.html: {@code 3<span style=position:absolute…>5</span>}, the
+     * page shows 5, the text reads 35): the cell is noted as covered, whatever its own text.
+     */
+    @Test
+    void aPositionedBoxInsideACellWithTextMakesThatCellUnreadable() {
+        GridCell c = cell("", "<td>3<span style=\"position:absolute;margin-left:-12px;background:white\">5</span></td>");
+        assertEquals(CellNote.Kind.COVERED, c.notes().isEmpty() ? null : c.notes().get(0).kind(), notes(c));
+        assertTrue(c.notes().get(0).how().contains("'5'"), notes(c));
+    }
 }

@@ -59,6 +59,10 @@ public final class BlockOrderedText {
     /** Text after table 四: the report's fifth and sixth parts. */
     private static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
     private static final int MAX_WINDOW_ROWS = 8;
+    /** Table 二's one row with an amount: 政府集中采购, 采购项目数量 then 采购总金额 (2019). */
+    private static final String PROCUREMENT = "procurement";
+    /** What only an amount carries: a money unit or a fraction. */
+    private static final Pattern AMOUNT_SHAPE = Pattern.compile("元|\\d\\.\\d");
     /** A header wrapped in its narrow cell breaks after a few characters ({@code 本年处理} / {@code 决定数量}); prose and titles run longer. */
     private static final int WRAPPED_HEADER = 8;
 
@@ -475,6 +479,37 @@ public final class BlockOrderedText {
                     : read(items, win, own, mergedFits.get(w).get(), position, nextToTrouble);
             placed.putAll(cells);
         }
+        placed.replaceAll((r, cells) -> countBeforeAmount(items.get(r).row(), cells));
+    }
+
+    /**
+     * The procurement row's count and amount in the form's order. Poppler prints the two blocks in
+     * either order (the amount's first in two of twelve narrow Chromium prints of red team 11), so
+     * the order printed proves nothing; what a value looks like does: an amount may carry a money
+     * unit or a fraction ({@code 918562299 元}, {@code 75289.39}), a count never. Two values that
+     * look alike, and are not the same, are flagged.
+     */
+    private static List<GridCell> countBeforeAmount(FormRow row, List<GridCell> cells) {
+        if (row.table() != TableId.ACTIVE || !row.id().equals(PROCUREMENT) || cells.size() != 2
+                || cells.stream().anyMatch(c -> !c.notes().isEmpty())) {
+            return cells;
+        }
+        boolean firstAmount = AMOUNT_SHAPE.matcher(nfkc(cells.get(0))).find();
+        boolean secondAmount = AMOUNT_SHAPE.matcher(nfkc(cells.get(1))).find();
+        if (!firstAmount && secondAmount || nfkc(cells.get(0)).equals(nfkc(cells.get(1)))) {
+            return cells;
+        }
+        if (firstAmount && !secondAmount) {
+            return List.of(cells.get(1), cells.get(0));
+        }
+        String why = "pdftotext prints the procurement row's count and amount in either order, and '"
+                + cells.get(0).text().strip() + "' and '" + cells.get(1).text().strip()
+                + "' do not tell which is the amount (only an amount carries a money unit or a fraction)";
+        return cells.stream().map(c -> c.noted(CellNote.unplaced(why))).toList();
+    }
+
+    private static String nfkc(GridCell cell) {
+        return Normalizer.normalize(cell.text(), Normalizer.Form.NFKC).strip();
     }
 
     /**
