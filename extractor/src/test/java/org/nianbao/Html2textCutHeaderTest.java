@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
 import org.nianbao.model.Finding;
+import org.nianbao.model.Severity;
 import org.nianbao.model.TableId;
 
 /**
@@ -32,6 +33,33 @@ class Html2textCutHeaderTest {
             + "|二、上年结转政府信息公开申请数量_______|0__|____|0___|1_____|______|2_|3__|\n"
             + "|_________|(七)总计__________________________________|103|330_|0___|154___|138___|66|791|\n"
             + "|四、结转下年度继续办理______________________|4__|0___|____|0_____|5_____|0_|9__|\n"
+            + "四、政府信息公开行政复议、行政诉讼情况\n";
+
+    /**
+     * Two columns cut past reading (real output of the tool for the ratchet corpus's
+     * {@code tool-html2text/0024-2021.txt}, lines 25–40 and 60–62; values checked against its gold):
+     * {@code �} for 其他 and {@code 他} in 总计's place, after 法律� in the header row that names the
+     * five columns before them.
+     */
+    private static final String TWO_CUT = "****** 2024年某县交通运输局政府信息公开工作年度报告 ******\n"
+            + "三、收到和处理政府信息公开申请情况\n"
+            + " ______________________________________________________________________________________________________\n"
+            + "|                                                               |申请人情况_______________________|\n"
+            + "|（本列数据的勾稽关系为：                           |   |法人或其他组织_________|   |\n"
+            + "|第一项加第二项之和，等于第三项加第四项之和|自|商\uFFFD|科\uFFFD|社会\uFFFD|法律\uFFFD|\uFFFD|他|\uFFFD\uFFFD\n"
+            + "|_______________________________________________________________|___|____|____|组织__|机构__|__|___|\n"
+            + "|一、本年新收政府信息公开申请                     |226|139 |31  |2       |        |37|435|\n"
+            + "|数量_________________________________________________________|___|____|____|________|________|__|___|\n"
+            + "|二、上年结转政府信息公开申请                     |   |    |    |        |        |3 |3  |\n"
+            + "|数量_________________________________________________________|___|____|____|________|________|__|___|\n"
+            + "|         |(一)予以公开____________________________________|3__|____|____|________|________|__|3__|\n"
+            + "|         |(二)部分公开(区分处理的,                   |5  |0   |0   |        |        |  |5  |\n"
+            + "|         |只计这一情形,不计其他情形)_______________|___|____|____|________|________|__|___|\n"
+            + "|         |       |1.属于国家秘密_________________________|0__|2___|0___|0_______|0_______|2_|4__|\n"
+            + "|         |       |2.其他法律行政法规禁止公开_______|96_|1___|0___|________|________|6_|103|\n"
+            + "|         |       |3.危及“三安全一稳定”_____________|___|0___|0___|0_______|________|__|___|\n"
+            + "|_________|(七)总计__________________________________________|226|139_|31__|2_______|0_______|40|438|\n"
+            + "|四、结转下年度继续办理______________________________|0__|____|0___|0_______|0_______|0_|___|\n"
             + "四、政府信息公开行政复议、行政诉讼情况\n";
 
     private static DocumentResult extract(String text) {
@@ -59,10 +87,51 @@ class Html2textCutHeaderTest {
     }
 
     @Test
-    void leavesTheColumnsAssumedWhereTheTableHasFullWidthDigitsWhichTheToolCutsUnmarked() {
-        // html2text cuts １９ to １ with no mark: the form's order and its flag stay on every row
-        String fullWidth = TABLE.replace("|107|", "|１０７|");
+    void flagsAFullWidthValueThatFillsItsColumnAndStillReadsTheHeader() {
+        // html2text cuts １０７ to １ in a column three bytes wide, with no mark: that cell is flagged
+        // where it stands, and a full-width value with padding after it was printed whole
+        String fullWidth = TABLE.replace("|107|", "|１|").replace("|103|", "|１０ |");
         DocumentResult r = extract(fullWidth);
+        assertEquals("1", values(r, "new").get(0));
+        CanonicalKey cut = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
+        assertTrue(r.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING && f.rule().equals("cells-ambiguous")
+                && f.scope().equals(org.nianbao.model.Scope.cell(cut))), r.findings().toString());
+        assertEquals("10", values(r, "total").get(0));
+        CanonicalKey whole = CanonicalKey.of(TableId.REQUESTS, "total", "natural_person");
+        assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.WARNING && f.scope().table().isPresent()
+                && f.scope().covers(whole) && !f.rule().startsWith("requests-")), r.findings().toString());
+        assertTrue(!rules(r).contains("placement-assumed"), rules(r).toString());
+    }
+
+    @Test
+    void readsTwoColumnsCutPastReadingWhereTheRowIdentityProvesTotalLast() {
+        DocumentResult r = extract(TWO_CUT);
+        assertEquals(List.of("226", "139", "31", "2", "", "37", "435"), values(r, "new"));
+        assertEquals(List.of("96", "1", "0", "", "", "6", "103"), values(r, "denied_law_prohibited"));
+        assertEquals(List.of("226", "139", "31", "2", "0", "40", "438"), values(r, "total"));
+        assertTrue(!rules(r).contains("placement-assumed"), r.findings().toString());
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("label-approximate")
+                && f.scope().column().equals("other_org") && f.message().contains("cut past reading")), r.findings().toString());
+    }
+
+    @Test
+    void leavesTwoColumnsCutPastReadingAssumedWhenTheRowsPutTheTotalBeforeTheLast() {
+        // the same header over rows whose sixth value is their total: 总计 printed before 其他, which
+        // the cut header cannot tell, so every row keeps the form's order and its flag
+        String totalSixth = TWO_CUT
+                .replace("|226|139 |31  |2       |        |37|435|", "|1  |2   |0   |0       |0       |6 |3  |")
+                .replace("|3__|____|____|________|________|__|3__|", "|2__|1___|0___|________|________|4_|1__|")
+                .replace("|0__|2___|0___|0_______|0_______|2_|4__|", "|0__|2___|0___|0_______|0_______|5_|3__|")
+                .replace("|96_|1___|0___|________|________|6_|103|", "|9__|1___|0___|________|________|11|1__|");
+        DocumentResult r = extract(totalSixth);
+        assertEquals("6", values(r, "new").get(5), "read in the form's order");
+        for (String row : List.of("new", "granted", "denied_state_secret", "denied_law_prohibited")) {
+            for (String column : List.of("other_org", "total")) {
+                CanonicalKey key = CanonicalKey.of(TableId.REQUESTS, row, column);
+                assertTrue(r.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING && f.scope().covers(key)),
+                        key + " is wrong and must be flagged: " + r.findings());
+            }
+        }
         assertTrue(rules(r).contains("placement-assumed"), rules(r).toString());
     }
 }

@@ -46,11 +46,13 @@ class AccuracyRatchetTest {
      * above this: 3.33 % on 29 Nov 2026, once split headers were read back (docs/decoder.md), from
      * 6.2 %; 2.97 % once table 三's rows were weighed against the column identities and Debian
      * html2text's cut headers read back (branch colident); 2.38 % once a separator after a row's last
-     * cell no longer hid kept blanks and 总计 was proved by the row identity (branch fa9); 2.41 % once
-     * placed-by-identities became a warning (issue 10: an info finding covers no doubt). Lowered,
-     * never raised, as false alarms fall; issue 9's target is 2 %.
+     * cell no longer hid kept blanks and 总计 was proved by the row identity (branch fa9); 1.93 % once
+     * Debian html2text's headers were read with two columns cut past reading and in tables with
+     * full-width digits (a value that may be cut flagged at its cell instead), and table 四's blanks
+     * proved by header positions in Markdown (branch fa10): issue 9's target of 2 %, now the ceiling.
+     * Lowered, never raised, as false alarms fall.
      */
-    static final double FALSE_ALARM_CEILING = 0.025;
+    static final double FALSE_ALARM_CEILING = 0.020;
 
     @Test
     void accuracyNeverFallsBelowTheRecordAndNoErrorIsSilent(@TempDir Path dir) throws Exception {

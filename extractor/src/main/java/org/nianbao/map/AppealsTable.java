@@ -71,6 +71,9 @@ final class AppealsTable {
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
         String firstLabel = "";
         List<ValueRow> others = new ArrayList<>();
+        AppealsPositions printedAt = new AppealsPositions();
+        rows.forEach(printedAt::row);
+        int wholeRowWidth = -1; // the width of the one row the values came from, when they are all of it
         int rowIndex = 0;
         for (SourceRow row : rows) {
             rowIndex++;
@@ -85,6 +88,9 @@ final class AppealsTable {
                     || textless && values.size() >= ROWS.size() * columns.size());
             if (reading.isEmpty()) {
                 headerTokens(rowIndex, labelledData ? lr.before() : row.cells(), header, sink);
+                if (!labelledData && !dataRow) {
+                    headerPlaces(row, printedAt);
+                }
                 if (labelledData || dataRow) {
                     reading = Optional.of(header.read(row.positions() == Positions.EXACT,
                             labelledData ? 1 : ROWS.size()));
@@ -116,6 +122,7 @@ final class AppealsTable {
                 continue;
             }
             if (dataRow) {
+                wholeRowWidth = flat.isEmpty() && values.size() == row.cells().size() ? values.size() : -1;
                 firstLabel = flat.isEmpty() ? labelBefore(row) : firstLabel;
                 flat.addAll(values);
                 positions = row.positions() == Positions.FLATTENED ? Positions.FLATTENED : positions;
@@ -144,6 +151,9 @@ final class AppealsTable {
                 extraDoubt = "the header prints a column the form does not have (" + AppealsHeader.EXTRA + " or a "
                         + "second 总计), and the row has " + flat.size() + " cells for " + (slots.size() + 1) + " columns";
             }
+        }
+        if (others.isEmpty() && extra == AppealsHeader.Extra.NONE && printedAt.proves(slots, wholeRowWidth)) {
+            positions = Positions.EXACT; // every value stands where the header names its column
         }
         RowFit fit = decoder.fit(flat, slots.size(), positions, FormDecoder.totals(
                 slots.stream().map(AppealsHeader.Slot::row).toList(), slots.stream().map(AppealsHeader.Slot::column).toList()));
@@ -250,6 +260,22 @@ final class AppealsTable {
                 sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, column.get().id()),
                         "column header '" + c.text().strip() + "' read as " + column.get().standard(), c.where()));
             }
+        }
+    }
+
+    /** Records where a header row names a column or a group exactly, cell by cell. */
+    private void headerPlaces(SourceRow row, AppealsPositions printedAt) {
+        List<GridCell> cells = row.cells();
+        for (int k = 0; k < cells.size(); k++) {
+            String text = cells.get(k).text();
+            if (cells.get(k).spanned() || cells.get(k).isBlank()) {
+                continue;
+            }
+            int index = k;
+            labels.appealsColumns.match(text).filter(LabelMatch::exact).filter(m -> columns.contains(m.id()))
+                    .ifPresent(m -> printedAt.column(m.id(), cells.size(), index));
+            labels.appealsRows.match(text).filter(LabelMatch::exact).filter(m -> ROWS.contains(m.id()))
+                    .ifPresent(m -> printedAt.group(m.id(), cells.size(), index));
         }
     }
 

@@ -25,6 +25,8 @@ final class CellNotes {
                         + "' (" + note.how() + ") was not read; the value is the text left standing: '"
                         + cell.text().strip() + "'", cell.where()));
                 case HIDDEN -> sink.add(hidden(key, cell, note));
+                case FILLED -> sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "'" + note.text()
+                        + "' may be only the start of the value: " + note.how() + "; read as printed", cell.where()));
                 case LOST, COVERED, DRAWN, CUT, DOUBTFUL, UNPLACED, WRAPPED -> {
                     // said by the value itself (see doubt)
                 }

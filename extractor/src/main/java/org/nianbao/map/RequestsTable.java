@@ -72,10 +72,6 @@ final class RequestsTable {
         List<Finding> groupNotes = new ArrayList<>();
         ValueParser parser = reader.parser();
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
-        // a tool that cuts labels by bytes (Debian html2text) cuts multi-byte digits too, with no mark
-        // (１９ printed as １): the columns are then left to the form's order, whose flag covers them
-        boolean cutLabels = rows.stream().flatMap(r -> r.cells().stream())
-                .noneMatch(c -> parser.isValue(c.text()) && c.text().chars().anyMatch(ch -> ch >= '０' && ch <= '９'));
         Deferred split = null; // a row of values whose label matched no row: the rest of its label may follow
         Optional<Finding> splitNote = Optional.empty();
         for (SourceRow next : rows) {
@@ -83,7 +79,9 @@ final class RequestsTable {
             rowIndex++;
             if (!seenData) {
                 // every text cell above the first row of values may be part of the header
-                boolean cutRow = cutLabels && row.cells().stream().anyMatch(c -> cut(c.text()));
+                // (a value the tool may have cut with no mark, １ for １９, is flagged at its cell by the
+                // reader: UnderscorePaddedTable, so the header is read whatever the digits)
+                boolean cutRow = row.cells().stream().anyMatch(c -> cut(c.text()));
                 for (int k = 0; k < row.cells().size(); k++) {
                     GridCell c = row.cells().get(k);
                     if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
@@ -515,6 +513,10 @@ final class RequestsTable {
                 return;
             }
             List<String> missing = columns.stream().filter(c -> !named.contains(c)).toList();
+            if (missing.size() == 2) {
+                nameTheCellBeforeTheTotal(missing, sink);
+                return;
+            }
             if (missing.size() != 1 || named.stream().noneMatch(columns::contains)) {
                 return;
             }
@@ -548,6 +550,56 @@ final class RequestsTable {
             sink.add(Finding.info("label-approximate", Scope.column(TableId.REQUESTS, id), "column header '"
                     + cell.text().strip() + "' is cut past reading; read as " + id + ", the one column the header does "
                     + "not name, printed where the form puts it", cell.where()));
+        }
+
+        /**
+         * When the header names every column but the form's last two (其他 and 总计), and in the header
+         * row that names the five before them in the form's order exactly two cells follow the last of
+         * those, the first cut past reading (Debian html2text: {@code |法律�|�|他|}, 其他's column too
+         * narrow for one character), the first is read as the column the form puts before 总计, with a
+         * note. 总计 stays unnamed: the rows must prove it last by the row identity
+         * ({@link TotalByIdentity}), else every row keeps {@code placement-assumed}. Together the two
+         * settle both places: of two columns after the named five, the one that is the total of its
+         * row in every row that tells, and the other one.
+         */
+        private void nameTheCellBeforeTheTotal(List<String> missing, Steps sink) {
+            int n = columns.size();
+            if (!missing.equals(columns.subList(n - 2, n)) || !columns.subList(0, n - 2).stream().allMatch(named::contains)) {
+                return;
+            }
+            String before = columns.get(n - 3);
+            Optional<RequestsHeader.Token> last = namedTokens.stream().filter(t -> t.id().equals(before)).findFirst();
+            if (last.isEmpty()) {
+                return;
+            }
+            int row = last.get().row();
+            List<RequestsHeader.Token> inRow = namedTokens.stream().filter(t -> t.row() == row).toList();
+            boolean fiveInOrder = inRow.size() == n - 2 && inRow.stream().map(RequestsHeader.Token::id).toList()
+                    .equals(columns.subList(0, n - 2))
+                    && inRow.stream().map(RequestsHeader.Token::seq).sorted().toList()
+                            .equals(inRow.stream().map(RequestsHeader.Token::seq).toList());
+            List<Integer> after = new ArrayList<>();
+            for (int i = 0; i < unmatched.size(); i++) {
+                if (unmatched.get(i).row() == row && unmatched.get(i).seq() > last.get().seq()) {
+                    after.add(i);
+                }
+            }
+            if (!fiveInOrder || after.size() != 2) {
+                return;
+            }
+            String first = unmatchedText.get(after.get(0));
+            if (!cut(first) || labels.requestsColumns.begun(readable(first)).isPresent()) {
+                return;
+            }
+            String id = missing.get(0);
+            RequestsHeader.Token t = unmatched.get(after.get(0));
+            GridCell cell = unmatchedCells.get(after.get(0));
+            named.add(id);
+            header.add(new RequestsHeader.Token(id, t.row(), t.seq(), t.at()));
+            sink.add(Finding.info("label-approximate", Scope.column(TableId.REQUESTS, id), "column header '"
+                    + first.strip() + "' is cut past reading; read as " + id + ", printed where the form puts it: the "
+                    + "first of the two cells after the five columns the header names, the other being 总计 where the "
+                    + "row identity proves it last", cell.where()));
         }
     }
 

@@ -47,7 +47,14 @@ public record CellNote(Kind kind, String text, String how) {
          * of digits stand in its column on lines with no label of their own, but nothing proves which
          * row they belong to. {@code text} is the cell's text, {@code how} names the pieces.
          */
-        WRAPPED
+        WRAPPED,
+        /**
+         * The cell's text fills its column to the last byte in a tool that cuts text at the column's
+         * width in bytes with no mark where the cut falls between characters (Debian {@code html2text
+         * -utf8}: {@code １９} printed as {@code １}): what shows may be only the start of the value.
+         * The text is read as printed and flagged at its cell. {@code how} says why.
+         */
+        FILLED
     }
 
     public CellNote {
@@ -82,6 +89,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote wrapped(String text, String pieces) {
         return new CellNote(Kind.WRAPPED, text, pieces);
+    }
+
+    public static CellNote filled(String text, String how) {
+        return new CellNote(Kind.FILLED, text, how);
     }
 
     public static CellNote doubtful(String text, String how) {

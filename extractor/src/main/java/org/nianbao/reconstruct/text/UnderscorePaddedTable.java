@@ -48,10 +48,10 @@ public final class UnderscorePaddedTable implements TableFlattening {
         String[] parts = s.substring(1, last).split("\\|", -1);
         List<GridCell> row = new ArrayList<>(parts.length + 1);
         for (String p : parts) {
-            GridCell cell = GridCell.of(unpadded(p), at);
-            row.add(FULL_WIDTH_FILLED.matcher(p).matches() ? cell.noted(CellNote.doubtful(p.strip(),
-                    "full-width digits fill the column to its edge; the tool cuts by bytes, so more may have been cut off"))
-                    : cell);
+            String text = unpadded(p);
+            row.add(fillsWithFullWidth(p, text) ? GridCell.of(text, at, List.of(CellNote.filled(text, "Debian html2text "
+                    + "prints a cell's first bytes up to its column's width, and this one fills its column with "
+                    + "full-width digits, which it cuts with no mark (１９ printed as １)"))) : GridCell.of(text, at));
         }
         String spill = s.substring(last + 1).strip();
         if (spill.chars().anyMatch(Character::isDigit)) {
@@ -61,11 +61,17 @@ public final class UnderscorePaddedTable implements TableFlattening {
     }
 
     /**
-     * A cell of full-width digits with no padding: the tool sizes columns in characters and cuts in
-     * bytes (three a full-width digit), so {@code １７３} in a column three wide prints {@code １} with
-     * no mark when the cut falls between two digits. Such a number may be whole or cut.
+     * True when the cell holds full-width digits and no padding at all: the tool prints a cell's
+     * first bytes up to the column's width (which it sizes by characters), so a value of full-width
+     * digits, three bytes each, may have been cut there. A cut inside a character shows as U+FFFD
+     * ({@code １�}, which the value parser reports unreadable, so it is not noted here); a cut between
+     * two characters leaves no mark, and no padding either, which a value that was printed whole and
+     * is shorter than its column always has.
      */
-    private static final Pattern FULL_WIDTH_FILLED = Pattern.compile("[１-９][０-９，,．.]*"); // ０ alone is whole: no number starts with it
+    private static boolean fillsWithFullWidth(String cell, String text) {
+        return !text.isEmpty() && cell.equals(text) && text.indexOf('\uFFFD') < 0
+                && text.chars().anyMatch(c -> c >= '０' && c <= '９');
+    }
 
     /** The cell without its underscore padding and surrounding spaces. */
     static String unpadded(String cell) {
