@@ -79,15 +79,6 @@ class TableSinkTest {
         assertEquals(List.of("cells-ambiguous"), sink.findings().stream().map(Finding::rule).toList());
     }
 
-    @Test
-    void anInfoFindingAtTheCellDoesNotStandInForTheWarning() {
-        TableSink sink = new TableSink();
-        sink.add(Finding.info("label-approximate", Scope.table(TableId.REQUESTS), "公益组织 read as 社会公益组织",
-                Location.none()));
-        sink.put(cell("new", "natural_person", 3), NO_HEADER);
-        sink.put(cell("new", "total", 5), NO_HEADER);
-        assertEquals(1, assumedFindings(sink).size(), "a user reading warnings only must still see the assumption");
-    }
 
     @Test
     void aTableWideRowUnmatchedDoesNotStandInForTheWarning() {
