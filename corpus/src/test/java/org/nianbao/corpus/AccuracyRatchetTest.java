@@ -50,9 +50,12 @@ class AccuracyRatchetTest {
      * Debian html2text's headers were read with two columns cut past reading and in tables with
      * full-width digits (a value that may be cut flagged at its cell instead), and table 四's blanks
      * proved by header positions in Markdown (branch fa10): issue 9's target of 2 %, now the ceiling.
-     * Lowered, never raised, as false alarms fall.
+     * Lowered as false alarms fall; raised once, to 2.4 % (30 Nov 2026), when an info finding stopped
+     * standing in for the placement-assumed warning (TableSink): 1.99 → 2.37 %, the price of a silent
+     * error found on Chromium's prints (a -1 read into the wrong column of table 二 under an info only).
+     * Issue 9's target is still 2 %.
      */
-    static final double FALSE_ALARM_CEILING = 0.020;
+    static final double FALSE_ALARM_CEILING = 0.024;
 
     @Test
     void accuracyNeverFallsBelowTheRecordAndNoErrorIsSilent(@TempDir Path dir) throws Exception {

@@ -10,6 +10,7 @@ import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
+import org.nianbao.model.Severity;
 
 /**
  * Collects the cells and findings of one document as the table mappers produce them, and is the
@@ -75,17 +76,16 @@ final class TableSink {
     }
 
     /**
-     * True when the finding already covers the cell, so a second one would say nothing new. Not
-     * {@code row-unmatched}: it is scoped to the whole table only until the mapper narrows it to the
-     * rows still missing, after which it no longer covers a cell read in another row (a whole table
-     * read in the form's column order was left with no finding that way). An info finding still
-     * withholds it ({@code header-missing} states the same assumption at the row; requiring a warning
-     * here was measured at 2.37 % false alarms on the ratchet corpus against 1.98 %, with no wrong
-     * value under an info finding alone in any corpus or red-team case: the next step is to raise the
-     * infos that state an assumption rather than to add this warning beside them).
+     * True when the finding already warns at the cell, so a second warning would say nothing new. Not
+     * an info finding: a user reading warnings only would never see the assumption ({@code
+     * header-missing} states it at the row, as an info; a Chromium print read 本年增/减's -1 into 处理决定
+     * under it alone, the change cell left blank with no warning). Not {@code row-unmatched} either: it is
+     * scoped to the whole table only until the mapper narrows it to the rows still missing, after which
+     * it no longer covers a cell read in another row (whole tables read in the form's column order were
+     * left with no finding that way).
      */
     private static boolean flags(Finding f, CanonicalKey key) {
-        return !f.rule().equals(UNMATCHED)
+        return f.severity() != Severity.INFO && !f.rule().equals(UNMATCHED)
                 && f.scope().table().isPresent() && f.scope().covers(key);
     }
 
