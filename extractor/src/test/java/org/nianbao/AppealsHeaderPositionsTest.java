@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
-import org.nianbao.model.Severity;
 import org.nianbao.model.TableId;
 
 /**
@@ -50,8 +49,7 @@ class AppealsHeaderPositionsTest {
 
     private static boolean flagged(DocumentResult r, String row, String column) {
         CanonicalKey key = CanonicalKey.of(TableId.APPEALS, row, column);
-        return r.findings().stream().anyMatch(f -> f.severity() != Severity.INFO && f.scope().table().isPresent()
-                && f.scope().covers(key));
+        return r.findings().stream().anyMatch(f -> f.warnsAt(key));
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.nianbao.model.DocumentResult;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 import org.nianbao.model.KeySpec;
-import org.nianbao.model.Severity;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Template;
 
@@ -50,8 +49,7 @@ class FormInDoubtTest {
         Map<CanonicalKey, ExtractedCell> cells = r.report().byKey();
         return CATALOG.specs().stream().filter(s -> s.in(form)).map(KeySpec::key)
                 .filter(k -> !cells.containsKey(k))
-                .filter(k -> r.findings().stream().noneMatch(f -> f.severity() != Severity.INFO // info covers no doubt
-                        && f.scope().table().isPresent() && f.scope().covers(k)))
+                .filter(k -> r.findings().stream().noneMatch(f -> f.warnsAt(k))) // info covers no doubt
                 .map(CanonicalKey::toString).collect(Collectors.toList());
     }
 

@@ -10,7 +10,6 @@ import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
-import org.nianbao.model.Severity;
 
 /**
  * Collects the cells and findings of one document as the table mappers produce them, and is the
@@ -85,8 +84,7 @@ final class TableSink {
      * left with no finding that way).
      */
     private static boolean flags(Finding f, CanonicalKey key) {
-        return f.severity() != Severity.INFO && !f.rule().equals(UNMATCHED)
-                && f.scope().table().isPresent() && f.scope().covers(key);
+        return f.warnsAt(key) && !f.rule().equals(UNMATCHED);
     }
 
     /**

@@ -20,6 +20,15 @@ public record Finding(Severity severity, String rule, Scope scope, String messag
         }
     }
 
+    /**
+     * True when this finding warns at the cell: a warning or error whose scope, a table or narrower,
+     * takes the cell in. What "covered" means for a wrong or missing value (docs/corpus.md): an info
+     * finding is not seen by a user reading warnings, and a document-wide one points at no cell.
+     */
+    public boolean warnsAt(CanonicalKey key) {
+        return severity != Severity.INFO && scope.table().isPresent() && scope.covers(key);
+    }
+
     /** The same finding about something else, for a finding whose subject is known only later. */
     public Finding withScope(Scope other) {
         return new Finding(severity, rule, other, message, where);

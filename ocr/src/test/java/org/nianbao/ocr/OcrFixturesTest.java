@@ -27,7 +27,6 @@ import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Location;
-import org.nianbao.model.Severity;
 import org.nianbao.model.Status;
 import org.nianbao.model.TableId;
 
@@ -174,8 +173,7 @@ class OcrFixturesTest {
 
     private static boolean flagged(DocumentResult r, CanonicalKey key) {
         // a warning or error: an info finding covers no doubt (docs/corpus.md)
-        return r.findings().stream().anyMatch(f -> f.severity() != Severity.INFO && f.scope().table().isPresent()
-                && f.scope().covers(key));
+        return r.findings().stream().anyMatch(f -> f.warnsAt(key));
     }
 
     private static boolean same(String got, String expected) {

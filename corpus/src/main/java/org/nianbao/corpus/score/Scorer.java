@@ -125,7 +125,7 @@ public final class Scorer {
             return "document failed: " + result.error();
         }
         Optional<Finding> f = result.findings().stream()
-                .filter(x -> x.severity() != Severity.INFO && x.scope().table().isPresent() && x.scope().covers(key))
+                .filter(x -> x.warnsAt(key))
                 .min(java.util.Comparator.comparingInt(Scorer::breadth).thenComparing(Finding::severity));
         return f.map(x -> x.rule() + (x.scope().row().isEmpty() && x.scope().column().isEmpty() ? " (whole table)" : ""))
                 .orElse("");
