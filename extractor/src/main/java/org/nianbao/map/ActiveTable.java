@@ -61,7 +61,9 @@ final class ActiveTable {
         Optional<String> previous = Optional.empty();
         ValueParser parser = reader.parser();
         FormDecoder decoder = FormDecoder.learn(rows, parser, false);
-        for (SourceRow row : rows) {
+        // a header cell too narrow for its label prints it over two lines (上一年项 over 目数量,
+        // pdftotext -layout): joined by character column, the block's header names its columns
+        for (SourceRow row : HeaderFragments.join(rows, parser, labels.activeColumns)) {
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
