@@ -86,7 +86,7 @@ final class FormDecoder {
             List<GridCell> cells = row.cells();
             List<GridCell> tail = tail(cells, parser);
             if (tail.stream().noneMatch(c -> c.span().isPresent()) && tail.stream().anyMatch(c -> parser.parse(c.text()).isNumber())) {
-                widths.add(new Width(tail.size(), tail.get(tail.size() - 1).isBlank(), KeptBlanks.shownBy(cells, parser)));
+                widths.add(new Width(tail.size(), tail.get(tail.size() - 1).isBlank(), KeptBlanks.shownBy(tail)));
             }
             int i = cells.size();
             while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())
@@ -103,7 +103,7 @@ final class FormDecoder {
     }
 
     /** The value cells after a row's last text cell, blank ones included. */
-    private static List<GridCell> tail(List<GridCell> cells, ValueParser parser) {
+    static List<GridCell> tail(List<GridCell> cells, ValueParser parser) {
         int i = cells.size();
         while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())) {
             i--;

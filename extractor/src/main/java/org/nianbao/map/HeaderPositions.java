@@ -46,7 +46,7 @@ final class HeaderPositions {
         if (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
             endingEmpty.add(cells.size());
         }
-        keepsBlanks |= KeptBlanks.shownBy(cells, parser);
+        keepsBlanks |= KeptBlanks.shownBy(FormDecoder.tail(cells, parser));
     }
 
     /**

@@ -18,23 +18,19 @@ final class KeptBlanks {
 
     /**
      * True when a field with no text at all (not a blank mark, not spaces) stands between two
-     * values among the cells after the row's last text cell.
+     * values of a row's value cells ({@link FormDecoder#tail}).
      */
-    static boolean shownBy(List<GridCell> cells, ValueParser parser) {
-        int from = cells.size();
-        while (from > 0 && !cells.get(from - 1).spanned() && parser.isValue(cells.get(from - 1).text())) {
-            from--;
-        }
+    static boolean shownBy(List<GridCell> values) {
         int first = -1;
         int last = -1;
-        for (int i = from; i < cells.size(); i++) {
-            if (!cells.get(i).isBlank()) {
+        for (int i = 0; i < values.size(); i++) {
+            if (!values.get(i).isBlank()) {
                 first = first < 0 ? i : first;
                 last = i;
             }
         }
         for (int i = first + 1; first >= 0 && i < last; i++) {
-            if (cells.get(i).text().isEmpty() && cells.get(i).span().isEmpty()) {
+            if (values.get(i).text().isEmpty() && values.get(i).span().isEmpty()) {
                 return true;
             }
         }
