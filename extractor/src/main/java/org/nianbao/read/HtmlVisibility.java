@@ -559,10 +559,23 @@ final class HtmlVisibility {
     /** How far (px) a text shadow may be offset or blurred and still draw the glyphs' shape. */
     private static final double SHADOW_REACH = 8;
 
-    /** A stroke or shadow colour ({@code currentcolor} when none is given) that is opaque and not the background's. */
+    /**
+     * A stroke or shadow colour ({@code currentcolor} when none is given) that draws the glyphs
+     * plainly: opaque (alpha 0.5 or more) and at least 30 % of full contrast (77 of 255 in some
+     * channel) against a background that is known. A faint grey glow only ghosts a hidden figure.
+     */
     private boolean shows(String colour, String textColour, Element e) {
         String c = colour.isEmpty() || colour.equals("currentcolor") ? textColour : colour;
-        return !c.equals("transparent") && alpha(c) >= 0.5 && rgb(c).isPresent() && !sameAsBackground(c, e);
+        Optional<int[]> drawn = c.equals("transparent") || alpha(c) < 0.5 ? Optional.empty() : rgb(c);
+        Optional<int[]> behind = background(e);
+        if (drawn.isEmpty() || behind.isEmpty()) {
+            return false;
+        }
+        int contrast = 0;
+        for (int i = 0; i < 3; i++) {
+            contrast = Math.max(contrast, Math.abs(drawn.get()[i] - behind.get()[i]));
+        }
+        return contrast >= 77;
     }
 
     /** The value of an inherited property the element or its nearest ancestor sets; "" when none does. */
@@ -653,9 +666,17 @@ final class HtmlVisibility {
     /** The text colour is the colour of the nearest background painted behind it (the page is white). */
     private boolean sameAsBackground(String color, Element e) {
         Optional<int[]> text = rgb(color);
-        if (text.isEmpty()) {
-            return false;
+        Optional<int[]> behind = background(e);
+        if (text.isEmpty() || behind.isEmpty()) {
+            return false; // a colour or image this reader cannot tell: assume the text shows on it
         }
+        int[] t = text.get();
+        int[] b = behind.get();
+        return Math.abs(t[0] - b[0]) + Math.abs(t[1] - b[1]) + Math.abs(t[2] - b[2]) <= 24;
+    }
+
+    /** The colour painted behind the element's text (the page's white when nothing is); empty when it cannot be told. */
+    private Optional<int[]> background(Element e) {
         int[] behind = PAGE;
         for (Element a = e; a != null; a = a.parent()) {
             Map<String, String> css = style(a);
@@ -674,13 +695,12 @@ final class HtmlVisibility {
             }
             Optional<int[]> painted = alpha(paint) >= 0.95 ? rgb(paint) : Optional.empty();
             if (painted.isEmpty()) {
-                return false; // a colour or image this reader cannot tell: assume the text shows on it
+                return Optional.empty();
             }
             behind = painted.get();
             break;
         }
-        int[] t = text.get();
-        return Math.abs(t[0] - behind[0]) + Math.abs(t[1] - behind[1]) + Math.abs(t[2] - behind[2]) <= 24;
+        return Optional.of(behind);
     }
 
     private static Optional<int[]> rgb(String color) {

@@ -257,6 +257,7 @@ class HtmlVisibleTextTest {
                 "<td style=\"color:#fff;text-shadow:0 0 2px #f8f8f8\">3</td>",
                 "<td style=\"color:#fff;text-shadow:-9999px 0 0 #000\">3</td>",
                 "<td style=\"color:#fff;text-shadow:0 0 2px rgba(0, 0, 0, 0.2)\">3</td>",
+                "<td style=\"color:#fff;text-shadow:0 1px 1px #ddd\">3</td>",
                 "<td style=\"color:#fff;box-shadow:inset 0 0 0 2px #000\">3</td>",
                 "<td style=\"color:#fff;box-shadow:0 0 0 50px #000\">3</td>")) {
             GridCell c = cell("", td);
