@@ -516,8 +516,8 @@ final class HtmlVisibility {
      * Glyphs whose fill does not show (white on white, transparent) are still drawn by an outline
      * ({@code -webkit-text-stroke} of half a pixel or more: 空心字, outline type) or a shadow close
      * around them ({@code text-shadow} offset and blurred by at most {@link #SHADOW_REACH} px: a
-     * dark glow behind white figures), in an opaque colour that is not the background's. Both are
-     * inherited: the nearest element that sets one decides.
+     * dark glow behind white figures), in a colour that shows ({@link #shows}). Both are inherited:
+     * the nearest element that sets one decides.
      */
     private boolean outlined(Element e, String textColour) {
         String stroke = inherited(e, "-webkit-text-stroke");
@@ -631,10 +631,11 @@ final class HtmlVisibility {
     }
 
     /**
-     * The colour an inset {@code box-shadow} paints over the element's whole box, or null: one whose
-     * band (spread plus blur, inward from every edge) is {@link #INSET_FILL} px or more fills any
-     * table cell's middle, where its text stands (the {@code inset 0 0 0 50px #1f4e79} way of
-     * colouring a cell). A narrower band leaves the middle to the background.
+     * The colour an inset {@code box-shadow} paints over the element's whole box, or null. Its
+     * unpainted middle is the box shrunk by the spread on every side, which vanishes once the spread
+     * reaches half the box's height: a spread of {@link #INSET_FILL} px or more fills any table cell
+     * (under 100 px high), text and all (the {@code inset 0 0 0 50px #1f4e79} way of colouring a
+     * cell). A smaller spread may leave the text on the background; blur only softens the edge.
      */
     private static String insetFill(String boxShadow) {
         for (String shadow : splitTopLevel(boxShadow)) {
@@ -652,15 +653,15 @@ final class HtmlVisibility {
                     colour = part;
                 }
             }
-            double band = (lengths.size() > 2 ? lengths.get(2) : 0) + (lengths.size() > 3 ? lengths.get(3) : 0);
-            if (band >= INSET_FILL && !colour.isEmpty() && alpha(colour) >= 0.95 && rgb(colour).isPresent()) {
+            double spread = lengths.size() > 3 ? lengths.get(3) : 0;
+            if (spread >= INSET_FILL && !colour.isEmpty() && alpha(colour) >= 0.95 && rgb(colour).isPresent()) {
                 return colour;
             }
         }
         return null;
     }
 
-    /** The band an inset shadow must have to be taken as the colour of the whole box. */
+    /** The spread an inset shadow must have to be taken as the colour of the whole box. */
     private static final double INSET_FILL = 50;
 
     /** The text colour is the colour of the nearest background painted behind it (the page is white). */

@@ -18,7 +18,10 @@ import org.nianbao.reconstruct.pdf.SortedPositions;
  * something opaque drawn later covers: a filled area (a typewriter correction, where a white box
  * hides the old number and the new one is drawn over it), a stroke wider than a rule (a white pen)
  * or an image (a picture pasted over a number; known opaque from its dictionary and the graphics
- * state, never decoded). Thin fills (borders, strike lines) never count as covering; text drawn on
+ * state, never decoded). A fill or stroke drawn over a glyph with a blend mode other than Normal
+ * covers nothing: the glyph and what is around it are both put through the blend and the glyph is
+ * judged by the two results (a Multiply highlighter keeps black figures black on yellow; a black
+ * Multiply marker leaves one colour). Thin fills (borders, strike lines) never count as covering; text drawn on
  * an image is seen whatever its colour. Glyphs with a rule drawn through them at mid-height (between
  * 0.15 and 0.6 em above the baseline; an underline is below it) are struck through: shown, but
  * withdrawn, and not read either. Colours are compared in RGB; a colour PDFBox cannot convert
@@ -107,9 +110,11 @@ final class GlyphVisibility {
         default boolean blends() {
             return rgb() != null && blend() != BlendMode.NORMAL && blend() != BlendMode.COMPATIBLE;
         }
+    }
 
-        /** Its opacity. */
-        float alpha();
+    /** The opacity of a fill or a stroke; 0 for an image, which is judged by its transparency. */
+    private static float opacity(Painted d) {
+        return d instanceof Fill f ? f.alpha() : d instanceof Stroke s ? s.alpha() : 0;
     }
 
     /**
@@ -201,11 +206,6 @@ final class GlyphVisibility {
         @Override
         public BlendMode blend() {
             return BlendMode.NORMAL; // what it blends is said in its transparency
-        }
-
-        @Override
-        public float alpha() {
-            return 1;
         }
 
         @Override
@@ -301,11 +301,11 @@ final class GlyphVisibility {
                 if (!hidden.isEmpty()) {
                     return Sight.hidden(hidden);
                 }
-                float a = d instanceof Fill f ? f.alpha() : d instanceof Stroke s ? s.alpha() : 0;
+                float a = opacity(d);
                 through *= 1 - a;
                 cover = Math.max(cover, a);
             } else if (d.blends() && behind != null) {
-                behind = shown(d.rgb(), behind, d.alpha(), d.blend());
+                behind = shown(d.rgb(), behind, opacity(d), d.blend());
             } else {
                 behind = d.rgb();
             }
@@ -322,8 +322,8 @@ final class GlyphVisibility {
             // what is drawn over the glyph in a blend mode acts on the glyph and on what is around it alike
             for (Painted over : blendedOver) {
                 int[] around = back;
-                shown = shown.stream().map(c -> shown(over.rgb(), c, over.alpha(), over.blend())).toList();
-                back = shown(over.rgb(), around, over.alpha(), over.blend());
+                shown = shown.stream().map(c -> shown(over.rgb(), c, opacity(over), over.blend())).toList();
+                back = shown(over.rgb(), around, opacity(over), over.blend());
             }
         }
         int[] result = back;
