@@ -69,11 +69,13 @@ public final class BlockOrderedText {
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
     private final FormRows form;
+    private final LabelsAheadOfValues labelsAhead;
 
     public BlockOrderedText(Predicate<String> isValue, FormRows form) {
         this.isValue = isValue;
         this.singleSpaced = new SingleSpacedRow(isValue);
         this.form = form;
+        this.labelsAhead = new LabelsAheadOfValues(isValue, form);
     }
 
     private enum Kind { ROW, TEXT, VALUE }
@@ -110,7 +112,9 @@ public final class BlockOrderedText {
         }
         List<Item> items = items(lines, blocks);
         demoteRowsOfOtherForm(items);
-        return Optional.of(new CellGrid(rebuild(items), Positions.PLACED));
+        List<List<GridCell>> rows = rebuild(items);
+        // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
+        return Optional.of(new CellGrid(labelsAhead.reread(lines, blocks, rows).orElse(rows), Positions.PLACED));
     }
 
     // ---- reading the blocks ------------------------------------------------------------------
@@ -140,7 +144,7 @@ public final class BlockOrderedText {
         return blocks;
     }
 
-    private static String text(String line) {
+    static String text(String line) {
         return line.replace("\f", "");
     }
 
@@ -787,7 +791,7 @@ public final class BlockOrderedText {
         return row.size() == 7;
     }
 
-    private static boolean identitiesHold(List<List<GridCell>> reading) {
+    static boolean identitiesHold(List<List<GridCell>> reading) {
         for (List<GridCell> row : reading) {
             if (!hasIdentity(row)) {
                 continue;

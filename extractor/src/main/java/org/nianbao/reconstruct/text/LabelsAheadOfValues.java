@@ -1,0 +1,201 @@
+package org.nianbao.reconstruct.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nianbao.model.Location;
+import org.nianbao.model.TableId;
+import org.nianbao.model.Template;
+import org.nianbao.reconstruct.CellNote;
+import org.nianbao.reconstruct.GridCell;
+
+/**
+ * Table 三 as {@code pdftotext}'s default mode prints LibreOffice's (or Word's) PDF of a report: the
+ * row labels, wrapped in their narrow column ({@code 2、其} / {@code 他法律} / {@code 行政法} …), come out
+ * as one run of text ahead of the values, several rows' labels in one block, and the values follow
+ * one block each, row by row, left to right. Where two rows' cells of one column touch (rows one
+ * line high), poppler joins them into one block of two lines and prints it out of that order.
+ *
+ * <p>Nothing on the page ties a value to its label here; what places them is the form. When the
+ * table's values are exactly as many as the form's cells (7 for each of its rows: no blank cell was
+ * lost, no other number crept in), the <em>k</em>-th run of seven values is the <em>k</em>-th row's.
+ * A row is read only when that run is seven blocks of one value each (printed in its columns' order)
+ * and its identity holds (the six applicants add up to the total, templates.md); the other rows'
+ * values are kept at their cells, flagged. Text whose values do not fill the form is not read
+ * here: which cells were blank cannot be told.
+ */
+final class LabelsAheadOfValues {
+
+    private static final int WIDTH = 7;
+    /** A row's number inside a run of labels: （一） (二) 三、 1、 2. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "[（(]\\s*[一二三四五六七八九十]{1,2}\\s*[)）]|[一二三四五六七八九十]{1,2}\\s*、|\\d{1,2}\\s*[、.．]");
+    /** Text after table 四: the report's fifth and sixth parts. */
+    private static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
+    /** The shortest label a prefix match may take: a number and a few words. */
+    private static final int MIN_LABEL = 5;
+
+    private final Predicate<String> isValue;
+    private final FormRows form;
+
+    LabelsAheadOfValues(Predicate<String> isValue, FormRows form) {
+        this.isValue = isValue;
+        this.form = form;
+    }
+
+    /** A value and how many lines its block has (more than one: a column of touching rows). */
+    private record Value(GridCell cell, int blockLines) {
+    }
+
+    /** A row's label as printed, and where it starts. */
+    private record Label(String text, Location at) {
+    }
+
+    /**
+     * {@code rows} (the block reader's rows) with table 三's replaced by this layout's, when the text
+     * shows it: labels of several rows in one block, and values that fill the form. Empty otherwise.
+     */
+    Optional<List<List<GridCell>>> reread(List<String> lines, List<List<Integer>> blocks, List<List<GridCell>> rows) {
+        int from = -1;
+        int to = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = BlockOrderedText.text(lines.get(i)).strip();
+            Optional<TableId> title = text.isEmpty() ? Optional.empty() : form.title(text);
+            if (from < 0 && title.filter(t -> t == TableId.REQUESTS).isPresent()) {
+                from = i;
+            } else if (from >= 0 && (title.filter(t -> t == TableId.APPEALS).isPresent() && form.row(text).isEmpty()
+                    || AFTER_TABLES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).find())) {
+                to = i;
+                break;
+            }
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        List<Value> values = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<Integer> lineOf = new ArrayList<>(); // the line each character of text came from
+        boolean labelsTogether = false;
+        for (List<Integer> block : blocks) {
+            if (block.get(0) < from || block.get(0) >= to) {
+                continue;
+            }
+            int numbers = 0;
+            for (int i : block) {
+                String line = BlockOrderedText.text(lines.get(i)).strip();
+                if (isValue.test(line)) {
+                    values.add(new Value(GridCell.of(line, new Location.Line(i + 1)), block.size()));
+                } else {
+                    Matcher m = NUMBER.matcher(line);
+                    while (m.find()) {
+                        numbers++;
+                    }
+                    text.append(line);
+                    line.chars().forEach(c -> lineOf.add(i));
+                }
+            }
+            labelsTogether |= numbers >= 3;
+        }
+        if (!labelsTogether) {
+            return Optional.empty(); // each label printed with its row: the block reader's layout
+        }
+        Map<String, Label> labels = labels(text.toString(), lineOf);
+        Optional<Template> template = template(labels);
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FormRow> formRows = form.rows(TableId.REQUESTS, template.get());
+        if (formRows.isEmpty() || values.size() != WIDTH * formRows.size()) {
+            return Optional.empty();
+        }
+        List<List<GridCell>> table = new ArrayList<>();
+        for (int k = 0; k < formRows.size(); k++) {
+            Label label = labels.get(formRows.get(k).id());
+            if (label == null) {
+                continue; // no label printed for it: the mapper reports the row missing
+            }
+            List<Value> run = values.subList(WIDTH * k, WIDTH * (k + 1));
+            List<GridCell> cells = run.stream().map(Value::cell).toList();
+            String doubt = run.stream().anyMatch(v -> v.blockLines() > 1)
+                    ? "pdftotext printed some of this row's cells in one block with the next or previous row's "
+                    + "(a column of touching rows), out of the columns' order, so which cell each belongs to cannot be told"
+                    : !BlockOrderedText.identitiesHold(List.of(cells))
+                    ? "the seven values printed in this row's place do not add up (the six applicants to the total), "
+                    + "so they may not be this row's in this order"
+                    : null;
+            List<GridCell> row = new ArrayList<>();
+            row.add(GridCell.of(label.text(), label.at()));
+            cells.forEach(c -> row.add(doubt == null ? c : c.noted(CellNote.unplaced(doubt))));
+            table.add(row);
+        }
+        return Optional.of(splice(rows, table, from + 1, to));
+    }
+
+    /**
+     * Each of table 三's rows whose label the text holds: the run is cut at every row number, and a
+     * piece names a row when it or its longest prefix does (a piece may run on into the column
+     * headers printed after it).
+     */
+    private Map<String, Label> labels(String text, List<Integer> lineOf) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        Map<String, Label> out = new HashMap<>();
+        for (int s = 0; s < starts.size(); s++) {
+            int start = starts.get(s);
+            int end = s + 1 < starts.size() ? starts.get(s + 1) : text.length();
+            for (int e = end; e - start >= MIN_LABEL; e--) {
+                String piece = text.substring(start, e).strip();
+                Optional<FormRow> row = form.row(piece).filter(r -> r.table() == TableId.REQUESTS);
+                if (row.isPresent()) {
+                    out.putIfAbsent(row.get().id(), new Label(piece, new Location.Line(lineOf.get(start) + 1)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The form whose own rows the labels name (2019's （六）其他处理, 2021's three under it); empty when both or neither. */
+    private Optional<Template> template(Map<String, Label> labels) {
+        Set<Template> own = EnumSet.noneOf(Template.class);
+        for (Template t : Template.values()) {
+            for (FormRow r : form.rows(TableId.REQUESTS, t)) {
+                if (r.widths().size() == 1 && labels.containsKey(r.id())) {
+                    own.add(t);
+                }
+            }
+        }
+        return own.size() == 1 ? Optional.of(own.iterator().next()) : Optional.empty();
+    }
+
+    /** The rows with those wholly on lines {@code first}..{@code last} (1-based, last exclusive) replaced by {@code table}. */
+    private static List<List<GridCell>> splice(List<List<GridCell>> rows, List<List<GridCell>> table, int first, int last) {
+        List<List<GridCell>> out = new ArrayList<>();
+        boolean inserted = false;
+        for (List<GridCell> row : rows) {
+            boolean inside = !row.isEmpty() && row.stream().allMatch(c -> c.where() instanceof Location.Line l
+                    && l.line() > first && l.line() <= last);
+            if (!inside) {
+                out.add(row);
+            } else if (!inserted) {
+                out.addAll(table);
+                inserted = true;
+            }
+        }
+        if (!inserted) {
+            out.addAll(table);
+        }
+        return out;
+    }
+}
