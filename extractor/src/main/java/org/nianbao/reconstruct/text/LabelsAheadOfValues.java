@@ -2,12 +2,11 @@ package org.nianbao.reconstruct.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +50,11 @@ final class LabelsAheadOfValues {
         this.form = form;
     }
 
-    /** A value and how many lines its block has (more than one: a column of touching rows). */
-    private record Value(GridCell cell, int blockLines) {
+    /**
+     * A value, how many lines its block has (more than one: a column of touching rows), and how many
+     * blocks of text were printed before it.
+     */
+    private record Value(GridCell cell, int blockLines, int textBefore) {
     }
 
     /** A row's label as printed, and where it starts. */
@@ -84,6 +86,7 @@ final class LabelsAheadOfValues {
         StringBuilder text = new StringBuilder();
         List<Integer> lineOf = new ArrayList<>(); // the line each character of text came from
         boolean labelsTogether = false;
+        int textBlocks = 0;
         for (List<Integer> block : blocks) {
             if (block.get(0) < from || block.get(0) >= to) {
                 continue;
@@ -92,7 +95,7 @@ final class LabelsAheadOfValues {
             for (int i : block) {
                 String line = BlockOrderedText.text(lines.get(i)).strip();
                 if (isValue.test(line)) {
-                    values.add(new Value(GridCell.of(line, new Location.Line(i + 1)), block.size()));
+                    values.add(new Value(GridCell.of(line, new Location.Line(i + 1)), block.size(), textBlocks));
                 } else {
                     Matcher m = NUMBER.matcher(line);
                     while (m.find()) {
@@ -103,6 +106,7 @@ final class LabelsAheadOfValues {
                 }
             }
             labelsTogether |= numbers >= 3;
+            textBlocks += block.stream().anyMatch(i -> !isValue.test(BlockOrderedText.text(lines.get(i)).strip())) ? 1 : 0;
         }
         if (!labelsTogether) {
             return Optional.empty(); // each label printed with its row: the block reader's layout
@@ -124,9 +128,15 @@ final class LabelsAheadOfValues {
             }
             List<Value> run = values.subList(WIDTH * k, WIDTH * (k + 1));
             List<GridCell> cells = run.stream().map(Value::cell).toList();
-            String doubt = run.stream().anyMatch(v -> v.blockLines() > 1)
-                    ? "pdftotext printed some of this row's cells in one block with the next or previous row's "
+            // a column block of two rows is printed out of order, and may push a value of either
+            // into the run of the row beyond it
+            List<Value> near = values.subList(Math.max(0, WIDTH * (k - 1)), Math.min(values.size(), WIDTH * (k + 2)));
+            String doubt = near.stream().anyMatch(v -> v.blockLines() > 1)
+                    ? "pdftotext printed cells of this row or the next or previous one in one block with another row's "
                     + "(a column of touching rows), out of the columns' order, so which cell each belongs to cannot be told"
+                    : run.get(0).textBefore() != run.get(WIDTH - 1).textBefore()
+                    ? "pdftotext printed other text (column headers) among this row's values, so the order they "
+                    + "belong in is not established"
                     : !BlockOrderedText.identitiesHold(List.of(cells))
                     ? "the seven values printed in this row's place do not add up (the six applicants to the total), "
                     + "so they may not be this row's in this order"
@@ -154,7 +164,8 @@ final class LabelsAheadOfValues {
         for (int s = 0; s < starts.size(); s++) {
             int start = starts.get(s);
             int end = s + 1 < starts.size() ? starts.get(s + 1) : text.length();
-            for (int e = end; e - start >= MIN_LABEL; e--) {
+            // the whole piece first, however short (3、其他), then its prefixes
+            for (int e = end; e == end || e - start >= MIN_LABEL; e--) {
                 String piece = text.substring(start, e).strip();
                 Optional<FormRow> row = form.row(piece).filter(r -> r.table() == TableId.REQUESTS);
                 if (row.isPresent()) {
@@ -166,17 +177,19 @@ final class LabelsAheadOfValues {
         return out;
     }
 
-    /** The form whose own rows the labels name (2019's （六）其他处理, 2021's three under it); empty when both or neither. */
+    /**
+     * The form with more of its own rows named (2021's rows under （六）其他处理; 2019's （六）其他处理
+     * itself, which 2021 prints as the group's label); empty when neither has more.
+     */
     private Optional<Template> template(Map<String, Label> labels) {
-        Set<Template> own = EnumSet.noneOf(Template.class);
+        Map<Template, Integer> own = new EnumMap<>(Template.class);
         for (Template t : Template.values()) {
-            for (FormRow r : form.rows(TableId.REQUESTS, t)) {
-                if (r.widths().size() == 1 && labels.containsKey(r.id())) {
-                    own.add(t);
-                }
-            }
+            own.put(t, (int) form.rows(TableId.REQUESTS, t).stream()
+                    .filter(r -> r.widths().size() == 1 && labels.containsKey(r.id())).count());
         }
-        return own.size() == 1 ? Optional.of(own.iterator().next()) : Optional.empty();
+        int most = own.values().stream().max(Integer::compare).orElse(0);
+        List<Template> best = own.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        return most > 0 && best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
     }
 
     /** The rows with those wholly on lines {@code first}..{@code last} (1-based, last exclusive) replaced by {@code table}. */
