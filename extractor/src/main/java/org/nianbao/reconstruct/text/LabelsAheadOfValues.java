@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.nianbao.model.Location;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Template;
@@ -39,6 +40,13 @@ final class LabelsAheadOfValues {
             "[（(]\\s*[一二三四五六七八九十]{1,2}\\s*[)）]|[一二三四五六七八九十]{1,2}\\s*、|\\d{1,2}\\s*[、.．]");
     /** Text after table 四: the report's fifth and sixth parts. */
     private static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
+    /**
+     * Table 三's header as the form prints it, each level's cells left to right. poppler prints a
+     * level's cells in that order when no value comes between them.
+     */
+    private static final List<List<String>> HEADER = List.of(
+            List.of("自然人", "法人或其他组织", "总计"),
+            List.of("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"));
     /** The shortest label a prefix match may take: a number and a few words. */
     private static final int MIN_LABEL = 5;
 
@@ -83,6 +91,8 @@ final class LabelsAheadOfValues {
             return Optional.empty();
         }
         List<Value> values = new ArrayList<>();
+        List<GridCell> headerCells = new ArrayList<>();
+        List<Integer> valuesBeforeHeader = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Integer> lineOf = new ArrayList<>(); // the line each character of text came from
         boolean labelsTogether = false;
@@ -92,6 +102,14 @@ final class LabelsAheadOfValues {
                 continue;
             }
             int numbers = 0;
+            String whole = block.stream().map(i -> BlockOrderedText.text(lines.get(i)).strip())
+                    .collect(Collectors.joining()).replaceAll("\\s", "");
+            if (HEADER.stream().anyMatch(level -> level.contains(whole))) {
+                headerCells.add(GridCell.of(whole, new Location.Line(block.get(0) + 1)));
+                valuesBeforeHeader.add(values.size());
+                textBlocks++;
+                continue;
+            }
             for (int i : block) {
                 String line = BlockOrderedText.text(lines.get(i)).strip();
                 if (isValue.test(line)) {
@@ -120,7 +138,7 @@ final class LabelsAheadOfValues {
         if (formRows.isEmpty() || values.size() != WIDTH * formRows.size()) {
             return Optional.empty();
         }
-        List<List<GridCell>> table = new ArrayList<>();
+        List<List<GridCell>> table = new ArrayList<>(header(headerCells, valuesBeforeHeader));
         for (int k = 0; k < formRows.size(); k++) {
             Label label = labels.get(formRows.get(k).id());
             if (label == null) {
@@ -190,6 +208,21 @@ final class LabelsAheadOfValues {
         int most = own.values().stream().max(Integer::compare).orElse(0);
         List<Template> best = own.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
         return most > 0 && best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The header's two levels as printed, when poppler printed each cell once, no value among them,
+     * in the form's order; else none, and the mapper says it placed the values by the form's order
+     * (a report may print its columns in another order, and out of that order nothing could tell).
+     */
+    private static List<List<GridCell>> header(List<GridCell> cells, List<Integer> valuesBefore) {
+        List<String> printed = cells.stream().map(GridCell::text).toList();
+        List<String> form = HEADER.stream().flatMap(List::stream).toList();
+        if (!printed.equals(form) || valuesBefore.stream().distinct().count() != 1) {
+            return List.of();
+        }
+        int upper = HEADER.get(0).size();
+        return List.of(cells.subList(0, upper), cells.subList(upper, cells.size()));
     }
 
     /** The rows with those wholly on lines {@code first}..{@code last} (1-based, last exclusive) replaced by {@code table}. */
