@@ -791,7 +791,7 @@ public final class BlockOrderedText {
         return row.size() == 7;
     }
 
-    static boolean identitiesHold(List<List<GridCell>> reading) {
+    private static boolean identitiesHold(List<List<GridCell>> reading) {
         for (List<GridCell> row : reading) {
             if (!hasIdentity(row)) {
                 continue;

@@ -27,9 +27,12 @@ import org.nianbao.reconstruct.GridCell;
  * <p>Nothing on the page ties a value to its label here; what places them is the form. When the
  * table's values are exactly as many as the form's cells (7 for each of its rows: no blank cell was
  * lost, no other number crept in), the <em>k</em>-th run of seven values is the <em>k</em>-th row's.
- * A row is read only when that run is seven blocks of one value each (printed in its columns' order)
- * and its identity holds (the six applicants add up to the total, templates.md); the other rows'
- * values are kept at their cells, flagged. Text whose values do not fill the form is not read
+ * A row is read only when that run is seven blocks of one value each, with no text printed among them
+ * and no block of two rows' cells in it or in the runs beside it; the other rows' values are kept at
+ * their cells, flagged. The row's identity (the six applicants add up to the total, templates.md) is
+ * not asked here: the validator checks it on every row read, so a run that is not the row's, or a
+ * source that does not add up, is flagged at the row either way, and a source's own inconsistency
+ * is reported as such instead of as a layout doubt. Text whose values do not fill the form is not read
  * here: which cells were blank cannot be told.
  */
 final class LabelsAheadOfValues {
@@ -155,9 +158,6 @@ final class LabelsAheadOfValues {
                     : run.get(0).textBefore() != run.get(WIDTH - 1).textBefore()
                     ? "pdftotext printed other text (column headers) among this row's values, so the order they "
                     + "belong in is not established"
-                    : !BlockOrderedText.identitiesHold(List.of(cells))
-                    ? "the seven values printed in this row's place do not add up (the six applicants to the total), "
-                    + "so they may not be this row's in this order"
                     : null;
             List<GridCell> row = new ArrayList<>();
             row.add(GridCell.of(label.text(), label.at()));
