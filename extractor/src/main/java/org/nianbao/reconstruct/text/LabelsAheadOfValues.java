@@ -225,18 +225,26 @@ final class LabelsAheadOfValues {
         return List.of(cells.subList(0, upper), cells.subList(upper, cells.size()));
     }
 
-    /** The rows with those wholly on lines {@code first}..{@code last} (1-based, last exclusive) replaced by {@code table}. */
+    /**
+     * The rows with every cell on lines {@code first}..{@code last} (1-based, {@code first}
+     * exclusive: the table's title stays) taken out, and {@code table} put where the first was. A
+     * row the block reader ran across the table's start (table 二's last header cell, the title,
+     * table 三's header) keeps its cells outside.
+     */
     private static List<List<GridCell>> splice(List<List<GridCell>> rows, List<List<GridCell>> table, int first, int last) {
         List<List<GridCell>> out = new ArrayList<>();
         boolean inserted = false;
         for (List<GridCell> row : rows) {
-            boolean inside = !row.isEmpty() && row.stream().allMatch(c -> c.where() instanceof Location.Line l
-                    && l.line() > first && l.line() <= last);
-            if (!inside) {
-                out.add(row);
-            } else if (!inserted) {
+            List<GridCell> outside = row.stream().filter(c -> !(c.where() instanceof Location.Line l
+                    && l.line() > first && l.line() <= last)).toList();
+            if (outside.size() < row.size() && !inserted) {
+                if (!outside.isEmpty()) {
+                    out.add(outside);
+                }
                 out.addAll(table);
                 inserted = true;
+            } else if (!outside.isEmpty()) {
+                out.add(outside);
             }
         }
         if (!inserted) {
