@@ -149,12 +149,15 @@ final class LabelsAheadOfValues {
             }
             List<Value> run = values.subList(WIDTH * k, WIDTH * (k + 1));
             List<GridCell> cells = run.stream().map(Value::cell).toList();
-            // a column block of two rows is printed out of order, and may push a value of either
-            // into the run of the row beyond it
+            // a column block of two rows, or a font on its own baseline, is printed out of order and
+            // may push a value into the run of the row beyond it
             List<Value> near = values.subList(Math.max(0, WIDTH * (k - 1)), Math.min(values.size(), WIDTH * (k + 2)));
             String doubt = near.stream().anyMatch(v -> v.blockLines() > 1)
                     ? "pdftotext printed cells of this row or the next or previous one in one block with another row's "
                     + "(a column of touching rows), out of the columns' order, so which cell each belongs to cannot be told"
+                    : mixedGlyphs(values, k - 1) || mixedGlyphs(values, k) || mixedGlyphs(values, k + 1)
+                    ? "this row or the next or previous one mixes digits of different fonts (ASCII, full-width) or blank "
+                    + "marks, which poppler may print out of their columns' order, so which cell each belongs to cannot be told"
                     : run.get(0).textBefore() != run.get(WIDTH - 1).textBefore()
                     ? "pdftotext printed other text (column headers) among this row's values, so the order they "
                     + "belong in is not established"
@@ -165,6 +168,26 @@ final class LabelsAheadOfValues {
             table.add(row);
         }
         return Optional.of(splice(rows, table, from + 1, to));
+    }
+
+    /**
+     * True when the {@code k}-th run of seven mixes glyphs of different fonts: ASCII digits,
+     * full-width digits, blank marks ({@code －}). Each font sits on its own baseline in LibreOffice's
+     * PDF, and poppler may print one font's blocks of a row after the other's (a generated 2019
+     * report: {@code 75 0 0 － － 0 －} for {@code － － － 75 0 0 75}), or among the next row's.
+     */
+    private static boolean mixedGlyphs(List<Value> values, int k) {
+        if (k < 0 || WIDTH * (k + 1) > values.size()) {
+            return false;
+        }
+        return values.subList(WIDTH * k, WIDTH * (k + 1)).stream().map(v -> glyphs(v.cell().text())).distinct().count() > 1;
+    }
+
+    private static String glyphs(String value) {
+        if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return "ascii";
+        }
+        return value.chars().allMatch(c -> c >= '０' && c <= '９') ? "full-width" : "mark";
     }
 
     /**
