@@ -57,7 +57,7 @@ public final class BlockOrderedText {
     /** Lines that are one value alone: most table cells in this mode. */
     private static final int MIN_VALUE_BLOCKS = 20;
     /** Text after table 四: the report's fifth and sixth parts. */
-    private static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
+    static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
     private static final int MAX_WINDOW_ROWS = 8;
     /** Table 二's one row with an amount: 政府集中采购, 采购项目数量 then 采购总金额 (2019). */
     private static final String PROCUREMENT = "procurement";

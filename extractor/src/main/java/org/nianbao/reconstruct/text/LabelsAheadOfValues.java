@@ -27,9 +27,10 @@ import org.nianbao.reconstruct.GridCell;
  * <p>Nothing on the page ties a value to its label here; what places them is the form. When the
  * table's values are exactly as many as the form's cells (7 for each of its rows: no blank cell was
  * lost, no other number crept in), the <em>k</em>-th run of seven values is the <em>k</em>-th row's.
- * A row is read only when that run is seven blocks of one value each, with no text printed among them
- * and no block of two rows' cells in it or in the runs beside it; the other rows' values are kept at
- * their cells, flagged. The row's identity (the six applicants add up to the total, templates.md) is
+ * A row is read only when that run is seven blocks of one value each, with no text printed among them,
+ * no block of two rows' cells in it or in the runs beside it, and digits of one font in it and in the
+ * runs beside it (each font has its own baseline, and poppler may print one font's blocks late); the
+ * other rows' values are kept at their cells, flagged. The row's identity (the six applicants add up to the total, templates.md) is
  * not asked here: the validator checks it on every row read, so a run that is not the row's, or a
  * source that does not add up, is flagged at the row either way, and a source's own inconsistency
  * is reported as such instead of as a layout doubt. Text whose values do not fill the form is not read
@@ -41,8 +42,6 @@ final class LabelsAheadOfValues {
     /** A row's number inside a run of labels: （一） (二) 三、 1、 2. */
     private static final Pattern NUMBER = Pattern.compile(
             "[（(]\\s*[一二三四五六七八九十]{1,2}\\s*[)）]|[一二三四五六七八九十]{1,2}\\s*、|\\d{1,2}\\s*[、.．]");
-    /** Text after table 四: the report's fifth and sixth parts. */
-    private static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
     /**
      * Table 三's header as the form prints it, each level's cells left to right. poppler prints a
      * level's cells in that order when no value comes between them.
@@ -85,7 +84,7 @@ final class LabelsAheadOfValues {
             if (from < 0 && title.filter(t -> t == TableId.REQUESTS).isPresent()) {
                 from = i;
             } else if (from >= 0 && (title.filter(t -> t == TableId.APPEALS).isPresent() && form.row(text).isEmpty()
-                    || AFTER_TABLES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).find())) {
+                    || BlockOrderedText.AFTER_TABLES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).find())) {
                 to = i;
                 break;
             }
