@@ -101,8 +101,8 @@ final class DocRuns {
     }
 
     /**
-     * Why the run cannot be seen against what is painted behind it (its own shading, else its
-     * highlight, else its paragraph's shading, else the cell's shading, else the white page), as
+     * Why the run cannot be seen against what is painted behind it (its highlight, painted over its
+     * own shading, else that shading, else its paragraph's shading, else the cell's shading, else the white page), as
      * {@link WordRuns} tells for DOCX;
      * null when it shows.
      */
@@ -113,14 +113,14 @@ final class DocRuns {
         }
         int behind;
         String what;
-        if (run.shading() == DocShading.UNKNOWN) {
+        if (run.highlight() != DocShading.NONE) {
+            behind = run.highlight(); // painted over the run's shading
+            what = "highlight";
+        } else if (run.shading() == DocShading.UNKNOWN) {
             return ink == 0 ? null : "text colour " + hex(ink) + " on a character shading that cannot be read";
         } else if (run.shading() != DocShading.NONE) {
             behind = run.shading();
             what = "character shading";
-        } else if (run.highlight() != DocShading.NONE) {
-            behind = run.highlight();
-            what = "highlight";
         } else if (run.paragraphShading() == DocShading.UNKNOWN) {
             return ink == 0 ? null : "text colour " + hex(ink) + " on a paragraph shading that cannot be read";
         } else if (run.paragraphShading() != DocShading.NONE) {

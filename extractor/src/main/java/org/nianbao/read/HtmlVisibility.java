@@ -147,8 +147,14 @@ final class HtmlVisibility {
             color = fill; // browsers paint the glyphs with the fill colour; color then only draws decorations
         }
         boolean transparent = !color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05);
-        if ((transparent || !color.isEmpty() && sameAsBackground(color, e)) && !outlined(e, color)) {
+        Optional<String> inset = color.isEmpty() ? Optional.empty() : insetBehind(e);
+        boolean onBackground = !color.isEmpty() && sameAsBackground(color, e);
+        boolean onInset = inset.isPresent() && close(color, inset.get());
+        if ((transparent || onBackground || onInset) && !outlined(e, color)) {
             return new Seen(Verdict.HIDDEN, transparent ? "transparent text colour " + color
+                    : inset.isPresent() ? "text colour " + color + " on an inset box-shadow " + inset.get()
+                            + " or on the box's own background in the middle it may leave, one of them the text's"
+                            + " colour (which one the text stands on depends on the box's size)"
                     : "text colour " + color + " on a background of the same colour");
         }
         if (tag.equals("del") || tag.equals("s") || tag.equals("strike")) {
@@ -631,11 +637,13 @@ final class HtmlVisibility {
     }
 
     /**
-     * The colour an inset {@code box-shadow} paints over the element's whole box, or null. Its
-     * unpainted middle is the box shrunk by the spread on every side, which vanishes once the spread
-     * reaches half the box's height: a spread of {@link #INSET_FILL} px or more fills any table cell
-     * (under 100 px high), text and all (the {@code inset 0 0 0 50px #1f4e79} way of colouring a
-     * cell). A smaller spread may leave the text on the background; blur only softens the edge.
+     * The colour of an inset {@code box-shadow} wide enough to reach text in its box, or null. Its
+     * unpainted middle is the box shrunk by the spread on every side: a spread of {@link #INSET_FILL}
+     * px or more fills a small table cell text and all (the {@code inset 0 0 0 50px #1f4e79} way of
+     * colouring a cell), but a cell over twice the spread both ways keeps its own background in the
+     * middle, where centred text stands (corpus/redteam/html-inset-shadow-tall-cell-2019.html). The
+     * box's size is not known here, so such a shadow is never taken as the background: text the
+     * colour of either is doubted ({@link #sameAsInset}).
      */
     private static String insetFill(String boxShadow) {
         for (String shadow : splitTopLevel(boxShadow)) {
@@ -664,6 +672,32 @@ final class HtmlVisibility {
     /** The spread an inset shadow must have to be taken as the colour of the whole box. */
     private static final double INSET_FILL = 50;
 
+    /**
+     * The colour of the nearest wide inset shadow behind the element's text (painted over its box's
+     * background, under its text), unless a background painted nearer covers it.
+     */
+    private Optional<String> insetBehind(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            Map<String, String> css = style(a);
+            String inset = insetFill(css.getOrDefault("box-shadow", ""));
+            if (inset != null) {
+                return Optional.of(inset);
+            }
+            String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
+            if (!bg.isBlank() && !bg.startsWith("transparent") && !bg.equals("none") && !bg.equals("inherit")
+                    && alpha(firstColour(bg)) > 0.05) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean close(String color, String other) {
+        Optional<int[]> t = rgb(color);
+        Optional<int[]> b = rgb(other);
+        return t.isPresent() && b.isPresent() && near(t.get(), b.get());
+    }
+
     /** The text colour is the colour of the nearest background painted behind it (the page is white). */
     private boolean sameAsBackground(String color, Element e) {
         Optional<int[]> text = rgb(color);
@@ -671,8 +705,11 @@ final class HtmlVisibility {
         if (text.isEmpty() || behind.isEmpty()) {
             return false; // a colour or image this reader cannot tell: assume the text shows on it
         }
-        int[] t = text.get();
-        int[] b = behind.get();
+        return near(text.get(), behind.get());
+    }
+
+    /** Two colours a reader cannot tell apart. */
+    private static boolean near(int[] t, int[] b) {
         return Math.abs(t[0] - b[0]) + Math.abs(t[1] - b[1]) + Math.abs(t[2] - b[2]) <= 24;
     }
 
@@ -681,11 +718,6 @@ final class HtmlVisibility {
         int[] behind = PAGE;
         for (Element a = e; a != null; a = a.parent()) {
             Map<String, String> css = style(a);
-            String inset = insetFill(css.getOrDefault("box-shadow", ""));
-            if (inset != null) {
-                behind = rgb(inset).orElseThrow(); // drawn over the box's background, under its text
-                break;
-            }
             String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
             if (bg.isBlank() || bg.startsWith("transparent") || bg.equals("none") || bg.equals("inherit")) {
                 continue;

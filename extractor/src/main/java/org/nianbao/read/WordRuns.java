@@ -51,8 +51,10 @@ final class WordRuns {
         }
         Node color = rPr.get("color");
         Node highlight = rPr.get("highlight");
-        String paint = fill(rPr.get("shd"), HIGHLIGHTS.getOrDefault(highlight == null ? "" : DocxBody.attr(highlight, "val"),
-                behind));
+        // a highlight is painted over the run's shading (LibreOffice draws it so: a white highlight over a
+        // black shading shows a black figure, corpus/redteam/docx-highlight-over-shading-2021.docx)
+        String highlighted = HIGHLIGHTS.get(highlight == null ? "" : DocxBody.attr(highlight, "val"));
+        String paint = highlighted != null ? highlighted : fill(rPr.get("shd"), behind);
         String ink = color == null ? "" : DocxBody.attr(color, "val");
         if (paint.equals(UNKNOWN_PAINT) && hex(ink) != null && !hex(ink).equals("000000")) {
             // as for DOC: coloured text on stripes or crosses may or may not show; black does

@@ -110,6 +110,18 @@ class DocxVisibleTextTest {
     }
 
     @Test
+    void paintsAHighlightOverTheRunsShading() throws Exception {
+        // red team 12c (docx-highlight-over-shading-2021.docx): white on a black shading under a white
+        // highlight does not show, as LibreOffice draws it; white on a dark highlight over a white shading does
+        GridCell hidden = cell("", run("<w:color w:val=\"FFFFFF\"/><w:highlight w:val=\"white\"/>"
+                + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"000000\"/>", "5") + run("", "48"));
+        assertEquals("48", hidden.text());
+        assertEquals(CellNote.Kind.HIDDEN, hidden.notes().get(0).kind());
+        assertEquals("25", cell("", run("<w:color w:val=\"FFFFFF\"/><w:highlight w:val=\"darkBlue\"/>"
+                + "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFFFFF\"/>", "25")).text());
+    }
+
+    @Test
     void writesSuperscriptRunsAsSuperscript() throws Exception {
         assertEquals("56¹", cell("", run("", "56") + run("<w:vertAlign w:val=\"superscript\"/>", "1")).text());
     }

@@ -238,19 +238,18 @@ class HtmlVisibleTextTest {
     }
 
     @Test
-    void readsWhiteTextDrawnByADarkOutlineOrShadowOrOnAnInsetShadow() {
-        // red team 11: outline type (空心字), a dark glow, a cell coloured by an inset box-shadow
+    void readsWhiteTextDrawnByADarkOutlineOrShadow() {
+        // red team 11: outline type (空心字), a dark glow
         for (String td : List.of("<td style=\"color:#fff;-webkit-text-stroke:1px #000\">3</td>",
                 "<td style=\"color:transparent;-webkit-text-stroke:thin rgb(0, 0, 0)\">3</td>",
                 "<td style=\"-webkit-text-stroke-width:1px;-webkit-text-stroke-color:#1f4e79\"><span style=\"color:#fff\">3</span></td>",
                 "<td style=\"color:#fff;text-shadow:0 0 2px #000, 0 0 2px #000\">3</td>",
-                "<td style=\"color:#fff;text-shadow:1px 1px rgba(0, 0, 0, 0.8)\">3</td>",
-                "<td style=\"color:#fff;box-shadow:inset 0 0 0 50px #1f4e79\">3</td>")) {
+                "<td style=\"color:#fff;text-shadow:1px 1px rgba(0, 0, 0, 0.8)\">3</td>")) {
             GridCell c = cell("", td);
             assertEquals("3", c.text(), td + " " + notes(c));
             assertTrue(c.notes().isEmpty(), td + " " + notes(c));
         }
-        // an outline or glow that does not show, a shadow cast far away, a thin inset band: still hidden
+        // an outline or glow that does not show, a shadow cast far away, an inset band: still hidden
         for (String td : List.of("<td style=\"color:#fff;-webkit-text-stroke:1px #fafafa\">3</td>",
                 "<td style=\"color:#fff;-webkit-text-stroke:0.2px #000\">3</td>",
                 "<td style=\"color:#fff;-webkit-text-stroke:1px\">3</td>",
@@ -264,6 +263,25 @@ class HtmlVisibleTextTest {
             assertEquals("", c.text(), td);
             assertEquals("HIDDEN:3", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
         }
+    }
+
+    @Test
+    void doubtsTextTheColourOfAWideInsetShadowOrOfTheBackgroundInTheMiddleItMayLeave() {
+        // an inset box-shadow paints a box's edges: a small cell all over, a large one (over twice the
+        // spread both ways) keeps its own white in the middle, where centred white text vanishes
+        // (red team 12c, corpus/redteam/html-inset-shadow-tall-cell-2019.html); the box's size is not
+        // known, so white and dark text on a dark inset are both doubted
+        for (String td : List.of("<td style=\"color:#fff;box-shadow:inset 0 0 0 50px #1f4e79\">3</td>",
+                "<td style=\"color:#1f4e79;box-shadow:inset 0 0 0 50px #1f4e79\">3</td>")) {
+            GridCell c = cell("", td);
+            assertEquals("", c.text(), td);
+            assertEquals("HIDDEN:3", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+        // black text on a dark-blue inset over a white cell differs from both: it shows either way
+        assertEquals("3", cell("", "<td style=\"color:#000;box-shadow:inset 0 0 0 50px #1f4e79\">3</td>").text());
+        // a background painted nearer the text than the inset covers it
+        assertEquals("3", cell("", "<td style=\"box-shadow:inset 0 0 0 50px #1f4e79\"><span style=\"background:#000;"
+                + "color:#fff\">3</span></td>").text());
     }
 
     @Test
