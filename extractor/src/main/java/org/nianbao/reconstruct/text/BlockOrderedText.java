@@ -5,7 +5,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +112,141 @@ public final class BlockOrderedText {
         }
         List<Item> items = items(lines, blocks);
         demoteRowsOfOtherForm(items);
-        return Optional.of(new CellGrid(rebuild(items), Positions.PLACED));
+        return Optional.of(new CellGrid(withRequestsHeader(items, rebuild(items)), Positions.PLACED));
+    }
+
+    // ---- table 三's header -------------------------------------------------------------------
+
+    /**
+     * The rows with table 三's header put back together where its pieces prove it: poppler prints the
+     * header's cells as blocks of their own, wrapped and scattered among the rows' labels and values
+     * ({@code 自然人 法人或其他组织} / {@code 一、本年新收…} / {@code 137} / {@code 总计} / {@code 商业企业
+     * 科研机构 社会公益 法律服务 其他} / {@code 组织} / {@code 机构}), where the mapper, reading a header
+     * only above the first row of values, found few of them and placed every row by assumption.
+     *
+     * <p>The pieces (text of table 三 that is part of a header label) are joined into labels
+     * ({@link RequestsHeaderPieces}: only when every way of joining them gives the form's labels once
+     * each, in one order), and the header is read only when
+     * <ul>
+     *   <li>that order, 总计 aside, is the form's: 自然人, 法人或其他组织, then the five organisations
+     *       (a header printed in another order, a page with columns permuted, is left as printed: the
+     *       order of separate blocks then proves nothing);</li>
+     *   <li>the five organisations' pieces were printed together, no row's label or value among them;</li>
+     *   <li>the rows prove 总计 last ({@link TotalByIdentity} on the rows read whole): poppler prints a
+     *       cell spanning both header rows anywhere among the pieces, so its place is not shown, and
+     *       were it among the others, every column after it would be off by one.</li>
+     * </ul>
+     * Then the seven columns are put back as one header row above table 三's first row, and the
+     * pieces are taken out where they were printed.
+     */
+    private List<List<GridCell>> withRequestsHeader(List<Item> items, List<List<GridCell>> rows) {
+        int title = indexOf(items, it -> it.kind() == Kind.TEXT
+                && form.title(it.cell().text()).filter(t -> t == TableId.REQUESTS).isPresent());
+        if (title < 0) {
+            return rows;
+        }
+        int end = indexOf(items, title + 1, it -> it.kind() == Kind.ROW && it.row().table() != TableId.REQUESTS
+                || it.kind() == Kind.TEXT && form.title(it.cell().text()).filter(t -> t != TableId.REQUESTS).isPresent());
+        end = end < 0 ? items.size() : end;
+        List<String> pieces = new ArrayList<>();
+        List<Integer> pieceItem = new ArrayList<>();
+        Map<Integer, String> rest = new HashMap<>(); // text item → its text without the pieces
+        for (int i = title + 1; i < end; i++) {
+            Item it = items.get(i);
+            if (it.kind() != Kind.TEXT) {
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            int before = pieces.size();
+            for (String line : it.cell().text().split("\n")) {
+                List<String> tokens = List.of(line.strip().split("\\s+"));
+                // a header cell printed beside the note on table 三's column (…第四项之和 自然 / ） / 人): its tail
+                int from = tokens.size();
+                while (from > 0 && RequestsHeaderPieces.piece(tokens.get(from - 1))) {
+                    from--;
+                }
+                for (int k = from; k < tokens.size(); k++) {
+                    pieces.add(tokens.get(k));
+                    pieceItem.add(i);
+                }
+                if (from > 0) {
+                    kept.add(String.join(" ", tokens.subList(0, from)));
+                }
+            }
+            if (pieces.size() > before) {
+                rest.put(i, String.join("\n", kept));
+            }
+        }
+        Optional<List<RequestsHeaderPieces.Label>> labels = RequestsHeaderPieces.read(pieces);
+        if (labels.isEmpty()) {
+            return rows;
+        }
+        List<RequestsHeaderPieces.Label> read = labels.get().stream().filter(l -> !l.text().equals("总计")).toList();
+        if (!read.stream().map(RequestsHeaderPieces.Label::text).toList()
+                .equals(RequestsHeaderPieces.LABELS.subList(0, RequestsHeaderPieces.LABELS.size() - 1))) {
+            return rows;
+        }
+        int orgsFrom = pieceItem.get(read.get(2).pieces().get(0));
+        int orgsTo = read.subList(2, read.size()).stream().flatMap(l -> l.pieces().stream())
+                .mapToInt(pieceItem::get).max().orElseThrow();
+        for (int i = orgsFrom; i <= orgsTo; i++) {
+            if (items.get(i).kind() != Kind.TEXT) {
+                return rows; // a row's label or value among the organisations' pieces: their order proves nothing
+            }
+        }
+        Set<GridCell> labelCells = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = title + 1; i < end; i++) {
+            if (items.get(i).kind() == Kind.ROW) {
+                labelCells.add(items.get(i).cell());
+            }
+        }
+        if (!TotalByIdentity.provesLast(readWhole(rows, labelCells))) {
+            return rows; // 总计 may stand among the six, and then so may any of them
+        }
+        List<GridCell> header = new ArrayList<>();
+        for (RequestsHeaderPieces.Label l : labels.get()) {
+            if (!l.text().equals("法人或其他组织") && !l.text().equals("总计")) {
+                header.add(GridCell.of(l.text(), items.get(pieceItem.get(l.pieces().get(0))).cell().where()));
+            }
+        }
+        header.add(GridCell.of("总计", header.get(header.size() - 1).where()));
+        Map<GridCell, String> replaced = new IdentityHashMap<>();
+        rest.forEach((i, text) -> replaced.put(items.get(i).cell(), text));
+        List<List<GridCell>> out = new ArrayList<>();
+        boolean headerPut = false;
+        for (List<GridCell> row : rows) {
+            if (!headerPut && !row.isEmpty() && labelCells.contains(row.get(0))) {
+                out.add(header);
+                headerPut = true;
+            }
+            List<GridCell> cells = new ArrayList<>();
+            for (GridCell c : row) {
+                String text = replaced.containsKey(c) ? replaced.get(c) : c.text();
+                if (!text.isBlank()) {
+                    cells.add(text.equals(c.text()) ? c : GridCell.of(text, c.where()));
+                }
+            }
+            if (!cells.isEmpty()) {
+                out.add(cells);
+            }
+        }
+        return headerPut ? out : rows;
+    }
+
+    /**
+     * Table 三's rows read with all seven values and none flagged, as numbers in the order printed (a
+     * blank mark as 0, templates.md).
+     */
+    private static List<List<BigDecimal>> readWhole(List<List<GridCell>> rows, Set<GridCell> labelCells) {
+        List<List<BigDecimal>> whole = new ArrayList<>();
+        for (List<GridCell> row : rows) {
+            List<GridCell> values = row.subList(Math.min(1, row.size()), row.size());
+            if (row.size() == 8 && labelCells.contains(row.get(0)) && values.stream().allMatch(c -> c.notes().isEmpty()
+                    && (number(c).isPresent() || nfkc(c).chars().noneMatch(Character::isDigit)))) {
+                whole.add(values.stream().map(c -> number(c).orElse(BigDecimal.ZERO)).toList());
+            }
+        }
+        return whole;
     }
 
     // ---- reading the blocks ------------------------------------------------------------------
