@@ -212,6 +212,35 @@ class BlockOrderedTextTest {
                 row(grid, "3、补正后申请内容仍不明确").stream().skip(1).map(GridCell::text).toList());
     }
 
+    private static final List<String> REQUESTS_HEADER = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
+            "其他", "总计");
+
+    @Test
+    void tableThreesHeaderIsPutBackTogetherWhereItsPiecesMakeTheFormsLabelsInItsOrder() throws IOException {
+        // pdftotext of a generated 2019/2021 report's PDF (the ratchet's corpus/tool-pdftotext/0002-mixed.txt):
+        // 自然人 法人或其他组织 / 一、… / 二、… / （一）予以公开 / 总计 / 商业企 / 业 / 科研机 / 构 / 社会公益组 / 织 /
+        // 法律服务机 / 构 / 其他, then the rows' values; the page prints the form's header, and its rows
+        // add up with 总计 last
+        CellGrid grid = read(lines("../corpus/src/test/resources/corpus/tool-pdftotext/0002-mixed.txt"));
+        List<List<String>> texts = grid.rows().stream().map(r -> r.stream().map(GridCell::text).toList()).toList();
+        int header = texts.indexOf(REQUESTS_HEADER);
+        assertTrue(header >= 0, "no header row");
+        assertEquals("一、本年新收政府信息公开申请数量", texts.get(header + 1).get(0));
+        // the pieces are gone from where they were printed, so none is read twice
+        int appeals = texts.indexOf(List.of("四、政府信息公开行政复议、行政诉讼情况"));
+        assertTrue(texts.subList(header + 1, appeals < 0 ? texts.size() : appeals).stream()
+                .noneMatch(r -> r.size() == 1 && (r.get(0).startsWith("商业") || r.get(0).equals("总计"))), texts::toString);
+    }
+
+    @Test
+    void aHeaderPrintedInAnotherOrderThanTheFormsIsLeftAsPrinted() throws IOException {
+        // Chromium's print of columns-permuted-2021.html (总计 first, 科研机构 before 商业企业, 自然人 last):
+        // the pieces make the labels, but not in the form's order
+        CellGrid grid = read(lines("../corpus/redteam/pdftotext-default-columns-permuted-2021.txt"));
+        assertTrue(grid.rows().stream().noneMatch(r -> r.size() == REQUESTS_HEADER.size()
+                && r.get(0).text().equals("自然人")), grid.rows()::toString);
+    }
+
     @Test
     void aBlankMarkCountsZeroInTheRowIdentity() {
         // 四、结转下年度 printed after its values, all blank marks: its total / adds up as 0 (templates.md),
