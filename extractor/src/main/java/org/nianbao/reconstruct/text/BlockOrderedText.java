@@ -112,7 +112,9 @@ public final class BlockOrderedText {
         }
         List<Item> items = items(lines, blocks);
         demoteRowsOfOtherForm(items);
-        return Optional.of(new CellGrid(withRequestsHeader(items, rebuild(items)), Positions.PLACED));
+        Set<GridCell> inOrder = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<List<GridCell>> rows = rebuild(items, inOrder);
+        return Optional.of(new CellGrid(withRequestsHeader(items, rows, inOrder), Positions.PLACED));
     }
 
     // ---- table 三's header -------------------------------------------------------------------
@@ -139,7 +141,7 @@ public final class BlockOrderedText {
      * Then the seven columns are put back as one header row above table 三's first row, and the
      * pieces are taken out where they were printed.
      */
-    private List<List<GridCell>> withRequestsHeader(List<Item> items, List<List<GridCell>> rows) {
+    private List<List<GridCell>> withRequestsHeader(List<Item> items, List<List<GridCell>> rows, Set<GridCell> inOrder) {
         int title = indexOf(items, it -> it.kind() == Kind.TEXT
                 && form.title(it.cell().text()).filter(t -> t == TableId.REQUESTS).isPresent());
         if (title < 0) {
@@ -200,7 +202,10 @@ public final class BlockOrderedText {
                 labelCells.add(items.get(i).cell());
             }
         }
-        if (!TotalByIdentity.provesLast(readWhole(rows, labelCells))) {
+        Set<GridCell> evidence = Collections.newSetFromMap(new IdentityHashMap<>());
+        evidence.addAll(labelCells);
+        evidence.retainAll(inOrder);
+        if (!TotalByIdentity.provesLast(readWhole(rows, evidence))) {
             return rows; // 总计 may stand among the six, and then so may any of them
         }
         List<GridCell> header = new ArrayList<>();
@@ -234,8 +239,8 @@ public final class BlockOrderedText {
     }
 
     /**
-     * Table 三's rows read with all seven values and none flagged, as numbers in the order printed (a
-     * blank mark as 0, templates.md).
+     * The rows labelled by {@code labelCells} read with all seven values and none flagged, as numbers
+     * in the order printed (a blank mark as 0, templates.md).
      */
     private static List<List<BigDecimal>> readWhole(List<List<GridCell>> rows, Set<GridCell> labelCells) {
         List<List<BigDecimal>> whole = new ArrayList<>();
@@ -436,7 +441,8 @@ public final class BlockOrderedText {
 
     // ---- rebuilding the rows -----------------------------------------------------------------
 
-    private List<List<GridCell>> rebuild(List<Item> items) {
+    /** @param inOrder gets the label of each row read as printed, its values right after it, no identity weighed */
+    private List<List<GridCell>> rebuild(List<Item> items, Set<GridCell> inOrder) {
         int appealsFrom = indexOf(items, it -> it.kind() == Kind.ROW && it.row().table() == TableId.APPEALS);
         int appealsTo = appealsFrom < 0 ? -1 : indexOf(items, appealsFrom,
                 it -> it.kind() == Kind.TEXT && AFTER_TABLES.matcher(Normalizer.normalize(it.cell().text(),
@@ -445,7 +451,7 @@ public final class BlockOrderedText {
         int firstRow = indexOf(items, it -> it.kind() == Kind.ROW);
         Map<Integer, List<GridCell>> placed = new HashMap<>();   // row item → its cells
         Set<Integer> taken = new LinkedHashSet<>();              // value items given to a row
-        placeRows(items, tablesEnd, placed, taken);
+        placeRows(items, tablesEnd, placed, taken, inOrder);
         int requestsFrom = indexOf(items, it -> it.kind() == Kind.ROW && it.row().table() == TableId.REQUESTS);
         List<List<GridCell>> out = new ArrayList<>();
         List<GridCell> open = null;
@@ -517,7 +523,8 @@ public final class BlockOrderedText {
     }
 
     /** Gives the values of tables 二 and 三 (items before {@code end}) to the rows the labels name. */
-    private void placeRows(List<Item> items, int end, Map<Integer, List<GridCell>> placed, Set<Integer> taken) {
+    private void placeRows(List<Item> items, int end, Map<Integer, List<GridCell>> placed, Set<Integer> taken,
+                           Set<GridCell> inOrder) {
         List<Integer> labels = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
         int[] position = new int[end]; // values printed before each item
@@ -612,7 +619,7 @@ public final class BlockOrderedText {
             Map<Integer, List<GridCell>> cells = troubled[w]
                     ? unplaced(items, win, own)
                     : interrupted(items, own) ? scrambled(items, win, own, mergedFits.get(w).get(), nextToTrouble)
-                    : read(items, win, own, mergedFits.get(w).get(), position, nextToTrouble);
+                    : read(items, win, own, mergedFits.get(w).get(), position, nextToTrouble, inOrder);
             placed.putAll(cells);
         }
         placed.replaceAll((r, cells) -> countBeforeAmount(items.get(r).row(), cells));
@@ -814,7 +821,7 @@ public final class BlockOrderedText {
      * the readings the rows' identities leave.
      */
     private Map<Integer, List<GridCell>> read(List<Item> items, Window w, List<Integer> own, int[] widths,
-                                              int[] position, boolean nextToTrouble) {
+                                              int[] position, boolean nextToTrouble, Set<GridCell> inOrder) {
         List<GridCell> vals = own.stream().map(v -> items.get(v).cell()).toList();
         boolean inPlace = true;
         int offset = w.from();
@@ -852,6 +859,7 @@ public final class BlockOrderedText {
         }
         if (inPlace) {
             kept = List.of(readings.get(0));
+            w.rows().forEach(r -> inOrder.add(items.get(r).cell()));
         }
         Map<Integer, List<GridCell>> out = new HashMap<>();
         for (int r = 0; r < w.rows().size(); r++) {
