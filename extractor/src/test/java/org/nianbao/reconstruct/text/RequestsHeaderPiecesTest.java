@@ -54,6 +54,16 @@ class RequestsHeaderPiecesTest {
     }
 
     @Test
+    void piecesDoNotShowWhereTheTotalStands() {
+        // Chromium's print of a page whose 总计 stands second (corpus/redteam/pdftotext-default-total-second-2021.txt):
+        // 自 / 然 / 人 / 法人或其他组织 / 总 / 计 商业 科研 社会公 法律服 其 / 企业 机构 益组织 务机构 他 — 总计 aside,
+        // the form's order, as on a page in the form's order: only the rows can tell (BlockOrderedText)
+        assertEquals(Optional.of(List.of("自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")),
+                read("自", "然", "人", "法人或其他组织", "总", "计", "商业", "科研", "社会公", "法律服", "其", "企业", "机构", "益组织",
+                        "务机构", "他"));
+    }
+
+    @Test
     void aPermutedHeaderIsReadInTheOrderPrintedForTheCallerToReject() {
         // Chromium's print of columns-permuted-2021.html: 法人或其他组织 / 自 / 总 / 然 / 计 科研 商业 社会公 其 法律服 /
         // 机构 企业 益组织 他 务机构 人 — the pieces make the labels, in an order that is not the form's
