@@ -183,7 +183,7 @@ public final class BlockOrderedText {
         if (labels.isEmpty()) {
             return rows;
         }
-        List<RequestsHeaderPieces.Label> read = labels.get().stream().filter(l -> !l.text().equals("总计")).toList();
+        List<RequestsHeaderPieces.Label> read = labels.get().stream().filter(l -> !l.text().equals(RequestsHeaderPieces.TOTAL)).toList();
         if (!read.stream().map(RequestsHeaderPieces.Label::text).toList()
                 .equals(RequestsHeaderPieces.LABELS.subList(0, RequestsHeaderPieces.LABELS.size() - 1))) {
             return rows;
@@ -210,11 +210,11 @@ public final class BlockOrderedText {
         }
         List<GridCell> header = new ArrayList<>();
         for (RequestsHeaderPieces.Label l : labels.get()) {
-            if (!l.text().equals("法人或其他组织") && !l.text().equals("总计")) {
+            if (!l.text().equals(RequestsHeaderPieces.GROUP) && !l.text().equals(RequestsHeaderPieces.TOTAL)) {
                 header.add(GridCell.of(l.text(), items.get(pieceItem.get(l.pieces().get(0))).cell().where()));
             }
         }
-        header.add(GridCell.of("总计", header.get(header.size() - 1).where()));
+        header.add(GridCell.of(RequestsHeaderPieces.TOTAL, header.get(header.size() - 1).where()));
         Map<GridCell, String> replaced = new IdentityHashMap<>();
         rest.forEach((i, text) -> replaced.put(items.get(i).cell(), text));
         List<List<GridCell>> out = new ArrayList<>();

@@ -1,10 +1,10 @@
 package org.nianbao.reconstruct.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Table 三's header labels read back from the pieces {@code pdftotext} prints them in when it emits
@@ -22,8 +22,10 @@ import java.util.Set;
 final class RequestsHeaderPieces {
 
     /** The form's header of table 三 (both forms): 自然人, the group over five organisations, 总计. */
-    static final List<String> LABELS = List.of("自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织",
-            "法律服务机构", "其他", "总计");
+    static final String GROUP = "法人或其他组织";
+    static final String TOTAL = "总计";
+    static final List<String> LABELS = List.of("自然人", GROUP, "商业企业", "科研机构", "社会公益组织",
+            "法律服务机构", "其他", TOTAL);
     /** A header of wrapped pieces has a few dozen; more is other text, and the search would grow. */
     private static final int MAX_PIECES = 40;
     private static final int MAX_STEPS = 200_000;
@@ -56,14 +58,13 @@ final class RequestsHeaderPieces {
         if (s.steps > MAX_STEPS || s.readings.size() != 1) {
             return Optional.empty();
         }
-        return Optional.of(s.readings.iterator().next());
+        return Optional.of(s.readings.values().iterator().next());
     }
 
     private static final class Search {
         private final List<String> pieces;
-        /** Distinct readings by their labels and order (which pieces made them may differ). */
-        private final Set<List<Label>> readings = new LinkedHashSet<>();
-        private final Set<List<String>> seen = new LinkedHashSet<>();
+        /** One reading for each sequence of labels (which pieces made them may differ). */
+        private final Map<List<String>, List<Label>> readings = new LinkedHashMap<>();
         private int steps;
 
         Search(List<String> pieces) {
@@ -77,8 +78,8 @@ final class RequestsHeaderPieces {
             if (at == pieces.size()) {
                 List<String> texts = open.stream().map(Label::text).toList();
                 if (texts.stream().allMatch(LABELS::contains) && texts.stream().distinct().count() == texts.size()
-                        && texts.containsAll(LABELS.subList(0, LABELS.size() - 1)) && seen.add(texts)) {
-                    readings.add(List.copyOf(open));
+                        && texts.containsAll(LABELS.subList(0, LABELS.size() - 1))) {
+                    readings.putIfAbsent(texts, List.copyOf(open));
                 }
                 return;
             }
