@@ -59,7 +59,7 @@ public final class BlockOrderedText {
     /** Lines that are one value alone: most table cells in this mode. */
     private static final int MIN_VALUE_BLOCKS = 20;
     /** Text after table 四: the report's fifth and sixth parts. */
-    private static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
+    static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
     private static final int MAX_WINDOW_ROWS = 8;
     /** Table 二's one row with an amount: 政府集中采购, 采购项目数量 then 采购总金额 (2019). */
     private static final String PROCUREMENT = "procurement";
@@ -71,11 +71,13 @@ public final class BlockOrderedText {
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
     private final FormRows form;
+    private final LabelsAheadOfValues labelsAhead;
 
     public BlockOrderedText(Predicate<String> isValue, FormRows form) {
         this.isValue = isValue;
         this.singleSpaced = new SingleSpacedRow(isValue);
         this.form = form;
+        this.labelsAhead = new LabelsAheadOfValues(isValue, form);
     }
 
     private enum Kind { ROW, TEXT, VALUE }
@@ -112,6 +114,7 @@ public final class BlockOrderedText {
         }
         List<Item> items = items(lines, blocks);
         demoteRowsOfOtherForm(items);
+<<<<<<< HEAD
         Set<GridCell> inOrder = Collections.newSetFromMap(new IdentityHashMap<>());
         List<List<GridCell>> rows = rebuild(items, inOrder);
         return Optional.of(new CellGrid(withRequestsHeader(items, rows, inOrder), Positions.PLACED));
@@ -271,6 +274,11 @@ public final class BlockOrderedText {
             }
         }
         return whole;
+=======
+        List<List<GridCell>> rows = rebuild(items);
+        // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
+        return Optional.of(new CellGrid(labelsAhead.reread(lines, blocks, rows).orElse(rows), Positions.PLACED));
+>>>>>>> main
     }
 
     // ---- reading the blocks ------------------------------------------------------------------
@@ -300,7 +308,7 @@ public final class BlockOrderedText {
         return blocks;
     }
 
-    private static String text(String line) {
+    static String text(String line) {
         return line.replace("\f", "");
     }
 
