@@ -114,10 +114,11 @@ public final class BlockOrderedText {
         }
         List<Item> items = items(lines, blocks);
         demoteRowsOfOtherForm(items);
-<<<<<<< HEAD
         Set<GridCell> inOrder = Collections.newSetFromMap(new IdentityHashMap<>());
         List<List<GridCell>> rows = rebuild(items, inOrder);
-        return Optional.of(new CellGrid(withRequestsHeader(items, rows, inOrder), Positions.PLACED));
+        // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
+        Optional<List<List<GridCell>>> ahead = labelsAhead.reread(lines, blocks, rows);
+        return Optional.of(new CellGrid(ahead.orElseGet(() -> withRequestsHeader(items, rows, inOrder)), Positions.PLACED));
     }
 
     // ---- table 三's header -------------------------------------------------------------------
@@ -274,11 +275,6 @@ public final class BlockOrderedText {
             }
         }
         return whole;
-=======
-        List<List<GridCell>> rows = rebuild(items);
-        // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
-        return Optional.of(new CellGrid(labelsAhead.reread(lines, blocks, rows).orElse(rows), Positions.PLACED));
->>>>>>> main
     }
 
     // ---- reading the blocks ------------------------------------------------------------------
