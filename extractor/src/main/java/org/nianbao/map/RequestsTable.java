@@ -15,6 +15,7 @@ import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
+import org.nianbao.reconstruct.text.TotalByIdentity;
 
 /**
  * Table 三: 24 (2019) or 26 (2021) rows × 7 applicant columns, in the fixed order of the official

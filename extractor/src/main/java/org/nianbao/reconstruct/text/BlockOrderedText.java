@@ -5,7 +5,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,9 +114,167 @@ public final class BlockOrderedText {
         }
         List<Item> items = items(lines, blocks);
         demoteRowsOfOtherForm(items);
-        List<List<GridCell>> rows = rebuild(items);
+        Set<GridCell> inOrder = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<List<GridCell>> rows = rebuild(items, inOrder);
         // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
-        return Optional.of(new CellGrid(labelsAhead.reread(lines, blocks, rows).orElse(rows), Positions.PLACED));
+        Optional<List<List<GridCell>>> ahead = labelsAhead.reread(lines, blocks, rows);
+        return Optional.of(new CellGrid(ahead.orElseGet(() -> withRequestsHeader(items, rows, inOrder)), Positions.PLACED));
+    }
+
+    // ---- table 三's header -------------------------------------------------------------------
+
+    /**
+     * The rows with table 三's header put back together where its pieces prove it: poppler prints the
+     * header's cells as blocks of their own, wrapped and scattered among the rows' labels and values
+     * ({@code 自然人 法人或其他组织} / {@code 一、本年新收…} / {@code 137} / {@code 总计} / {@code 商业企业
+     * 科研机构 社会公益 法律服务 其他} / {@code 组织} / {@code 机构}), where the mapper, reading a header
+     * only above the first row of values, found few of them and placed every row by assumption.
+     *
+     * <p>The pieces (text of table 三 that is part of a header label) are joined into labels
+     * ({@link RequestsHeaderPieces}: only when every way of joining them gives the form's labels once
+     * each, in one order), and the header is read only when
+     * <ul>
+     *   <li>that order, 总计 aside, is the form's: 自然人, 法人或其他组织, then the five organisations
+     *       (a header printed in another order, a page with columns permuted, is left as printed: the
+     *       order of separate blocks then proves nothing);</li>
+     *   <li>the five organisations' pieces were printed together, no row's label or value among them;</li>
+     *   <li>the rows prove 总计 last ({@link TotalByIdentity} on the rows read whole): poppler prints a
+     *       cell spanning both header rows anywhere among the pieces, so its place is not shown, and
+     *       were it among the others, every column after it would be off by one.</li>
+     * </ul>
+     * Then the seven columns are put back as one header row above table 三's first row. Either way
+     * the pieces are taken out where they were printed: left there, the mapper would read blocks
+     * printed in poppler's order as one header row, whose order it trusts (a landscape Chromium print,
+     * {@code 法人或其他组织} / {@code 自然} / {@code 人} / {@code 商业 企} / …, had 自然人 placed after the
+     * organisations and every row of table 三 one column off, with no finding: red-team case
+     * {@code chromium-landscape-default-header-2019.txt}). With no header, the rows are read in the form's
+     * order under {@code placement-assumed}.
+     */
+    private List<List<GridCell>> withRequestsHeader(List<Item> items, List<List<GridCell>> rows, Set<GridCell> inOrder) {
+        int title = indexOf(items, it -> it.kind() == Kind.TEXT
+                && form.title(it.cell().text()).filter(t -> t == TableId.REQUESTS).isPresent());
+        if (title < 0) {
+            return rows;
+        }
+        int end = indexOf(items, title + 1, it -> it.kind() == Kind.ROW && it.row().table() != TableId.REQUESTS
+                || it.kind() == Kind.TEXT && form.title(it.cell().text()).filter(t -> t != TableId.REQUESTS).isPresent());
+        end = end < 0 ? items.size() : end;
+        List<String> pieces = new ArrayList<>();
+        List<Integer> pieceItem = new ArrayList<>();
+        Map<Integer, String> rest = new HashMap<>(); // text item → its text without the pieces
+        for (int i = title + 1; i < end; i++) {
+            Item it = items.get(i);
+            if (it.kind() != Kind.TEXT) {
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            int before = pieces.size();
+            for (String line : it.cell().text().split("\n")) {
+                List<String> tokens = List.of(line.strip().split("\\s+"));
+                // a header cell printed beside the note on table 三's column (…第四项之和 自然 / ） / 人): its tail
+                int from = tokens.size();
+                while (from > 0 && RequestsHeaderPieces.piece(tokens.get(from - 1))) {
+                    from--;
+                }
+                for (int k = from; k < tokens.size(); k++) {
+                    pieces.add(tokens.get(k));
+                    pieceItem.add(i);
+                }
+                if (from > 0) {
+                    kept.add(String.join(" ", tokens.subList(0, from)));
+                }
+            }
+            if (pieces.size() > before) {
+                rest.put(i, String.join("\n", kept));
+            }
+        }
+        if (pieces.isEmpty()) {
+            return rows;
+        }
+        Set<GridCell> labelCells = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = title + 1; i < end; i++) {
+            if (items.get(i).kind() == Kind.ROW) {
+                labelCells.add(items.get(i).cell());
+            }
+        }
+        Optional<List<GridCell>> header = provenHeader(items, rows, pieces, pieceItem, labelCells, inOrder);
+        Map<GridCell, String> replaced = new IdentityHashMap<>();
+        rest.forEach((i, text) -> replaced.put(items.get(i).cell(), text));
+        List<List<GridCell>> out = new ArrayList<>();
+        boolean headerPut = header.isEmpty();
+        for (List<GridCell> row : rows) {
+            if (!headerPut && !row.isEmpty() && labelCells.contains(row.get(0))) {
+                out.add(header.get());
+                headerPut = true;
+            }
+            List<GridCell> cells = new ArrayList<>();
+            for (GridCell c : row) {
+                String text = replaced.containsKey(c) ? replaced.get(c) : c.text();
+                if (!text.isBlank()) {
+                    cells.add(text.equals(c.text()) ? c : GridCell.of(text, c.where()));
+                }
+            }
+            if (!cells.isEmpty()) {
+                out.add(cells);
+            }
+        }
+        return headerPut ? out : rows;
+    }
+
+    /**
+     * Table 三's seven column headers in the form's order, where the pieces and the rows prove them
+     * (above); empty otherwise.
+     */
+    private static Optional<List<GridCell>> provenHeader(List<Item> items, List<List<GridCell>> rows, List<String> pieces,
+                                                         List<Integer> pieceItem, Set<GridCell> labelCells,
+                                                         Set<GridCell> inOrder) {
+        Optional<List<RequestsHeaderPieces.Label>> labels = RequestsHeaderPieces.read(pieces);
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RequestsHeaderPieces.Label> read = labels.get().stream().filter(l -> !l.text().equals(RequestsHeaderPieces.TOTAL)).toList();
+        if (!read.stream().map(RequestsHeaderPieces.Label::text).toList()
+                .equals(RequestsHeaderPieces.LABELS.subList(0, RequestsHeaderPieces.LABELS.size() - 1))) {
+            return Optional.empty();
+        }
+        int orgsFrom = pieceItem.get(read.get(2).pieces().get(0));
+        int orgsTo = read.subList(2, read.size()).stream().flatMap(l -> l.pieces().stream())
+                .mapToInt(pieceItem::get).max().orElseThrow();
+        for (int i = orgsFrom; i <= orgsTo; i++) {
+            if (items.get(i).kind() != Kind.TEXT) {
+                return Optional.empty(); // a row's label or value among the organisations' pieces: their order proves nothing
+            }
+        }
+        Set<GridCell> evidence = Collections.newSetFromMap(new IdentityHashMap<>());
+        evidence.addAll(labelCells);
+        evidence.retainAll(inOrder);
+        if (!TotalByIdentity.provesLast(readWhole(rows, evidence))) {
+            return Optional.empty(); // 总计 may stand among the six, and then so may any of them
+        }
+        List<GridCell> header = new ArrayList<>();
+        for (RequestsHeaderPieces.Label l : labels.get()) {
+            if (!l.text().equals(RequestsHeaderPieces.GROUP) && !l.text().equals(RequestsHeaderPieces.TOTAL)) {
+                header.add(GridCell.of(l.text(), items.get(pieceItem.get(l.pieces().get(0))).cell().where()));
+            }
+        }
+        header.add(GridCell.of(RequestsHeaderPieces.TOTAL, header.get(header.size() - 1).where()));
+        return Optional.of(header);
+    }
+
+    /**
+     * The rows labelled by {@code labelCells} read with all seven values and none flagged, as numbers
+     * in the order printed (a blank mark as 0, templates.md).
+     */
+    private static List<List<BigDecimal>> readWhole(List<List<GridCell>> rows, Set<GridCell> labelCells) {
+        List<List<BigDecimal>> whole = new ArrayList<>();
+        for (List<GridCell> row : rows) {
+            List<GridCell> values = row.subList(Math.min(1, row.size()), row.size());
+            if (row.size() == 8 && labelCells.contains(row.get(0)) && values.stream().allMatch(c -> c.notes().isEmpty()
+                    && (number(c).isPresent() || nfkc(c).chars().noneMatch(Character::isDigit)))) {
+                whole.add(values.stream().map(c -> number(c).orElse(BigDecimal.ZERO)).toList());
+            }
+        }
+        return whole;
     }
 
     // ---- reading the blocks ------------------------------------------------------------------
@@ -304,7 +464,8 @@ public final class BlockOrderedText {
 
     // ---- rebuilding the rows -----------------------------------------------------------------
 
-    private List<List<GridCell>> rebuild(List<Item> items) {
+    /** @param inOrder gets the label of each row read as printed, its values right after it, no identity weighed */
+    private List<List<GridCell>> rebuild(List<Item> items, Set<GridCell> inOrder) {
         int appealsFrom = indexOf(items, it -> it.kind() == Kind.ROW && it.row().table() == TableId.APPEALS);
         int appealsTo = appealsFrom < 0 ? -1 : indexOf(items, appealsFrom,
                 it -> it.kind() == Kind.TEXT && AFTER_TABLES.matcher(Normalizer.normalize(it.cell().text(),
@@ -313,7 +474,7 @@ public final class BlockOrderedText {
         int firstRow = indexOf(items, it -> it.kind() == Kind.ROW);
         Map<Integer, List<GridCell>> placed = new HashMap<>();   // row item → its cells
         Set<Integer> taken = new LinkedHashSet<>();              // value items given to a row
-        placeRows(items, tablesEnd, placed, taken);
+        placeRows(items, tablesEnd, placed, taken, inOrder);
         int requestsFrom = indexOf(items, it -> it.kind() == Kind.ROW && it.row().table() == TableId.REQUESTS);
         List<List<GridCell>> out = new ArrayList<>();
         List<GridCell> open = null;
@@ -385,7 +546,8 @@ public final class BlockOrderedText {
     }
 
     /** Gives the values of tables 二 and 三 (items before {@code end}) to the rows the labels name. */
-    private void placeRows(List<Item> items, int end, Map<Integer, List<GridCell>> placed, Set<Integer> taken) {
+    private void placeRows(List<Item> items, int end, Map<Integer, List<GridCell>> placed, Set<Integer> taken,
+                           Set<GridCell> inOrder) {
         List<Integer> labels = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
         int[] position = new int[end]; // values printed before each item
@@ -480,7 +642,7 @@ public final class BlockOrderedText {
             Map<Integer, List<GridCell>> cells = troubled[w]
                     ? unplaced(items, win, own)
                     : interrupted(items, own) ? scrambled(items, win, own, mergedFits.get(w).get(), nextToTrouble)
-                    : read(items, win, own, mergedFits.get(w).get(), position, nextToTrouble);
+                    : read(items, win, own, mergedFits.get(w).get(), position, nextToTrouble, inOrder);
             placed.putAll(cells);
         }
         placed.replaceAll((r, cells) -> countBeforeAmount(items.get(r).row(), cells));
@@ -682,7 +844,7 @@ public final class BlockOrderedText {
      * the readings the rows' identities leave.
      */
     private Map<Integer, List<GridCell>> read(List<Item> items, Window w, List<Integer> own, int[] widths,
-                                              int[] position, boolean nextToTrouble) {
+                                              int[] position, boolean nextToTrouble, Set<GridCell> inOrder) {
         List<GridCell> vals = own.stream().map(v -> items.get(v).cell()).toList();
         boolean inPlace = true;
         int offset = w.from();
@@ -720,6 +882,7 @@ public final class BlockOrderedText {
         }
         if (inPlace) {
             kept = List.of(readings.get(0));
+            w.rows().forEach(r -> inOrder.add(items.get(r).cell()));
         }
         Map<Integer, List<GridCell>> out = new HashMap<>();
         for (int r = 0; r < w.rows().size(); r++) {

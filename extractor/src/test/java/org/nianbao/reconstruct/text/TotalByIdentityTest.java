@@ -1,4 +1,4 @@
-package org.nianbao.map;
+package org.nianbao.reconstruct.text;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

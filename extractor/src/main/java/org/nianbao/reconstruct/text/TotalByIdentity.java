@@ -1,4 +1,4 @@
-package org.nianbao.map;
+package org.nianbao.reconstruct.text;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,9 +18,9 @@ import java.util.List;
  * nothing, and by chance could look like either), so 总计 is taken as last only when at least
  * {@link #MIN_ROWS} rows say so and none says otherwise.
  */
-final class TotalByIdentity {
+public final class TotalByIdentity {
 
-    static final int MIN_ROWS = 3;
+    public static final int MIN_ROWS = 3;
 
     private TotalByIdentity() {
     }
@@ -30,7 +30,7 @@ final class TotalByIdentity {
      *
      * @param rows complete rows of table 三, seven values each in the order read, blank as 0
      */
-    static boolean provesLast(List<List<BigDecimal>> rows) {
+    public static boolean provesLast(List<List<BigDecimal>> rows) {
         int forLast = 0;
         for (List<BigDecimal> row : rows) {
             BigDecimal sum = row.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
