@@ -157,10 +157,11 @@ public final class ReportMapper {
             }
             Optional<Template> decided = form.formOf(table);
             Template likely = decided.orElse(form.likely());
-            Map<String, List<String>> missing = missing(table, likely, found, false);
+            boolean singleStands = decided.isPresent() && singleOtherRowClean(table, sink);
+            Map<String, List<String>> missing = missing(table, likely, found, singleStands);
             Set<String> missingRows = new LinkedHashSet<>(missing.keySet());
             if (decided.isEmpty()) {
-                missingRows.addAll(missing(table, other(likely), found, true).keySet());
+                missingRows.addAll(missing(table, other(likely), found, false).keySet());
             }
             unmatched(table, sink, missingRows, inDoubt(table, sink, missingRows), findings);
             for (Map.Entry<String, List<String>> e : missing.entrySet()) {
@@ -180,6 +181,23 @@ public final class ReportMapper {
         }
         boolean unreadable = cells.stream().anyMatch(c -> c.value() instanceof CellValue.Unreadable);
         return complete && !unreadable;
+    }
+
+    /**
+     * True when table 三's single （六） row may stand for the 2021 form's three numbered rows: it was
+     * read with no warning at its row or cells, and no line of values in the table was left unread.
+     * A （六） row read otherwise proves nothing of the three: it may be 2021's group label
+     * （六）其他处理 wrapped beside its first item and read with that item's values (pdftohtml of a
+     * narrow print: 其他处 / 理), or with the wrapped item labels as its values (pdftohtml at 125 %),
+     * or with the row before's values printed late (pdftotext default of a 15 pt LibreOffice PDF); the
+     * three would then be lost with findings only at a row the 2021 form does not have. Only checked
+     * where the form is decided: while it is in doubt the three are expected anyway.
+     */
+    private static boolean singleOtherRowClean(TableId table, TableSink sink) {
+        return table == TableId.REQUESTS && sink.findings().stream()
+                .filter(f -> f.severity() != Severity.INFO && f.scope().tableId().equals(table.id()))
+                .noneMatch(f -> f.scope().row().equals("other") || f.rule().equals(UNMATCHED)
+                        || f.rule().equals("row-unlabelled"));
     }
 
     private static Template other(Template form) {
@@ -228,11 +246,11 @@ public final class ReportMapper {
     /**
      * The form's cells of the table that were not read, by row, in the form's order.
      *
-     * @param inDoubt whether {@code t} is checked because the report's form is in doubt
+     * @param singleStands whether a single （六） row read may stand for the 2021 form's three ({@link #expected})
      */
-    private Map<String, List<String>> missing(TableId table, Template t, Set<CanonicalKey> found, boolean inDoubt) {
+    private Map<String, List<String>> missing(TableId table, Template t, Set<CanonicalKey> found, boolean singleStands) {
         Map<String, List<String>> missing = new LinkedHashMap<>();
-        for (KeySpec spec : expected(table, t, found, inDoubt)) {
+        for (KeySpec spec : expected(table, t, found, singleStands)) {
             if (!found.contains(spec.key())) {
                 missing.computeIfAbsent(spec.key().row(), r -> new ArrayList<>()).add(spec.key().column());
             }
@@ -248,7 +266,7 @@ public final class ReportMapper {
      * about a cell it does not have. True when none was missing.
      */
     private boolean otherFormCovered(TableId table, Template other, Set<CanonicalKey> found, List<Finding> findings) {
-        Map<String, List<String>> missing = missing(table, other, found, true);
+        Map<String, List<String>> missing = missing(table, other, found, false);
         String why = " (the " + other.id() + " form has it; the form of this report is in doubt)";
         for (Map.Entry<String, List<String>> e : missing.entrySet()) {
             String row = e.getKey();
@@ -273,19 +291,16 @@ public final class ReportMapper {
 
     /**
      * The cells a table should have. A 2021 table 三 that kept the single 2019 row （六）其他处理 is
-     * expected to have that row instead of the three numbered ones (spec: templates.md), except
-     * where it is checked against the 2021 form only because the report's form is in doubt.
+     * expected to have that row instead of the three numbered ones (spec: templates.md), but only
+     * where that row may stand for them ({@code singleStands}): elsewhere the three are expected as
+     * well, so that they are reported missing at their own keys.
      */
-    private List<KeySpec> expected(TableId table, Template t, Set<CanonicalKey> found, boolean inDoubt) {
+    private List<KeySpec> expected(TableId table, Template t, Set<CanonicalKey> found, boolean singleStands) {
         List<KeySpec> specs = new ArrayList<>(catalog.specs(table, t));
         if (table == TableId.REQUESTS) {
             boolean single = found.stream().anyMatch(k -> k.table() == table && k.row().equals("other"));
             boolean split = found.stream().anyMatch(k -> k.table() == table && k.row().startsWith("other_"));
-            // checked against the 2021 form only because the form is in doubt, a （六） row read as
-            // 2019's single row proves nothing of the three numbered ones: it may be 2021's group label
-            // wrapped beside its first item and read with that item's values (pdftohtml of a narrow
-            // print: 其他处 / 理)
-            if (single && !split && !(inDoubt && t == Template.Y2021)) {
+            if (single && !split && singleStands) {
                 specs.removeIf(s -> s.key().row().startsWith("other_"));
                 catalog.specs(table, Template.Y2019).stream().filter(s -> s.key().row().equals("other"))
                         .filter(s -> !specs.contains(s)).forEach(specs::add);

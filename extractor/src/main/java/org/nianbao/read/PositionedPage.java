@@ -37,6 +37,8 @@ final class PositionedPage {
     private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+");
     /** Fewer positioned blocks than this is a page with a few floating elements, not a laid-out document. */
     private static final int MIN_BLOCKS = 20;
+    /** Blocks starting at one left that make it a column of a table. */
+    private static final int STOP_BLOCKS = 5;
 
     private PositionedPage() {
     }
@@ -50,6 +52,7 @@ final class PositionedPage {
         List<TextLine> out = new ArrayList<>();
         List<Element> pages = page.select("div[id~=^page\\d+-div$]");
         boolean first = true;
+        TreeMap<Integer, Integer> stops = columnStops(page);
         for (Element p : pages.isEmpty() ? List.of(page.body()) : pages) {
             TreeMap<Double, List<Block>> rows = new TreeMap<>();
             for (Element b : p.select("p[style*=position:absolute]")) {
@@ -65,9 +68,20 @@ final class PositionedPage {
                 // a label and its values can stand a few pixels apart (different fonts): one line,
                 // whichever of them comes first in the file
                 double key = sameLine(rows, y).orElse(y);
+                int px = (int) Math.round(Double.parseDouble(left.group(1)));
                 for (int k = 0; k < texts.size(); k++) {
                     // a block's later lines go just below its first, before the next row of blocks
-                    rows.computeIfAbsent(key + k * 0.01, t -> new ArrayList<>()).add(new Block(column, texts.get(k), line));
+                    List<Block> row = rows.computeIfAbsent(key + k * 0.01, t -> new ArrayList<>());
+                    List<String> words = texts.size() == 1 ? mergedHeaderWords(texts.get(0), stops, px) : List.of();
+                    if (words.isEmpty()) {
+                        row.add(new Block(column, texts.get(k), line));
+                        continue;
+                    }
+                    int at = px;
+                    for (String w : words) {
+                        row.add(new Block((int) Math.round(at / PX_PER_COLUMN), w, line));
+                        at = stops.higherKey(at) == null ? at : stops.higherKey(at);
+                    }
                 }
             }
             boolean pageStart = !first;
@@ -115,6 +129,45 @@ final class PositionedPage {
             return List.of(String.join("", lines));
         }
         return lines;
+    }
+
+    /**
+     * The words of a block that pdftohtml merged from header cells side by side
+     * ({@code 商业企业&#160;科研机构&#160;社会公益} at the left of 商业企业's column, the values of the
+     * three columns under it), when the block starts at a column stop and there are stops enough to
+     * its right for each further word: each word is then placed at the next stop, as the page shows
+     * it. Empty for any other block (text with digits, one word, a block not at a column stop).
+     * Left merged, 法律服务机构 at the next column took 商业企业's place in the header, commercial and
+     * legal_service swapped with no finding ({@code corpus/redteam/pdftohtml-landscape-merged-header-2019.html}).
+     */
+    private static List<String> mergedHeaderWords(String text, TreeMap<Integer, Integer> stops, int px) {
+        if (!stops.containsKey(px)) {
+            return List.of();
+        }
+        List<String> words = List.of(text.split("\\s+"));
+        if (words.size() < 2 || words.stream().anyMatch(w -> w.length() < 2 || w.chars().anyMatch(Character::isDigit))
+                || stops.tailMap(px, false).size() < words.size() - 1) {
+            return List.of();
+        }
+        return words;
+    }
+
+    /**
+     * The lefts (px) at which at least {@link #STOP_BLOCKS} blocks of the document start: the columns
+     * of a table, where a header cell and the values under it start alike. Counted over all pages:
+     * a browser prints a table's columns at the same lefts on every page, and the page of table 三's
+     * header may hold only two rows of values (red team 12a's landscape print).
+     */
+    private static TreeMap<Integer, Integer> columnStops(Element page) {
+        TreeMap<Integer, Integer> count = new TreeMap<>();
+        for (Element b : page.select("p[style*=position:absolute]")) {
+            Matcher left = LEFT.matcher(b.attr("style"));
+            if (left.find()) {
+                count.merge((int) Math.round(Double.parseDouble(left.group(1))), 1, Integer::sum);
+            }
+        }
+        count.values().removeIf(n -> n < STOP_BLOCKS);
+        return count;
     }
 
     /** The line already started (a block's first line, at a whole pixel) that a block at {@code y} stands on. */
