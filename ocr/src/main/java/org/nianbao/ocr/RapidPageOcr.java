@@ -470,7 +470,7 @@ public final class RapidPageOcr implements PageOcr {
             int[] rc = numbers.get(i);
             GridCell cell = at.apply(rc);
             Location.PageBox where = (Location.PageBox) cell.where();
-            if (same(cell.text(), text(again.get(i)))) {
+            if (same(cell.text(), text(again.get(i))) && hasDigit(cell.text())) {
                 set(rows, rc, asValue(cell.text(), onePosition(t.rows(), rc)), cell,
                         where.rechecked(new OcrRecheck.Agreed(lowest(again.get(i)))));
             } else {
@@ -501,16 +501,47 @@ public final class RapidPageOcr implements PageOcr {
             }
             List<String> readings = new ArrayList<>(((OcrRecheck.Differed) where.ocrRecheck()).readings());
             readings.add(said(once) + " in its ink read " + DIGIT_COPIES + " times over");
-            if (!once.isEmpty() && same(second.get(i), once)) {
-                // the two later readings read alike against the page's (33 where the page read 3, 7 where it
-                // read #): theirs stands; the identities vouch for it or it is flagged, naming every reading
-                set(rows, rc, asValue(second.get(i), one), cell, where.rechecked(new OcrRecheck.Differed(readings)));
-                continue;
+            Optional<String> later = standing(cell.text(), second.get(i), once);
+            if (later.isPresent()) {
+                // a later reading stands against the page's (33 where the page read 3, 8 where it read #); the
+                // identities vouch for it or it is flagged, naming every reading
+                set(rows, rc, asValue(later.get(), one), cell, where.rechecked(new OcrRecheck.Differed(readings)));
+            } else if (same(second.get(i), cell.text()) && same(once, cell.text())) {
+                set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Agreed(lowest(inkRead))));
+            } else {
+                set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Differed(readings)));
             }
-            set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Differed(readings)));
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
+    }
+
+    /**
+     * Which later reading of a cell stands against the page's, when one does: the two later readings
+     * read alike (the cell enlarged 2× and its ink read three times over: {@code 33} where the page
+     * read {@code 3}); or, where the page read no digit at all ({@code (} for 4, {@code #} for 8),
+     * the one later reading that is a number when the other is none (nothing, or other characters
+     * again): the page's reading is no value, and a number read so is believed only where an
+     * identity it is part of holds (the location names every reading). Two later numbers that
+     * differ leave the page's reading, flagged.
+     */
+    static Optional<String> standing(String page, String enlarged, String ink) {
+        if (!ink.isBlank() && same(enlarged, ink) && !same(enlarged, page)) {
+            return Optional.of(enlarged);
+        }
+        if (!hasDigit(page) && number(ink) != number(enlarged)) {
+            return Optional.of(number(ink) ? ink : enlarged);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.codePoints().anyMatch(Character::isDigit);
+    }
+
+    /** A reading that is a number (not a blank's mark): digits the value parser reads. */
+    private static boolean number(String text) {
+        return hasDigit(text) && PARSER.isValue(text.strip());
     }
 
     /**
@@ -525,7 +556,7 @@ public final class RapidPageOcr implements PageOcr {
                 && c != '万' && c != '元')) {
             return false;
         }
-        if (text.codePoints().anyMatch(Character::isDigit)) {
+        if (hasDigit(text)) {
             return true;
         }
         String read = text.replaceAll("\\s", "");
@@ -652,14 +683,34 @@ public final class RapidPageOcr implements PageOcr {
                     // the form's dash for none read as 一 (unreadable) or as a dash with low confidence: the
                     // cell's only ink is a flat stroke lower than any digit
                     out.add(new GridCell("–", b.readByOcr(1f), false, c.notes()));
+                } else if (c.spanned()) {
+                    out.add(new GridCell(c.text(), ocr(c.where(), boxes), true, c.notes()));
                 } else {
-                    out.add(new GridCell(c.text(), ocr(c.where(), boxes), c.spanned(), c.notes()));
+                    out.add(separated(c.text(), ocr(c.where(), boxes), c));
                 }
             }
             rows.add(out);
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
+    }
+
+    /**
+     * The cell with its number's separators as the page prints them ({@link DigitGroups}): points
+     * read between groups of three before the decimal point are commas; a lone point that may be a
+     * comma ({@code 81.548}) is left as read and its location says so among the readings
+     * ({@link OcrRecheck.Differed}), so that the value is believed only where an identity it is
+     * part of holds (an amount is in none: it is flagged).
+     */
+    private static GridCell separated(String read, Location where, GridCell cell) {
+        Location at = where;
+        if (DigitGroups.pointMayBeComma(read) && where instanceof Location.PageBox b) {
+            List<String> readings = new ArrayList<>(b.ocrRecheck() instanceof OcrRecheck.Differed d ? d.readings()
+                    : List.of(said(read) + " on the page"));
+            readings.add("a point before three digits may be a comma read as a point");
+            at = b.rechecked(new OcrRecheck.Differed(readings));
+        }
+        return new GridCell(DigitGroups.commas(read), at, false, cell.notes());
     }
 
     /**
