@@ -74,7 +74,10 @@ public final class RapidPageOcr implements PageOcr {
     private Path work;
     private String unavailable = "";
 
-    /** With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 300 s; decimals allowed). */
+    /**
+     * With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 300 s; decimals
+     * allowed), counted in the engine's CPU time ({@link PageBudget}).
+     */
     public RapidPageOcr() {
         this(pageLimit(System.getProperty("nianbao.ocr.pageSeconds", "")));
     }
@@ -107,13 +110,13 @@ public final class RapidPageOcr implements PageOcr {
         Straightened page = Straightened.of(scan, ppp);
         // one page at a time per engine; the page's time limit runs from when it has the engine
         synchronized (e) {
-            long deadline = System.nanoTime() + pageLimit.toNanos();
+            PageBudget budget = new PageBudget(pageLimit);
             try {
-                List<TextBox> boxes = read(page, ppp, e, PAGE, deadline);
-                Orientation lies = lies(page, boxes, ppp, e, deadline);
+                List<TextBox> boxes = read(page, ppp, e, PAGE, budget);
+                Orientation lies = lies(page, boxes, ppp, e, budget);
                 if (lies != Orientation.UPRIGHT) {
                     page = Straightened.of(lies.upright(scan), ppp);
-                    boxes = read(page, ppp, e, PAGE, deadline);
+                    boxes = read(page, ppp, e, PAGE, budget);
                 }
                 PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(image.page(),
                         page.gray().width * ppp, page.gray().height * ppp, glyphs(boxes), page.rulings()));
@@ -121,8 +124,8 @@ public final class RapidPageOcr implements PageOcr {
                 float scanHeight = scan.height * ppp;
                 List<PageTable> tables = new ArrayList<>();
                 for (PageTable t : content.tables()) {
-                    PageTable read = marked(digitsPass(secondPass(recheck(t, page, ppp, e, deadline), page.gray(),
-                            ppp, e, deadline), page, ppp, e, deadline), boxes, page, ppp);
+                    PageTable read = marked(digitsPass(secondPass(recheck(t, page, ppp, e, budget), page.gray(),
+                            ppp, e, budget), page, ppp, e, budget), boxes, page, ppp);
                     tables.add(onScan(read, lies, scanWidth, scanHeight));
                 }
                 List<TextLine> text = new ArrayList<>();
@@ -144,7 +147,7 @@ public final class RapidPageOcr implements PageOcr {
      * stacked into one small image, are read with the engine's angle classifier, and vote
      * ({@link Orientation#vote}).
      */
-    private Orientation lies(Straightened page, List<TextBox> boxes, float ppp, EngineProcess e, long deadline)
+    private Orientation lies(Straightened page, List<TextBox> boxes, float ppp, EngineProcess e, PageBudget budget)
             throws IOException, EngineProcess.EngineException {
         if (Orientation.readsUpright(boxes)) {
             return Orientation.UPRIGHT;
@@ -162,7 +165,7 @@ public final class RapidPageOcr implements PageOcr {
             ImageIO.write(mosaic.image(), "png", png.toFile());
             int side = Math.max(mosaic.image().getWidth(), mosaic.image().getHeight());
             return Orientation.vote(e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0, true),
-                    left(deadline)));
+                    budget));
         } finally {
             deleteQuietly(png);
         }
@@ -183,13 +186,13 @@ public final class RapidPageOcr implements PageOcr {
 
     /** The text boxes of the page, in points, the engine reading it with its ruling lines painted out. */
     private List<TextBox> read(Straightened page, float ppp, EngineProcess e, EngineProcess.Settings settings,
-                               long deadline) throws IOException, EngineProcess.EngineException {
+                               PageBudget budget) throws IOException, EngineProcess.EngineException {
         Path png = Files.createTempFile(work, "page-", ".png");
         try {
             // the engine reads a border beside a number as part of it (37 read as 137): it sees no borders
             ImageIO.write(page.gray().withoutLines(page.rulings(), ppp, ERASE).toImage(), "png", png.toFile());
             List<TextBox> boxes = new ArrayList<>();
-            for (TextBox b : e.read(png, settings, left(deadline))) {
+            for (TextBox b : e.read(png, settings, budget)) {
                 if (!b.text().isBlank()) {
                     boxes.add(b.scaled(ppp));
                 }
@@ -220,11 +223,6 @@ public final class RapidPageOcr implements PageOcr {
     private static Location onScan(Location where, Orientation lies, float scanWidth, float scanHeight) {
         return where instanceof Location.PageBox b && lies != Orientation.UPRIGHT
                 ? lies.onScan(b, scanWidth, scanHeight) : where;
-    }
-
-    /** What is left of the page's time limit: the page and its empty cells share it. */
-    private static Duration left(long deadline) {
-        return Duration.ofNanos(Math.max(1_000_000L, deadline - System.nanoTime()));
     }
 
     private EngineProcess engine() {
@@ -320,7 +318,7 @@ public final class RapidPageOcr implements PageOcr {
      * enlarged, all of them stacked into one image so the engine is called once per
      * {@link #CELLS_PER_MOSAIC} cells.
      */
-    private PageTable secondPass(PageTable t, GrayPage page, float ppp, EngineProcess e, long deadline)
+    private PageTable secondPass(PageTable t, GrayPage page, float ppp, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         if (t.positions() != Positions.EXACT) {
             return t;
@@ -332,7 +330,7 @@ public final class RapidPageOcr implements PageOcr {
         List<List<GridCell>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
         List<List<TextBox>> read = readEach(empty.stream().map(rc -> insideBorders(page,
-                (Location.PageBox) rows.get(rc[0]).get(rc[1]).where(), ppp)).toList(), PAD, ENLARGE, e, deadline);
+                (Location.PageBox) rows.get(rc[0]).get(rc[1]).where(), ppp)).toList(), PAD, ENLARGE, e, budget);
         for (int i = 0; i < empty.size(); i++) {
             String text = text(read.get(i));
             if (!text.isBlank()) {
@@ -377,7 +375,7 @@ public final class RapidPageOcr implements PageOcr {
      * only when it is one text {@link #DIGIT_COPIES} times over (each copy read alike), with its
      * confidence; the identities then vouch for it as for any value.
      */
-    private PageTable digitsPass(PageTable t, Straightened page, float ppp, EngineProcess e, long deadline)
+    private PageTable digitsPass(PageTable t, Straightened page, float ppp, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         if (t.positions() != Positions.EXACT) {
             return t;
@@ -401,7 +399,7 @@ public final class RapidPageOcr implements PageOcr {
         if (unread.isEmpty()) {
             return t;
         }
-        List<List<TextBox>> read = readEach(lines, DIGIT_PAD, DIGIT_ENLARGE, e, deadline);
+        List<List<TextBox>> read = readEach(lines, DIGIT_PAD, DIGIT_ENLARGE, e, budget);
         List<List<GridCell>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
         for (int i = 0; i < unread.size(); i++) {
@@ -449,7 +447,7 @@ public final class RapidPageOcr implements PageOcr {
      * reading kept is taken {@link #asValue}: pieces of digits in a cell that is one position of the
      * grid are one number. A lone 1 or 7 kept is checked in its pixels afterwards ({@link #marked}).
      */
-    private PageTable recheck(PageTable t, Straightened page, float ppp, EngineProcess e, long deadline)
+    private PageTable recheck(PageTable t, Straightened page, float ppp, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         if (t.positions() != Positions.EXACT) {
             return t;
@@ -462,7 +460,7 @@ public final class RapidPageOcr implements PageOcr {
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
         Function<int[], GridCell> at = rc -> rows.get(rc[0]).get(rc[1]);
         List<List<TextBox>> again = readEach(numbers.stream().map(rc -> insideBorders(page.gray(),
-                (Location.PageBox) at.apply(rc).where(), ppp)).toList(), PAD, ENLARGE, e, deadline);
+                (Location.PageBox) at.apply(rc).where(), ppp)).toList(), PAD, ENLARGE, e, budget);
         List<int[]> differ = new ArrayList<>();
         List<String> second = new ArrayList<>();
         List<GrayPage> third = new ArrayList<>();
@@ -482,7 +480,7 @@ public final class RapidPageOcr implements PageOcr {
             }
         }
         List<GrayPage> inked = third.stream().filter(java.util.Objects::nonNull).toList();
-        List<List<TextBox>> thirdRead = readEach(inked, DIGIT_PAD, DIGIT_ENLARGE, e, deadline);
+        List<List<TextBox>> thirdRead = readEach(inked, DIGIT_PAD, DIGIT_ENLARGE, e, budget);
         for (int i = 0, k = 0; i < differ.size(); i++) {
             if (third.get(i) == null) {
                 continue;
@@ -612,7 +610,7 @@ public final class RapidPageOcr implements PageOcr {
      * The crops, each padded with {@code pad} pixels of white and enlarged {@code scale}×, read
      * {@link #CELLS_PER_MOSAIC} in one image per engine call: each one's boxes.
      */
-    private List<List<TextBox>> readEach(List<GrayPage> crops, int pad, int scale, EngineProcess e, long deadline)
+    private List<List<TextBox>> readEach(List<GrayPage> crops, int pad, int scale, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         List<List<TextBox>> out = new ArrayList<>();
         for (int from = 0; from < crops.size(); from += CELLS_PER_MOSAIC) {
@@ -622,7 +620,7 @@ public final class RapidPageOcr implements PageOcr {
             try {
                 ImageIO.write(mosaic.image(), "png", png.toFile());
                 int side = Math.max(mosaic.image().getWidth(), mosaic.image().getHeight());
-                List<TextBox> boxes = e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0), left(deadline));
+                List<TextBox> boxes = e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0), budget);
                 for (int i = 0; i < chunk.size(); i++) {
                     out.add(mosaic.boxesOf(i, boxes));
                 }
