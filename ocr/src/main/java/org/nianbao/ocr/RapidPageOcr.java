@@ -547,17 +547,20 @@ public final class RapidPageOcr implements PageOcr {
      * label such as {@code 1.属于国家秘密} is not a value), and either a digit or, in a number's
      * place, a few other characters ({@code #} for 7, {@code N} for 2, {@code C} for 0) that are
      * none of the marks whose pixels are checked instead (a dash or slash for none, a lone stroke
-     * read as {@code l}, {@code I} or {@code |}).
+     * read as {@code l}, {@code I} or {@code |}); or it is one CJK character alone, which no label
+     * of these forms is ({@code 小} read for 4 in table 四's row of values) but {@code 一} (the
+     * dash for none, checked in the pixels) and {@code 无} (none).
      */
     static boolean rechecked(String text) {
+        String read = text.replaceAll("\\s", "");
         if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 && c != '万' && c != '元')) {
-            return false;
+            // a lone character read for a digit (小 or 车 for 4, 工 for 1); never a dash read as 一, nor 无 (none)
+            return read.codePointCount(0, read.length()) == 1 && !dashLike(read) && !read.equals("无");
         }
         if (hasDigit(text)) {
             return true;
         }
-        String read = text.replaceAll("\\s", "");
         return !read.isEmpty() && read.codePointCount(0, read.length()) <= MISREAD_CHARS && !PARSER.isValue(read)
                 && !loneOne(read);
     }

@@ -33,7 +33,10 @@ class RecheckTest {
         for (String s : new String[] {"#", "N", "m", "C", "G", "(", "$", "α", "O", " N ", "#)"}) {
             assertTrue(RapidPageOcr.rechecked(s), s);
         }
-        for (String s : new String[] {"/", "—", "-", "－", "", " ", "l", "I", "|", "一", "无", "其他"}) {
+        for (String s : new String[] {"小", "车", "工", " 人 "}) {
+            assertTrue(RapidPageOcr.rechecked(s), s + ": one CJK character alone, which no label of these forms is");
+        }
+        for (String s : new String[] {"/", "—", "-", "－", "", " ", "l", "I", "|", "一", "无", "其他", "合计", "4人"}) {
             assertFalse(RapidPageOcr.rechecked(s), s + ": a mark for none, a lone stroke (checked in the pixels) or text");
         }
         assertFalse(RapidPageOcr.rechecked("abcd"), "longer than a misread count: text");
