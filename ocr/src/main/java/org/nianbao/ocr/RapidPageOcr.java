@@ -673,7 +673,7 @@ public final class RapidPageOcr implements PageOcr {
                         case DASH -> new GridCell("–", b.readByOcr(1f), false, c.notes());
                         case UNKNOWN -> new GridCell("", b.readByOcr(0f), false, c.notes()).noted(CellNote.lost(
                                 "OCR read '" + c.text().strip() + "' but the cell holds no upright stroke clear of"
-                                + " its borders: it may be a slash or the edge of a ruling line"));
+                                + " its borders: it may be a slash, a 7 or the edge of a ruling line"));
                     });
                 } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && c.text().strip().equals("7")
                         && CellInk.toSides(b, page.faint(), width, ppp).noneMark() == CellInk.Stroke.SLASH) {
