@@ -11,7 +11,7 @@ class DigitGroupsTest {
 
     @Test
     void pointsBetweenGroupsOfThreeBeforeTheDecimalPointAreCommas() {
-        // the three amounts of session ocr6's documents (0010, 0023 and one of session ocr5's), as the page shows them
+        // amounts of the scanned corpus as the engine read them (0010, 0026 and one of session ocr5's documents)
         assertEquals("81,548.08万元", DigitGroups.commas("81.548.08万元"));
         assertEquals("96,459.2283万元", DigitGroups.commas("96.459.2283万元"));
         assertEquals("1,234,567.5", DigitGroups.commas("1.234.567.5"));
