@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The separators of a number as OCR reads them. The engine reads a thousands comma as a point now
- * and then ({@code 81,548.08万元} read {@code 81.548.08万元}: 8 fees and procurement amounts of the
+ * and then ({@code 81,548.08万元} read {@code 81.548.08万元}: 7 fees and procurement amounts of the
  * scanned corpus in sessions ocr5 to ocr7), which no parser reads. A number has one decimal point at most,
  * so of several separators between groups of three digits all but the last are commas; the last is
  * the point when fewer or more than three digits follow it. When exactly three follow it, or a lone
