@@ -23,14 +23,14 @@ final class CellInk {
      * leaves of a border turned a little), whether it reaches a side of the part looked at (it may
      * go on into a vertical ruling line, whose edge the engine reads as a 1), and how it leans.
      */
-    private record Blob(int left, int top, int height, int width, int widestRow, boolean border, boolean atEdge,
-                        double lean) {
+    private record Blob(int left, int top, int height, int width, int widestRow, int topRow, boolean border,
+                        boolean atEdge, double lean) {
     }
 
     /**
      * What a lone stroke the engine read as {@code 1} is: a printed 1, a slash ({@code /}) or a dash
      * ({@code –}), which the form prints for "none" and the engine reads as 1, or none of these for
-     * certain (the edge of a ruling line, a speck, a stroke leaning a little).
+     * certain (the edge of a ruling line, a speck, a stroke leaning a little, a 7's bar).
      */
     enum Stroke { ONE, SLASH, DASH, UNKNOWN }
 
@@ -46,6 +46,16 @@ final class CellInk {
      * 7, leaning as much, has its bar (more than half its height).
      */
     private static final double SLASH_ROW = 0.4;
+    /**
+     * A 7's top quarter holds its bar: as wide as the glyph (its widest row) and more than half as
+     * wide as the glyph is high. A printed 1's top quarter (flag and stem) is narrower than its foot
+     * (measured on a noisy 150 dpi scan rendered at 200 dpi, in faint ink: a 1's top quarter 6 to 9
+     * px of a 12 to 14 px foot, 0.32 to 0.53 of its height; a 7's 12 or 13 px, its whole width, 0.63
+     * to 0.72 of its height). Such a 7 stands upright enough for a 1 and was read as one, confidently
+     * and twice: a silent error in table 二 of the scanned corpus (session ocr7).
+     */
+    private static final double BAR_OF_WIDEST = 0.85;
+    private static final double BAR_OF_HEIGHT = 0.55;
 
     /**
      * A dash for none is at least this many times as wide as it is high (a full-width {@code －} at
@@ -139,19 +149,23 @@ final class CellInk {
                 boolean border = bottom - top + 1 >= 0.8 * h || right - left + 1 >= 0.8 * w;
                 // a side: it may go on into a vertical ruling line (the top and foot may be near a row's border)
                 boolean atEdge = left == x0 || right == x1 - 1;
-                blobs.add(new Blob(left, top, bottom - top + 1, right - left + 1, widestRow(pixels, width, top, bottom), border,
-                        atEdge, lean(pixels, width, top, bottom)));
+                blobs.add(new Blob(left, top, bottom - top + 1, right - left + 1, widestRow(pixels, width, top, bottom),
+                        widestRow(pixels, width, top, top + Math.max(1, (bottom - top + 1) / 4) - 1), border, atEdge,
+                        lean(pixels, width, top, bottom)));
             }
         }
         return new CellInk((double) inked / ((long) w * h), List.copyOf(blobs), tall);
     }
 
-    /** The most pixels the blob has in one row. */
+    /** The most pixels the blob has in one row from {@code top} to {@code bottom}. */
     private static int widestRow(List<Integer> pixels, int width, int top, int bottom) {
         int[] rows = new int[bottom - top + 1];
         int widest = 0;
         for (int p : pixels) {
-            widest = Math.max(widest, ++rows[p / width - top]);
+            int y = p / width;
+            if (y >= top && y <= bottom) {
+                widest = Math.max(widest, ++rows[y - top]);
+            }
         }
         return widest;
     }
@@ -180,11 +194,16 @@ final class CellInk {
         return topN == 0 || footN == 0 ? 0 : (topX / topN - footX / footN) / height;
     }
 
+    /** Whether the blob's top quarter is a bar as wide as the glyph: a 7's, never a printed 1's flag. */
+    private static boolean barred(Blob b) {
+        return b.topRow() >= BAR_OF_WIDEST * b.widestRow() && b.topRow() >= BAR_OF_HEIGHT * b.height();
+    }
+
     /**
      * What the tallest blob clear of the cell's sides is, taken as a lone stroke: a dash when it is
      * the only blob but specks and lies flat; {@link Stroke#UNKNOWN} when there is none as tall as a small digit (what the engine read may be the
-     * edge of a ruling line, which goes on into the line, or a speck) or it leans between a 1 and a
-     * slash.
+     * edge of a ruling line, which goes on into the line, or a speck), it leans between a 1 and a
+     * slash, or its top is a 7's bar.
      */
     Stroke loneStroke() {
         if (alone().filter(this::flat).isPresent()) {
@@ -192,7 +211,8 @@ final class CellInk {
         }
         return blobs.stream().filter(b -> b.height() >= tall && !b.border() && !b.atEdge())
                 .max(java.util.Comparator.comparingInt(Blob::height))
-                .map(b -> b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height() ? Stroke.SLASH : Math.abs(b.lean()) <= ONE_LEAN ? Stroke.ONE
+                .map(b -> b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height() ? Stroke.SLASH
+                        : Math.abs(b.lean()) <= ONE_LEAN && !barred(b) ? Stroke.ONE
                         : Stroke.UNKNOWN)
                 .orElse(Stroke.UNKNOWN);
     }

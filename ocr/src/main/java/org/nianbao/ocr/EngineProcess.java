@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 final class EngineProcess implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(120);
+    /** How often a call's CPU time is looked at while the engine reads. */
+    private static final Duration POLL = Duration.ofMillis(200);
 
     private final NativeFiles files;
     private final int threads;
@@ -64,20 +66,32 @@ final class EngineProcess implements AutoCloseable {
      *
      * @throws EngineException when the engine cannot start, fails on the image, dies or runs out of time
      */
-    synchronized List<TextBox> read(Path image, Settings s, Duration limit) throws EngineException {
+    synchronized List<TextBox> read(Path image, Settings s, PageBudget budget) throws EngineException {
         // starting is part of the first page's work: on a loaded machine it may take longer than STARTUP
-        ensureStarted(limit.compareTo(STARTUP) > 0 ? limit : STARTUP);
+        Duration wall = budget.wallLeft();
+        ensureStarted(wall.compareTo(STARTUP) > 0 ? wall : STARTUP);
         long id = next++;
         Path result = work.resolve("result-" + id + ".tsv");
         try {
+            long cpu = cpuNanos();
+            long start = System.nanoTime();
             requests.write(String.format(Locale.ROOT, "%d\t%s\t%s\t%d\t%.3f\t%d\t%d%n", id, image, result, s.maxSide(),
                     s.boxScore(), s.padding(), s.angles() ? 1 : 0));
             requests.flush();
-            String reply = await(limit);
+            String reply;
+            long used;
+            do {
+                reply = await(POLL.compareTo(budget.wallLeft()) < 0 ? POLL : budget.wallLeft());
+                // the engine's CPU time on this call; wall time where it cannot be read
+                long now = cpuNanos();
+                used = cpu >= 0 && now >= 0 ? now - cpu : System.nanoTime() - start;
+            } while (reply == null && !budget.exceededWith(used));
             if (reply == null) {
                 stop();
-                throw new EngineException("OCR did not finish within the page's time limit");
+                throw new EngineException("OCR did not finish within the page's time limit (" + budget.inWords()
+                        + ", or " + PageBudget.WALL_FACTOR + " times that of wall time)");
             }
+            budget.spend(used);
             if (reply.equals("done " + id)) {
                 List<TextBox> boxes = new ArrayList<>();
                 for (String line : Files.readAllLines(result, StandardCharsets.UTF_8)) {
@@ -158,6 +172,12 @@ final class EngineProcess implements AutoCloseable {
             // the process is gone; the end-of-stream reply below says so
         }
         queue.add("exited");
+    }
+
+    /** The CPU time the engine process has used (all its threads), in nanoseconds; -1 when it cannot be read. */
+    private long cpuNanos() {
+        Process p = process;
+        return p == null ? -1 : p.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
     private String await(Duration limit) throws EngineException {

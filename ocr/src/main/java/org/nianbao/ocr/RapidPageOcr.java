@@ -74,7 +74,10 @@ public final class RapidPageOcr implements PageOcr {
     private Path work;
     private String unavailable = "";
 
-    /** With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 300 s; decimals allowed). */
+    /**
+     * With the time limit per page of {@code -Dnianbao.ocr.pageSeconds} (default 300 s; decimals
+     * allowed), counted in the engine's CPU time ({@link PageBudget}).
+     */
     public RapidPageOcr() {
         this(pageLimit(System.getProperty("nianbao.ocr.pageSeconds", "")));
     }
@@ -107,13 +110,13 @@ public final class RapidPageOcr implements PageOcr {
         Straightened page = Straightened.of(scan, ppp);
         // one page at a time per engine; the page's time limit runs from when it has the engine
         synchronized (e) {
-            long deadline = System.nanoTime() + pageLimit.toNanos();
+            PageBudget budget = new PageBudget(pageLimit);
             try {
-                List<TextBox> boxes = read(page, ppp, e, PAGE, deadline);
-                Orientation lies = lies(page, boxes, ppp, e, deadline);
+                List<TextBox> boxes = read(page, ppp, e, PAGE, budget);
+                Orientation lies = lies(page, boxes, ppp, e, budget);
                 if (lies != Orientation.UPRIGHT) {
                     page = Straightened.of(lies.upright(scan), ppp);
-                    boxes = read(page, ppp, e, PAGE, deadline);
+                    boxes = read(page, ppp, e, PAGE, budget);
                 }
                 PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(image.page(),
                         page.gray().width * ppp, page.gray().height * ppp, glyphs(boxes), page.rulings()));
@@ -121,8 +124,8 @@ public final class RapidPageOcr implements PageOcr {
                 float scanHeight = scan.height * ppp;
                 List<PageTable> tables = new ArrayList<>();
                 for (PageTable t : content.tables()) {
-                    PageTable read = marked(digitsPass(secondPass(recheck(t, page, ppp, e, deadline), page.gray(),
-                            ppp, e, deadline), page, ppp, e, deadline), boxes, page, ppp);
+                    PageTable read = marked(digitsPass(secondPass(recheck(t, page, ppp, e, budget), page.gray(),
+                            ppp, e, budget), page, ppp, e, budget), boxes, page, ppp);
                     tables.add(onScan(read, lies, scanWidth, scanHeight));
                 }
                 List<TextLine> text = new ArrayList<>();
@@ -144,7 +147,7 @@ public final class RapidPageOcr implements PageOcr {
      * stacked into one small image, are read with the engine's angle classifier, and vote
      * ({@link Orientation#vote}).
      */
-    private Orientation lies(Straightened page, List<TextBox> boxes, float ppp, EngineProcess e, long deadline)
+    private Orientation lies(Straightened page, List<TextBox> boxes, float ppp, EngineProcess e, PageBudget budget)
             throws IOException, EngineProcess.EngineException {
         if (Orientation.readsUpright(boxes)) {
             return Orientation.UPRIGHT;
@@ -162,7 +165,7 @@ public final class RapidPageOcr implements PageOcr {
             ImageIO.write(mosaic.image(), "png", png.toFile());
             int side = Math.max(mosaic.image().getWidth(), mosaic.image().getHeight());
             return Orientation.vote(e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0, true),
-                    left(deadline)));
+                    budget));
         } finally {
             deleteQuietly(png);
         }
@@ -183,13 +186,13 @@ public final class RapidPageOcr implements PageOcr {
 
     /** The text boxes of the page, in points, the engine reading it with its ruling lines painted out. */
     private List<TextBox> read(Straightened page, float ppp, EngineProcess e, EngineProcess.Settings settings,
-                               long deadline) throws IOException, EngineProcess.EngineException {
+                               PageBudget budget) throws IOException, EngineProcess.EngineException {
         Path png = Files.createTempFile(work, "page-", ".png");
         try {
             // the engine reads a border beside a number as part of it (37 read as 137): it sees no borders
             ImageIO.write(page.gray().withoutLines(page.rulings(), ppp, ERASE).toImage(), "png", png.toFile());
             List<TextBox> boxes = new ArrayList<>();
-            for (TextBox b : e.read(png, settings, left(deadline))) {
+            for (TextBox b : e.read(png, settings, budget)) {
                 if (!b.text().isBlank()) {
                     boxes.add(b.scaled(ppp));
                 }
@@ -220,11 +223,6 @@ public final class RapidPageOcr implements PageOcr {
     private static Location onScan(Location where, Orientation lies, float scanWidth, float scanHeight) {
         return where instanceof Location.PageBox b && lies != Orientation.UPRIGHT
                 ? lies.onScan(b, scanWidth, scanHeight) : where;
-    }
-
-    /** What is left of the page's time limit: the page and its empty cells share it. */
-    private static Duration left(long deadline) {
-        return Duration.ofNanos(Math.max(1_000_000L, deadline - System.nanoTime()));
     }
 
     private EngineProcess engine() {
@@ -320,7 +318,7 @@ public final class RapidPageOcr implements PageOcr {
      * enlarged, all of them stacked into one image so the engine is called once per
      * {@link #CELLS_PER_MOSAIC} cells.
      */
-    private PageTable secondPass(PageTable t, GrayPage page, float ppp, EngineProcess e, long deadline)
+    private PageTable secondPass(PageTable t, GrayPage page, float ppp, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         if (t.positions() != Positions.EXACT) {
             return t;
@@ -332,7 +330,7 @@ public final class RapidPageOcr implements PageOcr {
         List<List<GridCell>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
         List<List<TextBox>> read = readEach(empty.stream().map(rc -> insideBorders(page,
-                (Location.PageBox) rows.get(rc[0]).get(rc[1]).where(), ppp)).toList(), PAD, ENLARGE, e, deadline);
+                (Location.PageBox) rows.get(rc[0]).get(rc[1]).where(), ppp)).toList(), PAD, ENLARGE, e, budget);
         for (int i = 0; i < empty.size(); i++) {
             String text = text(read.get(i));
             if (!text.isBlank()) {
@@ -377,7 +375,7 @@ public final class RapidPageOcr implements PageOcr {
      * only when it is one text {@link #DIGIT_COPIES} times over (each copy read alike), with its
      * confidence; the identities then vouch for it as for any value.
      */
-    private PageTable digitsPass(PageTable t, Straightened page, float ppp, EngineProcess e, long deadline)
+    private PageTable digitsPass(PageTable t, Straightened page, float ppp, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         if (t.positions() != Positions.EXACT) {
             return t;
@@ -401,7 +399,7 @@ public final class RapidPageOcr implements PageOcr {
         if (unread.isEmpty()) {
             return t;
         }
-        List<List<TextBox>> read = readEach(lines, DIGIT_PAD, DIGIT_ENLARGE, e, deadline);
+        List<List<TextBox>> read = readEach(lines, DIGIT_PAD, DIGIT_ENLARGE, e, budget);
         List<List<GridCell>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
         for (int i = 0; i < unread.size(); i++) {
@@ -449,7 +447,7 @@ public final class RapidPageOcr implements PageOcr {
      * reading kept is taken {@link #asValue}: pieces of digits in a cell that is one position of the
      * grid are one number. A lone 1 or 7 kept is checked in its pixels afterwards ({@link #marked}).
      */
-    private PageTable recheck(PageTable t, Straightened page, float ppp, EngineProcess e, long deadline)
+    private PageTable recheck(PageTable t, Straightened page, float ppp, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         if (t.positions() != Positions.EXACT) {
             return t;
@@ -462,7 +460,7 @@ public final class RapidPageOcr implements PageOcr {
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
         Function<int[], GridCell> at = rc -> rows.get(rc[0]).get(rc[1]);
         List<List<TextBox>> again = readEach(numbers.stream().map(rc -> insideBorders(page.gray(),
-                (Location.PageBox) at.apply(rc).where(), ppp)).toList(), PAD, ENLARGE, e, deadline);
+                (Location.PageBox) at.apply(rc).where(), ppp)).toList(), PAD, ENLARGE, e, budget);
         List<int[]> differ = new ArrayList<>();
         List<String> second = new ArrayList<>();
         List<GrayPage> third = new ArrayList<>();
@@ -470,7 +468,7 @@ public final class RapidPageOcr implements PageOcr {
             int[] rc = numbers.get(i);
             GridCell cell = at.apply(rc);
             Location.PageBox where = (Location.PageBox) cell.where();
-            if (same(cell.text(), text(again.get(i)))) {
+            if (same(cell.text(), text(again.get(i))) && hasDigit(cell.text())) {
                 set(rows, rc, asValue(cell.text(), onePosition(t.rows(), rc)), cell,
                         where.rechecked(new OcrRecheck.Agreed(lowest(again.get(i)))));
             } else {
@@ -482,7 +480,7 @@ public final class RapidPageOcr implements PageOcr {
             }
         }
         List<GrayPage> inked = third.stream().filter(java.util.Objects::nonNull).toList();
-        List<List<TextBox>> thirdRead = readEach(inked, DIGIT_PAD, DIGIT_ENLARGE, e, deadline);
+        List<List<TextBox>> thirdRead = readEach(inked, DIGIT_PAD, DIGIT_ENLARGE, e, budget);
         for (int i = 0, k = 0; i < differ.size(); i++) {
             if (third.get(i) == null) {
                 continue;
@@ -501,16 +499,47 @@ public final class RapidPageOcr implements PageOcr {
             }
             List<String> readings = new ArrayList<>(((OcrRecheck.Differed) where.ocrRecheck()).readings());
             readings.add(said(once) + " in its ink read " + DIGIT_COPIES + " times over");
-            if (!once.isEmpty() && same(second.get(i), once)) {
-                // the two later readings read alike against the page's (33 where the page read 3, 7 where it
-                // read #): theirs stands; the identities vouch for it or it is flagged, naming every reading
-                set(rows, rc, asValue(second.get(i), one), cell, where.rechecked(new OcrRecheck.Differed(readings)));
-                continue;
+            Optional<String> later = standing(cell.text(), second.get(i), once);
+            if (later.isPresent()) {
+                // a later reading stands against the page's (33 where the page read 3, 8 where it read #); the
+                // identities vouch for it or it is flagged, naming every reading
+                set(rows, rc, asValue(later.get(), one), cell, where.rechecked(new OcrRecheck.Differed(readings)));
+            } else if (same(second.get(i), cell.text()) && same(once, cell.text())) {
+                set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Agreed(lowest(inkRead))));
+            } else {
+                set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Differed(readings)));
             }
-            set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Differed(readings)));
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
+    }
+
+    /**
+     * Which later reading of a cell stands against the page's, when one does: the two later readings
+     * read alike (the cell enlarged 2× and its ink read three times over: {@code 33} where the page
+     * read {@code 3}); or, where the page read no digit at all ({@code (} for 4, {@code #} for 8),
+     * the one later reading that is a number when the other is none (nothing, or other characters
+     * again): the page's reading is no value, and a number read so is believed only where an
+     * identity it is part of holds (the location names every reading). Two later numbers that
+     * differ leave the page's reading, flagged.
+     */
+    static Optional<String> standing(String page, String enlarged, String ink) {
+        if (!ink.isBlank() && same(enlarged, ink) && !same(enlarged, page)) {
+            return Optional.of(enlarged);
+        }
+        if (!hasDigit(page) && number(ink) != number(enlarged)) {
+            return Optional.of(number(ink) ? ink : enlarged);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.codePoints().anyMatch(Character::isDigit);
+    }
+
+    /** A reading that is a number (not a blank's mark): digits the value parser reads. */
+    private static boolean number(String text) {
+        return hasDigit(text) && PARSER.isValue(text.strip());
     }
 
     /**
@@ -518,17 +547,20 @@ public final class RapidPageOcr implements PageOcr {
      * label such as {@code 1.属于国家秘密} is not a value), and either a digit or, in a number's
      * place, a few other characters ({@code #} for 7, {@code N} for 2, {@code C} for 0) that are
      * none of the marks whose pixels are checked instead (a dash or slash for none, a lone stroke
-     * read as {@code l}, {@code I} or {@code |}).
+     * read as {@code l}, {@code I} or {@code |}); or it is one CJK character alone, which no label
+     * of these forms is ({@code 小} read for 4 in table 四's row of values) but {@code 一} (the
+     * dash for none, checked in the pixels) and {@code 无} (none).
      */
     static boolean rechecked(String text) {
+        String read = text.replaceAll("\\s", "");
         if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 && c != '万' && c != '元')) {
-            return false;
+            // a lone character read for a digit (小 or 车 for 4, 工 for 1); never a dash read as 一, nor 无 (none)
+            return read.codePointCount(0, read.length()) == 1 && !dashLike(read) && !read.equals("无");
         }
-        if (text.codePoints().anyMatch(Character::isDigit)) {
+        if (hasDigit(text)) {
             return true;
         }
-        String read = text.replaceAll("\\s", "");
         return !read.isEmpty() && read.codePointCount(0, read.length()) <= MISREAD_CHARS && !PARSER.isValue(read)
                 && !loneOne(read);
     }
@@ -581,7 +613,7 @@ public final class RapidPageOcr implements PageOcr {
      * The crops, each padded with {@code pad} pixels of white and enlarged {@code scale}×, read
      * {@link #CELLS_PER_MOSAIC} in one image per engine call: each one's boxes.
      */
-    private List<List<TextBox>> readEach(List<GrayPage> crops, int pad, int scale, EngineProcess e, long deadline)
+    private List<List<TextBox>> readEach(List<GrayPage> crops, int pad, int scale, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         List<List<TextBox>> out = new ArrayList<>();
         for (int from = 0; from < crops.size(); from += CELLS_PER_MOSAIC) {
@@ -591,7 +623,7 @@ public final class RapidPageOcr implements PageOcr {
             try {
                 ImageIO.write(mosaic.image(), "png", png.toFile());
                 int side = Math.max(mosaic.image().getWidth(), mosaic.image().getHeight());
-                List<TextBox> boxes = e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0), left(deadline));
+                List<TextBox> boxes = e.read(png, new EngineProcess.Settings(side, PAGE.boxScore(), 0), budget);
                 for (int i = 0; i < chunk.size(); i++) {
                     out.add(mosaic.boxesOf(i, boxes));
                 }
@@ -641,7 +673,7 @@ public final class RapidPageOcr implements PageOcr {
                         case DASH -> new GridCell("–", b.readByOcr(1f), false, c.notes());
                         case UNKNOWN -> new GridCell("", b.readByOcr(0f), false, c.notes()).noted(CellNote.lost(
                                 "OCR read '" + c.text().strip() + "' but the cell holds no upright stroke clear of"
-                                + " its borders: it may be a slash or the edge of a ruling line"));
+                                + " its borders: it may be a slash, a 7 or the edge of a ruling line"));
                     });
                 } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && c.text().strip().equals("7")
                         && CellInk.toSides(b, page.faint(), width, ppp).noneMark() == CellInk.Stroke.SLASH) {
@@ -652,14 +684,34 @@ public final class RapidPageOcr implements PageOcr {
                     // the form's dash for none read as 一 (unreadable) or as a dash with low confidence: the
                     // cell's only ink is a flat stroke lower than any digit
                     out.add(new GridCell("–", b.readByOcr(1f), false, c.notes()));
+                } else if (c.spanned()) {
+                    out.add(new GridCell(c.text(), ocr(c.where(), boxes), true, c.notes()));
                 } else {
-                    out.add(new GridCell(c.text(), ocr(c.where(), boxes), c.spanned(), c.notes()));
+                    out.add(separated(c.text(), ocr(c.where(), boxes), c));
                 }
             }
             rows.add(out);
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
+    }
+
+    /**
+     * The cell with its number's separators as the page prints them ({@link DigitGroups}): points
+     * read between groups of three before the decimal point are commas; a lone point that may be a
+     * comma ({@code 81.548}) is left as read and its location says so among the readings
+     * ({@link OcrRecheck.Differed}), so that the value is believed only where an identity it is
+     * part of holds (an amount is in none: it is flagged).
+     */
+    private static GridCell separated(String read, Location where, GridCell cell) {
+        Location at = where;
+        if (DigitGroups.pointMayBeComma(read) && where instanceof Location.PageBox b) {
+            List<String> readings = new ArrayList<>(b.ocrRecheck() instanceof OcrRecheck.Differed d ? d.readings()
+                    : List.of(said(read) + " on the page"));
+            readings.add("a point before three digits may be a comma read as a point");
+            at = b.rechecked(new OcrRecheck.Differed(readings));
+        }
+        return new GridCell(DigitGroups.commas(read), at, false, cell.notes());
     }
 
     /**

@@ -91,6 +91,24 @@ class CellInkTest {
     }
 
     @Test
+    void aSevenStandingUprightIsNeverTakenForAOneItsBarIsAsWideAsTheGlyph() {
+        // as measured on a noisy 150 dpi scan (0026-2019 of the scanned corpus, table 二, read '1' twice):
+        // 18 px tall, its top quarter 12 px wide, its whole width
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 100, 9, 112, 12); // the bar
+        leaning(ink, 109, 12, 27, 5, 3); // the stem, down to the left, about upright
+        assertNotEquals(CellInk.Stroke.ONE, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
+    void aOneWithoutAFootIsStillAOneItsFlagIsNoBar() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 200, 9, 203, 27); // the stem, 18 px tall
+        fill(ink, 197, 9, 200, 12); // the flag: the top quarter 6 px wide, a third of the height
+        assertEquals(CellInk.Stroke.ONE, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
     void aDashLiesFlat() {
         boolean[] ink = new boolean[W * H];
         fill(ink, 0, 0, 2, H); // the cell's left border

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,10 @@ class RecheckTest {
         for (String s : new String[] {"#", "N", "m", "C", "G", "(", "$", "α", "O", " N ", "#)"}) {
             assertTrue(RapidPageOcr.rechecked(s), s);
         }
-        for (String s : new String[] {"/", "—", "-", "－", "", " ", "l", "I", "|", "一", "无", "其他"}) {
+        for (String s : new String[] {"小", "车", "工", " 人 "}) {
+            assertTrue(RapidPageOcr.rechecked(s), s + ": one CJK character alone, which no label of these forms is");
+        }
+        for (String s : new String[] {"/", "—", "-", "－", "", " ", "l", "I", "|", "一", "无", "其他", "合计", "4人"}) {
             assertFalse(RapidPageOcr.rechecked(s), s + ": a mark for none, a lone stroke (checked in the pixels) or text");
         }
         assertFalse(RapidPageOcr.rechecked("abcd"), "longer than a misread count: text");
@@ -60,6 +64,22 @@ class RecheckTest {
         TextBox right = new TextBox("9", 70, 12, 90, 42, 0.9f, 0.9f, -1);
         assertEquals(List.of(top, right, foot), RapidPageOcr.readingOrder(List.of(right, foot, top)),
                 "boxes on one line, a little higher or lower, left to right");
+    }
+
+    @Test
+    void aLaterReadingStandsWhenBothLaterReadingsAgreeOrWhenThePageReadNoDigitAndOneLaterReadingIsTheOnlyNumber() {
+        assertEquals(Optional.of("33"), RapidPageOcr.standing("3", "33", "33"), "the two later readings alike");
+        assertEquals(Optional.of("8"), RapidPageOcr.standing("#", "", "8"), "0012-2021 of the scanned corpus");
+        assertEquals(Optional.of("4"), RapidPageOcr.standing("(", "(", "4"), "the enlarged cell read ( again");
+        assertEquals(Optional.of("2"), RapidPageOcr.standing("N", "2", ""));
+        assertEquals(Optional.of("2"), RapidPageOcr.standing("N", "2", "Z"));
+        assertEquals(Optional.empty(), RapidPageOcr.standing("#", "3", "8"), "two later numbers that differ: neither");
+        assertEquals(Optional.empty(), RapidPageOcr.standing("#", "", ""));
+        assertEquals(Optional.empty(), RapidPageOcr.standing("(", "(", "("));
+        assertEquals(Optional.empty(), RapidPageOcr.standing("(", "(", "/"), "a mark for none is no number");
+        assertEquals(Optional.empty(), RapidPageOcr.standing("7", "", "1"),
+                "a page reading with a digit is not replaced by one later reading alone");
+        assertEquals(Optional.empty(), RapidPageOcr.standing("7", "1", "4"));
     }
 
     @Test
