@@ -138,8 +138,13 @@ public final class BlockOrderedText {
      *       cell spanning both header rows anywhere among the pieces, so its place is not shown, and
      *       were it among the others, every column after it would be off by one.</li>
      * </ul>
-     * Then the seven columns are put back as one header row above table 三's first row, and the
-     * pieces are taken out where they were printed.
+     * Then the seven columns are put back as one header row above table 三's first row. Either way
+     * the pieces are taken out where they were printed: left there, the mapper would read blocks
+     * printed in poppler's order as one header row, whose order it trusts (a landscape Chromium print,
+     * {@code 法人或其他组织} / {@code 自然} / {@code 人} / {@code 商业 企} / …, had 自然人 placed after the
+     * organisations and every row of table 三 one column off, with no finding: red-team case
+     * {@code chromium-landscape-default-header-2019.txt}). With no header, the rows are read in the form's
+     * order under {@code placement-assumed}.
      */
     private List<List<GridCell>> withRequestsHeader(List<Item> items, List<List<GridCell>> rows, Set<GridCell> inOrder) {
         int title = indexOf(items, it -> it.kind() == Kind.TEXT
@@ -179,22 +184,8 @@ public final class BlockOrderedText {
                 rest.put(i, String.join("\n", kept));
             }
         }
-        Optional<List<RequestsHeaderPieces.Label>> labels = RequestsHeaderPieces.read(pieces);
-        if (labels.isEmpty()) {
+        if (pieces.isEmpty()) {
             return rows;
-        }
-        List<RequestsHeaderPieces.Label> read = labels.get().stream().filter(l -> !l.text().equals(RequestsHeaderPieces.TOTAL)).toList();
-        if (!read.stream().map(RequestsHeaderPieces.Label::text).toList()
-                .equals(RequestsHeaderPieces.LABELS.subList(0, RequestsHeaderPieces.LABELS.size() - 1))) {
-            return rows;
-        }
-        int orgsFrom = pieceItem.get(read.get(2).pieces().get(0));
-        int orgsTo = read.subList(2, read.size()).stream().flatMap(l -> l.pieces().stream())
-                .mapToInt(pieceItem::get).max().orElseThrow();
-        for (int i = orgsFrom; i <= orgsTo; i++) {
-            if (items.get(i).kind() != Kind.TEXT) {
-                return rows; // a row's label or value among the organisations' pieces: their order proves nothing
-            }
         }
         Set<GridCell> labelCells = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = title + 1; i < end; i++) {
@@ -202,26 +193,14 @@ public final class BlockOrderedText {
                 labelCells.add(items.get(i).cell());
             }
         }
-        Set<GridCell> evidence = Collections.newSetFromMap(new IdentityHashMap<>());
-        evidence.addAll(labelCells);
-        evidence.retainAll(inOrder);
-        if (!TotalByIdentity.provesLast(readWhole(rows, evidence))) {
-            return rows; // 总计 may stand among the six, and then so may any of them
-        }
-        List<GridCell> header = new ArrayList<>();
-        for (RequestsHeaderPieces.Label l : labels.get()) {
-            if (!l.text().equals(RequestsHeaderPieces.GROUP) && !l.text().equals(RequestsHeaderPieces.TOTAL)) {
-                header.add(GridCell.of(l.text(), items.get(pieceItem.get(l.pieces().get(0))).cell().where()));
-            }
-        }
-        header.add(GridCell.of(RequestsHeaderPieces.TOTAL, header.get(header.size() - 1).where()));
+        Optional<List<GridCell>> header = provenHeader(items, rows, pieces, pieceItem, labelCells, inOrder);
         Map<GridCell, String> replaced = new IdentityHashMap<>();
         rest.forEach((i, text) -> replaced.put(items.get(i).cell(), text));
         List<List<GridCell>> out = new ArrayList<>();
-        boolean headerPut = false;
+        boolean headerPut = header.isEmpty();
         for (List<GridCell> row : rows) {
             if (!headerPut && !row.isEmpty() && labelCells.contains(row.get(0))) {
-                out.add(header);
+                out.add(header.get());
                 headerPut = true;
             }
             List<GridCell> cells = new ArrayList<>();
@@ -236,6 +215,46 @@ public final class BlockOrderedText {
             }
         }
         return headerPut ? out : rows;
+    }
+
+    /**
+     * Table 三's seven column headers in the form's order, where the pieces and the rows prove them
+     * (above); empty otherwise.
+     */
+    private static Optional<List<GridCell>> provenHeader(List<Item> items, List<List<GridCell>> rows, List<String> pieces,
+                                                         List<Integer> pieceItem, Set<GridCell> labelCells,
+                                                         Set<GridCell> inOrder) {
+        Optional<List<RequestsHeaderPieces.Label>> labels = RequestsHeaderPieces.read(pieces);
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RequestsHeaderPieces.Label> read = labels.get().stream().filter(l -> !l.text().equals(RequestsHeaderPieces.TOTAL)).toList();
+        if (!read.stream().map(RequestsHeaderPieces.Label::text).toList()
+                .equals(RequestsHeaderPieces.LABELS.subList(0, RequestsHeaderPieces.LABELS.size() - 1))) {
+            return Optional.empty();
+        }
+        int orgsFrom = pieceItem.get(read.get(2).pieces().get(0));
+        int orgsTo = read.subList(2, read.size()).stream().flatMap(l -> l.pieces().stream())
+                .mapToInt(pieceItem::get).max().orElseThrow();
+        for (int i = orgsFrom; i <= orgsTo; i++) {
+            if (items.get(i).kind() != Kind.TEXT) {
+                return Optional.empty(); // a row's label or value among the organisations' pieces: their order proves nothing
+            }
+        }
+        Set<GridCell> evidence = Collections.newSetFromMap(new IdentityHashMap<>());
+        evidence.addAll(labelCells);
+        evidence.retainAll(inOrder);
+        if (!TotalByIdentity.provesLast(readWhole(rows, evidence))) {
+            return Optional.empty(); // 总计 may stand among the six, and then so may any of them
+        }
+        List<GridCell> header = new ArrayList<>();
+        for (RequestsHeaderPieces.Label l : labels.get()) {
+            if (!l.text().equals(RequestsHeaderPieces.GROUP) && !l.text().equals(RequestsHeaderPieces.TOTAL)) {
+                header.add(GridCell.of(l.text(), items.get(pieceItem.get(l.pieces().get(0))).cell().where()));
+            }
+        }
+        header.add(GridCell.of(RequestsHeaderPieces.TOTAL, header.get(header.size() - 1).where()));
+        return Optional.of(header);
     }
 
     /**
