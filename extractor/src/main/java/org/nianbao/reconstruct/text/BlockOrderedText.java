@@ -635,35 +635,13 @@ public final class BlockOrderedText {
             TableId table = items.get(win.rows().get(0)).row().table();
             boolean nextToTrouble = w > 0 && troubled[w - 1] && tableOf(items, merged.get(w - 1)) == table
                     || w + 1 < merged.size() && troubled[w + 1] && tableOf(items, merged.get(w + 1)) == table;
-            // poppler may print a row's last cell after rows further down (规章's 820, after a blank middle
-            // cell, printed after 行政事业性收费's 347 on an 80 % Chromium print): a row of table 二 that lost
-            // cells may have given one to any later row of it that has a blank, and that row looks whole
-            // (table 三's rows have an identity, which such a value breaks)
-            boolean afterTrouble = false;
-            for (int e = 0; e < w - 1 && !afterTrouble && table == TableId.ACTIVE; e++) {
-                afterTrouble = troubled[e] && shortOfValues(items, merged.get(e))
-                        && tableOf(items, merged.get(e)) == table;
-            }
             Map<Integer, List<GridCell>> cells = troubled[w]
                     ? unplaced(items, win, own)
-                    : afterTrouble ? flagged(win, rowByRow(own.stream().map(v -> items.get(v).cell()).toList(),
-                            mergedFits.get(w).get()), "pdftotext printed this table cell by cell and a row above "
-                            + "this one lost cells; poppler may print such a row's last value after later rows, so a "
-                            + "value here may be that row's and a blank cell here read as filled")
                     : interrupted(items, own) ? scrambled(items, win, own, mergedFits.get(w).get(), nextToTrouble)
                     : read(items, win, own, mergedFits.get(w).get(), position, nextToTrouble, inOrder);
             placed.putAll(cells);
         }
         placed.replaceAll((r, cells) -> countBeforeAmount(items.get(r).row(), cells));
-    }
-
-    /** True when fewer values were printed in the window than its rows' narrowest widths add up to. */
-    private static boolean shortOfValues(List<Item> items, Window w) {
-        int least = 0;
-        for (int r : w.rows()) {
-            least += items.get(r).row().widths().values().stream().mapToInt(Integer::intValue).min().orElse(0);
-        }
-        return w.to() - w.from() < least;
     }
 
     /**
