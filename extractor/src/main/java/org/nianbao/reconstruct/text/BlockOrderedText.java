@@ -59,7 +59,7 @@ public final class BlockOrderedText {
     /** Lines that are one value alone: most table cells in this mode. */
     private static final int MIN_VALUE_BLOCKS = 20;
     /** Text after table 四: the report's fifth and sixth parts. */
-    private static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
+    static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
     private static final int MAX_WINDOW_ROWS = 8;
     /** Table 二's one row with an amount: 政府集中采购, 采购项目数量 then 采购总金额 (2019). */
     private static final String PROCUREMENT = "procurement";
@@ -71,11 +71,13 @@ public final class BlockOrderedText {
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
     private final FormRows form;
+    private final LabelsAheadOfValues labelsAhead;
 
     public BlockOrderedText(Predicate<String> isValue, FormRows form) {
         this.isValue = isValue;
         this.singleSpaced = new SingleSpacedRow(isValue);
         this.form = form;
+        this.labelsAhead = new LabelsAheadOfValues(isValue, form);
     }
 
     private enum Kind { ROW, TEXT, VALUE }
@@ -114,7 +116,9 @@ public final class BlockOrderedText {
         demoteRowsOfOtherForm(items);
         Set<GridCell> inOrder = Collections.newSetFromMap(new IdentityHashMap<>());
         List<List<GridCell>> rows = rebuild(items, inOrder);
-        return Optional.of(new CellGrid(withRequestsHeader(items, rows, inOrder), Positions.PLACED));
+        // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
+        Optional<List<List<GridCell>>> ahead = labelsAhead.reread(lines, blocks, rows);
+        return Optional.of(new CellGrid(ahead.orElseGet(() -> withRequestsHeader(items, rows, inOrder)), Positions.PLACED));
     }
 
     // ---- table 三's header -------------------------------------------------------------------
@@ -300,7 +304,7 @@ public final class BlockOrderedText {
         return blocks;
     }
 
-    private static String text(String line) {
+    static String text(String line) {
         return line.replace("\f", "");
     }
 
