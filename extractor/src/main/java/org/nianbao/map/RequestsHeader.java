@@ -76,12 +76,48 @@ final class RequestsHeader {
                     "the header does not name " + String.join(", ", missing)
                             + "; the columns were read in the form's order")), "");
         }
+        Optional<List<String>> asLabelsSay = exact ? Optional.empty() : naturalMovedByGroup(distinct.get(), order);
+        if (asLabelsSay.isPresent()) {
+            return new Reading(Optional.of(ColumnMap.assumed(asLabelsSay.get(), "the header prints 自然人 "
+                    + (asLabelsSay.get().indexOf(NATURAL) == 0 ? "before" : "among") + " the organisations but "
+                    + "法人或其他组织 before 自然人, which text that lost its table structure also shows for a merged "
+                    + "cell printed out of its place; read with 自然人 where its label stands: "
+                    + String.join(", ", asLabelsSay.get()))), "");
+        }
         if (!exact && !order.get(order.size() - 1).equals(TOTAL) && !order.equals(form)) {
             return new Reading(Optional.of(ColumnMap.assumed(order, "the header puts 总计 before other columns, "
                     + "which text that lost its table structure also shows for a merged 总计 cell; read in the "
                     + "header's order " + String.join(", ", order))), "");
         }
         return new Reading(Optional.of(ColumnMap.named(order)), "");
+    }
+
+    /**
+     * The order with 自然人 put back where its own label stands among the organisations', when on a
+     * line of text it stands elsewhere only because 法人或其他组织 was printed before it: pdftotext's
+     * default mode prints that merged cell, joined with the text beside it (申请人情况 … 勾稽关系),
+     * as a block before 自然人 on a landscape page, and the organisations would be put before
+     * 自然人, every row shifted one column with its total still holding. The group's place then
+     * proves nothing, and neither does the labels' (the order is assumed, with a warning).
+     */
+    private Optional<List<String>> naturalMovedByGroup(List<Token> leaves, List<String> order) {
+        if (leaves.stream().map(Token::row).distinct().count() != 1
+                || tokens.stream().noneMatch(t -> t.id().equals(LabelBook.ORG_GROUP))) {
+            return Optional.empty();
+        }
+        List<String> bySeq = leaves.stream().sorted(Comparator.comparingInt(Token::seq)).map(Token::id)
+                .filter(id -> !id.equals(TOTAL)).toList();
+        List<String> inOrder = order.stream().filter(id -> !id.equals(TOTAL)).toList();
+        if (bySeq.indexOf(NATURAL) < 0 || bySeq.indexOf(NATURAL) == inOrder.indexOf(NATURAL)) {
+            return Optional.empty();
+        }
+        List<String> moved = new ArrayList<>(inOrder);
+        moved.remove(NATURAL);
+        moved.add(bySeq.indexOf(NATURAL), NATURAL);
+        if (order.contains(TOTAL)) {
+            moved.add(order.indexOf(TOTAL), TOTAL);
+        }
+        return Optional.of(moved);
     }
 
     /** A header that contradicts the form: the form's order, every column assumed, and why. */

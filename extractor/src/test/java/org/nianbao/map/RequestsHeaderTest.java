@@ -138,4 +138,29 @@ class RequestsHeaderTest {
         RequestsHeader.Reading r = header(line, line).read(false);
         assertEquals(FORM, r.columns().orElseThrow().ids());
     }
+
+    @Test
+    void flattenedTextWith法人或其他组织Before自然人On自然人sLineIsReadWhere自然人StandsButAssumed() {
+        // pdftotext default of a landscape Chromium print (red-team case
+        // chromium-landscape-default-header-2019.txt): the merged group cell, joined with 申请人情况 and the
+        // note beside it, printed first; read by the group's place, 自然人 went after the organisations
+        // and every row moved one column with its total still holding
+        RequestsHeader.Reading r = header(ORG + "@1 natural_person@2 commercial@3 research@4 social_welfare@5 "
+                + "legal_service@6 other_org@7 total@8").read(false);
+        assertEquals(FORM, r.columns().orElseThrow().ids());
+        assertTrue(r.columns().orElseThrow().identified().stream().noneMatch(b -> b));
+        // 总计 printed among the organisations too (the same print of another report): 总计 kept last
+        RequestsHeader.Reading t = header(ORG + "@1 natural_person@2 commercial@3 research@4 social_welfare@5 "
+                + "total@8 legal_service@6 other_org@7").read(false);
+        assertEquals(FORM, t.columns().orElseThrow().ids());
+        assertTrue(t.columns().orElseThrow().identified().stream().noneMatch(b -> b));
+    }
+
+    @Test
+    void exactGridsStillTrust法人或其他组织Before自然人() {
+        // a table cell's place is the page's: a form printed with the organisations first stays so
+        RequestsHeader.Reading r = header(ORG + "@1 natural_person@2 total@3",
+                "commercial@1 research@2 social_welfare@3 legal_service@4 other_org@5").read(true);
+        assertEquals("natural_person", r.columns().orElseThrow().ids().get(5));
+    }
 }
