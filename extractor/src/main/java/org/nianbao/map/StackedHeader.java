@@ -3,7 +3,6 @@ package org.nianbao.map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +26,13 @@ import org.nianbao.reconstruct.TextSpan;
  * cut into consecutive stacks; a stack is read top to bottom, left to right on a line, and must be
  * laid out as one cell: its lines start within a column of each other, its words on a line one
  * space apart. The header is taken only when exactly one cut makes every stack exactly one of the
- * form's column labels (normalising removes nothing: every character is accounted for), each
- * label once, all on one page, with no other text among the columns (group labels such as
- * 法人或其他组织 aside). Otherwise the rows are returned as they were, and the header is read as
- * before ({@link HeaderFragments}), its columns assumed where it cannot be.
+ * form's column labels (normalising removes nothing: every character is accounted for), in the
+ * form's order (table 四: once in each of its three groups), all on one page, with no other text
+ * among the columns (group labels such as 法人或其他组织 or 行政复议 aside). The labels then stand
+ * left to right on the line of the leftmost, each at the columns of its fragments, so a reading
+ * that trusts the order of labels on a line (table 四's) gets the order the page shows. Otherwise
+ * the rows are returned as they were, and the header is read as before ({@link HeaderFragments}),
+ * its columns assumed where it cannot be.
  */
 final class StackedHeader {
 
@@ -59,15 +61,16 @@ final class StackedHeader {
     }
 
     /**
-     * The section's rows with the header's fragments replaced by the labels they make (each where
-     * its first fragment stood, at the columns of all of them), or the rows as they were.
+     * The section's rows with the header's fragments replaced by the labels they make (left to
+     * right where the leftmost one's first fragment stood, each at the columns of all its
+     * fragments), or the rows as they were.
      *
      * @param labels the labels the header prints: its columns and its groups
-     * @param columns the ids of the columns
+     * @param columns the ids of the columns, in the form's order
      * @param groups how many times the header prints each column (table 四: once under each of its three groups)
      */
     static List<SourceRow> read(List<SourceRow> section, ValueParser parser, LabelMatcher labels,
-                                Collection<String> columns, int groups) {
+                                List<String> columns, int groups) {
         int end = 0;
         while (end < section.size() && section.get(end).cells().stream()
                 .noneMatch(c -> !c.spanned() && !c.isBlank() && parser.isValue(c.text()))) {
@@ -110,10 +113,15 @@ final class StackedHeader {
 
     /**
      * The one cut of the fragments (ordered by where they start) into consecutive stacks that are
-     * each a column label, each label once, their columns apart; empty when there is none or more
-     * than one.
+     * each a column label, their columns apart, in the form's order (table 四: once in each group);
+     * empty when there is none or more than one. pdftotext places the lines of a header by blocks,
+     * and lines that share no fragment (自然人 and 总计 over two lines, the organisations below them)
+     * may stand a few columns off each other: 总 at column 40 left of 其 at 42 in a header whose
+     * 总计 is last. Such a shift can change the order without breaking a label, so only the form's
+     * order is taken from the columns; a header printed in another order is left to the readers
+     * that flag what they cannot prove.
      */
-    private static Optional<List<Stack>> cut(List<Word> fragments, LabelMatcher labels, Collection<String> columns,
+    private static Optional<List<Stack>> cut(List<Word> fragments, LabelMatcher labels, List<String> columns,
                                              int groups) {
         int n = fragments.size();
         int[] ways = new int[n + 1]; // the cuts of the first k fragments, counted up to 2
@@ -140,12 +148,15 @@ final class StackedHeader {
         for (int k = n; k > 0; k = from[k]) {
             stacks.add(0, last[k]);
         }
-        Map<String, Integer> times = new HashMap<>();
+        int passes = 1;
+        int at = -1;
         for (int i = 0; i < stacks.size(); i++) {
-            String id = labels.match(stacks.get(i).text()).orElseThrow().id();
-            if (times.merge(id, 1, Integer::sum) > groups
-                    || i > 0 && stacks.get(i - 1).span().end() > stacks.get(i).span().start()) {
-                return Optional.empty(); // a label printed once too often, or two labels whose columns overlap
+            int index = columns.indexOf(labels.match(stacks.get(i).text()).orElseThrow().id());
+            passes += index <= at ? 1 : 0;
+            at = index;
+            if (passes > groups || i > 0 && stacks.get(i - 1).span().end() > stacks.get(i).span().start()) {
+                // another order than the form's, a label printed once too often, or labels whose columns overlap
+                return Optional.empty();
             }
         }
         return Optional.of(stacks);
@@ -206,7 +217,8 @@ final class StackedHeader {
             List<GridCell> cells = rows.get(r).cells();
             for (int k = 0; k < cells.size(); k++) {
                 GridCell c = cells.get(k);
-                if (c.spanned() || c.isBlank() || !(c.where() instanceof Location.Line l) || c.text().indexOf('\n') >= 0) {
+                if (c.spanned() || c.isBlank() || !(c.where() instanceof Location.Line l)
+                        || c.text().indexOf('\n') >= 0 || c.text().indexOf('\t') >= 0) {
                     continue;
                 }
                 int page;

@@ -92,6 +92,17 @@ class StackedHeaderTest {
     }
 
     @Test
+    void leavesTheHeaderAloneWhenItsColumnsGiveAnotherOrderThanTheForms() {
+        // modelled on 0000-2021 of seed 4242: pdftotext put 总 / 计, on lines of their own above the
+        // organisations, left of 其 / 他 although 总计 is the last column (there 总 stood at 40, inside
+        // 法律服务机构's columns; one column further right it would have looked like a column of its own)
+        List<SourceRow> rows = List.of(line(48, "自@28", "总@41"), line(49, "然@28", "法人或其他组织@30", "计@41"),
+                line(50, "人@28"), line(51, "社会 法律@36"), line(52, "商业 科研@30", "其@43"), line(53, "公益 服务@36"),
+                line(54, "企业 机构@30", "他@43"), line(55, "组织 机构@36"), VALUES);
+        assertEquals(rows, StackedHeader.read(rows, parser, labels.requestsColumns, COLUMNS, 1));
+    }
+
+    @Test
     void leavesTheHeaderAloneWhenTextAmongTheColumnsIsNoLabel() {
         List<SourceRow> rows = List.of(line(57, "自然@22", "总@39"), line(58, "人@22", "社会 法律@31"),
                 line(59, "商业 科研@25", "其 计@37"), line(60, "公益 服务@31", "（件）@35"), line(61, "企业 机构@25", "他@37"),
