@@ -34,7 +34,9 @@ final class StyleSheet {
             // what moves or clips text out of sight, or raises it
             "position", "left", "top", "bottom", "clip", "clip-path", "overflow", "overflow-x", "overflow-y",
             "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content",
-            "right", "margin", "margin-left", "margin-top", "-webkit-text-fill-color");
+            "right", "margin", "margin-left", "margin-top", "-webkit-text-fill-color",
+            // what draws the glyphs' shapes, or paints behind them, in a colour other than the text's
+            "-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-stroke-color", "text-shadow", "box-shadow");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
     private static final Pattern WIDTH = Pattern.compile(
             "\\(\\s*(min|max)-(?:device-)?width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
