@@ -62,7 +62,8 @@ final class AppealsTable {
 
     /** @param year the report's year (from its title), to choose between rows of several years */
     void map(List<SourceRow> section, OptionalInt year, TableSink sink) {
-        List<SourceRow> rows = HeaderFragments.join(section, reader.parser(), labels.appealsColumns, labels.appealsRows);
+        List<SourceRow> stacked = StackedHeader.read(section, reader.parser(), labels.appealsHeader, columns, ROWS.size());
+        List<SourceRow> rows = HeaderFragments.join(stacked, reader.parser(), labels.appealsColumns, labels.appealsRows);
         ValueParser parser = reader.parser();
         AppealsHeader header = new AppealsHeader(columns);
         Optional<AppealsHeader.Reading> reading = Optional.empty();

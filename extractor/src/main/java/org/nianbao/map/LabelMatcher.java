@@ -151,6 +151,13 @@ final class LabelMatcher {
                 ? Optional.of(new LabelMatch(begun.get(0).id(), begun.get(0).standard(), false)) : Optional.empty();
     }
 
+    /** True when the normalised text is part of an exact form of a candidate with one of these ids. */
+    boolean inside(String raw, java.util.Collection<String> ids) {
+        String t = LabelText.normalize(raw);
+        return !t.isEmpty() && candidates.stream().filter(c -> ids.contains(c.id()))
+                .flatMap(c -> c.forms().stream()).anyMatch(f -> f.contains(t));
+    }
+
     /** True when the normalised text begins some candidate's exact form and is not the whole of it. */
     boolean begins(String raw) {
         String t = LabelText.normalize(raw);

@@ -48,7 +48,8 @@ final class RequestsTable {
     }
 
     private void mapRows(List<SourceRow> section, Steps sink) {
-        List<SourceRow> rows = WrappedLabels.join(HeaderFragments.join(section, reader.parser(), labels.requestsColumns),
+        List<SourceRow> stacked = StackedHeader.read(section, reader.parser(), labels.requestsColumns, columns, 1);
+        List<SourceRow> rows = WrappedLabels.join(HeaderFragments.join(stacked, reader.parser(), labels.requestsColumns),
                 reader.parser(), text -> labels.requestsRows.match(text) // 总 / 计 of the header is no row
                         .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text))
                         .map(LabelMatch::id),
