@@ -34,7 +34,9 @@ final class StyleSheet {
             // what moves or clips text out of sight, or raises it
             "position", "left", "top", "bottom", "clip", "clip-path", "overflow", "overflow-x", "overflow-y",
             "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content",
-            "right", "margin", "margin-left", "margin-top", "-webkit-text-fill-color");
+            "right", "margin", "margin-left", "margin-top", "-webkit-text-fill-color",
+            // what paints text under a background (a negative z-index) or keeps it above one
+            "z-index", "isolation");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
     private static final Pattern WIDTH = Pattern.compile(
             "\\(\\s*(min|max)-(?:device-)?width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
