@@ -53,9 +53,12 @@ class AccuracyRatchetTest {
      * Lowered as false alarms fall; raised once, to 2.4 % (30 Nov 2026), when an info finding stopped
      * standing in for the placement-assumed warning (TableSink): 1.99 → 2.37 %, the price of a silent
      * error found on Chromium's prints (a -1 read into the wrong column of table 二 under an info only).
-     * Issue 9's target is still 2 %.
+     * 1.84 % (branch fa12) once table 二's headers wrapped over two lines were joined, so its blocks'
+     * columns are named rather than assumed, and a table whose text prints an empty field between two
+     * values is taken to keep its blank cells, so a row ending blank lost none (docs/decoder.md):
+     * below issue 9's target of 2 %, and the ceiling.
      */
-    static final double FALSE_ALARM_CEILING = 0.024;
+    static final double FALSE_ALARM_CEILING = 0.0185;
 
     @Test
     void accuracyNeverFallsBelowTheRecordAndNoErrorIsSilent(@TempDir Path dir) throws Exception {

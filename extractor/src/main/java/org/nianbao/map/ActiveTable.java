@@ -60,8 +60,11 @@ final class ActiveTable {
         List<Location> places = List.of();
         Optional<String> previous = Optional.empty();
         ValueParser parser = reader.parser();
-        FormDecoder decoder = FormDecoder.learn(rows, parser, false);
-        for (SourceRow row : rows) {
+        // a header cell too narrow for its label prints it over two lines (上一年项 over 目数量,
+        // pdftotext -layout): joined by character column, the block's header names its columns
+        List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
+        FormDecoder decoder = FormDecoder.learn(joined, parser, false);
+        for (SourceRow row : joined) {
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();

@@ -86,7 +86,7 @@ final class FormDecoder {
             List<GridCell> cells = row.cells();
             List<GridCell> tail = tail(cells, parser);
             if (tail.stream().noneMatch(c -> c.span().isPresent()) && tail.stream().anyMatch(c -> parser.parse(c.text()).isNumber())) {
-                widths.add(new Width(tail.size(), tail.get(tail.size() - 1).isBlank()));
+                widths.add(new Width(tail.size(), tail.get(tail.size() - 1).isBlank(), KeptBlanks.shownBy(tail)));
             }
             int i = cells.size();
             while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())
@@ -103,7 +103,7 @@ final class FormDecoder {
     }
 
     /** The value cells after a row's last text cell, blank ones included. */
-    private static List<GridCell> tail(List<GridCell> cells, ValueParser parser) {
+    static List<GridCell> tail(List<GridCell> cells, ValueParser parser) {
         int i = cells.size();
         while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())) {
             i--;
@@ -202,8 +202,11 @@ final class FormDecoder {
         // one row is no evidence of a consistent grid: a table 四 printed as one line of fifteen is not
         boolean grid = uniform && widths.size() >= 2 && widths.stream().allMatch(w -> w.fits(n));
         // a separator after a row's last cell (a crawler's trailing tab) shows as one more empty cell;
-        // where the table has such rows, a row of n cells ending empty may be n - 1 and that separator
-        boolean separators = widths.stream().anyMatch(w -> w.cells() == n + 1);
+        // where the table has such rows, a row of n cells ending empty may be n - 1 and that separator,
+        // a blank cell lost elsewhere; not where the table's rows print empty fields between values:
+        // that flattening keeps every blank cell (docs/decoder.md, "Blank cells kept")
+        boolean keepsBlanks = widths.stream().anyMatch(Width::keptBlank);
+        boolean separators = !keepsBlanks && widths.stream().anyMatch(w -> w.cells() == n + 1);
         boolean consistent = grid && (values.size() == n && !(separators && values.get(n - 1).isBlank())
                 || values.size() == n + 1 && values.get(n).isBlank());
         if ((values.size() > n || consistent) && values.stream().noneMatch(c -> c.span().isPresent())) {
@@ -232,7 +235,7 @@ final class FormDecoder {
      * A row of numbers' value cells where the layout kept no columns: how many, and whether the
      * last is empty (a separator after the last cell leaves one).
      */
-    private record Width(int cells, boolean emptyLast) {
+    private record Width(int cells, boolean emptyLast, boolean keptBlank) {
 
         /** n cells, or n and an empty one after them. */
         boolean fits(int n) {

@@ -20,7 +20,8 @@ import org.nianbao.reconstruct.GridCell;
  * row's start, so such a cell moves nothing: a header or value row one cell wider than the table
  * whose last cell is empty is read without it. Where the table shows such separators, a row exactly
  * as wide as the table whose last cell is empty may be a row that lost a cell plus a separator, and
- * proves nothing.
+ * proves nothing, unless a row shows an empty field between two values: text that prints one keeps
+ * its blank cells and loses none ({@link KeptBlanks}).
  */
 final class HeaderPositions {
 
@@ -33,12 +34,19 @@ final class HeaderPositions {
     /** Widths of the table's rows whose last cell is empty. */
     private final Set<Integer> endingEmpty = new HashSet<>();
 
-    /** A row of the table, of any kind: whether it shows a separator after its last cell is told from these. */
-    void row(SourceRow row) {
+    /** True once a row showed an empty field between two values: the text keeps its blank cells ({@link KeptBlanks}). */
+    private boolean keepsBlanks;
+
+    /**
+     * A row of the table, of any kind: whether it shows a separator after its last cell, and whether
+     * the text keeps blank cells, are told from these.
+     */
+    void row(SourceRow row, ValueParser parser) {
         List<GridCell> cells = row.cells();
         if (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
             endingEmpty.add(cells.size());
         }
+        keepsBlanks |= KeptBlanks.shownBy(FormDecoder.tail(cells, parser));
     }
 
     /**
@@ -59,7 +67,8 @@ final class HeaderPositions {
      * column's place plus the columns), or one cell wider with the last empty; the row is as wide,
      * or one wider with its last cell empty, and its columns' cells are values. Where some row of the
      * table ({@link #row}) is one wider and ends empty, a row as wide as the table that ends empty
-     * proves nothing (it may have lost a cell and kept a separator). Empty otherwise.
+     * proves nothing (it may have lost a cell and kept a separator), unless the table keeps its blank
+     * cells. Empty otherwise.
      */
     Optional<List<GridCell>> columns(SourceRow row, List<String> ids, ValueParser parser) {
         List<GridCell> cells = row.cells();
@@ -79,7 +88,8 @@ final class HeaderPositions {
             }
         }
         boolean lastEmpty = w > 0 && cells.get(w - 1).isBlank();
-        boolean separators = endingEmpty.contains(table + 1);
+        // a row that lost a cell and kept a separator: not in text that keeps its blank cells
+        boolean separators = !keepsBlanks && endingEmpty.contains(table + 1);
         boolean fits = w == table && !(separators && lastEmpty) || w == table + 1 && lastEmpty;
         if (base < 1 || !fits) {
             return Optional.empty();

@@ -60,7 +60,7 @@ final class RequestsTable {
         RequestsHeader header = new RequestsHeader(columns);
         HeaderCells fragments = new HeaderCells(header);
         HeaderPositions positions = new HeaderPositions();
-        rows.forEach(positions::row);
+        rows.forEach(r -> positions.row(r, reader.parser()));
         Optional<ColumnMap> placed = Optional.empty();
         boolean headerRead = false;
         int rowIndex = 0;

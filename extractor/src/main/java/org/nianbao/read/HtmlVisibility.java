@@ -1,6 +1,8 @@
 package org.nianbao.read;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -148,11 +150,10 @@ final class HtmlVisibility {
                 && !fill.equals("unset") && !fill.equals("revert")) {
             color = fill; // browsers paint the glyphs with the fill colour; color then only draws decorations
         }
-        if (!color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05)) {
-            return new Seen(Verdict.HIDDEN, "transparent text colour " + color);
-        }
-        if (!color.isEmpty() && sameAsBackground(color, e)) {
-            return new Seen(Verdict.HIDDEN, "text colour " + color + " on a background of the same colour");
+        boolean transparent = !color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05);
+        if ((transparent || !color.isEmpty() && sameAsBackground(color, e)) && !outlined(e, color)) {
+            return new Seen(Verdict.HIDDEN, transparent ? "transparent text colour " + color
+                    : "text colour " + color + " on a background of the same colour");
         }
         if (tag.equals("del") || tag.equals("s") || tag.equals("strike")) {
             return new Seen(Verdict.STRUCK, "<" + tag + ">");
@@ -551,15 +552,180 @@ final class HtmlVisibility {
         return Optional.empty();
     }
 
+    /**
+     * Glyphs whose fill does not show (white on white, transparent) are still drawn by an outline
+     * ({@code -webkit-text-stroke} of half a pixel or more: 空心字, outline type) or a shadow close
+     * around them ({@code text-shadow} offset and blurred by at most {@link #SHADOW_REACH} px: a
+     * dark glow behind white figures), in a colour that shows ({@link #shows}). Both are inherited:
+     * the nearest element that sets one decides.
+     */
+    private boolean outlined(Element e, String textColour) {
+        String stroke = inherited(e, "-webkit-text-stroke");
+        String strokeWidth = inherited(e, "-webkit-text-stroke-width");
+        String strokeColour = inherited(e, "-webkit-text-stroke-color");
+        String width = "";
+        String colour = "";
+        for (String part : parts(stroke)) {
+            if (strokeLength(part).isPresent()) {
+                width = part;
+            } else {
+                colour = part;
+            }
+        }
+        width = strokeWidth.isEmpty() ? width : strokeWidth;
+        colour = strokeColour.isEmpty() ? colour : strokeColour;
+        if (strokeLength(width).filter(w -> w >= 0.5).isPresent() && shows(colour, textColour, e)) {
+            return true;
+        }
+        for (String shadow : splitTopLevel(inherited(e, "text-shadow"))) {
+            List<Double> lengths = new ArrayList<>();
+            String shadowColour = "";
+            for (String part : parts(shadow)) {
+                Optional<Double> l = length(part);
+                if (l.isPresent()) {
+                    lengths.add(Math.abs(l.get()));
+                } else {
+                    shadowColour = part;
+                }
+            }
+            if (lengths.size() >= 2 && lengths.stream().allMatch(l -> l <= SHADOW_REACH)
+                    && shows(shadowColour, textColour, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far (px) a text shadow may be offset or blurred and still draw the glyphs' shape. */
+    private static final double SHADOW_REACH = 8;
+
+    /**
+     * A stroke or shadow colour ({@code currentcolor} when none is given) that draws the glyphs
+     * plainly: opaque (alpha 0.5 or more) and at least 30 % of full contrast (77 of 255 in some
+     * channel) against a background that is known. A faint grey glow only ghosts a hidden figure.
+     */
+    private boolean shows(String colour, String textColour, Element e) {
+        String c = colour.isEmpty() || colour.equals("currentcolor") ? textColour : colour;
+        Optional<int[]> drawn = c.equals("transparent") || alpha(c) < 0.5 ? Optional.empty() : rgb(c);
+        Optional<int[]> behind = background(e);
+        if (drawn.isEmpty() || behind.isEmpty()) {
+            return false;
+        }
+        int contrast = 0;
+        for (int i = 0; i < 3; i++) {
+            contrast = Math.max(contrast, Math.abs(drawn.get()[i] - behind.get()[i]));
+        }
+        return contrast >= 77;
+    }
+
+    /** The value of an inherited property the element or its nearest ancestor sets; "" when none does. */
+    private String inherited(Element e, String property) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String v = style(a).getOrDefault(property, "");
+            if (!v.isEmpty()) {
+                return v.equals("none") || v.equals("initial") || v.equals("unset") ? "" : v;
+            }
+        }
+        return "";
+    }
+
+    /** A stroke width: a length, or {@code thin}/{@code medium}/{@code thick} (1, 3, 5 px). */
+    private static Optional<Double> strokeLength(String value) {
+        return switch (value) {
+            case "thin" -> Optional.of(1.0);
+            case "medium" -> Optional.of(3.0);
+            case "thick" -> Optional.of(5.0);
+            default -> length(value);
+        };
+    }
+
+    /** The space-separated parts of a value, a function ({@code rgb(0, 0, 0)}) kept as one part. */
+    private static List<String> parts(String value) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PART.matcher(value);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static final Pattern PART = Pattern.compile("[a-z-]+\\([^)]*\\)|[^\\s(]+");
+
+    /** A comma-separated list (shadows) split at the commas outside parentheses. */
+    private static List<String> splitTopLevel(String value) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                out.add(value.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        if (!value.isBlank()) {
+            out.add(value.substring(start).strip());
+        }
+        return out;
+    }
+
+    /**
+     * The colour an inset {@code box-shadow} paints over the element's whole box, or null. Its
+     * unpainted middle is the box shrunk by the spread on every side, which vanishes once the spread
+     * reaches half the box's height: a spread of {@link #INSET_FILL} px or more fills any table cell
+     * (under 100 px high), text and all (the {@code inset 0 0 0 50px #1f4e79} way of colouring a
+     * cell). A smaller spread may leave the text on the background; blur only softens the edge.
+     */
+    private static String insetFill(String boxShadow) {
+        for (String shadow : splitTopLevel(boxShadow)) {
+            List<String> parts = parts(shadow);
+            if (!parts.contains("inset")) {
+                continue;
+            }
+            List<Double> lengths = new ArrayList<>();
+            String colour = "";
+            for (String part : parts) {
+                Optional<Double> l = length(part);
+                if (l.isPresent()) {
+                    lengths.add(l.get());
+                } else if (!part.equals("inset")) {
+                    colour = part;
+                }
+            }
+            double spread = lengths.size() > 3 ? lengths.get(3) : 0;
+            if (spread >= INSET_FILL && !colour.isEmpty() && alpha(colour) >= 0.95 && rgb(colour).isPresent()) {
+                return colour;
+            }
+        }
+        return null;
+    }
+
+    /** The spread an inset shadow must have to be taken as the colour of the whole box. */
+    private static final double INSET_FILL = 50;
+
     /** The text colour is the colour of the nearest background painted behind it (the page is white). */
     private boolean sameAsBackground(String color, Element e) {
         Optional<int[]> text = rgb(color);
-        if (text.isEmpty()) {
-            return false;
+        Optional<int[]> behind = background(e);
+        if (text.isEmpty() || behind.isEmpty()) {
+            return false; // a colour or image this reader cannot tell: assume the text shows on it
         }
+        int[] t = text.get();
+        int[] b = behind.get();
+        return Math.abs(t[0] - b[0]) + Math.abs(t[1] - b[1]) + Math.abs(t[2] - b[2]) <= 24;
+    }
+
+    /** The colour painted behind the element's text (the page's white when nothing is); empty when it cannot be told. */
+    private Optional<int[]> background(Element e) {
         int[] behind = PAGE;
         for (Element a = e; a != null; a = a.parent()) {
             Map<String, String> css = style(a);
+            String inset = insetFill(css.getOrDefault("box-shadow", ""));
+            if (inset != null) {
+                behind = rgb(inset).orElseThrow(); // drawn over the box's background, under its text
+                break;
+            }
             String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
             if (bg.isBlank() || bg.startsWith("transparent") || bg.equals("none") || bg.equals("inherit")) {
                 continue;
@@ -570,13 +736,12 @@ final class HtmlVisibility {
             }
             Optional<int[]> painted = alpha(paint) >= 0.95 ? rgb(paint) : Optional.empty();
             if (painted.isEmpty()) {
-                return false; // a colour or image this reader cannot tell: assume the text shows on it
+                return Optional.empty();
             }
             behind = painted.get();
             break;
         }
-        int[] t = text.get();
-        return Math.abs(t[0] - behind[0]) + Math.abs(t[1] - behind[1]) + Math.abs(t[2] - behind[2]) <= 24;
+        return Optional.of(behind);
     }
 
     private static Optional<int[]> rgb(String color) {

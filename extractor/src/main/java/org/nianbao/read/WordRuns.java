@@ -54,6 +54,10 @@ final class WordRuns {
         String paint = fill(rPr.get("shd"), HIGHLIGHTS.getOrDefault(highlight == null ? "" : DocxBody.attr(highlight, "val"),
                 behind));
         String ink = color == null ? "" : DocxBody.attr(color, "val");
+        if (paint.equals(UNKNOWN_PAINT) && hex(ink) != null && !hex(ink).equals("000000")) {
+            // as for DOC: coloured text on stripes or crosses may or may not show; black does
+            return new Look(Verdict.HIDDEN, "text colour " + ink + " on a striped shading pattern that cannot be read");
+        }
         if (same(ink, paint)) {
             return new Look(Verdict.HIDDEN, white(ink) && white(paint) ? "white text (w:color " + ink + ")"
                     : "text colour " + ink + " on a background of the same colour (" + paint + ")");
@@ -110,15 +114,68 @@ final class WordRuns {
     }
 
     /**
-     * The colour a shading ({@code w:shd}) paints: its fill, or its pattern colour for a solid
-     * pattern; {@code otherwise} when there is none or it is {@code auto}.
+     * The colour a shading ({@code w:shd}) paints (ECMA-376 ST_Shd): {@code clear} its fill,
+     * {@code solid} its pattern colour ({@code w:color}), {@code pctN} N % of the pattern colour over
+     * the fill (Word's 图案样式 80 %: a white figure on what prints as dark grey); {@code otherwise}
+     * when there is none, it is {@code nil}, or a clear one's fill is {@code auto}. An {@code auto}
+     * pattern colour is black, an {@code auto} fill lets {@code otherwise} (or the page) show through.
+     * Stripes and crosses paint neither colour alone: {@link #UNKNOWN_PAINT}.
      */
     static String fill(Node shd, String otherwise) {
         if (shd == null) {
             return otherwise;
         }
-        String colour = DocxBody.attr(shd, "val").equals("solid") ? DocxBody.attr(shd, "color") : DocxBody.attr(shd, "fill");
-        return colour.strip().matches("[0-9a-fA-F]{6}") ? colour.strip() : otherwise;
+        String val = DocxBody.attr(shd, "val").strip();
+        int permille = switch (val) {
+            case "", "clear" -> 0;
+            case "solid" -> 1000;
+            case "nil" -> -2;
+            default -> val.matches("pct[0-9]{1,2}") ? percent(Integer.parseInt(val.substring(3))) : -1;
+        };
+        if (permille == -2) {
+            return otherwise;
+        }
+        if (permille < 0) {
+            return UNKNOWN_PAINT;
+        }
+        String fill = hex(DocxBody.attr(shd, "fill"));
+        String under = fill != null ? fill : otherwise;
+        if (permille == 0) {
+            return under;
+        }
+        String colour = hex(DocxBody.attr(shd, "color"));
+        String pattern = colour != null ? colour : "000000";
+        if (permille == 1000) {
+            return pattern;
+        }
+        if (under.equals(UNKNOWN_PAINT) || hex(under) == null) {
+            return UNKNOWN_PAINT;
+        }
+        StringBuilder mixed = new StringBuilder();
+        for (int i = 0; i < 6; i += 2) {
+            int f = Integer.parseInt(pattern.substring(i, i + 2), 16);
+            int b = Integer.parseInt(under.substring(i, i + 2), 16);
+            mixed.append(String.format("%02X", (f * permille + b * (1000 - permille) + 500) / 1000));
+        }
+        return mixed.toString();
+    }
+
+    /** A colour Word paints that cannot be told (a striped or crossed pattern). */
+    static final String UNKNOWN_PAINT = "pattern";
+
+    /** The share of the pattern colour a {@code pctN} shows, in thousandths (pct12 is 12.5 %); -1 for none. */
+    private static int percent(int n) {
+        return switch (n) {
+            case 12, 37, 62, 87 -> n * 10 + 5;
+            case 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95 -> n * 10;
+            default -> -1;
+        };
+    }
+
+    /** A six-digit hex colour, stripped; null for {@code auto} or anything else. */
+    private static String hex(String colour) {
+        String c = colour.strip();
+        return c.matches("[0-9a-fA-F]{6}") ? c.toUpperCase(Locale.ROOT) : null;
     }
 
     /** Two colours a reader cannot tell apart (as in HTML: channels differing by 24 in all). */

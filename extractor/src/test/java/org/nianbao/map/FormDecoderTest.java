@@ -154,17 +154,32 @@ class FormDecoderTest {
     }
 
     @Test
-    void aRowOfTheTablesWidthEndingBlankProvesNothingWhereRowsShowSeparators() {
-        // with separators in the table, 0\t\t\t0\t\t\t may be six cells and a separator: a cell lost
+    void aRowOfTheTablesWidthEndingBlankProvesNothingWhereRowsShowSeparatorsAndNoEmptyFieldBetweenValues() {
+        // with separators in the table, \t\t\t\t\t0\t may be six cells and a separator: a cell lost (a
+        // crawler's get_text('\t') prints nothing for a blank cell and a tab after every cell)
+        SourceRow granted = tabs(1, "5", "0", "1", "1", "1", "1", "9", "");
+        SourceRow secret = tabs(2, "0", "1", "0", "0", "0", "0", "1");
+        SourceRow zero = tabs(3, "", "", "", "", "", "0", "");
+        FormDecoder decoder = FormDecoder.learn(List.of(granted, secret, zero), parser, true);
+        RowFit fit = decoder.fit(zero.cells().subList(1, 8), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem());
+        // without separators in the table, every row as wide as the form: the blanks are blanks
+        FormDecoder none = FormDecoder.learn(List.of(secret, zero, tabs(4, "5", "0", "0", "0", "0", "0", "5")), parser, true);
+        assertEquals(RowFit.Problem.NONE,
+                none.fit(zero.cells().subList(1, 8), 7, Positions.FLATTENED, applicants()).problem());
+    }
+
+    @Test
+    void anEmptyFieldBetweenValuesShowsTheTableKeepsItsBlankCellsSoARowEndingBlankLostNone() {
+        // 盐池县-style tab rows with separators (text-tab-rows 0042-2021): 0\t\t1 prints an empty field
+        // for a blank cell, which a flattening that drops blank cells never does; so 0\t\t\t0\t\t\t is
+        // seven cells, 总计 blank, not six and a separator (before: cells-ambiguous on a right row)
         SourceRow granted = tabs(1, "5", "0", "0", "", "", "", "5", "");
         SourceRow secret = tabs(2, "0", "", "1", "", "", "", "1");
         SourceRow zeros = tabs(3, "0", "", "", "0", "", "", "");
         FormDecoder decoder = FormDecoder.learn(List.of(granted, secret, zeros), parser, true);
         RowFit fit = decoder.fit(zeros.cells().subList(1, 8), 7, Positions.FLATTENED, applicants());
-        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem());
-        // without separators in the table, every row as wide as the form: the blanks are blanks
-        FormDecoder none = FormDecoder.learn(List.of(secret, zeros, tabs(4, "5", "0", "0", "", "", "", "5")), parser, true);
-        assertEquals(RowFit.Problem.NONE,
-                none.fit(zeros.cells().subList(1, 8), 7, Positions.FLATTENED, applicants()).problem());
+        assertEquals(RowFit.Problem.NONE, fit.problem(), fit.note());
+        assertEquals(List.of("0", "", "", "0", "", "", ""), texts(fit));
     }
 }

@@ -79,8 +79,8 @@ class HeaderPositionsTest {
         HeaderPositions h = tabPaddedHeader();
         SourceRow granted = row("三、本年度办理结果", "(一)予以公开", "", "", "5", "0", "0", "", "", "5");
         SourceRow repeat = row("", "", "4.无正当理由大量反复申请", "2", "0", "", "", "7", "", "9", "");
-        h.row(granted);
-        h.row(repeat);
+        h.row(granted, parser);
+        h.row(repeat, parser);
         assertEquals(List.of("", "5", "0", "0", "", "", "5"),
                 h.columns(granted, FORM, parser).orElseThrow().stream().map(GridCell::text).toList());
         assertEquals(List.of("2", "0", "", "", "7", "", "9"),
@@ -88,13 +88,27 @@ class HeaderPositionsTest {
     }
 
     @Test
-    void aRowAsWideAsTheTableEndingEmptyProvesNothingWhereRowsShowSeparators() {
+    void aRowAsWideAsTheTableEndingEmptyProvesNothingWhereRowsShowSeparatorsAndNoEmptyFieldBetweenValues() {
+        HeaderPositions h = tabPaddedHeader();
+        SourceRow repeat = row("", "", "4.无正当理由大量反复申请", "2", "0", "1", "1", "7", "3", "14", "");
+        // \t\t\t1\t2\t3\t then nothing: a blank 总计, or a row that lost a cell and kept a separator
+        // (1, 2 and 3 in the last three columns keep the row's identity)
+        SourceRow lost = row("", "", "3.危及“三安全一稳定”", "", "", "", "1", "2", "3", "");
+        h.row(repeat, parser);
+        h.row(lost, parser);
+        assertTrue(h.columns(lost, FORM, parser).isEmpty());
+    }
+
+    @Test
+    void aRowAsWideAsTheTableEndingEmptyIsReadWhereARowShowsAnEmptyFieldBetweenValues() {
+        // 2\t0\t\t\t7: empty fields between values, which a flattening that drops blank cells never
+        // prints; the text keeps its blank cells, so 0\t\t\t0\t\t\t is seven cells, 总计 blank
         HeaderPositions h = tabPaddedHeader();
         SourceRow repeat = row("", "", "4.无正当理由大量反复申请", "2", "0", "", "", "7", "", "9", "");
-        // 0\t\t\t0\t\t\t then nothing: a blank 总计, or a row that lost a cell and kept a separator
         SourceRow zeros = row("", "", "3.危及“三安全一稳定”", "0", "", "", "0", "", "", "");
-        h.row(repeat);
-        h.row(zeros);
-        assertTrue(h.columns(zeros, FORM, parser).isEmpty());
+        h.row(repeat, parser);
+        h.row(zeros, parser);
+        assertEquals(List.of("0", "", "", "0", "", "", ""),
+                h.columns(zeros, FORM, parser).orElseThrow().stream().map(GridCell::text).toList());
     }
 }

@@ -287,6 +287,37 @@ class DocxVisibleTextTest {
     }
 
     @Test
+    void aPercentagePatternPaintsItsColourMixedOverItsFill() throws Exception {
+        String white = "<w:color w:val=\"FFFFFF\"/>";
+        // red team 11: Word's 图案样式 80 % (auto: black over white) prints dark grey; the white figure shows
+        assertEquals("2", cell("<w:tcPr><w:shd w:val=\"pct80\" w:color=\"auto\" w:fill=\"auto\"/></w:tcPr>",
+                run(white, "2")).text());
+        assertEquals("2", cell("", run("<w:shd w:val=\"pct90\" w:color=\"000000\" w:fill=\"FFFFFF\"/>" + white, "2"))
+                .text(), "character shading 90 %");
+        assertEquals("2", cell("<w:tcPr><w:shd w:val=\"pct60\" w:color=\"C00000\" w:fill=\"FFFF00\"/></w:tcPr>",
+                run(white, "2")).text(), "60 % dark red over yellow: orange");
+        // 5 % black over white is F2F2F2: a white figure on it does not show
+        GridCell light = cell("", run("<w:shd w:val=\"pct5\" w:color=\"auto\" w:fill=\"auto\"/>" + white, "2"));
+        assertEquals("", light.text());
+        assertEquals("HIDDEN:2", light.notes().get(0).kind() + ":" + light.notes().get(0).text());
+        // 5 % black over the dark blue the cell paints (not over white): dark blue text on it does not show
+        assertEquals("", cell("<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"1F4E79\"/></w:tcPr>",
+                run("<w:color w:val=\"1F4E79\"/><w:shd w:val=\"pct5\" w:color=\"auto\" w:fill=\"auto\"/>", "7"))
+                .text(), "an auto fill lets the cell's colour show through the pattern");
+        assertEquals("", cell("<w:tcPr><w:shd w:val=\"nil\"/></w:tcPr>", run(white, "4")).text(), "nil paints nothing");
+    }
+
+    @Test
+    void leavesColouredTextOnStripesOutAsItCannotBeToldWhetherItShows() throws Exception {
+        GridCell c = cell("<w:tcPr><w:shd w:val=\"horzStripe\" w:color=\"000000\" w:fill=\"FFFFFF\"/></w:tcPr>",
+                run("<w:color w:val=\"FFFFFF\"/>", "2"));
+        assertEquals("", c.text());
+        assertEquals(CellNote.Kind.HIDDEN, c.notes().get(0).kind());
+        assertEquals("2", cell("<w:tcPr><w:shd w:val=\"horzStripe\" w:color=\"000000\" w:fill=\"FFFFFF\"/></w:tcPr>",
+                run("", "2")).text(), "text in the automatic colour shows");
+    }
+
+    @Test
     void readsOnlyTheResultOfAFieldNestedInAnotherFieldsInstructions() throws Exception {
         String mergeField = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> MERGEFIELD 规章 </w:instrText></w:r>"
                 + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + run("", "735") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";

@@ -238,6 +238,35 @@ class HtmlVisibleTextTest {
     }
 
     @Test
+    void readsWhiteTextDrawnByADarkOutlineOrShadowOrOnAnInsetShadow() {
+        // red team 11: outline type (空心字), a dark glow, a cell coloured by an inset box-shadow
+        for (String td : List.of("<td style=\"color:#fff;-webkit-text-stroke:1px #000\">3</td>",
+                "<td style=\"color:transparent;-webkit-text-stroke:thin rgb(0, 0, 0)\">3</td>",
+                "<td style=\"-webkit-text-stroke-width:1px;-webkit-text-stroke-color:#1f4e79\"><span style=\"color:#fff\">3</span></td>",
+                "<td style=\"color:#fff;text-shadow:0 0 2px #000, 0 0 2px #000\">3</td>",
+                "<td style=\"color:#fff;text-shadow:1px 1px rgba(0, 0, 0, 0.8)\">3</td>",
+                "<td style=\"color:#fff;box-shadow:inset 0 0 0 50px #1f4e79\">3</td>")) {
+            GridCell c = cell("", td);
+            assertEquals("3", c.text(), td + " " + notes(c));
+            assertTrue(c.notes().isEmpty(), td + " " + notes(c));
+        }
+        // an outline or glow that does not show, a shadow cast far away, a thin inset band: still hidden
+        for (String td : List.of("<td style=\"color:#fff;-webkit-text-stroke:1px #fafafa\">3</td>",
+                "<td style=\"color:#fff;-webkit-text-stroke:0.2px #000\">3</td>",
+                "<td style=\"color:#fff;-webkit-text-stroke:1px\">3</td>",
+                "<td style=\"color:#fff;text-shadow:0 0 2px #f8f8f8\">3</td>",
+                "<td style=\"color:#fff;text-shadow:-9999px 0 0 #000\">3</td>",
+                "<td style=\"color:#fff;text-shadow:0 0 2px rgba(0, 0, 0, 0.2)\">3</td>",
+                "<td style=\"color:#fff;text-shadow:0 1px 1px #ddd\">3</td>",
+                "<td style=\"color:#fff;box-shadow:inset 0 0 0 2px #000\">3</td>",
+                "<td style=\"color:#fff;box-shadow:0 0 0 50px #000\">3</td>")) {
+            GridCell c = cell("", td);
+            assertEquals("", c.text(), td);
+            assertEquals("HIDDEN:3", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+    }
+
+    @Test
     void notesACellWhoseOnlyContentIsAPictureAsCovered() {
         for (String td : List.of("<td><p><img width=\"40\" height=\"22\" src=\"data:image/png;base64,AAAA\"></p></td>",
                 "<td><svg width=\"40\" height=\"20\"><path d=\"M0 0L5 5\"/></svg></td>")) {

@@ -118,8 +118,14 @@ class PdfFaintTextTest {
     /** A filled box {@code width} × 12 pt at (x, y) in colour {@code rgb} at {@code opacity}. */
     private static void box(PDPageContentStream cs, float x, float y, float width, float opacity, float[] rgb)
             throws IOException {
+        box(cs, x, y, width, opacity, rgb, BlendMode.NORMAL);
+    }
+
+    /** The same painted with blend mode {@code blend}. */
+    private static void box(PDPageContentStream cs, float x, float y, float width, float opacity, float[] rgb,
+                            BlendMode blend) throws IOException {
         cs.saveGraphicsState();
-        cs.setGraphicsStateParameters(state(opacity, BlendMode.NORMAL));
+        cs.setGraphicsStateParameters(state(opacity, blend));
         cs.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
         cs.addRect(x, y, width, 12);
         cs.fill();
@@ -229,5 +235,55 @@ class PdfFaintTextTest {
         }));
         assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
         assertTrue(c.notes().stream().anyMatch(n -> n.how().contains("Screen")), c.notes().toString());
+    }
+    @Test
+    void aHighlighterBoxMultipliedOverAFigureLeavesItReadPlainly() throws IOException {
+        // red team 11: a flattened Highlight annotation, yellow with Multiply, drawn after the figure
+        for (BlendMode blend : List.of(BlendMode.MULTIPLY, BlendMode.DARKEN)) {
+            GridCell c = valueCell(table((doc, cs, x, y) -> {
+                text(cs, x, y, 10, "382");
+                box(cs, x - 2, y - 3, 22, 1f, new float[] {1, 1, 0}, blend);
+            }));
+            assertEquals("382", c.text().strip(), blend.toString());
+            assertEquals(List.of(), kinds(c), blend + " " + c.notes());
+        }
+    }
+
+    @Test
+    void aBoxDrawnOverAFigureInABlendModeThatLeavesNothingToSeeHidesIt() throws IOException {
+        // a black marker with Multiply (a redaction) and a white box with Screen or Lighten leave one colour
+        for (Object[] marker : List.of(new Object[] {new float[] {0, 0, 0}, BlendMode.MULTIPLY},
+                new Object[] {new float[] {1, 1, 1}, BlendMode.SCREEN}, new Object[] {new float[] {1, 1, 1}, BlendMode.LIGHTEN})) {
+            GridCell c = valueCell(table((doc, cs, x, y) -> {
+                text(cs, x, y, 10, "382");
+                box(cs, x - 2, y - 3, 22, 1f, (float[]) marker[0], (BlendMode) marker[1]);
+            }));
+            assertEquals("", c.text().strip(), marker[1].toString());
+            assertEquals(List.of(CellNote.Kind.HIDDEN), kinds(c), marker[1] + " " + c.notes());
+            assertTrue(c.notes().get(0).how().contains("blend mode"), c.notes().toString());
+        }
+    }
+
+    @Test
+    void aDarkBoxMultipliedOverAFigureLeavesItFaintAndPutsTheCellInDoubt() throws IOException {
+        GridCell c = valueCell(table((doc, cs, x, y) -> {
+            text(cs, x, y, 10, "382");
+            box(cs, x - 2, y - 3, 22, 1f, new float[] {0.2f, 0.2f, 0.2f}, BlendMode.MULTIPLY);
+        }));
+        assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+
+    @Test
+    void aBoxMultipliedOverAFigureOnAnImageIsInDoubt() throws IOException {
+        GridCell c = valueCell(table((doc, cs, x, y) -> {
+            BufferedImage white = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+            for (int i = 0; i < 16; i++) {
+                white.setRGB(i % 4, i / 4, 0xFFFFFF);
+            }
+            cs.drawImage(LosslessFactory.createFromImage(doc, white), x - 4, y - 4, 90, 18);
+            text(cs, x, y, 10, "382");
+            box(cs, x - 2, y - 3, 22, 1f, new float[] {1, 1, 0}, BlendMode.MULTIPLY);
+        }));
+        assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
     }
 }

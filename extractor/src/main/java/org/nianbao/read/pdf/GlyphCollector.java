@@ -525,9 +525,8 @@ final class GlyphCollector extends PDFTextStripper {
         }
         int[] rgb = shading == null ? null : uniform(shading);
         BlendMode blend = blendMode();
-        boolean normal = blend == BlendMode.NORMAL || blend == BlendMode.COMPATIBLE;
-        if (rgb != null && !softMasked() && normal) {
-            painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn));
+        if (rgb != null && !softMasked()) {
+            painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn, null, blend));
         } else {
             painted.add(new GlyphVisibility.Image(x0, y0, x1, y1, SHADING, alpha <= 0.5f, drawn,
                     GlyphVisibility.Image.PICTURE));
@@ -615,7 +614,8 @@ final class GlyphCollector extends PDFTextStripper {
                     patternImage(Math.min(at[0], to[0]) - half, Math.min(at[1], to[1]) - half,
                             Math.max(at[0], to[0]) + half, Math.max(at[1], to[1]) + half, pattern, alpha);
                 } else if (at != null && to != null) {
-                    painted.add(new GlyphVisibility.Stroke(at[0], at[1], to[0], to[1], half, capped, rgb, alpha, drawn));
+                    painted.add(new GlyphVisibility.Stroke(at[0], at[1], to[0], to[1], half, capped, rgb, alpha, drawn,
+                            blendMode()));
                 }
                 at = to;
             }
@@ -652,7 +652,8 @@ final class GlyphCollector extends PDFTextStripper {
             return;
         }
         marks.paint(shape, curved, true, rgb, alpha);
-        painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn, boxed() ? null : area(evenOdd)));
+        painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn, boxed() ? null : area(evenOdd),
+                blendMode()));
     }
 
     /** True when the current path is one piece without curves, four corners or fewer: all of its box, or near enough. */

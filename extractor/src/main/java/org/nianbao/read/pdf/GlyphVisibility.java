@@ -1,5 +1,6 @@
 package org.nianbao.read.pdf;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,7 +18,10 @@ import org.nianbao.reconstruct.pdf.SortedPositions;
  * something opaque drawn later covers: a filled area (a typewriter correction, where a white box
  * hides the old number and the new one is drawn over it), a stroke wider than a rule (a white pen)
  * or an image (a picture pasted over a number; known opaque from its dictionary and the graphics
- * state, never decoded). Thin fills (borders, strike lines) never count as covering; text drawn on
+ * state, never decoded). A fill or stroke drawn over a glyph with a blend mode other than Normal
+ * covers nothing: the glyph and what is around it are both put through the blend and the glyph is
+ * judged by the two results (a Multiply highlighter keeps black figures black on yellow; a black
+ * Multiply marker leaves one colour). Thin fills (borders, strike lines) never count as covering; text drawn on
  * an image is seen whatever its colour. Glyphs with a rule drawn through them at mid-height (between
  * 0.15 and 0.6 em above the baseline; an underline is below it) are struck through: shown, but
  * withdrawn, and not read either. Colours are compared in RGB; a colour PDFBox cannot convert
@@ -94,6 +98,23 @@ final class GlyphVisibility {
 
         /** Why a glyph drawn before it under the point is not seen, or "" when it shows through. */
         String hides();
+
+        /** How it is composited with what is under it. */
+        BlendMode blend();
+
+        /**
+         * Drawn with a blend mode other than Normal in a known colour: it covers nothing, but turns
+         * what is under it into its blend's result (a yellow highlighter box with Multiply leaves
+         * black figures black on yellow), which is what a glyph under it is judged by.
+         */
+        default boolean blends() {
+            return rgb() != null && blend() != BlendMode.NORMAL && blend() != BlendMode.COMPATIBLE;
+        }
+    }
+
+    /** The opacity of a fill or a stroke; 0 for an image, which is judged by its transparency. */
+    private static float opacity(Painted d) {
+        return d instanceof Fill f ? f.alpha() : d instanceof Stroke s ? s.alpha() : 0;
     }
 
     /**
@@ -102,11 +123,12 @@ final class GlyphVisibility {
      * @param glyphsBefore how many glyphs were drawn before it: it covers those, and lies under the rest
      * @param area the area itself, with its fill rule, when its box is not all of it (a ring, a disc, several
      *             pieces); null for a box
+     * @param blend its blend mode
      */
     record Fill(float x0, float y0, float x1, float y1, int[] rgb, float alpha, int glyphsBefore,
-                java.awt.Shape area) implements Painted {
+                java.awt.Shape area, BlendMode blend) implements Painted {
         Fill(float x0, float y0, float x1, float y1, int[] rgb, float alpha, int glyphsBefore) {
-            this(x0, y0, x1, y1, rgb, alpha, glyphsBefore, null);
+            this(x0, y0, x1, y1, rgb, alpha, glyphsBefore, null, BlendMode.NORMAL);
         }
 
         boolean thin() {
@@ -121,7 +143,7 @@ final class GlyphVisibility {
 
         @Override
         public String hides() {
-            return alpha >= OPAQUE ? "covered by a box drawn over it" : "";
+            return alpha >= OPAQUE && !blends() ? "covered by a box drawn over it" : "";
         }
     }
 
@@ -131,7 +153,7 @@ final class GlyphVisibility {
      * much when its ends are round or square.
      */
     record Stroke(float ax, float ay, float bx, float by, float half, boolean capped, int[] rgb, float alpha,
-                  int glyphsBefore) implements Painted {
+                  int glyphsBefore, BlendMode blend) implements Painted {
         @Override
         public boolean contains(float x, float y) {
             float dx = bx - ax;
@@ -148,7 +170,7 @@ final class GlyphVisibility {
 
         @Override
         public String hides() {
-            return alpha >= OPAQUE ? "covered by a line drawn over it" : "";
+            return alpha >= OPAQUE && !blends() ? "covered by a line drawn over it" : "";
         }
     }
 
@@ -179,6 +201,11 @@ final class GlyphVisibility {
         @Override
         public int[] rgb() {
             return null;
+        }
+
+        @Override
+        public BlendMode blend() {
+            return BlendMode.NORMAL; // what it blends is said in its transparency
         }
 
         @Override
@@ -262,18 +289,23 @@ final class GlyphVisibility {
         int[] behind = PAGE; // null behind an image: any colour may show on it
         float through = 1; // how much of the glyph the see-through areas drawn over it let show
         float cover = 0; // the most opaque of them
+        List<Painted> blendedOver = new ArrayList<>(); // areas drawn over it that blend rather than cover
         for (Painted d : areas) {
             if (!d.contains(x, y)) {
                 continue;
             }
-            if (d.glyphsBefore() > paint.drawnBefore()) {
+            if (d.glyphsBefore() > paint.drawnBefore() && d.blends()) {
+                blendedOver.add(d);
+            } else if (d.glyphsBefore() > paint.drawnBefore()) {
                 String hidden = d.hides();
                 if (!hidden.isEmpty()) {
                     return Sight.hidden(hidden);
                 }
-                float a = d instanceof Fill f ? f.alpha() : d instanceof Stroke s ? s.alpha() : 0;
+                float a = opacity(d);
                 through *= 1 - a;
                 cover = Math.max(cover, a);
+            } else if (d.blends() && behind != null) {
+                behind = shown(d.rgb(), behind, opacity(d), d.blend());
             } else {
                 behind = d.rgb();
             }
@@ -281,12 +313,26 @@ final class GlyphVisibility {
         boolean blended = paint.blend() != BlendMode.NORMAL && paint.blend() != BlendMode.COMPATIBLE;
         String mode = paint.blend().getCOSName().getName();
         // outline text (fill and stroke) shows if any of its colours does: each through its blend mode
+        int[] under = behind;
+        List<int[]> shown = under == null || paint.colours().isEmpty() || paint.colours().contains(null) ? null
+                : paint.colours().stream().map(c -> shown(c, under, paint.alpha(), paint.blend())).toList();
         int[] back = behind;
-        List<int[]> shown = back == null || paint.colours().isEmpty() || paint.colours().contains(null) ? null
-                : paint.colours().stream().map(c -> shown(c, back, paint.alpha(), paint.blend())).toList();
-        if (shown != null && shown.stream().allMatch(c -> close(c, back))) {
-            return Sight.hidden(blended ? "text that its blend mode (" + mode + ") turns into the colour of"
-                    + " what is behind it" : !paint.colours().stream().allMatch(c -> close(c, back)) ? "text too faint to see ("
+        String overMode = blendedOver.isEmpty() ? null : blendedOver.get(0).blend().getCOSName().getName();
+        if (shown != null) {
+            // what is drawn over the glyph in a blend mode acts on the glyph and on what is around it alike
+            for (Painted over : blendedOver) {
+                int[] around = back;
+                shown = shown.stream().map(c -> shown(over.rgb(), c, opacity(over), over.blend())).toList();
+                back = shown(over.rgb(), around, opacity(over), over.blend());
+            }
+        }
+        int[] result = back;
+        if (shown != null && shown.stream().allMatch(c -> close(c, result))) {
+            return Sight.hidden(overMode != null && !paint.colours().stream().allMatch(c -> close(c, under))
+                    ? "covered by an area drawn over it with blend mode " + overMode + ", which leaves it the colour"
+                    + " of what is around it"
+                    : blended ? "text that its blend mode (" + mode + ") turns into the colour of"
+                    + " what is behind it" : !paint.colours().stream().allMatch(c -> close(c, under)) ? "text too faint to see ("
                     + percent(paint.alpha()) + " opacity)" : behind == PAGE ? "white text"
                     : "text in the colour of its background");
         }
@@ -308,8 +354,16 @@ final class GlyphVisibility {
             return new Sight(null, "it is drawn with blend mode " + mode + " over a background whose colour"
                     + " is not known: it may blend away");
         }
-        if (blended && shown.stream().mapToInt(c -> contrast(c, back)).max().orElse(0) < FAINT * 255) {
+        if (overMode != null && shown == null) {
+            return new Sight(null, "an area is drawn over it with blend mode " + overMode + " on a background whose"
+                    + " colour is not known: it may blend away");
+        }
+        if (blended && shown.stream().mapToInt(c -> contrast(c, result)).max().orElse(0) < FAINT * 255) {
             return new Sight(null, "its blend mode (" + mode + ") leaves it faint against what is behind it");
+        }
+        if (overMode != null && shown.stream().mapToInt(c -> contrast(c, result)).max().orElse(0) < FAINT * 255) {
+            return new Sight(null, "an area drawn over it with blend mode " + overMode + " leaves it faint against"
+                    + " what is around it");
         }
         if (cover >= HALF_COVER) {
             return new Sight(null, "something drawn over it at " + percent(cover) + " opacity nearly hides it");
