@@ -3,6 +3,7 @@ package org.nianbao.map;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -92,6 +93,12 @@ public final class FormRowBook implements FormRows {
     public Optional<TableId> title(String text) {
         return labels.sections.match(text).filter(m -> !m.id().equals(Section.END.name()))
                 .map(m -> TableId.valueOf(m.id()));
+    }
+
+    @Override
+    public List<FormRow> rows(TableId table, Template form) {
+        return rows.values().stream().filter(r -> r.table() == table && r.widths().containsKey(form))
+                .sorted(Comparator.comparingInt(FormRow::order)).toList();
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class BlockOrderedText {
     /** Lines that are one value alone: most table cells in this mode. */
     private static final int MIN_VALUE_BLOCKS = 20;
     /** Text after table 四: the report's fifth and sixth parts. */
-    private static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
+    static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
     private static final int MAX_WINDOW_ROWS = 8;
     /** Table 二's one row with an amount: 政府集中采购, 采购项目数量 then 采购总金额 (2019). */
     private static final String PROCUREMENT = "procurement";
@@ -69,11 +69,13 @@ public final class BlockOrderedText {
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
     private final FormRows form;
+    private final LabelsAheadOfValues labelsAhead;
 
     public BlockOrderedText(Predicate<String> isValue, FormRows form) {
         this.isValue = isValue;
         this.singleSpaced = new SingleSpacedRow(isValue);
         this.form = form;
+        this.labelsAhead = new LabelsAheadOfValues(isValue, form);
     }
 
     private enum Kind { ROW, TEXT, VALUE }
@@ -110,7 +112,9 @@ public final class BlockOrderedText {
         }
         List<Item> items = items(lines, blocks);
         demoteRowsOfOtherForm(items);
-        return Optional.of(new CellGrid(rebuild(items), Positions.PLACED));
+        List<List<GridCell>> rows = rebuild(items);
+        // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
+        return Optional.of(new CellGrid(labelsAhead.reread(lines, blocks, rows).orElse(rows), Positions.PLACED));
     }
 
     // ---- reading the blocks ------------------------------------------------------------------
@@ -140,7 +144,7 @@ public final class BlockOrderedText {
         return blocks;
     }
 
-    private static String text(String line) {
+    static String text(String line) {
         return line.replace("\f", "");
     }
 

@@ -1,5 +1,6 @@
 package org.nianbao.reconstruct.text;
 
+import java.util.List;
 import java.util.Optional;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Template;
@@ -37,4 +38,9 @@ public interface FormRows {
 
     /** The table whose title {@code text} is ({@code 三、收到和处理政府信息公开申请情况}). */
     Optional<TableId> title(String text);
+
+    /** The rows {@code form} has in {@code table}, in the form's order; none when the form is not known. */
+    default List<FormRow> rows(TableId table, Template form) {
+        return List.of();
+    }
 }
