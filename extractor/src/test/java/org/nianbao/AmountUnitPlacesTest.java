@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
 import org.nianbao.model.Finding;
+import org.nianbao.model.Severity;
 import org.nianbao.model.TableId;
 
 /**
@@ -125,5 +126,38 @@ class AmountUnitPlacesTest {
         DocumentResult ok = html(PROCUREMENT_2019.replace("856000", "856000 元"), "");
         assertEquals("7", value(ok, "procurement", "items"));
         assertEquals("85.6", value(ok, "procurement", "amount"));
+    }
+
+    @Test
+    void readsAUnitStatedInAClauseOfTheReportsProse() {
+        // red team 12b: the statistics-period sentence of 一、 and a closing note after 六、
+        for (String prose : new String[] {"<p>本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止，金额单位为元。</p>",
+                "<p>注：本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止；涉及金额的，单位为</p><p>元。</p>"}) {
+            DocumentResult r = html(PROCUREMENT_2019, prose);
+            assertEquals("85.6", value(r, "procurement", "amount"), prose + " " + r.findings());
+            assertTrue(says(r, "unit-converted"));
+        }
+    }
+
+    @Test
+    void readsAUnitInTheAmountRowsLabel() {
+        DocumentResult r = html(PROCUREMENT_2019.replace("政府集中采购", "政府集中采购（元）"), "");
+        assertEquals("85.6", value(r, "procurement", "amount"), r.findings()::toString);
+        assertEquals("7", value(r, "procurement", "items"), r.findings()::toString);
+    }
+
+    @Test
+    void flagsARowLabelUnitTheHeaderContradicts() {
+        DocumentResult r = html(PROCUREMENT_2019.replace("政府集中采购", "政府集中采购（元）")
+                .replace("采购总金额", "采购总金额（单位：万元）"), "");
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("unit-conflict") && f.severity() != Severity.INFO),
+                r.findings()::toString);
+    }
+
+    @Test
+    void flagsProseNamingAMoneyUnitWithoutSayingOfWhat() {
+        DocumentResult r = html(PROCUREMENT_2019, "<p>本机关依申请提供政府信息严格执行国家有关规定，按件、按量收费的，收费计量单位为元，全年未收取任何费用。</p>");
+        assertEquals("856000", value(r, "procurement", "amount"), r.findings()::toString);
+        assertTrue(says(r, "unit-uncertain"), r.findings()::toString);
     }
 }

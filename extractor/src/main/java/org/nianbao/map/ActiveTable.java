@@ -124,8 +124,34 @@ final class ActiveTable {
                         "row label '" + label.text().strip() + "' read as " + m.standard(), label.where()));
             }
             List<String> rowUnits = new ArrayList<>();
+            String labelUnit = LabelText.unitNote(label.text());
             for (int i = 0; i < columns.size(); i++) {
                 String unit = i < units.size() ? units.get(i) : "";
+                if (columns.get(i).equals(AMOUNT) && CellReader.isMoney(labelUnit)) {
+                    // a unit in the row label (行政事业性收费（元）) governs the row's amount, as a header's
+                    // governs its column; a header that says otherwise leaves the amount unconverted, flagged
+                    if (!unit.isEmpty() && !unit.equals(labelUnit) && CellReader.isMoney(unit)) {
+                        sink.add(Finding.warning("unit-conflict", Scope.row(TableId.ACTIVE, m.id()),
+                                "row label '" + label.text().strip() + "' states " + labelUnit + " but the header "
+                                        + unit + "; the amount was kept as written", label.where()));
+                    } else if (stated.isPresent() && stated.get().doubt().isEmpty()
+                            && !stated.get().unit().equals(labelUnit)) {
+                        sink.add(Finding.warning("unit-conflict", Scope.row(TableId.ACTIVE, m.id()),
+                                "row label '" + label.text().strip() + "' states " + labelUnit + " but the report states "
+                                        + stated.get().unit() + " at " + stated.get().where().render()
+                                        + "; the row label's unit was used", label.where()));
+                    }
+                    rowUnits.add(unit.isEmpty() || unit.equals(labelUnit) ? labelUnit : "");
+                    continue;
+                } else if (columns.get(i).equals(AMOUNT) && stated.isPresent() && !stated.get().doubt().isEmpty()) {
+                    // prose that may state the amounts' unit: kept as written, flagged, unless the header says
+                    if (unit.isEmpty()) {
+                        sink.add(Finding.warning("unit-uncertain", Scope.row(TableId.ACTIVE, m.id()),
+                                stated.get().doubt(), stated.get().where()));
+                    }
+                    rowUnits.add(unit);
+                    continue;
+                }
                 if (columns.get(i).equals(AMOUNT) && stated.isPresent()) {
                     String conflict = amountConflict(unit, stated.get());
                     if (!conflict.isEmpty() && !conflictReported) {

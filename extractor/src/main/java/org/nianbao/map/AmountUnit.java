@@ -13,15 +13,23 @@ import org.nianbao.reconstruct.TextLine;
  * The unit a report states for its amounts outside the cells: a caption above table 二 or in a row
  * of its own inside it ({@code （金额单位：元）}, {@code 单位：万元}), a block title
  * ({@code 第二十条第（八）项（单位：元）}), a unit a flattening split off its header ({@code （元）}) or a
- * note under the table ({@code 注：采购总金额单位为元}, {@code 注：…以元为单位}).
- * Column headers ({@code 采购总金额（单位：元）}) are read with the header, not here.
+ * note under the table ({@code 注：采购总金额单位为元}, {@code 注：…以元为单位}), or a clause of the
+ * report's prose that states the unit of its amounts or data ({@code 本报告所列数据…，金额单位为元},
+ * {@code 涉及金额的，单位为元}; red team 12b). A clause that states a money unit without saying of what
+ * ({@code 收费单位为元}) is a doubt, not a unit: the amounts are kept as written and flagged.
+ * Column headers ({@code 采购总金额（单位：元）}) and row labels ({@code 行政事业性收费（元）}) are read
+ * with the row, not here.
  *
  * @param unit 万元, 元 or 亿元
  * @param where where the statement stands
  * @param conflict the statements that disagree, in words, when there are such
+ * @param doubt when the only statement is prose that may not concern the amounts, what it says, in words;
+ *     empty for a unit that surely applies
  */
-record AmountUnit(String unit, Location where, String conflict) {
+record AmountUnit(String unit, Location where, String conflict, String doubt) {
 
+    /** The form's unit for amounts: a statement of it changes nothing, so it raises no doubt. */
+    private static final String DEFAULT = "万元";
     /** A money unit, 人民币 optionally in front: 元, 万元, 人民币元. */
     private static final String MONEY = "(?:人民币)?(万元|亿元|元)";
     /** Other units a caption lists beside the money unit: （单位：件、元）, 单位：项/万元. */
@@ -33,6 +41,13 @@ record AmountUnit(String unit, Location where, String conflict) {
             + MONEY + "|以" + MONEY + "(?:为单位|计))");
     /** A unit alone in a cell: the second line of a header printed 采购总金额 / （元） and split by a flattening. */
     private static final Pattern BARE = Pattern.compile("^\\(" + MONEY + "\\)$");
+    /** A clause of prose stating the unit of the report's amounts or data: 金额单位为元, 本报告数据单位均为万元, 涉及金额的，单位为元. */
+    private static final Pattern PROSE = Pattern.compile("(?:金额|数据|数字|本报告|报告中)[^()]{0,20}?(?:单位(?:均)?(?:为|是|[:：])"
+            + MONEY + "|以" + MONEY + "(?:为单位|计))");
+    /** A clause naming a money unit in prose without saying of what: 收费单位为元 (a doubt, not a unit). */
+    private static final Pattern PROSE_UNSURE = Pattern.compile("(?:^|[^(])单位(?:均)?(?:为|是)" + MONEY);
+    /** Prose is read clause by clause: a unit statement is one clause of a long sentence. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[。；;!?！？]");
     /** Captions are short; a longer line is prose, where 单位 is as likely an organisation (用人单位). */
     private static final int MAX_CAPTION = 40;
     private static final int MAX_LINE = 60;
@@ -40,23 +55,47 @@ record AmountUnit(String unit, Location where, String conflict) {
     /** The stated unit, from the running text and the cells of table 二's section; empty when none is stated. */
     static Optional<AmountUnit> stated(List<TextLine> text, List<SourceRow> activeRows) {
         List<AmountUnit> found = new ArrayList<>();
+        List<AmountUnit> doubts = new ArrayList<>();
+        String open = ""; // the unfinished clause a printed line ended with (单位为 / 元。 wrapped by a PDF)
         for (TextLine line : text) {
-            unitOf(line.text()).ifPresent(u -> found.add(new AmountUnit(u, line.where(), "")));
+            Optional<String> u = unitOf(line.text());
+            if (u.isPresent()) {
+                found.add(new AmountUnit(u.get(), line.where(), "", ""));
+                open = "";
+                continue;
+            }
+            String prose = open + LabelText.nfkc(line.text()).replaceAll("\\s", "");
+            open = "";
+            String[] clauses = CLAUSE_END.split(prose, -1);
+            for (int i = 0; i < clauses.length; i++) {
+                String clause = clauses[i];
+                Matcher sure = PROSE.matcher(clause);
+                Matcher unsure = PROSE_UNSURE.matcher(clause);
+                if (sure.find()) {
+                    found.add(new AmountUnit(sure.group(1) != null ? sure.group(1) : sure.group(2), line.where(), "", ""));
+                } else if (unsure.find()) {
+                    doubts.add(new AmountUnit(unsure.group(1), line.where(), "", "the text '" + clause + "' at "
+                            + line.where().render() + " states a unit of " + unsure.group(1)
+                            + " without saying it is the amounts'; amounts were kept as written"));
+                } else if (i == clauses.length - 1 && clause.length() <= MAX_CAPTION) {
+                    open = clause;
+                }
+            }
         }
         for (SourceRow row : activeRows) {
             for (GridCell c : row.cells()) {
-                unitOf(c.text()).ifPresent(u -> found.add(new AmountUnit(u, c.where(), "")));
+                unitOf(c.text()).ifPresent(u -> found.add(new AmountUnit(u, c.where(), "", "")));
             }
         }
         if (found.isEmpty()) {
-            return Optional.empty();
+            return doubts.stream().filter(d -> !d.unit().equals(DEFAULT)).findFirst();
         }
         AmountUnit first = found.get(0);
         List<String> others = found.stream().filter(u -> !u.unit().equals(first.unit()))
                 .map(u -> u.unit() + " at " + u.where().render()).toList();
         return Optional.of(others.isEmpty() ? first : new AmountUnit(first.unit(), first.where(),
                 "the report states amounts in " + first.unit() + " at " + first.where().render() + " but in "
-                        + String.join(", ", others)));
+                        + String.join(", ", others), ""));
     }
 
     private static Optional<String> unitOf(String raw) {

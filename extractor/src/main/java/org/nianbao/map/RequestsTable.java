@@ -219,10 +219,19 @@ final class RequestsTable {
             return Optional.empty();
         }
         GridCell head = first.before().get(first.before().size() - 1);
-        String joined = head.text().strip() + String.join("", text.stream().map(c -> c.text().strip()).toList());
         LabelMatcher matcher = group.equals(LabelBook.OTHER_GROUP) ? labels.requestsRowsInOtherGroup : labels.requestsRows;
-        return matcher.match(joined).filter(m -> m.exact() && !LabelBook.isNoise(m.id()))
-                .map(m -> new LabeledRow(List.of(), Optional.of(head), Optional.of(m), first.values()));
+        // the group's label may be split with the row (（四）无法提 / 供 beside 1.本机关不掌 / 握相关政府信息):
+        // the cells before the label's rest are then the group's rest, so the label's rest is tried alone too
+        List<List<GridCell>> readings = rest.label().isPresent() && !rest.before().isEmpty()
+                ? List.of(text, List.of(rest.label().get())) : List.of(text);
+        for (List<GridCell> reading : readings) {
+            String joined = head.text().strip() + String.join("", reading.stream().map(c -> c.text().strip()).toList());
+            Optional<LabelMatch> m = matcher.match(joined).filter(x -> x.exact() && !LabelBook.isNoise(x.id()));
+            if (m.isPresent()) {
+                return Optional.of(new LabeledRow(List.of(), Optional.of(head), m, first.values()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Table 三's row identity: the six applicant columns add up to the total (the last column). */

@@ -136,6 +136,10 @@ final class HtmlVisibility {
         if (away.isPresent()) {
             return new Seen(Verdict.HIDDEN, away.get());
         }
+        Optional<String> under = underBackground(e, css);
+        if (under.isPresent()) {
+            return new Seen(Verdict.HIDDEN, under.get());
+        }
         String size = css.getOrDefault("font-size", "");
         if (tiny(size)) {
             return new Seen(Verdict.HIDDEN, "font-size:" + size);
@@ -516,6 +520,42 @@ final class HtmlVisibility {
             case "" -> v == 0;
             default -> v <= 0.07; // em, rem, %: relative to a normal size of about 16 px
         };
+    }
+
+    /**
+     * A positioned element with a negative {@code z-index} is painted before the backgrounds of the
+     * blocks and cells that hold it within its stacking context (CSS 2.1, appendix E): an opaque
+     * background there is drawn over it (red team 12b: {@code <span style="position:relative;
+     * z-index:-1">3</span>84} in a white cell shows 84). The page's own background (html, body) is
+     * painted first, and an ancestor that makes a stacking context paints its background beneath.
+     */
+    private Optional<String> underBackground(Element e, Map<String, String> css) {
+        String position = css.getOrDefault("position", "");
+        if (position.isEmpty() || position.equals("static")
+                || !css.getOrDefault("z-index", "").strip().matches("-[0-9]+")) {
+            return Optional.empty();
+        }
+        for (Element a = e.parent(); a != null && !a.normalName().equals("body") && !a.normalName().equals("html");
+                a = a.parent()) {
+            Map<String, String> up = style(a);
+            String p = up.getOrDefault("position", "");
+            boolean context = !p.isEmpty() && !p.equals("static") && up.containsKey("z-index")
+                    && !up.get("z-index").strip().equals("auto")
+                    || number(up.getOrDefault("opacity", "1")).filter(o -> o < 1).isPresent()
+                    || !up.getOrDefault("transform", "none").strip().equals("none")
+                    || !up.getOrDefault("filter", "none").strip().equals("none")
+                    || up.getOrDefault("isolation", "").strip().equals("isolate");
+            if (context) {
+                return Optional.empty();
+            }
+            String bg = up.getOrDefault("background-color", up.getOrDefault("background", a.attr("bgcolor")));
+            if (!bg.isBlank() && !bg.startsWith("transparent") && !bg.equals("none") && !bg.equals("inherit")
+                    && alpha(firstColour(bg)) >= 0.95) {
+                return Optional.of("position:" + position + "; z-index:" + css.get("z-index").strip()
+                        + " (painted under the background of <" + a.normalName() + ">)");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

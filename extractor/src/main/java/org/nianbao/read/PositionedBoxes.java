@@ -19,8 +19,9 @@ import org.nianbao.reconstruct.CellNote;
  * it in the page, and the one before it too when the box is moved up (a negative {@code top} or
  * {@code margin-top}, or placed by {@code bottom}: Word's box anchored in the paragraph after a
  * table and drawn over it) — are noted as possibly covered, so that they are not read as blanks.
- * The cell a box stands in is noted too, whatever its own text: the box may be drawn over that
- * text (a white label holding the corrected figure over the old one), so neither is the value.
+ * The cell a box stands in, and the cells after it in its row, are noted too, whatever their own
+ * text: the box may be drawn over that text (a white label holding the corrected figure over the
+ * old one, anchored in the label cell and pushed onto the value cell), so neither is the value.
  * Only a box whose shown text is one number counts (a page counter or a pager of several numbers is
  * not a value); a box moved out of sight is hidden text already ({@link HtmlVisibility}).
  */
@@ -65,8 +66,13 @@ final class PositionedBoxes {
             if (table != null) {
                 boxes.over.computeIfAbsent(table, k -> new ArrayList<>()).add(what);
                 Element cell = cell(e, table);
-                if (cell != null) {
-                    boxes.inCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(what);
+                // the box may be pushed right of the cell it stands in (a white label anchored in the
+                // row's label cell and drawn over the value cell's old figure, red team 12b): the
+                // cells after it in its row are doubted too
+                for (Element c = cell; c != null; c = c.nextElementSibling()) {
+                    if (c.normalName().equals("td") || c.normalName().equals("th")) {
+                        boxes.inCell.computeIfAbsent(c, k -> new ArrayList<>()).add(what);
+                    }
                 }
             } else {
                 waiting.add(what);
@@ -96,8 +102,8 @@ final class PositionedBoxes {
     List<CellNote> notes(Element table, Element cell, boolean empty) {
         List<CellNote> notes = new ArrayList<>();
         for (String b : inCell.getOrDefault(cell, List.of())) {
-            notes.add(CellNote.covered("a number drawn out of the text's flow (" + b + ") stands in this cell and"
-                    + " may be drawn over its text; where it lands is not worked out"));
+            notes.add(CellNote.covered("a number drawn out of the text's flow (" + b + ") stands in this cell or"
+                    + " one before it in the row and may be drawn over its text; where it lands is not worked out"));
         }
         if (empty && notes.isEmpty()) {
             for (String b : over.getOrDefault(table, List.of())) {

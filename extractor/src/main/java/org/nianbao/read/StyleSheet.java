@@ -36,7 +36,9 @@ final class StyleSheet {
             "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content",
             "right", "margin", "margin-left", "margin-top", "-webkit-text-fill-color",
             // what draws the glyphs' shapes, or paints behind them, in a colour other than the text's
-            "-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-stroke-color", "text-shadow", "box-shadow");
+            "-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-stroke-color", "text-shadow", "box-shadow",
+            // what paints text under a background (a negative z-index) or keeps it above one
+            "z-index", "isolation");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
     private static final Pattern WIDTH = Pattern.compile(
             "\\(\\s*(min|max)-(?:device-)?width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
