@@ -56,9 +56,11 @@ class AccuracyRatchetTest {
      * 1.84 % (branch fa12) once table 二's headers wrapped over two lines were joined, so its blocks'
      * columns are named rather than assumed, and a table whose text prints an empty field between two
      * values is taken to keep its blank cells, so a row ending blank lost none (docs/decoder.md):
-     * below issue 9's target of 2 %, and the ceiling.
+     * below issue 9's target of 2 %; 1.24 % (444 documents) once pdftotext default's table 三 header
+     * was read from its blocks (branch pdfdef12) and Chromium's stacked headers by column (chrom12):
+     * the ceiling 1.3 %.
      */
-    static final double FALSE_ALARM_CEILING = 0.0185;
+    static final double FALSE_ALARM_CEILING = 0.013;
 
     @Test
     void accuracyNeverFallsBelowTheRecordAndNoErrorIsSilent(@TempDir Path dir) throws Exception {
