@@ -548,9 +548,8 @@ final class HtmlVisibility {
             if (context) {
                 return Optional.empty();
             }
-            String bg = up.getOrDefault("background-color", up.getOrDefault("background", a.attr("bgcolor")));
-            if (!bg.isBlank() && !bg.startsWith("transparent") && !bg.equals("none") && !bg.equals("inherit")
-                    && alpha(firstColour(bg)) >= 0.95) {
+            String paint = backgroundPaint(a, up);
+            if (!paint.isEmpty() && alpha(paint) >= 0.95) {
                 return Optional.of("position:" + position + "; z-index:" + css.get("z-index").strip()
                         + " (painted under the background of <" + a.normalName() + ">)");
             }
@@ -723,9 +722,8 @@ final class HtmlVisibility {
             if (inset != null) {
                 return Optional.of(inset);
             }
-            String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
-            if (!bg.isBlank() && !bg.startsWith("transparent") && !bg.equals("none") && !bg.equals("inherit")
-                    && alpha(firstColour(bg)) > 0.05) {
+            String paint = backgroundPaint(a, css);
+            if (!paint.isEmpty() && alpha(paint) > 0.05) {
                 return Optional.empty();
             }
         }
@@ -753,17 +751,26 @@ final class HtmlVisibility {
         return Math.abs(t[0] - b[0]) + Math.abs(t[1] - b[1]) + Math.abs(t[2] - b[2]) <= 24;
     }
 
+    /**
+     * The first colour of the background an element declares ({@code background-color}, else
+     * {@code background}, else the {@code bgcolor} attribute), or "" when it declares none
+     * ({@code transparent}, {@code none}, {@code inherit}). Its alpha is the caller's to weigh.
+     */
+    private static String backgroundPaint(Element a, Map<String, String> css) {
+        String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
+        if (bg.isBlank() || bg.startsWith("transparent") || bg.equals("none") || bg.equals("inherit")) {
+            return "";
+        }
+        return firstColour(bg);
+    }
+
     /** The colour painted behind the element's text (the page's white when nothing is); empty when it cannot be told. */
     private Optional<int[]> background(Element e) {
         int[] behind = PAGE;
         for (Element a = e; a != null; a = a.parent()) {
             Map<String, String> css = style(a);
-            String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
-            if (bg.isBlank() || bg.startsWith("transparent") || bg.equals("none") || bg.equals("inherit")) {
-                continue;
-            }
-            String paint = firstColour(bg);
-            if (alpha(paint) <= 0.05) {
+            String paint = backgroundPaint(a, css);
+            if (paint.isEmpty() || alpha(paint) <= 0.05) {
                 continue; // a transparent paint (rgba(0, 0, 0, 0), as pasted computed styles have it)
             }
             Optional<int[]> painted = alpha(paint) >= 0.95 ? rgb(paint) : Optional.empty();
