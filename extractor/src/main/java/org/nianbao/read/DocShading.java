@@ -152,11 +152,18 @@ final class DocShading {
         if (permille < 0) {
             return UNKNOWN; // stripes, checks, trellis: neither colour alone
         }
-        int under = back == NONE ? 0xFFFFFF : back;
+        return mix(fore, back == NONE ? 0xFFFFFF : back, permille);
+    }
+
+    /**
+     * The colour a percentage shading pattern prints: {@code permille} thousandths of {@code fore}
+     * over {@code back}, channel by channel (DOC's {@code Ipat} and DOCX's {@code w:shd pctN} alike).
+     */
+    static int mix(int fore, int back, int permille) {
         int mixed = 0;
         for (int shift = 0; shift <= 16; shift += 8) {
             int f = fore >> shift & 0xFF;
-            int b = under >> shift & 0xFF;
+            int b = back >> shift & 0xFF;
             mixed |= (f * permille + b * (1000 - permille) + 500) / 1000 << shift;
         }
         return mixed;

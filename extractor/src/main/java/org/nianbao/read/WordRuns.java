@@ -153,13 +153,8 @@ final class WordRuns {
         if (under.equals(UNKNOWN_PAINT) || hex(under) == null) {
             return UNKNOWN_PAINT;
         }
-        StringBuilder mixed = new StringBuilder();
-        for (int i = 0; i < 6; i += 2) {
-            int f = Integer.parseInt(pattern.substring(i, i + 2), 16);
-            int b = Integer.parseInt(under.substring(i, i + 2), 16);
-            mixed.append(String.format("%02X", (f * permille + b * (1000 - permille) + 500) / 1000));
-        }
-        return mixed.toString();
+        int mixed = DocShading.mix(Integer.parseInt(pattern, 16), Integer.parseInt(hex(under), 16), permille);
+        return String.format("%06X", mixed);
     }
 
     /** A colour Word paints that cannot be told (a striped or crossed pattern). */
