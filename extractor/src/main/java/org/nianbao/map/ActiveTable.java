@@ -1,7 +1,9 @@
 package org.nianbao.map;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nianbao.model.CanonicalKey;
@@ -39,11 +41,13 @@ final class ActiveTable {
     private final LabelBook labels;
     private final CellReader reader;
     private final Catalog catalog;
+    private final CutRowLabels cutRows;
 
     ActiveTable(LabelBook labels, CellReader reader, Catalog catalog) {
         this.labels = labels;
         this.reader = reader;
         this.catalog = catalog;
+        this.cutRows = new CutRowLabels(labels.activeRows, catalog);
     }
 
     /**
@@ -64,8 +68,13 @@ final class ActiveTable {
         // pdftotext -layout): joined by character column, the block's header names its columns
         List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
         FormDecoder decoder = FormDecoder.learn(joined, parser, false);
-        for (SourceRow row : joined) {
+        Map<Integer, LabelMatch> cut = cutLabels(joined, parser);
+        for (int at = 0; at < joined.size(); at++) {
+            SourceRow row = joined.get(at);
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
+            if (lr.match().isEmpty() && cut.containsKey(at)) {
+                lr = lr.labelledAs(cut.get(at));
+            }
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
             List<Location> headerPlaces = new ArrayList<>();
@@ -196,6 +205,37 @@ final class ActiveTable {
      * themselves; empty when nothing is. The header, nearer the cell, wins over a caption; captions
      * that disagree leave the amounts unconverted.
      */
+    /**
+     * Rows whose label Debian html2text cut by bytes ({@code 行政�}), read by their block's rows in the
+     * form's order where only one placement fits ({@link CutRowLabels}), by index in {@code rows}.
+     */
+    private Map<Integer, LabelMatch> cutLabels(List<SourceRow> rows, ValueParser parser) {
+        Map<Integer, LabelMatch> read = new HashMap<>();
+        Optional<String> block = Optional.empty();
+        List<CutRowLabels.Printed> printed = new ArrayList<>();
+        for (int at = 0; at < rows.size(); at++) {
+            LabeledRow lr = LabeledRow.find(rows.get(at), labels.activeRows::match, parser);
+            Optional<String> title = lr.before().stream().map(c -> CutRowLabels.block(c.text()))
+                    .flatMap(Optional::stream).reduce((a, b) -> b);
+            if (title.isPresent()) {
+                block.ifPresent(b -> read.putAll(cutRows.place(b, printed)));
+                block = title;
+                printed.clear();
+            }
+            String last = lr.before().isEmpty() ? "" : lr.before().get(lr.before().size() - 1).text();
+            boolean values = lr.values().stream().anyMatch(c -> !c.isBlank() && parser.isValue(c.text()));
+            if (!values || lr.match().isEmpty() && (last.isEmpty() || CutRowLabels.block(last).isPresent())) {
+                // no value printed (a wrapped label's second line, |服务事�|�___|), or values under no
+                // label of their own: no row of the block
+                continue;
+            }
+            Optional<String> rest = lr.match().isPresent() ? Optional.empty() : CutRowLabels.readable(last);
+            printed.add(new CutRowLabels.Printed(at, lr.match().map(LabelMatch::id), rest));
+        }
+        block.ifPresent(b -> read.putAll(cutRows.place(b, printed)));
+        return read;
+    }
+
     private static String amountConflict(String headerUnit, AmountUnit stated) {
         if (!stated.conflict().isEmpty()) {
             return stated.conflict() + "; amounts without a unit of their own were kept as written";
