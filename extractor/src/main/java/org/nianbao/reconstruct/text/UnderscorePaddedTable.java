@@ -16,9 +16,10 @@ import org.nianbao.reconstruct.Positions;
  *
  * <p>With {@code -utf8} the tool measures columns in bytes: CJK text is cut mid-character
  * (U+FFFD) and a wrapped label spills into the cells to its right ({@code 0禁}) or past the last
- * separator. Where the cell's own text can be told from the spilled bytes ({@link SpilledBytes}) it is
- * read, the rest noted; other such cells are kept as printed, so the parser reports them unreadable; spilled text
- * past the last separator is kept only when it has a digit (it is then something to report).
+ * separator. Where a cell's own text can be told from the spilled bytes ({@link SpilledBytes}) it is
+ * read and the rest noted; other such cells are kept as printed, so the parser reports them
+ * unreadable. Text past the last separator is kept as a cell only when it has a digit and is not the
+ * rest of a cell the separator cut ({@link #runsOn}).
  * Merged cells are drawn once, not expanded, so the grid is marked flattened.
  */
 public final class UnderscorePaddedTable implements TableFlattening {
@@ -66,10 +67,22 @@ public final class UnderscorePaddedTable implements TableFlattening {
             afterValue |= isValue(row.get(row.size() - 1).text());
         }
         String spill = s.substring(last + 1).strip();
-        if (spill.chars().anyMatch(Character::isDigit)) {
+        if (spill.chars().anyMatch(Character::isDigit) && !runsOn(parts, spill)) {
             row.add(GridCell.of(spill, at));
         }
         return row;
+    }
+
+    /**
+     * True when the text past the last separator is the rest of a cell the separator cut: it starts
+     * inside a character (U+FFFD), and the last cell shows no padding, so bytes of a longer cell run on
+     * under it to the line's end ({@code |１|��６} for １２６ in a column one character wide). Such text
+     * is no cell of its own. The cell it was cut from fills its column: full-width digits are noted
+     * {@code FILLED}, a cut inside a character is unreadable.
+     */
+    private static boolean runsOn(String[] parts, String spill) {
+        String lastCell = parts.length == 0 ? "" : parts[parts.length - 1];
+        return spill.charAt(0) == '\uFFFD' && !lastCell.isEmpty() && unpadded(lastCell).equals(lastCell);
     }
 
     /**
