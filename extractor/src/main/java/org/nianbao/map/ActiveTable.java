@@ -42,12 +42,14 @@ final class ActiveTable {
     private final CellReader reader;
     private final Catalog catalog;
     private final CutRowLabels cutRows;
+    private final CutHeader cutColumns;
 
     ActiveTable(LabelBook labels, CellReader reader, Catalog catalog) {
         this.labels = labels;
         this.reader = reader;
         this.catalog = catalog;
         this.cutRows = new CutRowLabels(labels.activeRows, catalog);
+        this.cutColumns = new CutHeader(labels.activeColumns, catalog);
     }
 
     /**
@@ -69,6 +71,7 @@ final class ActiveTable {
         List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
         FormDecoder decoder = FormDecoder.learn(joined, parser, false);
         Map<Integer, LabelMatch> cut = cutLabels(joined, parser);
+        Optional<String> block = Optional.empty();
         for (int at = 0; at < joined.size(); at++) {
             SourceRow row = joined.get(at);
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
@@ -79,7 +82,29 @@ final class ActiveTable {
             List<String> headerUnits = new ArrayList<>();
             List<Location> headerPlaces = new ArrayList<>();
             int blockAt = -1; // header cells named before the last block title (第二十条第（六）项)
-            for (GridCell c : lr.before()) {
+            int titleAt = -1;
+            for (int i = 0; i < lr.before().size(); i++) {
+                Optional<String> title = CutRowLabels.block(lr.before().get(i).text());
+                if (title.isPresent()) {
+                    block = title;
+                    titleAt = i;
+                }
+            }
+            List<GridCell> headerCells = lr.before().subList(titleAt + 1, lr.before().size());
+            Optional<List<String>> cutHeader = block.isEmpty() ? Optional.empty() : cutColumns.read(block.get(), headerCells);
+            for (int i = 0; cutHeader.isPresent() && i < cutHeader.get().size(); i++) {
+                GridCell c = headerCells.get(i + 1);
+                String id = cutHeader.get().get(i);
+                header.add(id);
+                headerUnits.add(LabelText.unitNote(c.text()));
+                headerPlaces.add(c.where());
+                if (labels.activeColumns.match(c.text()).filter(m -> m.id().equals(id) && m.exact()).isEmpty()) {
+                    sink.add(Finding.info("label-approximate", Scope.column(TableId.ACTIVE, id), "column header '"
+                            + c.text().strip() + "' is cut by bytes; read as " + id + ": the only column the form's "
+                            + "block 第二十条第（" + block.get() + "）项 puts there that it can be the start of", c.where()));
+                }
+            }
+            for (GridCell c : cutHeader.isPresent() ? List.<GridCell>of() : lr.before()) {
                 if (BLOCK.matcher(LabelText.nfkc(c.text()).replaceAll("\\s+", "")).matches()) {
                     blockAt = header.size();
                     continue;
