@@ -1,7 +1,6 @@
 package org.nianbao.map;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +69,7 @@ final class ActiveTable {
         // pdftotext -layout): joined by character column, the block's header names its columns
         List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
         FormDecoder decoder = FormDecoder.learn(joined, parser, false);
-        Map<Integer, LabelMatch> cut = cutLabels(joined, parser);
+        Map<Integer, LabelMatch> cut = cutRows.read(joined, parser);
         Optional<String> block = Optional.empty();
         for (int at = 0; at < joined.size(); at++) {
             SourceRow row = joined.get(at);
@@ -92,17 +91,8 @@ final class ActiveTable {
             }
             List<GridCell> headerCells = lr.before().subList(titleAt + 1, lr.before().size());
             Optional<List<String>> cutHeader = block.isEmpty() ? Optional.empty() : cutColumns.read(block.get(), headerCells);
-            for (int i = 0; cutHeader.isPresent() && i < cutHeader.get().size(); i++) {
-                GridCell c = headerCells.get(i + 1);
-                String id = cutHeader.get().get(i);
-                header.add(id);
-                headerUnits.add(LabelText.unitNote(c.text()));
-                headerPlaces.add(c.where());
-                if (labels.activeColumns.match(c.text()).filter(m -> m.id().equals(id) && m.exact()).isEmpty()) {
-                    sink.add(Finding.info("label-approximate", Scope.column(TableId.ACTIVE, id), "column header '"
-                            + c.text().strip() + "' is cut by bytes; read as " + id + ": the only column the form's "
-                            + "block 第二十条第（" + block.get() + "）项 puts there that it can be the start of", c.where()));
-                }
+            if (cutHeader.isPresent()) {
+                nameCutHeader(cutHeader.get(), headerCells, block.get(), header, headerUnits, headerPlaces, sink);
             }
             for (GridCell c : cutHeader.isPresent() ? List.<GridCell>of() : lr.before()) {
                 if (BLOCK.matcher(LabelText.nfkc(c.text()).replaceAll("\\s+", "")).matches()) {
@@ -230,37 +220,6 @@ final class ActiveTable {
      * themselves; empty when nothing is. The header, nearer the cell, wins over a caption; captions
      * that disagree leave the amounts unconverted.
      */
-    /**
-     * Rows whose label Debian html2text cut by bytes ({@code 行政�}), read by their block's rows in the
-     * form's order where only one placement fits ({@link CutRowLabels}), by index in {@code rows}.
-     */
-    private Map<Integer, LabelMatch> cutLabels(List<SourceRow> rows, ValueParser parser) {
-        Map<Integer, LabelMatch> read = new HashMap<>();
-        Optional<String> block = Optional.empty();
-        List<CutRowLabels.Printed> printed = new ArrayList<>();
-        for (int at = 0; at < rows.size(); at++) {
-            LabeledRow lr = LabeledRow.find(rows.get(at), labels.activeRows::match, parser);
-            Optional<String> title = lr.before().stream().map(c -> CutRowLabels.block(c.text()))
-                    .flatMap(Optional::stream).reduce((a, b) -> b);
-            if (title.isPresent()) {
-                block.ifPresent(b -> read.putAll(cutRows.place(b, printed)));
-                block = title;
-                printed.clear();
-            }
-            String last = lr.before().isEmpty() ? "" : lr.before().get(lr.before().size() - 1).text();
-            boolean values = lr.values().stream().anyMatch(c -> !c.isBlank() && parser.isValue(c.text()));
-            if (!values || lr.match().isEmpty() && (last.isEmpty() || CutRowLabels.block(last).isPresent())) {
-                // no value printed (a wrapped label's second line, |服务事�|�___|), or values under no
-                // label of their own: no row of the block
-                continue;
-            }
-            Optional<String> rest = lr.match().isPresent() ? Optional.empty() : CutRowLabels.readable(last);
-            printed.add(new CutRowLabels.Printed(at, lr.match().map(LabelMatch::id), rest));
-        }
-        block.ifPresent(b -> read.putAll(cutRows.place(b, printed)));
-        return read;
-    }
-
     private static String amountConflict(String headerUnit, AmountUnit stated) {
         if (!stated.conflict().isEmpty()) {
             return stated.conflict() + "; amounts without a unit of their own were kept as written";
@@ -270,6 +229,26 @@ final class ActiveTable {
                     + stated.where().render() + "; the header's unit was used";
         }
         return "";
+    }
+
+    /**
+     * A block header cut by bytes, read as {@code ids} ({@link CutHeader}): each cell after the stub
+     * names its column, with an info where the cell is not the label itself.
+     */
+    private void nameCutHeader(List<String> ids, List<GridCell> cells, String block, List<String> header,
+                               List<String> units, List<Location> places, TableSink sink) {
+        for (int i = 0; i < ids.size(); i++) {
+            GridCell c = cells.get(i + 1);
+            String id = ids.get(i);
+            header.add(id);
+            units.add(LabelText.unitNote(c.text()));
+            places.add(c.where());
+            if (labels.activeColumns.match(c.text()).filter(m -> m.id().equals(id) && m.exact()).isEmpty()) {
+                sink.add(Finding.info("label-approximate", Scope.column(TableId.ACTIVE, id), "column header '"
+                        + c.text().strip() + "' is cut by bytes; read as " + id + ": the only column the form's "
+                        + "block 第二十条第（" + block + "）项 puts there that it can be the start of", c.where()));
+            }
+        }
     }
 
     /**

@@ -47,6 +47,34 @@ final class CutRowLabels {
         }
     }
 
+    /** What the cut labels of table 二's rows are read as, by index in {@code rows}, where one placement fits. */
+    Map<Integer, LabelMatch> read(List<SourceRow> rows, ValueParser parser) {
+        Map<Integer, LabelMatch> read = new HashMap<>();
+        Optional<String> current = Optional.empty();
+        List<Printed> printed = new ArrayList<>();
+        for (int at = 0; at < rows.size(); at++) {
+            LabeledRow lr = LabeledRow.find(rows.get(at), rowLabels::match, parser);
+            Optional<String> title = lr.before().stream().map(c -> block(c.text()))
+                    .flatMap(Optional::stream).reduce((a, b) -> b);
+            if (title.isPresent()) {
+                current.ifPresent(b -> read.putAll(place(b, printed)));
+                current = title;
+                printed.clear();
+            }
+            String last = lr.before().isEmpty() ? "" : lr.before().get(lr.before().size() - 1).text();
+            boolean values = lr.values().stream().anyMatch(c -> !c.isBlank() && parser.isValue(c.text()));
+            if (!values || lr.match().isEmpty() && (last.isEmpty() || block(last).isPresent())) {
+                // no value printed (a wrapped label's second line, |服务事�|�___|), or values under no
+                // label of their own: no row of the block
+                continue;
+            }
+            Optional<String> rest = lr.match().isPresent() ? Optional.empty() : readable(last);
+            printed.add(new Printed(at, lr.match().map(LabelMatch::id), rest));
+        }
+        current.ifPresent(b -> read.putAll(place(b, printed)));
+        return read;
+    }
+
     /** The block number of a title or a label path ({@code 六}), if it names one. */
     static Optional<String> block(String text) {
         Matcher m = BLOCK.matcher(LabelText.nfkc(text).replaceAll("\\s+", ""));
@@ -79,7 +107,7 @@ final class CutRowLabels {
      * What the cut labels of one block are read as, by index, when exactly one placement fits;
      * empty otherwise.
      */
-    Map<Integer, LabelMatch> place(String block, List<Printed> printed) {
+    private Map<Integer, LabelMatch> place(String block, List<Printed> printed) {
         List<String> rows = blocks.getOrDefault(block, List.of());
         if (printed.stream().noneMatch(p -> p.cut().isPresent())) {
             return Map.of();
