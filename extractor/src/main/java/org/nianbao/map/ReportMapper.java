@@ -110,8 +110,10 @@ public final class ReportMapper {
     private Tables mapTables(Map<Section, List<SourceRow>> sections, Optional<AmountUnit> unit,
                              ActiveTable.Fallback fallback, OptionalInt year) {
         TableSink sink = new TableSink();
-        List<FormClue> activeClues = active.map(sections.get(Section.ACTIVE), unit, fallback, sink);
-        requests.map(sections.get(Section.REQUESTS), sink);
+        List<SourceRow> requestRows = sections.get(Section.REQUESTS);
+        boolean blanksLost = FormDecoder.losesBlanks(requestRows, new ValueParser(), catalog.columns(TableId.REQUESTS).size());
+        List<FormClue> activeClues = active.map(sections.get(Section.ACTIVE), unit, fallback, blanksLost, sink);
+        requests.map(requestRows, sink);
         appeals.map(sections.get(Section.APPEALS), year, sink);
         return new Tables(sink, activeClues);
     }

@@ -158,6 +158,10 @@ final class RequestsHeader {
         }
         List<Token> orgs = leaves.stream().filter(t -> !t.id().equals(NATURAL) && !t.id().equals(TOTAL))
                 .sorted(Comparator.comparingInt(Token::seq)).toList();
+        // the organisations left to right where they stand on one page, even when 自然人 or 总计 stand
+        // on another (a header broken by a page break: pdftohtml prints 社会公益组织, wrapped over three
+        // lines, a line above 商业企业, and reading order put it first; the identities cannot see it)
+        List<Token> orgsPrinted = byColumn(orgs).orElse(orgs);
         Optional<Token> group = tokens.stream().filter(t -> t.id().equals(LabelBook.ORG_GROUP)).findFirst();
         boolean singleLine = leaves.stream().map(Token::row).distinct().count() == 1;
         if (group.isEmpty() && singleLine) {
@@ -180,7 +184,7 @@ final class RequestsHeader {
         List<Token> out = new ArrayList<>();
         for (Token t : sorted) {
             if (orgsAt.isPresent() && t == orgsAt.get()) {
-                out.addAll(orgs);
+                out.addAll(orgsPrinted);
             } else {
                 out.add(t);
             }
