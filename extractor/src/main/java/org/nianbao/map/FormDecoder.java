@@ -38,6 +38,8 @@ final class FormDecoder {
 
     /** Character columns a value may stray from its column's anchor and still be read as in it. */
     private static final int TOLERANCE = 1;
+    /** Character columns between the same edges of two columns, at least: a value and a space. */
+    private static final int MIN_APART = 2;
     /** Readings beyond this many are not enumerated (C(15, 7) = 6435 is the largest the form needs). */
     private static final int MAX_READINGS = 20_000;
     /** A figure's digits with no sign, point or mark: what a run of a Word figure prints. */
@@ -367,12 +369,29 @@ final class FormDecoder {
                 groups.get(groups.size() - 1).add(t);
                 prev = edge;
             }
-            if (groups.size() == n) {
+            if (groups.size() == n && apart(groups, byStart)) {
                 List<TextSpan> spans = groups.stream().map(g -> g.get(g.size() / 2)).toList();
                 return Optional.of(new Anchor(-1, spans, byStart ? Edge.START : Edge.END));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when every two groups' edges stand at least {@link #MIN_APART} columns apart, as two
+     * columns' do (a value and the space between cells). Closer edges are one column's values
+     * of different widths: the ends of a left-aligned 8 and 81, which looked like two columns of
+     * seven and put 81 one column right ({@code pdftohtml} of a full-width Chromium print).
+     */
+    private static boolean apart(List<List<TextSpan>> groups, boolean byStart) {
+        for (int g = 1; g < groups.size(); g++) {
+            TextSpan a = groups.get(g - 1).get(0);
+            TextSpan b = groups.get(g).get(0);
+            if ((byStart ? b.start() - a.start() : b.end() - a.end()) < MIN_APART) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
