@@ -103,7 +103,9 @@ final class FormDecoder {
             List<GridCell> cells = row.cells();
             List<GridCell> tail = tail(cells, parser);
             if (tail.stream().noneMatch(c -> c.span().isPresent()) && tail.stream().anyMatch(c -> parser.parse(c.text()).isNumber())) {
-                widths.add(new Width(tail.size(), tail.get(tail.size() - 1).isBlank(), KeptBlanks.shownBy(tail)));
+                widths.add(new Width(tail.size(), tail.get(tail.size() - 1).isBlank(), KeptBlanks.shownBy(tail),
+                        tail.stream().filter(c -> !c.isBlank()).map(c -> line(c.where())).distinct().count()
+                                == tail.stream().filter(c -> !c.isBlank()).count()));
             }
             int i = cells.size();
             while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())
@@ -120,19 +122,24 @@ final class FormDecoder {
     }
 
     /**
-     * True when rows of {@code n} columns show that their text loses blank cells: text without
-     * character columns in which some row of numbers holds fewer than {@code n} value cells (a
-     * separator after its last one aside) and no row prints an empty field between two values
-     * ({@link KeptBlanks}). A crawler's {@code get_text('\t')} prints nothing for an empty cell.
+     * True when rows of {@code n} columns show that their text was joined node by node with a
+     * separator and loses blank cells, as a crawler's {@code get_text(separator)} does (the separator
+     * after every cell's text, nothing for an empty cell): text without character columns whose rows
+     * of numbers all end with an empty field (a tab) or all print each value on a line of its own (a
+     * newline), one of them holding fewer than {@code n} cells, and none an empty field between two
+     * values ({@link KeptBlanks}). Only text joined that way prints a figure Word wrote in two runs as
+     * two fields; lynx, {@code pdftotext -raw} and html2text, which lose blank cells too, print it whole.
      */
     static boolean losesBlanks(List<SourceRow> rows, ValueParser parser, int n) {
         return learn(rows, parser, true).lostBlanks(n);
     }
 
-    /** Whether this table's rows of numbers show that the text loses blank cells in rows of n columns. */
+    /** Whether this table's rows (or another table's, for table 二) show a crawler's separators and lost blank cells. */
     private boolean lostBlanks(int n) {
-        return widths.stream().noneMatch(Width::keptBlank)
-                && (blanksLostElsewhere || uniform && widths.stream().anyMatch(w -> w.cells() - (w.emptyLast() ? 1 : 0) < n));
+        boolean joined = !widths.isEmpty()
+                && (widths.stream().allMatch(Width::emptyLast) || widths.stream().allMatch(Width::ownLines));
+        boolean shortRows = widths.stream().anyMatch(w -> w.cells() - (w.emptyLast() ? 1 : 0) < n);
+        return widths.stream().noneMatch(Width::keptBlank) && (blanksLostElsewhere || uniform && joined && shortRows);
     }
 
     /** The value cells after a row's last text cell, blank ones included. */
@@ -320,10 +327,11 @@ final class FormDecoder {
     }
 
     /**
-     * A row of numbers' value cells where the layout kept no columns: how many, and whether the
-     * last is empty (a separator after the last cell leaves one).
+     * A row of numbers' value cells where the layout kept no columns: how many, whether the last
+     * is empty (a separator after the last cell leaves one), whether an empty field stands between
+     * two values, and whether each value stands on a line of its own (one cell a paragraph).
      */
-    private record Width(int cells, boolean emptyLast, boolean keptBlank) {
+    private record Width(int cells, boolean emptyLast, boolean keptBlank, boolean ownLines) {
 
         /** n cells, or n and an empty one after them. */
         boolean fits(int n) {
