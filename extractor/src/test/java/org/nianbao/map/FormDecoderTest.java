@@ -218,6 +218,9 @@ class FormDecoderTest {
         SourceRow full = tabs(4, "1", "2", "0", "0", "0", "0", "3", "");
         FormDecoder table = FormDecoder.learn(List.of(short1, full), parser, true);
         assertTrue(FormDecoder.losesBlanks(List.of(short1, full), parser, 7));
+        // rows that lose blanks but end with no separator (pdftotext -raw, lynx, html2text print a figure whole)
+        assertTrue(!FormDecoder.losesBlanks(List.of(tabs(5, "5", "2", "7"), tabs(6, "1", "2", "0", "0", "0", "0", "3")),
+                parser, 7));
         assertEquals(RowFit.Problem.NONE, table.fit(full.cells().subList(1, 9), 7, Positions.FLATTENED, applicants()).problem());
     }
 }
