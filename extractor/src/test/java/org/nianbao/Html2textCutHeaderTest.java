@@ -2,6 +2,7 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.RequestsRowValues.values;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,8 +21,6 @@ import org.nianbao.model.TableId;
 class Html2textCutHeaderTest {
 
     private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
-    private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "social_welfare",
-            "legal_service", "other_org", "total");
 
     private static final String TABLE = "****** 2024年康邑乐县交通运输局政府信息公开工作年度报告 ******\n"
             + "三、收到和处理政府信息公开申请情况\n"
@@ -64,11 +63,6 @@ class Html2textCutHeaderTest {
 
     private static DocumentResult extract(String text) {
         return EXTRACTOR.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> values(DocumentResult r, String row) {
-        return COLUMNS.stream().map(c -> r.report().cell(CanonicalKey.of(TableId.REQUESTS, row, c))
-                .map(x -> x.value().render()).orElse("(missing)")).toList();
     }
 
     private static List<String> rules(DocumentResult r) {

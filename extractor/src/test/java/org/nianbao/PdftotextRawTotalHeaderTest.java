@@ -2,13 +2,12 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.RequestsRowValues.values;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
-import org.nianbao.model.TableId;
 
 /**
  * {@code pdftotext -raw} of a generated 2021 report (ratchet corpus, {@code tool-pdftotext-raw/0034-2021.txt}):
@@ -20,8 +19,6 @@ import org.nianbao.model.TableId;
 class PdftotextRawTotalHeaderTest {
 
     private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
-    private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "social_welfare",
-            "legal_service", "other_org", "total");
 
     private static final String HEADER = """
             临泉市人力资源和社会保障局2022年政府信息公开工作年度报告
@@ -48,11 +45,6 @@ class PdftotextRawTotalHeaderTest {
     private static DocumentResult extract(String rows) {
         String text = HEADER + rows + "四、政府信息公开行政复议、行政诉讼情况\n";
         return EXTRACTOR.extract("raw.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> values(DocumentResult r, String row) {
-        return COLUMNS.stream().map(c -> r.report().cell(CanonicalKey.of(TableId.REQUESTS, row, c))
-                .map(x -> x.value().render()).orElse("(missing)")).toList();
     }
 
     private static List<String> assumed(DocumentResult r) {

@@ -2,6 +2,8 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.RequestsRowValues.COLUMNS;
+import static org.nianbao.RequestsRowValues.values;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Severity;
@@ -24,8 +25,6 @@ import org.nianbao.model.TableId;
 class RequestsColumnIdentitiesTest {
 
     private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
-    private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "social_welfare",
-            "legal_service", "other_org", "total");
 
     /** The rows of table 三 (2019 form), label as printed, every value 0 unless a case says otherwise. */
     private static Map<String, String> rows() {
@@ -50,11 +49,6 @@ class RequestsColumnIdentitiesTest {
         rows.forEach((label, values) -> text.append(label).append(values).append('\n'));
         text.append("\n五、存在的主要问题及改进情况\n无。\n");
         return EXTRACTOR.extract("t.txt", text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> values(DocumentResult r, String row) {
-        return COLUMNS.stream().map(c -> r.report().cell(CanonicalKey.of(TableId.REQUESTS, row, c))
-                .map(x -> x.value().render()).orElse("(missing)")).toList();
     }
 
     /** The cells of table 三 a cells-ambiguous finding names, as row/column. */

@@ -2,13 +2,12 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.RequestsRowValues.values;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
-import org.nianbao.model.TableId;
 
 /**
  * A row of table 三 that a page break split, as LibreOffice prints a Word table: the values and the
@@ -19,8 +18,6 @@ import org.nianbao.model.TableId;
 class RequestsRowSplitByPageBreakTest {
 
     private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
-    private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "social_welfare",
-            "legal_service", "other_org", "total");
 
     private static DocumentResult extract(String splitRow) {
         StringBuilder text = new StringBuilder("测试县2019年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n"
@@ -43,11 +40,6 @@ class RequestsRowSplitByPageBreakTest {
         text.append("（七）总计\t5\t0\t0\t0\t0\t0\t5\n四、结转下年度继续办理").append(zeros).append('\n');
         text.append("\n五、存在的主要问题及改进情况\n无。\n");
         return EXTRACTOR.extract("t.txt", text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> values(DocumentResult r, String row) {
-        return COLUMNS.stream().map(c -> r.report().cell(CanonicalKey.of(TableId.REQUESTS, row, c))
-                .map(x -> x.value().render()).orElse("(missing)")).toList();
     }
 
     @Test
