@@ -2,8 +2,8 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nianbao.RequestsRowValues.COLUMNS;
-import static org.nianbao.RequestsRowValues.values;
+import static org.nianbao.ExtractedValues.REQUESTS_COLUMNS;
+import static org.nianbao.ExtractedValues.requestsRow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -80,8 +80,8 @@ class RequestsColumnIdentitiesTest {
     @Test
     void acceptsTheOnlyReadingsOfTwoRowsThatMakeEveryColumnAddUp() {
         DocumentResult r = extract(twoRowsOnlyTheColumnsSettle());
-        assertEquals(List.of("3", "", "", "", "", "", "3"), values(r, "granted"));
-        assertEquals(List.of("", "", "2", "", "", "", "2"), values(r, "denied_state_secret"));
+        assertEquals(List.of("3", "", "", "", "", "", "3"), requestsRow(r, "granted"));
+        assertEquals(List.of("", "", "2", "", "", "", "2"), requestsRow(r, "denied_state_secret"));
         assertEquals(List.of(), ambiguous(r));
     }
 
@@ -98,7 +98,7 @@ class RequestsColumnIdentitiesTest {
         // same way (red team 10's colident-misplaced cases) and nothing else would flag it
         DocumentResult r = extract(twoRowsOnlyTheColumnsSettle());
         List<String> noted = placedByIdentities(r);
-        for (String column : COLUMNS.subList(0, 6)) {
+        for (String column : REQUESTS_COLUMNS.subList(0, 6)) {
             assertTrue(noted.contains("granted/" + column), noted.toString());
             assertTrue(noted.contains("denied_state_secret/" + column), noted.toString());
         }
@@ -122,7 +122,7 @@ class RequestsColumnIdentitiesTest {
         DocumentResult r = extract(rows);
         assertEquals(List.of("granted/natural_person", "granted/research", "denied_state_secret/natural_person",
                 "denied_state_secret/research"), ambiguous(r));
-        List<String> granted = values(r, "granted");
+        List<String> granted = requestsRow(r, "granted");
         assertEquals(List.of("", "", "", "", "3"), List.of(granted.get(1), granted.get(3), granted.get(4),
                 granted.get(5), granted.get(6)));
     }
@@ -142,7 +142,7 @@ class RequestsColumnIdentitiesTest {
         rows.put("（七）总计", "\t3\t3\t2\t0\t0\t0\t8");
         rows.put("四、结转下年度继续办理", "\t2\t0\t0\t0\t0\t0\t2");
         List<String> doubts = ambiguous(extract(rows));
-        for (String column : COLUMNS.subList(0, 6)) {
+        for (String column : REQUESTS_COLUMNS.subList(0, 6)) {
             assertTrue(doubts.contains("granted/" + column), doubts.toString());
             assertTrue(doubts.contains("denied_state_secret/" + column), doubts.toString());
         }

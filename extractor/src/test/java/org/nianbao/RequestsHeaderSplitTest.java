@@ -40,6 +40,6 @@ class RequestsHeaderSplitTest {
         String page = "<html><head><meta charset=utf-8></head><body><h1>测试县2021年政府信息公开工作年度报告</h1>"
                 + "<p>三、收到和处理政府信息公开申请情况</p>" + table + "<p>五、存在的主要问题及改进情况</p></body></html>";
         DocumentResult r = EXTRACTOR.extract("t.html", page.getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "21"), RequestsRowValues.values(r, "new"), r.findings()::toString);
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "21"), ExtractedValues.requestsRow(r, "new"), r.findings()::toString);
     }
 }

@@ -2,7 +2,7 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nianbao.RequestsRowValues.values;
+import static org.nianbao.ExtractedValues.requestsRow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,7 +45,7 @@ class RequestsRowSplitByPageBreakTest {
     @Test
     void readsTheValuesOfARowWhoseLabelsRestOpensTheNextPageWithEmptyCells() {
         DocumentResult r = extract("3.危及\t2\t0\t0\t0\t0\t0\t2\n“三安全一稳定”\t\t\t\t\t\t\t\n");
-        assertEquals(List.of("2", "0", "0", "0", "0", "0", "2"), values(r, "denied_security"));
+        assertEquals(List.of("2", "0", "0", "0", "0", "0", "2"), requestsRow(r, "denied_security"));
         assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("row-unmatched")), r.findings().toString());
     }
 
@@ -54,6 +54,6 @@ class RequestsRowSplitByPageBreakTest {
         // 3.危 names no row; 3.危及“三安全一稳定” after it is a row of its own (blank), not the rest of a label
         DocumentResult r = extract("3.危\t2\t0\t0\t0\t0\t0\t2\n3.危及“三安全一稳定”\t\t\t\t\t\t\t\n");
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("row-unmatched")), r.findings().toString());
-        assertTrue(values(r, "denied_security").stream().noneMatch("2"::equals), values(r, "denied_security").toString());
+        assertTrue(requestsRow(r, "denied_security").stream().noneMatch("2"::equals), requestsRow(r, "denied_security").toString());
     }
 }
