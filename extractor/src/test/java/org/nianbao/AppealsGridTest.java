@@ -63,6 +63,27 @@ class AppealsGridTest {
                 r.findings()::toString);
     }
 
+    /**
+     * Scanned document 0027 (session ocr7): the dash for none of litigation_direct/total read as a
+     * lone Chinese character. Taken for a label, it cut the row to its last five values, read by
+     * position as table 四's first five (review/total=2 for 0), the ten others missing.
+     */
+    @Test
+    void aLoneChineseCharacterInAValuesPlaceIsNoLabel() {
+        DocumentResult r = extract(report("—", "—", "2", "—", "0", "0", "0", "—", "0", "一", "0", "—", "—", "2", "2"));
+        assertEquals("0", value(r, "review", "total"));
+        assertEquals("2", value(r, "review", "other"));
+        assertEquals("0", value(r, "litigation_direct", "pending"));
+        assertEquals("0", value(r, "litigation_after_review", "upheld"));
+        assertEquals("2", value(r, "litigation_after_review", "total"));
+        CanonicalKey misread = CanonicalKey.of(TableId.APPEALS, "litigation_direct", "total");
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("value-unreadable")
+                && f.scope().covers(misread)), r.findings()::toString);
+        assertTrue(r.findings().stream().filter(f -> f.scope().table().filter(TableId.APPEALS::equals).isPresent())
+                .map(Finding::rule).noneMatch(x -> x.equals("cells-ambiguous") || x.equals("cells-missing")),
+                r.findings()::toString);
+    }
+
     @Test
     void aRowOfFourteenCellsIsStillReadByPositionAndFlagged() {
         DocumentResult r = extract(report("2", "1", "0", "0", "3", "#", "0", "0", "7", "1", "0", "0", "0", "1"));
