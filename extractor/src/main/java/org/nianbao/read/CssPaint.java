@@ -227,15 +227,31 @@ final class CssPaint {
 
     /**
      * The first colour of the background an element declares ({@code background-color}, else
-     * {@code background}, else the {@code bgcolor} attribute), or "" when it declares none
+     * {@code background}, else the {@code bgcolor} attribute, read by HTML's legacy colour rules), or "" when it declares none
      * ({@code transparent}, {@code none}, {@code inherit}). Its alpha is the caller's to weigh.
      */
     private static String backgroundPaint(Element a, Map<String, String> css) {
-        String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
+        String bg = css.getOrDefault("background-color", css.getOrDefault("background", CssColour.legacy(a.attr("bgcolor"))));
         if (bg.isBlank() || bg.startsWith("transparent") || bg.equals("none") || bg.equals("inherit")) {
             return "";
         }
         return firstColour(bg);
+    }
+
+    /**
+     * The nearest background painted behind the element's text when it is a colour this reader
+     * cannot evaluate ({@link CssColour#unevaluable}); empty when that background is known, an
+     * image, or the page's white.
+     */
+    Optional<String> unevaluableBackground(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String paint = backgroundPaint(a, style(a));
+            if (paint.isEmpty() || alpha(paint) <= 0.05) {
+                continue;
+            }
+            return CssColour.unevaluable(paint) ? Optional.of(paint) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The colour painted behind the element's text (the page's white when nothing is); empty when it cannot be told. */
