@@ -117,6 +117,10 @@ class CssColourTest {
         assertEquals("#c00000", CssColour.legacy("chucknorris"));
         assertEquals("", CssColour.legacy("transparent"));
         assertEquals("", CssColour.legacy(""));
+        // not CSS: rgb() and #rgba are read as hex digits, a system colour's name too (Chromium: 0,80,37; yellow; 202,0,160)
+        assertEquals("#005025", CssColour.legacy("rgb(255,255,255)"));
+        assertEquals("#ffff00", CssColour.legacy("#ffff"));
+        assertEquals("#ca00a0", CssColour.legacy("Canvas"));
     }
 
     private static int[] rgb(String colour) {
