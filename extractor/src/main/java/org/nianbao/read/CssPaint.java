@@ -167,7 +167,7 @@ final class CssPaint {
      * colouring a cell), but a cell over twice the spread both ways keeps its own background in the
      * middle, where centred text stands (corpus/redteam/html-inset-shadow-tall-cell-2019.html). The
      * box's size is not known here, so such a shadow is never taken as the background: text the
-     * colour of either is doubted ({@link #sameAsInset}).
+     * colour of either is doubted ({@link HtmlVisibility}, from {@link #insetBehind}).
      */
     private static String insetFill(String boxShadow) {
         for (String shadow : splitTopLevel(boxShadow)) {

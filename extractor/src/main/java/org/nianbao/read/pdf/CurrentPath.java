@@ -13,8 +13,8 @@ import org.apache.pdfbox.cos.COSNumber;
  * device space, and the clip a {@code W} or {@code W*} adds once the path is painted or ended: the
  * one path walker of the page pass ({@link GlyphCollector}) and of a tiling pattern's cell
  * ({@link PatternPaint}). An operand that is not a number counts as 0; an operator short of
- * operands adds nothing. Which path-painting operator ends the path, and what it paints, is the
- * caller's.
+ * operands adds nothing (a curve kept by its control points adds the points it has). Which
+ * path-painting operator ends the path, and what it paints, is the caller's.
  */
 final class CurrentPath {
 

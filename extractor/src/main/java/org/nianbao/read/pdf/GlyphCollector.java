@@ -500,7 +500,6 @@ final class GlyphCollector extends PDFTextStripper {
         }
     }
 
-
     /**
      * A stroked path, as thick as it is drawn. A thin straight line is a rule, a border or a
      * strike-through; a thick one (a white pen stroke over a number) covers what it crosses, each
