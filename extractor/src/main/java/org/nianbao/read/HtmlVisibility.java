@@ -155,8 +155,8 @@ final class HtmlVisibility {
         if (tiny(size)) {
             return new Seen(Verdict.HIDDEN, "font-size:" + size);
         }
-        String color = own(css.getOrDefault("color", tag.equals("font") ? CssColour.legacy(e.attr("color")) : ""));
-        String fill = own(css.getOrDefault("-webkit-text-fill-color", "").replace("!important", "").strip());
+        String color = CssPaint.ownColour(css.getOrDefault("color", tag.equals("font") ? CssColour.legacy(e.attr("color")) : ""));
+        String fill = CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "").replace("!important", "").strip());
         if (!fill.isEmpty()) {
             color = fill; // browsers paint the glyphs with the fill colour; color then only draws decorations
         }
@@ -170,6 +170,9 @@ final class HtmlVisibility {
                             + " or on the box's own background in the middle it may leave, one of them the text's"
                             + " colour (which one the text stands on depends on the box's size)"
                     : "text colour " + color + " on a background of the same colour");
+        }
+        if (color.isEmpty() && paint.barInTextColour(e, css)) {
+            return new Seen(Verdict.HIDDEN, "background in the text's own colour (currentcolor)");
         }
         if (tag.equals("del") || tag.equals("s") || tag.equals("strike")) {
             return new Seen(Verdict.STRUCK, "<" + tag + ">");
@@ -187,19 +190,6 @@ final class HtmlVisibility {
                     + ", which this reader cannot evaluate");
         }
         return Seen.SHOWN;
-    }
-
-    /**
-     * A colour the element sets for itself, or "" when it takes its parent's ({@code currentcolor},
-     * {@code inherit}, {@code unset}, {@code revert}), whose verdict covers it. {@code initial} is
-     * the page's text colour, black.
-     */
-    private static String own(String color) {
-        return switch (color) {
-            case "currentcolor", "inherit", "unset", "revert", "revert-layer" -> "";
-            case "initial" -> "canvastext";
-            default -> color;
-        };
     }
 
     /**

@@ -97,6 +97,21 @@ class HtmlVisibleTextTest {
         assertTrue(unset.notes().isEmpty(), notes(unset));
     }
 
+    /** A background in the text's own colour (the redaction idiom) hides it; Chromium draws a solid bar. */
+    @Test
+    void hidesTextOnABackgroundInItsOwnColour() {
+        String style = "<style>.redact{background-color:currentColor}</style>";
+        for (String td : List.of("<td>25<span class=\"redact\">7</span></td>",
+                "<td>25<span style=\"color:#1f4e79;background:currentcolor\">7</span></td>",
+                "<td style=\"color:#333\">25<span class=\"redact\">7</span></td>")) {
+            GridCell c = cell(style, td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+        // a figure inside set in another colour shows on the bar
+        assertEquals("257", cell(style, "<td>25<span class=\"redact\"><b style=\"color:#fff\">7</b></span></td>").text());
+    }
+
     /** A colour CSS defines but this reader cannot evaluate is read, and its cell doubted. */
     @Test
     void doubtsTextInAColourItCannotEvaluate() {
