@@ -75,6 +75,7 @@ final class AppealsTable {
         AppealsPositions printedAt = new AppealsPositions();
         rows.forEach(printedAt::row);
         int wholeRowWidth = -1; // the width of the one row the values came from, when they are all of it
+        int dataLines = 0; // how many printed lines the values came from
         int rowIndex = 0;
         for (SourceRow row : rows) {
             rowIndex++;
@@ -125,6 +126,7 @@ final class AppealsTable {
             if (dataRow) {
                 wholeRowWidth = flat.isEmpty() && values.size() == row.cells().size() ? values.size() : -1;
                 firstLabel = flat.isEmpty() ? labelBefore(row) : firstLabel;
+                dataLines += flat.isEmpty() ? 1 - dataLines : 1;
                 flat.addAll(values);
                 positions = row.positions() == Positions.FLATTENED ? Positions.FLATTENED : positions;
             }
@@ -132,6 +134,11 @@ final class AppealsTable {
         if (flat.isEmpty() || reading.isEmpty() || reading.get().columns().isEmpty()
                 || ROWS.stream().anyMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))))) {
             return;
+        }
+        if (dataLines > 1 && others.isEmpty()) {
+            List<GridCell> byColumn = byColumn(flat);
+            flat.clear();
+            flat.addAll(byColumn);
         }
         if (!others.isEmpty()) {
             List<GridCell> chosen = chooseRow(new ValueRow(firstLabel, List.copyOf(flat)), others, year, sink);
@@ -220,6 +227,28 @@ final class AppealsTable {
                 + (year.isPresent() ? year.getAsInt() + " " : "") + "cannot be told from their labels; read the first",
                 at));
         return first.values();
+    }
+
+    /**
+     * The values of a row printed over several lines, left to right as the page shows them, when
+     * every one stands in columns of its own on one page: a borderless print that sets the figures
+     * of a row at two heights ({@code 0  0 0 0 0 … 1 1} over {@code 0  0 … 0 0}) gives lines whose
+     * values interleave, and read line after line they shift from column to column. Values with no
+     * columns, on different pages or in overlapping columns (pieces of numbers wrapped in their cells)
+     * stay in the order printed.
+     */
+    private static List<GridCell> byColumn(List<GridCell> values) {
+        if (values.stream().anyMatch(c -> c.span().isEmpty())
+                || values.stream().map(c -> c.span().get().page()).distinct().count() != 1) {
+            return values;
+        }
+        List<GridCell> sorted = values.stream().sorted(java.util.Comparator.comparingInt(c -> c.span().get().start())).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).span().get().start() < sorted.get(i - 1).span().get().end()) {
+                return values;
+            }
+        }
+        return sorted;
     }
 
     /** The text just before a row's values (its label, such as 2020年), or "" when there is none. */

@@ -234,6 +234,18 @@ final class RequestsTable {
         return Optional.empty();
     }
 
+    /**
+     * True when an approximate row label is shorter than the row's and does not begin as it does:
+     * the rest of a label wrapped in its cell ({@code 方合法权益} of 4.保护第三方合法权益, {@code 供} of
+     * the group （四）无法提供 joined to {@code 关政府信息}). A typo or a cut end keeps the label's start;
+     * a label's rest names the row, but not the line of values beside it.
+     */
+    private static boolean endOfLabel(String raw, LabelMatch m) {
+        String t = LabelText.normalize(raw);
+        String f = LabelText.normalize(m.standard());
+        return !t.isEmpty() && t.length() < f.length() && f.charAt(0) != t.charAt(0);
+    }
+
     /** Table 三's row identity: the six applicant columns add up to the total (the last column). */
     private static boolean applicantsAddUp(List<BigDecimal> row) {
         BigDecimal sum = row.subList(0, row.size() - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -262,6 +274,12 @@ final class RequestsTable {
         GridCell label = d.row.label().get();
         if (!m.exact()) {
             sink.add(approximate(label, m, "row label").withScope(Scope.row(TableId.REQUESTS, m.id())));
+            if (endOfLabel(label.text(), m)) {
+                sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.REQUESTS, m.id()), "row '"
+                        + label.text().strip() + "' is placed by the end of its label only ('" + m.standard()
+                        + "' starts otherwise): the label was wrapped, and the line its first part stands on may "
+                        + "hold the row's values, so the values read here may be another row's", label.where()));
+            }
         }
         for (Finding note : groupNotes) {
             sink.add(note.withScope(Scope.row(TableId.REQUESTS, m.id())));

@@ -49,6 +49,8 @@ final class WrappedNumbers {
     /** The most lines of text only (a wrapped label's rest) between a labelled line and its pieces. */
     private static final int MAX_TEXT_LINES = 2;
     private static final Pattern PIECE = Pattern.compile("[0-9０-９]+");
+    /** The numbering a row's label starts with: {@code 1.} {@code 2、} {@code 三、} (NFKC'd). */
+    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\\D");
 
     private WrappedNumbers() {
     }
@@ -313,7 +315,7 @@ final class WrappedNumbers {
         int text = 0;
         for (int k = r + step; k >= 0 && k < lines.size() && out.size() < MAX_LINES; k += step) {
             PrintedLine l = lines.get(k);
-            if (labelled(l, parser, namesRow) || consumed.containsKey(l)) {
+            if (labelled(l, parser, namesRow) || startsItem(l, parser) || consumed.containsKey(l)) {
                 break;
             }
             if (!l.values()) {
@@ -332,6 +334,19 @@ final class WrappedNumbers {
             out.add(l);
         }
         return out;
+    }
+
+    /**
+     * True when a text cell of the line begins a numbered item ({@code 2.其他法律}, {@code 四、}): the
+     * first line of another row's label, whether or not its first line names the row by itself. Its
+     * values are that row's, never a piece of this one's: a borderless print that sets a row's
+     * figures at two heights puts the next row's first line of figures under this row's second,
+     * column for column, and two rows that each keep the identity still keep it stacked digit by
+     * digit ({@code 5 95 0 0 0 0 100} over {@code 0 0 2 0 0 7 9} read {@code 50 950 02 … 1009}).
+     */
+    private static boolean startsItem(PrintedLine l, ValueParser parser) {
+        return l.cells().stream().anyMatch(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())
+                && ITEM.matcher(LabelText.nfkc(c.text()).strip()).find());
     }
 
     private static boolean labelled(PrintedLine l, ValueParser parser, Predicate<String> namesRow) {
