@@ -119,6 +119,7 @@ final class WrappedNumbers {
             cells.addAll(reading.get().cells());
             rebuilt.put(line, cells);
         }
+        interleave(lines, parser, namesRow, consumed, rebuilt, width, identity);
         Map<GridCell, GridCell> doubted = doubtCut(lines, parser, namesRow, consumed, rebuilt, width, identity);
         if (rebuilt.isEmpty() && doubted.isEmpty()) {
             return rows;
@@ -146,6 +147,77 @@ final class WrappedNumbers {
             addRow(out, pending, pendingRow);
         }
         return out;
+    }
+
+    /**
+     * Rows whose figures are printed at two heights, joined: a borderless print that sets each cell's
+     * text at the top of its cell, the cells' texts of unequal heights, gives a row's figures on its
+     * label's line and on the line next to it, in columns of their own ({@code 二、上年结转… 0 0 0} over
+     * {@code 数量 0 0 0 0}). A labelled line whose values do not make its row takes the values of the
+     * line just above or below it when that line names no row and starts none, its values are plain
+     * digits standing in none of the labelled line's columns, the two lines together have exactly the
+     * row's columns and the row's identity holds; and only when that line could complete no other
+     * labelled line and the labelled line no other line (else both stay as printed, and are flagged).
+     */
+    private static void interleave(List<PrintedLine> lines, ValueParser parser, Predicate<String> namesRow,
+                                   Map<PrintedLine, Boolean> consumed, Map<PrintedLine, List<GridCell>> rebuilt,
+                                   int width, Predicate<List<BigDecimal>> identity) {
+        Map<PrintedLine, List<PrintedLine>> partners = new IdentityHashMap<>();
+        Map<PrintedLine, Integer> taken = new IdentityHashMap<>();
+        Map<PrintedLine, List<GridCell>> joined = new IdentityHashMap<>();
+        for (int r = 0; r < lines.size(); r++) {
+            PrintedLine line = lines.get(r);
+            if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
+                    || !labelled(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
+                continue;
+            }
+            for (int k : new int[] {r - 1, r + 1}) {
+                if (k < 0 || k >= lines.size()) {
+                    continue;
+                }
+                PrintedLine other = lines.get(k);
+                if (!other.values() || rebuilt.containsKey(other) || consumed.containsKey(other)
+                        || labelled(other, parser, namesRow) || startsItem(other, parser)) {
+                    continue;
+                }
+                List<GridCell> own = sortedValues(line, parser);
+                List<GridCell> theirs = sortedValues(other, parser);
+                if (own.size() + theirs.size() != width
+                        || own.size() != line.cells().stream().filter(c -> isValueCell(c, parser)).count()
+                        || theirs.size() != other.cells().stream().filter(c -> isValueCell(c, parser)).count()
+                        || theirs.stream().anyMatch(c -> !PIECE.matcher(c.text().strip()).matches())) {
+                    continue;
+                }
+                List<GridCell> both = new ArrayList<>(own);
+                both.addAll(theirs);
+                both.sort(Comparator.comparingInt(c -> c.span().orElseThrow().start()));
+                boolean apart = both.stream().allMatch(c -> c.span().get().page() == both.get(0).span().get().page());
+                for (int i = 1; i < both.size() && apart; i++) {
+                    apart = both.get(i - 1).span().get().end() <= both.get(i).span().get().start();
+                }
+                List<BigDecimal> numbers = new ArrayList<>();
+                for (GridCell c : both) {
+                    if (parser.parse(c.text()).value() instanceof CellValue.Numeric n) {
+                        numbers.add(n.value());
+                    }
+                }
+                if (!apart || numbers.size() != width || !identity.test(numbers)) {
+                    continue;
+                }
+                partners.computeIfAbsent(line, x -> new ArrayList<>()).add(other);
+                taken.merge(other, 1, Integer::sum);
+                joined.put(line, both);
+            }
+        }
+        partners.forEach((line, others) -> {
+            if (others.size() == 1 && taken.get(others.get(0)) == 1) {
+                consumed.put(others.get(0), true);
+                List<GridCell> cells = new ArrayList<>();
+                line.cells().stream().filter(c -> !isValueCell(c, parser)).forEach(cells::add);
+                cells.addAll(joined.get(line));
+                rebuilt.put(line, cells);
+            }
+        });
     }
 
     /**
