@@ -136,7 +136,7 @@ final class AppealsTable {
             return;
         }
         if (dataLines > 1 && others.isEmpty()) {
-            List<GridCell> byColumn = byColumn(flat);
+            List<GridCell> byColumn = List.copyOf(byColumn(flat));
             flat.clear();
             flat.addAll(byColumn);
         }

@@ -274,12 +274,6 @@ final class RequestsTable {
         GridCell label = d.row.label().get();
         if (!m.exact()) {
             sink.add(approximate(label, m, "row label").withScope(Scope.row(TableId.REQUESTS, m.id())));
-            if (endOfLabel(label.text(), m)) {
-                sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.REQUESTS, m.id()), "row '"
-                        + label.text().strip() + "' is placed by the end of its label only ('" + m.standard()
-                        + "' starts otherwise): the label was wrapped, and the line its first part stands on may "
-                        + "hold the row's values, so the values read here may be another row's", label.where()));
-            }
         }
         for (Finding note : groupNotes) {
             sink.add(note.withScope(Scope.row(TableId.REQUESTS, m.id())));
@@ -292,6 +286,13 @@ final class RequestsTable {
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
         // a row printed with a cell for every column was placed by its layout, not by the row identity
         boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
+        if (!m.exact() && !printedWhole && endOfLabel(label.text(), m)) {
+            sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.REQUESTS, m.id()), "row '"
+                    + label.text().strip() + "' is placed by the end of its label only ('" + m.standard()
+                    + "' starts otherwise) with fewer values than columns: the label was wrapped, and the line "
+                    + "its first part stands on may hold the row's values, so the values read here may be another "
+                    + "row's", label.where()));
+        }
         sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), printedWhole, (fit, s) -> reader.readRow(
                 TableId.REQUESTS, m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(),
                 label.where(), s));
