@@ -89,7 +89,7 @@ final class AppealsTable {
             boolean dataRow = !labelledData && (values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
                     || textless && values.size() >= ROWS.size() * columns.size());
             if (reading.isEmpty()) {
-                headerTokens(rowIndex, labelledData ? lr.before() : row.cells(), header, sink);
+                headerTokens(rowIndex, leftToRight(labelledData ? lr.before() : row.cells()), header, sink);
                 if (!labelledData && !dataRow) {
                     headerPlaces(row, printedAt);
                 }
@@ -227,6 +227,21 @@ final class AppealsTable {
                 + (year.isPresent() ? year.getAsInt() + " " : "") + "cannot be told from their labels; read the first",
                 at));
         return first.values();
+    }
+
+    /**
+     * A row of header cells in the order the page shows them, left to right, when every cell stands
+     * in columns of one page: a row gathered from several printed lines ({@code 行政诉讼} over the
+     * litigation columns on one line, {@code 行政复议} at the left edge on the next, as a borderless
+     * print sets the cells' texts at different heights) otherwise names the groups in the order of
+     * the lines, and table 四's fifteen values are read under the wrong groups.
+     */
+    private static List<GridCell> leftToRight(List<GridCell> cells) {
+        if (cells.stream().anyMatch(c -> c.span().isEmpty())
+                || cells.stream().map(c -> c.span().get().page()).distinct().count() > 1) {
+            return cells;
+        }
+        return cells.stream().sorted(java.util.Comparator.comparingInt(c -> c.span().get().start())).toList();
     }
 
     /**

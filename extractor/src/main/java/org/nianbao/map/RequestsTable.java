@@ -286,6 +286,8 @@ final class RequestsTable {
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
         // a row printed with a cell for every column was placed by its layout, not by the row identity
         boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
+        CellNotes.unplaced(label).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
+                Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
         if (!m.exact() && !printedWhole && endOfLabel(label.text(), m)) {
             sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.REQUESTS, m.id()), "row '"
                     + label.text().strip() + "' is placed by the end of its label only ('" + m.standard()

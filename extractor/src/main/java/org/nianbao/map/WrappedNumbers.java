@@ -49,8 +49,11 @@ final class WrappedNumbers {
     /** The most lines of text only (a wrapped label's rest) between a labelled line and its pieces. */
     private static final int MAX_TEXT_LINES = 2;
     private static final Pattern PIECE = Pattern.compile("[0-9０-９]+");
-    /** The numbering a row's label starts with: {@code 1.} {@code 2、} {@code 三、} (NFKC'd). */
-    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\\D");
+    /**
+     * The numbering of a group's items, {@code 1.} {@code 2、} (NFKC'd); not {@code 三、}, which in
+     * table 三 heads a group (三、本年度办理结果) whose label stands beside its rows' values.
+     */
+    private static final Pattern ITEM = Pattern.compile("^\\d{1,2}[.、]\\D");
 
     private WrappedNumbers() {
     }
@@ -218,6 +221,57 @@ final class WrappedNumbers {
                 rebuilt.put(line, cells);
             }
         });
+        // a labelled line left short next to a line of values with no label, one of which stands in
+        // none of its columns: that value may be one of this row's, printed lower or higher, and the
+        // row's blank cells may not be blank; the row is flagged, never read as if complete
+        for (int r = 0; r < lines.size(); r++) {
+            PrintedLine line = lines.get(r);
+            if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
+                    || !labelled(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
+                continue;
+            }
+            List<GridCell> own = sortedValues(line, parser);
+            for (int k : new int[] {r - 1, r + 1}) {
+                if (k < 0 || k >= lines.size()) {
+                    continue;
+                }
+                PrintedLine other = lines.get(k);
+                if (!other.values() || consumed.containsKey(other) || rebuilt.containsKey(other)
+                        || labelled(other, parser, namesRow)) {
+                    continue;
+                }
+                Optional<GridCell> beside = sortedValues(other, parser).stream()
+                        .filter(c -> own.stream().noneMatch(o -> overlap(o.span().get(), c.span().get())))
+                        .findFirst();
+                if (beside.isPresent() && !own.isEmpty()) {
+                    rebuilt.put(line, doubted(line, parser, "'" + beside.get().text().strip() + "' ("
+                            + beside.get().where().render() + ") stands on a line of values with no label next to this "
+                            + "row's, in a column where this row prints nothing: the row's figures may be printed at "
+                            + "two heights, so its blank cells may not be blank and which row those values belong "
+                            + "to is not established"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The line's cells, its first label cell noted as not placed (the mapper flags the whole row). */
+    private static List<GridCell> doubted(PrintedLine line, ValueParser parser, String why) {
+        List<GridCell> cells = new ArrayList<>();
+        boolean noted = false;
+        for (GridCell c : line.cells()) {
+            if (!noted && !c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
+                cells.add(c.noted(CellNote.unplaced(why)));
+                noted = true;
+            } else {
+                cells.add(c);
+            }
+        }
+        return cells;
+    }
+
+    private static boolean overlap(TextSpan a, TextSpan b) {
+        return a.page() == b.page() && a.start() < b.end() && b.start() < a.end();
     }
 
     /**
@@ -409,7 +463,7 @@ final class WrappedNumbers {
     }
 
     /**
-     * True when a text cell of the line begins a numbered item ({@code 2.其他法律}, {@code 四、}): the
+     * True when a text cell of the line begins a numbered item ({@code 2.其他法律}): the
      * first line of another row's label, whether or not its first line names the row by itself. Its
      * values are that row's, never a piece of this one's: a borderless print that sets a row's
      * figures at two heights puts the next row's first line of figures under this row's second,
