@@ -156,9 +156,10 @@ final class WrappedNumbers {
      * Rows whose figures are printed at two heights, joined: a borderless print that sets each cell's
      * text at the top of its cell, the cells' texts of unequal heights, gives a row's figures on its
      * label's line and on the line next to it, in columns of their own ({@code 二、上年结转… 0 0 0} over
-     * {@code 数量 0 0 0 0}). A labelled line whose values do not make its row takes the values of the
-     * line just above or below it when that line names no row and starts none, its values are plain
-     * digits standing in none of the labelled line's columns, the two lines together have exactly the
+     * {@code 数量 0 0 0 0}). A labelled line (or one starting a numbered item, whose label's rest the
+     * mapper joins later) whose values do not make its row takes the values of the line just above
+     * or below it when that line names no row and starts none, its values are plain digits or blank
+     * marks standing in none of the labelled line's columns, the two lines together have exactly the
      * row's columns and the row's identity holds; and only when that line could complete no other
      * labelled line and the labelled line no other line (else both stay as printed, and are flagged).
      */
@@ -171,7 +172,7 @@ final class WrappedNumbers {
         for (int r = 0; r < lines.size(); r++) {
             PrintedLine line = lines.get(r);
             if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
-                    || !labelled(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
+                    || !rowLine(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
                 continue;
             }
             for (int k : new int[] {r - 1, r + 1}) {
@@ -180,7 +181,7 @@ final class WrappedNumbers {
                 }
                 PrintedLine other = lines.get(k);
                 if (!other.values() || rebuilt.containsKey(other) || consumed.containsKey(other)
-                        || labelled(other, parser, namesRow) || startsItem(other, parser)) {
+                        || rowLine(other, parser, namesRow)) {
                     continue;
                 }
                 List<GridCell> own = sortedValues(line, parser);
@@ -188,7 +189,8 @@ final class WrappedNumbers {
                 if (own.size() + theirs.size() != width
                         || own.size() != line.cells().stream().filter(c -> isValueCell(c, parser)).count()
                         || theirs.size() != other.cells().stream().filter(c -> isValueCell(c, parser)).count()
-                        || theirs.stream().anyMatch(c -> !PIECE.matcher(c.text().strip()).matches())) {
+                        || theirs.stream().anyMatch(c -> !PIECE.matcher(c.text().strip()).matches()
+                                && !(parser.parse(c.text()).value() instanceof CellValue.Blank))) {
                     continue;
                 }
                 List<GridCell> both = new ArrayList<>(own);
@@ -200,8 +202,11 @@ final class WrappedNumbers {
                 }
                 List<BigDecimal> numbers = new ArrayList<>();
                 for (GridCell c : both) {
-                    if (parser.parse(c.text()).value() instanceof CellValue.Numeric n) {
+                    CellValue v = parser.parse(c.text()).value();
+                    if (v instanceof CellValue.Numeric n) {
                         numbers.add(n.value());
+                    } else if (v instanceof CellValue.Blank) {
+                        numbers.add(BigDecimal.ZERO); // a blank mark, counted as nothing in the identity
                     }
                 }
                 if (!apart || numbers.size() != width || !identity.test(numbers)) {
@@ -227,7 +232,7 @@ final class WrappedNumbers {
         for (int r = 0; r < lines.size(); r++) {
             PrintedLine line = lines.get(r);
             if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
-                    || !labelled(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
+                    || !rowLine(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
                 continue;
             }
             List<GridCell> own = sortedValues(line, parser);
@@ -237,7 +242,7 @@ final class WrappedNumbers {
                 }
                 PrintedLine other = lines.get(k);
                 if (!other.values() || consumed.containsKey(other) || rebuilt.containsKey(other)
-                        || labelled(other, parser, namesRow)) {
+                        || rowLine(other, parser, namesRow)) {
                     continue;
                 }
                 Optional<GridCell> beside = sortedValues(other, parser).stream()
@@ -473,6 +478,11 @@ final class WrappedNumbers {
     private static boolean startsItem(PrintedLine l, ValueParser parser) {
         return l.cells().stream().anyMatch(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())
                 && ITEM.matcher(LabelText.nfkc(c.text()).strip()).find());
+    }
+
+    /** A line that names a row or starts a numbered item's label: a row's own line, never a piece of another's. */
+    private static boolean rowLine(PrintedLine l, ValueParser parser, Predicate<String> namesRow) {
+        return labelled(l, parser, namesRow) || startsItem(l, parser);
     }
 
     private static boolean labelled(PrintedLine l, ValueParser parser, Predicate<String> namesRow) {
