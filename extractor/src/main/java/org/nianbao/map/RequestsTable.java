@@ -288,12 +288,14 @@ final class RequestsTable {
         boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
         CellNotes.unplaced(label).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
                 Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
-        if (!m.exact() && !printedWhole && endOfLabel(label.text(), m)) {
+        boolean labelAbove = label.where() instanceof Location.Line l && d.row.values().stream()
+                .anyMatch(c -> c.where() instanceof Location.Line v && v.line() != l.line());
+        if (!m.exact() && (!printedWhole || labelAbove) && endOfLabel(label.text(), m)) {
             sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.REQUESTS, m.id()), "row '"
                     + label.text().strip() + "' is placed by the end of its label only ('" + m.standard()
-                    + "' starts otherwise) with fewer values than columns: the label was wrapped, and the line "
-                    + "its first part stands on may hold the row's values, so the values read here may be another "
-                    + "row's", label.where()));
+                    + "' starts otherwise), " + (labelAbove ? "printed on other lines than its values" : "with fewer "
+                    + "values than columns") + ": the label was wrapped, and the line its first part stands on may "
+                    + "hold the row's values, so the values read here may be another row's", label.where()));
         }
         sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), printedWhole, (fit, s) -> reader.readRow(
                 TableId.REQUESTS, m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(),

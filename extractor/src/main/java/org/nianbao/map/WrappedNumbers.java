@@ -260,19 +260,13 @@ final class WrappedNumbers {
         }
     }
 
-    /** The line's cells, its first label cell noted as not placed (the mapper flags the whole row). */
+    /**
+     * The line's cells, its text cells noted as not placed: whichever of them the mapper takes for
+     * the row's label (a group's label may stand before it), the whole row is flagged.
+     */
     private static List<GridCell> doubted(PrintedLine line, ValueParser parser, String why) {
-        List<GridCell> cells = new ArrayList<>();
-        boolean noted = false;
-        for (GridCell c : line.cells()) {
-            if (!noted && !c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
-                cells.add(c.noted(CellNote.unplaced(why)));
-                noted = true;
-            } else {
-                cells.add(c);
-            }
-        }
-        return cells;
+        return line.cells().stream().map(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())
+                ? c.noted(CellNote.unplaced(why)) : c).toList();
     }
 
     private static boolean overlap(TextSpan a, TextSpan b) {
@@ -409,6 +403,10 @@ final class WrappedNumbers {
             }
             String text = String.join("", col.pieces.stream().map(p -> p.text().strip()).toList());
             if (!(parser.parse(text).value() instanceof CellValue.Numeric n)) {
+                return Optional.empty();
+            }
+            if (col.pieces.size() > 1 && text.length() > 1 && (text.charAt(0) == '0' || text.charAt(0) == '０')) {
+                // no count is printed with a leading zero: a 0 over a 7 is two rows' cells, not 07
                 return Optional.empty();
             }
             values.add(n.value());
