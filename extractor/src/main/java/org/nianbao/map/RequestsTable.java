@@ -125,11 +125,13 @@ final class RequestsTable {
                 split = null;
                 splitNote = Optional.empty();
             }
+            boolean fromAbove = false;
             if (lr.match().isEmpty()) {
                 Optional<LabeledRow> above = numbers && lr.before().isEmpty()
                         ? labelAbove(loose, inGroup, lr.values()) : Optional.empty();
                 if (above.isPresent()) {
                     lr = above.get();
+                    fromAbove = true;
                 } else {
                     if (numbers) {
                         // reported once the next row shows it is not the first part of a row a page break split
@@ -195,7 +197,7 @@ final class RequestsTable {
                 fragments.splitOverPages().forEach(sink::add);
             }
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
-            read(new Deferred(lr, row), placed, groupNotes, decoder, positions, sink);
+            read(new Deferred(lr, row, fromAbove), placed, groupNotes, decoder, positions, sink);
         }
         splitNote.ifPresent(sink::add);
         if (blankOther != null) {
@@ -288,12 +290,11 @@ final class RequestsTable {
         boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
         CellNotes.unplaced(label).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
                 Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
-        boolean labelAbove = label.where() instanceof Location.Line l && d.row.values().stream()
-                .anyMatch(c -> c.where() instanceof Location.Line v && v.line() != l.line());
+        boolean labelAbove = d.labelAbove();
         if (!m.exact() && (!printedWhole || labelAbove) && endOfLabel(label.text(), m)) {
             sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.REQUESTS, m.id()), "row '"
                     + label.text().strip() + "' is placed by the end of its label only ('" + m.standard()
-                    + "' starts otherwise), " + (labelAbove ? "printed on other lines than its values" : "with fewer "
+                    + "' starts otherwise), " + (labelAbove ? "the text above a line of values with no label" : "with fewer "
                     + "values than columns") + ": the label was wrapped, and the line its first part stands on may "
                     + "hold the row's values, so the values read here may be another row's", label.where()));
         }
@@ -673,7 +674,13 @@ final class RequestsTable {
         return approximate;
     }
 
-    /** A labelled row and the source row it came from, read now or once the next row is seen. */
-    private record Deferred(LabeledRow row, SourceRow source) {
+    /**
+     * A labelled row and the source row it came from, read now or once the next row is seen;
+     * {@code labelAbove} when its label is text printed above a line of values that had none.
+     */
+    private record Deferred(LabeledRow row, SourceRow source, boolean labelAbove) {
+        Deferred(LabeledRow row, SourceRow source) {
+            this(row, source, false);
+        }
     }
 }
