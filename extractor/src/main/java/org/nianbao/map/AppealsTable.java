@@ -75,6 +75,7 @@ final class AppealsTable {
         AppealsPositions printedAt = new AppealsPositions();
         rows.forEach(printedAt::row);
         int wholeRowWidth = -1; // the width of the one row the values came from, when they are all of it
+        int dataLines = 0; // how many printed lines the values came from
         int rowIndex = 0;
         for (SourceRow row : rows) {
             rowIndex++;
@@ -88,7 +89,7 @@ final class AppealsTable {
             boolean dataRow = !labelledData && (values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
                     || textless && values.size() >= ROWS.size() * columns.size());
             if (reading.isEmpty()) {
-                headerTokens(rowIndex, labelledData ? lr.before() : row.cells(), header, sink);
+                headerTokens(rowIndex, leftToRight(labelledData ? lr.before() : row.cells()), header, sink);
                 if (!labelledData && !dataRow) {
                     headerPlaces(row, printedAt);
                 }
@@ -125,6 +126,7 @@ final class AppealsTable {
             if (dataRow) {
                 wholeRowWidth = flat.isEmpty() && values.size() == row.cells().size() ? values.size() : -1;
                 firstLabel = flat.isEmpty() ? labelBefore(row) : firstLabel;
+                dataLines += flat.isEmpty() ? 1 - dataLines : 1;
                 flat.addAll(values);
                 positions = row.positions() == Positions.FLATTENED ? Positions.FLATTENED : positions;
             }
@@ -132,6 +134,11 @@ final class AppealsTable {
         if (flat.isEmpty() || reading.isEmpty() || reading.get().columns().isEmpty()
                 || ROWS.stream().anyMatch(r -> sink.has(CanonicalKey.of(TableId.APPEALS, r, columns.get(0))))) {
             return;
+        }
+        if (dataLines > 1 && others.isEmpty()) {
+            List<GridCell> byColumn = List.copyOf(byColumn(flat));
+            flat.clear();
+            flat.addAll(byColumn);
         }
         if (!others.isEmpty()) {
             List<GridCell> chosen = chooseRow(new ValueRow(firstLabel, List.copyOf(flat)), others, year, sink);
@@ -220,6 +227,42 @@ final class AppealsTable {
                 + (year.isPresent() ? year.getAsInt() + " " : "") + "cannot be told from their labels; read the first",
                 at));
         return first.values();
+    }
+
+    /**
+     * A row of header cells in the order the page shows them, left to right, when every cell stands
+     * in columns of one page: a row gathered from several printed lines ({@code 行政诉讼} over the
+     * litigation columns on one line, {@code 行政复议} at the left edge on the next, as a borderless
+     * print sets the cells' texts at different heights) otherwise names the groups in the order of
+     * the lines, and table 四's fifteen values are read under the wrong groups.
+     */
+    private static List<GridCell> leftToRight(List<GridCell> cells) {
+        if (cells.isEmpty() || cells.stream().anyMatch(c -> c.span().isEmpty())
+                || cells.stream().map(c -> c.span().get().page()).distinct().count() > 1) {
+            return cells; // the same list: nothing tells the columns apart
+        }
+        return cells.stream().sorted(java.util.Comparator.comparingInt(c -> c.span().get().start())).toList();
+    }
+
+    /**
+     * The values of a row printed over several lines, left to right as the page shows them, when
+     * every one stands in columns of its own on one page: a borderless print that sets the figures
+     * of a row at two heights ({@code 0  0 0 0 0 … 1 1} over {@code 0  0 … 0 0}) gives lines whose
+     * values interleave, and read line after line they shift from column to column. Values with no
+     * columns, on different pages or in overlapping columns (pieces of numbers wrapped in their cells)
+     * stay in the order printed.
+     */
+    private static List<GridCell> byColumn(List<GridCell> values) {
+        List<GridCell> sorted = leftToRight(values);
+        if (sorted == values) {
+            return values;
+        }
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).span().get().start() < sorted.get(i - 1).span().get().end()) {
+                return values;
+            }
+        }
+        return sorted;
     }
 
     /** The text just before a row's values (its label, such as 2020年), or "" when there is none. */

@@ -125,11 +125,13 @@ final class RequestsTable {
                 split = null;
                 splitNote = Optional.empty();
             }
+            boolean fromAbove = false;
             if (lr.match().isEmpty()) {
                 Optional<LabeledRow> above = numbers && lr.before().isEmpty()
                         ? labelAbove(loose, inGroup, lr.values()) : Optional.empty();
                 if (above.isPresent()) {
                     lr = above.get();
+                    fromAbove = true;
                 } else {
                     if (numbers) {
                         // reported once the next row shows it is not the first part of a row a page break split
@@ -195,7 +197,7 @@ final class RequestsTable {
                 fragments.splitOverPages().forEach(sink::add);
             }
             group = m.id().startsWith("other_") ? LabelBook.OTHER_GROUP : "";
-            read(new Deferred(lr, row), placed, groupNotes, decoder, positions, sink);
+            read(new Deferred(lr, row, fromAbove), placed, groupNotes, decoder, positions, sink);
         }
         splitNote.ifPresent(sink::add);
         if (blankOther != null) {
@@ -232,6 +234,18 @@ final class RequestsTable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when an approximate row label is shorter than the row's and does not begin as it does:
+     * the rest of a label wrapped in its cell ({@code 方合法权益} of 4.保护第三方合法权益, {@code 供} of
+     * the group （四）无法提供 joined to {@code 关政府信息}). A typo or a cut end keeps the label's start;
+     * a label's rest names the row, but not the line of values beside it.
+     */
+    private static boolean endOfLabel(String raw, LabelMatch m) {
+        String t = LabelText.normalize(raw);
+        String f = LabelText.normalize(m.standard());
+        return !t.isEmpty() && t.length() < f.length() && f.charAt(0) != t.charAt(0);
     }
 
     /** Table 三's row identity: the six applicant columns add up to the total (the last column). */
@@ -274,6 +288,16 @@ final class RequestsTable {
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
         // a row printed with a cell for every column was placed by its layout, not by the row identity
         boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
+        CellNotes.unplaced(label).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
+                Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
+        boolean labelAbove = d.labelAbove();
+        if (!m.exact() && (!printedWhole || labelAbove) && endOfLabel(label.text(), m)) {
+            sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.REQUESTS, m.id()), "row '"
+                    + label.text().strip() + "' is placed by the end of its label only ('" + m.standard()
+                    + "' starts otherwise), " + (labelAbove ? "the text above a line of values with no label" : "with fewer "
+                    + "values than columns") + ": the label was wrapped, and the line its first part stands on may "
+                    + "hold the row's values, so the values read here may be another row's", label.where()));
+        }
         sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), printedWhole, (fit, s) -> reader.readRow(
                 TableId.REQUESTS, m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(),
                 label.where(), s));
@@ -650,7 +674,13 @@ final class RequestsTable {
         return approximate;
     }
 
-    /** A labelled row and the source row it came from, read now or once the next row is seen. */
-    private record Deferred(LabeledRow row, SourceRow source) {
+    /**
+     * A labelled row and the source row it came from, read now or once the next row is seen;
+     * {@code labelAbove} when its label is text printed above a line of values that had none.
+     */
+    private record Deferred(LabeledRow row, SourceRow source, boolean labelAbove) {
+        Deferred(LabeledRow row, SourceRow source) {
+            this(row, source, false);
+        }
     }
 }

@@ -67,7 +67,7 @@ final class WrappedLabels {
                 joinAt(anchor.span().orElseThrow(), lines, r, parser, texts, exactRow).ifPresent(joins::add);
             }
             Optional<Join> found = rowLabel(joins, group);
-            if (found.isEmpty()) {
+            if (found.isEmpty() || groupBesideRows(found.get(), concat(above, below), group)) {
                 continue;
             }
             Join j = found.get();
@@ -129,6 +129,18 @@ final class WrappedLabels {
             return Optional.empty();
         }
         return Optional.of(rightmost.get(0));
+    }
+
+    /**
+     * True when the join is a group's label (2021's （六）其他处理, which is also 2019's row of that
+     * name) and pieces of another label column stand right of it around the line: the values are
+     * that column's row's, whose label did not join (2021's 1.申请人无正当理由逾期不补正… wrapped over
+     * seven lines beside {@code (六)其他处} / {@code 理}, its figures printed above both), never the group's.
+     */
+    private static boolean groupBesideRows(Join j, List<GridCell> pieces, Predicate<String> group) {
+        return group.test(j.label().text()) && pieces.stream()
+                .anyMatch(p -> p.span().get().page() == j.column().page() && p.span().get().start() > j.column().start() + 1
+                        && !j.parts().contains(p));
     }
 
     /**

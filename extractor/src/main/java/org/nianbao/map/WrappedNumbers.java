@@ -49,6 +49,11 @@ final class WrappedNumbers {
     /** The most lines of text only (a wrapped label's rest) between a labelled line and its pieces. */
     private static final int MAX_TEXT_LINES = 2;
     private static final Pattern PIECE = Pattern.compile("[0-9０-９]+");
+    /**
+     * The numbering of a group's items, {@code 1.} {@code 2、} (NFKC'd); not {@code 三、}, which in
+     * table 三 heads a group (三、本年度办理结果) whose label stands beside its rows' values.
+     */
+    private static final Pattern ITEM = Pattern.compile("^\\d{1,2}[.、]\\D");
 
     private WrappedNumbers() {
     }
@@ -117,6 +122,8 @@ final class WrappedNumbers {
             cells.addAll(reading.get().cells());
             rebuilt.put(line, cells);
         }
+        interleave(lines, parser, namesRow, consumed, rebuilt, width, identity);
+        doubtShort(lines, parser, namesRow, consumed, rebuilt, width, identity);
         Map<GridCell, GridCell> doubted = doubtCut(lines, parser, namesRow, consumed, rebuilt, width, identity);
         if (rebuilt.isEmpty() && doubted.isEmpty()) {
             return rows;
@@ -144,6 +151,134 @@ final class WrappedNumbers {
             addRow(out, pending, pendingRow);
         }
         return out;
+    }
+
+    /**
+     * Rows whose figures are printed at two heights, joined: a borderless print that sets each cell's
+     * text at the top of its cell, the cells' texts of unequal heights, gives a row's figures on its
+     * label's line and on the line next to it, in columns of their own ({@code 二、上年结转… 0 0 0} over
+     * {@code 数量 0 0 0 0}). A labelled line (or one starting a numbered item, whose label's rest the
+     * mapper joins later) whose values do not make its row takes the values of the line just above
+     * or below it when that line names no row and starts none, its values are plain digits or blank
+     * marks standing in none of the labelled line's columns, the two lines together have exactly the
+     * row's columns and the row's identity holds; and only when that line could complete no other
+     * labelled line and the labelled line no other line (else both stay as printed, and are flagged).
+     */
+    private static void interleave(List<PrintedLine> lines, ValueParser parser, Predicate<String> namesRow,
+                                   Map<PrintedLine, Boolean> consumed, Map<PrintedLine, List<GridCell>> rebuilt,
+                                   int width, Predicate<List<BigDecimal>> identity) {
+        Map<PrintedLine, List<PrintedLine>> partners = new IdentityHashMap<>();
+        Map<PrintedLine, Integer> taken = new IdentityHashMap<>();
+        Map<PrintedLine, List<GridCell>> joined = new IdentityHashMap<>();
+        for (int r = 0; r < lines.size(); r++) {
+            PrintedLine line = lines.get(r);
+            if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
+                    || !rowLine(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
+                continue;
+            }
+            for (int k : new int[] {r - 1, r + 1}) {
+                if (k < 0 || k >= lines.size()) {
+                    continue;
+                }
+                PrintedLine other = lines.get(k);
+                if (!other.values() || rebuilt.containsKey(other) || consumed.containsKey(other)
+                        || rowLine(other, parser, namesRow)) {
+                    continue;
+                }
+                List<GridCell> own = sortedValues(line, parser);
+                List<GridCell> theirs = sortedValues(other, parser);
+                if (own.size() + theirs.size() != width
+                        || own.size() != line.cells().stream().filter(c -> isValueCell(c, parser)).count()
+                        || theirs.size() != other.cells().stream().filter(c -> isValueCell(c, parser)).count()
+                        || theirs.stream().anyMatch(c -> !PIECE.matcher(c.text().strip()).matches()
+                                && !(parser.parse(c.text()).value() instanceof CellValue.Blank))) {
+                    continue;
+                }
+                List<GridCell> both = new ArrayList<>(own);
+                both.addAll(theirs);
+                both.sort(Comparator.comparingInt(c -> c.span().orElseThrow().start()));
+                boolean apart = both.stream().allMatch(c -> c.span().get().page() == both.get(0).span().get().page());
+                for (int i = 1; i < both.size() && apart; i++) {
+                    apart = both.get(i - 1).span().get().end() <= both.get(i).span().get().start();
+                }
+                List<BigDecimal> numbers = new ArrayList<>();
+                for (GridCell c : both) {
+                    CellValue v = parser.parse(c.text()).value();
+                    if (v instanceof CellValue.Numeric n) {
+                        numbers.add(n.value());
+                    } else if (v instanceof CellValue.Blank) {
+                        numbers.add(BigDecimal.ZERO); // a blank mark, counted as nothing in the identity
+                    }
+                }
+                if (!apart || numbers.size() != width || !identity.test(numbers)) {
+                    continue;
+                }
+                partners.computeIfAbsent(line, x -> new ArrayList<>()).add(other);
+                taken.merge(other, 1, Integer::sum);
+                joined.put(line, both);
+            }
+        }
+        partners.forEach((line, others) -> {
+            if (others.size() == 1 && taken.get(others.get(0)) == 1) {
+                consumed.put(others.get(0), true);
+                List<GridCell> cells = new ArrayList<>();
+                line.cells().stream().filter(c -> !isValueCell(c, parser)).forEach(cells::add);
+                cells.addAll(joined.get(line));
+                rebuilt.put(line, cells);
+            }
+        });
+    }
+
+    /**
+     * Rows left short next to a line of values with no label, one of which stands in none of the
+     * row's columns, with their text cells noted: that value may be one of the row's, printed lower
+     * or higher, and its blank cells may not be blank; the mapper flags the whole row.
+     */
+    private static void doubtShort(List<PrintedLine> lines, ValueParser parser, Predicate<String> namesRow,
+                                   Map<PrintedLine, Boolean> consumed, Map<PrintedLine, List<GridCell>> rebuilt,
+                                   int width, Predicate<List<BigDecimal>> identity) {
+        for (int r = 0; r < lines.size(); r++) {
+            PrintedLine line = lines.get(r);
+            if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
+                    || !rowLine(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
+                continue;
+            }
+            List<GridCell> own = sortedValues(line, parser);
+            for (int k : new int[] {r - 1, r + 1}) {
+                if (k < 0 || k >= lines.size()) {
+                    continue;
+                }
+                PrintedLine other = lines.get(k);
+                if (!other.values() || consumed.containsKey(other) || rebuilt.containsKey(other)
+                        || rowLine(other, parser, namesRow)) {
+                    continue;
+                }
+                Optional<GridCell> beside = sortedValues(other, parser).stream()
+                        .filter(c -> own.stream().noneMatch(o -> overlap(o.span().get(), c.span().get())))
+                        .findFirst();
+                if (beside.isPresent() && !own.isEmpty()) {
+                    rebuilt.put(line, doubted(line, parser, "'" + beside.get().text().strip() + "' ("
+                            + beside.get().where().render() + ") stands on a line of values with no label next to this "
+                            + "row's, in a column where this row prints nothing: the row's figures may be printed at "
+                            + "two heights, so its blank cells may not be blank and which row those values belong "
+                            + "to is not established"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The line's cells, its text cells noted as not placed: whichever of them the mapper takes for
+     * the row's label (a group's label may stand before it), the whole row is flagged.
+     */
+    private static List<GridCell> doubted(PrintedLine line, ValueParser parser, String why) {
+        return line.cells().stream().map(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())
+                ? c.noted(CellNote.unplaced(why)) : c).toList();
+    }
+
+    private static boolean overlap(TextSpan a, TextSpan b) {
+        return a.page() == b.page() && a.start() < b.end() && b.start() < a.end();
     }
 
     /**
@@ -278,6 +413,10 @@ final class WrappedNumbers {
             if (!(parser.parse(text).value() instanceof CellValue.Numeric n)) {
                 return Optional.empty();
             }
+            if (col.pieces.size() > 1 && text.length() > 1 && (text.charAt(0) == '0' || text.charAt(0) == '０')) {
+                // no count is printed with a leading zero: a 0 over a 7 is two rows' cells, not 07
+                return Optional.empty();
+            }
             values.add(n.value());
             GridCell first = col.pieces.get(0);
             cells.add(GridCell.at(text, first.where(), new TextSpan(col.page, col.start, col.end)));
@@ -313,7 +452,7 @@ final class WrappedNumbers {
         int text = 0;
         for (int k = r + step; k >= 0 && k < lines.size() && out.size() < MAX_LINES; k += step) {
             PrintedLine l = lines.get(k);
-            if (labelled(l, parser, namesRow) || consumed.containsKey(l)) {
+            if (rowLine(l, parser, namesRow) || consumed.containsKey(l)) {
                 break;
             }
             if (!l.values()) {
@@ -332,6 +471,24 @@ final class WrappedNumbers {
             out.add(l);
         }
         return out;
+    }
+
+    /**
+     * True when a text cell of the line begins a numbered item ({@code 2.其他法律}): the
+     * first line of another row's label, whether or not its first line names the row by itself. Its
+     * values are that row's, never a piece of this one's: a borderless print that sets a row's
+     * figures at two heights puts the next row's first line of figures under this row's second,
+     * column for column, and two rows that each keep the identity still keep it stacked digit by
+     * digit ({@code 5 95 0 0 0 0 100} over {@code 0 0 2 0 0 7 9} read {@code 50 950 02 … 1009}).
+     */
+    private static boolean startsItem(PrintedLine l, ValueParser parser) {
+        return l.cells().stream().anyMatch(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())
+                && ITEM.matcher(LabelText.nfkc(c.text()).strip()).find());
+    }
+
+    /** A line that names a row or starts a numbered item's label: a row's own line, never a piece of another's. */
+    private static boolean rowLine(PrintedLine l, ValueParser parser, Predicate<String> namesRow) {
+        return labelled(l, parser, namesRow) || startsItem(l, parser);
     }
 
     private static boolean labelled(PrintedLine l, ValueParser parser, Predicate<String> namesRow) {

@@ -250,7 +250,7 @@ public final class FlattenedTextReconstructor {
                     }
                     // on a PDF's page a line cut into cells at single spaces keeps each cell's columns:
                     // a group label one space from a row label's first piece ((四)无 1、本机关不掌握相)
-                    List<GridCell> cells = split.get(i) == null ? List.of(textCell(line, page, display, at))
+                    List<GridCell> cells = split.get(i) == null ? List.of(textCell(line, page, display, pages, at))
                             : pages ? placed(line, 0, line.length(), split.get(i), page, display, at) : split.get(i);
                     for (GridCell cell : cells) {
                         // values run together (`—0 ——`) are a row's values too, never the next row's label
@@ -342,13 +342,13 @@ public final class FlattenedTextReconstructor {
      * text: {@code 商 业 企 业 科 研 机 构 社会公益 法律服务 其 他} over {@code 组织   机构}), it keeps the
      * columns it stands in, so the header's fragments can be put together by column.
      */
-    private GridCell textCell(String line, int page, boolean display, Location at) {
+    private GridCell textCell(String line, int page, boolean display, boolean pages, Location at) {
         int start = 0;
         while (start < line.length() && line.charAt(start) == ' ') {
             start++;
         }
         String text = line.substring(start).stripTrailing();
-        if (start < 2 || text.isEmpty() || java.util.Arrays.stream(text.split(" +")).anyMatch(isValue)) {
+        if (start < 2 && !pages || text.isEmpty() || java.util.Arrays.stream(text.split(" +")).anyMatch(isValue)) {
             return GridCell.of(line, at);
         }
         int[] column = display ? DisplayColumns.of(line) : null;
