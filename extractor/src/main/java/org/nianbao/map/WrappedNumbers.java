@@ -123,8 +123,9 @@ final class WrappedNumbers {
             rebuilt.put(line, cells);
         }
         interleave(lines, parser, namesRow, consumed, rebuilt, width, identity);
-        doubtShort(lines, parser, namesRow, consumed, rebuilt, width, identity);
         Map<GridCell, GridCell> doubted = doubtCut(lines, parser, namesRow, consumed, rebuilt, width, identity);
+        // after doubtCut: a row whose numbers may be cut keeps those cells unread, not merely flagged
+        doubtShort(lines, parser, namesRow, consumed, rebuilt, doubted, width, identity);
         if (rebuilt.isEmpty() && doubted.isEmpty()) {
             return rows;
         }
@@ -236,11 +237,12 @@ final class WrappedNumbers {
      */
     private static void doubtShort(List<PrintedLine> lines, ValueParser parser, Predicate<String> namesRow,
                                    Map<PrintedLine, Boolean> consumed, Map<PrintedLine, List<GridCell>> rebuilt,
-                                   int width, Predicate<List<BigDecimal>> identity) {
+                                   Map<GridCell, GridCell> doubted, int width, Predicate<List<BigDecimal>> identity) {
         for (int r = 0; r < lines.size(); r++) {
             PrintedLine line = lines.get(r);
             if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
-                    || !rowLine(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
+                    || !rowLine(line, parser, namesRow) || complete(line, parser, width, identity, true)
+                    || line.cells().stream().anyMatch(doubted::containsKey)) {
                 continue;
             }
             List<GridCell> own = sortedValues(line, parser);
