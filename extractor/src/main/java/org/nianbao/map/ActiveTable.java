@@ -48,11 +48,14 @@ final class ActiveTable {
 
     /**
      * @param stated the unit a caption or note states for the amounts, if any
+     * @param blanksLost whether table 三 of the same text shows that it loses blank cells
+     *     ({@link FormDecoder#losesBlanks}), which the blocks of this table, one to three columns, rarely show
      * @return what the rows say about the form: a row only one form has, named by its label (a
      *     printed clue, even when its values could not be read), and the number of values of a row
      *     no header names (a likely clue)
      */
-    List<FormClue> map(List<SourceRow> rows, Optional<AmountUnit> stated, Fallback fallback, TableSink sink) {
+    List<FormClue> map(List<SourceRow> rows, Optional<AmountUnit> stated, Fallback fallback, boolean blanksLost,
+                        TableSink sink) {
         List<FormClue> clues = new ArrayList<>();
         boolean conflictReported = false;
         List<String> columns = List.of();
@@ -63,7 +66,7 @@ final class ActiveTable {
         // a header cell too narrow for its label prints it over two lines (上一年项 over 目数量,
         // pdftotext -layout): joined by character column, the block's header names its columns
         List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
-        FormDecoder decoder = FormDecoder.learn(joined, parser, false);
+        FormDecoder decoder = FormDecoder.learn(joined, parser, false, blanksLost);
         for (int rowAt = 0; rowAt < joined.size(); rowAt++) {
             SourceRow row = joined.get(rowAt);
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);

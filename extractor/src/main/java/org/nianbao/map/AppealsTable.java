@@ -237,9 +237,9 @@ final class AppealsTable {
      * the lines, and table 四's fifteen values are read under the wrong groups.
      */
     private static List<GridCell> leftToRight(List<GridCell> cells) {
-        if (cells.stream().anyMatch(c -> c.span().isEmpty())
+        if (cells.isEmpty() || cells.stream().anyMatch(c -> c.span().isEmpty())
                 || cells.stream().map(c -> c.span().get().page()).distinct().count() > 1) {
-            return cells;
+            return cells; // the same list: nothing tells the columns apart
         }
         return cells.stream().sorted(java.util.Comparator.comparingInt(c -> c.span().get().start())).toList();
     }
@@ -253,11 +253,10 @@ final class AppealsTable {
      * stay in the order printed.
      */
     private static List<GridCell> byColumn(List<GridCell> values) {
-        if (values.stream().anyMatch(c -> c.span().isEmpty())
-                || values.stream().map(c -> c.span().get().page()).distinct().count() != 1) {
+        List<GridCell> sorted = leftToRight(values);
+        if (sorted == values) {
             return values;
         }
-        List<GridCell> sorted = values.stream().sorted(java.util.Comparator.comparingInt(c -> c.span().get().start())).toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).span().get().start() < sorted.get(i - 1).span().get().end()) {
                 return values;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.GridCell;
@@ -37,20 +38,28 @@ final class FormDecoder {
 
     /** Character columns a value may stray from its column's anchor and still be read as in it. */
     private static final int TOLERANCE = 1;
+    /** Character columns between the same edges of two columns, at least: a value and a space. */
+    private static final int MIN_APART = 2;
     /** Readings beyond this many are not enumerated (C(15, 7) = 6435 is the largest the form needs). */
     private static final int MAX_READINGS = 20_000;
+    /** A figure's digits with no sign, point or mark: what a run of a Word figure prints. */
+    private static final Pattern PLAIN_DIGITS = Pattern.compile("[0-9０-９]+");
 
     private final ValueParser parser;
     private final List<Anchor> anchors;
     private final boolean uniform;
     /** The value cells (blank ones included) of the table's rows of numbers, where cells kept no columns. */
     private final List<Width> widths;
+    /** Whether another table of the same text showed that it loses blank cells ({@link #losesBlanks}). */
+    private final boolean blanksLostElsewhere;
 
-    private FormDecoder(ValueParser parser, List<Anchor> anchors, boolean uniform, List<Width> widths) {
+    private FormDecoder(ValueParser parser, List<Anchor> anchors, boolean uniform, List<Width> widths,
+                        boolean blanksLostElsewhere) {
         this.parser = parser;
         this.anchors = List.copyOf(anchors);
         this.uniform = uniform;
         this.widths = List.copyOf(widths);
+        this.blanksLostElsewhere = blanksLostElsewhere;
     }
 
     /**
@@ -80,13 +89,23 @@ final class FormDecoder {
      *     each have columns of their own
      */
     static FormDecoder learn(List<SourceRow> rows, ValueParser parser, boolean uniform) {
+        return learn(rows, parser, uniform, false);
+    }
+
+    /**
+     * @param blanksLostElsewhere whether another table of the same text shows that the text loses
+     *     blank cells ({@link #losesBlanks}): table 二's blocks of one to three columns rarely show it
+     */
+    static FormDecoder learn(List<SourceRow> rows, ValueParser parser, boolean uniform, boolean blanksLostElsewhere) {
         List<Anchor> anchors = new ArrayList<>();
         List<Width> widths = new ArrayList<>();
         for (SourceRow row : rows) {
             List<GridCell> cells = row.cells();
             List<GridCell> tail = tail(cells, parser);
             if (tail.stream().noneMatch(c -> c.span().isPresent()) && tail.stream().anyMatch(c -> parser.parse(c.text()).isNumber())) {
-                widths.add(new Width(tail.size(), tail.get(tail.size() - 1).isBlank(), KeptBlanks.shownBy(tail)));
+                widths.add(new Width(tail.size(), tail.get(tail.size() - 1).isBlank(), KeptBlanks.shownBy(tail),
+                        tail.stream().filter(c -> !c.isBlank()).map(c -> line(c.where())).distinct().count()
+                                == tail.stream().filter(c -> !c.isBlank()).count()));
             }
             int i = cells.size();
             while (i > 0 && !cells.get(i - 1).spanned() && parser.isValue(cells.get(i - 1).text())
@@ -99,7 +118,28 @@ final class FormDecoder {
                 anchors.add(new Anchor(line(cells.get(Math.min(i, cells.size() - 1)).where()), spans));
             }
         }
-        return new FormDecoder(parser, anchors, uniform, widths);
+        return new FormDecoder(parser, anchors, uniform, widths, blanksLostElsewhere);
+    }
+
+    /**
+     * True when rows of {@code n} columns show that their text was joined node by node with a
+     * separator and loses blank cells, as a crawler's {@code get_text(separator)} does (the separator
+     * after every cell's text, nothing for an empty cell): text without character columns whose rows
+     * of numbers all end with an empty field (a tab) or all print each value on a line of its own (a
+     * newline), one of them holding fewer than {@code n} cells, and none an empty field between two
+     * values ({@link KeptBlanks}). Only text joined that way prints a figure Word wrote in two runs as
+     * two fields; lynx, {@code pdftotext -raw} and html2text, which lose blank cells too, print it whole.
+     */
+    static boolean losesBlanks(List<SourceRow> rows, ValueParser parser, int n) {
+        return learn(rows, parser, true).lostBlanks(n);
+    }
+
+    /** Whether this table's rows (or another table's, for table 二) show a crawler's separators and lost blank cells. */
+    private boolean lostBlanks(int n) {
+        boolean joined = !widths.isEmpty()
+                && (widths.stream().allMatch(Width::emptyLast) || widths.stream().allMatch(Width::ownLines));
+        boolean shortRows = widths.stream().anyMatch(w -> w.cells() - (w.emptyLast() ? 1 : 0) < n);
+        return widths.stream().noneMatch(Width::keptBlank) && (blanksLostElsewhere || uniform && joined && shortRows);
     }
 
     /** The value cells after a row's last text cell, blank ones included. */
@@ -128,6 +168,12 @@ final class FormDecoder {
      */
     RowReadings readings(List<GridCell> values, int n, Positions positions, Predicate<List<BigDecimal>> identity) {
         RowFit layout = RowFit.fit(values, n, positions, parser);
+        if (positions == Positions.FLATTENED && layout.problem() == RowFit.Problem.NONE) {
+            Optional<RowReadings> split = splitFigure(values, n, layout, identity);
+            if (split.isPresent()) {
+                return split.get();
+            }
+        }
         // only flattened rows are decoded: exact ones need no decoding, and rows a reader placed
         // against the form itself (Positions.PLACED) are not decoded a second time; values run
         // together hold an unknown number of cells, so no reading of the row can be counted
@@ -166,6 +212,55 @@ final class FormDecoder {
         }
         return RowReadings.open(layout, filled, readings, numbers,
                 "the layout" + (identity == null ? "" : " and the row's identity"), consistent);
+    }
+
+    /**
+     * The readings of a row whose count fits only if no blank cell was lost, in text that loses
+     * them and keeps no columns: a crawler that joins a page's text nodes with a separator prints
+     * a figure Word wrote as two runs ({@code <span>1</span><span>2</span>}, 12) as two fields, and
+     * with a blank cell of the row lost the count still fits ({@code 规章 1 2 14} for blank, 12, 14).
+     * Each pair of neighbouring fields of plain digits (the first not a lone 0) may be one figure,
+     * placed with a blank in any column; the readings the row's identity allows besides the row as
+     * printed make its cells doubtful where they differ. Empty when the row is not in doubt.
+     */
+    private Optional<RowReadings> splitFigure(List<GridCell> values, int n, RowFit layout,
+                                              Predicate<List<BigDecimal>> identity) {
+        List<GridCell> printed = values.stream().filter(c -> !c.isBlank()).toList();
+        if (printed.size() != n || n < 2 || values.stream().anyMatch(c -> c.span().isPresent()) || !lostBlanks(n)) {
+            return Optional.empty();
+        }
+        List<GridCell> filled = new ArrayList<>(printed);
+        List<int[]> readings = new ArrayList<>();
+        int[] asPrinted = new int[n];
+        Arrays.setAll(asPrinted, i -> i);
+        readings.add(asPrinted);
+        for (int i = 0; i + 1 < n; i++) {
+            String a = printed.get(i).text().strip();
+            String b = printed.get(i + 1).text().strip();
+            if (!PLAIN_DIGITS.matcher(a).matches() || !PLAIN_DIGITS.matcher(b).matches() || a.startsWith("0")) {
+                continue;
+            }
+            filled.add(new GridCell(a + b, printed.get(i).where(), false, printed.get(i).notes()));
+            int joined = filled.size() - 1;
+            for (int[] p : placements(n, n - 1)) {
+                int[] r = new int[n];
+                for (int col = 0; col < n; col++) {
+                    // the n - 1 values: those before the pair, the joined figure, those after it
+                    r[col] = p[col] < 0 ? -1 : p[col] < i ? p[col] : p[col] == i ? joined : p[col] + 1;
+                }
+                if (identity == null || identity.test(numbers(r, filled, n))) {
+                    readings.add(r);
+                }
+            }
+        }
+        if (readings.size() == 1) {
+            return Optional.empty();
+        }
+        List<Optional<List<BigDecimal>>> numbers = readings.stream().map(r -> strictNumbers(r, filled, n)).toList();
+        return Optional.of(RowReadings.open(layout, filled, n, readings, numbers, "the layout" + (identity == null ? ""
+                : " and the row's identity") + ", in text that loses blank cells, where two fields of digits may be one"
+                + " figure split in two runs with a blank cell of the row lost",
+                identity == null || identity.test(numbers(asPrinted, filled, n))));
     }
 
     /** A row the decoder leaves as the layout read it, with its numbers when it was read completely. */
@@ -232,10 +327,11 @@ final class FormDecoder {
     }
 
     /**
-     * A row of numbers' value cells where the layout kept no columns: how many, and whether the
-     * last is empty (a separator after the last cell leaves one).
+     * A row of numbers' value cells where the layout kept no columns: how many, whether the last
+     * is empty (a separator after the last cell leaves one), whether an empty field stands between
+     * two values, and whether each value stands on a line of its own (one cell a paragraph).
      */
-    private record Width(int cells, boolean emptyLast, boolean keptBlank) {
+    private record Width(int cells, boolean emptyLast, boolean keptBlank, boolean ownLines) {
 
         /** n cells, or n and an empty one after them. */
         boolean fits(int n) {
@@ -281,12 +377,29 @@ final class FormDecoder {
                 groups.get(groups.size() - 1).add(t);
                 prev = edge;
             }
-            if (groups.size() == n) {
+            if (groups.size() == n && apart(groups, byStart)) {
                 List<TextSpan> spans = groups.stream().map(g -> g.get(g.size() / 2)).toList();
                 return Optional.of(new Anchor(-1, spans, byStart ? Edge.START : Edge.END));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when every two groups' edges stand at least {@link #MIN_APART} columns apart, as two
+     * columns' do (a value and the space between cells). Closer edges are one column's values
+     * of different widths: the ends of a left-aligned 8 and 81, which looked like two columns of
+     * seven and put 81 one column right ({@code pdftohtml} of a full-width Chromium print).
+     */
+    private static boolean apart(List<List<TextSpan>> groups, boolean byStart) {
+        for (int g = 1; g < groups.size(); g++) {
+            TextSpan a = groups.get(g - 1).get(0);
+            TextSpan b = groups.get(g).get(0);
+            if ((byStart ? b.start() - a.start() : b.end() - a.end()) < MIN_APART) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

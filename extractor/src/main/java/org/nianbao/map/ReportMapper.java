@@ -110,8 +110,10 @@ public final class ReportMapper {
     private Tables mapTables(Map<Section, List<SourceRow>> sections, Optional<AmountUnit> unit,
                              ActiveTable.Fallback fallback, OptionalInt year) {
         TableSink sink = new TableSink();
-        List<FormClue> activeClues = active.map(sections.get(Section.ACTIVE), unit, fallback, sink);
-        requests.map(sections.get(Section.REQUESTS), sink);
+        List<SourceRow> requestRows = sections.get(Section.REQUESTS);
+        boolean blanksLost = FormDecoder.losesBlanks(requestRows, new ValueParser(), catalog.columns(TableId.REQUESTS).size());
+        List<FormClue> activeClues = active.map(sections.get(Section.ACTIVE), unit, fallback, blanksLost, sink);
+        requests.map(requestRows, sink);
         appeals.map(sections.get(Section.APPEALS), year, sink);
         return new Tables(sink, activeClues);
     }
@@ -164,6 +166,7 @@ public final class ReportMapper {
                 missingRows.addAll(missing(table, other(likely), found, false).keySet());
             }
             unmatched(table, sink, missingRows, inDoubt(table, sink, missingRows), findings);
+            headingWithValues(table, cells, findings);
             for (Map.Entry<String, List<String>> e : missing.entrySet()) {
                 complete = false;
                 if (reportedRows.contains(table.id() + "/" + e.getKey())) {
@@ -198,6 +201,29 @@ public final class ReportMapper {
                 .filter(f -> f.severity() != Severity.INFO && f.scope().tableId().equals(table.id()))
                 .noneMatch(f -> f.scope().row().equals("other") || f.rule().equals(UNMATCHED)
                         || f.rule().equals("row-unlabelled"));
+    }
+
+    /**
+     * A warning at table 三's single （六） row when the table also printed numbered （六） rows: then
+     * that row is 2021's group label （六）其他处理, read with the values of one of its items (pdftohtml
+     * of a full-width print puts the label's pieces 其 / 他处理 between the lines of item 2's wrapped
+     * label, and the joined pieces are exactly the 2019 row): its values belong to no row the table
+     * has. A 2021 report that keeps the single row prints no numbered ones.
+     */
+    private static void headingWithValues(TableId table, List<ExtractedCell> cells, List<Finding> findings) {
+        if (table != TableId.REQUESTS) {
+            return;
+        }
+        List<ExtractedCell> single = cells.stream().filter(c -> c.key().table() == table && c.key().row().equals("other"))
+                .toList();
+        List<String> numbered = cells.stream().filter(c -> c.key().table() == table && c.key().row().startsWith("other_"))
+                .map(c -> c.key().row()).distinct().toList();
+        if (single.isEmpty() || numbered.isEmpty()) {
+            return;
+        }
+        findings.add(Finding.warning("cells-ambiguous", Scope.row(table, "other"), "row other (（六）其他处理) was read "
+                + "with values where the table also prints the numbered rows under it (" + String.join(", ", numbered)
+                + "): it is their group label, and its values may belong to one of them", single.get(0).source().where()));
     }
 
     private static Template other(Template form) {

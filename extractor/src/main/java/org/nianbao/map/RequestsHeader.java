@@ -76,6 +76,11 @@ final class RequestsHeader {
                     "the header does not name " + String.join(", ", missing)
                             + "; the columns were read in the form's order")), "");
         }
+        if (!exact && orgsOrderUnproven(distinct.get(), order)) {
+            return new Reading(Optional.of(ColumnMap.assumed(form, "the header prints the organisations on several "
+                    + "lines, in another order than the form's when read line by line (" + String.join(", ", order)
+                    + "), and where each stands on the page is not established; read in the form's order")), "");
+        }
         Optional<List<String>> asLabelsSay = exact ? Optional.empty() : naturalMovedByGroup(distinct.get(), order);
         if (asLabelsSay.isPresent()) {
             return new Reading(Optional.of(ColumnMap.assumed(asLabelsSay.get(), "the header prints 自然人 "
@@ -90,6 +95,22 @@ final class RequestsHeader {
                     + "header's order " + String.join(", ", order))), "");
         }
         return new Reading(Optional.of(ColumnMap.named(order)), "");
+    }
+
+    /**
+     * True when the organisations stand on more than one line, no column order places them (their
+     * character columns overlap, or some have none) and their reading order is not the form's. The
+     * order between rows is not trusted (class comment): pdftohtml of a landscape print merges
+     * 商业企业 and 科研机构 into one block a line below 社会公益组织 and 法律服务机构, and line by
+     * line the two wrapped labels came first, every row's organisations permuted with its total
+     * still holding.
+     */
+    private boolean orgsOrderUnproven(List<Token> leaves, List<String> order) {
+        List<Token> orgs = leaves.stream().filter(t -> !t.id().equals(NATURAL) && !t.id().equals(TOTAL)).toList();
+        List<String> printedOrgs = order.stream().filter(id -> !id.equals(NATURAL) && !id.equals(TOTAL)).toList();
+        List<String> formOrgs = form.stream().filter(printedOrgs::contains).toList();
+        return orgs.stream().map(Token::row).distinct().count() > 1 && byColumn(orgs).isEmpty()
+                && !printedOrgs.equals(formOrgs);
     }
 
     /**
@@ -158,6 +179,10 @@ final class RequestsHeader {
         }
         List<Token> orgs = leaves.stream().filter(t -> !t.id().equals(NATURAL) && !t.id().equals(TOTAL))
                 .sorted(Comparator.comparingInt(Token::seq)).toList();
+        // the organisations left to right where they stand on one page, even when 自然人 or 总计 stand
+        // on another (a header broken by a page break: pdftohtml prints 社会公益组织, wrapped over three
+        // lines, a line above 商业企业, and reading order put it first; the identities cannot see it)
+        List<Token> orgsPrinted = byColumn(orgs).orElse(orgs);
         Optional<Token> group = tokens.stream().filter(t -> t.id().equals(LabelBook.ORG_GROUP)).findFirst();
         boolean singleLine = leaves.stream().map(Token::row).distinct().count() == 1;
         if (group.isEmpty() && singleLine) {
@@ -180,7 +205,7 @@ final class RequestsHeader {
         List<Token> out = new ArrayList<>();
         for (Token t : sorted) {
             if (orgsAt.isPresent() && t == orgsAt.get()) {
-                out.addAll(orgs);
+                out.addAll(orgsPrinted);
             } else {
                 out.add(t);
             }

@@ -24,7 +24,9 @@ import org.nianbao.reconstruct.GridCell;
 final class RowReadings {
 
     private final RowFit layout;
+    /** The row's values as printed, then any figure read as two of them joined ({@link #printed} of them printed). */
     private final List<GridCell> filled;
+    private final int printed;
     /** Placements left (r[col] = index into filled, or -1 for blank); empty for a settled row. */
     private final List<int[]> readings;
     /** Per reading its numbers (blank as 0), or empty where a value is not a number. */
@@ -39,11 +41,12 @@ final class RowReadings {
      */
     private final Map<Integer, String> ownDoubts;
 
-    private RowReadings(RowFit layout, List<GridCell> filled, List<int[]> readings,
+    private RowReadings(RowFit layout, List<GridCell> filled, int printed, List<int[]> readings,
                         List<Optional<List<BigDecimal>>> values, String evidence, boolean consistent,
                         Map<Integer, String> ownDoubts) {
         this.layout = layout;
         this.filled = List.copyOf(filled);
+        this.printed = printed;
         this.readings = List.copyOf(readings);
         this.values = List.copyOf(values);
         this.evidence = evidence;
@@ -53,7 +56,7 @@ final class RowReadings {
 
     /** A row whose fit is final; {@code values} are its numbers when the fit is complete and numeric. */
     static RowReadings settled(RowFit fit, Optional<List<BigDecimal>> values, boolean consistent) {
-        return new RowReadings(fit, List.of(), List.of(), List.of(values), "", consistent, Map.of());
+        return new RowReadings(fit, List.of(), 0, List.of(), List.of(values), "", consistent, Map.of());
     }
 
     /**
@@ -64,10 +67,19 @@ final class RowReadings {
      */
     static RowReadings open(RowFit layout, List<GridCell> filled, List<int[]> readings,
                             List<Optional<List<BigDecimal>>> values, String evidence, boolean consistent) {
+        return open(layout, filled, filled.size(), readings, values, evidence, consistent);
+    }
+
+    /**
+     * @param filled the row's values as printed, then figures read as two of them joined
+     * @param printed how many of {@code filled} the row printed
+     */
+    static RowReadings open(RowFit layout, List<GridCell> filled, int printed, List<int[]> readings,
+                            List<Optional<List<BigDecimal>>> values, String evidence, boolean consistent) {
         if (readings.isEmpty() || readings.size() != values.size()) {
             throw new IllegalArgumentException("one set of values per reading, at least one reading");
         }
-        return new RowReadings(layout, filled, readings, values, evidence, consistent, Map.of());
+        return new RowReadings(layout, filled, printed, readings, values, evidence, consistent, Map.of());
     }
 
     /**
@@ -110,7 +122,7 @@ final class RowReadings {
         if (kept.isEmpty() || kept.size() == readings.size()) {
             return this;
         }
-        return new RowReadings(layout, filled, kept, keptValues, evidence + why, consistent, alternatives(readings));
+        return new RowReadings(layout, filled, printed, kept, keptValues, evidence + why, consistent, alternatives(readings));
     }
 
     /** Per column where the readings differ, what they give it ("2 or blank"). */
@@ -156,15 +168,15 @@ final class RowReadings {
             // settled, but where only the column identities settled it the cell says so: the
             // identities were spent on placing the values and cannot also vouch that the source
             // printed them there (a source that typed a figure one column off is "repaired")
-            return new RowFit(cells, RowFit.Problem.NONE, ownDoubts.isEmpty() ? "" : filled.size()
+            return new RowFit(cells, RowFit.Problem.NONE, ownDoubts.isEmpty() ? "" : printed
                     + " values in " + n + " columns: the row's layout allowed several readings and only this one lets"
                     + " the table's column identities hold", Map.of(), ownDoubts);
         }
-        if (doubts.size() == n && layoutSurvives) {
+        if (doubts.size() == n && layoutSurvives && layout.problem() != RowFit.Problem.NONE) {
             // every cell in doubt: the evidence ruled nothing out that matters; one finding for the row says it
             return layout;
         }
-        return new RowFit(cells, RowFit.Problem.AMBIGUOUS, readings.size() + " readings of the row's " + filled.size()
+        return new RowFit(cells, RowFit.Problem.AMBIGUOUS, readings.size() + " readings of the row's " + printed
                 + " values in " + n + " columns agree with " + evidence, doubts);
     }
 
@@ -177,7 +189,7 @@ final class RowReadings {
             r[col] = c.isEmpty() || c.get().isBlank() ? -1 : indexOf(c.get());
             placed += r[col] >= 0 ? 1 : 0;
         }
-        return placed == filled.size() ? r : null;
+        return placed == printed ? r : null;
     }
 
     /**

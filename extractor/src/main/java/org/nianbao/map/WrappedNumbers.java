@@ -123,6 +123,7 @@ final class WrappedNumbers {
             rebuilt.put(line, cells);
         }
         interleave(lines, parser, namesRow, consumed, rebuilt, width, identity);
+        doubtShort(lines, parser, namesRow, consumed, rebuilt, width, identity);
         Map<GridCell, GridCell> doubted = doubtCut(lines, parser, namesRow, consumed, rebuilt, width, identity);
         if (rebuilt.isEmpty() && doubted.isEmpty()) {
             return rows;
@@ -226,9 +227,16 @@ final class WrappedNumbers {
                 rebuilt.put(line, cells);
             }
         });
-        // a labelled line left short next to a line of values with no label, one of which stands in
-        // none of its columns: that value may be one of this row's, printed lower or higher, and the
-        // row's blank cells may not be blank; the row is flagged, never read as if complete
+    }
+
+    /**
+     * Rows left short next to a line of values with no label, one of which stands in none of the
+     * row's columns, with their text cells noted: that value may be one of the row's, printed lower
+     * or higher, and its blank cells may not be blank; the mapper flags the whole row.
+     */
+    private static void doubtShort(List<PrintedLine> lines, ValueParser parser, Predicate<String> namesRow,
+                                   Map<PrintedLine, Boolean> consumed, Map<PrintedLine, List<GridCell>> rebuilt,
+                                   int width, Predicate<List<BigDecimal>> identity) {
         for (int r = 0; r < lines.size(); r++) {
             PrintedLine line = lines.get(r);
             if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
@@ -444,7 +452,7 @@ final class WrappedNumbers {
         int text = 0;
         for (int k = r + step; k >= 0 && k < lines.size() && out.size() < MAX_LINES; k += step) {
             PrintedLine l = lines.get(k);
-            if (labelled(l, parser, namesRow) || startsItem(l, parser) || consumed.containsKey(l)) {
+            if (rowLine(l, parser, namesRow) || consumed.containsKey(l)) {
                 break;
             }
             if (!l.values()) {

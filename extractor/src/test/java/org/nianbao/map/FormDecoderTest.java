@@ -182,4 +182,45 @@ class FormDecoderTest {
         assertEquals(RowFit.Problem.NONE, fit.problem(), fit.note());
         assertEquals(List.of("0", "", "", "0", "", "", ""), texts(fit));
     }
+
+    @Test
+    void columnsOfValuesWhoseEdgesStandOneCharacterApartAreNotColumns() {
+        // pdftohtml of a full-width Chromium print, a continuation page with no full row: left-aligned
+        // 8 and 81 in one column end one character apart, and the right edges of the page's values made
+        // seven groups, so 81 was read a column right with no finding (research for commercial)
+        SourceRow a = spaced(1, "1", 87, "8", 94, "0", 104, "9", 138);
+        SourceRow b = spaced(2, "0", 104, "0", 138);
+        SourceRow c = spaced(3, "81", 94, "81", 138);
+        SourceRow d = spaced(4, "1", 87, "0", 104, "0", 122, "1", 138);
+        FormDecoder decoder = FormDecoder.learn(List.of(a, b, c, d), parser, true);
+        RowFit fit = decoder.fit(c.cells().subList(1, 3), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem());
+        assertTrue(fit.doubts().containsKey(1) && fit.doubts().containsKey(2), fit.doubts().toString());
+    }
+
+    @Test
+    void aFullRowInTextThatLosesBlanksMayHoldAFigureSplitInTwoRunsAndALostBlank() {
+        // a crawler's get_text('\t') of a Word-pasted table (red-team case crawler-runs-split-blank-lost-2019.txt):
+        // 12 written as two runs prints 1\t2, and the row's blank cell prints nothing: 规章 1 2 14 for blank, 12, 14
+        List<GridCell> row = tabs(1, "1", "2", "14", "").cells().subList(1, 5);
+        FormDecoder losing = FormDecoder.learn(List.of(tabs(1, "1", "2", "14", "")), parser, false, true);
+        RowFit fit = losing.fit(row, 3, Positions.FLATTENED, null);
+        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem());
+        assertEquals(List.of("1", "2", "14"), texts(fit), "read as printed, flagged");
+        assertTrue(fit.doubtAbout(1, "new_published").contains("12"), fit.doubtAbout(1, "new_published"));
+        // where nothing shows the text loses blank cells, or it keeps them, the count settles the row
+        assertEquals(RowFit.Problem.NONE, FormDecoder.learn(List.of(), parser, false, false)
+                .fit(row, 3, Positions.FLATTENED, null).problem());
+        FormDecoder keeping = FormDecoder.learn(List.of(tabs(2, "3", "", "4")), parser, false, true);
+        assertEquals(RowFit.Problem.NONE, keeping.fit(row, 3, Positions.FLATTENED, null).problem());
+        // a figure split with a blank lost changes the row's sum: where the identity holds as printed, no other reading does
+        SourceRow short1 = tabs(3, "5", "2", "7", "");
+        SourceRow full = tabs(4, "1", "2", "0", "0", "0", "0", "3", "");
+        FormDecoder table = FormDecoder.learn(List.of(short1, full), parser, true);
+        assertTrue(FormDecoder.losesBlanks(List.of(short1, full), parser, 7));
+        // rows that lose blanks but end with no separator (pdftotext -raw, lynx, html2text print a figure whole)
+        assertTrue(!FormDecoder.losesBlanks(List.of(tabs(5, "5", "2", "7"), tabs(6, "1", "2", "0", "0", "0", "0", "3")),
+                parser, 7));
+        assertEquals(RowFit.Problem.NONE, table.fit(full.cells().subList(1, 9), 7, Positions.FLATTENED, applicants()).problem());
+    }
 }

@@ -163,4 +163,48 @@ class RequestsHeaderTest {
                 "commercial@1 research@2 social_welfare@3 legal_service@4 other_org@5").read(true);
         assertEquals("natural_person", r.columns().orElseThrow().ids().get(5));
     }
+
+    /** A header cell "id" standing at its character column on a page; the group 法人或其他组织 has no column. */
+    private static RequestsHeader.Token at(String id, int row, int seq, int page, int column) {
+        return new RequestsHeader.Token(id, row, seq, column < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new org.nianbao.reconstruct.TextSpan(page, column, column + 4)));
+    }
+
+    @Test
+    void organisationsOnOnePageAreReadLeftToRightWhenAPageBreakSplitsTheHeader() {
+        // pdftohtml of a full-width Chromium print (red-team case pdftohtml-wide-continuation-blanks-2021.html):
+        // 自然人 and 总计 close page 1; page 2 opens with 社会公益组织 and 法律服务机构, wrapped over three
+        // lines, a line above 商业企业, 科研机构 and 其他. Line by line the two came first, and the rows of
+        // page 3 were read under the wrong organisations with their totals holding
+        RequestsHeader h = new RequestsHeader(FORM);
+        List.of(at("natural_person", 1, 1, 0, 84), at(ORG, 1, 2, 0, -1), at("total", 1, 3, 0, 138),
+                at("social_welfare", 2, 4, 1, 114), at("legal_service", 2, 5, 1, 122),
+                at("commercial", 3, 6, 1, 92), at("research", 3, 7, 1, 103), at("other_org", 3, 8, 1, 131))
+                .forEach(h::add);
+        ColumnMap cols = h.read(false).columns().orElseThrow();
+        assertEquals(FORM, cols.ids());
+        assertTrue(cols.identified().stream().allMatch(b -> b));
+    }
+
+    @Test
+    void organisationsOnSeveralLinesThatNoColumnOrdersAreReadInTheFormsOrderAsAssumed() {
+        // pdftohtml of a landscape print merges 商业企业 and 科研机构 into one block (商业 企业 科研 机构)
+        // whose words take the wrong stops: 科研机构 stands where 社会公益组织 does, so no column order
+        // exists, and line by line 社会公益组织 and 法律服务机构 (a line higher) came first
+        RequestsHeader h = new RequestsHeader(FORM);
+        List.of(at("natural_person", 1, 1, 0, 116), at(ORG, 1, 2, 0, -1), at("total", 1, 3, 0, 183),
+                at("social_welfare", 2, 4, 0, 152), at("legal_service", 2, 5, 0, 164),
+                at("commercial", 3, 6, 0, 125), at("research", 3, 7, 0, 152), at("other_org", 3, 8, 0, 177))
+                .forEach(h::add);
+        ColumnMap cols = h.read(false).columns().orElseThrow();
+        assertEquals(FORM, cols.ids());
+        assertTrue(cols.identified().stream().noneMatch(b -> b), "every column is assumed, so every row is flagged");
+        // the same lines read in the form's order line by line stay named: nothing contradicts the form
+        RequestsHeader inOrder = new RequestsHeader(FORM);
+        List.of(at("natural_person", 1, 1, 0, 116), at(ORG, 1, 2, 0, -1), at("total", 1, 3, 0, 183),
+                at("commercial", 2, 4, 0, 125), at("research", 2, 5, 0, 152),
+                at("social_welfare", 3, 6, 0, 152), at("legal_service", 3, 7, 0, 164), at("other_org", 3, 8, 0, 177))
+                .forEach(inOrder::add);
+        assertTrue(inOrder.read(false).columns().orElseThrow().identified().stream().allMatch(b -> b));
+    }
 }
