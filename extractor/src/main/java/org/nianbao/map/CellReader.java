@@ -52,6 +52,7 @@ final class CellReader {
                     "row '" + label + "': " + fit.note(), where));
         }
         Optional<String> disorder = countAsAmount(columns, fit);
+        Optional<String> trailing = trailingText(columns, fit);
         StringBuilder missing = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             String column = columns.ids().get(i);
@@ -85,6 +86,11 @@ final class CellReader {
             if (disorder.isPresent() && (column.equals(AMOUNT) || looksLikeAmount(c))) {
                 c = c.noted(CellNote.unplaced("row '" + label + "': " + disorder.get()));
             }
+            if (trailing.isPresent() && i < columns.size() - 1) {
+                // the value is kept: the row's fields may only fit because they were shifted (docs/flattenings.md)
+                sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "row '" + label + "': "
+                        + trailing.get(), c.where()));
+            }
             read(key, c, columns.units().get(i), placement, sink);
         }
         if (missing.length() > 0) {
@@ -113,6 +119,32 @@ final class CellReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why the row's figures may stand one column left of where they are read, or empty when nothing says
+     * so: its last cell is running text (four Han characters or more) that does not read as a value. Text
+     * beside the table (a portal's 相关信息 list printed right of the report, then {@code pdftotext -layout})
+     * taken as the last cell makes a row with a blank first cell fit its columns read from the left, so
+     * every other cell of the row is in doubt, not only the one that does not read.
+     */
+    private Optional<String> trailingText(ColumnMap columns, RowFit fit) {
+        int last = columns.size() - 1;
+        if (last < 1) {
+            return Optional.empty();
+        }
+        Optional<GridCell> cell = fit.cells().get(last);
+        if (cell.isEmpty() || cell.get().isBlank()) {
+            return Optional.empty();
+        }
+        String text = cell.get().text().strip();
+        long han = text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                .count();
+        if (han < 4 || !(parser.parse(text).value() instanceof CellValue.Unreadable)) {
+            return Optional.empty();
+        }
+        return Optional.of("the last cell '" + text + "' is text, not a value: text beside the table may have "
+                + "been read as a cell, and the row's figures may be shifted left of their columns");
     }
 
     /** A money unit or a fraction: what an amount may carry and a count never does. */
