@@ -103,7 +103,8 @@ final class LabelMatcher {
      */
     private boolean insideAnother(String t, LabelCandidate best, int edits) {
         // a piece of a few characters (目数量, 予公开) is left to the readers' own checks of where it stands
-        if (t.length() < MIN_PREFIX || best.forms().stream().noneMatch(f -> f.length() > t.length() && score(t, f) / 100 == edits)) {
+        if (t.length() < MIN_PREFIX
+                || best.forms().stream().noneMatch(f -> f.length() > t.length() && score(t, f) / 100 == edits)) {
             return false;
         }
         for (LabelCandidate c : candidates) {
