@@ -36,8 +36,7 @@ class AmountUnitPlacesTest {
     }
 
     private static String value(DocumentResult r, String row, String column) {
-        return r.report().cell(CanonicalKey.of(TableId.ACTIVE, row, column)).map(c -> c.value().render())
-                .orElse("(missing)");
+        return ExtractedValues.value(r, TableId.ACTIVE, row, column);
     }
 
     private static boolean says(DocumentResult r, String rule) {

@@ -32,8 +32,7 @@ class AppealsExtraColumnTest {
     }
 
     private static String value(DocumentResult r, String row, String column) {
-        return r.report().cell(CanonicalKey.of(TableId.APPEALS, row, column)).map(c -> c.value().render())
-                .orElse("(missing)");
+        return ExtractedValues.value(r, TableId.APPEALS, row, column);
     }
 
     private static boolean covered(DocumentResult r, String row, String column) {

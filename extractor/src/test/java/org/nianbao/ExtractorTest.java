@@ -2,6 +2,7 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.ExtractedValues.value;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -74,10 +75,6 @@ class ExtractorTest {
 
     private static DocumentResult extract(String text) {
         return EXTRACTOR.extract("inline.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String value(DocumentResult r, TableId t, String row, String column) {
-        return r.report().cell(CanonicalKey.of(t, row, column)).map(c -> c.value().render()).orElse("(missing)");
     }
 
     private static List<String> rules(DocumentResult r) {

@@ -2,6 +2,7 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.ExtractedValues.requestsRow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,8 +21,6 @@ import org.nianbao.model.TableId;
 class Html2textCutHeaderTest {
 
     private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
-    private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "social_welfare",
-            "legal_service", "other_org", "total");
 
     private static final String TABLE = "****** 2024年康邑乐县交通运输局政府信息公开工作年度报告 ******\n"
             + "三、收到和处理政府信息公开申请情况\n"
@@ -66,11 +65,6 @@ class Html2textCutHeaderTest {
         return EXTRACTOR.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<String> values(DocumentResult r, String row) {
-        return COLUMNS.stream().map(c -> r.report().cell(CanonicalKey.of(TableId.REQUESTS, row, c))
-                .map(x -> x.value().render()).orElse("(missing)")).toList();
-    }
-
     private static List<String> rules(DocumentResult r) {
         return r.findings().stream().filter(f -> f.scope().table().filter(TableId.REQUESTS::equals).isPresent())
                 .map(Finding::rule).distinct().toList();
@@ -79,8 +73,8 @@ class Html2textCutHeaderTest {
     @Test
     void readsColumnsWhoseHeaderCellsWereCutShortAndTheOneCutPastReadingByItsPlace() {
         DocumentResult r = extract(TABLE);
-        assertEquals(List.of("107", "330", "", "153", "143", "64", "797"), values(r, "new"));
-        assertEquals(List.of("103", "330", "0", "154", "138", "66", "791"), values(r, "total"));
+        assertEquals(List.of("107", "330", "", "153", "143", "64", "797"), requestsRow(r, "new"));
+        assertEquals(List.of("103", "330", "0", "154", "138", "66", "791"), requestsRow(r, "total"));
         assertTrue(!rules(r).contains("placement-assumed"), rules(r).toString());
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("label-approximate")
                 && f.scope().column().equals("other_org") && f.message().contains("cut past reading")), r.findings().toString());
@@ -92,11 +86,11 @@ class Html2textCutHeaderTest {
         // where it stands, and a full-width value with padding after it was printed whole
         String fullWidth = TABLE.replace("|107|", "|１|").replace("|103|", "|１０ |");
         DocumentResult r = extract(fullWidth);
-        assertEquals("1", values(r, "new").get(0));
+        assertEquals("1", requestsRow(r, "new").get(0));
         CanonicalKey cut = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
         assertTrue(r.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING && f.rule().equals("cells-ambiguous")
                 && f.scope().equals(org.nianbao.model.Scope.cell(cut))), r.findings().toString());
-        assertEquals("10", values(r, "total").get(0));
+        assertEquals("10", requestsRow(r, "total").get(0));
         CanonicalKey whole = CanonicalKey.of(TableId.REQUESTS, "total", "natural_person");
         assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.WARNING && f.scope().table().isPresent()
                 && f.scope().covers(whole) && !f.rule().startsWith("requests-")), r.findings().toString());
@@ -106,9 +100,9 @@ class Html2textCutHeaderTest {
     @Test
     void readsTwoColumnsCutPastReadingWhereTheRowIdentityProvesTotalLast() {
         DocumentResult r = extract(TWO_CUT);
-        assertEquals(List.of("226", "139", "31", "2", "", "37", "435"), values(r, "new"));
-        assertEquals(List.of("96", "1", "0", "", "", "6", "103"), values(r, "denied_law_prohibited"));
-        assertEquals(List.of("226", "139", "31", "2", "0", "40", "438"), values(r, "total"));
+        assertEquals(List.of("226", "139", "31", "2", "", "37", "435"), requestsRow(r, "new"));
+        assertEquals(List.of("96", "1", "0", "", "", "6", "103"), requestsRow(r, "denied_law_prohibited"));
+        assertEquals(List.of("226", "139", "31", "2", "0", "40", "438"), requestsRow(r, "total"));
         assertTrue(!rules(r).contains("placement-assumed"), r.findings().toString());
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("label-approximate")
                 && f.scope().column().equals("other_org") && f.message().contains("cut past reading")), r.findings().toString());
@@ -124,7 +118,7 @@ class Html2textCutHeaderTest {
                 .replace("|0__|2___|0___|0_______|0_______|2_|4__|", "|0__|2___|0___|0_______|0_______|5_|3__|")
                 .replace("|96_|1___|0___|________|________|6_|103|", "|9__|1___|0___|________|________|11|1__|");
         DocumentResult r = extract(totalSixth);
-        assertEquals("6", values(r, "new").get(5), "read in the form's order");
+        assertEquals("6", requestsRow(r, "new").get(5), "read in the form's order");
         for (String row : List.of("new", "granted", "denied_state_secret", "denied_law_prohibited")) {
             for (String column : List.of("other_org", "total")) {
                 CanonicalKey key = CanonicalKey.of(TableId.REQUESTS, row, column);

@@ -2,6 +2,8 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.ExtractedValues.REQUESTS_COLUMNS;
+import static org.nianbao.ExtractedValues.requestsRow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Severity;
@@ -24,8 +25,6 @@ import org.nianbao.model.TableId;
 class RequestsColumnIdentitiesTest {
 
     private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
-    private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "social_welfare",
-            "legal_service", "other_org", "total");
 
     /** The rows of table 三 (2019 form), label as printed, every value 0 unless a case says otherwise. */
     private static Map<String, String> rows() {
@@ -50,11 +49,6 @@ class RequestsColumnIdentitiesTest {
         rows.forEach((label, values) -> text.append(label).append(values).append('\n'));
         text.append("\n五、存在的主要问题及改进情况\n无。\n");
         return EXTRACTOR.extract("t.txt", text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> values(DocumentResult r, String row) {
-        return COLUMNS.stream().map(c -> r.report().cell(CanonicalKey.of(TableId.REQUESTS, row, c))
-                .map(x -> x.value().render()).orElse("(missing)")).toList();
     }
 
     /** The cells of table 三 a cells-ambiguous finding names, as row/column. */
@@ -86,8 +80,8 @@ class RequestsColumnIdentitiesTest {
     @Test
     void acceptsTheOnlyReadingsOfTwoRowsThatMakeEveryColumnAddUp() {
         DocumentResult r = extract(twoRowsOnlyTheColumnsSettle());
-        assertEquals(List.of("3", "", "", "", "", "", "3"), values(r, "granted"));
-        assertEquals(List.of("", "", "2", "", "", "", "2"), values(r, "denied_state_secret"));
+        assertEquals(List.of("3", "", "", "", "", "", "3"), requestsRow(r, "granted"));
+        assertEquals(List.of("", "", "2", "", "", "", "2"), requestsRow(r, "denied_state_secret"));
         assertEquals(List.of(), ambiguous(r));
     }
 
@@ -104,7 +98,7 @@ class RequestsColumnIdentitiesTest {
         // same way (red team 10's colident-misplaced cases) and nothing else would flag it
         DocumentResult r = extract(twoRowsOnlyTheColumnsSettle());
         List<String> noted = placedByIdentities(r);
-        for (String column : COLUMNS.subList(0, 6)) {
+        for (String column : REQUESTS_COLUMNS.subList(0, 6)) {
             assertTrue(noted.contains("granted/" + column), noted.toString());
             assertTrue(noted.contains("denied_state_secret/" + column), noted.toString());
         }
@@ -128,7 +122,7 @@ class RequestsColumnIdentitiesTest {
         DocumentResult r = extract(rows);
         assertEquals(List.of("granted/natural_person", "granted/research", "denied_state_secret/natural_person",
                 "denied_state_secret/research"), ambiguous(r));
-        List<String> granted = values(r, "granted");
+        List<String> granted = requestsRow(r, "granted");
         assertEquals(List.of("", "", "", "", "3"), List.of(granted.get(1), granted.get(3), granted.get(4),
                 granted.get(5), granted.get(6)));
     }
@@ -148,7 +142,7 @@ class RequestsColumnIdentitiesTest {
         rows.put("（七）总计", "\t3\t3\t2\t0\t0\t0\t8");
         rows.put("四、结转下年度继续办理", "\t2\t0\t0\t0\t0\t0\t2");
         List<String> doubts = ambiguous(extract(rows));
-        for (String column : COLUMNS.subList(0, 6)) {
+        for (String column : REQUESTS_COLUMNS.subList(0, 6)) {
             assertTrue(doubts.contains("granted/" + column), doubts.toString());
             assertTrue(doubts.contains("denied_state_secret/" + column), doubts.toString());
         }

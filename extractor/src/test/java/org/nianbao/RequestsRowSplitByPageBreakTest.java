@@ -2,13 +2,12 @@ package org.nianbao;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.ExtractedValues.requestsRow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.DocumentResult;
-import org.nianbao.model.TableId;
 
 /**
  * A row of table 三 that a page break split, as LibreOffice prints a Word table: the values and the
@@ -19,8 +18,6 @@ import org.nianbao.model.TableId;
 class RequestsRowSplitByPageBreakTest {
 
     private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
-    private static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "social_welfare",
-            "legal_service", "other_org", "total");
 
     private static DocumentResult extract(String splitRow) {
         StringBuilder text = new StringBuilder("测试县2019年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n"
@@ -45,15 +42,10 @@ class RequestsRowSplitByPageBreakTest {
         return EXTRACTOR.extract("t.txt", text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<String> values(DocumentResult r, String row) {
-        return COLUMNS.stream().map(c -> r.report().cell(CanonicalKey.of(TableId.REQUESTS, row, c))
-                .map(x -> x.value().render()).orElse("(missing)")).toList();
-    }
-
     @Test
     void readsTheValuesOfARowWhoseLabelsRestOpensTheNextPageWithEmptyCells() {
         DocumentResult r = extract("3.危及\t2\t0\t0\t0\t0\t0\t2\n“三安全一稳定”\t\t\t\t\t\t\t\n");
-        assertEquals(List.of("2", "0", "0", "0", "0", "0", "2"), values(r, "denied_security"));
+        assertEquals(List.of("2", "0", "0", "0", "0", "0", "2"), requestsRow(r, "denied_security"));
         assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("row-unmatched")), r.findings().toString());
     }
 
@@ -62,6 +54,6 @@ class RequestsRowSplitByPageBreakTest {
         // 3.危 names no row; 3.危及“三安全一稳定” after it is a row of its own (blank), not the rest of a label
         DocumentResult r = extract("3.危\t2\t0\t0\t0\t0\t0\t2\n3.危及“三安全一稳定”\t\t\t\t\t\t\t\n");
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("row-unmatched")), r.findings().toString());
-        assertTrue(values(r, "denied_security").stream().noneMatch("2"::equals), values(r, "denied_security").toString());
+        assertTrue(requestsRow(r, "denied_security").stream().noneMatch("2"::equals), requestsRow(r, "denied_security").toString());
     }
 }

@@ -82,13 +82,7 @@ final class HeaderFragments {
             return List.of(cell);
         }
         String text = cell.text();
-        List<int[]> words = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
-                int end = text.indexOf(' ', i);
-                words.add(new int[] {i, end < 0 ? text.length() : end});
-            }
-        }
+        List<LineWord> words = LineWord.of(text);
         int n = words.size();
         // best[k]: the fewest pieces covering the first k words (MAX when they cannot be cut);
         // from[k]: where the last of those pieces starts
@@ -101,7 +95,7 @@ final class HeaderFragments {
                 if (best[i] == Integer.MAX_VALUE) {
                     continue;
                 }
-                String piece = text.substring(words.get(i)[0], words.get(k - 1)[1]);
+                String piece = text.substring(words.get(i).start(), words.get(k - 1).end());
                 if (best[i] + 1 < best[k] && (exact(piece, labels) || begins(piece, labels))) {
                     best[k] = best[i] + 1;
                     from[k] = i;
@@ -114,8 +108,8 @@ final class HeaderFragments {
         TextSpan s = cell.span().orElseThrow();
         List<GridCell> out = new ArrayList<>();
         for (int k = n; k > 0; k = from[k]) {
-            int a = words.get(from[k])[0];
-            int b = words.get(k - 1)[1];
+            int a = words.get(from[k]).start();
+            int b = words.get(k - 1).end();
             out.add(0, GridCell.at(text.substring(a, b), cell.where(), new TextSpan(s.page(), s.start() + a, s.start() + b)));
         }
         return out;

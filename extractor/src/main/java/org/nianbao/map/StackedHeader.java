@@ -233,13 +233,8 @@ final class StackedHeader {
                             : below == null || below.getValue().equals(above.getValue()) ? above.getValue() : -1;
                     base = 0;
                 }
-                String text = c.text();
-                for (int i = 0; i < text.length(); i++) {
-                    if (text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ')) {
-                        int e = text.indexOf(' ', i);
-                        e = e < 0 ? text.length() : e;
-                        words.add(new Word(r, k, l.line(), page, base + i, base + e, text.substring(i, e)));
-                    }
+                for (LineWord w : LineWord.of(c.text())) {
+                    words.add(new Word(r, k, l.line(), page, base + w.start(), base + w.end(), w.text()));
                 }
             }
         }

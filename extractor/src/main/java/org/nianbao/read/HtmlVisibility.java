@@ -1,8 +1,11 @@
 package org.nianbao.read;
 
-import java.util.ArrayList;
+import static org.nianbao.read.CssColour.alpha;
+import static org.nianbao.read.CssColour.close;
+import static org.nianbao.read.CssValue.length;
+import static org.nianbao.read.CssValue.number;
+
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,19 +29,12 @@ import org.jsoup.nodes.Element;
  * {@code type=hidden} input): it keeps its place, but its text is not read. It is <b>struck</b>
  * ({@code <del>}, {@code <s>}, {@code <strike>}, {@code text-decoration: line-through}): shown but
  * withdrawn, not read. A verdict covers the element's whole content: a descendant that sets the
- * colour back is not looked at (pages that hide text do not do that).
+ * colour back is not looked at (pages that hide text do not do that). What is painted behind and
+ * around the text (backgrounds, shadows, outlines, stacking) is worked out by {@link CssPaint}.
  */
 final class HtmlVisibility {
 
     private static final Pattern SIZE = Pattern.compile("([0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|%|)");
-    private static final Pattern RGB = Pattern.compile("rgba?\\(\\s*([0-9.]+%?)\\s*[, ]\\s*([0-9.]+%?)\\s*[, ]\\s*"
-            + "([0-9.]+%?)\\s*(?:[,/]\\s*([0-9.]+%?)\\s*)?\\)");
-    private static final Pattern HSL = Pattern.compile("hsla?\\(\\s*([0-9.]+)(?:deg)?\\s*[, ]\\s*([0-9.]+)%\\s*[, ]\\s*"
-            + "([0-9.]+)%\\s*(?:[,/]\\s*([0-9.]+%?)\\s*)?\\)");
-    private static final Map<String, int[]> NAMED = Map.of("white", new int[] {255, 255, 255},
-            "black", new int[] {0, 0, 0}, "snow", new int[] {255, 250, 250}, "ivory", new int[] {255, 255, 240},
-            "whitesmoke", new int[] {245, 245, 245}, "red", new int[] {255, 0, 0}, "blue", new int[] {0, 0, 255});
-    private static final int[] PAGE = {255, 255, 255};
     /**
      * Class names that page frameworks and content systems define as hidden (Bootstrap's
      * {@code sr-only}, {@code d-none}, {@code hidden}, {@code invisible}; layui's {@code layui-hide};
@@ -53,7 +49,6 @@ final class HtmlVisibility {
     private static final Pattern TRANSLATED = Pattern.compile("\\btranslate(x|y|3d)?\\(([^)]*)\\)");
     private static final Pattern FADED = Pattern.compile("opacity\\(\\s*([0-9.]+)(%?)\\s*\\)");
     private static final Pattern RECT = Pattern.compile("rect\\(([^)]*)\\)");
-    private static final Pattern LENGTH = Pattern.compile("(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|)");
     /** Elements that are blocks unless the page says otherwise. */
     private static final Set<String> BLOCKS = Set.of("div", "p", "section", "article", "li", "ul", "ol", "h1", "h2",
             "h3", "h4", "h5", "h6", "blockquote", "center", "pre");
@@ -74,6 +69,7 @@ final class HtmlVisibility {
     private final Map<Element, Boolean> removals = new IdentityHashMap<>();
     private final Map<Element, Map<String, String>> styles = new IdentityHashMap<>();
     private final Map<Element, Double> sizes = new IdentityHashMap<>();
+    private final CssPaint paint = new CssPaint(this::style);
 
     private HtmlVisibility(StyleSheet sheet) {
         this.sheet = sheet;
@@ -136,7 +132,7 @@ final class HtmlVisibility {
         if (away.isPresent()) {
             return new Seen(Verdict.HIDDEN, away.get());
         }
-        Optional<String> under = underBackground(e, css);
+        Optional<String> under = paint.underBackground(e, css);
         if (under.isPresent()) {
             return new Seen(Verdict.HIDDEN, under.get());
         }
@@ -151,10 +147,10 @@ final class HtmlVisibility {
             color = fill; // browsers paint the glyphs with the fill colour; color then only draws decorations
         }
         boolean transparent = !color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05);
-        Optional<String> inset = color.isEmpty() ? Optional.empty() : insetBehind(e);
-        boolean onBackground = !color.isEmpty() && sameAsBackground(color, e);
+        Optional<String> inset = color.isEmpty() ? Optional.empty() : paint.insetBehind(e);
+        boolean onBackground = !color.isEmpty() && paint.sameAsBackground(color, e);
         boolean onInset = inset.isPresent() && close(color, inset.get());
-        if ((transparent || onBackground || onInset) && !outlined(e, color)) {
+        if ((transparent || onBackground || onInset) && !paint.outlined(e, color)) {
             return new Seen(Verdict.HIDDEN, transparent ? "transparent text colour " + color
                     : inset.isPresent() ? "text colour " + color + " on an inset box-shadow " + inset.get()
                             + " or on the box's own background in the middle it may leave, one of them the text's"
@@ -294,20 +290,6 @@ final class HtmlVisibility {
         Optional<Double> left = length(v[3]);
         return top.isPresent() && bottom.isPresent() && bottom.get() - top.get() <= 1
                 || left.isPresent() && right.isPresent() && right.get() - left.get() <= 1;
-    }
-
-    /** A CSS length in px ({@code 0}, {@code -9999px}, {@code -60em}, {@code 1pt}); empty for auto, percentages and the like. */
-    private static Optional<Double> length(String value) {
-        Matcher m = LENGTH.matcher(value.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        double v = Double.parseDouble(m.group(1));
-        return Optional.of(switch (m.group(2)) {
-            case "pt" -> v * 4 / 3;
-            case "em", "rem" -> v * 16;
-            default -> v;
-        });
     }
 
     /** True when {@code e} or an ancestor takes no place on the page. */
@@ -520,344 +502,5 @@ final class HtmlVisibility {
             case "" -> v == 0;
             default -> v <= 0.07; // em, rem, %: relative to a normal size of about 16 px
         };
-    }
-
-    /**
-     * A positioned element with a negative {@code z-index} is painted before the backgrounds of the
-     * blocks and cells that hold it within its stacking context (CSS 2.1, appendix E): an opaque
-     * background there is drawn over it (red team 12b: {@code <span style="position:relative;
-     * z-index:-1">3</span>84} in a white cell shows 84). The page's own background (html, body) is
-     * painted first, and an ancestor that makes a stacking context paints its background beneath.
-     */
-    private Optional<String> underBackground(Element e, Map<String, String> css) {
-        String position = css.getOrDefault("position", "");
-        if (position.isEmpty() || position.equals("static")
-                || !css.getOrDefault("z-index", "").strip().matches("-[0-9]+")) {
-            return Optional.empty();
-        }
-        for (Element a = e.parent(); a != null && !a.normalName().equals("body") && !a.normalName().equals("html");
-                a = a.parent()) {
-            Map<String, String> up = style(a);
-            String p = up.getOrDefault("position", "");
-            boolean context = !p.isEmpty() && !p.equals("static") && up.containsKey("z-index")
-                    && !up.get("z-index").strip().equals("auto")
-                    || number(up.getOrDefault("opacity", "1")).filter(o -> o < 1).isPresent()
-                    || !up.getOrDefault("transform", "none").strip().equals("none")
-                    || !up.getOrDefault("filter", "none").strip().equals("none")
-                    || up.getOrDefault("isolation", "").strip().equals("isolate");
-            if (context) {
-                return Optional.empty();
-            }
-            String paint = backgroundPaint(a, up);
-            if (!paint.isEmpty() && alpha(paint) >= 0.95) {
-                return Optional.of("position:" + position + "; z-index:" + css.get("z-index").strip()
-                        + " (painted under the background of <" + a.normalName() + ">)");
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Glyphs whose fill does not show (white on white, transparent) are still drawn by an outline
-     * ({@code -webkit-text-stroke} of half a pixel or more: 空心字, outline type) or a shadow close
-     * around them ({@code text-shadow} offset and blurred by at most {@link #SHADOW_REACH} px: a
-     * dark glow behind white figures), in a colour that shows ({@link #shows}). Both are inherited:
-     * the nearest element that sets one decides.
-     */
-    private boolean outlined(Element e, String textColour) {
-        String stroke = inherited(e, "-webkit-text-stroke");
-        String strokeWidth = inherited(e, "-webkit-text-stroke-width");
-        String strokeColour = inherited(e, "-webkit-text-stroke-color");
-        String width = "";
-        String colour = "";
-        for (String part : parts(stroke)) {
-            if (strokeLength(part).isPresent()) {
-                width = part;
-            } else {
-                colour = part;
-            }
-        }
-        width = strokeWidth.isEmpty() ? width : strokeWidth;
-        colour = strokeColour.isEmpty() ? colour : strokeColour;
-        if (strokeLength(width).filter(w -> w >= 0.5).isPresent() && shows(colour, textColour, e)) {
-            return true;
-        }
-        for (String shadow : splitTopLevel(inherited(e, "text-shadow"))) {
-            List<Double> lengths = new ArrayList<>();
-            String shadowColour = "";
-            for (String part : parts(shadow)) {
-                Optional<Double> l = length(part);
-                if (l.isPresent()) {
-                    lengths.add(Math.abs(l.get()));
-                } else {
-                    shadowColour = part;
-                }
-            }
-            if (lengths.size() >= 2 && lengths.stream().allMatch(l -> l <= SHADOW_REACH)
-                    && shows(shadowColour, textColour, e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How far (px) a text shadow may be offset or blurred and still draw the glyphs' shape. */
-    private static final double SHADOW_REACH = 8;
-
-    /**
-     * A stroke or shadow colour ({@code currentcolor} when none is given) that draws the glyphs
-     * plainly: opaque (alpha 0.5 or more) and at least 30 % of full contrast (77 of 255 in some
-     * channel) against a background that is known. A faint grey glow only ghosts a hidden figure.
-     */
-    private boolean shows(String colour, String textColour, Element e) {
-        String c = colour.isEmpty() || colour.equals("currentcolor") ? textColour : colour;
-        Optional<int[]> drawn = c.equals("transparent") || alpha(c) < 0.5 ? Optional.empty() : rgb(c);
-        Optional<int[]> behind = background(e);
-        if (drawn.isEmpty() || behind.isEmpty()) {
-            return false;
-        }
-        int contrast = 0;
-        for (int i = 0; i < 3; i++) {
-            contrast = Math.max(contrast, Math.abs(drawn.get()[i] - behind.get()[i]));
-        }
-        return contrast >= 77;
-    }
-
-    /** The value of an inherited property the element or its nearest ancestor sets; "" when none does. */
-    private String inherited(Element e, String property) {
-        for (Element a = e; a != null; a = a.parent()) {
-            String v = style(a).getOrDefault(property, "");
-            if (!v.isEmpty()) {
-                return v.equals("none") || v.equals("initial") || v.equals("unset") ? "" : v;
-            }
-        }
-        return "";
-    }
-
-    /** A stroke width: a length, or {@code thin}/{@code medium}/{@code thick} (1, 3, 5 px). */
-    private static Optional<Double> strokeLength(String value) {
-        return switch (value) {
-            case "thin" -> Optional.of(1.0);
-            case "medium" -> Optional.of(3.0);
-            case "thick" -> Optional.of(5.0);
-            default -> length(value);
-        };
-    }
-
-    /** The space-separated parts of a value, a function ({@code rgb(0, 0, 0)}) kept as one part. */
-    private static List<String> parts(String value) {
-        List<String> out = new ArrayList<>();
-        Matcher m = PART.matcher(value);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
-    }
-
-    private static final Pattern PART = Pattern.compile("[a-z-]+\\([^)]*\\)|[^\\s(]+");
-
-    /** A comma-separated list (shadows) split at the commas outside parentheses. */
-    private static List<String> splitTopLevel(String value) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (c == ',' && depth == 0) {
-                out.add(value.substring(start, i).strip());
-                start = i + 1;
-            }
-        }
-        if (!value.isBlank()) {
-            out.add(value.substring(start).strip());
-        }
-        return out;
-    }
-
-    /**
-     * The colour of an inset {@code box-shadow} wide enough to reach text in its box, or null. Its
-     * unpainted middle is the box shrunk by the spread on every side: a spread of {@link #INSET_FILL}
-     * px or more fills a small table cell text and all (the {@code inset 0 0 0 50px #1f4e79} way of
-     * colouring a cell), but a cell over twice the spread both ways keeps its own background in the
-     * middle, where centred text stands (corpus/redteam/html-inset-shadow-tall-cell-2019.html). The
-     * box's size is not known here, so such a shadow is never taken as the background: text the
-     * colour of either is doubted ({@link #sameAsInset}).
-     */
-    private static String insetFill(String boxShadow) {
-        for (String shadow : splitTopLevel(boxShadow)) {
-            List<String> parts = parts(shadow);
-            if (!parts.contains("inset")) {
-                continue;
-            }
-            List<Double> lengths = new ArrayList<>();
-            String colour = "";
-            for (String part : parts) {
-                Optional<Double> l = length(part);
-                if (l.isPresent()) {
-                    lengths.add(l.get());
-                } else if (!part.equals("inset")) {
-                    colour = part;
-                }
-            }
-            double spread = lengths.size() > 3 ? lengths.get(3) : 0;
-            if (spread >= INSET_FILL && !colour.isEmpty() && alpha(colour) >= 0.95 && rgb(colour).isPresent()) {
-                return colour;
-            }
-        }
-        return null;
-    }
-
-    /** The spread an inset shadow must have to be taken as the colour of the whole box. */
-    private static final double INSET_FILL = 50;
-
-    /**
-     * The colour of the nearest wide inset shadow behind the element's text (painted over its box's
-     * background, under its text), unless a background painted nearer covers it.
-     */
-    private Optional<String> insetBehind(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
-            Map<String, String> css = style(a);
-            String inset = insetFill(css.getOrDefault("box-shadow", ""));
-            if (inset != null) {
-                return Optional.of(inset);
-            }
-            String paint = backgroundPaint(a, css);
-            if (!paint.isEmpty() && alpha(paint) > 0.05) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean close(String color, String other) {
-        Optional<int[]> t = rgb(color);
-        Optional<int[]> b = rgb(other);
-        return t.isPresent() && b.isPresent() && near(t.get(), b.get());
-    }
-
-    /** The text colour is the colour of the nearest background painted behind it (the page is white). */
-    private boolean sameAsBackground(String color, Element e) {
-        Optional<int[]> text = rgb(color);
-        Optional<int[]> behind = background(e);
-        if (text.isEmpty() || behind.isEmpty()) {
-            return false; // a colour or image this reader cannot tell: assume the text shows on it
-        }
-        return near(text.get(), behind.get());
-    }
-
-    /** Two colours a reader cannot tell apart. */
-    private static boolean near(int[] t, int[] b) {
-        return Math.abs(t[0] - b[0]) + Math.abs(t[1] - b[1]) + Math.abs(t[2] - b[2]) <= 24;
-    }
-
-    /**
-     * The first colour of the background an element declares ({@code background-color}, else
-     * {@code background}, else the {@code bgcolor} attribute), or "" when it declares none
-     * ({@code transparent}, {@code none}, {@code inherit}). Its alpha is the caller's to weigh.
-     */
-    private static String backgroundPaint(Element a, Map<String, String> css) {
-        String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
-        if (bg.isBlank() || bg.startsWith("transparent") || bg.equals("none") || bg.equals("inherit")) {
-            return "";
-        }
-        return firstColour(bg);
-    }
-
-    /** The colour painted behind the element's text (the page's white when nothing is); empty when it cannot be told. */
-    private Optional<int[]> background(Element e) {
-        int[] behind = PAGE;
-        for (Element a = e; a != null; a = a.parent()) {
-            Map<String, String> css = style(a);
-            String paint = backgroundPaint(a, css);
-            if (paint.isEmpty() || alpha(paint) <= 0.05) {
-                continue; // a transparent paint (rgba(0, 0, 0, 0), as pasted computed styles have it)
-            }
-            Optional<int[]> painted = alpha(paint) >= 0.95 ? rgb(paint) : Optional.empty();
-            if (painted.isEmpty()) {
-                return Optional.empty();
-            }
-            behind = painted.get();
-            break;
-        }
-        return Optional.of(behind);
-    }
-
-    private static Optional<int[]> rgb(String color) {
-        String c = color.strip().toLowerCase(Locale.ROOT);
-        if (NAMED.containsKey(c)) {
-            return Optional.of(NAMED.get(c));
-        }
-        if (c.matches("#[0-9a-f]{3}")) {
-            return Optional.of(new int[] {hex(c.substring(1, 2).repeat(2)), hex(c.substring(2, 3).repeat(2)),
-                    hex(c.substring(3, 4).repeat(2))});
-        }
-        if (c.matches("#[0-9a-f]{6}([0-9a-f]{2})?")) {
-            return Optional.of(new int[] {hex(c.substring(1, 3)), hex(c.substring(3, 5)), hex(c.substring(5, 7))});
-        }
-        Matcher m = RGB.matcher(c);
-        if (m.matches()) {
-            return Optional.of(new int[] {channel(m.group(1)), channel(m.group(2)), channel(m.group(3))});
-        }
-        Matcher h = HSL.matcher(c);
-        if (h.matches()) {
-            return Optional.of(hsl(Double.parseDouble(h.group(1)), Double.parseDouble(h.group(2)) / 100,
-                    Double.parseDouble(h.group(3)) / 100));
-        }
-        return Optional.empty();
-    }
-
-    /** The first colour of a {@code background} value: a function ({@code rgb(0, 0, 0)}) or a word. */
-    private static String firstColour(String background) {
-        String b = background.strip();
-        int close = b.indexOf(')');
-        if ((b.startsWith("rgb") || b.startsWith("hsl")) && close > 0) {
-            return b.substring(0, close + 1);
-        }
-        return b.split("\\s+")[0];
-    }
-
-    /** The alpha of an {@code rgba()}/{@code hsla()} colour (or a #rrggbbaa one), 1 for any other colour. */
-    private static double alpha(String color) {
-        String c = color.strip().toLowerCase(Locale.ROOT);
-        if (c.matches("#[0-9a-f]{8}")) {
-            return hex(c.substring(7, 9)) / 255.0;
-        }
-        Matcher m = RGB.matcher(c);
-        Matcher h = HSL.matcher(c);
-        String a = m.matches() ? m.group(4) : h.matches() ? h.group(4) : null;
-        if (a == null) {
-            return 1;
-        }
-        return a.endsWith("%") ? Double.parseDouble(a.substring(0, a.length() - 1)) / 100 : Double.parseDouble(a);
-    }
-
-    /** CSS {@code hsl()}: hue in degrees, saturation and lightness in 0..1. */
-    private static int[] hsl(double hue, double s, double l) {
-        double c = (1 - Math.abs(2 * l - 1)) * s;
-        double hp = (hue % 360) / 60;
-        double x = c * (1 - Math.abs(hp % 2 - 1));
-        double[] rgb = hp < 1 ? new double[] {c, x, 0} : hp < 2 ? new double[] {x, c, 0} : hp < 3 ? new double[] {0, c, x}
-                : hp < 4 ? new double[] {0, x, c} : hp < 5 ? new double[] {x, 0, c} : new double[] {c, 0, x};
-        double m = l - c / 2;
-        return new int[] {(int) Math.round((rgb[0] + m) * 255), (int) Math.round((rgb[1] + m) * 255),
-                (int) Math.round((rgb[2] + m) * 255)};
-    }
-
-    private static int hex(String s) {
-        return Integer.parseInt(s, 16);
-    }
-
-    private static int channel(String s) {
-        double v = s.endsWith("%") ? Double.parseDouble(s.substring(0, s.length() - 1)) * 2.55 : Double.parseDouble(s);
-        return (int) Math.round(Math.max(0, Math.min(255, v)));
-    }
-
-    private static Optional<Double> number(String s) {
-        try {
-            return Optional.of(Double.parseDouble(s.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

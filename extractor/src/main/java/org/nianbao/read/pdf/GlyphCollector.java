@@ -99,13 +99,8 @@ final class GlyphCollector extends PDFTextStripper {
     /** What the page paints besides text, in drawing order. */
     private final List<GlyphVisibility.Painted> painted = new ArrayList<>();
     private DrawnMarks marks;
-    /** The current path has curves (their control points stand in for them in {@link #path} and {@link #shape}). */
-    private boolean curved;
-    private final List<float[]> path = new ArrayList<>();
-    /** The current path as a shape in PDF space, for {@code W}: {@link #path} only keeps its points. */
-    private GeneralPath shape = new GeneralPath();
-    /** The winding rule of a {@code W} (non-zero) or {@code W*} (even-odd) waiting for the path to end, or -1. */
-    private int clipRule = -1;
+    /** The current path in PDF space, curves by their control points: close enough for what a clip lets through. */
+    private CurrentPath path = new CurrentPath(CurrentPath.Curves.CONTROL_POINTS);
     private Area clipSeen;
     private Rectangle2D clipBounds;
     private boolean clipRectangular;
@@ -145,10 +140,7 @@ final class GlyphCollector extends PDFTextStripper {
         paints.clear();
         painted.clear();
         marks = new DrawnMarks();
-        path.clear();
-        curved = false;
-        shape = new GeneralPath();
-        clipRule = -1;
+        path = new CurrentPath(CurrentPath.Curves.CONTROL_POINTS);
         clipSeen = null;
         drawn = 0;
         unmapped = 0;
@@ -295,49 +287,8 @@ final class GlyphCollector extends PDFTextStripper {
         if (!hiddenLayer()) { // a switched-off layer draws no lines and no images
             rulingOperators.process(operator, operands);
         }
+        path.follow(operator.getName(), operands, getGraphicsState().getCurrentTransformationMatrix()::transformPoint);
         switch (operator.getName()) {
-            case "re" -> {
-                if (operands.size() >= 4) {
-                    float x = number(operands, 0);
-                    float y = number(operands, 1);
-                    float w = number(operands, 2);
-                    float h = number(operands, 3);
-                    point(x, y);
-                    point(x + w, y + h);
-                    point(x + w, y);
-                    point(x, y + h);
-                    moveTo(x, y);
-                    lineTo(x + w, y);
-                    lineTo(x + w, y + h);
-                    lineTo(x, y + h);
-                    shape.closePath();
-                }
-            }
-            case "m", "l" -> {
-                if (operands.size() >= 2) {
-                    point(number(operands, 0), number(operands, 1));
-                    if (operator.getName().equals("m")) {
-                        moveTo(number(operands, 0), number(operands, 1));
-                    } else {
-                        lineTo(number(operands, 0), number(operands, 1));
-                    }
-                }
-            }
-            case "c", "v", "y" -> {
-                // a curve's control points stand in for it: close enough for what a clip lets through
-                curved = true;
-                for (int i = 0; i + 1 < operands.size(); i += 2) {
-                    point(number(operands, i), number(operands, i + 1));
-                    lineTo(number(operands, i), number(operands, i + 1));
-                }
-            }
-            case "h" -> {
-                if (shape.getCurrentPoint() != null) {
-                    shape.closePath();
-                }
-            }
-            case "W" -> clipRule = Path2D.WIND_NON_ZERO;
-            case "W*" -> clipRule = Path2D.WIND_EVEN_ODD;
             case "f", "F", "f*", "B", "B*", "b", "b*" -> {
                 fill(operator.getName().endsWith("*"));
                 endPath();
@@ -357,27 +308,9 @@ final class GlyphCollector extends PDFTextStripper {
 
     /** The path is painted (or not, {@code n}): a pending {@code W} makes it part of the clipping path from now on. */
     private void endPath() {
-        if (clipRule >= 0) {
-            shape.setWindingRule(clipRule);
-            getGraphicsState().intersectClippingPath(shape);
-            clipRule = -1;
-        }
-        path.clear();
-        shape = new GeneralPath();
-        curved = false;
-    }
-
-    private void moveTo(float x, float y) {
-        Point2D.Float p = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
-        shape.moveTo(p.x, p.y);
-    }
-
-    private void lineTo(float x, float y) {
-        Point2D.Float p = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
-        if (shape.getCurrentPoint() == null) {
-            shape.moveTo(p.x, p.y);
-        } else {
-            shape.lineTo(p.x, p.y);
+        GeneralPath clip = path.end();
+        if (clip != null) {
+            getGraphicsState().intersectClippingPath(clip);
         }
     }
 
@@ -567,15 +500,6 @@ final class GlyphCollector extends PDFTextStripper {
         }
     }
 
-    private static float number(List<COSBase> operands, int i) {
-        return operands.get(i) instanceof COSNumber n ? n.floatValue() : 0;
-    }
-
-    private void point(float x, float y) {
-        Point2D.Float p = getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
-        path.add(new float[] {p.x, p.y});
-    }
-
     /**
      * A stroked path, as thick as it is drawn. A thin straight line is a rule, a border or a
      * strike-through; a thick one (a white pen stroke over a number) covers what it crosses, each
@@ -595,7 +519,8 @@ final class GlyphCollector extends PDFTextStripper {
         if (pattern != null && pattern.opaque()) {
             rgb = pattern.rgb();
         }
-        marks.paint(shape, curved, false, rgb, alpha);
+        GeneralPath shape = path.shape();
+        marks.paint(shape, path.curved(), false, rgb, alpha);
         Matrix ctm = state.getCurrentTransformationMatrix();
         float half = (float) Math.max(0.25, state.getLineWidth() * Math.sqrt(Math.abs(ctm.getScaleX() * ctm.getScaleY()
                 - ctm.getShearX() * ctm.getShearY())) / 2);
@@ -621,24 +546,25 @@ final class GlyphCollector extends PDFTextStripper {
             }
             return;
         }
-        if (path.size() != 2 || Math.abs(path.get(0)[1] - path.get(1)[1]) > GlyphVisibility.THIN) {
+        List<float[]> points = path.points();
+        if (points.size() != 2 || Math.abs(points.get(0)[1] - points.get(1)[1]) > GlyphVisibility.THIN) {
             return; // only a line across the text can strike it; a slanted one (a "/") covers nothing
         }
-        float[] a = path.get(0);
-        float[] b = path.get(1);
+        float[] a = points.get(0);
+        float[] b = points.get(1);
         painted.add(new GlyphVisibility.Fill(Math.min(a[0], b[0]), Math.min(a[1], b[1]) - half, Math.max(a[0], b[0]),
                 Math.max(a[1], b[1]) + half, rgb, alpha, drawn));
     }
 
     private void fill(boolean evenOdd) {
-        if (path.isEmpty() || hiddenLayer()) {
+        if (path.points().isEmpty() || hiddenLayer()) {
             return;
         }
         float x0 = Float.MAX_VALUE;
         float y0 = Float.MAX_VALUE;
         float x1 = -Float.MAX_VALUE;
         float y1 = -Float.MAX_VALUE;
-        for (float[] p : path) {
+        for (float[] p : path.points()) {
             x0 = Math.min(x0, p[0]);
             y0 = Math.min(y0, p[1]);
             x1 = Math.max(x1, p[0]);
@@ -651,20 +577,20 @@ final class GlyphCollector extends PDFTextStripper {
             patternFill(x0, y0, x1, y1, patterns.of(color), alpha);
             return;
         }
-        marks.paint(shape, curved, true, rgb, alpha);
+        marks.paint(path.shape(), path.curved(), true, rgb, alpha);
         painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, rgb, alpha, drawn, boxed() ? null : area(evenOdd),
                 blendMode()));
     }
 
     /** True when the current path is one piece without curves, four corners or fewer: all of its box, or near enough. */
     private boolean boxed() {
-        if (curved) {
+        if (path.curved()) {
             return false;
         }
         int moves = 0;
         int corners = 0;
         float[] c = new float[6];
-        for (java.awt.geom.PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+        for (java.awt.geom.PathIterator it = path.shape().getPathIterator(null); !it.isDone(); it.next()) {
             int type = it.currentSegment(c);
             moves += type == java.awt.geom.PathIterator.SEG_MOVETO ? 1 : 0;
             corners += type == java.awt.geom.PathIterator.SEG_CLOSE ? 0 : 1;
@@ -674,7 +600,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     /** The current path as the area a fill paints, by its rule. */
     private java.awt.Shape area(boolean evenOdd) {
-        GeneralPath area = new GeneralPath(shape);
+        GeneralPath area = new GeneralPath(path.shape());
         area.setWindingRule(evenOdd ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO);
         return area;
     }
@@ -689,7 +615,7 @@ final class GlyphCollector extends PDFTextStripper {
             return;
         }
         if (pattern.rgb() != null && pattern.opaque() && transparency(softMasked(), alpha, blendMode()).isEmpty()) {
-            marks.paint(shape, curved, true, pattern.rgb(), alpha);
+            marks.paint(path.shape(), path.curved(), true, pattern.rgb(), alpha);
             painted.add(new GlyphVisibility.Fill(x0, y0, x1, y1, pattern.rgb(), alpha, drawn));
             return;
         }

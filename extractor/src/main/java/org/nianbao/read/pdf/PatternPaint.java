@@ -4,6 +4,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -172,8 +173,8 @@ final class PatternPaint {
         private final boolean coloured;
         private final Deque<State> states = new ArrayDeque<>();
         private State state;
-        private GeneralPath path = new GeneralPath();
-        private int clipRule = -1;
+        /** The cell's path, curves exact: what it paints must cover the whole step. */
+        private final CurrentPath path = new CurrentPath(CurrentPath.Curves.EXACT);
         final Area opaque = new Area();
         int[] colour;
         boolean mixed;
@@ -199,6 +200,9 @@ final class PatternPaint {
         }
 
         private void operate(Operator op, List<COSBase> o) {
+            if (path.follow(op.getName(), o, this::at)) {
+                return;
+            }
             switch (op.getName()) {
                 case "q" -> states.push(state.copy());
                 case "Q" -> state = states.isEmpty() ? state : states.pop();
@@ -207,45 +211,10 @@ final class PatternPaint {
                         state.ctm.concatenate(new AffineTransform(n(o, 0), n(o, 1), n(o, 2), n(o, 3), n(o, 4), n(o, 5)));
                     }
                 }
-                case "re" -> {
-                    if (o.size() >= 4) {
-                        path.append(state.ctm.createTransformedShape(new Rectangle2D.Float(Math.min(n(o, 0), n(o, 0) + n(o, 2)),
-                                Math.min(n(o, 1), n(o, 1) + n(o, 3)), Math.abs(n(o, 2)), Math.abs(n(o, 3)))), false);
-                    }
-                }
-                case "m" -> {
-                    if (o.size() >= 2) {
-                        float[] p = at(n(o, 0), n(o, 1));
-                        path.moveTo(p[0], p[1]);
-                    }
-                }
-                case "l" -> lineTo(o, 0);
-                case "c" -> {
-                    if (o.size() >= 6 && path.getCurrentPoint() != null) {
-                        float[] a = at(n(o, 0), n(o, 1));
-                        float[] b = at(n(o, 2), n(o, 3));
-                        float[] e = at(n(o, 4), n(o, 5));
-                        path.curveTo(a[0], a[1], b[0], b[1], e[0], e[1]);
-                    }
-                }
-                case "v", "y" -> {
-                    if (o.size() >= 4 && path.getCurrentPoint() != null) {
-                        float[] a = op.getName().equals("v") ? current() : at(n(o, 0), n(o, 1));
-                        float[] b = at(n(o, op.getName().equals("v") ? 0 : 2), n(o, op.getName().equals("v") ? 1 : 3));
-                        float[] e = at(n(o, 2), n(o, 3));
-                        path.curveTo(a[0], a[1], b[0], b[1], e[0], e[1]);
-                    }
-                }
-                case "h" -> {
-                    if (path.getCurrentPoint() != null) {
-                        path.closePath();
-                    }
-                }
-                case "W" -> clipRule = Path2D.WIND_NON_ZERO;
-                case "W*" -> clipRule = Path2D.WIND_EVEN_ODD;
                 case "f", "F", "f*", "B", "B*", "b", "b*" -> {
-                    path.setWindingRule(op.getName().endsWith("*") ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO);
-                    Area a = new Area(path);
+                    GeneralPath shape = path.shape();
+                    shape.setWindingRule(op.getName().endsWith("*") ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO);
+                    Area a = new Area(shape);
                     a.intersect(state.clip);
                     painted(a, state.fill, op.getName().startsWith("B") || op.getName().startsWith("b"));
                     endPath();
@@ -269,32 +238,17 @@ final class PatternPaint {
             }
         }
 
-        private void lineTo(List<COSBase> o, int i) {
-            float[] p = at(n(o, i), n(o, i + 1));
-            if (path.getCurrentPoint() == null) {
-                path.moveTo(p[0], p[1]);
-            } else {
-                path.lineTo(p[0], p[1]);
-            }
-        }
-
-        private float[] current() {
-            return new float[] {(float) path.getCurrentPoint().getX(), (float) path.getCurrentPoint().getY()};
-        }
-
-        private float[] at(float x, float y) {
+        private Point2D.Float at(float x, float y) {
             float[] p = {x, y};
             state.ctm.transform(p, 0, p, 0, 1);
-            return p;
+            return new Point2D.Float(p[0], p[1]);
         }
 
         private void endPath() {
-            if (clipRule >= 0) {
-                path.setWindingRule(clipRule);
-                state.clip.intersect(new Area(path));
-                clipRule = -1;
+            GeneralPath clip = path.end();
+            if (clip != null) {
+                state.clip.intersect(new Area(clip));
             }
-            path = new GeneralPath();
         }
 
         /** An area is painted in {@code rgb} (null: a colour not worked out), opaquely unless the state says otherwise. */

@@ -3,20 +3,18 @@ package org.nianbao.reconstruct.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.READER;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.VALUES;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.lines;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.read;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.unplaced;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.nianbao.map.FormRowBook;
-import org.nianbao.map.ValueParser;
-import org.nianbao.model.Catalog;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellGrid;
-import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -29,20 +27,6 @@ import org.nianbao.reconstruct.Positions;
  */
 class BlockOrderedTextTest {
 
-    private static final ValueParser VALUES = new ValueParser();
-    private static final BlockOrderedText READER = new BlockOrderedText(VALUES::isValue,
-            new FormRowBook(Catalog.standard()));
-
-    private static List<String> lines(String path) throws IOException {
-        return Files.readString(Path.of(path)).lines().toList();
-    }
-
-    private static CellGrid read(List<String> lines) {
-        Optional<CellGrid> grid = READER.read(lines);
-        assertTrue(grid.isPresent(), "not read as pdftotext's block order");
-        return grid.get();
-    }
-
     /** The row whose first cell is {@code label}. */
     private static List<GridCell> row(CellGrid grid, String label) {
         return grid.rows().stream().filter(r -> !r.isEmpty() && r.get(0).text().replace("\n", "").equals(label))
@@ -53,10 +37,6 @@ class BlockOrderedTextTest {
         return row.subList(1, row.size()).stream().map(c -> c.notes().isEmpty() ? c.text() : "?" + c.text()).toList();
     }
 
-    private static boolean unplaced(GridCell c) {
-        return c.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.UNPLACED);
-    }
-
     @Test
     void aRowWhoseLabelStandsRightBeforeAllItsValuesIsReadRowByRow() throws IOException {
         CellGrid grid = read(lines("../fixtures/tools/bordered-2019.pdftotext.txt"));
@@ -65,7 +45,7 @@ class BlockOrderedTextTest {
         assertEquals(List.of("148", "10(增)", "158"), placed(row(grid, "行政强制")));
         // 结转下年度's values were printed around two group labels and its own label (3 4 5 6 7 8 /
         // （四）无法提供 / （五）不予处理 / 四、结转下年度继续办理 / 33): their order is not established
-        assertTrue(row(grid, "四、结转下年度继续办理").stream().skip(1).allMatch(BlockOrderedTextTest::unplaced));
+        assertTrue(row(grid, "四、结转下年度继续办理").stream().skip(1).allMatch(BlockOrderedFixture::unplaced));
     }
 
     @Test
@@ -74,9 +54,9 @@ class BlockOrderedTextTest {
         // and its other two (corpus/redteam/pdftotext-blank-row-2019.txt): neither row can be read
         CellGrid grid = read(lines("../corpus/redteam/pdftotext-blank-row-2019.txt"));
         List<GridCell> coercion = row(grid, "行政强制");
-        assertTrue(coercion.subList(1, coercion.size()).stream().allMatch(BlockOrderedTextTest::unplaced), coercion::toString);
+        assertTrue(coercion.subList(1, coercion.size()).stream().allMatch(BlockOrderedFixture::unplaced), coercion::toString);
         List<GridCell> other = row(grid, "其他对外管理服务事项");
-        assertTrue(other.subList(1, other.size()).stream().allMatch(BlockOrderedTextTest::unplaced), other::toString);
+        assertTrue(other.subList(1, other.size()).stream().allMatch(BlockOrderedFixture::unplaced), other::toString);
         // and no value of table 二 or 三 stands unflagged in a row that lost blank cells
         List<GridCell> licensing = row(grid, "行政许可");
         assertEquals(List.of("?12", "?860"), placed(licensing));
@@ -98,7 +78,7 @@ class BlockOrderedTextTest {
         List<GridCell> cells = read(lines).rows().stream().flatMap(List::stream)
                 .filter(c -> c.where() instanceof Location.Line l && stacked.contains(l.line() - 1)).toList();
         assertEquals(stacked.size(), cells.size(), "each line its own cell, never joined");
-        assertTrue(cells.stream().allMatch(BlockOrderedTextTest::unplaced), cells::toString);
+        assertTrue(cells.stream().allMatch(BlockOrderedFixture::unplaced), cells::toString);
     }
 
     /** Excerpt of pdftotext's text of a generated 2019 report (corpus/…/tool-pdftotext, seed 2024, document 22). */
@@ -147,7 +127,7 @@ class BlockOrderedTextTest {
         CellGrid grid = read(lines("../fixtures/tools/bordered-2019.pdftotext.txt"));
         List<GridCell> values = appealsValues(grid);
         assertEquals(15, values.size());
-        assertTrue(values.stream().allMatch(BlockOrderedTextTest::unplaced), "its order does not follow the columns");
+        assertTrue(values.stream().allMatch(BlockOrderedFixture::unplaced), "its order does not follow the columns");
 
         List<String> zeros = new ArrayList<>(lines("../fixtures/tools/bordered-2019.pdftotext.txt"));
         int from = zeros.indexOf("四、政府信息公开行政复议、行政诉讼情况");
@@ -156,7 +136,7 @@ class BlockOrderedTextTest {
                 zeros.set(i, zeros.get(i).replaceAll("\\d+", "0"));
             }
         }
-        assertTrue(appealsValues(read(zeros)).stream().noneMatch(BlockOrderedTextTest::unplaced));
+        assertTrue(appealsValues(read(zeros)).stream().noneMatch(BlockOrderedFixture::unplaced));
     }
 
     private static List<GridCell> appealsValues(CellGrid grid) {
@@ -188,7 +168,7 @@ class BlockOrderedTextTest {
         CellGrid grid = read(VALUE_ON_A_LABELS_LINE);
         List<GridCell> partial = row(grid, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
         assertEquals(8, partial.size(), partial::toString);
-        assertTrue(partial.stream().skip(1).allMatch(BlockOrderedTextTest::unplaced), partial::toString);
+        assertTrue(partial.stream().skip(1).allMatch(BlockOrderedFixture::unplaced), partial::toString);
     }
 
     /** Excerpt of pdftotext's text of a generated report (generate --formats tool-pdftotext --count 30 --seed 2024, document 0). */
@@ -304,7 +284,7 @@ class BlockOrderedTextTest {
         List<String> alike = new ArrayList<>(swapped);
         alike.set(amount, "918562299");
         List<GridCell> row = row(read(alike), "政府集中采购");
-        assertTrue(row.subList(1, row.size()).stream().allMatch(BlockOrderedTextTest::unplaced), row::toString);
+        assertTrue(row.subList(1, row.size()).stream().allMatch(BlockOrderedFixture::unplaced), row::toString);
     }
 
     @Test

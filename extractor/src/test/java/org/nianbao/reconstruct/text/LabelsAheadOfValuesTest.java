@@ -3,19 +3,15 @@ package org.nianbao.reconstruct.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.lines;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.read;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.unplaced;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.nianbao.map.FormRowBook;
-import org.nianbao.map.ValueParser;
-import org.nianbao.model.Catalog;
 import org.nianbao.reconstruct.CellGrid;
-import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 
 /**
@@ -26,21 +22,8 @@ import org.nianbao.reconstruct.GridCell;
  */
 class LabelsAheadOfValuesTest {
 
-    private static final ValueParser VALUES = new ValueParser();
-    private static final BlockOrderedText READER = new BlockOrderedText(VALUES::isValue,
-            new FormRowBook(Catalog.standard()));
     private static final String LIBREOFFICE_2019 = "../fixtures/tools/libreoffice-2019.pdftotext.txt";
     private static final String LIBREOFFICE_2021 = "../fixtures/tools/libreoffice-2021.pdftotext.txt";
-
-    private static List<String> lines(String path) throws IOException {
-        return Files.readString(Path.of(path)).lines().toList();
-    }
-
-    private static CellGrid read(List<String> lines) {
-        Optional<CellGrid> grid = READER.read(lines);
-        assertTrue(grid.isPresent(), "not read as pdftotext's block order");
-        return grid.get();
-    }
 
     /** The row whose first cell starts with {@code label}. */
     private static List<GridCell> row(CellGrid grid, String label) {
@@ -50,7 +33,7 @@ class LabelsAheadOfValuesTest {
 
     private static List<String> placed(List<GridCell> row) {
         return row.subList(1, row.size()).stream()
-                .map(c -> c.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.UNPLACED) ? "?" + c.text() : c.text())
+                .map(c -> unplaced(c) ? "?" + c.text() : c.text())
                 .toList();
     }
 

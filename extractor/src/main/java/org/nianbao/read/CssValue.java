@@ -1,0 +1,71 @@
+package org.nianbao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The syntax of the CSS property values this reader measures: lengths in px, plain numbers, a
+ * value's space-separated parts and a comma-separated list's items (shadows).
+ */
+final class CssValue {
+
+    private static final Pattern LENGTH = Pattern.compile("(-?[0-9]*\\.?[0-9]+)\\s*(px|pt|em|rem|)");
+
+    /** A CSS length in px ({@code 0}, {@code -9999px}, {@code -60em}, {@code 1pt}); empty for auto, percentages and the like. */
+    static Optional<Double> length(String value) {
+        Matcher m = LENGTH.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        double v = Double.parseDouble(m.group(1));
+        return Optional.of(switch (m.group(2)) {
+            case "pt" -> v * 4 / 3;
+            case "em", "rem" -> v * 16;
+            default -> v;
+        });
+    }
+
+    /** The space-separated parts of a value, a function ({@code rgb(0, 0, 0)}) kept as one part. */
+    static List<String> parts(String value) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PART.matcher(value);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static final Pattern PART = Pattern.compile("[a-z-]+\\([^)]*\\)|[^\\s(]+");
+
+    /** A comma-separated list (shadows) split at the commas outside parentheses. */
+    static List<String> splitTopLevel(String value) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                out.add(value.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        if (!value.isBlank()) {
+            out.add(value.substring(start).strip());
+        }
+        return out;
+    }
+
+    static Optional<Double> number(String s) {
+        try {
+            return Optional.of(Double.parseDouble(s.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+    private CssValue() {
+    }
+}
