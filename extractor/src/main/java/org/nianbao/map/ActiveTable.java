@@ -2,6 +2,7 @@ package org.nianbao.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nianbao.model.CanonicalKey;
@@ -42,11 +43,15 @@ final class ActiveTable {
     private final LabelBook labels;
     private final CellReader reader;
     private final Catalog catalog;
+    private final CutRowLabels cutRows;
+    private final CutHeader cutColumns;
 
     ActiveTable(LabelBook labels, CellReader reader, Catalog catalog) {
         this.labels = labels;
         this.reader = reader;
         this.catalog = catalog;
+        this.cutRows = new CutRowLabels(labels.activeRows, catalog);
+        this.cutColumns = new CutHeader(labels.activeColumns, catalog);
     }
 
     /**
@@ -70,13 +75,32 @@ final class ActiveTable {
         // pdftotext -layout): joined by character column, the block's header names its columns
         List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
         FormDecoder decoder = FormDecoder.learn(joined, parser, false, blanksLost);
-        for (SourceRow row : joined) {
+        Map<Integer, LabelMatch> cut = cutRows.read(joined, parser);
+        Optional<String> block = Optional.empty();
+        for (int at = 0; at < joined.size(); at++) {
+            SourceRow row = joined.get(at);
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
+            if (lr.match().isEmpty() && cut.containsKey(at)) {
+                lr = lr.labelledAs(cut.get(at));
+            }
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
             List<Location> headerPlaces = new ArrayList<>();
             int blockAt = -1; // header cells named before the last block title (第二十条第（六）项)
-            for (GridCell c : lr.before()) {
+            int titleAt = -1;
+            for (int i = 0; i < lr.before().size(); i++) {
+                Optional<String> title = CutRowLabels.block(lr.before().get(i).text());
+                if (title.isPresent()) {
+                    block = title;
+                    titleAt = i;
+                }
+            }
+            List<GridCell> headerCells = lr.before().subList(titleAt + 1, lr.before().size());
+            Optional<List<String>> cutHeader = block.isEmpty() ? Optional.empty() : cutColumns.read(block.get(), headerCells);
+            if (cutHeader.isPresent()) {
+                nameCutHeader(cutHeader.get(), headerCells, block.get(), header, headerUnits, headerPlaces, sink);
+            }
+            for (GridCell c : cutHeader.isPresent() ? List.<GridCell>of() : lr.before()) {
                 if (BLOCK.matcher(LabelText.nfkc(c.text()).replaceAll("\\s+", "")).matches()) {
                     blockAt = header.size();
                     continue;
@@ -218,6 +242,26 @@ final class ActiveTable {
                     + stated.where().render() + "; the header's unit was used";
         }
         return "";
+    }
+
+    /**
+     * A block header cut by bytes, read as {@code ids} ({@link CutHeader}): each cell after the stub
+     * names its column, with an info where the cell is not the label itself.
+     */
+    private void nameCutHeader(List<String> ids, List<GridCell> cells, String block, List<String> header,
+                               List<String> units, List<Location> places, TableSink sink) {
+        for (int i = 0; i < ids.size(); i++) {
+            GridCell c = cells.get(i + 1);
+            String id = ids.get(i);
+            header.add(id);
+            units.add(LabelText.unitNote(c.text()));
+            places.add(c.where());
+            if (labels.activeColumns.match(c.text()).filter(m -> m.id().equals(id) && m.exact()).isEmpty()) {
+                sink.add(Finding.info("label-approximate", Scope.column(TableId.ACTIVE, id), "column header '"
+                        + c.text().strip() + "' is cut by bytes; read as " + id + ": the only column the form's "
+                        + "block 第二十条第（" + block + "）项 puts there that it can be the start of", c.where()));
+            }
+        }
     }
 
     /**

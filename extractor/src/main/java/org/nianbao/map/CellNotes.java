@@ -27,6 +27,8 @@ final class CellNotes {
                 case HIDDEN -> sink.add(hidden(key, cell, note));
                 case FILLED -> sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "'" + note.text()
                         + "' may be only the start of the value: " + note.how() + "; read as printed", cell.where()));
+                case SPILLED -> sink.add(Finding.info("text-spilled", Scope.cell(key), "'" + note.text()
+                        + "' after '" + cell.text().strip() + "' was not read: " + note.how(), cell.where()));
                 case LOST, COVERED, DRAWN, CUT, DOUBTFUL, UNPLACED, WRAPPED -> {
                     // said by the value itself (see doubt)
                 }

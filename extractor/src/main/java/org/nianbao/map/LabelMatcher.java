@@ -176,6 +176,17 @@ final class LabelMatcher {
                 ? Optional.of(new LabelMatch(begun.get(0).id(), begun.get(0).standard(), false)) : Optional.empty();
     }
 
+    /**
+     * The match of a label cut short whose rest {@code raw} begins an exact form of the candidate with
+     * this id (not exact); empty when it begins none of that candidate's forms.
+     */
+    Optional<LabelMatch> begunAs(String raw, String id) {
+        String t = LabelText.normalize(raw);
+        return t.isEmpty() ? Optional.empty() : candidates.stream()
+                .filter(c -> c.id().equals(id) && c.forms().stream().anyMatch(f -> f.startsWith(t)))
+                .findFirst().map(c -> new LabelMatch(c.id(), c.standard(), false));
+    }
+
     /** True when the normalised text is part of an exact form of a candidate with one of these ids. */
     boolean inside(String raw, java.util.Collection<String> ids) {
         String t = LabelText.normalize(raw);

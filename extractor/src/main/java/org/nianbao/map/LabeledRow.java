@@ -108,6 +108,15 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
      * True when some value cell holds a number (not just blanks), or numbers run together with blank
      * marks ({@code —0 —0 0 —0}): unreadable, but the row's values, not a label waiting for them.
      */
+    /**
+     * This row with its last text cell read as the label {@code match} names (a row that matched none:
+     * its label cut, read by other evidence).
+     */
+    LabeledRow labelledAs(LabelMatch match) {
+        return new LabeledRow(before.subList(0, before.size() - 1), Optional.of(before.get(before.size() - 1)),
+                Optional.of(match), values);
+    }
+
     boolean hasNumber(ValueParser parser) {
         return values.stream().anyMatch(c -> parser.parse(c.text()).isNumber() || GluedValues.in(c.text()));
     }

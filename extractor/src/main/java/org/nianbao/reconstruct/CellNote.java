@@ -54,7 +54,13 @@ public record CellNote(Kind kind, String text, String how) {
          * -utf8}: {@code １９} printed as {@code １}): what shows may be only the start of the value.
          * The text is read as printed and flagged at its cell. {@code how} says why.
          */
-        FILLED
+        FILLED,
+        /**
+         * Bytes of another cell that a tool printed over this one's padding, kept out of the value
+         * (Debian {@code html2text -utf8}: {@code 5��} is 5 followed by the last bytes of the label to
+         * its left). {@code text} is the spilled text, {@code how} says why it is not the cell's own.
+         */
+        SPILLED
     }
 
     public CellNote {
@@ -93,6 +99,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote filled(String text, String how) {
         return new CellNote(Kind.FILLED, text, how);
+    }
+
+    public static CellNote spilled(String text, String how) {
+        return new CellNote(Kind.SPILLED, text, how);
     }
 
     public static CellNote doubtful(String text, String how) {

@@ -16,12 +16,15 @@ import org.nianbao.reconstruct.Positions;
  *
  * <p>With {@code -utf8} the tool measures columns in bytes: CJK text is cut mid-character
  * (U+FFFD) and a wrapped label spills into the cells to its right ({@code 0禁}) or past the last
- * separator. Such cells are kept as printed, so the parser reports them unreadable; spilled text
- * past the last separator is kept only when it has a digit (it is then something to report).
+ * separator. Where a cell's own text can be told from the spilled bytes ({@link SpilledBytes}) it is
+ * read and the rest noted; other such cells are kept as printed, so the parser reports them
+ * unreadable. Text past the last separator is kept as a cell only when it has a digit and is not the
+ * rest of a cell the separator cut ({@link #runsOn}).
  * Merged cells are drawn once, not expanded, so the grid is marked flattened.
  */
 public final class UnderscorePaddedTable implements TableFlattening {
 
+    private static final Pattern VALUE = Pattern.compile("[+\\-]?[\\d０-９][\\d０-９,，.．]*|[/—－\\-]+");
     private static final Pattern TOP = Pattern.compile("^\\s*_{3,}\\s*$");
 
     @Override
@@ -47,17 +50,39 @@ public final class UnderscorePaddedTable implements TableFlattening {
         int last = s.lastIndexOf('|');
         String[] parts = s.substring(1, last).split("\\|", -1);
         List<GridCell> row = new ArrayList<>(parts.length + 1);
+        boolean afterValue = false;
         for (String p : parts) {
             String text = unpadded(p);
-            row.add(fillsWithFullWidth(p, text) ? GridCell.of(text, at, List.of(CellNote.filled(text, "Debian html2text "
-                    + "prints a cell's first bytes up to its column's width, and this one fills its column with "
-                    + "full-width digits, which it cuts with no mark (１９ printed as １)"))) : GridCell.of(text, at));
+            Optional<SpilledBytes.Own> own = SpilledBytes.read(p, afterValue);
+            if (own.isPresent()) {
+                row.add(GridCell.of(own.get().text(), at, List.of(CellNote.spilled(own.get().spill(), "Debian "
+                        + "html2text writes each cell's text from its column's first byte and leaves the bytes of a "
+                        + "longer cell to its left standing after it"))));
+            } else {
+                row.add(fillsWithFullWidth(p, text) ? GridCell.of(text, at, List.of(CellNote.filled(text, "Debian "
+                        + "html2text prints a cell's first bytes up to its column's width, and this one fills its "
+                        + "column with full-width digits, which it cuts with no mark (１９ printed as １)")))
+                        : GridCell.of(text, at));
+            }
+            afterValue |= isValue(row.get(row.size() - 1).text());
         }
         String spill = s.substring(last + 1).strip();
-        if (spill.chars().anyMatch(Character::isDigit)) {
+        if (spill.chars().anyMatch(Character::isDigit) && !runsOn(parts, spill)) {
             row.add(GridCell.of(spill, at));
         }
         return row;
+    }
+
+    /**
+     * True when the text past the last separator is the rest of a cell the separator cut: it starts
+     * inside a character (U+FFFD), and the last cell shows no padding, so bytes of a longer cell run on
+     * under it to the line's end ({@code |１|��６} for １２６ in a column one character wide). Such text
+     * is no cell of its own. The cell it was cut from fills its column: full-width digits are noted
+     * {@code FILLED}, a cut inside a character is unreadable.
+     */
+    private static boolean runsOn(String[] parts, String spill) {
+        String lastCell = parts.length == 0 ? "" : parts[parts.length - 1];
+        return spill.charAt(0) == '\uFFFD' && !lastCell.isEmpty() && unpadded(lastCell).equals(lastCell);
     }
 
     /**
@@ -71,6 +96,11 @@ public final class UnderscorePaddedTable implements TableFlattening {
     private static boolean fillsWithFullWidth(String cell, String text) {
         return !text.isEmpty() && cell.equals(text) && text.indexOf('\uFFFD') < 0
                 && text.chars().anyMatch(c -> c >= '０' && c <= '９');
+    }
+
+    /** A number or a blank mark, as a value cell holds (not empty: label columns leave cells empty). */
+    private static boolean isValue(String text) {
+        return VALUE.matcher(text).matches();
     }
 
     /** The cell without its underscore padding and surrounding spaces. */

@@ -112,10 +112,25 @@ class TableFlatteningsTest {
                 "|行政�|1432___|7",
                 "after");
         TextTable t = new UnderscorePaddedTable().recognise(lines, 0).orElseThrow();
-        assertEquals(List.of("规章|0|733|209", "其他对�|53��理|12（�|0��", "信息内�|本年�|对外�", "行政�|1432|7"), rows(t));
+        assertEquals(List.of("规章|0|733|209", "其他对�|53|12（�|0", "信息内�|本年�|对外�", "行政�|1432|7"), rows(t));
         assertEquals(5, t.end());
-        assertTrue(parser.parse("53��理").value() instanceof org.nianbao.model.CellValue.Unreadable,
-                "a value with spilled text is left unreadable, never trimmed to a number");
+        assertTrue(parser.parse("12（�").value() instanceof org.nianbao.model.CellValue.Unreadable,
+                "a value whose own text may go on (12（增）cut) is left unreadable, never trimmed to a number");
+    }
+
+    @Test
+    void takesBytesPastTheLastSeparatorThatStartInsideACharacterForTheRestOfACutCellNotACellOfItsOwn() {
+        // real output for generate --seed 2024, tool-html2text/0085-2019.txt, line 37: 总计 １２６ in a
+        // column one character wide prints １, the separator cuts ２, and ６ stands past it
+        List<String> lines = List.of(
+                " ______________",
+                "|一、本年新收政府信息公开申请  |２\uFFFD|９５ |０    |1       |1       |1  |１|\uFFFD\uFFFD６",
+                "|行政\uFFFD|1432___|7");
+        TextTable t = new UnderscorePaddedTable().recognise(lines, 0).orElseThrow();
+        assertEquals(List.of("一、本年新收政府信息公开申请|２\uFFFD|９５|０|1|1|1|１", "行政\uFFFD|1432|7"), rows(t));
+        GridCell cut = t.grid().rows().get(0).get(7);
+        assertTrue(cut.notes().stream().anyMatch(n -> n.kind() == org.nianbao.reconstruct.CellNote.Kind.FILLED),
+                "the cell the run-on bytes were cut from is flagged where it stands");
     }
 
     @Test
