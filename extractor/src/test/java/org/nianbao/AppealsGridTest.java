@@ -54,7 +54,28 @@ class AppealsGridTest {
         assertEquals("7", value(r, "litigation_direct", "total"));
         assertEquals("1", value(r, "litigation_after_review", "upheld"));
         assertEquals("1", value(r, "litigation_after_review", "total"));
-        CanonicalKey misread = CanonicalKey.of(TableId.APPEALS, "litigation_direct", "upheld");
+        onlyFlaggedAt(r, "litigation_direct", "upheld");
+    }
+
+    /**
+     * Scanned document 0027 (session ocr7): the dash for none of litigation_direct/total read as a
+     * lone Chinese character. Taken for a label, it cut the row to its last five values, read by
+     * position as table 四's first five (review/total=2 for 0), the ten others missing.
+     */
+    @Test
+    void aLoneChineseCharacterInAValuesPlaceIsNoLabel() {
+        DocumentResult r = extract(report("—", "—", "2", "—", "0", "0", "0", "—", "0", "一", "0", "—", "—", "2", "2"));
+        assertEquals("0", value(r, "review", "total"));
+        assertEquals("2", value(r, "review", "other"));
+        assertEquals("0", value(r, "litigation_direct", "pending"));
+        assertEquals("0", value(r, "litigation_after_review", "upheld"));
+        assertEquals("2", value(r, "litigation_after_review", "total"));
+        onlyFlaggedAt(r, "litigation_direct", "total");
+    }
+
+    /** The cell is flagged unreadable, and table 四 was read by the grid, not by position. */
+    private static void onlyFlaggedAt(DocumentResult r, String row, String column) {
+        CanonicalKey misread = CanonicalKey.of(TableId.APPEALS, row, column);
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("value-unreadable")
                 && f.scope().covers(misread)), r.findings()::toString);
         assertTrue(r.findings().stream().filter(f -> f.scope().table().filter(TableId.APPEALS::equals).isPresent())

@@ -14,7 +14,8 @@ public final class LimitOptions {
     /** What {@link #valid} checks, for a command's usage error. */
     public static final String MUST_BE_POSITIVE = "--timeout, --max-bytes, --max-text-bytes and --max-pages must be positive";
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per document (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit per document: seconds of its worker's CPU time "
+            + "for extract (OCR's limited per page), of wall time for the Spark job (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = (int) ExtractOptions.DEFAULT_TIME_LIMIT.toSeconds();
 
     @Option(names = "--max-bytes", paramLabel = "N", description = "Larger files fail unread (default: ${DEFAULT-VALUE}).")

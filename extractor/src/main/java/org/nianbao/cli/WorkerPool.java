@@ -22,16 +22,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.nianbao.ExtractOptions;
-import org.nianbao.Extractor;
 import org.nianbao.export.DocumentRows;
 
 /**
  * Documents are extracted in worker processes (JVMs running {@link WorkerMain}), one document at a
- * time each, so that a document cannot take others down: one past its time limit is killed with its
+ * time each, so that a document cannot take others down: one past its time limit (CPU time, so that a
+ * loaded machine does not cut scans that OCR reads slowly: {@link DocumentClock}) is killed with its
  * process and the slot gets a fresh process; one that needs more memory than a worker's heap
  * ({@code --worker-memory}) ends that process alone; either way the document fails saying why and
  * the batch goes on. The same idea as Tika's pipes. When the CLI is stopped (SIGTERM, Ctrl-C) its
@@ -42,6 +41,8 @@ final class WorkerPool implements AutoCloseable {
 
     /** The exit status of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
     private static final int OUT_OF_MEMORY = 3;
+    /** How often a document's clock is read: a second's precision on a limit of minutes. */
+    private static final long CLOCK_PERIOD_MS = 1000;
 
     private final WorkerCommand command;
     private final Duration timeLimit;
@@ -99,8 +100,7 @@ final class WorkerPool implements AutoCloseable {
                 }
                 return rows.get();
             }
-            String why = w.timedOut.get()
-                    ? "extraction took longer than " + Extractor.inWords(timeLimit) + " and was stopped"
+            String why = w.stopped.get() != null ? w.stopped.get()
                     : w.exitStatus() == OUT_OF_MEMORY
                     ? "reading it needed more than the " + heapMb + " MB of memory a document may use (--worker-memory)"
                     : "the worker process reading it ended unexpectedly (exit status " + w.exitStatus() + ")";
@@ -127,14 +127,17 @@ final class WorkerPool implements AutoCloseable {
         final Process process;
         final DataOutputStream in;
         final DataInputStream out;
-        final AtomicBoolean timedOut = new AtomicBoolean();
+        /** Why the document was stopped at its time limit ({@link DocumentClock}), or null. */
+        final AtomicReference<String> stopped = new AtomicReference<>();
         final boolean quick;
+        final ProcessCpu cpu;
 
         Worker(WorkerCommand.Launch launch) throws IOException {
             this.quick = launch.quick();
             List<String> command = launch.command();
             this.process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             live.add(process);
+            this.cpu = new ProcessCpu(process.toHandle());
             process.onExit().thenRun(() -> live.remove(process));
             this.in = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
             this.out = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
@@ -148,12 +151,17 @@ final class WorkerPool implements AutoCloseable {
             }
         }
 
-        /** The document's rows, or empty when the process died or was killed on the way. */
+        /**
+         * The document's rows, or empty when the process died or was killed on the way: at its time
+         * limit, read once a second ({@link DocumentClock}).
+         */
         Optional<DocumentRows> extract(byte[] name) {
-            ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-                timedOut.set(true);
-                process.destroyForcibly();
-            }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            DocumentClock clock = new DocumentClock(timeLimit, cpu.read());
+            ScheduledFuture<?> alarm = watchdog.scheduleWithFixedDelay(() -> clock.stop(cpu.read()).ifPresent(why -> {
+                if (stopped.compareAndSet(null, why)) {
+                    WorkerPool.kill(process); // its OCR engine too: once the worker is dead it is no longer its
+                }
+            }), CLOCK_PERIOD_MS, CLOCK_PERIOD_MS, TimeUnit.MILLISECONDS);
             try {
                 in.writeInt(name.length);
                 in.write(name);

@@ -298,10 +298,11 @@ final class AppealsTable {
 
     /**
      * The row's values: the cells after its last text cell. In a ruled row (exact positions) whose
-     * cells after its labels are exactly the table's {@code width}, none of them Chinese text, the
-     * row's values are those cells by the grid, whatever they read: a value that is not a number (a
-     * scan's {@code #} for 7, a number a narrow cell wrapped) keeps its place and is flagged at its
-     * cell, instead of cutting the row short and leaving the values after it to be read by position.
+     * cells after its labels are exactly the table's {@code width}, none of them a label, the row's
+     * values are those cells by the grid, whatever they read: a value that is not a number (a scan's
+     * {@code #} for 7, a number a narrow cell wrapped, a lone Chinese character OCR read for a digit
+     * or a dash: {@code 小}, {@code 一}) keeps its place and is flagged at its cell, instead of cutting
+     * the row short and leaving the values after it to be read by position.
      */
     private static List<GridCell> tail(SourceRow row, ValueParser parser, int width) {
         List<GridCell> cells = row.cells();
@@ -315,17 +316,22 @@ final class AppealsTable {
         }
         List<GridCell> own = cells.stream().filter(c -> !c.spanned()).toList();
         int labels = 0;
-        while (labels < own.size() && chinese(own.get(labels).text())) {
+        while (labels < own.size() && label(own.get(labels).text())) {
             labels++;
         }
         List<GridCell> grid = own.subList(labels, own.size());
-        return grid.size() == width && grid.stream().noneMatch(c -> chinese(c.text())) ? grid : values;
+        return grid.size() == width && grid.stream().noneMatch(c -> label(c.text())) ? grid : values;
     }
 
-    /** Text with a Chinese character other than a unit's (万元, 件): a label, not a misread value. */
-    private static boolean chinese(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+    /**
+     * Text with a Chinese character other than a unit's (万元, 件): a label, unless it is one Chinese
+     * character alone, which no label of table 四 is (结果维持, 总计, 2020年 …): a misread value.
+     */
+    private static boolean label(String text) {
+        String t = text.strip();
+        boolean chinese = t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 && "万亿元件条个项次份增减加少".indexOf(c) < 0);
+        return chinese && t.codePointCount(0, t.length()) > 1;
     }
 
     private List<String> blanks() {

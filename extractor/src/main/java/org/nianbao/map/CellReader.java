@@ -119,12 +119,13 @@ final class CellReader {
     private boolean looksLikeAmount(GridCell cell) {
         ParsedValue parsed = parser.parse(cell.text());
         return isMoney(parsed.unit()) || parsed.value() instanceof CellValue.Numeric n
-                && n.value().stripTrailingZeros().scale() > 0;
+                && n.value().stripTrailingZeros().scale() > 0 && OcrGroupedCount.read(cell.text(), cell.where()).isEmpty();
     }
 
     void read(CanonicalKey key, GridCell cell, String headerUnit, Placement placement, TableSink sink) {
         ParsedValue parsed = parser.parse(cell.text());
-        CellValue value = parsed.value();
+        CellValue value = key.column().equals(AMOUNT) ? parsed.value()
+                : OcrGroupedCount.read(cell.text(), cell.where()).<CellValue>map(CellValue::number).orElse(parsed.value());
         Provenance from = new Provenance(cell.where(), cell.text());
         CellNotes.report(key, cell, parsed, sink);
         Optional<String> unplaced = CellNotes.unplaced(cell);

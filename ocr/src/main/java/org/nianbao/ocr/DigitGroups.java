@@ -17,8 +17,12 @@ final class DigitGroups {
     /** Groups of three after a first group of one to three, a point among their separators, then the decimals. */
     private static final Pattern POINTS_FOR_COMMAS = Pattern.compile(
             "(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+)[.,](\\d{1,2}|\\d{4,})(?![\\d.,])");
-    /** One point between one to three digits (not a lone 0) and exactly three: 81.548 or 81,548. */
-    private static final Pattern POINT_OR_COMMA = Pattern.compile("(?<![\\d.,])(?:[1-9]\\d{0,2})\\.\\d{3}(?![\\d.,])");
+    /**
+     * One to three digits (not a lone 0), then only groups of three, a point before one of them:
+     * 81.548 (81.548 or 81,548), 98.878.507 (98,878,507 or 98,878.507).
+     */
+    private static final Pattern POINT_OR_COMMA = Pattern.compile(
+            "(?<![\\d.,])[1-9]\\d{0,2}(?:,\\d{3})*\\.\\d{3}(?:[.,]\\d{3})*(?![\\d.,])");
 
     private DigitGroups() {
     }
@@ -36,7 +40,11 @@ final class DigitGroups {
         return out.toString();
     }
 
-    /** Whether a point in the reading may be a comma read as a point ({@code 81.548}: 81.548 or 81,548). */
+    /**
+     * Whether a point in the reading may be a comma read as a point ({@code 81.548}: 81.548 or
+     * 81,548; {@code 98.878.507}, which no parser reads). In a count's cell it is a comma (a count
+     * has no decimals): the mapping reads it so, the identities vouching (OcrGroupedCount).
+     */
     static boolean pointMayBeComma(String read) {
         return POINT_OR_COMMA.matcher(read).find();
     }

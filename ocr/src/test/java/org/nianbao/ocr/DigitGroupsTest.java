@@ -44,4 +44,15 @@ class DigitGroupsTest {
         assertFalse(DigitGroups.pointMayBeComma("81,548.08"));
         assertFalse(DigitGroups.pointMayBeComma("1.属于"));
     }
+
+    @Test
+    void severalGroupsOfThreeWithAPointAmongThemMayBeCommas() {
+        // 0028's fee 98,878.507万元 was read 98.878.507; a count of 98,878,507 would be read alike
+        assertTrue(DigitGroups.pointMayBeComma("98.878.507"));
+        assertTrue(DigitGroups.pointMayBeComma("1,234.567"));
+        assertTrue(DigitGroups.pointMayBeComma("1.234,567"));
+        assertFalse(DigitGroups.pointMayBeComma("1.234.567.5"), "a point before one digit is the decimal point");
+        assertFalse(DigitGroups.pointMayBeComma("1,234,567"));
+        assertFalse(DigitGroups.pointMayBeComma("0.123.456"));
+    }
 }

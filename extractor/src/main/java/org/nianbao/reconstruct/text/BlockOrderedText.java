@@ -61,12 +61,17 @@ public final class BlockOrderedText {
     /** Text after table 四: the report's fifth and sixth parts. */
     static final Pattern AFTER_TABLES = Pattern.compile("^\\s*[五六七]\\s*[、.．]");
     private static final int MAX_WINDOW_ROWS = 8;
+    /** Table 四: three groups (行政复议, and 行政诉讼 with and without 复议 first) of four results and a total. */
+    private static final int APPEALS_CELLS = 15;
+    private static final int APPEALS_GROUP = 5;
     /** Table 二's one row with an amount: 政府集中采购, 采购项目数量 then 采购总金额 (2019). */
     private static final String PROCUREMENT = "procurement";
     /** What only an amount carries: a money unit or a fraction. */
     private static final Pattern AMOUNT_SHAPE = Pattern.compile("元|\\d\\.\\d");
     /** A header wrapped in its narrow cell breaks after a few characters ({@code 本年处理} / {@code 决定数量}); prose and titles run longer. */
     private static final int WRAPPED_HEADER = 8;
+    /** A block title of table 二, {@code 第二十条第（一）项} (NFKC, spaces removed). */
+    private static final Pattern ACTIVE_BLOCK = Pattern.compile("第二十条第\\(?[一二三四五六七八九十]+\\)?项");
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
@@ -118,7 +123,56 @@ public final class BlockOrderedText {
         List<List<GridCell>> rows = rebuild(items, inOrder);
         // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
         Optional<List<List<GridCell>>> ahead = labelsAhead.reread(lines, blocks, rows);
-        return Optional.of(new CellGrid(ahead.orElseGet(() -> withRequestsHeader(items, rows, inOrder)), Positions.PLACED));
+        return Optional.of(new CellGrid(ahead.map(a -> agreed(a, rows)).orElseGet(() -> withRequestsHeader(items, rows, inOrder)),
+                Positions.PLACED));
+    }
+
+    /**
+     * Table 三 as {@link LabelsAheadOfValues} read it, with each cell it left flagged taken from the
+     * block reader's row where that reader read it, and each cell the two read differently flagged.
+     * Each reads only what its own premise proves (a row's values right after its label; the
+     * k-th run of seven values as the k-th row when they fill the form), and a report printed with
+     * some labels together beside others' values (a group label wrapped beside its rows) gives each
+     * some rows the other cannot read.
+     */
+    private List<List<GridCell>> agreed(List<List<GridCell>> ahead, List<List<GridCell>> rows) {
+        Map<String, List<GridCell>> byRow = new HashMap<>();
+        for (List<GridCell> row : rows) {
+            requestsRow(row).ifPresent(id -> byRow.putIfAbsent(id, row));
+        }
+        List<List<GridCell>> out = new ArrayList<>();
+        for (List<GridCell> row : ahead) {
+            Optional<String> id = requestsRow(row);
+            List<GridCell> other = id.map(byRow::get).orElse(null);
+            if (other == null) {
+                out.add(row);
+                continue;
+            }
+            List<GridCell> merged = new ArrayList<>(List.of(row.get(0)));
+            for (int c = 1; c < row.size(); c++) {
+                GridCell mine = row.get(c);
+                GridCell theirs = other.get(c);
+                boolean mineRead = mine.notes().isEmpty();
+                boolean theirsRead = theirs.notes().isEmpty();
+                if (mineRead && theirsRead && !mine.text().strip().equals(theirs.text().strip())) {
+                    merged.add(mine.noted(CellNote.unplaced("read as " + mine.text().strip() + " when the values are taken "
+                            + "seven to a row, and as " + theirs.text().strip() + " from the values printed after the "
+                            + "row's label; which order pdftotext printed them in cannot be told")));
+                } else {
+                    merged.add(!mineRead && theirsRead ? theirs : mine);
+                }
+            }
+            out.add(merged);
+        }
+        return out;
+    }
+
+    /** The id of the table 三 row {@code row} is, when it is a label and that row's seven values. */
+    private Optional<String> requestsRow(List<GridCell> row) {
+        if (row.size() != 8) {
+            return Optional.empty();
+        }
+        return form.row(row.get(0).text()).filter(r -> r.table() == TableId.REQUESTS).map(FormRow::id);
     }
 
     // ---- table 三's header -------------------------------------------------------------------
@@ -625,6 +679,7 @@ public final class BlockOrderedText {
             mergedFits.add(fit);
             w = last;
         }
+        boolean activeInPageOrder = titlesInPlace(items, end);
         boolean[] troubled = new boolean[merged.size()];
         for (int w = 0; w < merged.size(); w++) {
             Window win = merged.get(w);
@@ -639,13 +694,57 @@ public final class BlockOrderedText {
             TableId table = items.get(win.rows().get(0)).row().table();
             boolean nextToTrouble = w > 0 && troubled[w - 1] && tableOf(items, merged.get(w - 1)) == table
                     || w + 1 < merged.size() && troubled[w + 1] && tableOf(items, merged.get(w + 1)) == table;
+            // poppler may print a row's last cell after rows further down (规章's 820, after a blank middle
+            // cell, printed after 行政事业性收费's 347 on an 80 % Chromium print): a row of table 二 that lost
+            // cells may have given one to a later row of it that has a blank, and that row looks whole
+            boolean afterShort = false;
+            for (int e = 0; e < w - 1 && !afterShort && table == TableId.ACTIVE && !activeInPageOrder; e++) {
+                afterShort = troubled[e] && shortOfValues(items, merged.get(e)) && tableOf(items, merged.get(e)) == table;
+            }
             Map<Integer, List<GridCell>> cells = troubled[w]
                     ? unplaced(items, win, own)
+                    : afterShort ? flagged(win, rowByRow(own.stream().map(v -> items.get(v).cell()).toList(),
+                            mergedFits.get(w).get()), "pdftotext printed table 二 out of the page's order (its block "
+                            + "titles apart from their rows) and a row above this one lost cells; poppler may print such "
+                            + "a row's last value after later rows, so a value here may be that row's and a blank cell "
+                            + "here read as filled")
                     : interrupted(items, own) ? scrambled(items, win, own, mergedFits.get(w).get(), nextToTrouble)
                     : read(items, win, own, mergedFits.get(w).get(), position, nextToTrouble, inOrder);
             placed.putAll(cells);
         }
         placed.replaceAll((r, cells) -> countBeforeAmount(items.get(r).row(), cells));
+    }
+
+    /** True when fewer values were printed in the window than its rows' narrowest widths add up to. */
+    private static boolean shortOfValues(List<Item> items, Window w) {
+        int least = 0;
+        for (int r : w.rows()) {
+            least += items.get(r).row().widths().values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        }
+        return w.to() - w.from() < least;
+    }
+
+    /**
+     * True when every block title of table 二 ({@code 第二十条第（五）项}) was printed before a row of
+     * table 二 and after the rows of the block before it: poppler then read the table in the page's
+     * order. Titles printed together ({@code 第二十条第（六）项} / {@code （八）项} / {@code （九）项}) were
+     * moved, and so may values be.
+     */
+    private static boolean titlesInPlace(List<Item> items, int end) {
+        boolean rowSince = true;
+        for (int i = 0; i < end; i++) {
+            Item it = items.get(i);
+            if (it.kind() == Kind.TEXT && ACTIVE_BLOCK.matcher(Normalizer.normalize(it.cell().text(), Normalizer.Form.NFKC)
+                    .replaceAll("\\s", "")).find()) {
+                if (!rowSince) {
+                    return false;
+                }
+                rowSince = false;
+            } else if (it.kind() == Kind.ROW && it.row().table() == TableId.ACTIVE) {
+                rowSince = true;
+            }
+        }
+        return rowSince;
     }
 
     /**
@@ -853,6 +952,13 @@ public final class BlockOrderedText {
                     && (r == 0 || w.rows().get(r) > w.rows().get(r - 1));
             offset += widths[r];
         }
+        if (!nextToTrouble && fontsMixed(vals) && !(w.rows().size() == 1 && items.get(w.rows().get(0)).row().id().equals(PROCUREMENT))) {
+            // a font sits on its own baseline and poppler may print one font's blocks of a row after the other's
+            // (a Chromium print: 行政许可 ３７４ | +１０ | １９ printed ３７４ / １９ / +１０); no order of them is proven
+            return flagged(w, rowByRow(vals, widths), "pdftotext printed these values in glyphs of different fonts "
+                    + "(ASCII, full-width), which poppler may print out of their columns' order; the cell is one of "
+                    + vals.stream().map(c -> c.text().strip()).distinct().collect(Collectors.joining(", ")));
+        }
         if (!inPlace && own.stream().anyMatch(v -> items.get(v).besideText())) {
             // a value printed on a label's line went out with that label's block, wherever poppler
             // put the block (after the row's other values, in 0029 of seed 2026): the orders below,
@@ -899,6 +1005,38 @@ public final class BlockOrderedText {
             out.put(w.rows().get(r), row);
         }
         return out;
+    }
+
+    /**
+     * True when the values are not all the same number and one of them is set in glyphs of two fonts:
+     * an ASCII sign or digit with full-width digits ({@code +１０}, {@code -１８８}). Such a block's box
+     * is unlike its neighbours' and poppler may print it out of the row's order (a Chromium print:
+     * 行政许可 ３７４ | +１０ | １９ printed ３７４ / １９ / +１０). Rows whose values are each of one font,
+     * ASCII or full-width, came in their columns' order in every print measured.
+     */
+    static boolean fontsMixed(List<GridCell> vals) {
+        if (vals.stream().map(c -> number(c).map(BigDecimal::stripTrailingZeros).map(Object::toString)
+                .orElse(c.text().strip())).distinct().count() <= 1) {
+            return false;
+        }
+        return vals.stream().anyMatch(c -> numberFonts(c.text()) == 3);
+    }
+
+    /** 1 for ASCII digits or signs, 2 for full-width ones, 3 for both; 0 for a value with no digit. */
+    private static int numberFonts(String value) {
+        if (value.chars().noneMatch(Character::isDigit)) {
+            return 0;
+        }
+        int mask = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch >= '0' && ch <= '9' || ch == '+' || ch == '-') {
+                mask |= 1;
+            } else if (ch >= '０' && ch <= '９' || ch == '＋' || ch == '－') {
+                mask |= 2;
+            }
+        }
+        return mask;
     }
 
     private static List<List<GridCell>> rowByRow(List<GridCell> vals, int[] widths) {
@@ -1022,26 +1160,94 @@ public final class BlockOrderedText {
 
     /**
      * Table 四: its header text as printed, then its values in one row. They are placed by the
-     * form's column order only when they are all the same; otherwise each is flagged.
+     * form's column order when they are all the same, or when they were printed as one run of the
+     * form's fifteen cells that keeps the table's three sums ({@link #appealsReadings}); otherwise
+     * each is flagged. A value printed after the text that follows the table (at the page's end) is
+     * taken as the last; the readings may move it.
      */
     private List<List<GridCell>> appeals(List<Item> region) {
         List<List<GridCell>> out = new ArrayList<>();
         List<GridCell> header = new ArrayList<>();
         List<GridCell> values = new ArrayList<>();
+        boolean textAmongValues = false;
         for (Item it : region) {
             (it.kind() == Kind.VALUE ? values : header).add(it.cell());
+            textAmongValues |= it.kind() != Kind.VALUE && !values.isEmpty();
         }
         boolean allSame = !values.isEmpty() && values.stream().map(c -> number(c).map(BigDecimal::stripTrailingZeros))
                 .distinct().count() == 1
                 && number(values.get(0)).isPresent();
-        String why = "pdftotext printed table 四's values in an order that does not follow its columns; "
-                + "this one is one of " + values.stream().map(c -> c.text().strip()).distinct()
-                .collect(Collectors.joining(", "));
         out.add(header);
-        if (!values.isEmpty()) {
-            out.add(allSame ? values : values.stream().map(c -> c.noted(CellNote.unplaced(why))).toList());
+        if (values.isEmpty()) {
+            return out;
         }
+        if (allSame) {
+            out.add(values);
+            return out;
+        }
+        // text among the values: LibreOffice's PDF prints table 四's headers among its values, and its values
+        // out of order by font; no order is established there
+        List<List<GridCell>> readings = textAmongValues ? List.of() : appealsReadings(values);
+        if (readings.isEmpty()) {
+            String why = "pdftotext printed table 四's values in an order that does not follow its columns; "
+                    + "this one is one of " + values.stream().map(c -> c.text().strip()).distinct()
+                    .collect(Collectors.joining(", "));
+            out.add(values.stream().map(c -> c.noted(CellNote.unplaced(why))).toList());
+            return out;
+        }
+        List<GridCell> row = new ArrayList<>();
+        for (int c = 0; c < values.size(); c++) {
+            int cc = c;
+            List<String> alternatives = readings.stream().map(r -> r.get(cc).text().strip()).distinct().toList();
+            row.add(alternatives.size() == 1 ? values.get(c) : values.get(c).noted(CellNote.unplaced(
+                    "pdftotext may print one of table 四's values out of its column's order, and the orders that keep "
+                            + "the table's sums give this cell one of " + String.join(", ", alternatives))));
+        }
+        out.add(row);
         return out;
+    }
+
+    /**
+     * The readings of table 四's values that may be the page's, when the values were printed as one
+     * run of the form's fifteen cells whose order, as printed, keeps the three sums (each group's four
+     * results add up to its total, templates.md): the order printed and every order that moves one
+     * value elsewhere and still keeps the sums. Poppler prints table 四's cells in their columns' order
+     * or with one value out of place (a group's first value printed after the group: seeds 2024 and
+     * 901, Chromium prints of seed 2026); a value moved among a group's results keeps its sum, so the
+     * cells where the readings differ are flagged. Empty when the values are not such a run, or when
+     * they mix ASCII and full-width digits (each font on its own baseline: LibreOffice's PDFs print
+     * several values out of place).
+     */
+    static List<List<GridCell>> appealsReadings(List<GridCell> values) {
+        if (values.size() != APPEALS_CELLS || values.stream().mapToInt(c -> numberFonts(c.text())).reduce(0, (a, b) -> a | b) == 3
+                || !appealsSumsHold(values)) {
+            return List.of();
+        }
+        List<List<GridCell>> readings = new ArrayList<>();
+        for (int from = 0; from < values.size(); from++) {
+            for (int to = 0; to < values.size(); to++) {
+                List<GridCell> moved = new ArrayList<>(values);
+                moved.add(to, moved.remove(from));
+                if (appealsSumsHold(moved)) {
+                    readings.add(moved);
+                }
+            }
+        }
+        return readings;
+    }
+
+    private static boolean appealsSumsHold(List<GridCell> values) {
+        for (int g = 0; g < APPEALS_CELLS; g += APPEALS_GROUP) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int c = g; c < g + APPEALS_GROUP - 1; c++) {
+                sum = sum.add(number(values.get(c)).orElse(BigDecimal.ZERO));
+            }
+            // a blank mark (/, －) counts 0, in the total as in the parts (templates.md)
+            if (sum.compareTo(number(values.get(g + APPEALS_GROUP - 1)).orElse(BigDecimal.ZERO)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOf(List<Item> items, Predicate<Item> p) {
