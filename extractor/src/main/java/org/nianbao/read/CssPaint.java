@@ -227,15 +227,78 @@ final class CssPaint {
 
     /**
      * The first colour of the background an element declares ({@code background-color}, else
-     * {@code background}, else the {@code bgcolor} attribute), or "" when it declares none
+     * {@code background}, else the {@code bgcolor} attribute, read by HTML's legacy colour rules), or "" when it declares none
      * ({@code transparent}, {@code none}, {@code inherit}). Its alpha is the caller's to weigh.
      */
-    private static String backgroundPaint(Element a, Map<String, String> css) {
-        String bg = css.getOrDefault("background-color", css.getOrDefault("background", a.attr("bgcolor")));
+    private String backgroundPaint(Element a, Map<String, String> css) {
+        String paint = declaredBackground(a, css);
+        return paint.equals("currentcolor") ? textColour(a) : paint; // the redaction idiom: a bar the text's colour
+    }
+
+    /** The first colour of the background an element declares, as written ({@code currentcolor} left as it is); "" when none. */
+    private static String declaredBackground(Element a, Map<String, String> css) {
+        String bg = css.getOrDefault("background-color", css.getOrDefault("background", CssColour.legacy(a.attr("bgcolor"))));
         if (bg.isBlank() || bg.startsWith("transparent") || bg.equals("none") || bg.equals("inherit")) {
             return "";
         }
         return firstColour(bg);
+    }
+
+    /** The colour the element's text is drawn in: its own or its nearest ancestor's, black (the page's text) when none sets one. */
+    private String textColour(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String own = ownColour(style(a).getOrDefault("color",
+                    a.normalName().equals("font") ? CssColour.legacy(a.attr("color")) : ""));
+            if (!own.isEmpty()) {
+                return own;
+            }
+        }
+        return "canvastext";
+    }
+
+    /**
+     * The element paints its own background in its text's colour ({@code background: currentColor},
+     * the redaction and spoiler idiom) and nothing in it sets another colour: its text is a bar.
+     */
+    boolean barInTextColour(Element e, Map<String, String> css) {
+        if (!declaredBackground(e, css).equals("currentcolor")) {
+            return false;
+        }
+        for (Element d : e.getAllElements()) {
+            if (d != e && (!ownColour(style(d).getOrDefault("color", "")).isEmpty()
+                    || d.normalName().equals("font") && d.hasAttr("color"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A colour an element sets for itself, or "" when it takes its parent's ({@code currentcolor},
+     * {@code inherit}, {@code unset}, {@code revert}). {@code initial} is the page's text colour, black.
+     */
+    static String ownColour(String color) {
+        return switch (color) {
+            case "currentcolor", "inherit", "unset", "revert", "revert-layer" -> "";
+            case "initial" -> "canvastext";
+            default -> color;
+        };
+    }
+
+    /**
+     * The nearest background painted behind the element's text when it is a colour this reader
+     * cannot evaluate ({@link CssColour#unevaluable}); empty when that background is known, an
+     * image, or the page's white.
+     */
+    Optional<String> unevaluableBackground(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String paint = backgroundPaint(a, style(a));
+            if (paint.isEmpty() || alpha(paint) <= 0.05) {
+                continue;
+            }
+            return CssColour.unevaluable(paint) ? Optional.of(paint) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The colour painted behind the element's text (the page's white when nothing is); empty when it cannot be told. */

@@ -59,6 +59,18 @@ final class CssValue {
         return out;
     }
 
+    /** The index of the parenthesis closing the one at {@code open}, or -1 when it is not closed. */
+    static int closing(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            depth += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static Optional<Double> number(String s) {
         try {
             return Optional.of(Double.parseDouble(s.strip()));

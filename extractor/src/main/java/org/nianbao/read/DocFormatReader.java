@@ -5,8 +5,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.apache.poi.ddf.AbstractEscherOptRecord;
+import org.apache.poi.ddf.EscherContainerRecord;
+import org.apache.poi.ddf.EscherOptRecord;
+import org.apache.poi.ddf.EscherPropertyTypes;
+import org.apache.poi.ddf.EscherSimpleProperty;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.PAPX;
+import org.apache.poi.hwpf.usermodel.OfficeDrawing;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -48,7 +54,7 @@ public final class DocFormatReader implements FormatReader {
             Range range = doc.getRange();
             DocRunProperties properties = DocRunProperties.of(doc);
             int n = range.numParagraphs();
-            List<String> floating = floatingNumbers(doc, range);
+            List<FloatingTextBoxes.Box> floating = floatingBoxes(doc, range);
             for (int i = 0; i < n; i++) {
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
@@ -77,7 +83,7 @@ public final class DocFormatReader implements FormatReader {
     }
 
     private static CellGrid grid(Table t, int number, List<PAPX> paragraphs, DocRunProperties properties,
-                                 List<String> floating) {
+                                 List<FloatingTextBoxes.Box> floating) {
         DocColumns columns = DocColumns.of(t);
         SpanGrid grid = new SpanGrid(number);
         for (int r = 0; r < t.numRows(); r++) {
@@ -100,10 +106,12 @@ public final class DocFormatReader implements FormatReader {
                 } else {
                     CellText text = DocRuns.cell(cell, c < shading.length ? shading[c] : DocShading.UNKNOWN, properties);
                     List<CellNote> notes = text.notes();
-                    if (text.text().isBlank() && !floating.isEmpty()
-                            && notes.stream().noneMatch(note -> note.kind() == CellNote.Kind.COVERED)) {
+                    var covering = !text.text().isBlank() ? FloatingTextBoxes.cover(floating)
+                            : notes.stream().noneMatch(note -> note.kind() == CellNote.Kind.COVERED)
+                                    ? FloatingTextBoxes.note(floating) : java.util.Optional.<CellNote>empty();
+                    if (covering.isPresent()) {
                         notes = new ArrayList<>(notes);
-                        notes.add(FloatingTextBoxes.note(floating));
+                        notes.add(covering.get());
                     }
                     grid.add(text.text(), notes, 1, span);
                 }
@@ -117,23 +125,49 @@ public final class DocFormatReader implements FormatReader {
      * The numbers of the document's text boxes ({@link FloatingTextBoxes}) when a drawn object is
      * anchored (character 0x08) in a paragraph outside the tables: such a box is placed on the page
      * by position and may stand over any cell. Boxes anchored in cells make their own cell unreadable
-     * ({@link DocRuns}).
+     * ({@link DocRuns}). The boxes are filled when one of the document's text-box shapes is
+     * ({@link #filledTextBox}): the story does not say which shape holds which number; filled, they
+     * may hide any cell's figure wherever they are anchored.
      */
-    private static List<String> floatingNumbers(HWPFDocument doc, Range range) {
+    private static List<FloatingTextBoxes.Box> floatingBoxes(HWPFDocument doc, Range range) {
         boolean anchoredOutside = false;
         for (int i = 0; i < range.numParagraphs() && !anchoredOutside; i++) {
             Paragraph p = range.getParagraph(i);
             anchoredOutside = !p.isInTable() && p.text().indexOf('\u0008') >= 0;
         }
-        List<String> numbers = new ArrayList<>();
-        Range boxes = anchoredOutside ? doc.getMainTextboxRange() : null;
+        List<FloatingTextBoxes.Box> numbers = new ArrayList<>();
+        boolean filled = filledTextBox(doc);
+        Range boxes = anchoredOutside || filled ? doc.getMainTextboxRange() : null;
         for (int i = 0; boxes != null && i < boxes.numParagraphs(); i++) {
             String text = WordText.clean(boxes.getParagraph(i).text());
             if (FloatingTextBoxes.number(text)) {
-                numbers.add(text.replaceAll("\\s+", ""));
+                numbers.add(new FloatingTextBoxes.Box(text.replaceAll("\\s+", ""), filled, "text box", !anchoredOutside));
             }
         }
         return numbers;
+    }
+
+    /**
+     * Whether a text-box shape of the main document (one with a {@code lTxid}) paints an opaque fill:
+     * {@code fFilled} ([MS-ODRAW] 2.3.7.43, on unless the shape says otherwise) with a fill opacity of
+     * 0.95 or more (LibreOffice writes a see-through box as {@code fillOpacity} 0).
+     */
+    private static boolean filledTextBox(HWPFDocument doc) {
+        for (OfficeDrawing drawing : doc.getOfficeDrawingsMain().getOfficeDrawings()) {
+            EscherContainerRecord shape = drawing.getOfficeArtSpContainer();
+            AbstractEscherOptRecord options = shape == null ? null : shape.getChildById(EscherOptRecord.RECORD_ID);
+            if (options == null || options.lookup(EscherPropertyTypes.TEXT__TEXTID) == null) {
+                continue;
+            }
+            EscherSimpleProperty flags = options.lookup(EscherPropertyTypes.FILL__NOFILLHITTEST);
+            int bits = flags == null ? 0 : flags.getPropertyValue();
+            boolean filled = (bits & 0x100000) == 0 || (bits & 0x10) != 0;
+            EscherSimpleProperty opacity = options.lookup(EscherPropertyTypes.FILL__FILLOPACITY);
+            if (filled && (opacity == null || opacity.getPropertyValue() >= 0xF333)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The paragraph properties of the row's end mark (at character {@code cp}), where its table properties are. */

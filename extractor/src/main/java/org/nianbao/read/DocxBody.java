@@ -9,6 +9,7 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.TextLine;
 import org.w3c.dom.Node;
@@ -58,8 +59,8 @@ final class DocxBody {
     }
     /** The size (half-points) of the last shown run with text in the paragraph being read, 0 at its start. */
     private int lastSize;
-    /** Numbers in floating text boxes anchored outside the tables: they may stand over any empty cell. */
-    private List<String> floatingNumbers = List.of();
+    /** Numbers in floating text boxes and frames anchored outside the tables: they may stand over any empty cell, and a filled one over any cell. */
+    private List<FloatingTextBoxes.Box> floating = List.of();
 
     DocxBody(Chunks chunks, WordStyles styles) {
         this.chunks = chunks;
@@ -68,7 +69,7 @@ final class DocxBody {
 
     /** Reads the body element's content. */
     DocxBody read(Node body) {
-        floatingNumbers = FloatingTextBoxes.numbers(body);
+        floating = FloatingTextBoxes.boxes(body);
         block(body);
         return this;
     }
@@ -150,16 +151,18 @@ final class DocxBody {
                 } else {
                     WordRuns.Notes notes = new WordRuns.Notes();
                     String text = cellText(cell, notes, WordRuns.fill(child(tcPr, "shd"), WordRuns.PAGE));
-                    List<org.nianbao.reconstruct.CellNote> cellNotes = notes.list();
+                    List<CellNote> cellNotes = notes.list();
                     String picture = text.isBlank() ? picture(cell) : "";
                     if (!picture.isEmpty()) {
                         cellNotes = new ArrayList<>(cellNotes);
-                        cellNotes.add(org.nianbao.reconstruct.CellNote.covered("a picture (" + picture
+                        cellNotes.add(CellNote.covered("a picture (" + picture
                                 + ") is the cell's only content: it may show the value, which has no text to read"));
                     }
-                    if (text.isBlank() && picture.isEmpty() && !floatingNumbers.isEmpty()) {
+                    var covering = !text.isBlank() ? FloatingTextBoxes.cover(floating)
+                            : picture.isEmpty() ? FloatingTextBoxes.note(floating) : java.util.Optional.<CellNote>empty();
+                    if (covering.isPresent()) {
                         cellNotes = new ArrayList<>(cellNotes);
-                        cellNotes.add(FloatingTextBoxes.note(floatingNumbers));
+                        cellNotes.add(covering.get());
                     }
                     grid.add(text, cellNotes, 1, span);
                 }

@@ -90,7 +90,7 @@ final class HtmlText {
             }
             boolean shown = true;
             for (Element a = e; a != null && shown; a = a == cell ? null : a.parent()) {
-                shown = visibility.seen(a).verdict() == HtmlVisibility.Verdict.SHOWN;
+                shown = visibility.seen(a).verdict().read();
             }
             if (shown) {
                 return java.util.Optional.of("a picture (<" + tag + ">)");
@@ -156,7 +156,11 @@ final class HtmlText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 HtmlVisibility.Seen seen = visibility.seen(e);
-                if (seen.verdict() != HtmlVisibility.Verdict.SHOWN) {
+                if (seen.verdict() == HtmlVisibility.Verdict.DOUBTED && e.text().chars().anyMatch(Character::isDigit)) {
+                    notes.add(CellNote.doubtful(e.text().strip(), "it is drawn in " + seen.how()
+                            + ", so whether it shows is not known"));
+                }
+                if (!seen.verdict().read()) {
                     String unseen = e.normalName().equals("input") ? e.attr("value").strip() : e.text().strip();
                     if (!unseen.isEmpty()) {
                         notes.add(seen.verdict() == HtmlVisibility.Verdict.STRUCK ? CellNote.struck(unseen, seen.how())

@@ -57,7 +57,20 @@ final class HtmlVisibility {
             "\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|attr\\(([^)]*)\\)|((?:counters?|url|image-set|linear-gradient)\\()");
 
     /** What a reader sees of an element's content, and why not when it does not. */
-    enum Verdict { SHOWN, REMOVED, HIDDEN, STRUCK }
+    enum Verdict {
+        SHOWN, REMOVED, HIDDEN, STRUCK,
+        /**
+         * Shown, as far as the reader can tell, in a colour it cannot evaluate ({@code color-mix()},
+         * a relative colour, a {@code var()} a linked sheet may define), or on a background it
+         * cannot: read, but the cell holding a number in it is doubted rather than taken as shown.
+         */
+        DOUBTED;
+
+        /** Whether the element's text is read (shown, or shown in doubt). */
+        boolean read() {
+            return this == SHOWN || this == DOUBTED;
+        }
+    }
 
     record Seen(Verdict verdict, String how) {
         static final Seen SHOWN = new Seen(Verdict.SHOWN, "");
@@ -70,9 +83,11 @@ final class HtmlVisibility {
     private final Map<Element, Map<String, String>> styles = new IdentityHashMap<>();
     private final Map<Element, Double> sizes = new IdentityHashMap<>();
     private final CssPaint paint = new CssPaint(this::style);
+    private final CssVariables variables;
 
     private HtmlVisibility(StyleSheet sheet) {
         this.sheet = sheet;
+        this.variables = new CssVariables(sheet::declarations, sheet.external());
     }
 
     /** The page's style sheets applied to its elements. */
@@ -140,10 +155,9 @@ final class HtmlVisibility {
         if (tiny(size)) {
             return new Seen(Verdict.HIDDEN, "font-size:" + size);
         }
-        String color = css.getOrDefault("color", tag.equals("font") ? e.attr("color") : "");
-        String fill = css.getOrDefault("-webkit-text-fill-color", "").replace("!important", "").strip();
-        if (!fill.isEmpty() && !fill.equals("currentcolor") && !fill.equals("inherit") && !fill.equals("initial")
-                && !fill.equals("unset") && !fill.equals("revert")) {
+        String color = CssPaint.ownColour(css.getOrDefault("color", tag.equals("font") ? CssColour.legacy(e.attr("color")) : ""));
+        String fill = CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "").replace("!important", "").strip());
+        if (!fill.isEmpty()) {
             color = fill; // browsers paint the glyphs with the fill colour; color then only draws decorations
         }
         boolean transparent = !color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05);
@@ -157,12 +171,23 @@ final class HtmlVisibility {
                             + " colour (which one the text stands on depends on the box's size)"
                     : "text colour " + color + " on a background of the same colour");
         }
+        if (color.isEmpty() && paint.barInTextColour(e, css)) {
+            return new Seen(Verdict.HIDDEN, "background in the text's own colour (currentcolor)");
+        }
         if (tag.equals("del") || tag.equals("s") || tag.equals("strike")) {
             return new Seen(Verdict.STRUCK, "<" + tag + ">");
         }
         String decoration = css.getOrDefault("text-decoration-line", css.getOrDefault("text-decoration", ""));
         if (decoration.contains("line-through")) {
             return new Seen(Verdict.STRUCK, "text-decoration: line-through");
+        }
+        if (!color.isEmpty() && CssColour.unevaluable(color)) {
+            return new Seen(Verdict.DOUBTED, "text colour " + color + ", which this reader cannot evaluate");
+        }
+        Optional<String> unknownBehind = color.isEmpty() ? Optional.empty() : paint.unevaluableBackground(e);
+        if (unknownBehind.isPresent()) {
+            return new Seen(Verdict.DOUBTED, "text colour " + color + " on a background " + unknownBehind.get()
+                    + ", which this reader cannot evaluate");
         }
         return Seen.SHOWN;
     }
@@ -407,7 +432,7 @@ final class HtmlVisibility {
      * A counter or an image is written U+FFFD: something shows there that this reader cannot spell.
      */
     String generated(Element e, String pseudo) {
-        Map<String, String> css = sheet.declarations(e, pseudo);
+        Map<String, String> css = variables.substituted(e, sheet.declarations(e, pseudo));
         String content = css.getOrDefault("content", "");
         if (content.isEmpty() || css.getOrDefault("display", "").equals("none")
                 || css.getOrDefault("visibility", "").startsWith("hidden") || tiny(css.getOrDefault("font-size", ""))
@@ -486,7 +511,7 @@ final class HtmlVisibility {
     }
 
     private Map<String, String> computeStyle(Element e) {
-        return sheet.declarations(e);
+        return variables.substituted(e, sheet.declarations(e));
     }
 
     /** 1 px or less: a size nobody can read (1 px is 0.75 pt). */

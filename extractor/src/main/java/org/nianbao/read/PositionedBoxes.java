@@ -145,7 +145,7 @@ final class PositionedBoxes {
 
     private static boolean shown(Element e, HtmlVisibility visibility) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (visibility.seen(a).verdict() != HtmlVisibility.Verdict.SHOWN) {
+            if (!visibility.seen(a).verdict().read()) {
                 return false;
             }
         }

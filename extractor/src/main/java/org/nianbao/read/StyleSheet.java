@@ -21,7 +21,8 @@ import org.jsoup.select.Selector;
  * selector's specificity, then source order. {@code @media} blocks count when their query holds
  * for a screen {@value #SCREEN_WIDTH} px wide ({@code print} ones never do); {@code @supports}
  * blocks count; other at-rules ({@code @font-face}, {@code @keyframes}, {@code @page}) give
- * nothing. Only the properties that change what is seen are kept ({@link #SEEN}).
+ * nothing. Only the properties that change what is seen are kept ({@link #SEEN}), and the custom
+ * properties ({@code --name}) their {@code var()} may refer to ({@link CssVariables} substitutes them).
  */
 final class StyleSheet {
 
@@ -39,6 +40,8 @@ final class StyleSheet {
             "-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-stroke-color", "text-shadow", "box-shadow",
             // what paints text under a background (a negative z-index) or keeps it above one
             "z-index", "isolation");
+    /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
+    private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
     private static final Pattern WIDTH = Pattern.compile(
             "\\(\\s*(min|max)-(?:device-)?width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
@@ -237,17 +240,20 @@ final class StyleSheet {
             if (colon <= 0) {
                 continue;
             }
-            String name = decl.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            if (!SEEN.contains(name)) {
+            String name = decl.substring(0, colon).strip();
+            boolean custom = name.startsWith("--"); // a custom property: its name is case-sensitive
+            name = custom ? name : name.toLowerCase(Locale.ROOT);
+            if (!custom && !SEEN.contains(name)) {
                 continue;
             }
             String value = decl.substring(colon + 1).strip();
-            if (!name.equals("content")) {
-                value = value.toLowerCase(Locale.ROOT); // a generated text keeps its case
+            if (!name.equals("content") && !custom && !value.contains("var(")) {
+                value = value.toLowerCase(Locale.ROOT); // a generated text keeps its case; var() names theirs
             }
-            boolean important = value.toLowerCase(Locale.ROOT).endsWith("!important");
+            Matcher bang = IMPORTANT.matcher(value);
+            boolean important = bang.find();
             if (important) {
-                value = value.substring(0, value.length() - "!important".length()).strip();
+                value = value.substring(0, bang.start()).strip();
             }
             Declared d = new Declared(value, important, weight, at);
             Declared old = into.get(name);

@@ -113,6 +113,16 @@ class DocFormatReaderTest {
                 .allMatch(x -> x.notes().isEmpty()), "no box, no note");
     }
 
+    @Test
+    void notesEveryCellWithTextWhenAFilledTextBoxWithANumberMayCoverIt() throws IOException {
+        // fixer 13c: LibreOffice's .doc of a white box holding 834 over the cell still holding 791
+        DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/textbox-white-cover-2019.doc")));
+        GridCell cell = valueAfter(c, "行政许可", 3);
+        assertEquals("791", cell.text());
+        assertTrue(cell.notes().stream().anyMatch(n -> n.kind() == org.nianbao.reconstruct.CellNote.Kind.COVERED
+                && n.how().contains("834")), cell.notes().toString());
+    }
+
     /** The cell {@code n} places right of the first cell reading {@code label}. */
     static GridCell valueAfter(DocumentContent c, String label, int n) {
         for (CellGrid g : c.grids()) {

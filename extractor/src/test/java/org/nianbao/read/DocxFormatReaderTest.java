@@ -107,6 +107,33 @@ class DocxFormatReaderTest {
     }
 
     @Test
+    void notesEveryCellWithTextWhenAFilledFrameOrBoxWithANumberMayCoverIt() throws Exception {
+        // red team 13a: a white frame (w:framePr) holding 834 over the cell still holding 791; fixer 13c:
+        // the same as LibreOffice saves it back, a white DrawingML box anchored in a label cell
+        for (String name : List.of("frame-cover-2019.docx", "textbox-white-cover-2019.docx")) {
+            DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam", name)));
+            GridCell cell = DocFormatReaderTest.valueAfter(c, "行政许可", 3);
+            assertEquals("791", cell.text(), name);
+            assertTrue(cell.notes().stream().anyMatch(n -> n.kind() == org.nianbao.reconstruct.CellNote.Kind.COVERED
+                    && n.how().contains("834")), name + " " + cell.notes());
+        }
+        // a frame without fill is placed like a box without one: it may stand over an empty cell only
+        String table = "<w:tbl><w:tr>" + tc("", "规章") + tc("", "3") + tc("", "") + "</w:tr></w:tbl>";
+        String frame = "<w:p><w:pPr><w:framePr w:w=\"1100\" w:h=\"290\" w:vAnchor=\"page\" w:hAnchor=\"page\""
+                + " w:x=\"8205\" w:y=\"4868\"/>%s</w:pPr><w:r><w:t>834</w:t></w:r></w:p>";
+        DocumentContent clear = reader.read(docx(String.format(frame, "") + table));
+        assertTrue(clear.grids().get(0).rows().get(0).get(1).notes().isEmpty());
+        assertEquals(1, clear.grids().get(0).rows().get(0).get(2).notes().size());
+        DocumentContent filled = reader.read(docx(String.format(frame,
+                "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFFFFF\"/>") + table));
+        assertEquals(1, filled.grids().get(0).rows().get(0).get(1).notes().size());
+        // a frame of words (a heading placed by position) says nothing
+        DocumentContent words = reader.read(docx(String.format(frame.replace("834", "附表"),
+                "<w:shd w:val=\"clear\" w:fill=\"FFFFFF\"/>") + table));
+        assertTrue(words.grids().get(0).rows().get(0).get(1).notes().isEmpty());
+    }
+
+    @Test
     void saysADamagedDocumentCannotBeOpened() {
         DocumentContent c = reader.read(new byte[] {'P', 'K', 3, 4, 0, 0, 0});
         assertTrue(c.failed());

@@ -60,6 +60,75 @@ class HtmlVisibleTextTest {
         }
     }
 
+    /** Legacy colour attributes as browsers parse them (HTML's "rules for parsing a legacy colour value"). */
+    @Test
+    void readsLegacyColourAttributesAsBrowsersDo() {
+        for (String td : List.of("<td>25<font color=\"ffffff\">7</font></td>", "<td>25<FONT color=FFFFFF>7</FONT></td>",
+                "<td>25<font color=\"ghostwhite\">7</font></td>", "<td>25<font color=\"fffffa\">7</font></td>")) {
+            GridCell c = cell("", td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+        // fff without # is #0f0f0f, near black; a bgcolor without # is a colour too
+        assertEquals("257", cell("", "<td>25<font color=\"fff\">7</font></td>").text());
+        assertEquals("25", cell("", "<td bgcolor=\"1f4e79\"><font color=\"ffffff\">25</font></td>").text());
+        assertTrue(cell("", "<td bgcolor=\"1f4e79\"><font color=\"ffffff\">25</font></td>").notes().isEmpty());
+    }
+
+    /** Colours through custom properties: substituted as the cascade does, fallbacks and chains included. */
+    @Test
+    void substitutesCustomPropertiesInColours() {
+        String style = "<style>:root{--bs-white-rgb:255,255,255;--brand:#FFF;--muted:var(--brand)}"
+                + ".text-white{--bs-text-opacity:1;color:rgba(var(--bs-white-rgb),var(--bs-text-opacity))!important}"
+                + ".fb{color:var(--nowhere, #ffffff)} .nest{color:var(--muted)} .imp{color:#fff ! important}"
+                + " .dark{--brand:#000}</style>";
+        for (String td : List.of("<td>25<span class=\"text-white\">7</span></td>", "<td>25<span class=\"fb\">7</span></td>",
+                "<td>25<span class=\"nest\">7</span></td>", "<td>25<span class=\"imp\" style=\"color:#000\">7</span></td>",
+                "<td>25<span style=\"--c:255 255 255;color:rgb(var(--c) / var(--a, 1))\">7</span></td>")) {
+            GridCell c = cell(style, td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+        // --muted is computed where it is declared (:root, from its white --brand): inherited as white
+        assertEquals("25", cell(style, "<td class=\"dark\">25<span class=\"nest\">7</span></td>").text());
+        // a var() that nothing defines makes the declaration unset: the text shows in the inherited colour
+        GridCell unset = cell("<style>.x{color:var(--nowhere)}</style>", "<td>25<span class=\"x\">7</span></td>");
+        assertEquals("257", unset.text());
+        assertTrue(unset.notes().isEmpty(), notes(unset));
+    }
+
+    /** A background in the text's own colour (the redaction idiom) hides it; Chromium draws a solid bar. */
+    @Test
+    void hidesTextOnABackgroundInItsOwnColour() {
+        String style = "<style>.redact{background-color:currentColor}</style>";
+        for (String td : List.of("<td>25<span class=\"redact\">7</span></td>",
+                "<td>25<span style=\"color:#1f4e79;background:currentcolor\">7</span></td>",
+                "<td style=\"color:#333\">25<span class=\"redact\">7</span></td>")) {
+            GridCell c = cell(style, td);
+            assertEquals("25", c.text(), td);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
+        }
+        // a figure inside set in another colour shows on the bar
+        assertEquals("257", cell(style, "<td>25<span class=\"redact\"><b style=\"color:#fff\">7</b></span></td>").text());
+    }
+
+    /** A colour CSS defines but this reader cannot evaluate is read, and its cell doubted. */
+    @Test
+    void doubtsTextInAColourItCannotEvaluate() {
+        for (String[] page : List.of(new String[] {"", "<td>25<span style=\"color:color-mix(in srgb, white 95%, black)\">7</span></td>"},
+                new String[] {"", "<td>25<span style=\"color:rgb(from white r g b)\">7</span></td>"},
+                new String[] {"<link rel=\"stylesheet\" href=\"theme.css\"><style>.x{color:var(--theme-bg)}</style>",
+                    "<td>25<span class=\"x\">7</span></td>"},
+                new String[] {"", "<td style=\"background:color-mix(in srgb, white, black)\"><span style=\"color:#fff\">257</span></td>"})) {
+            GridCell c = cell(page[0], page[1]);
+            assertEquals("257", c.text(), page[1]);
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().get(0).kind(), page[1] + " " + notes(c));
+        }
+        // no digit in it, nothing to doubt; a colour that is no CSS colour at all is dropped, as browsers do
+        assertTrue(cell("", "<td>25<span style=\"color:color-mix(in srgb, white, black)\">件</span></td>").notes().isEmpty());
+        assertTrue(cell("", "<td>25<span style=\"color:ffffff\">7</span></td>").notes().isEmpty());
+    }
+
     @Test
     void readsWhiteTextOnAColouredBackgroundAndPrintOnlyRules() {
         assertEquals("25", cell("", "<td style=\"background-color:#1f4e79\"><span style=\"color:#fff\">25</span></td>").text());

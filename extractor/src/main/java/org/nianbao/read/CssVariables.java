@@ -1,0 +1,157 @@
+package org.nianbao.read;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jsoup.nodes.Element;
+
+/**
+ * CSS custom properties ({@code --name: value}) and their substitution by {@code var(--name,
+ * fallback)}, as CSS Variables Level 1 defines them: a custom property cascades like any other,
+ * is inherited, and its own {@code var()}s are substituted where it is declared (so a theme's
+ * {@code :root{--bs-white-rgb:255,255,255}} reaches {@code .text-white{color:rgba(var(--bs-white-rgb),
+ * var(--bs-text-opacity))}} on any element). A reference that cannot be resolved and has no fallback
+ * makes the property invalid at computed-value time, which a browser treats as unset; but when the
+ * page links a style sheet this reader does not fetch, the value may be defined there, so the
+ * reference is left in place, a value the reader cannot evaluate (and a colour then doubts its cell).
+ */
+final class CssVariables {
+
+    /** The cascaded declarations of an element, custom properties included, before substitution. */
+    private final Function<Element, Map<String, String>> declared;
+    /** Whether unknown custom properties may be defined in a style sheet not read. */
+    private final boolean external;
+    private final Map<Element, Map<String, String>> computed = new IdentityHashMap<>();
+
+    CssVariables(Function<Element, Map<String, String>> declared, boolean external) {
+        this.declared = declared;
+        this.external = external;
+    }
+
+    /**
+     * The element's declarations with every {@code var()} substituted and the custom properties
+     * themselves left out; a property whose substitution fails is left out (unset), or kept as
+     * written when the page's linked style sheets may define what it refers to.
+     */
+    Map<String, String> substituted(Element e, Map<String, String> declarations) {
+        Map<String, String> out = new HashMap<>();
+        declarations.forEach((name, value) -> {
+            if (name.startsWith("--")) {
+                return;
+            }
+            if (!value.contains("var(")) {
+                out.put(name, value);
+                return;
+            }
+            Optional<String> v = substitute(value, customs(e)::get);
+            if (v.isPresent()) {
+                out.put(name, name.equals("content") ? v.get() : v.get().strip().toLowerCase(Locale.ROOT));
+            } else if (external) {
+                out.put(name, value);
+            }
+        });
+        return out;
+    }
+
+    /** The element's custom properties, computed: its own, substituted, over those it inherits. */
+    private Map<String, String> customs(Element e) {
+        Map<String, String> known = computed.get(e);
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> inherited = e.parent() == null ? Map.of() : customs(e.parent());
+        Map<String, String> own = new HashMap<>();
+        declared.apply(e).forEach((name, value) -> {
+            if (name.startsWith("--")) {
+                own.put(name, value);
+            }
+        });
+        Map<String, String> out = inherited;
+        if (!own.isEmpty()) {
+            out = new HashMap<>(inherited);
+            Map<String, Optional<String>> done = new HashMap<>();
+            for (String name : own.keySet()) {
+                resolve(name, own, inherited, done, new HashSet<>());
+            }
+            for (var d : done.entrySet()) {
+                if (d.getValue().isPresent()) {
+                    out.put(d.getKey(), d.getValue().get());
+                } else {
+                    out.remove(d.getKey());
+                }
+            }
+        }
+        computed.put(e, out);
+        return out;
+    }
+
+    /**
+     * One of an element's own custom properties with its {@code var()}s substituted from its other
+     * own properties and those it inherits; empty when it is {@code initial}, refers in a cycle or
+     * to nothing. {@code inherit} and {@code unset} take the inherited value.
+     */
+    private Optional<String> resolve(String name, Map<String, String> own, Map<String, String> inherited,
+            Map<String, Optional<String>> done, Set<String> visiting) {
+        if (done.containsKey(name)) {
+            return done.get(name);
+        }
+        String raw = own.get(name).strip();
+        Optional<String> value;
+        if (raw.equals("inherit") || raw.equals("unset")) {
+            value = Optional.ofNullable(inherited.get(name));
+        } else if (raw.equals("initial") || !visiting.add(name)) {
+            value = Optional.empty();
+        } else {
+            value = substitute(raw, n -> own.containsKey(n)
+                    ? resolve(n, own, inherited, done, visiting).orElse(null) : inherited.get(n));
+            visiting.remove(name);
+        }
+        done.put(name, value);
+        return value;
+    }
+
+    /** {@code value} with its {@code var(--name[, fallback])}s replaced; empty when one has neither. */
+    static Optional<String> substitute(String value, Function<String, String> lookup) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (true) {
+            int at = value.indexOf("var(", i);
+            if (at < 0 || at > 0 && (Character.isLetterOrDigit(value.charAt(at - 1)) || value.charAt(at - 1) == '-')) {
+                if (at < 0) {
+                    out.append(value.substring(i));
+                    return Optional.of(out.toString());
+                }
+                out.append(value, i, at + 4);
+                i = at + 4;
+                continue;
+            }
+            out.append(value, i, at);
+            int close = CssValue.closing(value, at + 3);
+            if (close < 0) {
+                return Optional.empty();
+            }
+            String inside = value.substring(at + 4, close);
+            int comma = inside.indexOf(',');
+            String name = (comma < 0 ? inside : inside.substring(0, comma)).strip();
+            String found = lookup.apply(name);
+            if (found == null && comma >= 0) {
+                Optional<String> fallback = substitute(inside.substring(comma + 1).strip(), lookup);
+                if (fallback.isEmpty()) {
+                    return Optional.empty();
+                }
+                found = fallback.get();
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            out.append(found);
+            i = close + 1;
+        }
+    }
+
+}
