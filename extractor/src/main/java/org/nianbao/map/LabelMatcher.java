@@ -67,7 +67,8 @@ final class LabelMatcher {
                 tie = true;
             }
         }
-        if (best == null || tie || bestScore >= PREFIX && prefixOfSeveral(t)) {
+        if (best == null || tie || bestScore >= PREFIX && prefixOfSeveral(t)
+                || bestScore < PREFIX && insideAnother(t, best, bestScore / 100)) {
             return Optional.empty();
         }
         return Optional.of(new LabelMatch(best.id(), best.standard(), false));
@@ -93,6 +94,30 @@ final class LabelMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when {@code t}, read as a shortened form of {@code best}, stands as well inside another
+     * candidate's label, however much longer: 机关不再处理其政府信息公开申请 ends both of table 三's rows
+     * （六）1 and 2, and is most of the first only because that label is the shorter one.
+     */
+    private boolean insideAnother(String t, LabelCandidate best, int edits) {
+        // a piece of a few characters (目数量, 予公开) is left to the readers' own checks of where it stands
+        if (t.length() < MIN_PREFIX
+                || best.forms().stream().noneMatch(f -> f.length() > t.length() && score(t, f) / 100 == edits)) {
+            return false;
+        }
+        for (LabelCandidate c : candidates) {
+            if (c.id().equals(best.id())) {
+                continue;
+            }
+            for (String f : c.forms()) {
+                if (f.length() > t.length() && outside(t, bits(f)) <= edits && within(t, f)[0] <= edits) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when {@code t} begins the labels of more than one row: the start of a wrapped label that cannot tell them apart. */

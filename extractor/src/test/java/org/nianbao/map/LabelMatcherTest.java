@@ -41,6 +41,14 @@ class LabelMatcherTest {
     }
 
     @Test
+    void readsTheEndOfTwoRowsLabelsAsNeitherWhereOneIsOnlyShorter() {
+        // pdftohtml of a sidebar print: the last two lines of （六）2's label, which end （六）1's as well
+        assertTrue(book.requestsRowsInOtherGroup.match("机关不再处理其政府信息公开申请").isEmpty());
+        assertApproximate(book.requestsRowsInOtherGroup.match("求缴纳费用、行政机关不再处理其政府信息公开申请"),
+                "other_no_fee");
+    }
+
+    @Test
     void reportsAnItemNumberThatIsNotTheStandardOne() {
         assertApproximate(book.requestsRows.match("12.没有现成信息需要另行制作"), "unable_need_creation");
     }
