@@ -221,43 +221,15 @@ final class ActiveTable {
                 offHeader(lr.values(), places).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
                         Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
             }
-            besideShortRow(joined, at, lr, cols.size(), parser).ifPresent(why -> sink.add(Finding.warning(
-                    "cells-ambiguous", Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why,
-                    label.where())));
+            ShortRowBeside.doubt(joined, at, lr, cols.size(), parser,
+                    r -> LabeledRow.find(r, labels.activeRows::match, parser).match().isPresent())
+                    .ifPresent(why -> sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.ACTIVE, m.id()),
+                            "row '" + label.text().strip() + "': " + why, label.where())));
             RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
         }
         return clues;
-    }
-
-    /**
-     * Why a row printed with fewer figures than its columns may not have blank cells: the line just
-     * above or below it names no row and holds a number standing in none of the row's figures'
-     * columns (a borderless print sets a row's figures at two heights: {@code 行政规范性      18} over
-     * {@code 文件   0   20}). Empty when nothing says so, or the figures have no columns.
-     */
-    private Optional<String> besideShortRow(List<SourceRow> rows, int at, LabeledRow lr, int width, ValueParser parser) {
-        List<GridCell> own = lr.values().stream().filter(c -> !c.isBlank()).toList();
-        if (own.isEmpty() || own.size() >= width || own.stream().anyMatch(c -> c.span().isEmpty())) {
-            return Optional.empty();
-        }
-        for (int k : new int[] {at - 1, at + 1}) {
-            if (k < 0 || k >= rows.size()
-                    || LabeledRow.find(rows.get(k), labels.activeRows::match, parser).match().isPresent()) {
-                continue;
-            }
-            for (GridCell c : rows.get(k).cells()) {
-                if (!c.spanned() && c.span().isPresent() && parser.parse(c.text()).isNumber()
-                        && own.stream().noneMatch(v -> v.span().get().page() == c.span().get().page()
-                        && v.span().get().start() < c.span().get().end() && c.span().get().start() < v.span().get().end())) {
-                    return Optional.of("'" + c.text().strip() + "' (" + c.where().render() + ") stands on a line "
-                            + "with no row label next to this row's, in a column where this row prints nothing: the "
-                            + "row's figures may be printed at two heights, so its blank cells may not be blank");
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -204,7 +204,9 @@ final class RequestsTable {
                     break;
                 }
             }
-            Optional<String> beside = besideShortRow(rows, at, lr);
+            // a line with a label or any other text is not the rest of this row's figures
+            Optional<String> beside = ShortRowBeside.doubt(rows, at, lr, columns.size(), parser, r -> r.cells().stream()
+                    .anyMatch(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())));
             if (beside.isPresent()) {
                 sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.REQUESTS, m.id()),
                         "row '" + label.text().strip() + "': " + beside.get(), label.where()));
@@ -223,40 +225,6 @@ final class RequestsTable {
         if (blankOther != null) {
             read(blankOther, placed, groupNotes, decoder, positions, sink);
         }
-    }
-
-    /**
-     * Why a row printed with fewer figures than its columns may not have blank cells: the line just
-     * above or below it names no row and holds a number standing in none of the row's figures' columns
-     * (a row a page break cuts, printed by Chromium with its figures at two heights: {@code 1  0 0 0  1}
-     * over {@code 7.属  0  0}). Empty when nothing says so, or the figures have no columns. The same
-     * test as table 二's ({@code ActiveTable}).
-     */
-    private Optional<String> besideShortRow(List<SourceRow> rows, int at, LabeledRow lr) {
-        ValueParser parser = reader.parser();
-        List<GridCell> own = lr.values().stream().filter(c -> !c.isBlank()).toList();
-        if (own.isEmpty() || own.size() >= columns.size() || own.stream().anyMatch(c -> c.span().isEmpty())) {
-            return Optional.empty();
-        }
-        for (int k : new int[] {at - 1, at + 1}) {
-            if (k < 0 || k >= rows.size()) {
-                continue;
-            }
-            SourceRow other = rows.get(k);
-            if (other.cells().stream().anyMatch(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text()))) {
-                continue; // a line with a label or any other text is not the rest of this row's figures
-            }
-            for (GridCell c : other.cells()) {
-                if (!c.spanned() && c.span().isPresent() && parser.parse(c.text()).isNumber()
-                        && own.stream().noneMatch(v -> v.span().get().page() == c.span().get().page()
-                        && v.span().get().start() < c.span().get().end() && c.span().get().start() < v.span().get().end())) {
-                    return Optional.of("'" + c.text().strip() + "' (" + c.where().render() + ") stands on a line "
-                            + "with no row label next to this row's, in a column where this row prints nothing: the "
-                            + "row's figures may be printed at two heights, so its blank cells may not be blank");
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /**
