@@ -38,8 +38,7 @@ final class ShortRowBeside {
             }
             for (GridCell c : rows.get(k).cells()) {
                 if (!c.spanned() && c.span().isPresent() && parser.parse(c.text()).isNumber()
-                        && own.stream().noneMatch(v -> v.span().get().page() == c.span().get().page()
-                        && v.span().get().start() < c.span().get().end() && c.span().get().start() < v.span().get().end())) {
+                        && own.stream().noneMatch(v -> v.span().get().overlaps(c.span().get()))) {
                     return Optional.of("'" + c.text().strip() + "' (" + c.where().render() + ") stands on a line "
                             + "with no row label next to this row's, in a column where this row prints nothing: the "
                             + "row's figures may be printed at two heights, so its blank cells may not be blank");

@@ -256,7 +256,7 @@ final class WrappedNumbers {
                     continue;
                 }
                 Optional<GridCell> beside = sortedValues(other, parser).stream()
-                        .filter(c -> own.stream().noneMatch(o -> overlap(o.span().get(), c.span().get())))
+                        .filter(c -> own.stream().noneMatch(o -> o.span().get().overlaps(c.span().get())))
                         .findFirst();
                 if (beside.isPresent() && !own.isEmpty()) {
                     rebuilt.put(line, doubted(line, parser, "'" + beside.get().text().strip() + "' ("
@@ -277,10 +277,6 @@ final class WrappedNumbers {
     private static List<GridCell> doubted(PrintedLine line, ValueParser parser, String why) {
         return line.cells().stream().map(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())
                 ? c.noted(CellNote.unplaced(why)) : c).toList();
-    }
-
-    private static boolean overlap(TextSpan a, TextSpan b) {
-        return a.page() == b.page() && a.start() < b.end() && b.start() < a.end();
     }
 
     /**
@@ -335,8 +331,7 @@ final class WrappedNumbers {
         List<GridCell> out = new ArrayList<>();
         for (PrintedLine l : near) {
             List<GridCell> pieces = sortedValues(l, parser);
-            List<GridCell> hit = pieces.stream().filter(p -> p.span().isPresent() && p.span().get().page() == s.page()
-                    && p.span().get().start() < s.end() && s.start() < p.span().get().end()).toList();
+            List<GridCell> hit = pieces.stream().filter(p -> p.span().isPresent() && p.span().get().overlaps(s)).toList();
             if (pieces.size() == values.size()) {
                 hit = List.of(pieces.get(k)); // pdftotext drifts a line of short pieces; their order stays
             }

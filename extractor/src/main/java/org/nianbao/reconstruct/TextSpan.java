@@ -17,4 +17,9 @@ public record TextSpan(int page, int start, int end) {
     public double center() {
         return (start + end) / 2.0;
     }
+
+    /** True when the two spans share a character column on the same page. */
+    public boolean overlaps(TextSpan other) {
+        return page == other.page && start < other.end && other.start < end;
+    }
 }
