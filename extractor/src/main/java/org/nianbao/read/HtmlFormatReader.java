@@ -115,7 +115,8 @@ public final class HtmlFormatReader implements FormatReader {
                     if ((cell.normalName().equals("td") || cell.normalName().equals("th"))
                             && visibility.seen(cell).verdict() != HtmlVisibility.Verdict.REMOVED) {
                         int rowspan = span(cell.attr("rowspan"), 1);
-                        CellText text = around(HtmlText.cell(cell, visibility), visibility.around(cell));
+                        HtmlVisibility.Seen around = visibility.around(cell);
+                        CellText text = around(HtmlText.cell(cell, visibility, around), around);
                         List<CellNote> notes = concat(text.notes(), boxes.notes(table, cell, text.text().isBlank()));
                         grid.add(text.text(), notes, rowspan == 0 ? left : Math.min(rowspan, left),
                                 Math.max(1, Math.min(span(cell.attr("colspan"), 1), MAX_COLSPAN)));
@@ -140,12 +141,12 @@ public final class HtmlFormatReader implements FormatReader {
 
     /**
      * A cell's text as the table around it shows it ({@link HtmlVisibility#around}): not read, and
-     * noted, where its row, row group, column or table hides or strikes it; in doubt where the colour
+     * noted, where its row, row group or table strikes it or fades it out; in doubt where the colour
      * it inherits, or the paint behind it, cannot be evaluated.
      */
     private static CellText around(CellText text, HtmlVisibility.Seen seen) {
-        if (text.text().isBlank() || seen.verdict() == HtmlVisibility.Verdict.SHOWN) {
-            return text;
+        if (text.text().isBlank() || seen.verdict() == HtmlVisibility.Verdict.SHOWN || seen.settable()) {
+            return text; // an inherited colour, size or visibility is settled text by text (HtmlText.cell)
         }
         CellNote note = switch (seen.verdict()) {
             case STRUCK -> CellNote.struck(text.text().strip(), seen.how());

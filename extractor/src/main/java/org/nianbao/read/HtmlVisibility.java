@@ -74,16 +74,34 @@ final class HtmlVisibility {
     }
 
     /**
-     * @param settable whether the verdict rests on a property the element's descendants may set back
-     *        (its text colour, font size or visibility): a row's white text does not hide a cell that
-     *        paints its own text black, which {@link #around} works out at the cell
+     * @param inherited the inherited property the verdict rests on ({@code color}, {@code font-size},
+     *        {@code visibility}), which the element's descendants may set back — a row's white text does
+     *        not hide a span in it that paints its own text black ({@link #around}, {@link #setsOwn});
+     *        "" when the verdict covers the whole content
      */
-    record Seen(Verdict verdict, String how, boolean settable) {
+    record Seen(Verdict verdict, String how, String inherited) {
         static final Seen SHOWN = new Seen(Verdict.SHOWN, "");
 
         Seen(Verdict verdict, String how) {
-            this(verdict, how, false);
+            this(verdict, how, "");
         }
+
+        boolean settable() {
+            return !inherited.isEmpty();
+        }
+    }
+
+    /** Whether the element sets the inherited property {@code property} for itself (so its text does not take its parent's). */
+    boolean setsOwn(Element e, String property) {
+        Map<String, String> css = style(e);
+        return switch (property) {
+            case "color" -> !CssPaint.ownColour(css.getOrDefault("color", "")).isEmpty()
+                    || !CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "")).isEmpty()
+                    || e.normalName().equals("font") && e.hasAttr("color");
+            case "font-size", "visibility" -> !css.getOrDefault(property, "").isEmpty()
+                    && !css.get(property).equals("inherit");
+            default -> false;
+        };
     }
 
     private final StyleSheet sheet;
@@ -149,7 +167,7 @@ final class HtmlVisibility {
         }
         String visibility = css.getOrDefault("visibility", "");
         if (visibility.equals("hidden") || visibility.equals("collapse")) {
-            return new Seen(Verdict.HIDDEN, "visibility:" + visibility, true);
+            return new Seen(Verdict.HIDDEN, "visibility:" + visibility, "visibility");
         }
         if (number(css.getOrDefault("opacity", "1")).filter(o -> o <= 0.05).isPresent()) {
             return new Seen(Verdict.HIDDEN, "opacity:" + css.get("opacity"));
@@ -164,7 +182,7 @@ final class HtmlVisibility {
         }
         String size = css.getOrDefault("font-size", "");
         if (tiny(size)) {
-            return new Seen(Verdict.HIDDEN, "font-size:" + size, true);
+            return new Seen(Verdict.HIDDEN, "font-size:" + size, "font-size");
         }
         String color = CssPaint.ownColour(css.getOrDefault("color", tag.equals("font") ? CssColour.legacy(e.attr("color")) : ""));
         String fill = CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "").replace("!important", "").strip());
@@ -180,10 +198,10 @@ final class HtmlVisibility {
                     : inset.isPresent() ? "text colour " + color + " on an inset box-shadow " + inset.get()
                             + " or on the box's own background in the middle it may leave, one of them the text's"
                             + " colour (which one the text stands on depends on the box's size)"
-                    : "text colour " + color + " on a background of the same colour", true);
+                    : "text colour " + color + " on a background of the same colour", "color");
         }
         if (color.isEmpty() && paint.barInTextColour(e, css)) {
-            return new Seen(Verdict.HIDDEN, "background in the text's own colour (currentcolor)", true);
+            return new Seen(Verdict.HIDDEN, "background in the text's own colour (currentcolor)", "color");
         }
         if (tag.equals("del") || tag.equals("s") || tag.equals("strike")) {
             return new Seen(Verdict.STRUCK, "<" + tag + ">");
@@ -351,13 +369,13 @@ final class HtmlVisibility {
             String v = style(a).getOrDefault("visibility", "");
             if (!v.isEmpty() && !v.equals("inherit")) {
                 if (v.equals("hidden") || v.equals("collapse")) {
-                    return new Seen(Verdict.HIDDEN, "visibility:" + v + " on <" + a.normalName() + ">", true);
+                    return new Seen(Verdict.HIDDEN, "visibility:" + v + " on <" + a.normalName() + ">", "visibility");
                 }
                 break;
             }
         }
         if (fontPx(cell) <= 1) {
-            return new Seen(Verdict.HIDDEN, "a font size of " + fontPx(cell) + " px, inherited", true);
+            return new Seen(Verdict.HIDDEN, "a font size of " + fontPx(cell) + " px, inherited", "font-size");
         }
         String colour = paint.textColour(cell);
         if (CssColour.unevaluable(colour)) {
@@ -366,7 +384,7 @@ final class HtmlVisibility {
         if ((colour.equals("transparent") || alpha(colour) <= 0.05 || paint.sameAsBackground(colour, cell))
                 && !paint.outlined(cell, colour)) {
             return new Seen(Verdict.HIDDEN, "text colour " + colour + " (inherited by the cell) on a background of"
-                    + " the same colour", true);
+                    + " the same colour", "color");
         }
         Optional<String> unknownBehind = paint.unevaluableBackground(cell);
         if (unknownBehind.isPresent()) {
