@@ -50,6 +50,17 @@ elif case == 'lastrow-white-based':
               + style('AnnualGrid', '年报表格', '<w:rPr><w:sz w:val="21"/></w:rPr>', 'BaseGrid'))
     look = '<w:tblLook w:val="0660" w:firstRow="1" w:lastRow="1" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
     sid = 'AnnualGrid'
+elif case == 'grid-accent':
+    # Word's built-in 网格表 4 - 着色 1 (Grid Table 4 Accent 1), as Word writes it: a control, everything shows
+    styles = style('GridTable4-Accent1', 'Grid Table 4 Accent 1', '<w:tblPr><w:tblStyleRowBandSize w:val="1"/><w:tblStyleColBandSize w:val="1"/></w:tblPr>' + GRID +
+                   '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF" w:themeColor="background1"/></w:rPr>'
+                   '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="4472C4" w:themeFill="accent1"/></w:tcPr></w:tblStylePr>'
+                   '<w:tblStylePr w:type="lastRow"><w:rPr><w:b/><w:bCs/></w:rPr></w:tblStylePr>'
+                   '<w:tblStylePr w:type="firstCol"><w:rPr><w:b/><w:bCs/></w:rPr></w:tblStylePr>'
+                   '<w:tblStylePr w:type="band1Vert"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>'
+                   '<w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>', 'TableNormal')
+    look = '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+    sid = 'GridTable4-Accent1'
 else:
     sys.exit('unknown case ' + case)
 
