@@ -58,6 +58,18 @@ class HtmlTableInheritanceTest {
     }
 
     @Test
+    void readsTextInARowOfWhiteTextThatSetsItsOwnColourAndLeavesTheRestOut() {
+        // red team 14a: a row cleared white, the figures pasted back from Word in black spans, an old digit left over
+        String html = "<html><body><table><tr style=\"color:#ffffff\"><td><span style=\"color:black\">规章</span></td>"
+                + "<td><span style=\"color:black\">582</span>7</td><td><font color=\"#000000\">79</font><b>3</b></td></tr></table></body></html>";
+        List<List<GridCell>> rows = reader.read(html.getBytes(StandardCharsets.UTF_8)).grids().get(0).rows();
+        assertEquals("规章|582|79\n", texts(rows));
+        assertEquals(CellNote.Kind.HIDDEN, rows.get(0).get(1).notes().get(0).kind());
+        assertEquals("7", rows.get(0).get(1).notes().get(0).text());
+        assertEquals("3", rows.get(0).get(2).notes().get(0).text(), "a bold digit still takes the row's white");
+    }
+
+    @Test
     void leavesOutTheTableGroupsText() {
         assertEquals("||\n||\n", texts(table("", " bgcolor=\"#000000\"", "", "", "")), "the page's black text on a black table");
         String groups = "<html><body><table><tbody><tr><td>规章</td><td>5</td></tr></tbody><tbody style=\"color:white\">"
