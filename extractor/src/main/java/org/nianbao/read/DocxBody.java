@@ -63,6 +63,8 @@ final class DocxBody {
     private int lastSize;
     /** Numbers in floating text boxes and frames anchored outside the tables: they may stand over any empty cell, and a filled one over any cell. */
     private List<FloatingTextBoxes.Box> floating = List.of();
+    /** Where the text stands across the pages; null when the sections do not settle it. */
+    private WordPage page;
 
     DocxBody(Chunks chunks, WordStyles styles) {
         this.chunks = chunks;
@@ -71,7 +73,8 @@ final class DocxBody {
 
     /** Reads the body element's content. */
     DocxBody read(Node body) {
-        floating = FloatingTextBoxes.boxes(body);
+        page = WordPage.of(body);
+        floating = FloatingTextBoxes.boxes(body, page);
         block(body);
         return this;
     }
@@ -144,6 +147,7 @@ final class DocxBody {
         WordTableStyle tableStyle = WordTableStyle.of(styles, tbl);
         boolean styled = tableStyle.formatsCells();
         Node tableShading = child(child(tbl, "tblPr"), "shd");
+        int[] edges = page == null ? null : page.columnEdges(tbl);
         List<Node> rows = children(tbl, "tr");
         for (int r = 0; r < rows.size(); r++) {
             Node row = rows.get(r);
@@ -189,8 +193,10 @@ final class DocxBody {
                         cellNotes.add(CellNote.covered("a picture (" + picture
                                 + ") is the cell's only content: it may show the value, which has no text to read"));
                     }
-                    var covering = !text.isBlank() ? FloatingTextBoxes.cover(floating)
-                            : picture.isEmpty() ? FloatingTextBoxes.note(floating) : java.util.Optional.<CellNote>empty();
+                    FloatingTextBoxes.Across across = edges == null || column - span < 0 || column >= edges.length ? null
+                            : new FloatingTextBoxes.Across(edges[column - span], edges[column]);
+                    var covering = !text.isBlank() ? FloatingTextBoxes.cover(floating, across)
+                            : picture.isEmpty() ? FloatingTextBoxes.note(floating, across) : java.util.Optional.<CellNote>empty();
                     if (covering.isPresent()) {
                         cellNotes = new ArrayList<>(cellNotes);
                         cellNotes.add(covering.get());

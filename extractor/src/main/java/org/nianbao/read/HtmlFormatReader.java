@@ -206,7 +206,7 @@ public final class HtmlFormatReader implements FormatReader {
      * the bottom wherever they stand in the source (HTML 4 put the footer before the body), every
      * other group in source order.
      */
-    private static List<List<Element>> rowGroups(Element table) {
+    static List<List<Element>> rowGroups(Element table) {
         List<List<Element>> groups = new ArrayList<>();
         List<Element> head = null;
         List<Element> foot = null;

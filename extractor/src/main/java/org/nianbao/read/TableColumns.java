@@ -46,26 +46,7 @@ final class TableColumns {
         if (t.columns.isEmpty()) {
             return t;
         }
-        List<List<Element>> groups = new ArrayList<>();
-        List<Element> loose = null;
-        for (Element child : table.children()) {
-            switch (child.normalName()) {
-                case "tr" -> {
-                    if (loose == null) {
-                        loose = new ArrayList<>();
-                        groups.add(loose);
-                    }
-                    loose.add(child);
-                }
-                case "thead", "tbody", "tfoot" -> {
-                    loose = null;
-                    groups.add(child.children().stream().filter(e -> e.normalName().equals("tr")).toList());
-                }
-                default -> {
-                }
-            }
-        }
-        for (List<Element> rows : groups) {
+        for (List<Element> rows : HtmlFormatReader.rowGroups(table)) {
             List<BitSet> taken = new ArrayList<>();
             for (int r = 0; r < rows.size(); r++) {
                 while (taken.size() <= r) {
