@@ -257,8 +257,8 @@ final class WrappedNumbers {
         for (int step : new int[] {-1, +1}) {
             for (int f = (step < 0 ? upper : lower) + step, n = 0; f >= 0 && f < lines.size(); f += step, n++) {
                 PrintedLine far = lines.get(f);
-                if (!far.values() || startsItem(far, parser) || labelled(far, parser, namesRowExactly) || consumed.containsKey(far)
-                        || rebuilt.containsKey(far) || !nextTo(far, lines.get(f - step))) {
+                if (!far.values() || startsItem(far, parser) || labelled(far, parser, namesRowExactly)
+                        || consumed.containsKey(far) || rebuilt.containsKey(far) || !nextTo(far, lines.get(f - step))) {
                     break;
                 }
                 List<GridCell> pieces = sortedValues(far, parser);
