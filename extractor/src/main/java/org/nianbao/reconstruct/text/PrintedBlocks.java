@@ -110,7 +110,9 @@ final class PrintedBlocks {
                     }
                 }
             }
-            Optional<FormRow> whole = textSeen ? form.row(label.toString()) : Optional.empty();
+            // two rows' labels printed as one block of lines ((七)总计 / 四、结转下年度继续办理): the text
+            // joined may still match one of them, and the other row would be lost with its values
+            Optional<FormRow> whole = textSeen && !labelsOfRows(split) ? form.row(label.toString()) : Optional.empty();
             String[] sides = whole.isEmpty() && block.size() > 1 ? sideBySide(split) : null;
             Optional<FormRow> right = sides == null ? Optional.empty() : form.row(sides[1]);
             boolean labelDone = false;
@@ -149,6 +151,29 @@ final class PrintedBlocks {
         }
         demoteRowsOfOtherForm(items);
         return items;
+    }
+
+    /**
+     * True when the block's lines of text are two or more, and each names a row of the form on its
+     * own, each a row further down the form than the line before.
+     */
+    private boolean labelsOfRows(List<List<GridCell>> split) {
+        int lines = 0;
+        int order = Integer.MIN_VALUE;
+        for (List<GridCell> cells : split) {
+            String text = cells.stream().filter(c -> !isValue.test(c.text())).map(GridCell::text)
+                    .collect(Collectors.joining(" "));
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<FormRow> row = form.row(text);
+            if (row.isEmpty() || row.get().order() <= order) {
+                return false;
+            }
+            order = row.get().order();
+            lines++;
+        }
+        return lines > 1;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nianbao.reconstruct.CellNote;
@@ -50,45 +51,49 @@ final class WindowReading {
                     "pdftotext printed these rows' labels apart from their values and a value on a label's line, "
                             + "so the order the values belong in cannot be told");
         }
-        List<List<List<GridCell>>> readings = inPlace ? List.of(ValueOrders.rowByRow(vals, widths)) : ValueOrders.orders(vals, widths);
-        if (readings.isEmpty()) {
-            return flagged(w, ValueOrders.rowByRow(vals, widths),
-                    "pdftotext printed the labels of more than two rows apart from their values; the order the "
-                            + "values belong in cannot be told");
+        List<List<GridCell>> asPrinted = ValueOrders.rowByRow(vals, widths);
+        if (inPlace) {
+            if (nextToTrouble) {
+                return flagged(w, asPrinted, NEXT_TO_TROUBLE);
+            }
+            w.rows().forEach(r -> inOrder.add(items.get(r).cell()));
+            return fromRows(w, asPrinted);
         }
-        List<List<List<GridCell>>> kept = readings.stream().filter(ValueOrders::identitiesHold).toList();
-        if (!inPlace && kept.isEmpty()) {
-            return flagged(w, readings.get(0),
+        Optional<ValueOrders.Readings> kept = ValueOrders.kept(vals, widths);
+        if (kept.isEmpty()) {
+            return flagged(w, asPrinted, "pdftotext printed the labels of " + w.rows().size() + " rows apart from "
+                    + "their values, in too many possible orders to weigh; the order the values belong in cannot be told");
+        }
+        if (kept.get().none()) {
+            return flagged(w, asPrinted,
                     "pdftotext printed these rows' labels apart from their values, and no order of the values "
                             + "makes the rows add up");
         }
         if (nextToTrouble) {
-            // a row next to one that lost cells may have swapped values with it (a blank row's label
-            // printed before the other's values); its own identity cannot tell whose values they are
-            return flagged(w, readings.get(0),
-                    "pdftotext printed this table cell by cell and a row next to this one lost blank cells, "
-                            + "so the values printed after this label may be that row's");
-        }
-        if (inPlace) {
-            kept = List.of(readings.get(0));
-            w.rows().forEach(r -> inOrder.add(items.get(r).cell()));
+            return flagged(w, asPrinted, NEXT_TO_TROUBLE);
         }
         Map<Integer, List<GridCell>> out = new HashMap<>();
         for (int r = 0; r < w.rows().size(); r++) {
             List<GridCell> row = new ArrayList<>();
             for (int c = 0; c < widths[r]; c++) {
-                int rr = r;
-                int cc = c;
-                List<String> alternatives = kept.stream().map(k -> k.get(rr).get(cc).text().strip()).distinct().toList();
-                GridCell cell = kept.get(0).get(r).get(c);
-                row.add(alternatives.size() == 1 ? cell : cell.noted(CellNote.unplaced(
+                List<GridCell> possible = kept.get().possible().get(r).get(c);
+                GridCell cell = kept.get().first().get(r).get(c);
+                row.add(possible.size() == 1 ? cell : cell.noted(CellNote.unplaced(
                         "pdftotext printed these rows' labels apart from their values; the cell is one of "
-                                + String.join(", ", alternatives) + " depending on the order they belong in")));
+                                + possible.stream().map(p -> p.text().strip()).collect(Collectors.joining(", "))
+                                + " depending on the order they belong in")));
             }
             out.put(w.rows().get(r), row);
         }
         return out;
     }
+
+    /**
+     * A row next to one that lost cells may have swapped values with it (a blank row's label printed
+     * before the other's values); its own identity cannot tell whose values they are.
+     */
+    private static final String NEXT_TO_TROUBLE = "pdftotext printed this table cell by cell and a row next to this "
+            + "one lost blank cells, so the values printed after this label may be that row's";
 
     /**
      * True when other text (a header's blocks) was printed among the window's values: poppler then

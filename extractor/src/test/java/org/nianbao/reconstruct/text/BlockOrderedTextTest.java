@@ -127,4 +127,20 @@ class BlockOrderedTextTest {
                 .map(l -> l.replace("\f", "")).toList();
         assertTrue(READER.read(noFormFeed).isEmpty(), "one cell per paragraph, not from pdftotext");
     }
+
+    /** Excerpt of pdftotext's text of a generated 2021 report (document 0178 of generate --formats tools --count 300 --seed 2024). */
+    private static final List<String> TWO_LABELS_IN_ONE_BLOCK = List.of(
+            "3.其他", "", "0", "", "60", "", "0", "", "0", "", "3", "", "0", "", "63", "", "213", "", "145", "", "0", "",
+            "0", "", "28", "", "1", "", "387", "", "0", "", "2", "", "0", "", "0", "", "0", "", "0", "", "2", "",
+            "（七）总计", "四、结转下年度继续办理", "\f");
+
+    @Test
+    void twoRowsLabelsPrintedAsOneBlockAfterTheirValuesAreEachARow() {
+        // the page: 3.其他 0 60 0 0 3 0 63; （七）总计 213 145 0 0 28 1 387; 四、结转 0 2 0 0 0 0 2. Read as one
+        // label, the two matched one row, and the 21 values could fill no window: all were flagged
+        CellGrid grid = read(TWO_LABELS_IN_ONE_BLOCK);
+        assertEquals(List.of("0", "60", "0", "0", "3", "0", "63"), placed(row(grid, "3.其他")));
+        assertEquals(List.of("213", "145", "0", "0", "28", "1", "387"), placed(row(grid, "（七）总计")));
+        assertEquals(List.of("0", "2", "0", "0", "0", "0", "2"), placed(row(grid, "四、结转下年度继续办理")));
+    }
 }

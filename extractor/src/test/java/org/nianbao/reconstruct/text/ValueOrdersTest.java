@@ -7,18 +7,23 @@ import static org.nianbao.reconstruct.text.BlockOrderedFixture.lines;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.placed;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.read;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.row;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.rowStartingWith;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.unplaced;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.model.Location;
 import org.nianbao.reconstruct.GridCell;
 
 /**
- * Two rows of table 三 whose labels {@code pdftotext} printed together before their fourteen values
- * (an excerpt of the real tool's text of a generated report): the orders the values may belong in,
- * weighed against the row identity.
+ * Rows of table 三 whose labels {@code pdftotext} printed apart from their values (excerpts of the
+ * real tool's text of generated reports, values as those lines show them): the orders the values may
+ * belong in, weighed against the row identity; and the orders themselves on values made up to tell
+ * them apart.
  */
 class ValueOrdersTest {
 
@@ -76,5 +81,42 @@ class ValueOrdersTest {
         CellGrid grid = read(lines);
         assertEquals(List.of("101", "77", "1", "0", "2", "0", "181"), placed(row(grid, "(七)总计")));
         assertEquals(List.of("/", "/", "/", "/", "/", "/", "/"), placed(row(grid, "四、结转下年度继续办理")));
+    }
+
+    @Test
+    void threeRowsPrintedApartFromTheirLabelsAreReadWhereOnlyOneOrderKeepsTheIdentities() throws IOException {
+        // corpus/tool-pdftotext/0001-2021.txt: 3.危及“三安全一稳定” / 0 11 0 0 0 1 12 0 0 0 1 － 0 1 － － － － － － －
+        // / 6.属于四类过程性信息, the labels 4.保护第三方合法权益 and 5.属于三类内部事务信息 printed 230 lines
+        // later beside their group's; of the orders poppler allows, only row by row keeps the three identities
+        CellGrid grid = read(lines("../corpus/src/test/resources/corpus/tool-pdftotext/0001-2021.txt"));
+        assertEquals(List.of("0", "11", "0", "0", "0", "1", "12"), placed(rowStartingWith(grid, "3.危及")));
+        assertEquals(List.of("0", "0", "0", "1", "－", "0", "1"), placed(rowStartingWith(grid, "（三）不予公 4.保护第三方")));
+        assertEquals(List.of("－", "－", "－", "－", "－", "－", "－"), placed(rowStartingWith(grid, "5.属于三类")));
+    }
+
+    private static List<GridCell> values(String values) {
+        return Arrays.stream(values.split(" ")).map(v -> GridCell.of(v, new Location.Line(1))).toList();
+    }
+
+    private static List<List<List<String>>> possible(ValueOrders.Readings readings) {
+        return readings.possible().stream().map(r -> r.stream().map(c -> c.stream().map(GridCell::text).toList()).toList())
+                .toList();
+    }
+
+    @Test
+    void aRowsValueOfAColumnIsNeverReadBeforeTheValueOfThatColumnInTheRowAbove() {
+        // two rows of three (table 二: no identity): the five orders in which each row's values keep their
+        // order and the lower row's value of each column follows the upper row's
+        ValueOrders.Readings readings = ValueOrders.kept(values("1 2 3 4 5 6"), new int[] {3, 3}).orElseThrow();
+        assertEquals(List.of(List.of(List.of("1"), List.of("2", "3"), List.of("3", "4", "5")),
+                List.of(List.of("2", "3", "4"), List.of("4", "5"), List.of("6"))), possible(readings));
+        assertEquals(List.of(List.of("1", "2", "3"), List.of("4", "5", "6")),
+                readings.first().stream().map(r -> r.stream().map(GridCell::text).toList()).toList());
+    }
+
+    @Test
+    void whenNoOrderKeepsTheIdentitiesThereIsNoReading() {
+        // 5 printed first is the upper row's first applicant, and no later value can be its total
+        assertTrue(ValueOrders.kept(values("5 0 0 0 0 0 1 0 0 0 0 0 0 0"), new int[] {7, 7}).orElseThrow().none());
     }
 }
