@@ -29,10 +29,11 @@ import org.nianbao.reconstruct.Positions;
  * rows exactly, so no cell of it was blank:
  * <ul>
  *   <li>when each label stands right before its own values, the window is read row by row;</li>
- *   <li>when labels and values were printed apart, every order in which the values may belong to
- *       the rows (row by row either way, column by column) is tried against the rows' identities
- *       (table 三: the six applicants add up to the total); a cell is read when every reading left
- *       gives it the same value, and every other cell is flagged naming the values it may hold;</li>
+ *   <li>when labels and values were printed apart, every order poppler may have printed the values
+ *       in (each row's left to right, a column's upper row first) is weighed against the rows'
+ *       identities (table 三: the six applicants add up to the total); a cell is read when every
+ *       reading left gives it the same value, and every other cell is flagged naming the values it
+ *       may hold;</li>
  *   <li>a window whose values do not fill its rows lost blank cells, and which ones cannot be told:
  *       its values are flagged; so are the rows of the windows next to it, which may hold one of its
  *       values, unless their own identity vouches for them.</li>

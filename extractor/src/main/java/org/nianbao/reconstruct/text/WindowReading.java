@@ -19,6 +19,13 @@ import org.nianbao.reconstruct.text.PrintedItem.Kind;
  */
 final class WindowReading {
 
+    /**
+     * A row next to one that lost cells may have swapped values with it (a blank row's label printed
+     * before the other's values); its own identity cannot tell whose values they are.
+     */
+    private static final String NEXT_TO_TROUBLE = "pdftotext printed this table cell by cell and a row next to this "
+            + "one lost blank cells, so the values printed after this label may be that row's";
+
     private WindowReading() {
     }
 
@@ -87,13 +94,6 @@ final class WindowReading {
         }
         return out;
     }
-
-    /**
-     * A row next to one that lost cells may have swapped values with it (a blank row's label printed
-     * before the other's values); its own identity cannot tell whose values they are.
-     */
-    private static final String NEXT_TO_TROUBLE = "pdftotext printed this table cell by cell and a row next to this "
-            + "one lost blank cells, so the values printed after this label may be that row's";
 
     /**
      * True when other text (a header's blocks) was printed among the window's values: poppler then
