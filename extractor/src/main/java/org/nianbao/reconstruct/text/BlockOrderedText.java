@@ -76,7 +76,7 @@ public final class BlockOrderedText {
         if (!printed.blockOrdered(lines, blocks)) {
             return Optional.empty();
         }
-        List<PrintedItem> items = printed.items(lines, blocks);
+        List<PrintedItem> items = NumbersWrappedInCells.joined(printed.items(lines, blocks));
         Set<GridCell> inOrder = Collections.newSetFromMap(new IdentityHashMap<>());
         List<List<GridCell>> rows = blockRows.rebuild(items, inOrder);
         // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
