@@ -39,10 +39,11 @@ import org.nianbao.reconstruct.Positions;
  *       values, unless their own identity vouches for them.</li>
  * </ul>
  * A value printed on a line of its own inside a block of several lines (two rows of one column in
- * one block, or a number cut by a line break: {@code 26} / {@code 8}) is never joined or placed: its
- * window is flagged. Table 四's values are placed where the orders that keep its sums agree.
+ * one block, or a number cut by a line break: {@code 26} / {@code 8}) is joined only where table 三's
+ * row identity proves it ({@link NumbersWrappedInCells}); otherwise its window is flagged. Table 四's values are placed where the orders that keep its sums agree.
  *
- * <p>Who does what: {@link PrintedBlocks} (the text as blocks, labels and values), {@link BlockRows}
+ * <p>Who does what: {@link PrintedBlocks} (the text as blocks, labels and values), {@link
+ * NumbersWrappedInCells}, {@link BlockRows}
  * with {@link ValueWindows}, {@link WindowReading} and {@link ValueOrders} (the rows rebuilt),
  * {@link AppealsValues} (table 四), {@link ProcurementCells}, {@link ScatteredRequestsHeader} (table
  * 三's header) and {@link LabelsAheadOfValues} (LibreOffice's labels ahead of their values), whose
