@@ -142,8 +142,8 @@ final class PositionedPage {
      * The pieces of a block that pdftohtml merged from header cells side by side
      * ({@code 商业 企业&#160;科研 机构&#160;社会公益} at the left of 商业企业's column, the values of the
      * three columns under it), each at the left (px) where the page shows it; empty for any other
-     * block (text with digits, one piece, a block not at a column stop) and wherever the page does
-     * not prove the places.
+     * block (text with digits, one piece, a string of one character, a block not at a column stop)
+     * and wherever the page does not prove the places.
      *
      * <p>pdftohtml joins two strings of one line into a block with {@code &#160;} when the gap between
      * them is more than a tenth of the font's height and less than the whole height; a plain space is a
@@ -165,8 +165,9 @@ final class PositionedPage {
                 pieces.add(piece.strip());
             }
         }
+        // one character a string is letter-spaced text: the gaps add up and no stop can be told from them
         if (em <= 0 || !stops.containsKey(px) || pieces.size() < 2
-                || pieces.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
+                || pieces.stream().anyMatch(w -> w.length() < 2 || w.chars().anyMatch(Character::isDigit))) {
             return Map.of();
         }
         Map<Integer, String> placed = new TreeMap<>();
