@@ -98,31 +98,28 @@ final class RequestsHeader {
     }
 
     /**
-     * True when no column order places the organisations (their character columns overlap, or some
-     * have none) and their reading order is not the form's, where they stand on more than one line
-     * or where every one has its character columns. The order between rows is not trusted (class
-     * comment): pdftohtml of a landscape print merges 商业企业 and 科研机构 into one block a line
-     * below 社会公益组织 and 法律服务机构, and line by line the two wrapped labels came first, every
-     * row's organisations permuted with its total still holding. Nor is the order of one line whose
-     * labels overlap: in text laid out by position, two labels sharing character columns were not
-     * both printed where the line puts them (a merged pdftohtml block's words placed at column stops
-     * put 社会公益 where 其他 stands, and the line read 法律服务机构 before 社会公益组织).
+     * True when the organisations stand on more than one line, no column order places them (their
+     * character columns overlap, or some have none) and their reading order is not the form's. The
+     * order between rows is not trusted (class comment): pdftohtml of a landscape print merges
+     * 商业企业 and 科研机构 into one block a line below 社会公益组织 and 法律服务机构, and line by
+     * line the two wrapped labels came first, every row's organisations permuted with its total
+     * still holding.
      */
     private boolean orgsOrderUnproven(List<Token> leaves, List<String> order) {
         List<Token> orgs = leaves.stream().filter(t -> !t.id().equals(NATURAL) && !t.id().equals(TOTAL)).toList();
         List<String> printedOrgs = order.stream().filter(id -> !id.equals(NATURAL) && !id.equals(TOTAL)).toList();
         List<String> formOrgs = form.stream().filter(printedOrgs::contains).toList();
-        boolean placedByLines = orgs.stream().map(Token::row).distinct().count() > 1
-                || orgs.stream().allMatch(t -> t.at().isPresent());
-        return placedByLines && byColumn(orgs).isEmpty() && !printedOrgs.equals(formOrgs);
+        return orgs.stream().map(Token::row).distinct().count() > 1 && byColumn(orgs).isEmpty()
+                && !printedOrgs.equals(formOrgs);
     }
 
     /**
      * The character columns a label joined from pieces stands in: from the first piece's start to the
      * furthest end, when every piece has columns on one page (a label wrapped in its cell, or its
      * words cut apart); else the first piece's. A label is where all its words are: given only its
-     * first piece's columns, {@code 商业} / {@code 企业} set two column stops apart looked like one
-     * column, and the labels around it could not be seen to overlap it.
+     * first piece's columns, {@code 商业} / {@code 企业} set two column stops apart (a merged pdftohtml
+     * block cut at every space) looked one column wide, and a column order could be read from labels
+     * that in fact overlap it.
      */
     static Optional<TextSpan> across(List<Optional<TextSpan>> pieces) {
         if (pieces.isEmpty() || pieces.stream().anyMatch(Optional::isEmpty)

@@ -208,31 +208,6 @@ class RequestsHeaderTest {
         assertTrue(inOrder.read(false).columns().orElseThrow().identified().stream().allMatch(b -> b));
     }
     @Test
-    void organisationsWhoseColumnsOverlapOnOneLineAreNotOrderedByThatLine() {
-        // pdftohtml's merged block 商业 企业 / 科研 机构 / 社会公益 with its words placed at the next column
-        // stops in turn (corpus/redteam/pdftohtml-merged-org-block-wrapped-mixed.html): 社会公益 stood
-        // where 其他 does, and the line read 法律服务机构 before 社会公益组织, every row's totals holding
-        RequestsHeader h = new RequestsHeader(FORM);
-        List.of(at("natural_person", 1, 1, 0, 77), at(ORG, 1, 2, 0, -1), at("total", 1, 3, 0, 133),
-                at("commercial", 2, 4, 0, 85), at("research", 2, 5, 0, 107), at("legal_service", 2, 6, 0, 117),
-                at("social_welfare", 2, 7, 0, 127), at("other_org", 2, 8, 0, 127))
-                .forEach(h::add);
-        ColumnMap cols = h.read(false).columns().orElseThrow();
-        assertEquals(FORM, cols.ids());
-        assertTrue(cols.identified().stream().noneMatch(b -> b), "every column is assumed, so every row is flagged");
-        // the same line with every label in a column of its own is read as it stands
-        RequestsHeader apart = new RequestsHeader(FORM);
-        List.of(at("natural_person", 1, 1, 0, 77), at(ORG, 1, 2, 0, -1), at("total", 1, 3, 0, 133),
-                at("commercial", 2, 4, 0, 85), at("research", 2, 5, 0, 96), at("legal_service", 2, 6, 0, 107),
-                at("social_welfare", 2, 7, 0, 117), at("other_org", 2, 8, 0, 127))
-                .forEach(apart::add);
-        ColumnMap read = apart.read(false).columns().orElseThrow();
-        assertEquals(List.of("natural_person", "commercial", "research", "legal_service", "social_welfare",
-                "other_org", "total"), read.ids());
-        assertTrue(read.identified().stream().allMatch(b -> b));
-    }
-
-    @Test
     void aLabelJoinedFromPiecesStandsWhereAllItsPiecesStand() {
         var span = java.util.Optional.of(new org.nianbao.reconstruct.TextSpan(0, 85, 87));
         var rest = java.util.Optional.of(new org.nianbao.reconstruct.TextSpan(0, 96, 98));
