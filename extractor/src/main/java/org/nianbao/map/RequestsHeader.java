@@ -114,6 +114,25 @@ final class RequestsHeader {
     }
 
     /**
+     * The character columns a label joined from pieces stands in: from the first piece's start to the
+     * furthest end, when every piece has columns on one page (a label wrapped in its cell, or its
+     * words cut apart); else the first piece's. A label is where all its words are: given only its
+     * first piece's columns, {@code 商业} / {@code 企业} set two column stops apart (a merged pdftohtml
+     * block cut at every space) looked one column wide, and a column order could be read from labels
+     * that in fact overlap it.
+     */
+    static Optional<TextSpan> across(List<Optional<TextSpan>> pieces) {
+        if (pieces.isEmpty() || pieces.stream().anyMatch(Optional::isEmpty)
+                || pieces.stream().map(p -> p.get().page()).distinct().count() > 1) {
+            return pieces.isEmpty() ? Optional.empty() : pieces.get(0);
+        }
+        TextSpan first = pieces.get(0).get();
+        int start = pieces.stream().mapToInt(p -> p.get().start()).min().orElseThrow();
+        int end = pieces.stream().mapToInt(p -> p.get().end()).max().orElseThrow();
+        return Optional.of(new TextSpan(first.page(), start, end));
+    }
+
+    /**
      * The order with 自然人 put back where its own label stands among the organisations', when on a
      * line of text it stands elsewhere only because 法人或其他组织 was printed before it: pdftotext's
      * default mode prints that merged cell, joined with the text beside it (申请人情况 … 勾稽关系),

@@ -15,6 +15,7 @@ import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
+import org.nianbao.reconstruct.TextSpan;
 import org.nianbao.reconstruct.text.TotalByIdentity;
 
 /**
@@ -496,6 +497,8 @@ final class RequestsTable {
                             .allMatch(m -> m.exact() && columns.contains(m.id()) && !named.contains(m.id()));
                     if (joined.isPresent() || columnsRun) {
                         RequestsHeader.Token first = unmatched.get(i);
+                        Optional<TextSpan> span = RequestsHeader.across(j == i ? List.of(first.at(), cell.span())
+                                : List.of(first.at(), unmatched.get(j).at(), cell.span()));
                         GridCell firstAt = unmatchedCells.get(i);
                         if (j != i) {
                             unmatched.remove(j);
@@ -507,7 +510,7 @@ final class RequestsTable {
                         unmatchedCells.remove(i);
                         for (LabelMatch part : joined.map(List::of).orElse(parts)) {
                             named.add(part.id());
-                            RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq(), first.at());
+                            RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq(), span);
                             namedTokens.add(token);
                             namedAt.putIfAbsent(part.id(), firstAt);
                             header.add(token);

@@ -39,6 +39,15 @@ final class PositionedPage {
     private static final int MIN_BLOCKS = 20;
     /** Blocks starting at one left that make it a column of a table. */
     private static final int STOP_BLOCKS = 5;
+    /**
+     * The widest gap, in ems, between two strings pdftohtml joins into one block: less than the
+     * font's box height (about an em; a little more for fonts with tall boxes).
+     */
+    private static final double MAX_GAP_EM = 1.5;
+    /** How far, in ems, a string may start before the end its characters' widths give the one before it. */
+    private static final double GAP_SLACK_EM = 0.5;
+    private static final Pattern FONT_SIZE = Pattern.compile("\\.ft(\\d+)\\s*\\{[^}]*?font-size:\\s*(\\d+(?:\\.\\d+)?)px");
+    private static final Pattern PAGE_DIV = Pattern.compile("page(\\d+)-div");
 
     private PositionedPage() {
     }
@@ -53,6 +62,7 @@ final class PositionedPage {
         List<Element> pages = page.select("div[id~=^page\\d+-div$]");
         boolean first = true;
         TreeMap<Integer, Integer> stops = columnStops(page);
+        Map<String, Double> fontPx = fontSizes(page);
         for (Element p : pages.isEmpty() ? List.of(page.body()) : pages) {
             TreeMap<Double, List<Block>> rows = new TreeMap<>();
             for (Element b : p.select("p[style*=position:absolute]")) {
@@ -72,16 +82,13 @@ final class PositionedPage {
                 for (int k = 0; k < texts.size(); k++) {
                     // a block's later lines go just below its first, before the next row of blocks
                     List<Block> row = rows.computeIfAbsent(key + k * 0.01, t -> new ArrayList<>());
-                    List<String> words = texts.size() == 1 ? mergedHeaderWords(texts.get(0), stops, px) : List.of();
+                    Map<Integer, String> words = texts.size() == 1
+                            ? mergedHeaderWords(b.wholeText(), stops, px, em(b, p, fontPx)) : Map.of();
                     if (words.isEmpty()) {
                         row.add(new Block(column, texts.get(k), line));
                         continue;
                     }
-                    int at = px;
-                    for (String w : words) {
-                        row.add(new Block((int) Math.round(at / PX_PER_COLUMN), w, line));
-                        at = stops.higherKey(at) == null ? at : stops.higherKey(at);
-                    }
+                    words.forEach((at, w) -> row.add(new Block((int) Math.round(at / PX_PER_COLUMN), w, line)));
                 }
             }
             boolean pageStart = !first;
@@ -132,24 +139,72 @@ final class PositionedPage {
     }
 
     /**
-     * The words of a block that pdftohtml merged from header cells side by side
-     * ({@code 商业企业&#160;科研机构&#160;社会公益} at the left of 商业企业's column, the values of the
-     * three columns under it), when the block starts at a column stop and there are stops enough to
-     * its right for each further word: each word is then placed at the next stop, as the page shows
-     * it. Empty for any other block (text with digits, one word, a block not at a column stop).
-     * Left merged, 法律服务机构 at the next column took 商业企业's place in the header, commercial and
-     * legal_service swapped with no finding ({@code corpus/redteam/pdftohtml-landscape-merged-header-2019.html}).
+     * The pieces of a block that pdftohtml merged from header cells side by side
+     * ({@code 商业 企业&#160;科研 机构&#160;社会公益} at the left of 商业企业's column, the values of the
+     * three columns under it), each at the left (px) where the page shows it; empty for any other
+     * block (text with digits, one piece, a string of one character, a block not at a column stop)
+     * and wherever the page does not prove the places.
+     *
+     * <p>pdftohtml joins two strings of one line into a block with {@code &#160;} when the gap between
+     * them is more than a tenth of the font's height and less than the whole height; a plain space is a
+     * space inside one string, so {@code 商业 企业} is one cell's text, never two. A piece then starts
+     * within that gap of where the piece before it ends, its width known from the font size (a CJK
+     * character is one em): it is placed at the one column stop (a left where five or more blocks of
+     * the document start) in that window; a piece with no stop there goes on the piece before it (two
+     * strings of one cell); two stops there, or a stop out of order, leave the block unsplit. Placed at
+     * the next stops in turn regardless, {@code 商业 企业 科研 机构 社会公益} put 社会公益组织 where
+     * 其他 stands, and with its rest {@code 组织} a line below under its own column the header read
+     * 社会公益组织 and 法律服务机构 swapped, every row's totals holding
+     * ({@code corpus/redteam/pdftohtml-merged-org-block-wrapped-mixed.html}); left merged, 法律服务机构
+     * took 商业企业's place ({@code corpus/redteam/pdftohtml-landscape-merged-header-2019.html}).
      */
-    private static List<String> mergedHeaderWords(String text, TreeMap<Integer, Integer> stops, int px) {
-        if (!stops.containsKey(px)) {
-            return List.of();
+    static Map<Integer, String> mergedHeaderWords(String raw, TreeMap<Integer, Integer> stops, int px, double em) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : raw.split("\u00A0+")) {
+            if (!piece.isBlank()) {
+                pieces.add(piece.strip());
+            }
         }
-        List<String> words = List.of(text.split("\\s+"));
-        if (words.size() < 2 || words.stream().anyMatch(w -> w.length() < 2 || w.chars().anyMatch(Character::isDigit))
-                || stops.tailMap(px, false).size() < words.size() - 1) {
-            return List.of();
+        // one character a string is letter-spaced text: the gaps add up and no stop can be told from them
+        if (em <= 0 || !stops.containsKey(px) || pieces.size() < 2
+                || pieces.stream().anyMatch(w -> w.length() < 2 || w.chars().anyMatch(Character::isDigit))) {
+            return Map.of();
         }
-        return words;
+        Map<Integer, String> placed = new TreeMap<>();
+        int at = px;
+        StringBuilder word = new StringBuilder(pieces.get(0));
+        String last = pieces.get(0);
+        // where the last piece may start: exactly at a stop, or somewhere after the pieces joined to it
+        double lo = px;
+        double hi = px;
+        for (String piece : pieces.subList(1, pieces.size())) {
+            double width = width(last, em);
+            last = piece;
+            double from = lo + width - GAP_SLACK_EM * em;
+            double to = hi + width + MAX_GAP_EM * em;
+            List<Integer> candidates = List.copyOf(stops.subMap((int) Math.ceil(from), true, (int) Math.floor(to), true).keySet());
+            if (candidates.size() > 1 || candidates.size() == 1 && candidates.get(0) <= at) {
+                return Map.of();
+            }
+            if (candidates.isEmpty()) {
+                word.append(' ').append(piece); // another string of the same cell
+                lo += width;
+                hi = to;
+                continue;
+            }
+            placed.put(at, word.toString());
+            at = candidates.get(0);
+            word = new StringBuilder(piece);
+            lo = at;
+            hi = at;
+        }
+        placed.put(at, word.toString());
+        return placed.size() < 2 ? Map.of() : placed;
+    }
+
+    /** Width in px of text at a font of {@code em} px: a CJK or full-width character one em, others half. */
+    private static double width(String text, double em) {
+        return text.codePoints().mapToDouble(c -> c >= 0x2E80 ? em : em / 2).sum();
     }
 
     /**
@@ -168,6 +223,36 @@ final class PositionedPage {
         }
         count.values().removeIf(n -> n < STOP_BLOCKS);
         return count;
+    }
+
+    /**
+     * The font sizes (px) of a pdftohtml page's font classes, by font number. pdftohtml names a
+     * class {@code ft} + page number + font number and defines each font once, in the style of the
+     * page it first appears on ({@code .ft12} on page 1 is font 2, used on page 2 as {@code ft22}).
+     */
+    private static Map<String, Double> fontSizes(Document page) {
+        Map<String, Double> sizes = new java.util.HashMap<>();
+        for (Element style : page.select("style")) {
+            String pageNo = style.nextElementSiblings().stream().map(e -> PAGE_DIV.matcher(e.id()))
+                    .filter(Matcher::matches).map(m -> m.group(1)).findFirst().orElse("");
+            Matcher m = FONT_SIZE.matcher(style.data());
+            while (m.find()) {
+                if (!pageNo.isEmpty() && m.group(1).startsWith(pageNo) && m.group(1).length() > pageNo.length()) {
+                    sizes.putIfAbsent(m.group(1).substring(pageNo.length()), Double.parseDouble(m.group(2)));
+                }
+            }
+        }
+        return sizes;
+    }
+
+    /** The font size (px) of a block on a page of {@link #fontSizes}, or 0 when it is not known. */
+    private static double em(Element block, Element pageDiv, Map<String, Double> fontPx) {
+        Matcher page = PAGE_DIV.matcher(pageDiv.id());
+        String cls = block.className();
+        if (!page.matches() || !cls.startsWith("ft" + page.group(1))) {
+            return 0;
+        }
+        return fontPx.getOrDefault(cls.substring(2 + page.group(1).length()), 0.0);
     }
 
     /** The line already started (a block's first line, at a whole pixel) that a block at {@code y} stands on. */

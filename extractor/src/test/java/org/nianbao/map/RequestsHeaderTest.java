@@ -207,4 +207,15 @@ class RequestsHeaderTest {
                 .forEach(inOrder::add);
         assertTrue(inOrder.read(false).columns().orElseThrow().identified().stream().allMatch(b -> b));
     }
+    @Test
+    void aLabelJoinedFromPiecesStandsWhereAllItsPiecesStand() {
+        var span = java.util.Optional.of(new org.nianbao.reconstruct.TextSpan(0, 85, 87));
+        var rest = java.util.Optional.of(new org.nianbao.reconstruct.TextSpan(0, 96, 98));
+        assertEquals(java.util.Optional.of(new org.nianbao.reconstruct.TextSpan(0, 85, 98)),
+                RequestsHeader.across(List.of(span, rest)));
+        // pieces on two pages (a header broken by a page): the first piece's columns, as before
+        var nextPage = java.util.Optional.of(new org.nianbao.reconstruct.TextSpan(1, 10, 14));
+        assertEquals(span, RequestsHeader.across(List.of(span, nextPage)));
+        assertEquals(span, RequestsHeader.across(List.of(span, java.util.Optional.empty())));
+    }
 }
