@@ -26,7 +26,8 @@ import org.jsoup.nodes.Element;
  * <p>An element is <b>removed</b> ({@code display:none}, the {@code hidden} attribute): it takes no
  * place, so a removed table, row or cell is not a table, row or cell at all. It is <b>hidden</b>
  * ({@code visibility:hidden}, {@code opacity:0}, text coloured like its background — white on
- * the white page unless an ancestor paints a background —, {@code font-size} of 1 px or less, a
+ * the white page unless an ancestor paints a background —, text under 3 px by its {@code font-size}
+ * or shrunk there by {@code zoom} or a transform ({@link CssShrink}), {@code content-visibility:hidden}, a
  * {@code type=hidden} input): it keeps its place, but its text is not read. It is <b>struck</b>
  * ({@code <del>}, {@code <s>}, {@code <strike>}, {@code text-decoration: line-through}): shown but
  * withdrawn, not read. A verdict covers the element's whole content: a descendant that sets the

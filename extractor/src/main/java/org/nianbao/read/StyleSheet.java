@@ -3,7 +3,9 @@ package org.nianbao.read;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +20,9 @@ import org.jsoup.select.Selector;
 
 /**
  * The declarations a page's own CSS gives each element, as a browser's cascade settles them on a
- * desktop screen: the rules of its {@code <style>} blocks and its inline {@code style} attributes,
+ * desktop screen: the rules of its {@code <style>} blocks, of the style sheets it links or imports
+ * that are saved beside it ({@link LocalSheets}; the others are named, {@link #unread}) and its
+ * inline {@code style} attributes, a declaration browsers drop as invalid left out ({@link CssDeclaration}),
  * ordered by importance ({@code !important} first), then inline before any rule, then the
  * selector's specificity, then source order. {@code @media} blocks count when their query holds
  * for a screen {@value #SCREEN_WIDTH} px wide ({@code print} ones never do); {@code @supports}
@@ -76,9 +80,9 @@ final class StyleSheet {
     /** Whether the page is read in quirks mode, where a colour may be written without its {@code #}. */
     private final boolean quirks;
     private final LocalSheets local;
-    private final java.util.LinkedHashSet<String> unread = new java.util.LinkedHashSet<>();
-    private final Set<String> classes = new java.util.HashSet<>();
-    private final Set<String> ids = new java.util.HashSet<>();
+    private final Set<String> unread = new LinkedHashSet<>();
+    private final Set<String> classes = new HashSet<>();
+    private final Set<String> ids = new HashSet<>();
     private static final Pattern NAMED_CLASS = Pattern.compile("\\.(-?[_a-zA-Z][\\w-]*)");
     private static final Pattern NAMED_ID = Pattern.compile("#(-?[_a-zA-Z][\\w-]*)");
     private static final Pattern IMPORT = Pattern.compile(
