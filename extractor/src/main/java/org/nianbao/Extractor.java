@@ -97,7 +97,7 @@ public final class Extractor {
 
     /** Extracts a document already in memory; {@code name} is what the outputs call it. Time-limited too. */
     public DocumentResult extract(String name, byte[] bytes) {
-        return withinTimeLimit(name, () -> extractNow(name, bytes));
+        return withinTimeLimit(name, () -> extractNow(name, bytes, Optional.empty()));
     }
 
     /**
@@ -140,7 +140,7 @@ public final class Extractor {
             if (size > options.maxBytes()) {
                 return failed(name, "", Format.UNKNOWN, options.oversizeMessage(size));
             }
-            return extractNow(name, Files.readAllBytes(path));
+            return extractNow(name, Files.readAllBytes(path), Optional.of(path));
         } catch (NoSuchFileException e) {
             return failed(name, "", Format.UNKNOWN, "file not found");
         } catch (IOException e) {
@@ -148,7 +148,8 @@ public final class Extractor {
         }
     }
 
-    private DocumentResult extractNow(String name, byte[] bytes) {
+    /** {@code source}: the file the bytes were read from, whose folder may hold what the document links to. */
+    private DocumentResult extractNow(String name, byte[] bytes, Optional<Path> source) {
         String sha = sha256(bytes);
         Sniffed sniffed = sniffer.sniff(bytes);
         FormatReader reader = readers.get(sniffed.format());
@@ -164,7 +165,7 @@ public final class Extractor {
         }
         SourceDocument doc = new SourceDocument(name, sha, sniffed.format(), "");
         try {
-            return extract(doc, reader.read(bytes));
+            return extract(doc, source.isPresent() ? reader.read(bytes, source.get()) : reader.read(bytes));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // caught here rather than on the time limit's thread so the failed row keeps the sha256 and format
             return unexpected(doc, e);

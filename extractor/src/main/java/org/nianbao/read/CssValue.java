@@ -71,6 +71,12 @@ final class CssValue {
         return -1;
     }
 
+    /** A number or a percentage as a fraction ({@code 0.5}, {@code 50%}); empty for anything else. */
+    static Optional<Double> fraction(String s) {
+        String v = s.strip();
+        return v.endsWith("%") ? number(v.substring(0, v.length() - 1)).map(p -> p / 100) : number(v);
+    }
+
     static Optional<Double> number(String s) {
         try {
             return Optional.of(Double.parseDouble(s.strip()));

@@ -13,4 +13,12 @@ public interface FormatReader {
     Format format();
 
     DocumentContent read(byte[] bytes);
+
+    /**
+     * Reads the document that was read from the file {@code source}; a reader that uses files beside
+     * it (an HTML page's saved style sheets) overrides this.
+     */
+    default DocumentContent read(byte[] bytes, java.nio.file.Path source) {
+        return read(bytes);
+    }
 }

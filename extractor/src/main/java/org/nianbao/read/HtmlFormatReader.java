@@ -50,11 +50,27 @@ public final class HtmlFormatReader implements FormatReader {
 
     @Override
     public DocumentContent read(byte[] bytes) {
+        return read(bytes, LocalSheets.none());
+    }
+
+    /** A page read from a file: the style sheets saved beside it apply ({@link LocalSheets}). */
+    @Override
+    public DocumentContent read(byte[] bytes, java.nio.file.Path source) {
+        return read(bytes, LocalSheets.beside(source));
+    }
+
+    private DocumentContent read(byte[] bytes, LocalSheets sheets) {
         List<Finding> findings = new ArrayList<>();
         DecodedText decoded = decoder.decode(bytes, findings);
         // a parser per document: jsoup parsers keep state while parsing
         Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
-        HtmlVisibility visibility = HtmlVisibility.of(page);
+        HtmlVisibility visibility = HtmlVisibility.of(page, sheets);
+        for (String href : visibility.unreadSheets()) {
+            findings.add(Finding.warning("stylesheet-unread", Scope.document(), "the page's style sheet \"" + href
+                    + "\" was not read (" + sheets.whyUnread(href) + "): what it hides or shows is not known; a number"
+                    + " split by an element of a class or id no rule read names is doubted at its cell",
+                    Location.none()));
+        }
         List<Element> tables = page.getElementsByTag("table");
         Set<Element> dataTables = Collections.newSetFromMap(new IdentityHashMap<>());
         List<CellGrid> grids = new ArrayList<>();

@@ -1,11 +1,15 @@
 package org.nianbao.read;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +20,9 @@ import org.jsoup.select.Selector;
 
 /**
  * The declarations a page's own CSS gives each element, as a browser's cascade settles them on a
- * desktop screen: the rules of its {@code <style>} blocks and its inline {@code style} attributes,
+ * desktop screen: the rules of its {@code <style>} blocks, of the style sheets it links or imports
+ * that are saved beside it ({@link LocalSheets}; the others are named, {@link #unread}) and its
+ * inline {@code style} attributes, a declaration browsers drop as invalid left out ({@link CssDeclaration}),
  * ordered by importance ({@code !important} first), then inline before any rule, then the
  * selector's specificity, then source order. {@code @media} blocks count when their query holds
  * for a screen {@value #SCREEN_WIDTH} px wide ({@code print} ones never do); {@code @supports}
@@ -39,7 +45,9 @@ final class StyleSheet {
             // what draws the glyphs' shapes, or paints behind them, in a colour other than the text's
             "-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-stroke-color", "text-shadow", "box-shadow",
             // what paints text under a background (a negative z-index) or keeps it above one
-            "z-index", "isolation");
+            "z-index", "isolation",
+            // what skips an element's content or shrinks it away (red team 14a)
+            "content-visibility", "zoom", "scale");
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
@@ -69,35 +77,88 @@ final class StyleSheet {
     private int layered;
     /** What a layered rule's specificity is lowered by, so that any rule outside layers outranks it. */
     private static final long LAYERED = 1_000_000_000L;
-    private boolean external;
+    /** Whether the page is read in quirks mode, where a colour may be written without its {@code #}. */
+    private final boolean quirks;
+    private final LocalSheets local;
+    private final Set<String> unread = new LinkedHashSet<>();
+    private final Set<String> classes = new HashSet<>();
+    private final Set<String> ids = new HashSet<>();
+    private static final Pattern NAMED_CLASS = Pattern.compile("\\.(-?[_a-zA-Z][\\w-]*)");
+    private static final Pattern NAMED_ID = Pattern.compile("#(-?[_a-zA-Z][\\w-]*)");
+    private static final Pattern IMPORT = Pattern.compile(
+            "(?is)@import\\s+(?:url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)|\"([^\"]*)\"|'([^']*)')\\s*(.*)");
 
-    private StyleSheet() {
+    private StyleSheet(boolean quirks, LocalSheets local) {
+        this.quirks = quirks;
+        this.local = local;
     }
 
-    /** The rules of the page's {@code <style>} blocks. */
+    /** The rules of the page's {@code <style>} blocks; no linked sheet is read. */
     static StyleSheet of(Document page) {
-        StyleSheet sheet = new StyleSheet();
-        for (Element style : page.getElementsByTag("style")) {
-            if (appliesToScreen(style.attr("media"))) {
-                sheet.block(page, COMMENT.matcher(style.data()).replaceAll(" "));
-            }
-        }
-        sheet.external = page.getElementsByTag("link").stream().anyMatch(l -> l.attr("rel").toLowerCase(Locale.ROOT)
-                .contains("stylesheet") && appliesToScreen(l.attr("media")));
-        return sheet;
+        return of(page, LocalSheets.none());
     }
 
     /**
+     * The rules of the page's {@code <style>} blocks and of the style sheets it links ({@code <link
+     * rel=stylesheet>}, {@code @import}) that {@code local} can read, in the order the page gives them.
+     */
+    static StyleSheet of(Document page, LocalSheets local) {
+        StyleSheet sheet = new StyleSheet(page.quirksMode() != Document.QuirksMode.noQuirks, local);
+        for (Element e : page.select("style, link")) {
+            if (e.normalName().equals("style")) {
+                if (appliesToScreen(e.attr("media"))) {
+                    sheet.block(page, COMMENT.matcher(e.data()).replaceAll(" "), local.folder());
+                }
+            } else if (e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet") && appliesToScreen(e.attr("media"))
+                    && !e.attr("rel").toLowerCase(Locale.ROOT).contains("alternate")) {
+                sheet.linked(page, e.attr("href"), local.folder(), 0);
+            }
+        }
+        return sheet;
+    }
+
+    /** A linked or imported sheet: its rules when it can be read, else it is named as unread. */
+    private void linked(Document page, String href, Optional<Path> from, int depth) {
+        if (href.isBlank()) {
+            return; // no address: browsers load nothing
+        }
+        Optional<LocalSheets.Sheet> css = depth > MAX_IMPORT_DEPTH ? Optional.empty() : local.read(href, from);
+        if (css.isEmpty()) {
+            unread.add(href.strip());
+            return;
+        }
+        block(page, COMMENT.matcher(css.get().text()).replaceAll(" "), css.get().folder(), depth + 1);
+    }
+
+    /** How deep {@code @import}s are followed: a sheet importing itself must end. */
+    private static final int MAX_IMPORT_DEPTH = 4;
+
+    /**
      * True when the page links a style sheet ({@code <link rel=stylesheet>}, {@code @import}) that
-     * this reader does not fetch: rules it does not know may apply.
+     * this reader did not read: rules it does not know may apply.
      */
     boolean external() {
-        return external;
+        return !unread.isEmpty();
+    }
+
+    /** The addresses of the linked or imported sheets that were not read, in page order. */
+    List<String> unread() {
+        return List.copyOf(unread);
+    }
+
+    /** Whether some rule read names the class (its selector holds {@code .name}). */
+    boolean namesClass(String name) {
+        return classes.contains(name);
+    }
+
+    /** Whether some rule read names the id (its selector holds {@code #name}). */
+    boolean namesId(String name) {
+        return ids.contains(name);
     }
 
     /** No rules: only inline styles count. */
     static StyleSheet empty() {
-        return new StyleSheet();
+        return new StyleSheet(false, LocalSheets.none());
     }
 
     /** The element's declarations: its rules' and its inline style's, as the cascade settles them. */
@@ -122,25 +183,27 @@ final class StyleSheet {
         return out;
     }
 
-    /** Parses the declarations of a {@code style} attribute alone (no cascade to settle). */
-    static Map<String, String> inline(String block) {
-        Map<String, Declared> won = new HashMap<>();
-        declare(won, block, 0, 0);
-        Map<String, String> out = new HashMap<>();
-        won.forEach((name, d) -> out.put(name, d.value()));
-        return out;
+    /** A run of rules and at-rules (a style block, or the inside of an {@code @media} block). */
+    private void block(Document page, String css, Optional<Path> folder) {
+        block(page, css, folder, 0);
     }
 
-    /** A run of rules and at-rules (a style block, or the inside of an {@code @media} block). */
-    private void block(Document page, String css) {
+    private void block(Document page, String css, Optional<Path> folder, int depth) {
         int i = 0;
         while (i < css.length()) {
             int open = css.indexOf('{', i);
             int semicolon = css.indexOf(';', i);
             String head = css.substring(i, open < 0 ? css.length() : open).strip();
             if (head.startsWith("@") && semicolon >= 0 && (open < 0 || semicolon < open)) {
-                external |= head.toLowerCase(Locale.ROOT).startsWith("@import");
-                i = semicolon + 1; // @import (a sheet not fetched), @charset: nothing to apply here
+                Matcher imported = IMPORT.matcher(css.substring(i, semicolon).strip());
+                if (imported.matches() && appliesToScreen(imported.group(6).replaceAll("(?i)\\b(layer|supports)\\([^)]*\\)|\\blayer\\b", "")))  {
+                    String href = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(imported::group)
+                            .filter(java.util.Objects::nonNull).findFirst().orElse("");
+                    linked(page, href, folder, depth);
+                } else if (!imported.matches() && head.toLowerCase(Locale.ROOT).startsWith("@import")) {
+                    unread.add(css.substring(i, semicolon).strip()); // an @import this reader cannot parse
+                }
+                i = semicolon + 1; // @charset, @namespace: nothing to apply here
                 continue;
             }
             if (open < 0) {
@@ -152,11 +215,11 @@ final class StyleSheet {
                 String at = head.toLowerCase(Locale.ROOT);
                 if (at.startsWith("@media") && appliesToScreen(at.substring("@media".length()))
                         || at.startsWith("@supports")) {
-                    block(page, body);
+                    block(page, body, folder, depth);
                 } else if (at.startsWith("@layer")) {
                     // a cascade layer: its rules lose to every rule outside layers, whatever their specificity
                     layered++;
-                    block(page, body);
+                    block(page, body, folder, depth);
                     layered--;
                 }
             } else {
@@ -208,6 +271,8 @@ final class StyleSheet {
                 rule(page, "&", inner[1], selectors);
             }
         }
+        NAMED_CLASS.matcher(selectors).results().forEach(m -> classes.add(m.group(1)));
+        NAMED_ID.matcher(selectors).results().forEach(m -> ids.add(m.group(1)));
         for (String selector : splitTopLevel(selectors)) {
             String s = selector.strip();
             if (s.isEmpty()) {
@@ -234,7 +299,7 @@ final class StyleSheet {
      * Adds a block's declarations where they outrank what is there: {@code !important} above
      * all, then {@code weight} (inline above any rule, then specificity), then source order.
      */
-    private static void declare(Map<String, Declared> into, String block, long weight, int at) {
+    private void declare(Map<String, Declared> into, String block, long weight, int at) {
         for (String decl : block.split(";")) {
             int colon = decl.indexOf(':');
             if (colon <= 0) {
@@ -243,7 +308,7 @@ final class StyleSheet {
             String name = decl.substring(0, colon).strip();
             boolean custom = name.startsWith("--"); // a custom property: its name is case-sensitive
             name = custom ? name : name.toLowerCase(Locale.ROOT);
-            if (!custom && !SEEN.contains(name)) {
+            if (!custom && !SEEN.contains(name) && !name.equals("font")) {
                 continue;
             }
             String value = decl.substring(colon + 1).strip();
@@ -254,6 +319,18 @@ final class StyleSheet {
             boolean important = bang.find();
             if (important) {
                 value = value.substring(0, bang.start()).strip();
+            }
+            if (name.equals("font")) {
+                // the shorthand sets font-size (font:0/0 a; Word's font:1.0pt "Times New Roman")
+                Optional<String> size = CssDeclaration.fontSize(value);
+                if (size.isEmpty()) {
+                    continue; // not a font value: browsers drop the declaration
+                }
+                name = "font-size";
+                value = size.get();
+            }
+            if (!custom && !CssDeclaration.valid(name, value, quirks)) {
+                continue; // a value browsers drop (an IE hack, a typo): the declaration before it stands
             }
             Declared d = new Declared(value, important, weight, at);
             Declared old = into.get(name);

@@ -413,6 +413,51 @@ class HtmlVisibleTextTest {
         assertEquals("257", cell(linked, "<td>25<span class=\"hidden-xs\">7</span></td>").text());
     }
 
+    /** Checked in Chromium: each of these draws 505 and nothing a reader sees of the 7. */
+    @Test
+    void leavesTextShrunkOrSkippedByOtherPropertiesOut() {
+        for (String span : List.of("content-visibility:hidden;display:inline-block", "zoom:5%", "zoom:0.05",
+                "display:inline-block;transform:scale(.05)", "display:inline-block;transform:scaleY(0.01)",
+                "display:inline-block;transform:matrix(0.05, 0, 0, 0.05, 0, 0)", "display:inline-block;scale:.05",
+                "display:inline-block;transform:rotateY(90deg)", "opacity:0%", "font:0/0 a",
+                "font:1.0pt \"Times New Roman\"", "font-size:2px", "font:bold 1px/1 Arial")) {
+            GridCell c = cell("", "<td>505<span style='" + span + "'>7</span></td>");
+            assertEquals("505", c.text(), span);
+            assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), span + " " + notes(c));
+        }
+        // an inline box is not transformed, and content-visibility passes it by; zoom:0 is zoom:1 (Chromium)
+        for (String span : List.of("transform:scale(.05)", "content-visibility:hidden", "zoom:0", "zoom:normal",
+                "display:inline-block;transform:scale(0.5)", "zoom:0.5")) {
+            assertEquals("5057", cell("", "<td>505<span style='" + span + "'>7</span></td>").text(), span);
+        }
+    }
+
+    @Test
+    void doubtsTextAPropertyThatCanShrinkItSetsToAValueItCannotEvaluate() {
+        for (String span : List.of("zoom:calc(5% * 1)", "display:inline-block;transform:scale(calc(1 / 20))",
+                "opacity:calc(0)", "font-size:min(1px, 1em)")) {
+            GridCell c = cell("", "<td>505<span style='" + span + "'>7</span></td>");
+            assertEquals("5057", c.text(), span);
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().get(0).kind(), span + " " + notes(c));
+        }
+        assertTrue(cell("", "<td>505<span style='font-size:clamp(12px, 1vw, 16px)'>7</span></td>").notes().isEmpty());
+        assertTrue(cell("", "<td>505<span style='display:inline-block;transform:translateX(calc(1px + 1%))'>7</span></td>")
+                .notes().isEmpty());
+    }
+
+    @Test
+    void aNumberSplitByAClassNoRuleReadNamesIsDoubtedWhereTheSheetIsNotRead() {
+        String linked = "<link rel=\"stylesheet\" href=\"https://www.example.gov.cn/css/gk.css\">";
+        GridCell split = cell(linked, "<td>582<span class=\"gk-old\">7</span></td>");
+        assertEquals("5827", split.text());
+        assertEquals(CellNote.Kind.DOUBTFUL, split.notes().get(0).kind(), notes(split));
+        assertTrue(cell(linked, "<td class=\"xl65\"><span class=\"MsoNormal\">5827</span></td>").notes().isEmpty(),
+                "an element holding the cell's whole number");
+        assertTrue(cell(linked + "<style>.gk-old{color:red}</style>", "<td>582<span class=\"gk-old\">7</span></td>")
+                .notes().isEmpty(), "a rule read names the class");
+        assertTrue(cell("", "<td>582<span class=\"gk-old\">7</span></td>").notes().isEmpty(), "no sheet unread");
+    }
+
     @Test
     void readsTextGeneratedByBeforeAndAfterRules() {
         assertEquals("3", cell("<style>td.v::before{content:attr(data-v)}</style>", "<td class=\"v\" data-v=\"3\"></td>").text());

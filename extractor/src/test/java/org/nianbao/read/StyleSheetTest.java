@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The cascade of a page's own CSS as a desktop browser settles it. */
 class StyleSheetTest {
@@ -46,5 +49,46 @@ class StyleSheetTest {
         assertEquals("none", a.get("display"), "!important beats inline");
         assertEquals("none", sheet.declarations(page.select("span").get(1)).get("display"),
                 "the more specific rule wins though written first");
+    }
+
+    @Test
+    void aDeclarationBrowsersDropLeavesTheOneBeforeItStanding() {
+        Document page = Jsoup.parse("<style>.ie-old{display:none;display:inline\\9;} .o{display:none}"
+                + " .o{display:inline !importent} .f{font:0/0 a} .g{font-size:20px;font:bold 1px/1 arial}</style>"
+                + "<span class=ie-old>1</span><span style='color:#fff;color:#000\\9'>2</span><span class=o>3</span>"
+                + "<span style='color:#ffffff;color:#00000'>4</span><span class=f>5</span><span class=g>6</span>");
+        StyleSheet sheet = StyleSheet.of(page);
+        var spans = page.select("span");
+        assertEquals("none", sheet.declarations(spans.get(0)).get("display"));
+        assertEquals("#fff", sheet.declarations(spans.get(1)).get("color"));
+        assertEquals("none", sheet.declarations(spans.get(2)).get("display"));
+        assertEquals("#ffffff", sheet.declarations(spans.get(3)).get("color"));
+        assertEquals("0", sheet.declarations(spans.get(4)).get("font-size"), "the font shorthand sets the size");
+        assertEquals("1px", sheet.declarations(spans.get(5)).get("font-size"), "the shorthand after the longhand wins");
+    }
+
+    @Test
+    void readsTheStyleSheetsSavedBesideThePageAndNothingOutsideItsFolder(@TempDir Path dir) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.createDirectories(site.resolve("page_files"));
+        Files.writeString(site.resolve("page_files/a.css"), "@import url(\"b.css\");\n.a{display:none}");
+        Files.writeString(site.resolve("page_files/b.css"), ".b{display:none}");
+        Files.writeString(dir.resolve("outside.css"), ".c{display:none}");
+        Files.createSymbolicLink(site.resolve("page_files/link.css"), dir.resolve("outside.css"));
+        Path html = site.resolve("page.html");
+        Document page = Jsoup.parse("<link rel=stylesheet href='page_files/a.css?v=3'>"
+                + "<style>@import 'page_files/missing.css'; @import url(../outside.css);</style>"
+                + "<link rel=stylesheet href='page_files/link.css'><link rel=stylesheet href='/etc/passwd'>"
+                + "<link rel=stylesheet href='https://example.org/x.css'>"
+                + "<span class=a>1</span><span class=b>2</span><span class=c>3</span>");
+        StyleSheet sheet = StyleSheet.of(page, LocalSheets.beside(html));
+        var spans = page.select("span");
+        assertEquals("none", sheet.declarations(spans.get(0)).get("display"), "linked beside the page");
+        assertEquals("none", sheet.declarations(spans.get(1)).get("display"), "imported by the linked sheet");
+        assertEquals(null, sheet.declarations(spans.get(2)).get("display"), "outside the page's folder: never read");
+        assertEquals(java.util.List.of("page_files/missing.css", "../outside.css", "page_files/link.css", "/etc/passwd",
+                "https://example.org/x.css"), sheet.unread());
+        assertTrue(sheet.external());
+        assertTrue(sheet.namesClass("a") && sheet.namesClass("b") && !sheet.namesClass("c"));
     }
 }

@@ -46,7 +46,7 @@ final class SourceExcerpts {
             source.put("problem", file.problem());
             return;
         }
-        try (SourceView view = SourceView.open(format, file.bytes())) {
+        try (SourceView view = SourceView.open(format, file.bytes(), file.path())) {
             if (view instanceof PageImages pages) {
                 pages(pages, cells, images, prefix);
             } else if (view instanceof GridSource grid) {

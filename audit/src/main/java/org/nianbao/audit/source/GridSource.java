@@ -29,7 +29,12 @@ public final class GridSource implements SourceView, SourceView.LineText {
     }
 
     static GridSource read(FormatReader reader, byte[] bytes) throws IOException {
-        DocumentContent content = reader.read(bytes);
+        return read(reader, bytes, null);
+    }
+
+    /** As {@link #read(FormatReader, byte[])}, for the bytes of the file {@code path} (null when not known). */
+    static GridSource read(FormatReader reader, byte[] bytes, java.nio.file.Path path) throws IOException {
+        DocumentContent content = path == null ? reader.read(bytes) : reader.read(bytes, path);
         if (content.failed()) {
             throw new IOException(content.failure());
         }

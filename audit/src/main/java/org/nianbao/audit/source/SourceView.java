@@ -29,11 +29,19 @@ public sealed interface SourceView extends AutoCloseable permits TextSource, Pdf
      * @throws IOException when the bytes cannot be opened as that format
      */
     static SourceView open(String format, byte[] bytes) throws IOException {
+        return open(format, bytes, null);
+    }
+
+    /**
+     * Opens the document read from the file {@code path} (null when not known): an HTML page's style
+     * sheets saved beside it apply, as they did when it was extracted.
+     */
+    static SourceView open(String format, byte[] bytes, java.nio.file.Path path) throws IOException {
         ValueParser values = new ValueParser();
         return switch (format) {
             case "text" -> new TextSource(bytes);
             case "pdf" -> new PdfSource(bytes);
-            case "html" -> GridSource.read(new HtmlFormatReader(values::isValue), bytes);
+            case "html" -> GridSource.read(new HtmlFormatReader(values::isValue), bytes, path);
             case "docx" -> GridSource.read(new DocxFormatReader(values::isValue), bytes);
             case "doc" -> GridSource.read(new DocFormatReader(values::isValue), bytes);
             case "image" -> new ImageSource(bytes);

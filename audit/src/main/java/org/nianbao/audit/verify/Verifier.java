@@ -63,7 +63,7 @@ public final class Verifier {
                 probed.add(c);
             }
         }
-        try (SourceView view = SourceView.open(report.format(), file.bytes())) {
+        try (SourceView view = SourceView.open(report.format(), file.bytes(), file.path())) {
             List<Presence> found = view.find(probes);
             for (int i = 0; i < probed.size(); i++) {
                 if (!found.get(i).found()) {
