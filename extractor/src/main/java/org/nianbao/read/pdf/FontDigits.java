@@ -15,6 +15,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 
 /**
@@ -25,7 +26,9 @@ import org.apache.pdfbox.pdmodel.font.PDVectorFont;
  * gives it to, at least one) fits their shapes better by {@link #CAUGHT}. One glyph alone may look
  * more like a digit the font does not have (a Helvetica 1 like a 7 by 0.05); two digits swapped
  * cost an honest font at least 0.09 on 36 fonts the references were not made from. Half-width and
- * full-width digits are judged apart (a CJK font draws both).
+ * full-width digits are judged apart (a CJK font draws both). Every embedded font with outlines is
+ * judged: TrueType, Type 1, CFF, composite, and Type 3 fonts whose glyphs paint paths
+ * ({@link Type3Outline}).
  *
  * <p>A map caught is <em>proved</em> when the better assignment only shuffles the digits the map
  * gives (the same digits, to other glyphs), beats it by {@link #PROVED}, and each glyph it moves
@@ -66,51 +69,58 @@ final class FontDigits {
 
     /** Judges the digit glyphs of {@code font}; never throws (a font PDFBox cannot read is believed). */
     static Verdict judge(PDFont font, DigitShapes shapes) {
-        if (!(font instanceof PDVectorFont vector) || !font.isEmbedded()) {
+        if (!(font instanceof PDVectorFont || font instanceof PDType3Font) || !font.isEmbedded()) {
             return Verdict.BELIEVED;
         }
         try {
-            List<Glyph> half = new ArrayList<>();
-            List<Glyph> full = new ArrayList<>();
+            List<Glyph> glyphs = new ArrayList<>();
             for (Map.Entry<Integer, String> e : digitCodes(font).entrySet()) {
-                GeneralPath outline = vector.getPath(e.getKey());
+                GeneralPath outline = font instanceof PDType3Font t3 ? Type3Outline.of(t3, e.getKey())
+                        : ((PDVectorFont) font).getPath(e.getKey());
                 double[] scores = outline == null ? null : shapes.scores(outline);
-                if (scores == null) {
-                    continue;
-                }
-                char c = e.getValue().charAt(0);
-                Glyph g = new Glyph(e.getKey(), c <= '9' ? c - '0' : c - '\uFF10', scores);
-                List<Glyph> width = c <= '9' ? half : full;
-                if (width.stream().noneMatch(o -> o.claimed == g.claimed && Arrays.equals(o.scores, g.scores))) {
-                    width.add(g); // two codes for one glyph are one glyph
+                if (scores != null) {
+                    char c = e.getValue().charAt(0);
+                    glyphs.add(new Glyph(e.getKey(), digit(e.getValue()), c > '9', scores));
                 }
             }
-            Map<Integer, Integer> drawn = new TreeMap<>();
-            List<String> found = new ArrayList<>();
-            boolean proved = true;
-            for (List<Glyph> width : List.of(half, full)) {
-                Assignment a = Assignment.of(width);
-                if (a == null || a.gain() < CAUGHT) {
-                    continue;
-                }
-                proved &= a.proves(width);
-                for (int i = 0; i < width.size(); i++) {
-                    Glyph g = width.get(i);
-                    if (a.digits[i] != g.claimed) {
-                        drawn.put(g.code, a.digits[i]);
-                        found.add(String.format(Locale.ROOT, "a %d drawn, %d given (fits %.2f better)", a.digits[i],
-                                g.claimed, g.scores[a.digits[i]] - g.scores[g.claimed]));
-                    }
-                }
-            }
-            if (drawn.isEmpty()) {
-                return Verdict.BELIEVED;
-            }
-            return new Verdict(drawn, proved, "the shapes of font " + font.getName() + "'s digit glyphs, compared with"
-                    + " reference digits, do not fit the digits its map gives them: " + String.join(", ", found));
+            return judge(font.getName(), glyphs);
         } catch (IOException | RuntimeException e) {
             return Verdict.BELIEVED; // no evidence either way
         }
+    }
+
+    /** Judges the digit glyphs of the font named {@code name}, each with the digit its map gives it. */
+    static Verdict judge(String name, List<Glyph> glyphs) {
+        Map<Integer, Integer> drawn = new TreeMap<>();
+        List<String> found = new ArrayList<>();
+        boolean proved = true;
+        for (boolean fullWidth : new boolean[] {false, true}) {
+            List<Glyph> width = new ArrayList<>();
+            for (Glyph g : glyphs) {
+                if (g.fullWidth == fullWidth && width.stream().noneMatch(o -> o.claimed == g.claimed
+                        && Arrays.equals(o.scores, g.scores))) {
+                    width.add(g); // two codes for one glyph are one glyph
+                }
+            }
+            Assignment a = Assignment.of(width);
+            if (a == null || a.gain() < CAUGHT) {
+                continue;
+            }
+            proved &= a.proves(width);
+            for (int i = 0; i < width.size(); i++) {
+                Glyph g = width.get(i);
+                if (a.digits[i] != g.claimed) {
+                    drawn.put(g.code, a.digits[i]);
+                    found.add(String.format(Locale.ROOT, "a %d drawn, %d given (fits %.2f better)", a.digits[i],
+                            g.claimed, g.scores[a.digits[i]] - g.scores[g.claimed]));
+                }
+            }
+        }
+        if (drawn.isEmpty()) {
+            return Verdict.BELIEVED;
+        }
+        return new Verdict(drawn, proved, "the shapes of font " + name + "'s digit glyphs, compared with reference"
+                + " digits, do not fit the digits its map gives them: " + String.join(", ", found));
     }
 
     /**
@@ -157,8 +167,11 @@ final class FontDigits {
         return c >= '\uFF10' && c <= '\uFF19' ? c - '\uFF10' : -1;
     }
 
-    /** One glyph: its code, the digit the map gives it, how much it looks like each digit. */
-    private record Glyph(int code, int claimed, double[] scores) {
+    /**
+     * One digit glyph of a font: its code, the digit the map gives it (ASCII or full-width), how
+     * much it looks like each digit ({@link DigitShapes#scores}).
+     */
+    record Glyph(int code, int claimed, boolean fullWidth, double[] scores) {
     }
 
     /**
