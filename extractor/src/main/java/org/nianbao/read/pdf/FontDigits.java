@@ -119,8 +119,9 @@ final class FontDigits {
         if (drawn.isEmpty()) {
             return Verdict.BELIEVED;
         }
-        return new Verdict(drawn, proved, "the shapes of font " + name + "'s digit glyphs, compared with reference"
-                + " digits, do not fit the digits its map gives them: " + String.join(", ", found));
+        return new Verdict(drawn, proved, "the shapes of " + (name == null ? "a nameless font" : "font " + name)
+                + "'s digit glyphs, compared with reference digits, do not fit the digits its map gives them: "
+                + String.join(", ", found));
     }
 
     /**
