@@ -23,9 +23,9 @@ import org.apache.pdfbox.pdmodel.font.PDVectorFont;
  * them, judged together ({@link DigitShapes} scores each glyph against reference digits). A map
  * gives each digit to one glyph, so the glyphs are judged as one assignment: the map is believed
  * unless another assignment of digits to the same glyphs (each digit to as many glyphs as the map
- * gives it to, at least one) fits their shapes better by {@link #CAUGHT}. One glyph alone may look
- * more like a digit the font does not have (a Helvetica 1 like a 7 by 0.05); two digits swapped
- * cost an honest font at least 0.09 on 36 fonts the references were not made from. Half-width and
+ * gives it to, at least one) fits their shapes better by {@link #CAUGHT}: two digits swapped cost an
+ * honest font at least 0.11 on 36 fonts the references were not made from, one glyph alone scores
+ * highest as its own digit there, by 0.001 at least, but may not in a font never seen. Half-width and
  * full-width digits are judged apart (a CJK font draws both). Every embedded font with outlines is
  * judged: TrueType, Type 1, CFF, composite, and Type 3 fonts whose glyphs paint paths
  * ({@link Type3Outline}).

@@ -93,9 +93,9 @@ final class GlyphCollector extends PDFTextStripper {
     /** Why the glyph now drawn is in doubt, or null; set around PDFBox's handling of one glyph. */
     private String doubting;
     /** Digits read as drawn where the font's map is proved to give them other digits: the digit drawn and why. */
-    private final Map<TextPosition, Reread> rereads = new IdentityHashMap<>();
+    private final Map<TextPosition, DrawnDigit> rereads = new IdentityHashMap<>();
     /** The digit drawn by the glyph now drawn, when it is read in place of its map's; set like {@link #doubting}. */
-    private Reread rereading;
+    private DrawnDigit rereading;
     private final Map<PDFont, String> verdicts = new IdentityHashMap<>();
     private final List<TextPosition> positions = new ArrayList<>();
     private final Set<String> distrust = new LinkedHashSet<>();
@@ -665,7 +665,7 @@ final class GlyphCollector extends PDFTextStripper {
         }
         Layers.Verdict layer = shown();
         String drawnDigit = why.isEmpty() ? digits.reread(font, code, unicode) : null;
-        rereading = drawnDigit == null ? null : new Reread(drawnDigit, digits.rereadWhy(font));
+        rereading = drawnDigit == null ? null : new DrawnDigit(drawnDigit, digits.rereadWhy(font));
         doubting = layer.shown() == Layers.Shown.UNSURE ? "it is on a layer whose showing cannot be told: "
                 + layer.name() : why.isEmpty() && drawnDigit == null
                 ? emptyToNull(digits.contradiction(font, code, unicode)) : null;
@@ -730,7 +730,7 @@ final class GlyphCollector extends PDFTextStripper {
     record PageGlyphs(List<TextPosition> positions, int drawn, int unmapped, List<String> distrust,
                       GlyphVisibility visibility, List<Ruling> rulings, double imageCoverage,
                       List<DrawnMarks.Mark> marks, Map<TextPosition, String> doubts,
-                      Map<TextPosition, Reread> rereads) {
+                      Map<TextPosition, DrawnDigit> rereads) {
     }
 
     /**
@@ -740,7 +740,7 @@ final class GlyphCollector extends PDFTextStripper {
      * @param digit the digit drawn
      * @param why what proves the map wrong, in words
      */
-    record Reread(String digit, String why) {
+    record DrawnDigit(String digit, String why) {
     }
 
     private static String emptyToNull(String s) {

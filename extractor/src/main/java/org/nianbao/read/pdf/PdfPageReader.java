@@ -97,7 +97,7 @@ public final class PdfPageReader {
                 continue;
             }
             doubtEnd = doubt(p, text.doubts().getOrDefault(p, sight.doubt()), doubts, doubtEnd);
-            GlyphCollector.Reread reread = text.rereads().get(p);
+            GlyphCollector.DrawnDigit reread = text.rereads().get(p);
             if (reread != null) {
                 rereadEnd = along(p, reread.digit(), reread.why(), rereads, rereadEnd, PageReading.Reread::new);
             }
