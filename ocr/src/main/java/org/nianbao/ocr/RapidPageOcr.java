@@ -686,6 +686,9 @@ public final class RapidPageOcr implements PageOcr {
                     out.add(new GridCell("–", b.readByOcr(1f), false, c.notes()));
                 } else if (c.spanned()) {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), true, c.notes()));
+                } else if (ruled && c.where() instanceof Location.PageBox b && unsigned(c.text())
+                        && CellInk.toSides(b, page.faint(), width, ppp).minusBefore()) {
+                    out.add(signed(c, ocr(b, boxes)));
                 } else {
                     out.add(separated(c.text(), ocr(c.where(), boxes), c));
                 }
@@ -724,6 +727,27 @@ public final class RapidPageOcr implements PageOcr {
         }
         return b.readByOcr(lowest(boxes.stream().filter(t -> t.centerX() >= b.x0() && t.centerX() <= b.x1()
                 && t.centerY() >= b.y0() && t.centerY() <= b.y1()).toList())).rechecked(b.ocrRecheck());
+    }
+
+    /** A number read with no sign before it: digits, with points or commas between them. */
+    static boolean unsigned(String text) {
+        return text.strip().matches("[0-9][0-9.,]*");
+    }
+
+    /**
+     * The cell read with the minus sign its ink shows before the figures and the engine did not read;
+     * its location names both readings ({@link OcrRecheck.Differed}), so the value is believed only
+     * where an identity it is part of holds (table 二's 本年增/减, in none, is flagged).
+     */
+    private static GridCell signed(GridCell cell, Location where) {
+        Location at = where;
+        if (where instanceof Location.PageBox b) {
+            List<String> readings = new ArrayList<>(b.ocrRecheck() instanceof OcrRecheck.Differed d ? d.readings()
+                    : List.of(said(cell.text()) + " on the page"));
+            readings.add("a minus sign before it in the cell's ink");
+            at = b.rechecked(new OcrRecheck.Differed(readings));
+        }
+        return new GridCell("-" + DigitGroups.commas(cell.text().strip()), at, false, cell.notes());
     }
 
     /** What the engine reads for the form's dash for none: a dash of any width, 一, an underscore. */
