@@ -241,7 +241,8 @@ final class CellInk {
      */
     boolean minusBefore() {
         List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
-        Optional<Blob> first = clear.stream().filter(b -> b.height() >= tall).min(java.util.Comparator.comparingInt(Blob::left));
+        Optional<Blob> first = clear.stream().filter(b -> b.height() >= tall)
+                .min(java.util.Comparator.comparingInt(Blob::left));
         if (first.isEmpty()) {
             return false;
         }

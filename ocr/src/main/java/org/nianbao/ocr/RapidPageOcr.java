@@ -57,13 +57,13 @@ public final class RapidPageOcr implements PageOcr {
     private static final double LABEL_GAP = 0.5;
     /** A reading of this many characters at most, none a digit, may be a number read as other characters ({@code #} for 7). */
     private static final int MISREAD_CHARS = 3;
-    /** Pieces of digits with spaces or line breaks between them: one number the engine or a narrow cell split. */
     /**
      * Two boxes whose middles stand apart by at most this share of the taller one's height are on one
      * line; by at least {@link #NEXT_LINE}, on lines of their own.
      */
     private static final float SAME_LINE = 0.25f;
     private static final float NEXT_LINE = 0.8f;
+    /** Pieces of digits with spaces or line breaks between them: one number the engine or a narrow cell split. */
     private static final Pattern SPLIT_DIGITS = Pattern.compile("[0-9０-９]+(?:\\s+[0-9０-９]+)+");
     private static final ValueParser PARSER = new ValueParser();
     /** Lines of text that judge how a page lies. */
