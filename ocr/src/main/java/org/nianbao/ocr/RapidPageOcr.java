@@ -741,14 +741,20 @@ public final class RapidPageOcr implements PageOcr {
      * part of holds (an amount is in none: it is flagged).
      */
     private static GridCell separated(String read, Location where, GridCell cell) {
-        Location at = where;
-        if (DigitGroups.pointMayBeComma(read) && where instanceof Location.PageBox b) {
-            List<String> readings = new ArrayList<>(b.ocrRecheck() instanceof OcrRecheck.Differed d ? d.readings()
-                    : List.of(said(read) + " on the page"));
-            readings.add("a point before three digits may be a comma read as a point");
-            at = b.rechecked(new OcrRecheck.Differed(readings));
-        }
+        Location at = DigitGroups.pointMayBeComma(read)
+                ? doubted(where, read, "a point before three digits may be a comma read as a point") : where;
         return new GridCell(DigitGroups.commas(read), at, false, cell.notes());
+    }
+
+    /** The location with one more reading among those that differ: the page's and any before it, then {@code doubt}. */
+    private static Location doubted(Location where, String read, String doubt) {
+        if (!(where instanceof Location.PageBox b)) {
+            return where;
+        }
+        List<String> readings = new ArrayList<>(b.ocrRecheck() instanceof OcrRecheck.Differed d ? d.readings()
+                : List.of(said(read) + " on the page"));
+        readings.add(doubt);
+        return b.rechecked(new OcrRecheck.Differed(readings));
     }
 
     /**
@@ -773,14 +779,8 @@ public final class RapidPageOcr implements PageOcr {
      * where an identity it is part of holds (table 二's 本年增/减, in none, is flagged).
      */
     private static GridCell signed(GridCell cell, Location where) {
-        Location at = where;
-        if (where instanceof Location.PageBox b) {
-            List<String> readings = new ArrayList<>(b.ocrRecheck() instanceof OcrRecheck.Differed d ? d.readings()
-                    : List.of(said(cell.text()) + " on the page"));
-            readings.add("a minus sign before it in the cell's ink");
-            at = b.rechecked(new OcrRecheck.Differed(readings));
-        }
-        return new GridCell("-" + DigitGroups.commas(cell.text().strip()), at, false, cell.notes());
+        return new GridCell("-" + DigitGroups.commas(cell.text().strip()),
+                doubted(where, cell.text(), "a minus sign before it in the cell's ink"), false, cell.notes());
     }
 
     /** What the engine reads for the form's dash for none: a dash of any width, 一, an underscore. */
