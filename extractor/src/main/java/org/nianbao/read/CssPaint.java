@@ -29,9 +29,12 @@ final class CssPaint {
     private static final int[] PAGE = {255, 255, 255};
     /** The page's cascaded declarations of an element (HtmlVisibility's cache). */
     private final Function<Element, Map<String, String>> styles;
+    /** The {@code <col>} and {@code <colgroup>} a table cell stands under, nearer first. */
+    private final Function<Element, List<Element>> columns;
 
-    CssPaint(Function<Element, Map<String, String>> styles) {
+    CssPaint(Function<Element, Map<String, String>> styles, Function<Element, List<Element>> columns) {
         this.styles = styles;
+        this.columns = columns;
     }
 
     private Map<String, String> style(Element e) {
@@ -245,7 +248,7 @@ final class CssPaint {
     }
 
     /** The colour the element's text is drawn in: its own or its nearest ancestor's, black (the page's text) when none sets one. */
-    private String textColour(Element e) {
+    String textColour(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String own = ownColour(style(a).getOrDefault("color",
                     a.normalName().equals("font") ? CssColour.legacy(a.attr("color")) : ""));
@@ -291,7 +294,7 @@ final class CssPaint {
      * image, or the page's white.
      */
     Optional<String> unevaluableBackground(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
+        for (Element a : layersBehind(e)) {
             String paint = backgroundPaint(a, style(a));
             if (paint.isEmpty() || alpha(paint) <= 0.05) {
                 continue;
@@ -303,19 +306,34 @@ final class CssPaint {
 
     /** The colour painted behind the element's text (the page's white when nothing is); empty when it cannot be told. */
     private Optional<int[]> background(Element e) {
-        int[] behind = PAGE;
-        for (Element a = e; a != null; a = a.parent()) {
-            Map<String, String> css = style(a);
-            String paint = backgroundPaint(a, css);
+        for (Element layer : layersBehind(e)) {
+            String paint = backgroundPaint(layer, style(layer));
             if (paint.isEmpty() || alpha(paint) <= 0.05) {
                 continue; // a transparent paint (rgba(0, 0, 0, 0), as pasted computed styles have it)
             }
-            Optional<int[]> painted = alpha(paint) >= 0.95 ? rgb(paint) : Optional.empty();
-            if (painted.isEmpty()) {
-                return Optional.empty();
-            }
-            behind = painted.get();
-            break;
+            return alpha(paint) >= 0.95 ? rgb(paint) : Optional.empty();
         }
-        return Optional.of(behind);
+        return Optional.of(PAGE);
+    }
+
+    /**
+     * What may paint a background behind the element's text, nearest first: the element and its
+     * ancestors, with the columns and column groups a table cell stands under between its row
+     * group and its table (CSS 2.1 §17.5.1: table, column groups, columns, row groups, rows, cells).
+     */
+    private List<Element> layersBehind(Element e) {
+        List<Element> layers = new ArrayList<>();
+        Element cell = null;
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("table") && cell != null) {
+                layers.addAll(columns.apply(cell));
+                cell = null;
+            }
+            if ((tag.equals("td") || tag.equals("th")) && cell == null) {
+                cell = a;
+            }
+            layers.add(a);
+        }
+        return layers;
     }}

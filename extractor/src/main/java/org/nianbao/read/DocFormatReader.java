@@ -106,9 +106,9 @@ public final class DocFormatReader implements FormatReader {
                 } else {
                     CellText text = DocRuns.cell(cell, c < shading.length ? shading[c] : DocShading.UNKNOWN, properties);
                     List<CellNote> notes = text.notes();
-                    var covering = !text.text().isBlank() ? FloatingTextBoxes.cover(floating)
+                    var covering = !text.text().isBlank() ? FloatingTextBoxes.cover(floating, null)
                             : notes.stream().noneMatch(note -> note.kind() == CellNote.Kind.COVERED)
-                                    ? FloatingTextBoxes.note(floating) : java.util.Optional.<CellNote>empty();
+                                    ? FloatingTextBoxes.note(floating, null) : java.util.Optional.<CellNote>empty();
                     if (covering.isPresent()) {
                         notes = new ArrayList<>(notes);
                         notes.add(covering.get());

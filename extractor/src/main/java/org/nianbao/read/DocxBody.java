@@ -57,10 +57,14 @@ final class DocxBody {
         private final StringBuilder instructions = new StringBuilder();
         private boolean inResult;
     }
+    /** How the table style formats the cell being read ({@link WordTableStyle.Format#NONE} outside tables). */
+    private WordTableStyle.Format tableFormat = WordTableStyle.Format.NONE;
     /** The size (half-points) of the last shown run with text in the paragraph being read, 0 at its start. */
     private int lastSize;
     /** Numbers in floating text boxes and frames anchored outside the tables: they may stand over any empty cell, and a filled one over any cell. */
     private List<FloatingTextBoxes.Box> floating = List.of();
+    /** Where the text stands across the pages; null when the sections do not settle it. */
+    private WordPage page;
 
     DocxBody(Chunks chunks, WordStyles styles) {
         this.chunks = chunks;
@@ -69,7 +73,8 @@ final class DocxBody {
 
     /** Reads the body element's content. */
     DocxBody read(Node body) {
-        floating = FloatingTextBoxes.boxes(body);
+        page = WordPage.of(body);
+        floating = FloatingTextBoxes.boxes(body, page);
         block(body);
         return this;
     }
@@ -139,27 +144,59 @@ final class DocxBody {
             return;
         }
         SpanGrid grid = new SpanGrid(number);
-        for (Node row : children(tbl, "tr")) {
+        WordTableStyle tableStyle = WordTableStyle.of(styles, tbl);
+        boolean styled = tableStyle.formatsCells();
+        Node tableShading = child(child(tbl, "tblPr"), "shd");
+        int[] edges = page == null ? null : page.columnEdges(tbl);
+        List<Node> rows = children(tbl, "tr");
+        for (int r = 0; r < rows.size(); r++) {
+            Node row = rows.get(r);
             grid.nextRow();
             Node trPr = child(row, "trPr");
-            grid.addNothing(Math.min(intVal(child(trPr, "gridBefore"), 0), 63));
-            for (Node cell : children(row, "tc")) {
+            int column = Math.min(intVal(child(trPr, "gridBefore"), 0), 63);
+            grid.addNothing(column);
+            List<Node> cells = children(row, "tc");
+            for (int c = 0; c < cells.size(); c++) {
+                Node cell = cells.get(c);
                 Node tcPr = child(cell, "tcPr");
                 int span = Math.max(1, Math.min(intVal(child(tcPr, "gridSpan"), 1), 63));
+                List<WordTableStyle.Format> readings = styled ? tableStyle.readings(r, rows.size(), c, cells.size(), column)
+                        : List.of(WordTableStyle.Format.NONE);
+                column += span;
                 if (continues(child(tcPr, "vMerge")) || continues(child(tcPr, "hMerge"))) {
                     grid.addCovered(span);
                 } else {
                     WordRuns.Notes notes = new WordRuns.Notes();
-                    String text = cellText(cell, notes, WordRuns.fill(child(tcPr, "shd"), WordRuns.PAGE));
+                    String text = cellText(cell, notes, readings.get(0), tableShading);
                     List<CellNote> cellNotes = notes.list();
+                    for (WordTableStyle.Format other : readings.subList(1, readings.size())) {
+                        WordRuns.Notes otherNotes = new WordRuns.Notes();
+                        String otherText = cellText(cell, otherNotes, other, tableShading);
+                        if (!otherText.equals(text)) {
+                            // the reading that shows more is kept, so that a label one renderer shows is
+                            // still read as a label; the cell's value is in doubt either way
+                            String shown = text;
+                            if (otherText.strip().length() > text.strip().length()) {
+                                text = otherText;
+                                cellNotes = otherNotes.list();
+                            }
+                            cellNotes = new ArrayList<>(cellNotes);
+                            cellNotes.add(CellNote.doubtful(text, "its table style shows '" + shown.strip() + "' or '"
+                                    + otherText.strip() + "' as " + other.reading().what() + " or not, a point on which"
+                                    + " Word, WPS and LibreOffice do not all agree"));
+                            break;
+                        }
+                    }
                     String picture = text.isBlank() ? picture(cell) : "";
                     if (!picture.isEmpty()) {
                         cellNotes = new ArrayList<>(cellNotes);
                         cellNotes.add(CellNote.covered("a picture (" + picture
                                 + ") is the cell's only content: it may show the value, which has no text to read"));
                     }
-                    var covering = !text.isBlank() ? FloatingTextBoxes.cover(floating)
-                            : picture.isEmpty() ? FloatingTextBoxes.note(floating) : java.util.Optional.<CellNote>empty();
+                    FloatingTextBoxes.Across across = edges == null || column - span < 0 || column >= edges.length ? null
+                            : new FloatingTextBoxes.Across(edges[column - span], edges[column]);
+                    var covering = !text.isBlank() ? FloatingTextBoxes.cover(floating, across)
+                            : picture.isEmpty() ? FloatingTextBoxes.note(floating, across) : java.util.Optional.<CellNote>empty();
                     if (covering.isPresent()) {
                         cellNotes = new ArrayList<>(cellNotes);
                         cellNotes.add(covering.get());
@@ -206,9 +243,18 @@ final class DocxBody {
         return val.isEmpty() || val.equals("continue");
     }
 
-    private String cellText(Node cell, WordRuns.Notes notes, String behind) {
+    /**
+     * The cell's visible text with its table style formatting it as {@code format}: the colour behind
+     * its text is its own shading, else the style's, over the table's shading ({@code tableShading}), else the page.
+     */
+    private String cellText(Node cell, WordRuns.Notes notes, WordTableStyle.Format format, Node tableShading) {
+        Node own = child(child(cell, "tcPr"), "shd");
+        String behind = WordRuns.fill(own != null ? own : format.shading(), WordRuns.fill(tableShading, WordRuns.PAGE));
+        WordTableStyle.Format outer = tableFormat;
+        tableFormat = format;
         List<String> lines = new ArrayList<>();
         collectParagraphs(cell, lines, notes, behind);
+        tableFormat = outer;
         return String.join("\n", lines);
     }
 
@@ -364,7 +410,7 @@ final class DocxBody {
      * ({@link WordRuns#smallFootnoteMark}).
      */
     private void run(Node r, String style, StringBuilder sb, WordRuns.Notes notes, String behind) {
-        WordStyles.Run props = styles.run(child(r, "rPr"), style);
+        WordStyles.Run props = styles.run(child(r, "rPr"), style, tableFormat);
         WordRuns.Look look = WordRuns.look(props, behind);
         if (look.verdict() == WordRuns.Verdict.SHOWN) {
             int start = sb.length();

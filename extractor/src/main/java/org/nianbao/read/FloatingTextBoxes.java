@@ -44,16 +44,44 @@ final class FloatingTextBoxes {
      * and whether it is anchored in a table cell (LibreOffice anchors a box it saves in the cell nearest
      * to where the frame was), where its text is read with the cell's.
      */
-    record Box(String number, boolean opaque, String kind, boolean inCell) {
+    record Box(String number, boolean opaque, String kind, boolean inCell, Across across) {
+        /** A box whose place across the page is not known. */
+        Box(String number, boolean opaque, String kind, boolean inCell) {
+            this(number, opaque, kind, inCell, null);
+        }
+
+        /** Whether the box may stand over something between {@code left} and {@code right} (page twips; null: not known). */
+        boolean mayReach(Across cell) {
+            return across == null || cell == null || across.from() - SLACK < cell.to() && across.to() + SLACK > cell.from();
+        }
     }
 
     /**
-     * The numbers in floating text boxes and frames of {@code body} whose anchors stand outside every
-     * table, and in filled floating boxes anchored in a cell, in document order.
+     * Where something stands across the page, in twips from its left edge. A box placed by a number
+     * of twips or EMUs from the page's edge or the margin (fix13c's cost: every figure of a document
+     * flagged) stands there on every page, whatever the layout above it; so it cannot cover a cell
+     * whose column lies wholly to one side of it.
      */
-    static List<Box> boxes(Node body) {
+    record Across(int from, int to) {
+    }
+
+    /**
+     * What Word and LibreOffice may add to where a box or a column is computed to stand: a cell's
+     * left margin (108 twips, whether {@code w:tblInd} counts it differs), borders, rounding. A
+     * quarter of an inch.
+     */
+    private static final int SLACK = 360;
+    /** EMUs in a twip. */
+    private static final int EMU = 635;
+
+    /**
+     * The numbers in floating text boxes and frames of {@code body} whose anchors stand outside every
+     * table, and in filled floating boxes anchored in a cell, in document order; each placed across
+     * {@code page} where its position says so (null page: none placed).
+     */
+    static List<Box> boxes(Node body, WordPage page) {
         List<Box> out = new ArrayList<>();
-        collect(body, out, false);
+        collect(body, out, false, page);
         return out;
     }
 
@@ -62,7 +90,7 @@ final class FloatingTextBoxes {
         return boxes.stream().map(Box::number).toList();
     }
 
-    private static void collect(Node n, List<Box> out, boolean inCell) {
+    private static void collect(Node n, List<Box> out, boolean inCell, WordPage page) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c.getNodeType() != Node.ELEMENT_NODE) {
                 continue;
@@ -75,11 +103,98 @@ final class FloatingTextBoxes {
             if (floating(c) || frame) {
                 String text = text(c).replaceAll("\\s+", "");
                 if (number(text) && (!inCell || opaque(c))) {
-                    out.add(new Box(text, opaque(c), frame ? "frame" : "floating text box", inCell));
+                    out.add(new Box(text, opaque(c), frame ? "frame" : "floating text box", inCell,
+                            page == null ? null : frame ? frameAcross(c, page) : anchorAcross(c, page)));
                 }
                 continue;
             }
-            collect(c, out, inCell || "tbl".equals(name));
+            collect(c, out, inCell || "tbl".equals(name), page);
+        }
+    }
+
+    /**
+     * Where a frame stands across the page: {@code w:x} twips from the page's edge ({@code w:hAnchor="page"})
+     * or from the margin ({@code margin}, {@code text}), {@code w:w} wide; null when it is aligned rather
+     * than placed, has no width, or states no anchor.
+     */
+    private static Across frameAcross(Node p, WordPage page) {
+        Node framePr = DocxBody.child(DocxBody.child(p, "pPr"), "framePr");
+        String anchor = DocxBody.attr(framePr, "hAnchor");
+        Integer x = integer(DocxBody.attr(framePr, "x"));
+        Integer w = integer(DocxBody.attr(framePr, "w"));
+        if (x == null || w == null || w <= 0 || !DocxBody.attr(framePr, "xAlign").isEmpty()) {
+            return null;
+        }
+        return switch (anchor) {
+            case "page" -> new Across(x, x + w);
+            case "margin", "text" -> new Across(page.left() + x, page.left() + x + w);
+            default -> null;
+        };
+    }
+
+    /**
+     * Where a DrawingML box stands across the page: {@code wp:positionH} by an offset (EMU) from the
+     * page's edge or the margin ({@code relativeFrom} {@code page}, {@code margin}; {@code column}
+     * outside a table), {@code wp:extent cx} wide; null when aligned, simply positioned, laid out in
+     * a cell, or placed from anything else (a character, a paragraph, an inside margin).
+     */
+    private static Across anchorAcross(Node anchor, WordPage page) {
+        if (!WORDPROCESSING_DRAWING.equals(anchor.getNamespaceURI()) || !(anchor instanceof Element e)) {
+            return null;
+        }
+        if (e.getAttribute("simplePos").equals("1") || e.getAttribute("layoutInCell").equals("1") && inTable(anchor)) {
+            return null;
+        }
+        Element positionH = first(e, "positionH");
+        Element extent = first(e, "extent");
+        Element offset = positionH == null ? null : first(positionH, "posOffset");
+        Long x = offset == null ? null : longValue(offset.getTextContent());
+        Long cx = extent == null ? null : longValue(extent.getAttribute("cx"));
+        if (x == null || cx == null || cx <= 0) {
+            return null;
+        }
+        int from = (int) (x / EMU);
+        int to = (int) ((x + cx) / EMU);
+        return switch (positionH.getAttribute("relativeFrom")) {
+            case "page" -> new Across(from, to);
+            case "margin" -> new Across(page.left() + from, page.left() + to);
+            case "column" -> inTable(anchor) ? null : new Across(page.left() + from, page.left() + to);
+            default -> null;
+        };
+    }
+
+    private static boolean inTable(Node n) {
+        for (Node p = n.getParentNode(); p != null; p = p.getParentNode()) {
+            if ("tbl".equals(p.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first child element of {@code e} named {@code local} in the drawing namespace. */
+    private static Element first(Element e, String local) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && local.equals(c.getLocalName()) && WORDPROCESSING_DRAWING.equals(c.getNamespaceURI())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Integer integer(String v) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long longValue(String v) {
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -90,10 +205,11 @@ final class FloatingTextBoxes {
 
     /**
      * What a cell with text is noted with when a filled box or frame among {@code boxes} may stand
-     * over it and hide its figure; empty when none is filled.
+     * over it and hide its figure; empty when none is filled, or none can reach across to the cell
+     * ({@code cell}: where the cell stands across the page, null when not known).
      */
-    static java.util.Optional<CellNote> cover(List<Box> boxes) {
-        List<Box> opaque = boxes.stream().filter(Box::opaque).toList();
+    static java.util.Optional<CellNote> cover(List<Box> boxes, Across cell) {
+        List<Box> opaque = boxes.stream().filter(Box::opaque).filter(b -> b.mayReach(cell)).toList();
         if (opaque.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -104,10 +220,11 @@ final class FloatingTextBoxes {
 
     /**
      * What an empty cell is noted with when one of {@code boxes} anchored outside the tables may
-     * stand over it (a box anchored in a cell makes that cell unreadable itself); empty when none is.
+     * stand over it (a box anchored in a cell makes that cell unreadable itself); empty when none is,
+     * or none can reach across to the cell ({@code cell}, as for {@link #cover}).
      */
-    static java.util.Optional<CellNote> note(List<Box> boxes) {
-        List<Box> outside = boxes.stream().filter(b -> !b.inCell()).toList();
+    static java.util.Optional<CellNote> note(List<Box> boxes, Across cell) {
+        List<Box> outside = boxes.stream().filter(b -> !b.inCell()).filter(b -> b.mayReach(cell)).toList();
         if (outside.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -115,7 +115,8 @@ public final class HtmlFormatReader implements FormatReader {
                     if ((cell.normalName().equals("td") || cell.normalName().equals("th"))
                             && visibility.seen(cell).verdict() != HtmlVisibility.Verdict.REMOVED) {
                         int rowspan = span(cell.attr("rowspan"), 1);
-                        CellText text = HtmlText.cell(cell, visibility);
+                        HtmlVisibility.Seen around = visibility.around(cell);
+                        CellText text = around(HtmlText.cell(cell, visibility, around), around);
                         List<CellNote> notes = concat(text.notes(), boxes.notes(table, cell, text.text().isBlank()));
                         grid.add(text.text(), notes, rowspan == 0 ? left : Math.min(rowspan, left),
                                 Math.max(1, Math.min(span(cell.attr("colspan"), 1), MAX_COLSPAN)));
@@ -136,6 +137,28 @@ public final class HtmlFormatReader implements FormatReader {
                     new Location.TableCell(number, 1, 1)));
         }
         return grid.build();
+    }
+
+    /**
+     * A cell's text as the table around it shows it ({@link HtmlVisibility#around}): not read, and
+     * noted, where its row, row group or table strikes it or fades it out; in doubt where the colour
+     * it inherits, or the paint behind it, cannot be evaluated.
+     */
+    private static CellText around(CellText text, HtmlVisibility.Seen seen) {
+        if (text.text().isBlank() || seen.verdict() == HtmlVisibility.Verdict.SHOWN || seen.settable()) {
+            return text; // an inherited colour, size or visibility is settled text by text (HtmlText.cell)
+        }
+        CellNote note = switch (seen.verdict()) {
+            case STRUCK -> CellNote.struck(text.text().strip(), seen.how());
+            case DOUBTED -> CellNote.doubtful(text.text().strip(), "it is drawn in " + seen.how()
+                    + ", so whether it shows is not known");
+            default -> CellNote.hidden(text.text().strip(), seen.how());
+        };
+        if (seen.verdict() == HtmlVisibility.Verdict.DOUBTED && text.text().chars().noneMatch(Character::isDigit)) {
+            return text;
+        }
+        List<CellNote> notes = concat(text.notes(), List.of(note));
+        return new CellText(seen.verdict().read() ? text.text() : "", notes);
     }
 
     private static List<CellNote> concat(List<CellNote> a, List<CellNote> b) {
@@ -183,7 +206,7 @@ public final class HtmlFormatReader implements FormatReader {
      * the bottom wherever they stand in the source (HTML 4 put the footer before the body), every
      * other group in source order.
      */
-    private static List<List<Element>> rowGroups(Element table) {
+    static List<List<Element>> rowGroups(Element table) {
         List<List<Element>> groups = new ArrayList<>();
         List<Element> head = null;
         List<Element> foot = null;

@@ -56,9 +56,22 @@ final class HtmlText {
 
     /** The text of one table cell, its lines joined with {@code \n}. */
     static CellText cell(Element cell, HtmlVisibility visibility) {
+        return cell(cell, visibility, HtmlVisibility.Seen.SHOWN);
+    }
+
+    /**
+     * The text of one table cell whose inherited colour, size or visibility hides it ({@code around},
+     * from {@link HtmlVisibility#around}, settable): text inside an element of the cell that sets
+     * that property for itself is judged by it, the rest is hidden and noted.
+     */
+    static CellText cell(Element cell, HtmlVisibility visibility, HtmlVisibility.Seen around) {
         Lines lines = new Lines(Set.of(), visibility);
+        lines.around = around.verdict() == HtmlVisibility.Verdict.HIDDEN && around.settable() ? around : null;
         cell.filter(lines);
         lines.flush();
+        if (lines.unseen.length() > 0 && !lines.unseen.toString().isBlank()) {
+            lines.notes.add(CellNote.hidden(lines.unseen.toString().strip(), around.how()));
+        }
         StringBuilder sb = new StringBuilder();
         for (TextLine l : lines.out) {
             sb.append(sb.length() == 0 ? "" : "\n").append(l.text());
@@ -129,6 +142,12 @@ final class HtmlText {
         private int sourceLine = -1;
         /** Inside pre, whitespace is kept and newlines end lines (tab-separated rows survive). */
         private int pre;
+        /** The inherited verdict that hides the cell's text where nothing inside sets the property back; null when none. */
+        private HtmlVisibility.Seen around;
+        /** How many open elements set {@code around}'s property for themselves. */
+        private int setBack;
+        /** The text {@code around} hides. */
+        private final StringBuilder unseen = new StringBuilder();
 
         Lines(Set<Element> skipped, HtmlVisibility visibility) {
             this.skipped = skipped;
@@ -138,6 +157,10 @@ final class HtmlText {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
+                if (around != null && setBack == 0) {
+                    unseen.append(t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
                 if (pre > 0) {
                     appendPreformatted(t);
                     return FilterResult.CONTINUE;
@@ -190,6 +213,9 @@ final class HtmlText {
                     append(" " + (tag.equals("select") ? shownOptions(e) : e.text()) + " ");
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (around != null && visibility.setsOwn(e, around.inherited())) {
+                    setBack++;
+                }
                 if (tag.equals("br")) {
                     flush();
                 } else {
@@ -204,6 +230,9 @@ final class HtmlText {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
+                if (around != null && visibility.setsOwn(e, around.inherited())) {
+                    setBack--;
+                }
                 append(visibility.generated(e, "after"));
                 flushIfBlock(e.normalName());
                 pre -= e.normalName().equals("pre") ? 1 : 0;

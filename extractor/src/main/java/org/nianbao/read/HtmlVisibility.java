@@ -6,6 +6,7 @@ import static org.nianbao.read.CssValue.length;
 import static org.nianbao.read.CssValue.number;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +73,35 @@ final class HtmlVisibility {
         }
     }
 
-    record Seen(Verdict verdict, String how) {
+    /**
+     * @param inherited the inherited property the verdict rests on ({@code color}, {@code font-size},
+     *        {@code visibility}), which the element's descendants may set back — a row's white text does
+     *        not hide a span in it that paints its own text black ({@link #around}, {@link #setsOwn});
+     *        "" when the verdict covers the whole content
+     */
+    record Seen(Verdict verdict, String how, String inherited) {
         static final Seen SHOWN = new Seen(Verdict.SHOWN, "");
+
+        Seen(Verdict verdict, String how) {
+            this(verdict, how, "");
+        }
+
+        boolean settable() {
+            return !inherited.isEmpty();
+        }
+    }
+
+    /** Whether the element sets the inherited property {@code property} for itself (so its text does not take its parent's). */
+    boolean setsOwn(Element e, String property) {
+        Map<String, String> css = style(e);
+        return switch (property) {
+            case "color" -> !CssPaint.ownColour(css.getOrDefault("color", "")).isEmpty()
+                    || !CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "")).isEmpty()
+                    || e.normalName().equals("font") && e.hasAttr("color");
+            case "font-size", "visibility" -> !css.getOrDefault(property, "").isEmpty()
+                    && !css.get(property).equals("inherit");
+            default -> false;
+        };
     }
 
     private final StyleSheet sheet;
@@ -82,7 +110,8 @@ final class HtmlVisibility {
     private final Map<Element, Boolean> removals = new IdentityHashMap<>();
     private final Map<Element, Map<String, String>> styles = new IdentityHashMap<>();
     private final Map<Element, Double> sizes = new IdentityHashMap<>();
-    private final CssPaint paint = new CssPaint(this::style);
+    private final Map<Element, TableColumns> columns = new IdentityHashMap<>();
+    private final CssPaint paint = new CssPaint(this::style, this::columnsOver);
     private final CssVariables variables;
 
     private HtmlVisibility(StyleSheet sheet) {
@@ -138,7 +167,7 @@ final class HtmlVisibility {
         }
         String visibility = css.getOrDefault("visibility", "");
         if (visibility.equals("hidden") || visibility.equals("collapse")) {
-            return new Seen(Verdict.HIDDEN, "visibility:" + visibility);
+            return new Seen(Verdict.HIDDEN, "visibility:" + visibility, "visibility");
         }
         if (number(css.getOrDefault("opacity", "1")).filter(o -> o <= 0.05).isPresent()) {
             return new Seen(Verdict.HIDDEN, "opacity:" + css.get("opacity"));
@@ -153,7 +182,7 @@ final class HtmlVisibility {
         }
         String size = css.getOrDefault("font-size", "");
         if (tiny(size)) {
-            return new Seen(Verdict.HIDDEN, "font-size:" + size);
+            return new Seen(Verdict.HIDDEN, "font-size:" + size, "font-size");
         }
         String color = CssPaint.ownColour(css.getOrDefault("color", tag.equals("font") ? CssColour.legacy(e.attr("color")) : ""));
         String fill = CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "").replace("!important", "").strip());
@@ -169,10 +198,10 @@ final class HtmlVisibility {
                     : inset.isPresent() ? "text colour " + color + " on an inset box-shadow " + inset.get()
                             + " or on the box's own background in the middle it may leave, one of them the text's"
                             + " colour (which one the text stands on depends on the box's size)"
-                    : "text colour " + color + " on a background of the same colour");
+                    : "text colour " + color + " on a background of the same colour", "color");
         }
         if (color.isEmpty() && paint.barInTextColour(e, css)) {
-            return new Seen(Verdict.HIDDEN, "background in the text's own colour (currentcolor)");
+            return new Seen(Verdict.HIDDEN, "background in the text's own colour (currentcolor)", "color");
         }
         if (tag.equals("del") || tag.equals("s") || tag.equals("strike")) {
             return new Seen(Verdict.STRUCK, "<" + tag + ">");
@@ -315,6 +344,63 @@ final class HtmlVisibility {
         Optional<Double> left = length(v[3]);
         return top.isPresent() && bottom.isPresent() && bottom.get() - top.get() <= 1
                 || left.isPresent() && right.isPresent() && right.get() - left.get() <= 1;
+    }
+
+    /**
+     * What the table around a cell, and the page above it, do to the cell's content, which
+     * {@link #seen} judges element by element from the cell down. An ancestor that strikes its
+     * content, fades it out or moves it away does so to the cell's too. Text colour, font size and
+     * visibility are inherited and a cell may set them back, so they are settled at the cell: the
+     * colour it inherits (from its row, row group, table or page: {@code <tr style="color:#fff">})
+     * on what is painted behind it — its own background, else its row's, its row group's, its
+     * column's ({@code <col>}, {@code <colgroup>}), the table's or the page's, with {@code bgcolor}
+     * read as browsers read it ({@code <tr bgcolor=black>} under the page's black text) —, the
+     * font size and the visibility it inherits. A {@code <col>}'s own colour is not inherited by
+     * cells (browsers apply only its background, width and {@code visibility:collapse}).
+     */
+    Seen around(Element cell) {
+        for (Element a = cell.parent(); a != null; a = a.parent()) {
+            Seen s = seen(a);
+            if ((s.verdict() == Verdict.STRUCK || s.verdict() == Verdict.HIDDEN) && !s.settable()) {
+                return new Seen(s.verdict(), s.how() + " on <" + a.normalName() + "> around the cell");
+            }
+        }
+        for (Element a = cell; a != null; a = a.parent()) {
+            String v = style(a).getOrDefault("visibility", "");
+            if (!v.isEmpty() && !v.equals("inherit")) {
+                if (v.equals("hidden") || v.equals("collapse")) {
+                    return new Seen(Verdict.HIDDEN, "visibility:" + v + " on <" + a.normalName() + ">", "visibility");
+                }
+                break;
+            }
+        }
+        if (fontPx(cell) <= 1) {
+            return new Seen(Verdict.HIDDEN, "a font size of " + fontPx(cell) + " px, inherited", "font-size");
+        }
+        String colour = paint.textColour(cell);
+        if (CssColour.unevaluable(colour)) {
+            return new Seen(Verdict.DOUBTED, "text colour " + colour + ", which this reader cannot evaluate");
+        }
+        if ((colour.equals("transparent") || alpha(colour) <= 0.05 || paint.sameAsBackground(colour, cell))
+                && !paint.outlined(cell, colour)) {
+            return new Seen(Verdict.HIDDEN, "text colour " + colour + " (inherited by the cell) on a background of"
+                    + " the same colour", "color");
+        }
+        Optional<String> unknownBehind = paint.unevaluableBackground(cell);
+        if (unknownBehind.isPresent()) {
+            return new Seen(Verdict.DOUBTED, "text colour " + colour + " on a background " + unknownBehind.get()
+                    + ", which this reader cannot evaluate");
+        }
+        return Seen.SHOWN;
+    }
+
+    /** The {@code <col>} and {@code <colgroup>} a cell stands under, nearer first (their backgrounds paint under it). */
+    private List<Element> columnsOver(Element cell) {
+        Element table = cell.parents().stream().filter(p -> p.normalName().equals("table")).findFirst().orElse(null);
+        if (table == null) {
+            return List.of();
+        }
+        return columns.computeIfAbsent(table, TableColumns::of).over(cell);
     }
 
     /** True when {@code e} or an ancestor takes no place on the page. */
