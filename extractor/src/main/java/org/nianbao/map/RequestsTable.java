@@ -58,6 +58,9 @@ final class RequestsTable {
                 text -> labels.requestsRows.match(text)
                         .or(() -> labels.requestsRowsInOtherGroup.match(text).filter(LabelMatch::exact)) // 3.其他
                         .filter(m -> !LabelBook.isNoise(m.id())).isPresent(),
+                text -> labels.requestsRows.match(text).filter(LabelMatch::exact)
+                        .or(() -> labels.requestsRowsInOtherGroup.match(text).filter(LabelMatch::exact))
+                        .filter(m -> !LabelBook.isNoise(m.id())).isPresent(),
                 RequestsTable::applicantsAddUp);
         RequestsHeader header = new RequestsHeader(columns);
         HeaderCells fragments = new HeaderCells(header);

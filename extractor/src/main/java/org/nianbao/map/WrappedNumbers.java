@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.nianbao.model.CellValue;
+import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.TextSpan;
@@ -63,10 +64,11 @@ final class WrappedNumbers {
      *
      * @param width the number of columns of a row of the table
      * @param namesRow true for text that names a row of the table (exactly or approximately)
+     * @param namesRowExactly true for text that is a row's label exactly
      * @param identity true when a full row of values satisfies the table's row identity
      */
     static List<SourceRow> join(List<SourceRow> rows, ValueParser parser, int width, Predicate<String> namesRow,
-                                Predicate<List<BigDecimal>> identity) {
+                                Predicate<String> namesRowExactly, Predicate<List<BigDecimal>> identity) {
         List<PrintedLine> lines = PrintedLine.of(rows, parser);
         Map<PrintedLine, Boolean> consumed = new IdentityHashMap<>();
         Map<PrintedLine, List<GridCell>> rebuilt = new IdentityHashMap<>();
@@ -122,7 +124,7 @@ final class WrappedNumbers {
             cells.addAll(reading.get().cells());
             rebuilt.put(line, cells);
         }
-        interleave(lines, parser, namesRow, consumed, rebuilt, width, identity);
+        interleave(lines, parser, namesRow, namesRowExactly, consumed, rebuilt, width, identity);
         Map<GridCell, GridCell> doubted = doubtCut(lines, parser, namesRow, consumed, rebuilt, width, identity);
         // after doubtCut: a row whose numbers may be cut keeps those cells unread, not merely flagged
         doubtShort(lines, parser, namesRow, consumed, rebuilt, doubted, width, identity);
@@ -166,11 +168,12 @@ final class WrappedNumbers {
      * labelled line and the labelled line no other line (else both stay as printed, and are flagged).
      */
     private static void interleave(List<PrintedLine> lines, ValueParser parser, Predicate<String> namesRow,
+                                   Predicate<String> namesRowExactly,
                                    Map<PrintedLine, Boolean> consumed, Map<PrintedLine, List<GridCell>> rebuilt,
                                    int width, Predicate<List<BigDecimal>> identity) {
-        Map<PrintedLine, List<PrintedLine>> partners = new IdentityHashMap<>();
+        Map<PrintedLine, List<Joined>> partners = new IdentityHashMap<>();
         Map<PrintedLine, Integer> taken = new IdentityHashMap<>();
-        Map<PrintedLine, List<GridCell>> joined = new IdentityHashMap<>();
+        Map<PrintedLine, Boolean> unproven = new IdentityHashMap<>();
         for (int r = 0; r < lines.size(); r++) {
             PrintedLine line = lines.get(r);
             if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
@@ -202,32 +205,123 @@ final class WrappedNumbers {
                 for (int i = 1; i < both.size() && apart; i++) {
                     apart = both.get(i - 1).span().get().end() <= both.get(i).span().get().start();
                 }
-                List<BigDecimal> numbers = new ArrayList<>();
-                for (GridCell c : both) {
-                    CellValue v = parser.parse(c.text()).value();
-                    if (v instanceof CellValue.Numeric n) {
-                        numbers.add(n.value());
-                    } else if (v instanceof CellValue.Blank) {
-                        numbers.add(BigDecimal.ZERO); // a blank mark, counted as nothing in the identity
-                    }
-                }
-                if (!apart || numbers.size() != width || !identity.test(numbers)) {
+                if (!apart) {
                     continue;
                 }
-                partners.computeIfAbsent(line, x -> new ArrayList<>()).add(other);
-                taken.merge(other, 1, Integer::sum);
-                joined.put(line, both);
+                // the two lines are one row when they keep its identity, with the pieces of cut figures
+                // that stand past them stacked on; a reading of them that does not stack every such
+                // piece may still be the row: it keeps the lines from any other row, unjoined
+                Joined printed = new Joined(List.of(other), both);
+                Optional<Joined> join = withCutPieces(lines, r, k, both, parser, namesRow, namesRowExactly, consumed, rebuilt)
+                        .filter(j -> j.numbers(parser).size() == width && identity.test(j.numbers(parser)));
+                if (join.isEmpty() && (printed.numbers(parser).size() != width || !identity.test(printed.numbers(parser)))) {
+                    continue;
+                }
+                partners.computeIfAbsent(line, x -> new ArrayList<>()).add(join.orElse(printed));
+                join.orElse(printed).lines().forEach(l -> taken.merge(l, 1, Integer::sum));
+                if (join.isEmpty()) {
+                    unproven.put(line, true);
+                }
             }
         }
-        partners.forEach((line, others) -> {
-            if (others.size() == 1 && taken.get(others.get(0)) == 1) {
-                consumed.put(others.get(0), true);
+        partners.forEach((line, joins) -> {
+            if (joins.size() == 1 && !unproven.containsKey(line)
+                    && joins.get(0).lines().stream().allMatch(l -> taken.get(l) == 1)) {
+                joins.get(0).lines().forEach(l -> consumed.put(l, true));
                 List<GridCell> cells = new ArrayList<>();
                 line.cells().stream().filter(c -> !isValueCell(c, parser)).forEach(cells::add);
-                cells.addAll(joined.get(line));
+                cells.addAll(joins.get(0).cells());
                 rebuilt.put(line, cells);
             }
         });
+    }
+
+    /**
+     * The figures of two interleaved lines with the pieces that lines of digits just past them (above
+     * the upper, below the lower; not a row's line) print in their columns stacked onto them: a
+     * full-width figure wrapped in its narrow cell ({@code 5.属于三类内部 ６ … ６} over {@code ０ ０ ０ ０ ０}
+     * over {@code 事务信息 ７ … ７} is 67 … 67; read without the last line, 6 + 0 … = 6 keeps the identity
+     * too). Empty when such a line holds a piece standing under no figure or under two, or a stacked
+     * number would start with 0: then the lines do not prove the row, and it is left as printed (its
+     * cut figures flagged by {@link #doubtCut}).
+     */
+    private static Optional<Joined> withCutPieces(List<PrintedLine> lines, int row, int partner, List<GridCell> figures,
+                                                  ValueParser parser, Predicate<String> namesRow,
+                                                  Predicate<String> namesRowExactly, Map<PrintedLine, Boolean> consumed,
+                                                  Map<PrintedLine, List<GridCell>> rebuilt) {
+        List<List<GridCell>> columns = new ArrayList<>();
+        figures.forEach(f -> columns.add(new ArrayList<>(List.of(f))));
+        List<PrintedLine> used = new ArrayList<>(List.of(lines.get(partner)));
+        int upper = Math.min(row, partner);
+        int lower = Math.max(row, partner);
+        for (int step : new int[] {-1, +1}) {
+            for (int f = (step < 0 ? upper : lower) + step, n = 0; f >= 0 && f < lines.size(); f += step, n++) {
+                PrintedLine far = lines.get(f);
+                if (!far.values() || startsItem(far, parser) || labelled(far, parser, namesRowExactly)
+                        || consumed.containsKey(far) || rebuilt.containsKey(far) || !nextTo(far, lines.get(f - step))) {
+                    break;
+                }
+                List<GridCell> pieces = sortedValues(far, parser);
+                if (pieces.stream().noneMatch(p -> figures.stream().anyMatch(g -> g.span().get().overlaps(p.span().get())))) {
+                    break; // nothing stands in the row's columns: the row ends here
+                }
+                if (labelled(far, parser, namesRow)) {
+                    // the rest of the row's label may name a row approximately by itself (量反复申请 for
+                    // 2.重复申请; 4.无正当理由大 / 量反复申请 ４ … ５ / ９ … ０ is 49 … 50): its figures may
+                    // be cut pieces, or another row's
+                    return Optional.empty();
+                }
+                if (n == MAX_LINES || pieces.size() != far.cells().stream().filter(c -> isValueCell(c, parser)).count()) {
+                    return Optional.empty();
+                }
+                for (GridCell p : pieces) {
+                    List<Integer> under = new ArrayList<>();
+                    for (int i = 0; i < figures.size(); i++) {
+                        if (figures.get(i).span().get().overlaps(p.span().get())) {
+                            under.add(i);
+                        }
+                    }
+                    if (under.size() != 1 || !PIECE.matcher(p.text().strip()).matches()
+                            || !PIECE.matcher(figures.get(under.get(0)).text().strip()).matches()) {
+                        return Optional.empty();
+                    }
+                    if (step < 0) {
+                        columns.get(under.get(0)).add(0, p);
+                    } else {
+                        columns.get(under.get(0)).add(p);
+                    }
+                }
+                used.add(far);
+            }
+        }
+        List<GridCell> cells = new ArrayList<>();
+        for (List<GridCell> col : columns) {
+            if (col.size() == 1) {
+                cells.add(col.get(0));
+                continue;
+            }
+            String text = String.join("", col.stream().map(p -> p.text().strip()).toList());
+            if (text.charAt(0) == '0' || text.charAt(0) == '０') {
+                return Optional.empty(); // no count is printed with a leading zero
+            }
+            TextSpan s = col.get(0).span().get();
+            int start = col.stream().mapToInt(p -> p.span().get().start()).min().orElseThrow();
+            int end = col.stream().mapToInt(p -> p.span().get().end()).max().orElseThrow();
+            cells.add(GridCell.at(text, col.get(0).where(), new TextSpan(s.page(), start, end)));
+        }
+        return Optional.of(new Joined(used, cells));
+    }
+
+    /**
+     * False when a blank line of the text stands between the two lines: a cell's text wraps onto the
+     * next text line, and a row ends where the printed lines leave a gap (lines known by place only,
+     * not by line number, are taken as next to each other).
+     */
+    private static boolean nextTo(PrintedLine a, PrintedLine b) {
+        if (a.cells().get(0).where() instanceof Location.Line la && b.cells().get(0).where() instanceof Location.Line lb) {
+            return Math.abs(la.line() - lb.line()) == 1;
+        }
+        return true;
     }
 
     /**
@@ -252,15 +346,23 @@ final class WrappedNumbers {
                 }
                 PrintedLine other = lines.get(k);
                 if (!other.values() || consumed.containsKey(other) || rebuilt.containsKey(other)
-                        || rowLine(other, parser, namesRow)) {
+                        || startsItem(other, parser)) {
                     continue;
                 }
-                Optional<GridCell> beside = sortedValues(other, parser).stream()
+                List<GridCell> theirs = sortedValues(other, parser);
+                // a line that names a row counts only when its figures fill exactly this row's blank
+                // columns: a group's label may name a row of the other form ((六)其他 is 2019's row
+                // other, and 2021's group of 1.申请人无正当理由…, whose other figures stand beside it)
+                if (labelled(other, parser, namesRow) && (own.size() + theirs.size() != width
+                        || theirs.stream().anyMatch(c -> own.stream().anyMatch(o -> o.span().get().overlaps(c.span().get()))))) {
+                    continue;
+                }
+                Optional<GridCell> beside = theirs.stream()
                         .filter(c -> own.stream().noneMatch(o -> o.span().get().overlaps(c.span().get())))
                         .findFirst();
                 if (beside.isPresent() && !own.isEmpty()) {
                     rebuilt.put(line, doubted(line, parser, "'" + beside.get().text().strip() + "' ("
-                            + beside.get().where().render() + ") stands on a line of values with no label next to this "
+                            + beside.get().where().render() + ") stands on the line next to this "
                             + "row's, in a column where this row prints nothing: the row's figures may be printed at "
                             + "two heights, so its blank cells may not be blank and which row those values belong "
                             + "to is not established"));
@@ -557,5 +659,26 @@ final class WrappedNumbers {
 
     /** A joined row: the lines it was read from, its cells in column order and their texts. */
     private record Reading(List<PrintedLine> band, List<GridCell> cells, List<String> texts, boolean everyColumnStacked) {
+    }
+
+    /**
+     * Two interleaved lines of one row with the cut pieces stacked onto their figures: the lines
+     * taken into the row (the row's own line aside) and its cells in column order.
+     */
+    private record Joined(List<PrintedLine> lines, List<GridCell> cells) {
+
+        /** The row's values, a blank mark counted as nothing in the identity. */
+        List<BigDecimal> numbers(ValueParser parser) {
+            List<BigDecimal> out = new ArrayList<>();
+            for (GridCell c : cells) {
+                CellValue v = parser.parse(c.text()).value();
+                if (v instanceof CellValue.Numeric n) {
+                    out.add(n.value());
+                } else if (v instanceof CellValue.Blank) {
+                    out.add(BigDecimal.ZERO);
+                }
+            }
+            return out;
+        }
     }
 }

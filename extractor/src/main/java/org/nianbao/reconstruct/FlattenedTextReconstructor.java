@@ -68,6 +68,15 @@ public final class FlattenedTextReconstructor {
     private static final Pattern MARK = Pattern.compile("^[-—–−―－/／]+$");
     /** Blank marks that are never a number's sign, run into counts: {@code —0}, {@code ———0}. */
     private static final String GLUED_MARK = "—–―/／";
+    /**
+     * Full-width digits of cells run together behind a 0 ({@code ００}, {@code ０７}): no count is printed
+     * with a leading zero, so each 0 before other digits is a cell of its own (Chromium's narrow cells at
+     * 125 %, {@code pdftotext -layout}: {@code ００} was read as one 0, the next cell blank). Not ASCII
+     * digits: {@code 01} on a line of pieces is the end of a number wrapped in its cell ({@code 20} /
+     * {@code 01}), which {@code map.WrappedNumbers} joins; a full-width piece so cut is split and left
+     * unjoined, hence flagged.
+     */
+    private static final Pattern ZEROS_RUN_IN = Pattern.compile("^０[０-９]+$");
     private static final Pattern GLUED = Pattern.compile("^[—–―/／0-9０-９]+$");
     private static final Pattern UNIT = Pattern.compile("^[万亿]?元$");
     /** A page number between dashes, as word processors print it at a page's foot. */
@@ -374,7 +383,7 @@ public final class FlattenedTextReconstructor {
             String text = m.group();
             int start = m.start();
             String[] words = text.split("[ \u3000]", -1);
-            if (Arrays.stream(words).anyMatch(FlattenedTextReconstructor::gluedMarks)
+            if (Arrays.stream(words).anyMatch(w -> gluedMarks(w) || ZEROS_RUN_IN.matcher(w).matches())
                     && Arrays.stream(words).allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches() || gluedMarks(w))) {
                 for (int[] piece : markedPieces(text)) {
                     row.add(GridCell.at(text.substring(piece[0], piece[1]), at,
@@ -424,14 +433,16 @@ public final class FlattenedTextReconstructor {
         List<int[]> pieces = new ArrayList<>();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
-            if (NUMBER.matcher(word.group()).matches()) {
+            if (NUMBER.matcher(word.group()).matches() && !ZEROS_RUN_IN.matcher(word.group()).matches()) {
                 pieces.add(new int[] {word.start(), word.end()});
                 continue;
             }
             int i = word.start();
             while (i < word.end()) {
                 int end = i + 1;
-                while (Character.isDigit(text.charAt(i)) && end < word.end() && Character.isDigit(text.charAt(end))) {
+                // a count never starts with 0: a full-width 0 before other digits is a cell of its own
+                while (Character.isDigit(text.charAt(i)) && text.charAt(i) != '０'
+                        && end < word.end() && Character.isDigit(text.charAt(end))) {
                     end++;
                 }
                 pieces.add(new int[] {i, end});

@@ -95,6 +95,30 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void cutsDigitsRunTogetherAfterEachLeadingZeroIntoCellsOfTheirOwn() {
+        // Chromium's 125 % print, tables at 70 %, through pdftotext -layout (corpus/redteam/
+        // pdftotext-layout-zoom125-zeros-run-together-0022-2019.txt): the page shows 0 0 0 0 0 0 0, the
+        // one-character 其他 column's 0 touching 总计's; no count is printed with a leading zero
+        String first = "(一)予以公开    ０ ０    0   0   ０   ００";
+        String text = first + "\n"
+                + "（二）部分公开            ３   ０   0   0   ０   ０７   １２\n"
+                + "一、本年新收政府信息公开申请数量  1 2 3 4 5 6 ２０\n";
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).get(0).rows();
+        assertEquals(List.of("(一)予以公开", "０", "０", "0", "0", "０", "０", "０"),
+                rows.get(0).stream().map(GridCell::text).toList());
+        // each zero keeps its own character column
+        int zeros = first.indexOf("００");
+        assertEquals(List.of(zeros, zeros + 1), rows.get(0).stream().skip(6).map(c -> c.span().orElseThrow().start()).toList());
+        // a 0 before other digits ends its cell; digits after a non-zero digit stay one count (１２, ２０)
+        assertEquals(List.of("（二）部分公开", "３", "０", "0", "0", "０", "０", "７", "１２"),
+                rows.get(1).stream().map(GridCell::text).toList());
+        assertEquals("２０", rows.get(2).get(7).text());
+        // ASCII 01 on a line of pieces is the end of a number wrapped in its cell (20 / 01): kept whole
+        assertEquals(List.of("1", "2", "01"), reconstructor.reconstruct(List.of("一、本年新收政府信息公开申请数量  20 20 20",
+                "                                  1   2   01")).get(0).rows().get(1).stream().map(GridCell::text).toList());
+    }
+
+    @Test
     void keepsASignedCountAndADoubleDashWhereNoMarkIsRunIntoACount() {
         assertEquals(List.of("规章|-5|——|3"), rows("规章                      -5 —— 3\n"));
     }

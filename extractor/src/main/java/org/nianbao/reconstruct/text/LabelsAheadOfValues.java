@@ -79,12 +79,12 @@ final class LabelsAheadOfValues {
         int from = -1;
         int to = lines.size();
         for (int i = 0; i < lines.size(); i++) {
-            String text = BlockOrderedText.text(lines.get(i)).strip();
+            String text = PrintedBlocks.text(lines.get(i)).strip();
             Optional<TableId> title = text.isEmpty() ? Optional.empty() : form.title(text);
             if (from < 0 && title.filter(t -> t == TableId.REQUESTS).isPresent()) {
                 from = i;
             } else if (from >= 0 && (title.filter(t -> t == TableId.APPEALS).isPresent() && form.row(text).isEmpty()
-                    || BlockOrderedText.AFTER_TABLES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).find())) {
+                    || AppealsValues.AFTER_TABLES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).find())) {
                 to = i;
                 break;
             }
@@ -104,7 +104,7 @@ final class LabelsAheadOfValues {
                 continue;
             }
             int numbers = 0;
-            String whole = block.stream().map(i -> BlockOrderedText.text(lines.get(i)).strip())
+            String whole = block.stream().map(i -> PrintedBlocks.text(lines.get(i)).strip())
                     .collect(Collectors.joining()).replaceAll("\\s", "");
             if (HEADER.stream().anyMatch(level -> level.contains(whole))) {
                 headerCells.add(GridCell.of(whole, new Location.Line(block.get(0) + 1)));
@@ -113,7 +113,7 @@ final class LabelsAheadOfValues {
                 continue;
             }
             for (int i : block) {
-                String line = BlockOrderedText.text(lines.get(i)).strip();
+                String line = PrintedBlocks.text(lines.get(i)).strip();
                 if (isValue.test(line)) {
                     values.add(new Value(GridCell.of(line, new Location.Line(i + 1)), block.size(), textBlocks));
                 } else {
@@ -126,7 +126,7 @@ final class LabelsAheadOfValues {
                 }
             }
             labelsTogether |= numbers >= 3;
-            textBlocks += block.stream().anyMatch(i -> !isValue.test(BlockOrderedText.text(lines.get(i)).strip())) ? 1 : 0;
+            textBlocks += block.stream().anyMatch(i -> !isValue.test(PrintedBlocks.text(lines.get(i)).strip())) ? 1 : 0;
         }
         if (!labelsTogether) {
             return Optional.empty(); // each label printed with its row: the block reader's layout

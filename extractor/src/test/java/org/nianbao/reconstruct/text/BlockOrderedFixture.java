@@ -17,7 +17,8 @@ import org.nianbao.reconstruct.GridCell;
 /**
  * {@code pdftotext}'s default-mode text read by {@link BlockOrderedText} as the reader is built in
  * production (the standard catalogue's rows, the value parser's idea of a value), for the tests of
- * that reader and of the rules it applies ({@code BlockOrderedTextTest}, {@code LabelsAheadOfValuesTest}).
+ * that reader and of the rules it applies ({@code BlockOrderedTextTest}, {@code LabelsAheadOfValuesTest} and the
+ * tests of the classes it reads with).
  */
 final class BlockOrderedFixture {
 
@@ -39,6 +40,23 @@ final class BlockOrderedFixture {
         Optional<CellGrid> grid = READER.read(lines);
         assertTrue(grid.isPresent(), "not read as pdftotext's block order");
         return grid.get();
+    }
+
+    /** The row whose first cell is {@code label} (its lines joined). */
+    static List<GridCell> row(CellGrid grid, String label) {
+        return grid.rows().stream().filter(r -> !r.isEmpty() && r.get(0).text().replace("\n", "").equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + label));
+    }
+
+    /** The row whose first cell starts with {@code label}. */
+    static List<GridCell> rowStartingWith(CellGrid grid, String label) {
+        return grid.rows().stream().filter(r -> !r.isEmpty() && r.get(0).text().startsWith(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + label));
+    }
+
+    /** The row's values, each flagged one marked {@code ?}. */
+    static List<String> placed(List<GridCell> row) {
+        return row.subList(1, row.size()).stream().map(c -> c.notes().isEmpty() ? c.text() : "?" + c.text()).toList();
     }
 
     /** True when the reader did not establish where the cell's value stands ({@link CellNote.Kind#UNPLACED}). */

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.lines;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.placed;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.read;
-import static org.nianbao.reconstruct.text.BlockOrderedFixture.unplaced;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.rowStartingWith;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,33 +26,21 @@ class LabelsAheadOfValuesTest {
     private static final String LIBREOFFICE_2019 = "../fixtures/tools/libreoffice-2019.pdftotext.txt";
     private static final String LIBREOFFICE_2021 = "../fixtures/tools/libreoffice-2021.pdftotext.txt";
 
-    /** The row whose first cell starts with {@code label}. */
-    private static List<GridCell> row(CellGrid grid, String label) {
-        return grid.rows().stream().filter(r -> !r.isEmpty() && r.get(0).text().startsWith(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + label));
-    }
-
-    private static List<String> placed(List<GridCell> row) {
-        return row.subList(1, row.size()).stream()
-                .map(c -> unplaced(c) ? "?" + c.text() : c.text())
-                .toList();
-    }
-
     @Test
     void labelsPrintedAsOneRunAheadOfTheirValuesAreGivenTheRunsOfSevenInTheFormsOrder() throws IOException {
         CellGrid grid = read(lines(LIBREOFFICE_2021));
         // the labels 1.属于国家秘密 … 2.没有现成… in one block, then the rows' values a block each
-        assertEquals(List.of("8", "3", "0", "69", "0", "0", "80"), placed(row(grid, "3.危及")));
-        assertEquals(List.of("7", "41", "0", "8", "0", "0", "56"), placed(row(grid, "4.保护第三方合法权益")));
-        assertEquals(List.of("62", "77", "50", "0", "0", "1", "190"), placed(row(grid, "3.要求提供")));
+        assertEquals(List.of("8", "3", "0", "69", "0", "0", "80"), placed(rowStartingWith(grid, "3.危及")));
+        assertEquals(List.of("7", "41", "0", "8", "0", "0", "56"), placed(rowStartingWith(grid, "4.保护第三方合法权益")));
+        assertEquals(List.of("62", "77", "50", "0", "0", "1", "190"), placed(rowStartingWith(grid, "3.要求提供")));
     }
 
     @Test
     void rowsMixingDigitsOfTwoFontsAreFlaggedWithTheirNeighbours() throws IOException {
         // ５２ ０ ０ ０ ０ 0 ５２: each font on its own baseline, which poppler may print in either order
         CellGrid grid = read(lines(LIBREOFFICE_2019));
-        assertTrue(placed(row(grid, "6、属于四类过程性信息")).stream().allMatch(v -> v.startsWith("?")));
-        assertTrue(placed(row(grid, "4、保护第三方合法权益")).stream().allMatch(v -> v.startsWith("?")));
+        assertTrue(placed(rowStartingWith(grid, "6、属于四类过程性信息")).stream().allMatch(v -> v.startsWith("?")));
+        assertTrue(placed(rowStartingWith(grid, "4、保护第三方合法权益")).stream().allMatch(v -> v.startsWith("?")));
     }
 
     @Test
@@ -76,8 +65,8 @@ class LabelsAheadOfValuesTest {
         CellGrid grid = read(lines(LIBREOFFICE_2021));
         // 予以公开 and 部分公开 are one line high: poppler joined their columns into blocks of two lines
         // and printed them out of the columns' order
-        assertTrue(placed(row(grid, "（一）予以公开")).stream().allMatch(v -> v.startsWith("?")));
-        assertTrue(placed(row(grid, "（二）部分公开")).stream().allMatch(v -> v.startsWith("?")));
+        assertTrue(placed(rowStartingWith(grid, "（一）予以公开")).stream().allMatch(v -> v.startsWith("?")));
+        assertTrue(placed(rowStartingWith(grid, "（二）部分公开")).stream().allMatch(v -> v.startsWith("?")));
     }
 
     @Test

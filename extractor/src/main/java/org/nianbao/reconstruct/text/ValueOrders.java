@@ -1,0 +1,212 @@
+package org.nianbao.reconstruct.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.nianbao.reconstruct.GridCell;
+
+/**
+ * The orders in which a window's values may belong to its rows (row by row; for rows printed apart
+ * from their labels, every interleaving poppler's order allows) and the test the row identities put
+ * them to (table 三: the six applicants add up to the total).
+ */
+final class ValueOrders {
+
+    private ValueOrders() {
+    }
+
+    static List<List<GridCell>> rowByRow(List<GridCell> vals, int[] widths) {
+        List<List<GridCell>> rows = new ArrayList<>();
+        int at = 0;
+        for (int width : widths) {
+            rows.add(vals.subList(at, at + width));
+            at += width;
+        }
+        return rows;
+    }
+
+    /**
+     * The cells the readings of {@code vals} into rows of {@code widths} give, over every order
+     * poppler may have printed them in that keeps the row identities. Poppler prints a block before
+     * the blocks below it that share its columns, and a row's blocks from left to right: each row's
+     * values keep their order, and a row's value of a column comes after the value of that column in
+     * the nearest row above that has it; how the rows interleave beyond that is free. Rather than
+     * list the orders (three rows of seven have 1.4 million), the search walks the states they pass
+     * through (how many values each row has, and the sum of each row's applicants so far), so each
+     * is weighed once. Empty when the states are too many to weigh.
+     */
+    static Optional<Readings> kept(List<GridCell> vals, int[] widths) {
+        Search search = new Search(vals, widths);
+        try {
+            search.completes(new int[widths.length], new BigDecimal[widths.length]);
+        } catch (TooManyStates e) {
+            return Optional.empty();
+        }
+        return Optional.of(search.readings());
+    }
+
+    /**
+     * What the readings left give each cell.
+     *
+     * @param first the reading that takes each value for the uppermost row it may belong to (row by
+     *              row where that keeps the identities); empty when no reading keeps them
+     * @param possible for each row and column, the values it holds in some reading, one cell per
+     *                 distinct text, in the order printed
+     */
+    record Readings(List<List<GridCell>> first, List<List<List<GridCell>>> possible) {
+
+        boolean none() {
+            return first.isEmpty();
+        }
+    }
+
+    /** States weighed at most: eight rows of seven values in the worst case, far below in practice. */
+    private static final int MAX_STATES = 200_000;
+
+    private static final class TooManyStates extends RuntimeException {
+        TooManyStates() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A depth-first walk over the states of the orders, each state's outcome remembered. */
+    private static final class Search {
+        private final List<GridCell> vals;
+        private final int[] widths;
+        private final BigDecimal[] numbers;
+        private final Map<String, Boolean> completes = new HashMap<>();
+        /** possible[r][c]: the values (their indexes) that row r's column c holds in some reading kept. */
+        private final List<List<SortedSet<Integer>>> possible = new ArrayList<>();
+
+        Search(List<GridCell> vals, int[] widths) {
+            this.vals = vals;
+            this.widths = widths;
+            // a blank mark (/, －) counts 0, in the total as in the parts (templates.md)
+            this.numbers = vals.stream().map(c -> CellNumber.number(c).orElse(BigDecimal.ZERO)).toArray(BigDecimal[]::new);
+            for (int width : widths) {
+                List<SortedSet<Integer>> row = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    row.add(new TreeSet<>());
+                }
+                possible.add(row);
+            }
+        }
+
+        /** True when the values from here on can be given to the rows so that every order rule and identity holds. */
+        boolean completes(int[] taken, BigDecimal[] sums) {
+            int at = Arrays.stream(taken).sum();
+            if (at == vals.size()) {
+                return Arrays.equals(taken, widths);
+            }
+            String key = Arrays.toString(taken) + Arrays.toString(sums);
+            Boolean known = completes.get(key);
+            if (known != null) {
+                return known;
+            }
+            if (completes.size() >= MAX_STATES) {
+                throw new TooManyStates();
+            }
+            boolean any = false;
+            for (int r = 0; r < widths.length; r++) {
+                if (!mayTake(taken, r)) {
+                    continue;
+                }
+                BigDecimal[] next = take(taken, sums, r, at);
+                if (next == null) {
+                    continue; // the row's total does not equal its applicants' sum
+                }
+                taken[r]++;
+                boolean done = completes(taken, next);
+                taken[r]--;
+                if (done) {
+                    possible.get(r).get(taken[r]).add(at);
+                    any = true;
+                }
+            }
+            completes.put(key, any);
+            return any;
+        }
+
+        /** True when row {@code r}'s next column may be printed now. */
+        private boolean mayTake(int[] taken, int r) {
+            int c = taken[r];
+            if (c >= widths[r]) {
+                return false;
+            }
+            for (int u = r - 1; u >= 0; u--) {
+                if (widths[u] > c) {
+                    return taken[u] > c; // the nearest row above with this column printed it already
+                }
+            }
+            return true;
+        }
+
+        /** The rows' sums once row {@code r} takes value {@code at}; null when that breaks its identity. */
+        private BigDecimal[] take(int[] taken, BigDecimal[] sums, int r, int at) {
+            if (widths[r] != 7) {
+                return sums; // table 三's rows alone have an identity of their own (templates.md)
+            }
+            BigDecimal sum = sums[r] == null ? BigDecimal.ZERO : sums[r];
+            if (taken[r] == 6) {
+                return numbers[at].compareTo(sum) == 0 ? sums : null;
+            }
+            BigDecimal[] next = sums.clone();
+            next[r] = sum.add(numbers[at]);
+            return next;
+        }
+
+        Readings readings() {
+            List<List<GridCell>> first = new ArrayList<>();
+            int[] taken = new int[widths.length];
+            BigDecimal[] sums = new BigDecimal[widths.length];
+            if (completes(taken, sums)) {
+                List<List<Integer>> rows = new ArrayList<>();
+                for (int width : widths) {
+                    rows.add(new ArrayList<>());
+                }
+                for (int at = 0; at < vals.size(); at++) {
+                    for (int r = 0; r < widths.length; r++) {
+                        BigDecimal[] next = mayTake(taken, r) ? take(taken, sums, r, at) : null;
+                        if (next == null) {
+                            continue;
+                        }
+                        taken[r]++;
+                        if (completes(taken, next)) {
+                            rows.get(r).add(at);
+                            sums = next;
+                            break;
+                        }
+                        taken[r]--;
+                    }
+                }
+                rows.forEach(row -> first.add(row.stream().map(vals::get).toList()));
+            }
+            List<List<List<GridCell>>> cells = new ArrayList<>();
+            for (List<SortedSet<Integer>> row : possible) {
+                List<List<GridCell>> out = new ArrayList<>();
+                for (SortedSet<Integer> at : row) {
+                    List<GridCell> distinct = new ArrayList<>();
+                    for (int i : at) {
+                        if (distinct.stream().noneMatch(c -> c.text().strip().equals(vals.get(i).text().strip()))) {
+                            distinct.add(vals.get(i));
+                        }
+                    }
+                    out.add(distinct);
+                }
+                cells.add(out);
+            }
+            return new Readings(first, cells);
+        }
+    }
+
+    /** Table 三's row identity: the six applicant columns add up to the total (templates.md). */
+    static boolean hasIdentity(List<GridCell> row) {
+        return row.size() == 7;
+    }
+}
