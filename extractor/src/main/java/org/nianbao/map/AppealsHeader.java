@@ -56,7 +56,7 @@ final class AppealsHeader {
                     String why = rowsNamed ? c.assumption() : "the header does not name 行政复议, 未经复议直接起诉 and "
                             + "复议后起诉; the fifteen values were read in the form's order";
                     Placement p = !rowsNamed ? Placement.assumed(why)
-                            : c.identified().get(i) ? Placement.IDENTIFIED : Placement.columnAssumed(why);
+                            : c.identified().get(i) ? Placement.IDENTIFIED : Placement.columnAssumed(why, c.exact());
                     out.add(new Slot(row, c.ids().get(i), p));
                 }
             }
@@ -125,7 +125,7 @@ final class AppealsHeader {
         }
         return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(),
                 form.stream().map(first::contains).toList(), "the header does not name " + String.join(", ", missing)
-                        + "; the columns were read in the form's order")), rows, rowsNamed, "");
+                        + "; the columns were read in the form's order", exact)), rows, rowsNamed, "");
     }
 
     /**

@@ -81,7 +81,8 @@ final class CellReader {
                 continue;
             }
             Placement placement = !rowPlacement.identified() ? rowPlacement
-                    : columns.identified().get(i) ? Placement.IDENTIFIED : Placement.columnAssumed(columns.assumption());
+                    : columns.identified().get(i) ? Placement.IDENTIFIED
+                    : Placement.columnAssumed(columns.assumption(), columns.exact());
             GridCell c = cell.get();
             if (disorder.isPresent() && (column.equals(AMOUNT) || looksLikeAmount(c))) {
                 c = c.noted(CellNote.unplaced("row '" + label + "': " + disorder.get()));

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param units the unit each column's header states ("" when none)
  * @param identified per column: true when the document's header named it at that position
  * @param assumption how the unidentified columns were placed, in words, for the finding
+ * @param exact whether the named columns stand where the header names them in a grid of exact
+ *     positions (a ruled table, HTML, Word), so that the assumption concerns the unnamed ones alone:
+ *     in flattened text a column placed wrongly by the form's order moves the named ones too
  */
-record ColumnMap(List<String> ids, List<String> units, List<Boolean> identified, String assumption) {
+record ColumnMap(List<String> ids, List<String> units, List<Boolean> identified, String assumption, boolean exact) {
 
     ColumnMap {
         ids = List.copyOf(ids);
@@ -23,6 +26,10 @@ record ColumnMap(List<String> ids, List<String> units, List<Boolean> identified,
         if (units.size() != ids.size() || identified.size() != ids.size()) {
             throw new IllegalArgumentException("one unit and one flag per column");
         }
+    }
+
+    ColumnMap(List<String> ids, List<String> units, List<Boolean> identified, String assumption) {
+        this(ids, units, identified, assumption, false);
     }
 
     /** Columns a header named, every one of them. */
@@ -46,6 +53,6 @@ record ColumnMap(List<String> ids, List<String> units, List<Boolean> identified,
 
     /** The same columns with the units the header states. */
     ColumnMap withUnits(List<String> headerUnits) {
-        return new ColumnMap(ids, headerUnits, identified, assumption);
+        return new ColumnMap(ids, headerUnits, identified, assumption, exact);
     }
 }

@@ -74,7 +74,7 @@ final class RequestsHeader {
             List<Boolean> named = form.stream().map(order::contains).toList();
             return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(), named,
                     "the header does not name " + String.join(", ", missing)
-                            + "; the columns were read in the form's order")), "");
+                            + "; the columns were read in the form's order", exact)), "");
         }
         if (!exact && orgsOrderUnproven(distinct.get(), order)) {
             return new Reading(Optional.of(ColumnMap.assumed(form, "the header prints the organisations on several "

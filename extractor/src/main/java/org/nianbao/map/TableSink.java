@@ -55,7 +55,12 @@ final class TableSink {
         return List.copyOf(cells.values());
     }
 
-    /** The findings added, then one per row holding a value placed by assumption that nothing else flags. */
+    /**
+     * The findings added, then for each row holding values placed by assumption that nothing else
+     * flags: one finding at each such cell where the assumption places that cell alone ({@link
+     * Placement#cellAlone}: a ruled table whose header was read with two columns missing, as on a
+     * scan, where a warning at the row flagged the named columns' values too), else one at the row.
+     */
     List<Finding> findings() {
         List<Finding> out = new ArrayList<>(findings);
         Map<Scope, List<CanonicalKey>> byRow = new LinkedHashMap<>();
@@ -66,12 +71,20 @@ final class TableSink {
             }
         }
         byRow.forEach((row, keys) -> {
-            String why = keys.stream().map(k -> assumed.get(k).assumption()).distinct().collect(Collectors.joining("; "));
-            Location at = cells.get(keys.get(0)).source().where();
-            out.add(Finding.warning(ASSUMED, row, why + " (columns " + keys.stream().map(CanonicalKey::column)
-                    .collect(Collectors.joining(", ")) + ")", at));
+            if (keys.stream().allMatch(k -> assumed.get(k).cellAlone())) {
+                keys.forEach(k -> out.add(assumedAt(Scope.cell(k), List.of(k), " (column ")));
+            } else {
+                out.add(assumedAt(row, keys, " (columns "));
+            }
         });
         return out;
+    }
+
+    private Finding assumedAt(Scope scope, List<CanonicalKey> keys, String columns) {
+        String why = keys.stream().map(k -> assumed.get(k).assumption()).distinct().collect(Collectors.joining("; "));
+        Location at = cells.get(keys.get(0)).source().where();
+        return Finding.warning(ASSUMED, scope, why + columns
+                + keys.stream().map(CanonicalKey::column).collect(Collectors.joining(", ")) + ")", at);
     }
 
     /**

@@ -51,6 +51,33 @@ class TableSinkTest {
     }
 
     @Test
+    void onlyTheAssumedCellsAreFlaggedWhereTheHeaderNamedTheRowsOtherColumnsInAnExactGrid() {
+        TableSink sink = new TableSink();
+        Placement notNamed = Placement.columnAssumed("the header does not name commercial, research", true);
+        sink.put(cell("new", "natural_person", 3), Placement.IDENTIFIED);
+        sink.put(cell("new", "commercial", 1), notNamed);
+        sink.put(cell("new", "research", 2), notNamed);
+        sink.put(cell("new", "total", 6), Placement.IDENTIFIED);
+        List<Finding> f = assumedFindings(sink);
+        assertEquals(List.of(Scope.cell(CanonicalKey.of(TableId.REQUESTS, "new", "commercial")),
+                Scope.cell(CanonicalKey.of(TableId.REQUESTS, "new", "research"))), f.stream().map(Finding::scope).toList());
+        assertTrue(f.get(0).message().endsWith("the header does not name commercial, research (column commercial)"),
+                f.get(0).message());
+    }
+
+    @Test
+    void inFlattenedTextTheWholeRowIsFlaggedThoughTheHeaderNamedSomeColumns() {
+        // a column the form's order placed wrongly moves the named ones with it: the whole row is in doubt
+        TableSink sink = new TableSink();
+        sink.put(cell("new", "natural_person", 3), Placement.IDENTIFIED);
+        sink.put(cell("new", "commercial", 1), Placement.columnAssumed("the header does not name commercial", false));
+        sink.put(cell("granted", "natural_person", 4), Placement.IDENTIFIED);
+        sink.put(cell("granted", "commercial", 2), Placement.assumed("no group labels"));
+        assertEquals(List.of(Scope.row(TableId.REQUESTS, "new"), Scope.row(TableId.REQUESTS, "granted")),
+                assumedFindings(sink).stream().map(Finding::scope).toList());
+    }
+
+    @Test
     void noFindingWhereNoOtherOrderOfTheRowCouldChangeTheValue() {
         TableSink sink = new TableSink();
         sink.put(cell("new", "natural_person", 0), NO_HEADER);

@@ -57,6 +57,12 @@ public final class RapidPageOcr implements PageOcr {
     private static final double LABEL_GAP = 0.5;
     /** A reading of this many characters at most, none a digit, may be a number read as other characters ({@code #} for 7). */
     private static final int MISREAD_CHARS = 3;
+    /**
+     * Two boxes whose middles stand apart by at most this share of the taller one's height are on one
+     * line; by at least {@link #NEXT_LINE}, on lines of their own.
+     */
+    private static final float SAME_LINE = 0.25f;
+    private static final float NEXT_LINE = 0.8f;
     /** Pieces of digits with spaces or line breaks between them: one number the engine or a narrow cell split. */
     private static final Pattern SPLIT_DIGITS = Pattern.compile("[0-9０-９]+(?:\\s+[0-9０-９]+)+");
     private static final ValueParser PARSER = new ValueParser();
@@ -124,7 +130,7 @@ public final class RapidPageOcr implements PageOcr {
                 float scanHeight = scan.height * ppp;
                 List<PageTable> tables = new ArrayList<>();
                 for (PageTable t : content.tables()) {
-                    PageTable read = marked(digitsPass(secondPass(recheck(t, page, ppp, e, budget), page.gray(),
+                    PageTable read = marked(digitsPass(secondPass(recheck(t, boxes, page, ppp, e, budget), page.gray(),
                             ppp, e, budget), page, ppp, e, budget), boxes, page, ppp);
                     tables.add(onScan(read, lies, scanWidth, scanHeight));
                 }
@@ -447,7 +453,8 @@ public final class RapidPageOcr implements PageOcr {
      * reading kept is taken {@link #asValue}: pieces of digits in a cell that is one position of the
      * grid are one number. A lone 1 or 7 kept is checked in its pixels afterwards ({@link #marked}).
      */
-    private PageTable recheck(PageTable t, Straightened page, float ppp, EngineProcess e, PageBudget budget)
+    private PageTable recheck(PageTable t, List<TextBox> boxes, Straightened page, float ppp, EngineProcess e,
+                              PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         if (t.positions() != Positions.EXACT) {
             return t;
@@ -469,7 +476,7 @@ public final class RapidPageOcr implements PageOcr {
             GridCell cell = at.apply(rc);
             Location.PageBox where = (Location.PageBox) cell.where();
             if (same(cell.text(), text(again.get(i))) && hasDigit(cell.text())) {
-                set(rows, rc, asValue(cell.text(), onePosition(t.rows(), rc)), cell,
+                set(rows, rc, asValue(cell.text(), onePosition(t.rows(), rc) && inLines(boxesIn(where, boxes))), cell,
                         where.rechecked(new OcrRecheck.Agreed(lowest(again.get(i)))));
             } else {
                 set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Differed(List.of(said(cell.text()) + " on the page",
@@ -490,7 +497,7 @@ public final class RapidPageOcr implements PageOcr {
             int[] rc = differ.get(i);
             GridCell cell = at.apply(rc);
             Location.PageBox where = (Location.PageBox) cell.where();
-            boolean one = onePosition(t.rows(), rc);
+            boolean one = onePosition(t.rows(), rc) && inLines(boxesIn(where, boxes));
             if (second.get(i).isBlank() && same(cell.text(), once)) {
                 // the enlarged cell read nothing (a lone small digit, as the second pass finds): not a
                 // reading against the page's, and the ink read alike is the second reading
@@ -574,6 +581,33 @@ public final class RapidPageOcr implements PageOcr {
      */
     static String asValue(String read, boolean onePosition) {
         return onePosition && SPLIT_DIGITS.matcher(read.strip()).matches() ? read.replaceAll("\\s", "") : read;
+    }
+
+    /**
+     * Whether the page's boxes in a cell stand as the pieces of one number do: side by side on one line
+     * (full-width digits a space apart) or each on a line of its own (a number a narrow cell wrapped).
+     * A figure written beside another raised or lowered by a fraction of a line — a correction by hand
+     * beside the struck-through printed figure — is no piece of it: {@code 42} struck and {@code 24}
+     * written above its end were joined into 4224 (session ocr14).
+     */
+    static boolean inLines(List<TextBox> inCell) {
+        List<TextBox> byTop = inCell.stream().sorted(java.util.Comparator.comparingDouble(TextBox::y0)).toList();
+        for (int i = 1; i < byTop.size(); i++) {
+            TextBox a = byTop.get(i - 1);
+            TextBox b = byTop.get(i);
+            float dy = Math.abs((b.y0() + b.y1()) - (a.y0() + a.y1())) / 2;
+            float h = Math.max(a.y1() - a.y0(), b.y1() - b.y0());
+            if (dy > SAME_LINE * h && dy < NEXT_LINE * h) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The page's boxes whose centres lie in the cell. */
+    private static List<TextBox> boxesIn(Location.PageBox b, List<TextBox> boxes) {
+        return boxes.stream().filter(t -> t.centerX() >= b.x0() && t.centerX() <= b.x1()
+                && t.centerY() >= b.y0() && t.centerY() <= b.y1()).toList();
     }
 
     /** Whether the cell at {@code rc} is one position of the grid: it spans no cell to its right or below. */
@@ -686,6 +720,9 @@ public final class RapidPageOcr implements PageOcr {
                     out.add(new GridCell("–", b.readByOcr(1f), false, c.notes()));
                 } else if (c.spanned()) {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), true, c.notes()));
+                } else if (ruled && c.where() instanceof Location.PageBox b && unsigned(c.text())
+                        && CellInk.toSides(b, page.faint(), width, ppp).minusBefore()) {
+                    out.add(signed(c, ocr(b, boxes)));
                 } else {
                     out.add(separated(c.text(), ocr(c.where(), boxes), c));
                 }
@@ -704,14 +741,20 @@ public final class RapidPageOcr implements PageOcr {
      * part of holds (an amount is in none: it is flagged).
      */
     private static GridCell separated(String read, Location where, GridCell cell) {
-        Location at = where;
-        if (DigitGroups.pointMayBeComma(read) && where instanceof Location.PageBox b) {
-            List<String> readings = new ArrayList<>(b.ocrRecheck() instanceof OcrRecheck.Differed d ? d.readings()
-                    : List.of(said(read) + " on the page"));
-            readings.add("a point before three digits may be a comma read as a point");
-            at = b.rechecked(new OcrRecheck.Differed(readings));
-        }
+        Location at = DigitGroups.pointMayBeComma(read)
+                ? doubted(where, read, "a point before three digits may be a comma read as a point") : where;
         return new GridCell(DigitGroups.commas(read), at, false, cell.notes());
+    }
+
+    /** The location with one more reading among those that differ: the page's and any before it, then {@code doubt}. */
+    private static Location doubted(Location where, String read, String doubt) {
+        if (!(where instanceof Location.PageBox b)) {
+            return where;
+        }
+        List<String> readings = new ArrayList<>(b.ocrRecheck() instanceof OcrRecheck.Differed d ? d.readings()
+                : List.of(said(read) + " on the page"));
+        readings.add(doubt);
+        return b.rechecked(new OcrRecheck.Differed(readings));
     }
 
     /**
@@ -722,8 +765,22 @@ public final class RapidPageOcr implements PageOcr {
         if (!(where instanceof Location.PageBox b) || b.ocr()) {
             return where;
         }
-        return b.readByOcr(lowest(boxes.stream().filter(t -> t.centerX() >= b.x0() && t.centerX() <= b.x1()
-                && t.centerY() >= b.y0() && t.centerY() <= b.y1()).toList())).rechecked(b.ocrRecheck());
+        return b.readByOcr(lowest(boxesIn(b, boxes))).rechecked(b.ocrRecheck());
+    }
+
+    /** A number read with no sign before it: digits, with points or commas between them. */
+    static boolean unsigned(String text) {
+        return text.strip().matches("[0-9][0-9.,]*");
+    }
+
+    /**
+     * The cell read with the minus sign its ink shows before the figures and the engine did not read;
+     * its location names both readings ({@link OcrRecheck.Differed}), so the value is believed only
+     * where an identity it is part of holds (table 二's 本年增/减, in none, is flagged).
+     */
+    private static GridCell signed(GridCell cell, Location where) {
+        return new GridCell("-" + DigitGroups.commas(cell.text().strip()),
+                doubted(where, cell.text(), "a minus sign before it in the cell's ink"), false, cell.notes());
     }
 
     /** What the engine reads for the form's dash for none: a dash of any width, 一, an underscore. */

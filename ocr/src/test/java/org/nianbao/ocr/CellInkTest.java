@@ -38,6 +38,43 @@ class CellInkTest {
         }
     }
 
+    /** A 3 drawn as three bars and a right side, 14 px (6.7 pt) tall, its left at {@code x}. */
+    private static void three(boolean[] ink, int x) {
+        fill(ink, x, 9, x + 8, 11);
+        fill(ink, x + 2, 15, x + 8, 17);
+        fill(ink, x, 21, x + 8, 23);
+        fill(ink, x + 7, 9, x + 9, 23);
+    }
+
+    @Test
+    void aMinusSignBeforeTheFiguresIsSeenInTheInk() {
+        // -3 as a 150 dpi scan prints it flush left: a hyphen 5 × 2 px at mid-height, 2 px before the 3
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        fill(ink, 5, 15, 10, 17);
+        three(ink, 12);
+        assertTrue(CellInk.toSides(CELL, ink, W, PPP).minusBefore());
+    }
+
+    @Test
+    void noMinusWhereTheFlatStrokeIsNotAtMidHeightBeforeTheFiguresOrThereIsNone() {
+        boolean[] plain = new boolean[W * H];
+        three(plain, 12);
+        assertFalse(CellInk.toSides(CELL, plain, W, PPP).minusBefore(), "3");
+        boolean[] underscore = new boolean[W * H];
+        fill(underscore, 5, 22, 10, 24); // at the foot of the figures
+        three(underscore, 12);
+        assertFalse(CellInk.toSides(CELL, underscore, W, PPP).minusBefore(), "_3");
+        boolean[] after = new boolean[W * H];
+        three(after, 12);
+        fill(after, 24, 15, 29, 17); // after the figure
+        assertFalse(CellInk.toSides(CELL, after, W, PPP).minusBefore(), "3-");
+        boolean[] far = new boolean[W * H];
+        fill(far, 5, 15, 10, 17);
+        three(far, 60); // a dash far from the figure is no sign of it
+        assertFalse(CellInk.toSides(CELL, far, W, PPP).minusBefore(), "-      3");
+    }
+
     @Test
     void aSmallDigitInAWideCellIsAMarkThoughItIsLittleInkForTheCell() {
         boolean[] ink = new boolean[W * H];

@@ -56,6 +56,21 @@ class RecheckTest {
     }
 
     @Test
+    void piecesStandingOnOneLineOrOnLinesOfTheirOwnMayBeOneNumberAFigureWrittenRaisedBesideAnotherIsNot() {
+        // boxes in page points: x0, y0, x1, y1
+        TextBox two = new TextBox("2", 100, 200, 106, 210, 0.9f, 0.9f, 0);
+        TextBox nine = new TextBox("9", 110, 200.5f, 116, 210.5f, 0.9f, 0.9f, 0);
+        assertTrue(RapidPageOcr.inLines(List.of(two, nine)), "full-width digits a space apart");
+        TextBox wrapped = new TextBox("7", 100, 211, 106, 221, 0.9f, 0.9f, 0);
+        assertTrue(RapidPageOcr.inLines(List.of(two, wrapped)), "a number a narrow cell wrapped");
+        assertTrue(RapidPageOcr.inLines(List.of(two)));
+        // 42 printed and struck through, 24 written after it by hand, its middle 4 pt higher (scan-200-corrected)
+        TextBox struck = new TextBox("42", 365, 129, 377, 140, 0.9f, 0.9f, 0);
+        TextBox written = new TextBox("24", 381, 126, 390, 134, 0.9f, 0.9f, 0);
+        assertFalse(RapidPageOcr.inLines(List.of(struck, written)));
+    }
+
+    @Test
     void aCellsBoxesAreReadLineByLineSoAWrappedNumberKeepsItsOrder() {
         // 77 over 1, the 1 set a little further left, as the cell enlarged 2x was read (0023-mixed of the scanned corpus)
         TextBox top = new TextBox("77", 20, 10, 60, 40, 0.9f, 0.9f, -1);
