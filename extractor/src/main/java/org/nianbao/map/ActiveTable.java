@@ -24,9 +24,6 @@ import org.nianbao.reconstruct.Positions;
  */
 final class ActiveTable {
 
-    /** A figure at the end of a label's text, after a character that is not one (行政规范性文件421, 收费80,521). */
-    private static final Pattern GLUED_FIGURE = Pattern.compile("[^0-9.,，]\\d[\\d,，.]*$");
-
     static final String HEADER_MISSING = "header-missing";
     private static final String AMOUNT = "amount";
     /** A block's title, {@code 第二十条第（一）项}, perhaps with a unit (NFKC: brackets half-width; spaces removed). */
@@ -149,7 +146,7 @@ final class ActiveTable {
             previous = Optional.of(m.id());
             onlyIn(m.id()).ifPresent(form -> clues.add(FormClue.printed(form, TableId.ACTIVE, "row active/" + m.id())));
             GridCell label = lr.label().get();
-            if (!m.exact() && GLUED_FIGURE.matcher(label.text().strip()).find()) {
+            if (!m.exact() && GluedFigure.endsLabel(label.text())) {
                 // a figure in the label's own word (pdftohtml: 行政规范性文件421; a text layer: 其他对外管理服务事项0): the matcher reads past
                 // it, so the row has a value fewer than it prints and which column lost it is not known
                 sink.add(Finding.warning("label-glued-value", Scope.row(TableId.ACTIVE, m.id()),
