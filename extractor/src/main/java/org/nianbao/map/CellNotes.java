@@ -19,6 +19,7 @@ final class CellNotes {
     }
 
     static void report(CanonicalKey key, GridCell cell, ParsedValue parsed, TableSink sink) {
+        boolean reread = false;
         for (CellNote note : cell.notes()) {
             switch (note.kind()) {
                 case STRUCK -> sink.add(Finding.info("text-struck", Scope.cell(key), "struck-out '" + note.text()
@@ -29,6 +30,14 @@ final class CellNotes {
                         + "' may be only the start of the value: " + note.how() + "; read as printed", cell.where()));
                 case SPILLED -> sink.add(Finding.info("text-spilled", Scope.cell(key), "'" + note.text()
                         + "' after '" + cell.text().strip() + "' was not read: " + note.how(), cell.where()));
+                case REREAD -> {
+                    if (!reread) { // once per cell, however many runs of digits were read as drawn
+                        sink.add(Finding.info("text-reread", Scope.cell(key), "'" + cell.text().strip()
+                                + "' is read as the page draws its digits, not as the font's map gives them: "
+                                + note.how(), cell.where()));
+                    }
+                    reread = true;
+                }
                 case LOST, COVERED, DRAWN, CUT, DOUBTFUL, UNPLACED, WRAPPED -> {
                     // said by the value itself (see doubt)
                 }

@@ -60,7 +60,13 @@ public record CellNote(Kind kind, String text, String how) {
          * (Debian {@code html2text -utf8}: {@code 5��} is 5 followed by the last bytes of the label to
          * its left). {@code text} is the spilled text, {@code how} says why it is not the cell's own.
          */
-        SPILLED
+        SPILLED,
+        /**
+         * Digits read as their glyphs are drawn, not as the font's map gives them: the map was proved
+         * to give the font's digit glyphs other digits (a PDF whose {@code ToUnicode} map swaps 3 and
+         * 5). {@code text} is the digits read, {@code how} what proves the map wrong.
+         */
+        REREAD
     }
 
     public CellNote {
@@ -107,6 +113,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote doubtful(String text, String how) {
         return new CellNote(Kind.DOUBTFUL, text, how);
+    }
+
+    public static CellNote reread(String text, String how) {
+        return new CellNote(Kind.REREAD, text, how);
     }
 
     public static CellNote cut(String clipped, String how) {

@@ -78,6 +78,8 @@ public final class FlattenedTextReconstructor {
      */
     private static final Pattern ZEROS_RUN_IN = Pattern.compile("^０[０-９]+$");
     private static final Pattern GLUED = Pattern.compile("^[—–―/／0-9０-９]+$");
+    /** A full-width hyphen run into a count ({@code －1}): a blank mark where the line has standalone ones. */
+    private static final Pattern GLUED_DASH = Pattern.compile("^－[0-9０-９]+$");
     private static final Pattern UNIT = Pattern.compile("^[万亿]?元$");
     /** A page number between dashes, as word processors print it at a page's foot. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－―]+\\s*[0-9０-９]{1,3}\\s*[-—–－―]+$");
@@ -170,6 +172,8 @@ public final class FlattenedTextReconstructor {
         // pages before this part of the text: columns are compared within one page only
         int page = (int) all.subList(0, from).stream().flatMapToInt(String::chars).filter(c -> c == '\f').count();
         boolean display = displayAligned(lines, kinds);
+        // blank cells written as a standalone full-width hyphen: a －1 is then that mark run into a count
+        boolean dashMarks = lines.stream().anyMatch(FlattenedTextReconstructor::dashBlankMarks);
         // a PDF's pages laid out as text (pdftotext -layout, pdftohtml): its lines are the page's
         // lines, and its cells stand apart by two spaces or more on lines of values
         boolean pages = all.stream().anyMatch(l -> l.indexOf('\f') >= 0) && java.util.stream.IntStream
@@ -205,7 +209,7 @@ public final class FlattenedTextReconstructor {
                     if (kinds[i] == Kind.TAB_ROW) {
                         rows.add(split(line.split("\t", -1), at));
                     } else if (kinds[i] == Kind.SPACE_ROW) {
-                        rows.add(spaceAligned(line, page, display, at));
+                        rows.add(spaceAligned(line, page, display, dashMarks, at));
                     } else if (!PIPE_RULE.matcher(line).matches()) {
                         String s = line.strip();
                         // the spaces around a Markdown cell are table syntax, not cell text
@@ -234,7 +238,7 @@ public final class FlattenedTextReconstructor {
                             open = null;
                             openKind = null;
                         }
-                        rows.add(spaceAligned(line, page, display, at));
+                        rows.add(spaceAligned(line, page, display, dashMarks, at));
                         break;
                     }
                     if (openKind == Kind.TAB_CELL && blanks == 0 && !open.isEmpty()) {
@@ -374,18 +378,19 @@ public final class FlattenedTextReconstructor {
      * Any other part that is itself a single-spaced row ({@code （一）予以公开 12 3}: lynx pads some
      * columns and not others) is split as {@link SingleSpacedRow} splits it, never read as one number.
      */
-    private List<GridCell> spaceAligned(String line, int page, boolean display, Location at) {
+    private List<GridCell> spaceAligned(String line, int page, boolean display, boolean dashMarks, Location at) {
         int[] column = display ? DisplayColumns.of(line) : null;
         java.util.function.IntUnaryOperator col = i -> column == null ? i : column[i];
         List<GridCell> row = new ArrayList<>();
+        Predicate<String> glued = w -> gluedMarks(w) || dashMarks && GLUED_DASH.matcher(w).matches();
         Matcher m = CELL.matcher(line);
         while (m.find()) {
             String text = m.group();
             int start = m.start();
             String[] words = text.split("[ \u3000]", -1);
-            if (Arrays.stream(words).anyMatch(w -> gluedMarks(w) || ZEROS_RUN_IN.matcher(w).matches())
-                    && Arrays.stream(words).allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches() || gluedMarks(w))) {
-                for (int[] piece : markedPieces(text)) {
+            if (Arrays.stream(words).anyMatch(w -> glued.test(w) || ZEROS_RUN_IN.matcher(w).matches())
+                    && Arrays.stream(words).allMatch(w -> NUMBER.matcher(w).matches() || MARK.matcher(w).matches() || glued.test(w))) {
+                for (int[] piece : markedPieces(text, dashMarks)) {
                     row.add(GridCell.at(text.substring(piece[0], piece[1]), at,
                             new TextSpan(page, col.applyAsInt(start + piece[0]), col.applyAsInt(start + piece[1]))));
                 }
@@ -424,16 +429,35 @@ public final class FlattenedTextReconstructor {
     }
 
     /**
+     * Whether a line writes a blank cell as a full-width hyphen {@code －} standing alone (a word of
+     * its own). In a table with such lines, {@code －1} is that mark run into the next column's count,
+     * not minus one: a count is never negative, and the row reads one cell short if it is taken for a
+     * sign (pdftotext {@code -layout} of a 150 % print, where the one-character 其他 column ends where
+     * 总计 begins). A {@code －5} in a table with no standalone {@code －} stays a number (a negative
+     * count is flagged by its range); a split that leaves a row a cell too many is flagged by the row.
+     */
+    static boolean dashBlankMarks(String line) {
+        Matcher word = WORD.matcher(line);
+        while (word.find()) {
+            if (word.group().equals("\uFF0D")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The cells of a run of counts and blank marks in which some mark is run into a count: each mark
      * character is a cell of its own (the tool separates none of these cells, so {@code ——} beside
      * {@code —0} is two blank cells, not one), each run of digits one count; as {@code [start, end)}
      * offsets in {@code text}.
      */
-    private static List<int[]> markedPieces(String text) {
+    static List<int[]> markedPieces(String text, boolean dashMarks) {
         List<int[]> pieces = new ArrayList<>();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
-            if (NUMBER.matcher(word.group()).matches() && !ZEROS_RUN_IN.matcher(word.group()).matches()) {
+            if (NUMBER.matcher(word.group()).matches() && !ZEROS_RUN_IN.matcher(word.group()).matches()
+                    && !(dashMarks && GLUED_DASH.matcher(word.group()).matches())) {
                 pieces.add(new int[] {word.start(), word.end()});
                 continue;
             }

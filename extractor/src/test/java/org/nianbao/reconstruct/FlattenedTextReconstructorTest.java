@@ -95,6 +95,25 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void splitsAFullWidthHyphenRunIntoACountWhereTheLineWritesItsBlanksSo() {
+        // pdftotext -layout of a 150 % Chromium print (corpus/redteam/pdftotext-layout-z150-dash-glued-total-2021.txt):
+        // the page shows － 1 0 0 0 － 1; the one-character 其他 column ends where 总计 begins
+        List<List<GridCell>> rows = reconstructor.reconstruct(List.of(
+                "             1.属于国家秘密       － 1     0   0     0   －1",
+                "           2.重复申请          － －     0   32    －   － 32",
+                "             8.属于行政查询事项     2   0   1   3     0   －6")).get(0).rows();
+        assertEquals(List.of("1.属于国家秘密", "－", "1", "0", "0", "0", "－", "1"),
+                rows.get(0).stream().map(GridCell::text).toList());
+        // the mark and the figure keep their own character columns
+        assertEquals(List.of(50, 51), rows.get(0).stream().skip(6).map(c -> c.span().orElseThrow().start()).toList());
+        // a line of the same table with no standalone － of its own: the table writes its blanks so
+        assertEquals(List.of("8.属于行政查询事项", "2", "0", "1", "3", "0", "－", "6"),
+                rows.get(2).stream().map(GridCell::text).toList());
+        // a table with no standalone － keeps －5 whole (a sign, flagged by its range where a count)
+        assertEquals(List.of("规章|－5|3"), rows("规章                      －5   3\n"));
+    }
+
+    @Test
     void cutsDigitsRunTogetherAfterEachLeadingZeroIntoCellsOfTheirOwn() {
         // Chromium's 125 % print, tables at 70 %, through pdftotext -layout (corpus/redteam/
         // pdftotext-layout-zoom125-zeros-run-together-0022-2019.txt): the page shows 0 0 0 0 0 0 0, the

@@ -40,6 +40,10 @@ import org.apache.pdfbox.pdmodel.font.PDVectorFont;
  * when its contours, one more than its counters in a clean outline, disagree with the digit
  * (filling is most of this class's cost); so a font of unmerged, overlapping strokes whose extra
  * contours happen to fit the claimed digit is not caught.</li>
+ * <li>the shapes of all the font's digit glyphs together, against reference digits
+ * ({@link FontDigits}): this one tells a 3 from a 5 and a 6 from a 9, and asks no name or table of
+ * the font, only its outlines. Where it proves the map shuffles the digits, the digits drawn are
+ * read ({@link #reread}); where it only catches it, every digit of the font is in doubt.</li>
  * </ol>
  * Only embedded fonts are asked: a font that is not embedded is drawn with a substitute found by
  * its Unicode, so its digits are the ones claimed. Each code of each font is judged once per
@@ -55,6 +59,8 @@ final class DrawnDigits {
     private static final int SIZE = 64;
 
     private final Map<PDFont, Map<Integer, String>> verdicts = new IdentityHashMap<>();
+    /** What the shapes of each font's digits say, judged once per font. */
+    private final Map<PDFont, FontDigits.Verdict> shapes = new IdentityHashMap<>();
     /** The first contradiction found in each font that has one. */
     private final Map<PDFont, String> lies = new IdentityHashMap<>();
 
@@ -67,12 +73,59 @@ final class DrawnDigits {
         if (claimed < 0 || !font.isEmbedded()) {
             return "";
         }
+        FontDigits.Verdict shaped = shapes(font);
         String why = verdicts.computeIfAbsent(font, f -> new HashMap<>())
-                .computeIfAbsent(code, c -> judge(font, c, claimed));
+                .computeIfAbsent(code, c -> judge(font, c, claimed, shaped));
         if (!why.isEmpty()) {
             lies.putIfAbsent(font, why);
         }
         return why;
+    }
+
+    /**
+     * The digit drawn for {@code code}, in the width of {@code unicode}, when the shapes of the
+     * font's digits prove that its map gives the glyph another digit and the glyph's name, if it has
+     * one, agrees with its shape; null otherwise (the map's digit stands, or is in doubt).
+     */
+    String reread(PDFont font, int code, String unicode) {
+        if (digit(unicode) < 0 || !font.isEmbedded()) {
+            return null;
+        }
+        FontDigits.Verdict shaped = shapes(font);
+        Integer drawn = shaped.proved() ? shaped.drawn().get(code) : null;
+        if (drawn == null) {
+            return null;
+        }
+        try {
+            int named = digitNamed(glyphName(font, code));
+            if (named >= 0 && named != drawn) {
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return String.valueOf((char) ((unicode.charAt(0) <= '9' ? '0' : '\uFF10') + drawn));
+    }
+
+    /** What a proved reading of {@code font}'s digits rests on, in words ("" when there is none). */
+    String rereadWhy(PDFont font) {
+        FontDigits.Verdict shaped = shapes.get(font);
+        return shaped != null && shaped.proved() ? shaped.why() : "";
+    }
+
+    private FontDigits.Verdict shapes(PDFont font) {
+        return shapes.computeIfAbsent(font, f -> {
+            FontDigits.Verdict v = FontDigits.judge(f, References.SHIPPED);
+            if (!v.proved() && !v.why().isEmpty()) {
+                lies.putIfAbsent(f, v.why()); // caught, not proved: none of its digits is believed
+            }
+            return v;
+        });
+    }
+
+    /** The reference digits, read when a font's digits are first judged. */
+    private static final class References {
+        static final DigitShapes SHIPPED = DigitShapes.shipped();
     }
 
     /**
@@ -88,17 +141,10 @@ final class DrawnDigits {
     }
 
     private static int digit(String unicode) {
-        if (unicode == null || unicode.length() != 1) {
-            return -1;
-        }
-        char c = unicode.charAt(0);
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        return c >= '\uFF10' && c <= '\uFF19' ? c - '\uFF10' : -1; // full-width digits
+        return FontDigits.digit(unicode);
     }
 
-    private static String judge(PDFont font, int code, int claimed) {
+    private static String judge(PDFont font, int code, int claimed, FontDigits.Verdict shaped) {
         try {
             int named = digitNamed(glyphName(font, code));
             if (named >= 0 && named != claimed) {
@@ -107,6 +153,12 @@ final class DrawnDigits {
             int mapped = fontsOwnDigit(font, code, claimed);
             if (mapped >= 0) {
                 return "the font's own character map gives " + mapped + " for the glyph drawn, not " + claimed;
+            }
+            Integer drawn = shaped.drawn().get(code);
+            if (drawn != null) {
+                // proved: read as drawn (reread) unless the name contradicts the shape, which is doubt
+                return shaped.proved() && named < 0 ? "" : "the glyph drawn has the shape of a " + drawn + ", not a "
+                        + claimed + " (" + shaped.why() + ")";
             }
             if (font instanceof PDVectorFont v) {
                 GeneralPath outline = v.getPath(code);

@@ -92,6 +92,10 @@ final class GlyphCollector extends PDFTextStripper {
     private final Map<TextPosition, String> doubts = new IdentityHashMap<>();
     /** Why the glyph now drawn is in doubt, or null; set around PDFBox's handling of one glyph. */
     private String doubting;
+    /** Digits read as drawn where the font's map is proved to give them other digits: the digit drawn and why. */
+    private final Map<TextPosition, DrawnDigit> rereads = new IdentityHashMap<>();
+    /** The digit drawn by the glyph now drawn, when it is read in place of its map's; set like {@link #doubting}. */
+    private DrawnDigit rereading;
     private final Map<PDFont, String> verdicts = new IdentityHashMap<>();
     private final List<TextPosition> positions = new ArrayList<>();
     private final Set<String> distrust = new LinkedHashSet<>();
@@ -146,6 +150,7 @@ final class GlyphCollector extends PDFTextStripper {
         unmapped = 0;
         marked.clear();
         doubts.clear();
+        rereads.clear();
         if (layersOf != document) {
             layers = new Layers(document);
             layersOf = document;
@@ -166,7 +171,7 @@ final class GlyphCollector extends PDFTextStripper {
         RulingCollector rulings = rulingOperators.collected();
         return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust),
                 new GlyphVisibility(paints, painted), rulings.rulings(), rulings.imageCoverage(), marks.marks(),
-                new IdentityHashMap<>(doubts));
+                new IdentityHashMap<>(doubts), new IdentityHashMap<>(rereads));
     }
 
     @Override
@@ -659,8 +664,11 @@ final class GlyphCollector extends PDFTextStripper {
             m.drew(unicode);
         }
         Layers.Verdict layer = shown();
+        String drawnDigit = why.isEmpty() ? digits.reread(font, code, unicode) : null;
+        rereading = drawnDigit == null ? null : new DrawnDigit(drawnDigit, digits.rereadWhy(font));
         doubting = layer.shown() == Layers.Shown.UNSURE ? "it is on a layer whose showing cannot be told: "
-                + layer.name() : why.isEmpty() ? emptyToNull(digits.contradiction(font, code, unicode)) : null;
+                + layer.name() : why.isEmpty() && drawnDigit == null
+                ? emptyToNull(digits.contradiction(font, code, unicode)) : null;
         if (doubting == null && softMasked()) {
             // a soft mask (ExtGState /SMask) may make it anything from opaque to invisible: only
             // rendering the mask's group would tell, which this reader does not do
@@ -684,6 +692,7 @@ final class GlyphCollector extends PDFTextStripper {
         super.showGlyph(textRenderingMatrix, font, code, displacement);
         painting = null;
         doubting = null;
+        rereading = null;
     }
 
     @Override
@@ -693,6 +702,9 @@ final class GlyphCollector extends PDFTextStripper {
         }
         if (doubting != null) {
             doubts.put(text, doubting);
+        }
+        if (rereading != null) {
+            rereads.put(text, rereading);
         }
         for (Marked m : marked) {
             m.positioned(text);
@@ -717,7 +729,18 @@ final class GlyphCollector extends PDFTextStripper {
      */
     record PageGlyphs(List<TextPosition> positions, int drawn, int unmapped, List<String> distrust,
                       GlyphVisibility visibility, List<Ruling> rulings, double imageCoverage,
-                      List<DrawnMarks.Mark> marks, Map<TextPosition, String> doubts) {
+                      List<DrawnMarks.Mark> marks, Map<TextPosition, String> doubts,
+                      Map<TextPosition, DrawnDigit> rereads) {
+    }
+
+    /**
+     * A digit read as its glyph is drawn, not as the font's map gives it (the map proved to shuffle
+     * the font's digits, {@link DrawnDigits#reread}).
+     *
+     * @param digit the digit drawn
+     * @param why what proves the map wrong, in words
+     */
+    record DrawnDigit(String digit, String why) {
     }
 
     private static String emptyToNull(String s) {

@@ -98,6 +98,13 @@ public final class PageNotes {
                         new Location.PageBox(page, page, d.x(), d.y(), d.x(), d.y())));
             }
         }
+        for (PageReading.Reread r : reading.rereads()) {
+            if (!attach(out, page, r.x(), r.y(), CellNote.reread(r.text().strip(), r.why()))) {
+                findings.add(Finding.info("text-reread", Scope.document(), "page " + page + ": '" + r.text().strip()
+                        + "' was read as the page draws it, not as the font's map gives it: " + r.why(),
+                        new Location.PageBox(page, page, r.x(), r.y(), r.x(), r.y())));
+            }
+        }
         if (doubtful > LISTED) {
             findings.add(Finding.warning("text-doubtful", Scope.document(), "page " + page + ": " + (doubtful - LISTED)
                     + " more pieces of text may not be what the page shows", Location.none()));

@@ -14,9 +14,11 @@ import org.nianbao.reconstruct.pdf.PageLayout;
  * @param cuts visible text that runs on past a clipping path: what shows of it may not be all of it
  * @param doubts text whose reading contradicts what is drawn, or whose showing cannot be decided
  * @param drawings images and vector drawings that may show what the text does not say
+ * @param rereads digits read as their glyphs are drawn, not as the font's map gives them
  */
 public record PageReading(PageLayout layout, Verdict verdict, String detail, List<UnseenText> unseen, String damage,
-                          List<Overlay> overlays, List<Cut> cuts, List<Doubt> doubts, List<Drawing> drawings) {
+                          List<Overlay> overlays, List<Cut> cuts, List<Doubt> doubts, List<Drawing> drawings,
+                          List<Reread> rereads) {
 
     public PageReading {
         unseen = List.copyOf(unseen);
@@ -25,10 +27,11 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
         cuts = List.copyOf(cuts);
         doubts = List.copyOf(doubts);
         drawings = List.copyOf(drawings);
+        rereads = List.copyOf(rereads);
     }
 
     public PageReading(PageLayout layout, Verdict verdict, String detail) {
-        this(layout, verdict, detail, List.of(), "", List.of(), List.of(), List.of(), List.of());
+        this(layout, verdict, detail, List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -56,7 +59,26 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
      * and print show differently. {@code text} is what was read, centred at ({@code x}, {@code y}) in
      * page space; {@code why} says what contradicts it, in words.
      */
-    public record Doubt(String text, String why, float x, float y) {
+    public record Doubt(String text, String why, float x, float y) implements Said {
+    }
+
+    /** Text read from the page with something said about it ({@code why}), centred at ({@code x}, {@code y}). */
+    public sealed interface Said permits Doubt, Reread {
+        String text();
+
+        String why();
+
+        float x();
+
+        float y();
+    }
+
+    /**
+     * Digits read as their glyphs are drawn, where the font's {@code ToUnicode} map is proved to
+     * give the glyphs other digits (it swaps or shifts them): {@code text} is what was read, centred
+     * at ({@code x}, {@code y}) in page space; {@code why} what proves the map wrong, in words.
+     */
+    public record Reread(String text, String why, float x, float y) implements Said {
     }
 
     /**

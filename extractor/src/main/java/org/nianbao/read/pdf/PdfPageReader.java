@@ -52,6 +52,8 @@ public final class PdfPageReader {
         List<PageReading.UnseenText> unseen = new ArrayList<>();
         List<PageReading.Doubt> doubts = new ArrayList<>();
         float doubtEnd = Float.NaN; // where the last doubted glyph ends on its line
+        List<PageReading.Reread> rereads = new ArrayList<>();
+        float rereadEnd = Float.NaN;
         Glyph previous = null;
         DuplicateGlyphs seen = new DuplicateGlyphs();
         List<PageReading.Overlay> overlays = PageAnnotations.of(page);
@@ -95,7 +97,11 @@ public final class PdfPageReader {
                 continue;
             }
             doubtEnd = doubt(p, text.doubts().getOrDefault(p, sight.doubt()), doubts, doubtEnd);
-            Optional<Glyph> g = glyph(p, besideNumber(p, previous, out));
+            GlyphCollector.DrawnDigit reread = text.rereads().get(p);
+            if (reread != null) {
+                rereadEnd = along(p, reread.digit(), reread.why(), rereads, rereadEnd, PageReading.Reread::new);
+            }
+            Optional<Glyph> g = glyph(p, reread == null ? p.getUnicode() : reread.digit(), besideNumber(p, previous, out));
             if (g.isPresent()) {
                 out.add(g.get());
                 previous = g.get();
@@ -108,19 +114,19 @@ public final class PdfPageReader {
         boolean scanned = text.imageCoverage() >= SCAN_COVERAGE;
         if (shown == 0) {
             return new PageReading(layout, scanned ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "",
-                    unseen, damage, List.of(), List.of(), List.of(), List.of());
+                    unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         if (scanned && scanLayer > shown) {
             // a scan whose text layer is drawn under the image or invisibly, with a few words drawn on
             // top (a page number, a stamp): what shows is the image, read by OCR as a whole
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
-                    PageReading.Verdict.SCANNED, "", unseen, damage, List.of(), List.of(), List.of(), List.of());
+                    PageReading.Verdict.SCANNED, "", unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<PageReading.Overlay> covering = overlays.stream().filter(o -> !o.strikeOut()).toList();
         List<PageReading.Drawing> drawings = page.getRotation() == 0
                 ? drawings(box, visibility, overText, underText, text.marks()) : List.of();
         return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out),
-                doubts, drawings);
+                doubts, drawings, rereads);
     }
 
     /**
@@ -160,22 +166,34 @@ public final class PdfPageReader {
      * Returns where the last doubted glyph now ends.
      */
     private static float doubt(TextPosition p, String why, List<PageReading.Doubt> doubts, float end) {
-        if (why == null) {
-            return end;
-        }
-        String u = p.getUnicode() == null ? "" : p.getUnicode();
+        return why == null ? end : along(p, p.getUnicode() == null ? "" : p.getUnicode(), why, doubts, end,
+                PageReading.Doubt::new);
+    }
+
+    /** Makes a piece of text with something said about it ({@link PageReading.Doubt}, {@link PageReading.Reread}). */
+    private interface Piece<T extends PageReading.Said> {
+        T make(String text, String why, float x, float y);
+    }
+
+    /**
+     * Adds glyph {@code p}, read as {@code u}, to the last piece of {@code pieces} when that piece
+     * says the same {@code why} and {@code p} comes next on its line right after the glyph that ended
+     * at {@code end}; else starts a new piece at its centre. Returns where {@code p} ends.
+     */
+    private static <T extends PageReading.Said> float along(TextPosition p, String u, String why, List<T> pieces,
+                                                            float end, Piece<T> piece) {
         float w = p.getWidthDirAdj();
         float x = p.getX() + w / 2;
         float y = p.getY() - p.getHeightDir() / 2;
-        if (!doubts.isEmpty()) {
-            PageReading.Doubt last = doubts.get(doubts.size() - 1);
+        if (!pieces.isEmpty()) {
+            T last = pieces.get(pieces.size() - 1);
             if (last.why().equals(why) && Math.abs(last.y() - y) < 1 && p.getX() >= end - 0.2f * w
                     && p.getX() - end < 0.5f * w) {
-                doubts.set(doubts.size() - 1, new PageReading.Doubt(last.text() + u, why, last.x(), last.y()));
+                pieces.set(pieces.size() - 1, piece.make(last.text() + u, why, last.x(), last.y()));
                 return p.getX() + w;
             }
         }
-        doubts.add(new PageReading.Doubt(u, why, x, y));
+        pieces.add(piece.make(u, why, x, y));
         return p.getX() + w;
     }
 
@@ -243,8 +261,8 @@ public final class PdfPageReader {
      * written as a superscript (subscript) character and set on the digit's baseline, so that it
      * stays in the digit's line and cell.
      */
-    private static Optional<Glyph> glyph(TextPosition p, Glyph previous) {
-        String u = p.getUnicode();
+    private static Optional<Glyph> glyph(TextPosition p, String text, Glyph previous) {
+        String u = text;
         if (u == null || u.isEmpty()) {
             return Optional.empty();
         }
