@@ -110,7 +110,8 @@ final class StyleSheet {
                     sheet.block(page, COMMENT.matcher(e.data()).replaceAll(" "), local.folder());
                 }
             } else if (e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet") && appliesToScreen(e.attr("media"))
-                    && !e.attr("rel").toLowerCase(Locale.ROOT).contains("alternate")) {
+                    && !e.attr("rel").toLowerCase(Locale.ROOT).contains("alternate") && !e.hasAttr("disabled")) {
+                // a disabled link (a switchable "care mode" sheet, say) is not applied by browsers
                 sheet.linked(page, e.attr("href"), local.folder(), 0);
             }
         }

@@ -91,4 +91,17 @@ class StyleSheetTest {
         assertTrue(sheet.external());
         assertTrue(sheet.namesClass("a") && sheet.namesClass("b") && !sheet.namesClass("c"));
     }
+
+    @Test
+    void aDisabledLinkedSheetIsNotApplied(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("care.css"), ".care{display:none}");
+        Document page = Jsoup.parse("<!DOCTYPE html><link rel=stylesheet href='care.css' disabled>"
+                + "<span class=care>8</span>");
+        StyleSheet sheet = StyleSheet.of(page, LocalSheets.beside(dir.resolve("page.html")));
+        assertEquals(null, sheet.declarations(page.selectFirst("span")).get("display"), "browsers skip a disabled link");
+        assertFalse(sheet.external(), "nor is it named as unread");
+        Document enabled = Jsoup.parse("<!DOCTYPE html><link rel=stylesheet href='care.css'><span class=care>8</span>");
+        assertEquals("none", StyleSheet.of(enabled, LocalSheets.beside(dir.resolve("page.html")))
+                .declarations(enabled.selectFirst("span")).get("display"));
+    }
 }
