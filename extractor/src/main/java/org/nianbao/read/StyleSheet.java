@@ -451,11 +451,45 @@ final class StyleSheet {
         return css.length();
     }
 
-    private static List<Element> select(Document page, String selector) {
+    private List<Element> select(Document page, String selector) {
         try {
-            return page.select(selector.replace(":where(", ":is("));
+            String css = selector.replace(":where(", ":is(");
+            return page.select(quirks ? css : caseSensitive(css));
         } catch (Selector.SelectorParseException | IllegalArgumentException e) {
             return new Elements(); // a selector jsoup cannot evaluate (:hover, ::before) selects nothing here
         }
     }
+
+    /**
+     * The selector with its class and id names matched case-sensitively, as browsers match them in a
+     * standards-mode page (jsoup matches them ignoring case, as quirks mode does): {@code .Name}
+     * becomes a whole-word match on the {@code class} attribute, {@code #Name} an exact one on {@code id}.
+     * Attribute selectors and quoted strings are left as written.
+     */
+    static String caseSensitive(String selector) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < selector.length()) {
+            char c = selector.charAt(i);
+            if (c == '[' || c == '"' || c == '\'') {
+                int end = c == '[' ? selector.indexOf(']', i + 1) : selector.indexOf(c, i + 1);
+                end = end < 0 ? selector.length() - 1 : end;
+                out.append(selector, i, end + 1);
+                i = end + 1;
+                continue;
+            }
+            Matcher name = CASE_NAME.matcher(selector).region(i, selector.length());
+            if ((c == '.' || c == '#') && name.lookingAt()) {
+                String n = name.group(2);
+                out.append(c == '.' ? "[class~=(?<![^\\s])" + n + "(?![^\\s])]" : "[id~=^" + n + "$]");
+                i = name.end();
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static final Pattern CASE_NAME = Pattern.compile("([.#])(-?[_a-zA-Z][\\w-]*)");
 }

@@ -104,4 +104,25 @@ class StyleSheetTest {
         assertEquals("none", StyleSheet.of(enabled, LocalSheets.beside(dir.resolve("page.html")))
                 .declarations(enabled.selectFirst("span")).get("display"));
     }
+
+    @Test
+    void classAndIdNamesMatchCaseSensitivelyInStandardsModeOnly() {
+        String body = "<style>.Hide{display:none} #Cell{color:white} .X span{display:none}</style>"
+                + "<span class=hide>8</span><span class='a Hide'>9</span><span id=cell>7</span><span id=Cell>6</span>"
+                + "<div class=x><p><span>5</span></div><div class=X><p><span>4</span></div>";
+        Document standards = Jsoup.parse("<!DOCTYPE html>" + body);
+        StyleSheet sheet = StyleSheet.of(standards);
+        var s = standards.select("span");
+        assertEquals(null, sheet.declarations(s.get(0)).get("display"), ".Hide does not match class=hide");
+        assertEquals("none", sheet.declarations(s.get(1)).get("display"));
+        assertEquals(null, sheet.declarations(s.get(2)).get("color"), "#Cell does not match id=cell");
+        assertEquals("white", sheet.declarations(s.get(3)).get("color"));
+        assertEquals(null, sheet.declarations(s.get(4)).get("display"));
+        assertEquals("none", sheet.declarations(s.get(5)).get("display"));
+        Document quirks = Jsoup.parse(body);
+        StyleSheet old = StyleSheet.of(quirks);
+        assertEquals("none", old.declarations(quirks.select("span").get(0)).get("display"), "quirks mode ignores case");
+        assertEquals("[class~=(?<![^\\s])Hide(?![^\\s])] a[href$='.pdf'] [id~=^X$]",
+                StyleSheet.caseSensitive(".Hide a[href$='.pdf'] #X"));
+    }
 }
