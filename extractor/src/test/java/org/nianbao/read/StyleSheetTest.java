@@ -125,4 +125,26 @@ class StyleSheetTest {
         assertEquals("[class~=(?<![^\\s])Hide(?![^\\s])] a[href$='.pdf'] [id~=^X$]",
                 StyleSheet.caseSensitive(".Hide a[href$='.pdf'] #X"));
     }
+
+    @Test
+    void supportsConditionsAreEvaluatedAndAnUndecidableOneDoubts() {
+        assertEquals(java.util.Optional.of(true), StyleSheet.supports("(display:grid)"));
+        assertEquals(java.util.Optional.of(false), StyleSheet.supports(" not (display: grid)"));
+        assertEquals(java.util.Optional.of(false), StyleSheet.supports("(display:flex) and (not (display:grid))"));
+        assertEquals(java.util.Optional.of(true), StyleSheet.supports("(display:-ms-grid) or (display:grid)"));
+        assertEquals(java.util.Optional.empty(), StyleSheet.supports("(display:-ms-grid)"));
+        assertEquals(java.util.Optional.empty(), StyleSheet.supports("not (display:-ms-grid)"));
+        assertEquals(java.util.Optional.empty(), StyleSheet.supports("selector(:has(a))"));
+        Document page = Jsoup.parse("<!DOCTYPE html><style>@supports not (display:grid){.g{display:none}}"
+                + " @supports (display:grid){.h{display:none}} @supports not (-ms-ime-align:auto){.u{display:none}}</style>"
+                + "<span class=g>8</span><span class=h>9</span><span class=u>7</span>");
+        StyleSheet sheet = StyleSheet.of(page);
+        var s = page.select("span");
+        assertEquals(null, sheet.declarations(s.get(0)).get("display"), "not (grid): false in a current browser");
+        assertFalse(sheet.doubted(s.get(0)));
+        assertEquals("none", sheet.declarations(s.get(1)).get("display"));
+        assertEquals(null, sheet.declarations(s.get(2)).get("display"), "undecided: not applied ...");
+        assertTrue(sheet.doubted(s.get(2)), "... but in doubt");
+        assertEquals(HtmlVisibility.Verdict.DOUBTED, HtmlVisibility.of(page).seen(s.get(2)).verdict());
+    }
 }
