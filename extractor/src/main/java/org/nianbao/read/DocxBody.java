@@ -429,6 +429,10 @@ final class DocxBody {
             case STRUCK -> notes.struck(sb, own.toString(), look.how());
             case RAISED -> sb.append(Superscript.of(own.toString()));
             case LOWERED -> sb.append(Subscript.of(own.toString()));
+            case DOUBTED -> {
+                notes.doubted(sb, own.toString(), look.how());
+                sb.append(own);
+            }
             default -> throw new IllegalStateException("unknown verdict " + look.verdict());
         }
     }

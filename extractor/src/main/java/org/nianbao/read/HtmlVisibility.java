@@ -145,6 +145,9 @@ final class HtmlVisibility {
         Seen known = verdicts.get(e);
         if (known == null) {
             known = judge(e);
+            if (known.verdict() == Verdict.SHOWN && sheet.doubted(e)) {
+                known = new Seen(Verdict.DOUBTED, "a rule in an @supports block whose condition the reader cannot decide");
+            }
             verdicts.put(e, known);
         }
         return known;

@@ -26,7 +26,8 @@ import org.jsoup.select.Selector;
  * ordered by importance ({@code !important} first), then inline before any rule, then the
  * selector's specificity, then source order. {@code @media} blocks count when their query holds
  * for a screen {@value #SCREEN_WIDTH} px wide ({@code print} ones never do); {@code @supports}
- * blocks count; other at-rules ({@code @font-face}, {@code @keyframes}, {@code @page}) give
+ * blocks count when their condition holds ({@link #supports}; one it cannot decide puts what its rules
+ * would style in doubt, {@link #doubted}); other at-rules ({@code @font-face}, {@code @keyframes}, {@code @page}) give
  * nothing. Only the properties that change what is seen are kept ({@link #SEEN}), and the custom
  * properties ({@code --name}) their {@code var()} may refer to ({@link CssVariables} substitutes them).
  */
@@ -81,6 +82,10 @@ final class StyleSheet {
     private final boolean quirks;
     private final LocalSheets local;
     private final Set<String> unread = new LinkedHashSet<>();
+    /** How deep in {@code @supports} blocks whose condition this reader cannot decide the rules being read are. */
+    private int undecided;
+    /** Elements a rule in such a block would style: whether it applies is in doubt. */
+    private final Set<Element> doubted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> classes = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
     private static final Pattern NAMED_CLASS = Pattern.compile("\\.(-?[_a-zA-Z][\\w-]*)");
@@ -110,7 +115,8 @@ final class StyleSheet {
                     sheet.block(page, COMMENT.matcher(e.data()).replaceAll(" "), local.folder());
                 }
             } else if (e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet") && appliesToScreen(e.attr("media"))
-                    && !e.attr("rel").toLowerCase(Locale.ROOT).contains("alternate")) {
+                    && !e.attr("rel").toLowerCase(Locale.ROOT).contains("alternate") && !e.hasAttr("disabled")) {
+                // a disabled link (a switchable "care mode" sheet, say) is not applied by browsers
                 sheet.linked(page, e.attr("href"), local.folder(), 0);
             }
         }
@@ -144,6 +150,14 @@ final class StyleSheet {
     /** The addresses of the linked or imported sheets that were not read, in page order. */
     List<String> unread() {
         return List.copyOf(unread);
+    }
+
+    /**
+     * Whether a rule in an {@code @supports} block whose condition this reader cannot decide would
+     * style the element (what is seen of it is then in doubt).
+     */
+    boolean doubted(Element e) {
+        return doubted.contains(e);
     }
 
     /** Whether some rule read names the class (its selector holds {@code .name}). */
@@ -213,9 +227,19 @@ final class StyleSheet {
             String body = css.substring(open + 1, close);
             if (head.startsWith("@")) {
                 String at = head.toLowerCase(Locale.ROOT);
-                if (at.startsWith("@media") && appliesToScreen(at.substring("@media".length()))
-                        || at.startsWith("@supports")) {
+                if (at.startsWith("@media") && appliesToScreen(at.substring("@media".length()))) {
                     block(page, body, folder, depth);
+                } else if (at.startsWith("@supports")) {
+                    Optional<Boolean> holds = supports(at.substring("@supports".length()));
+                    if (holds.isEmpty()) {
+                        undecided++; // a condition this reader cannot decide: its rules neither apply nor are dropped
+                    }
+                    if (holds.orElse(true)) {
+                        block(page, body, folder, depth);
+                    }
+                    if (holds.isEmpty()) {
+                        undecided--;
+                    }
                 } else if (at.startsWith("@layer")) {
                     // a cascade layer: its rules lose to every rule outside layers, whatever their specificity
                     layered++;
@@ -267,7 +291,9 @@ final class StyleSheet {
             if (!inner[0].startsWith("@")) {
                 rule(page, inner[0], inner[1], selectors);
             } else if (inner[0].toLowerCase(Locale.ROOT).startsWith("@media")
-                    && appliesToScreen(inner[0].substring("@media".length())) || inner[0].startsWith("@supports")) {
+                    && appliesToScreen(inner[0].substring("@media".length()))
+                    || inner[0].toLowerCase(Locale.ROOT).startsWith("@supports")
+                    && supports(inner[0].substring("@supports".length())).orElse(true)) {
                 rule(page, "&", inner[1], selectors);
             }
         }
@@ -290,6 +316,14 @@ final class StyleSheet {
                 continue;
             }
             for (Element e : select(page, s)) {
+                if (undecided > 0) {
+                    Map<String, Declared> would = new HashMap<>();
+                    declare(would, body, specificity, at);
+                    if (!would.isEmpty()) {
+                        doubted.add(e); // a rule that may or may not apply: what it would change is in doubt
+                    }
+                    continue;
+                }
                 declare(rules.computeIfAbsent(e, k -> new HashMap<>()), body, specificity, at);
             }
         }
@@ -438,6 +472,19 @@ final class StyleSheet {
     }
 
     /** The index of the brace closing the one at {@code open}, or the end of the text. */
+    /** The index of the {@code )} closing the {@code (} at {@code open}, or the string's length. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            if (s.charAt(i) == '(') {
+                depth++;
+            } else if (s.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
     private static int matching(String css, int open) {
         int depth = 0;
         for (int i = open; i < css.length(); i++) {
@@ -450,11 +497,138 @@ final class StyleSheet {
         return css.length();
     }
 
-    private static List<Element> select(Document page, String selector) {
+    private List<Element> select(Document page, String selector) {
         try {
-            return page.select(selector.replace(":where(", ":is("));
+            String css = selector.replace(":where(", ":is(");
+            return page.select(quirks ? css : caseSensitive(css));
         } catch (Selector.SelectorParseException | IllegalArgumentException e) {
             return new Elements(); // a selector jsoup cannot evaluate (:hover, ::before) selects nothing here
         }
     }
+
+    /**
+     * The selector with its class and id names matched case-sensitively, as browsers match them in a
+     * standards-mode page (jsoup matches them ignoring case, as quirks mode does): {@code .Name}
+     * becomes a whole-word match on the {@code class} attribute, {@code #Name} an exact one on {@code id}.
+     * Attribute selectors and quoted strings are left as written.
+     */
+    static String caseSensitive(String selector) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < selector.length()) {
+            char c = selector.charAt(i);
+            if (c == '[' || c == '"' || c == '\'') {
+                int end = c == '[' ? selector.indexOf(']', i + 1) : selector.indexOf(c, i + 1);
+                end = end < 0 ? selector.length() - 1 : end;
+                out.append(selector, i, end + 1);
+                i = end + 1;
+                continue;
+            }
+            Matcher name = CASE_NAME.matcher(selector).region(i, selector.length());
+            if ((c == '.' || c == '#') && name.lookingAt()) {
+                String n = name.group(2);
+                out.append(c == '.' ? "[class~=(?<![^\\s])" + n + "(?![^\\s])]" : "[id~=^" + n + "$]");
+                i = name.end();
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static final Pattern CASE_NAME = Pattern.compile("([.#])(-?[_a-zA-Z][\\w-]*)");
+
+    /**
+     * Whether an {@code @supports} condition holds in a current browser: true or false for the
+     * conditions this reader knows ({@code not}, {@code and}, {@code or} of declarations it can judge),
+     * empty when it cannot decide.
+     */
+    static Optional<Boolean> supports(String condition) {
+        String c = condition.strip().toLowerCase(Locale.ROOT);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        if (c.startsWith("not") && (c.length() > 3 && (c.charAt(3) == '(' || Character.isWhitespace(c.charAt(3))))) {
+            return supports(c.substring(3)).map(b -> !b);
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> joins = new ArrayList<>();
+        int i = 0;
+        while (i < c.length()) {
+            while (i < c.length() && Character.isWhitespace(c.charAt(i))) {
+                i++;
+            }
+            if (i >= c.length()) {
+                break;
+            }
+            if (!parts.isEmpty()) {
+                Matcher join = JOIN.matcher(c).region(i, c.length());
+                if (!join.lookingAt()) {
+                    return Optional.empty();
+                }
+                joins.add(join.group(1));
+                i = join.end();
+                while (i < c.length() && Character.isWhitespace(c.charAt(i))) {
+                    i++;
+                }
+            }
+            int open = c.indexOf('(', i);
+            if (open < 0) {
+                return Optional.empty();
+            }
+            String fn = c.substring(i, open).strip();
+            int close = closing(c, open);
+            if (close >= c.length() || !fn.isEmpty()) {
+                return Optional.empty(); // selector(), font-tech(), …: not judged here
+            }
+            parts.add(c.substring(open + 1, close));
+            i = close + 1;
+        }
+        if (parts.isEmpty() || joins.stream().distinct().count() > 1) {
+            return Optional.empty(); // mixing and/or without brackets is invalid CSS
+        }
+        List<Optional<Boolean>> each = new ArrayList<>();
+        for (String part : parts) {
+            each.add(inBrackets(part));
+        }
+        boolean and = joins.isEmpty() || joins.get(0).equals("and");
+        if (and) {
+            if (each.stream().anyMatch(o -> o.isPresent() && !o.get())) {
+                return Optional.of(false);
+            }
+            return each.stream().allMatch(Optional::isPresent) ? Optional.of(true) : Optional.empty();
+        }
+        if (each.stream().anyMatch(o -> o.isPresent() && o.get())) {
+            return Optional.of(true);
+        }
+        return each.stream().allMatch(Optional::isPresent) ? Optional.of(false) : Optional.empty();
+    }
+
+    private static final Pattern JOIN = Pattern.compile("(and|or)(?=[\\s(])");
+
+    /** The inside of {@code ( … )}: a nested condition or a declaration. */
+    private static Optional<Boolean> inBrackets(String inner) {
+        String s = inner.strip();
+        int colon = s.indexOf(':');
+        if (s.startsWith("(") || s.startsWith("not") || colon < 0) {
+            return supports(s);
+        }
+        String name = s.substring(0, colon).strip();
+        String value = s.substring(colon + 1).strip();
+        if (name.startsWith("--")) {
+            return Optional.of(true);
+        }
+        Set<String> known = SUPPORTED.get(name);
+        if (known == null) {
+            return Optional.empty();
+        }
+        return known.contains(value) ? Optional.of(true) : Optional.empty();
+    }
+
+    /** Declarations every current browser supports, by property: {@code @supports} tests of them hold. */
+    private static final java.util.Map<String, Set<String>> SUPPORTED = java.util.Map.of(
+            "display", Set.of("grid", "inline-grid", "flex", "inline-flex", "flow-root", "contents", "block", "inline",
+                    "inline-block", "table", "none"),
+            "position", Set.of("sticky", "fixed", "absolute", "relative", "static"));
 }

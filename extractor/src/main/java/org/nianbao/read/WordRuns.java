@@ -16,7 +16,14 @@ import org.w3c.dom.Node;
  */
 final class WordRuns {
 
-    enum Verdict { SHOWN, HIDDEN, STRUCK, RAISED, LOWERED }
+    enum Verdict {
+        SHOWN, HIDDEN, STRUCK, RAISED, LOWERED,
+        /** Read, but what shows may not be the text: a run squeezed to a hairline ({@code w:w}); its cell is doubted. */
+        DOUBTED
+    }
+
+    /** Character scaling ({@code w:w}, percent) below which a run's characters are slivers, not legible glyphs. */
+    static final int HAIRLINE_SCALE = 20;
 
     record Look(Verdict verdict, String how) {
     }
@@ -64,6 +71,12 @@ final class WordRuns {
             return new Look(Verdict.HIDDEN, white(ink) && white(paint) ? "white text (w:color " + ink + ")"
                     : "text colour " + ink + " on a background of the same colour (" + paint + ")");
         }
+        Node scale = rPr.get("w");
+        int percent = scale == null ? 100 : percentOf(DocxBody.attr(scale, "val"));
+        if (percent < HAIRLINE_SCALE) {
+            // Word's 字符缩放 (1 %–600 %): at a few percent a digit is a hairline the eye reads past
+            return new Look(Verdict.DOUBTED, "character scaling w:w " + percent + " % squeezes it to a hairline");
+        }
         if (rPr.on("strike")) {
             return new Look(Verdict.STRUCK, "strike-through (w:strike)");
         }
@@ -90,6 +103,16 @@ final class WordRuns {
             }
         }
         return SHOWN;
+    }
+
+    /** A {@code w:w} value (ST_TextScale: a whole percent, "1"…"600", or "1%" in later schemas); 100 when unreadable. */
+    static int percentOf(String val) {
+        String v = val.strip().replace("%", "");
+        try {
+            return v.isEmpty() ? 100 : (int) Math.round(Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
     }
 
     /** The run's font size in half-points ({@code w:sz}); Word's 10 pt when nothing states it. */
@@ -229,6 +252,11 @@ final class WordRuns {
 
         void hidden(StringBuilder visible, String text, String how) {
             add(visible, CellNote.Kind.HIDDEN, text, how);
+        }
+
+        /** Text read as shown, though what shows may not be it: its cell is doubted. */
+        void doubted(StringBuilder visible, String text, String how) {
+            add(visible, CellNote.Kind.DOUBTFUL, text, how);
         }
 
         private void add(StringBuilder visible, CellNote.Kind kind, String text, String how) {

@@ -103,6 +103,17 @@ class DocxVisibleTextTest {
     }
 
     @Test
+    void doubtsACellWithARunScaledToAHairline() throws Exception {
+        GridCell c = cell("", run("<w:w w:val=\"1\"/>", "9") + run("", "185444"));
+        assertEquals("9185444", c.text(), "read as written ...");
+        assertEquals(CellNote.Kind.DOUBTFUL, c.notes().get(0).kind(), "... but the 1 % run is a hairline: in doubt");
+        assertEquals("9", c.notes().get(0).text());
+        GridCell narrow = cell("", run("<w:w w:val=\"66\"/>", "9") + run("", "185444"));
+        assertEquals("9185444", narrow.text());
+        assertTrue(narrow.notes().isEmpty(), "a condensed but legible run is shown");
+    }
+
+    @Test
     void readsWhiteTextOnAShadedCell() throws Exception {
         assertEquals("25", cell("<w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"1F4E79\"/></w:tcPr>",
                 run("<w:color w:val=\"FFFFFF\"/>", "25")).text());

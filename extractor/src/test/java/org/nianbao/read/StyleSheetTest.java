@@ -91,4 +91,60 @@ class StyleSheetTest {
         assertTrue(sheet.external());
         assertTrue(sheet.namesClass("a") && sheet.namesClass("b") && !sheet.namesClass("c"));
     }
+
+    @Test
+    void aDisabledLinkedSheetIsNotApplied(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("care.css"), ".care{display:none}");
+        Document page = Jsoup.parse("<!DOCTYPE html><link rel=stylesheet href='care.css' disabled>"
+                + "<span class=care>8</span>");
+        StyleSheet sheet = StyleSheet.of(page, LocalSheets.beside(dir.resolve("page.html")));
+        assertEquals(null, sheet.declarations(page.selectFirst("span")).get("display"), "browsers skip a disabled link");
+        assertFalse(sheet.external(), "nor is it named as unread");
+        Document enabled = Jsoup.parse("<!DOCTYPE html><link rel=stylesheet href='care.css'><span class=care>8</span>");
+        assertEquals("none", StyleSheet.of(enabled, LocalSheets.beside(dir.resolve("page.html")))
+                .declarations(enabled.selectFirst("span")).get("display"));
+    }
+
+    @Test
+    void classAndIdNamesMatchCaseSensitivelyInStandardsModeOnly() {
+        String body = "<style>.Hide{display:none} #Cell{color:white} .X span{display:none}</style>"
+                + "<span class=hide>8</span><span class='a Hide'>9</span><span id=cell>7</span><span id=Cell>6</span>"
+                + "<div class=x><p><span>5</span></div><div class=X><p><span>4</span></div>";
+        Document standards = Jsoup.parse("<!DOCTYPE html>" + body);
+        StyleSheet sheet = StyleSheet.of(standards);
+        var s = standards.select("span");
+        assertEquals(null, sheet.declarations(s.get(0)).get("display"), ".Hide does not match class=hide");
+        assertEquals("none", sheet.declarations(s.get(1)).get("display"));
+        assertEquals(null, sheet.declarations(s.get(2)).get("color"), "#Cell does not match id=cell");
+        assertEquals("white", sheet.declarations(s.get(3)).get("color"));
+        assertEquals(null, sheet.declarations(s.get(4)).get("display"));
+        assertEquals("none", sheet.declarations(s.get(5)).get("display"));
+        Document quirks = Jsoup.parse(body);
+        StyleSheet old = StyleSheet.of(quirks);
+        assertEquals("none", old.declarations(quirks.select("span").get(0)).get("display"), "quirks mode ignores case");
+        assertEquals("[class~=(?<![^\\s])Hide(?![^\\s])] a[href$='.pdf'] [id~=^X$]",
+                StyleSheet.caseSensitive(".Hide a[href$='.pdf'] #X"));
+    }
+
+    @Test
+    void supportsConditionsAreEvaluatedAndAnUndecidableOneDoubts() {
+        assertEquals(java.util.Optional.of(true), StyleSheet.supports("(display:grid)"));
+        assertEquals(java.util.Optional.of(false), StyleSheet.supports(" not (display: grid)"));
+        assertEquals(java.util.Optional.of(false), StyleSheet.supports("(display:flex) and (not (display:grid))"));
+        assertEquals(java.util.Optional.of(true), StyleSheet.supports("(display:-ms-grid) or (display:grid)"));
+        assertEquals(java.util.Optional.empty(), StyleSheet.supports("(display:-ms-grid)"));
+        assertEquals(java.util.Optional.empty(), StyleSheet.supports("not (display:-ms-grid)"));
+        assertEquals(java.util.Optional.empty(), StyleSheet.supports("selector(:has(a))"));
+        Document page = Jsoup.parse("<!DOCTYPE html><style>@supports not (display:grid){.g{display:none}}"
+                + " @supports (display:grid){.h{display:none}} @supports not (-ms-ime-align:auto){.u{display:none}}</style>"
+                + "<span class=g>8</span><span class=h>9</span><span class=u>7</span>");
+        StyleSheet sheet = StyleSheet.of(page);
+        var s = page.select("span");
+        assertEquals(null, sheet.declarations(s.get(0)).get("display"), "not (grid): false in a current browser");
+        assertFalse(sheet.doubted(s.get(0)));
+        assertEquals("none", sheet.declarations(s.get(1)).get("display"));
+        assertEquals(null, sheet.declarations(s.get(2)).get("display"), "undecided: not applied ...");
+        assertTrue(sheet.doubted(s.get(2)), "... but in doubt");
+        assertEquals(HtmlVisibility.Verdict.DOUBTED, HtmlVisibility.of(page).seen(s.get(2)).verdict());
+    }
 }
