@@ -54,14 +54,6 @@ class FiguresCutAtTwoHeightsTest {
         return r.findings().stream().filter(f -> f.warnsAt(key(row, column))).map(Finding::rule).toList();
     }
 
-    private static String replaceLine(String text, int line, String from, String to) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        String old = lines.get(line - 1);
-        assertTrue(old.contains(from), "line " + line + " holds " + from + ": " + old);
-        lines.set(line - 1, old.replace(from, to));
-        return String.join("\n", lines);
-    }
-
     @Test
     void aFullWidthFigureWrappedInItsNarrowCellIsStackedOntoTheInterleavedRow() throws IOException {
         // 5.属于三类内部 ６ … ６ / ０ ０ ０ ０ ０ / 事务信息 ７ … ７: the page shows 67 0 0 0 0 0 67
@@ -74,7 +66,7 @@ class FiguresCutAtTwoHeightsTest {
     void aRowWhoseNextLineNamesARowApproximatelyIsFlaggedNotReadAsPrinted() throws IOException {
         // the rest of the label naming a row by itself (量反复申请 reads as 2.重复申请): its ７s may be
         // the figures' last digits or another row's; 6 … 6 (which keeps the identity) is never read
-        String text = replaceLine(text("pdftotext-layout-fullwidth-narrow-wrapped-digit-0000-2019.txt"), 107,
+        String text = TextEdits.replaceLine(text("pdftotext-layout-fullwidth-narrow-wrapped-digit-0000-2019.txt"), 107,
                 "事务信息", "量反复申请");
         DocumentResult r = extract(text);
         for (String column : List.of("natural_person", "total")) {
@@ -87,7 +79,7 @@ class FiguresCutAtTwoHeightsTest {
         // 4.保护第三方合 … / 法权益 ９ ２ / ２ stand above, a blank line between: not pieces of row 5's figures
         DocumentResult r = extract(text("pdftotext-layout-fullwidth-narrow-wrapped-digit-0000-2019.txt"));
         assertEquals("67", row(r, "denied_internal").get(0));
-        String apart = replaceLine(text("pdftotext-layout-fullwidth-narrow-wrapped-digit-0000-2019.txt"), 107,
+        String apart = TextEdits.replaceLine(text("pdftotext-layout-fullwidth-narrow-wrapped-digit-0000-2019.txt"), 107,
                 "事务信息", "");
         List<String> lines = new ArrayList<>(List.of(apart.split("\n", -1)));
         lines.add(106, ""); // a blank line between the zeros and the ７s

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,14 +60,6 @@ class WrappedInNarrowColumnsTest {
         return r.findings().stream().filter(f -> f.scope().covers(k)).map(Finding::rule).toList();
     }
 
-    private static String replaceLine(String text, int line, String from, String to) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        String old = lines.get(line - 1);
-        assertTrue(old.contains(from), "line " + line + " holds " + from + ": " + old);
-        lines.set(line - 1, old.replace(from, to));
-        return String.join("\n", lines);
-    }
-
     @Test
     void numbersWrappedInNarrowColumnsAreJoinedWhereColumnsAndTheRowIdentityProveIt() throws IOException {
         DocumentResult r = extract(fixture("utf8-2019.chromium-narrow-layout.txt"));
@@ -86,7 +77,7 @@ class WrappedInNarrowColumnsTest {
     @Test
     void aPieceThatBreaksTheRowIdentityIsNotJoinedAndTheRowIsFlagged() throws IOException {
         // the last piece of 11835 (line 143: "5") printed as 6: joined, the total would not be the sum
-        String text = replaceLine(fixture("utf8-2019.chromium-narrow-layout.txt"), 143, "5", "6");
+        String text = TextEdits.replaceLine(fixture("utf8-2019.chromium-narrow-layout.txt"), 143, "5", "6");
         DocumentResult r = extract(text);
         for (String c : List.of("natural_person", "commercial", "total")) {
             String key = "requests/new/" + c;
@@ -109,7 +100,7 @@ class WrappedInNarrowColumnsTest {
 
     @Test
     void labelPiecesThatDoNotMakeAnExactLabelAreLeftUnmatched() throws IOException {
-        String text = replaceLine(fixture("split-2021.pdftotext-layout.txt"), 49, "规禁止公开", "规禁止公示");
+        String text = TextEdits.replaceLine(fixture("split-2021.pdftotext-layout.txt"), 49, "规禁止公开", "规禁止公示");
         DocumentResult r = extract(text);
         assertEquals(null, value(r, "requests/denied_law_prohibited/natural_person"));
         assertTrue(findingsOnRow(r, "requests/denied_law_prohibited/natural_person").contains("row-unmatched"));
@@ -132,7 +123,7 @@ class WrappedInNarrowColumnsTest {
     void aNumberThatMayBeCutIsFlaggedAtItsCellNamingThePiecesNeverReadTruncated() throws IOException {
         // the same row with one lower piece changed (6 → 7): joined, the identity fails, so nothing is
         // joined, and no cell of the row may be read as the 35 printed on the label's line
-        String text = replaceLine(fixture("split-2021.chromium-narrow-layout.txt"), 114, "5 6 21", "5 7 21");
+        String text = TextEdits.replaceLine(fixture("split-2021.chromium-narrow-layout.txt"), 114, "5 6 21", "5 7 21");
         DocumentResult r = extract(text);
         for (String c : TABLE_3_COLUMNS) {
             CanonicalKey k = key("requests/denied_security/" + c);
