@@ -108,16 +108,22 @@ final class StyleSheet {
      * rel=stylesheet>}, {@code @import}) that {@code local} can read, in the order the page gives them.
      */
     static StyleSheet of(Document page, LocalSheets local) {
-        StyleSheet sheet = new StyleSheet(page.quirksMode() != Document.QuirksMode.noQuirks, local);
+        StyleSheet sheet = new StyleSheet(QuirksMode.of(page), local);
         for (Element e : page.select("style, link")) {
             if (e.normalName().equals("style")) {
                 if (appliesToScreen(e.attr("media"))) {
                     sheet.block(page, COMMENT.matcher(e.data()).replaceAll(" "), local.folder());
                 }
-            } else if (e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet") && appliesToScreen(e.attr("media"))
-                    && !e.attr("rel").toLowerCase(Locale.ROOT).contains("alternate") && !e.hasAttr("disabled")) {
-                // a disabled link (a switchable "care mode" sheet, say) is not applied by browsers
-                sheet.linked(page, e.attr("href"), local.folder(), 0);
+            } else {
+                switch (LinkedSheet.of(e, page)) {
+                    case APPLIED -> sheet.linked(page, e.attr("href"), local.folder(), 0);
+                    case SWITCHED_BY_SCRIPT -> {
+                        sheet.undecided++; // a page script may turn it on: what its rules would change is in doubt
+                        sheet.linked(page, e.attr("href"), local.folder(), 0);
+                        sheet.undecided--;
+                    }
+                    case NOT_APPLIED -> { }
+                }
             }
         }
         return sheet;
