@@ -327,7 +327,11 @@ final class WrappedNumbers {
     /**
      * Rows left short next to a line of values with no label, one of which stands in none of the
      * row's columns, with their text cells noted: that value may be one of the row's, printed lower
-     * or higher, and its blank cells may not be blank; the mapper flags the whole row.
+     * or higher, and its blank cells may not be blank; the mapper flags the whole row. A row one of
+     * whose figures {@link #doubtCut} found possibly cut is in doubt the same way when a figure next to
+     * it is no piece of its figures ({@link #notPiece}): the cut reading does not account for that
+     * figure, and no reading the layout proves does ({@code 一、本年新收… 147 … 1 ２ ３４} over
+     * {@code 数量 １３１ ６６ ７}, 147 131 66 _ 1 2 347 on the page, read 147 _ _ _ 1 2 with no finding).
      */
     private static void doubtShort(List<PrintedLine> lines, ValueParser parser, Predicate<String> namesRow,
                                    Map<PrintedLine, Boolean> consumed, Map<PrintedLine, List<GridCell>> rebuilt,
