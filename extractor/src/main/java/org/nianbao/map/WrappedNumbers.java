@@ -343,8 +343,7 @@ final class WrappedNumbers {
                 continue;
             }
             List<GridCell> own = sortedValues(line, parser);
-            List<GridCell> cut = own.stream().filter(doubted::containsKey).toList();
-            if (!cut.isEmpty()) {
+            if (own.stream().anyMatch(doubted::containsKey)) {
                 Optional<GridCell> other = own.size() < width ? notPiece(lines, r, own, parser, namesRow) : Optional.empty();
                 if (other.isPresent()) {
                     rebuilt.put(line, doubted(line, parser, doubted, "'" + other.get().text().strip() + "' ("
@@ -389,9 +388,9 @@ final class WrappedNumbers {
     /**
      * A figure on a line next to row line {@code r} (a line of figures no row names) that cannot be a
      * piece of the row's own cut figures: one standing in none of their columns, a blank mark, or one
-     * that would make a stacked number start with 0 ({@code 0} over {@code 0}: pdftotext prints two cells' zeros one
-     * column apart when the row's figures stand at two heights). Such a figure is a cell of this row at
-     * another height or of the row beyond; the layout does not say which.
+     * that would make a stacked number start with 0 ({@code 0} over {@code 0}: pdftotext prints two
+     * cells' zeros one column apart when the row's figures stand at two heights). Such a figure is a
+     * cell of this row at another height or of the row beyond; the layout does not say which.
      */
     private static Optional<GridCell> notPiece(List<PrintedLine> lines, int r, List<GridCell> own, ValueParser parser,
                                                Predicate<String> namesRow) {

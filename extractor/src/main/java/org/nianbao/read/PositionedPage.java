@@ -122,8 +122,9 @@ final class PositionedPage {
      * block where the font changes, and a browser may set a minus in another font than the full-width
      * digits after it ({@code -} in DejaVu Sans at left 647, {@code １} at 653: -1). Laid out apart, the
      * {@code -} read as a blank mark in the column before and the figure lost its sign. A figure starting
-     * within an em of the sign's left (a sign is narrower than an em; a full-width sign is one) touches
-     * it: the two are one string; a blank mark in a cell of its own stands a cell's padding farther.
+     * within the sign's width and half an em of the sign's left (a sign counted half an em wide, a
+     * full-width one an em) touches it: the two are one string; a blank mark in a cell of its own
+     * stands a cell's padding farther.
      */
     private static List<Block> signsJoined(List<Block> blocks) {
         List<Block> sorted = new ArrayList<>(blocks);
