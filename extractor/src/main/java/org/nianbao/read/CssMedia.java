@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * {@code @import … media}) holds where a report is read: a desktop screen {@value #SCREEN_WIDTH} px
  * wide, in landscape, with a mouse (hover, fine pointer), light colour scheme and no accessibility
  * preference set. A feature that differs between such desktops (the window's height, the screen's
- * resolution, its aspect ratio) or that this reader does not know cannot be decided: the list is
- * then neither taken to hold nor to fail (empty), and what its rules would style is put in doubt.
+ * resolution, its aspect ratio, a wide gamut) cannot be decided: the list is then neither taken to
+ * hold nor to fail (empty), and what its rules would style is put in doubt. A feature browsers do not
+ * know ({@code -ms-high-contrast}, IE's hacks) makes its query fail, as in Chromium.
  */
 final class CssMedia {
 
@@ -97,7 +98,7 @@ final class CssMedia {
             return named(name, null);
         }
         if (!name.equals("width") && !name.equals("device-width")) {
-            return Optional.empty();
+            return named(name, "?"); // a range of a feature whose value is not known here
         }
         Optional<Boolean> holds = Optional.of(true);
         if (range.group(2) != null) {
@@ -165,7 +166,18 @@ final class CssMedia {
             case "display-mode" -> is(value, "browser");
             case "grid" -> Optional.of(value != null && value.equals("0"));
             case "update" -> value == null ? Optional.of(true) : is(value, "fast");
-            default -> Optional.empty(); // height, resolution, aspect-ratio, unknown features: desktops differ
+            case "overflow-block", "overflow-inline" -> value == null ? Optional.of(true) : is(value, "scroll");
+            case "-webkit-transform-3d" -> Optional.of(true);
+            case "color-index", "min-color-index" -> Optional.of(value != null && value.equals("0"));
+            case "color-gamut" -> value != null && value.equals("srgb") ? Optional.of(true) : Optional.empty();
+            case "dynamic-range", "video-dynamic-range" ->
+                    value != null && value.equals("standard") ? Optional.of(true) : Optional.empty();
+            case "height", "min-height", "max-height", "device-height", "min-device-height", "max-device-height",
+                    "aspect-ratio", "min-aspect-ratio", "max-aspect-ratio", "device-aspect-ratio",
+                    "min-device-aspect-ratio", "max-device-aspect-ratio", "resolution", "min-resolution",
+                    "max-resolution", "-webkit-device-pixel-ratio", "-webkit-min-device-pixel-ratio",
+                    "-webkit-max-device-pixel-ratio" -> Optional.empty(); // desktops differ in these
+            default -> Optional.of(false); // a feature browsers do not know: the query fails
         };
     }
 

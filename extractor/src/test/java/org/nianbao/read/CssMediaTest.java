@@ -30,6 +30,9 @@ class CssMediaTest {
         assertEquals(FAILS, CssMedia.onScreen("screen and (min-width: 1600px)"));
         assertEquals(FAILS, CssMedia.onScreen("(prefers-color-scheme: dark)"));
         assertEquals(FAILS, CssMedia.onScreen("(hover: none)"));
+        assertEquals(FAILS, CssMedia.onScreen("screen and (-ms-high-contrast: active), (-ms-high-contrast: none)"),
+                "a feature Chromium does not know fails its query (IE 10's hack)");
+        assertEquals(FAILS, CssMedia.onScreen("\\0screen"), "IE 8's hack is no media type");
     }
 
     @Test
@@ -37,6 +40,7 @@ class CssMediaTest {
         assertEquals(UNDECIDED, CssMedia.onScreen("(max-height: 600px)"));
         assertEquals(UNDECIDED, CssMedia.onScreen("(-webkit-min-device-pixel-ratio: 2)"));
         assertEquals(UNDECIDED, CssMedia.onScreen("screen and (min-aspect-ratio: 16/9)"));
+        assertEquals(UNDECIDED, CssMedia.onScreen("(height > 600px)"));
         assertEquals(FAILS, CssMedia.onScreen("(max-height: 600px) and (max-width: 767px)"));
         assertEquals(HOLDS, CssMedia.onScreen("(max-height: 600px), screen"));
     }
