@@ -29,8 +29,10 @@ import org.jsoup.select.Selector;
  * when its {@code type} is CSS and it is not disabled (as browsers apply them). {@code @media} blocks
  * (and {@code media} attributes) count when their query holds on a desktop screen ({@link CssMedia}),
  * {@code @supports} blocks when their condition holds ({@link CssSupports}); a query or condition that
- * cannot be decided puts what its rules would style in doubt ({@link #doubted}); other at-rules
- * ({@code @font-face}, {@code @keyframes}, {@code @page}) give nothing. Only the properties that change what is seen are kept ({@link #SEEN}), and the custom
+ * cannot be decided puts what its rules would style in doubt ({@link #doubted}), as does every
+ * {@code @container} query (a container's size is the layout's); {@code @scope (root)} blocks style
+ * inside their root; other at-rules ({@code @font-face}, {@code @keyframes}, {@code @page}) give
+ * nothing. Only the properties that change what is seen are kept ({@link #SEEN}), and the custom
  * properties ({@code --name}) their {@code var()} may refer to ({@link CssVariables} substitutes them).
  */
 final class StyleSheet {
@@ -84,6 +86,8 @@ final class StyleSheet {
     private final CascadeLayer unlayered = CascadeLayer.outside();
     /** The layer the rules being read are in. */
     private CascadeLayer layer = unlayered;
+    /** The root selector of the {@code @scope} the rules being read are in, or null. */
+    private String scope;
     /** Whether the page is read in quirks mode, where a colour may be written without its {@code #}. */
     private final boolean quirks;
     private final LocalSheets local;
@@ -262,12 +266,46 @@ final class StyleSheet {
                     layer = name.isEmpty() ? outer.anonymous() : outer.named(name);
                     block(page, body, folder, depth);
                     layer = outer;
+                } else if (at.startsWith("@container")) {
+                    // a container's size is the layout's: whether the query holds is not decided here
+                    under(Optional.empty(), () -> block(page, body, folder, depth));
+                } else if (at.startsWith("@scope")) {
+                    scope(page, head.substring("@scope".length()).strip(), body, folder, depth);
                 }
             } else {
-                rule(page, head, body, null);
+                rule(page, scope == null ? head : scoped(head, scope), body, null);
             }
             i = close + 1;
         }
+    }
+
+    /**
+     * An {@code @scope (root) { … }} block: its rules style the root ({@code :scope}) and what is
+     * inside it, with no specificity added. A lower limit ({@code to (…)}) or a scope without a root
+     * (the parent of a {@code <style>} in the body) is not worked out: its rules doubt what they would style.
+     */
+    private void scope(Document page, String prelude, String body, Optional<Path> folder, int depth) {
+        Matcher root = SCOPE_ROOT.matcher(prelude);
+        String outer = scope;
+        if (root.matches()) {
+            scope = outer == null ? root.group(1).strip() : scoped(root.group(1), outer);
+            block(page, body, folder, depth);
+        } else {
+            under(Optional.empty(), () -> block(page, body, folder, depth));
+        }
+        scope = outer;
+    }
+
+    private static final Pattern SCOPE_ROOT = Pattern.compile("\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
+
+    /** The selector list as it reads inside {@code @scope (root)}: {@code :scope} and {@code &} are the root, the rest are inside it. */
+    private static String scoped(String selectors, String root) {
+        String where = ":where(" + root.strip() + ")";
+        List<String> out = new ArrayList<>();
+        for (String s : CssValue.splitTopLevel(selectors)) {
+            out.add(s.contains(":scope") || s.contains("&") ? s.replace(":scope", where).replace("&", where) : where + " " + s);
+        }
+        return String.join(", ", out);
     }
 
     /**

@@ -184,4 +184,23 @@ class StyleSheetTest {
         assertEquals(null, sheet.declarations(s.get(1)).get("display"));
         assertTrue(sheet.doubted(s.get(1)), "nested in a rule too");
     }
+
+    @Test
+    void scopeRulesStyleInsideTheirRootAndContainerQueriesDoubt() {
+        Document page = Jsoup.parse("<!DOCTYPE html><style>@scope (table){.a{display:none} :scope{color:red}}"
+                + " @scope (.nav){.b{display:none}} @scope (table) to (td){.c{display:none}}"
+                + " @container (min-width:400px){.d{display:none}}</style><p><span class=a>0</span></p>"
+                + "<table><tr><td><span class=a>1</span><span class=b>2</span><span class=c>3</span><span class=d>4</span>"
+                + "</td></tr></table>");
+        StyleSheet sheet = StyleSheet.of(page);
+        var s = page.select("span");
+        assertEquals(null, sheet.declarations(s.get(0)).get("display"), "outside the scope's root");
+        assertEquals("none", sheet.declarations(s.get(1)).get("display"));
+        assertEquals("red", sheet.declarations(page.selectFirst("table")).get("color"), ":scope is the root");
+        assertEquals(null, sheet.declarations(s.get(2)).get("display"));
+        assertFalse(sheet.doubted(s.get(2)));
+        assertTrue(sheet.doubted(s.get(3)), "a lower limit is not worked out");
+        assertEquals(null, sheet.declarations(s.get(4)).get("display"));
+        assertTrue(sheet.doubted(s.get(4)), "a container's size is the layout's");
+    }
 }
