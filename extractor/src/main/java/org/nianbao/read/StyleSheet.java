@@ -392,15 +392,15 @@ final class StyleSheet {
             }
             selectors = String.join(", ", resolved);
         }
-        String scope = selectors;
+        String nesting = selectors;
         for (String[] inner : nested) {
             String head = inner[0].toLowerCase(Locale.ROOT);
             if (!head.startsWith("@")) {
-                rule(page, inner[0], inner[1], scope);
+                rule(page, inner[0], inner[1], nesting);
             } else if (head.startsWith("@media")) {
-                under(CssMedia.onScreen(head.substring("@media".length())), () -> rule(page, "&", inner[1], scope));
+                under(CssMedia.onScreen(head.substring("@media".length())), () -> rule(page, "&", inner[1], nesting));
             } else if (head.startsWith("@supports")) {
-                under(CssSupports.holds(head.substring("@supports".length())), () -> rule(page, "&", inner[1], scope));
+                under(CssSupports.holds(head.substring("@supports".length())), () -> rule(page, "&", inner[1], nesting));
             }
         }
         classes.addAll(CssSelector.classes(selectors));
@@ -414,8 +414,6 @@ final class StyleSheet {
             String box = pseudo.find() ? pseudo.group(1).toLowerCase(Locale.ROOT) : null;
             String element = box == null ? s : s.substring(0, pseudo.start()).strip();
             for (Element e : select(page, element.isEmpty() ? "*" : element)) {
-                Map<String, Declared> into = box == null ? rules.computeIfAbsent(e, k -> new HashMap<>())
-                        : generated.computeIfAbsent(e, k -> new HashMap<>()).computeIfAbsent(box, k -> new HashMap<>());
                 if (undecided > 0) {
                     Map<String, Declared> would = new HashMap<>();
                     declare(would, body, false, specificity, at);
@@ -424,7 +422,9 @@ final class StyleSheet {
                     }
                     continue;
                 }
-                declare(into, body, false, specificity, at);
+                declare(box == null ? rules.computeIfAbsent(e, k -> new HashMap<>())
+                        : generated.computeIfAbsent(e, k -> new HashMap<>()).computeIfAbsent(box, k -> new HashMap<>()),
+                        body, false, specificity, at);
             }
         }
     }
