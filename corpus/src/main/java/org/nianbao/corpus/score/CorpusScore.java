@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.nianbao.Extractor;
@@ -37,51 +33,16 @@ public final class CorpusScore {
         return new CorpusScore(documents);
     }
 
-    /**
-     * Extracts and scores the documents under {@code root} with a gold file, on as many threads as
-     * there are processors (documents are independent, and an {@link Extractor} extracts on several
-     * threads at once), the scores in the documents' order.
-     */
     public static CorpusScore run(Path root, Extractor extractor) throws IOException {
-        List<Path> docs = documentsWithGold(root);
         Scorer scorer = new Scorer();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(docs.size(),
-                Runtime.getRuntime().availableProcessors())));
-        try {
-            List<Future<DocumentScore>> scores = new ArrayList<>();
-            for (Path doc : docs) {
-                scores.add(pool.submit(() -> {
-                    DocumentResult result = extractor.extract(doc);
-                    Path parent = root.relativize(doc).getParent();
-                    String group = parent == null ? "." : parent.toString().replace('\\', '/');
-                    return scorer.score(root.relativize(doc).toString(), group, result, GoldFile.read(doc));
-                }));
-            }
-            List<DocumentScore> out = new ArrayList<>();
-            for (Future<DocumentScore> score : scores) {
-                out.add(done(score));
-            }
-            return new CorpusScore(out);
-        } finally {
-            pool.shutdownNow();
+        List<DocumentScore> out = new ArrayList<>();
+        for (Path doc : documentsWithGold(root)) {
+            DocumentResult result = extractor.extract(doc);
+            Path parent = root.relativize(doc).getParent();
+            String group = parent == null ? "." : parent.toString().replace('\\', '/');
+            out.add(scorer.score(root.relativize(doc).toString(), group, result, GoldFile.read(doc)));
         }
-    }
-
-    private static DocumentScore done(Future<DocumentScore> score) throws IOException {
-        try {
-            return score.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while scoring", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io; // a gold file that cannot be read
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return new CorpusScore(out);
     }
 
     /** Files under {@code root} (recursively) that are not CSV and have a {@code .gold.csv} sibling, sorted. */
