@@ -28,19 +28,22 @@ final class AppealsValues {
 
     /**
      * Table 四: its header text as printed, then its values in one row. They are placed by the
-     * form's column order when they are all the same, or when they were printed as one run of the
-     * form's fifteen cells that keeps the table's three sums ({@link #readings}); otherwise
-     * each is flagged. A value printed after the text that follows the table (at the page's end) is
-     * taken as the last; the readings may move it.
+     * form's column order when they are all the same, or when they were printed as the form's fifteen
+     * cells, in one font, any text among them standing between two groups ({@link #readings}: the
+     * orders poppler may have printed them in that keep the three sums); otherwise each is flagged. A
+     * value printed after the text that follows the table (at the page's end) is taken as the last;
+     * the readings may move it.
      */
     static List<List<GridCell>> rows(List<PrintedItem> region) {
         List<List<GridCell>> out = new ArrayList<>();
         List<GridCell> header = new ArrayList<>();
         List<GridCell> values = new ArrayList<>();
-        boolean textAmongValues = false;
-        for (PrintedItem it : region) {
+        boolean textAmidGroup = false;
+        for (int i = 0; i < region.size(); i++) {
+            PrintedItem it = region.get(i);
             (it.kind() == Kind.VALUE ? values : header).add(it.cell());
-            textAmongValues |= it.kind() != Kind.VALUE && !values.isEmpty();
+            textAmidGroup |= it.kind() != Kind.VALUE && values.size() % APPEALS_GROUP != 0
+                    && PrintedItem.indexOf(region, i, later -> later.kind() == Kind.VALUE) >= 0;
         }
         boolean allSame = !values.isEmpty() && values.stream().map(c -> CellNumber.number(c).map(BigDecimal::stripTrailingZeros))
                 .distinct().count() == 1
@@ -53,9 +56,10 @@ final class AppealsValues {
             out.add(values);
             return out;
         }
-        // text among the values: LibreOffice's PDF prints table 四's headers among its values, and its values
-        // out of order by font; no order is established there
-        List<List<GridCell>> readings = textAmongValues ? List.of() : readings(values);
+        // text inside a group: LibreOffice's PDF prints table 四's headers among its values, and its values out
+        // of order by font; no order is established there. Text between two groups is the next groups' header
+        // printed after the first group's values (the generator's PDFs: 行政诉讼's header after 行政复议's five)
+        List<List<GridCell>> readings = textAmidGroup ? List.of() : readings(values);
         if (readings.isEmpty()) {
             String why = "pdftotext printed table 四's values in an order that does not follow its columns; "
                     + "this one is one of " + values.stream().map(c -> c.text().strip()).distinct()
@@ -68,39 +72,46 @@ final class AppealsValues {
             int cc = c;
             List<String> alternatives = readings.stream().map(r -> r.get(cc).text().strip()).distinct().toList();
             row.add(alternatives.size() == 1 ? values.get(c) : values.get(c).noted(CellNote.unplaced(
-                    "pdftotext may print one of table 四's values out of its column's order, and the orders that keep "
-                            + "the table's sums give this cell one of " + String.join(", ", alternatives))));
+                    "pdftotext may print a group's 结果维持 after its place in table 四, and the orders that keep "
+                            + "the table's sums, or the order printed, give this cell one of " + String.join(", ", alternatives))));
         }
         out.add(row);
         return out;
     }
 
     /**
-     * The readings of table 四's values that may be the page's, when the values were printed as one
-     * run of the form's fifteen cells whose order, as printed, keeps the three sums (each group's four
-     * results add up to its total, templates.md): the order printed and every order that moves one
-     * value elsewhere and still keeps the sums. Poppler prints table 四's cells in their columns' order
-     * or with one value out of place (a group's first value printed after the group: seeds 2024 and
-     * 901, Chromium prints of seed 2026); a value moved among a group's results keeps its sum, so the
-     * cells where the readings differ are flagged. Empty when the values are not such a run, or when
-     * they mix ASCII and full-width digits (each font on its own baseline: LibreOffice's PDFs print
-     * several values out of place).
+     * The readings of table 四's values that may be the page's, when the values were printed as the
+     * form's fifteen cells in one font: the order printed, and every order in which one value printed
+     * after a group's total is that group's first (结果维持) and that keeps the three sums (each group's four results add
+     * up to its total, templates.md). That is the one way poppler was seen to move a value of this
+     * table: a group's 结果维持 printed after the group's total (seeds 2024 and 901: 行政诉讼 复议后起诉's at
+     * the table's end on 11 of 120 pages), or inside the next group (a Chromium print of seed 2026),
+     * never before its place nor among its own group's results; 97 pages kept the columns' order. The order printed stays a reading when it breaks a sum, since the
+     * source may not add up (templates.md: never repair a value to make an identity hold); when nothing
+     * keeps the sums, the values are not placed. A cell is read where all the readings agree. Empty when
+     * the values are not fifteen, or mix ASCII and full-width digits (each font on its own baseline:
+     * LibreOffice's PDFs print several values out of place).
      */
     static List<List<GridCell>> readings(List<GridCell> values) {
-        if (values.size() != APPEALS_CELLS || values.stream().mapToInt(c -> DigitFonts.numberFonts(c.text())).reduce(0, (a, b) -> a | b) == 3
-                || !sumsHold(values)) {
+        if (values.size() != APPEALS_CELLS || values.stream().mapToInt(c -> DigitFonts.numberFonts(c.text())).reduce(0, (a, b) -> a | b) == 3) {
             return List.of();
         }
-        List<List<GridCell>> readings = new ArrayList<>();
-        for (int from = 0; from < values.size(); from++) {
-            for (int to = 0; to < values.size(); to++) {
-                List<GridCell> moved = new ArrayList<>(values);
-                moved.add(to, moved.remove(from));
-                if (sumsHold(moved)) {
-                    readings.add(moved);
+        List<List<GridCell>> moved = new ArrayList<>();
+        for (int group = 0; group < APPEALS_CELLS; group += APPEALS_GROUP) {
+            // printed after the group's total: in the order printed, at or after the total's own place
+            for (int from = group + APPEALS_GROUP - 1; from < APPEALS_CELLS; from++) {
+                List<GridCell> order = new ArrayList<>(values);
+                order.add(group, order.remove(from));
+                if (sumsHold(order)) {
+                    moved.add(order);
                 }
             }
         }
+        if (moved.isEmpty() && !sumsHold(values)) {
+            return List.of();
+        }
+        List<List<GridCell>> readings = new ArrayList<>(List.of(values));
+        readings.addAll(moved);
         return readings;
     }
 
