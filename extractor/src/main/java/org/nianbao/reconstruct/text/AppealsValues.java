@@ -2,7 +2,9 @@ package org.nianbao.reconstruct.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nianbao.reconstruct.CellNote;
@@ -29,7 +31,7 @@ final class AppealsValues {
     /**
      * Table 四: its header text as printed, then its values in one row. They are placed by the
      * form's column order when they are all the same, or when they were printed as the form's fifteen
-     * cells, in one font, any text among them standing between two groups ({@link #readings}: the
+     * cells, any text among them standing between two groups ({@link #readings}: the
      * orders poppler may have printed them in that keep the three sums); otherwise each is flagged. A
      * value printed after the text that follows the table (at the page's end) is taken as the last;
      * the readings may move it.
@@ -57,8 +59,9 @@ final class AppealsValues {
             return out;
         }
         // text inside a group: LibreOffice's PDF prints table 四's headers among its values, and its values out
-        // of order by font; no order is established there. Text between two groups is the next groups' header
-        // printed after the first group's values (the generator's PDFs: 行政诉讼's header after 行政复议's five)
+        // of order by font (ASCII and full-width digits on different baselines), as do Chromium's prints that mix
+        // the two; no order is established there. Text between two groups is the next groups' header printed
+        // after the first group's values (the generator's PDFs: 行政诉讼's header after 行政复议's five)
         List<List<GridCell>> readings = textAmidGroup ? List.of() : readings(values);
         if (readings.isEmpty()) {
             String why = "pdftotext printed table 四's values in an order that does not follow its columns; "
@@ -70,10 +73,13 @@ final class AppealsValues {
         List<GridCell> row = new ArrayList<>();
         for (int c = 0; c < values.size(); c++) {
             int cc = c;
-            List<String> alternatives = readings.stream().map(r -> r.get(cc).text().strip()).distinct().toList();
+            // ０ and 0 are one value: a reading that only trades them gives the cell nothing else
+            Map<String, String> alternatives = new LinkedHashMap<>();
+            readings.forEach(r -> alternatives.putIfAbsent(value(r.get(cc)), r.get(cc).text().strip()));
             row.add(alternatives.size() == 1 ? values.get(c) : values.get(c).noted(CellNote.unplaced(
                     "pdftotext may print a group's 结果维持 after its place in table 四, and the orders that keep "
-                            + "the table's sums, or the order printed, give this cell one of " + String.join(", ", alternatives))));
+                            + "the table's sums, or the order printed, give this cell one of "
+                            + String.join(", ", alternatives.values()))));
         }
         out.add(row);
         return out;
@@ -81,7 +87,7 @@ final class AppealsValues {
 
     /**
      * The readings of table 四's values that may be the page's, when the values were printed as the
-     * form's fifteen cells in one font: the order printed, and every order in which one value printed
+     * form's fifteen cells: the order printed, and every order in which one value printed
      * after a group's total is that group's first (结果维持) and that keeps the three sums (each group's four results add
      * up to its total, templates.md). That is the one way poppler was seen to move a value of this
      * table: a group's 结果维持 printed after the group's total (seeds 2024 and 901: 行政诉讼 复议后起诉's at
@@ -89,11 +95,14 @@ final class AppealsValues {
      * never before its place nor among its own group's results; 97 pages kept the columns' order. The order printed stays a reading when it breaks a sum, since the
      * source may not add up (templates.md: never repair a value to make an identity hold); when nothing
      * keeps the sums, the values are not placed. A cell is read where all the readings agree. Empty when
-     * the values are not fifteen, or mix ASCII and full-width digits (each font on its own baseline:
-     * LibreOffice's PDFs print several values out of place).
+     * the values are not fifteen, or when one of them mixes ASCII and full-width glyphs ({@code +１０}: a
+     * box unlike its neighbours', which poppler may print anywhere). Values each of one font, some ASCII
+     * and some full-width, kept this order on every page measured that printed no text among a group's
+     * values (16 of the generator's); LibreOffice's, printed out of order by font, always had its header
+     * among them, and {@link #rows} reads none of those.
      */
     static List<List<GridCell>> readings(List<GridCell> values) {
-        if (values.size() != APPEALS_CELLS || values.stream().mapToInt(c -> DigitFonts.numberFonts(c.text())).reduce(0, (a, b) -> a | b) == 3) {
+        if (values.size() != APPEALS_CELLS || values.stream().anyMatch(c -> DigitFonts.numberFonts(c.text()) == 3)) {
             return List.of();
         }
         List<List<GridCell>> moved = new ArrayList<>();
@@ -113,6 +122,11 @@ final class AppealsValues {
         List<List<GridCell>> readings = new ArrayList<>(List.of(values));
         readings.addAll(moved);
         return readings;
+    }
+
+    /** The number a cell holds ({@code ０} and {@code 0} alike), or its text when it holds none (a blank mark). */
+    static String value(GridCell cell) {
+        return CellNumber.number(cell).map(n -> n.stripTrailingZeros().toPlainString()).orElse(cell.text().strip());
     }
 
     private static boolean sumsHold(List<GridCell> values) {
