@@ -13,9 +13,9 @@ import org.nianbao.reconstruct.text.PrintedItem.Kind;
 
 /**
  * Table 四 in {@code pdftotext}'s default mode: its header's blocks, then its fifteen values (three
- * groups of four results and a total) in poppler's order, which follows the columns or moves one
- * value. The values are placed where every order that keeps the three sums agrees; the rest are
- * flagged naming the values they may be.
+ * groups of four results and a total) in poppler's order, which follows the columns or prints one
+ * group's first value after that group's total. The values are placed where the order printed and
+ * every such order that keeps the three sums agree; the rest are flagged naming the values they may be.
  */
 final class AppealsValues {
 
