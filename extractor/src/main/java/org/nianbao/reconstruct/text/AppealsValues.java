@@ -87,19 +87,21 @@ final class AppealsValues {
 
     /**
      * The readings of table 四's values that may be the page's, when the values were printed as the
-     * form's fifteen cells: the order printed, and every order in which one value printed
-     * after a group's total is that group's first (结果维持) and that keeps the three sums (each group's four results add
-     * up to its total, templates.md). That is the one way poppler was seen to move a value of this
-     * table: a group's 结果维持 printed after the group's total (seeds 2024 and 901: 行政诉讼 复议后起诉's at
-     * the table's end on 11 of 120 pages), or inside the next group (a Chromium print of seed 2026),
-     * never before its place nor among its own group's results; 97 pages kept the columns' order. The order printed stays a reading when it breaks a sum, since the
-     * source may not add up (templates.md: never repair a value to make an identity hold); when nothing
-     * keeps the sums, the values are not placed. A cell is read where all the readings agree. Empty when
-     * the values are not fifteen, or when one of them mixes ASCII and full-width glyphs ({@code +１０}: a
-     * box unlike its neighbours', which poppler may print anywhere). Values each of one font, some ASCII
-     * and some full-width, kept this order on every page measured that printed no text among a group's
-     * values (16 of the generator's); LibreOffice's, printed out of order by font, always had its header
-     * among them, and {@link #rows} reads none of those.
+     * form's fifteen cells: the order printed, and every order in which one value printed after a
+     * group's total is that group's first (结果维持) and the three sums hold (each group's four results
+     * add up to its total, templates.md). That is the one way poppler was seen to move a value of this
+     * table: a group's 结果维持 printed after the group's total (the generator's PDFs: 行政诉讼 复议后起诉's
+     * at the table's end on 11 of 128 pages of seeds 2024 and 901), or inside the next group (a
+     * Chromium print of seed 2026); never before its place nor among its own group's results, and 94
+     * of 106 generator pages and 37 of 38 Chromium prints of fifteen values kept the columns' order.
+     * The order printed stays a reading when it breaks a sum, since the source may not add up
+     * (templates.md: never repair a value to make an identity hold); when nothing keeps the sums, the
+     * values are not placed. A cell is read where all the readings agree. Empty when the values are
+     * not fifteen, or when one of them mixes ASCII and full-width glyphs ({@code +１０}: a box unlike its
+     * neighbours', which poppler may print anywhere). Values each of one font, some ASCII and some
+     * full-width, kept this order on every page measured that printed no text among a group's values
+     * (16 of the generator's); LibreOffice's, printed out of order by font, always had its header among
+     * them, and {@link #rows} reads none of those.
      */
     static List<List<GridCell>> readings(List<GridCell> values) {
         if (values.size() != APPEALS_CELLS || values.stream().anyMatch(c -> DigitFonts.numberFonts(c.text()) == 3)) {

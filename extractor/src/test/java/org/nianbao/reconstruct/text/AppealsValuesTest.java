@@ -17,8 +17,10 @@ import org.nianbao.reconstruct.GridCell;
 
 /**
  * Table 四's fifteen values in {@code pdftotext}'s default mode: the order printed and the orders with
- * a group's first value printed after its total that keep the table's three sums (values as poppler printed them from generated reports' PDFs), and the PDF fixture
- * {@code fixtures/tools/bordered-2019.pdftotext.txt} read whole (values as the PDF shows them).
+ * a group's first value printed after its total that keep the table's three sums (values as poppler
+ * printed them from generated reports' PDFs; seed 2024's numbers are of {@code generate --formats
+ * tool-pdftotext --count 60}), and the PDF fixture {@code fixtures/tools/bordered-2019.pdftotext.txt}
+ * read whole (values as the PDF shows them).
  */
 class AppealsValuesTest {
 
