@@ -18,6 +18,7 @@ import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
+import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
@@ -106,7 +107,8 @@ public final class FlattenedTextReconstructor {
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
-    public List<CellGrid> reconstruct(List<String> lines) {
+    public List<CellGrid> reconstruct(List<String> printed) {
+        List<String> lines = TabifiedLayout.expanded(printed);
         Optional<CellGrid> blocks = blockOrdered.read(lines);
         if (blocks.isPresent()) {
             return List.of(blocks.get());
