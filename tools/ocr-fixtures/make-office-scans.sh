@@ -15,7 +15,7 @@
 set -euo pipefail
 src=fixtures/pdf
 out=${OUT:-fixtures/ocr}
-# the curved photo and the 2-up sheet fail whole today (docs/ocr.md, What is left): not fixtures yet
+# the curved photo fails whole today (docs/ocr.md, What is left): not a fixture yet
 hard=${HARD:-/tmp/nianbao-office-scans}
 font=/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
 serif=/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf
@@ -65,7 +65,7 @@ img2pdf -o "$out/bordered-2021.scan-200-turned-more.pdf" "$work/tm-1.jpg" "$work
 # 4. both pages scanned side by side on one A3 sheet (landscape, 3308 × 2339 px at 200 dpi), grey JPEG q80
 convert "$work/bordered-2021-1.png" "$work/bordered-2021-2.png" +append -background white -rotate 0.3 +repage \
   -colorspace Gray -quality 80 $(dpi 200) "$work/a3.jpg"
-img2pdf -o "$hard/bordered-2021.a3-2up.pdf" "$work/a3.jpg"
+img2pdf -o "$out/bordered-2021.a3-2up.pdf" "$work/a3.jpg"
 
 # 5. a dark photocopy of a photocopy: paper grey, print heavier (a 1 px dilation), toner speckle
 #    (impulse noise, then a 2 px blur so specks are dots, not single pixels), a grey band 90 px wide
