@@ -113,7 +113,7 @@ public final class RapidPageOcr implements PageOcr {
             return OcrPage.failed(unavailable);
         }
         float ppp = image.pointsPerPixel();
-        List<TwoUp.Side> sides = TwoUp.sides(GrayPage.of(image.pixels()), ppp);
+        List<TwoUp.Side> sides = TwoUp.sides(PaperLevel.evened(GrayPage.of(image.pixels())), ppp);
         List<PageTable> tables = new ArrayList<>();
         List<TextLine> text = new ArrayList<>();
         // one page at a time per engine; a page's time limit runs from when it has the engine
