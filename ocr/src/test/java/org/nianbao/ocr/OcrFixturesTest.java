@@ -57,7 +57,7 @@ class OcrFixturesTest {
             Map.entry("bordered-2021.scan-200-turned.pdf", 0.97),
             Map.entry("bordered-2019.scan-200-seal.pdf", 0.95),
             Map.entry("bordered-2019.photo-keystone.pdf", 0.6),
-            Map.entry("bordered-2021.scan-200-marks.pdf", 0.8),
+            Map.entry("bordered-2021.scan-200-marks.pdf", 0.65), // its page 2 only (0.8 of both pages before)
             Map.entry("borderless-2019.scan-200.pdf", 0.7),
             Map.entry("generated-0002-2019.page1-scan-150-degraded.pdf", 0.9),
             Map.entry("generated-0004-2021.page1-scan-150.pdf", 0.9),
@@ -91,6 +91,14 @@ class OcrFixturesTest {
      * source page p stands on scan page (p + 1) / 2, its right half when p is even.
      */
     private static final Set<String> TWO_UP = Set.of("bordered-2021.a3-2up.pdf");
+    /**
+     * Scans that hold only some of their source's pages, in order: only those pages' cells are expected.
+     * (Their other pages were clean copies of pages other scans read, OCR'd for nothing: cut in session ocr15.)
+     */
+    private static final Map<String, List<Integer>> HOLDS = Map.of(
+            "bordered-2019.scan-200-seal.pdf", List.of(2),
+            "bordered-2021.scan-200-marks.pdf", List.of(2),
+            "bordered-2021.scan-200-seal-sign.pdf", List.of(2));
     /** A phone photo's keystone moves cells further than a turned scan does (points). */
     private static final Map<String, Float> PLACE_WITHIN = Map.of("bordered-2019.photo-keystone.pdf", 30f);
 
@@ -110,6 +118,9 @@ class OcrFixturesTest {
         for (Path scan : scans) {
             String name = scan.getFileName().toString();
             Map<CanonicalKey, String[]> truth = truth(truthOf(scan));
+            if (HOLDS.containsKey(name)) {
+                truth.values().removeIf(t -> !HOLDS.get(name).contains(sourcePage(t[1])));
+            }
             DocumentResult r = extractor.extract(scan);
             if (r.status() == Status.FAILED) {
                 problems.add(name + ": failed: " + r.error());
@@ -210,7 +221,10 @@ class OcrFixturesTest {
         }
         String[] parts = textLayer.replace("page:", "").split(" bbox:");
         String[] xy = parts[1].split(",");
-        int page = Integer.parseInt(parts[0].split("-")[0]);
+        int page = sourcePage(textLayer);
+        if (HOLDS.containsKey(scan)) {
+            page = HOLDS.get(scan).indexOf(page) + 1;
+        }
         float dx = 0;
         if (TWO_UP.contains(scan)) {
             dx = page % 2 == 0 ? A4_WIDTH : 0;
@@ -227,6 +241,11 @@ class OcrFixturesTest {
         return (!scan.endsWith(".pdf") || page == b.page())
                 && cx >= cell.x0() - place && cx <= cell.x1() + place
                 && cy >= cell.y0() - place && cy <= cell.y1() + place;
+    }
+
+    /** The page of the source a text-layer location names (its first). */
+    private static int sourcePage(String textLayer) {
+        return Integer.parseInt(textLayer.replace("page:", "").split(" bbox:")[0].split("-")[0]);
     }
 
     /**
