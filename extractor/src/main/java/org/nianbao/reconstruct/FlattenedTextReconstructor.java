@@ -12,12 +12,14 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.text.AsciiDocTable;
 import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
+import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
@@ -102,11 +104,13 @@ public final class FlattenedTextReconstructor {
         this.isValue = isValue;
         this.blockOrdered = new BlockOrderedText(isValue, form);
         this.singleSpaced = new SingleSpacedRow(isValue);
-        this.flattenings = List.of(new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows(isValue));
+        this.flattenings = List.of(new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows(isValue),
+                new AsciiDocTable());
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
-    public List<CellGrid> reconstruct(List<String> lines) {
+    public List<CellGrid> reconstruct(List<String> printed) {
+        List<String> lines = TabifiedLayout.expanded(printed);
         Optional<CellGrid> blocks = blockOrdered.read(lines);
         if (blocks.isPresent()) {
             return List.of(blocks.get());
