@@ -28,10 +28,10 @@ convert -size 360x360 xc:none -fill none -stroke "$red" -strokewidth 9 -draw 'ci
   -stroke none -fill "$red" -draw 'polygon 180,118 194,160 238,160 202,186 216,228 180,202 144,228 158,186 122,160 166,160' \
   \( "$work/arc.png" -resize 290x \) -gravity north -geometry +0+26 -composite \
   -channel A -evaluate multiply 0.9 +channel "$work/seal.png"
-jpeg "$work/bordered-2019-1.png" "$work/s1.jpg" -quality 85
 convert "$work/bordered-2019-2.png" "$work/seal.png" -geometry +1000+380 -compose Multiply -composite \
   -blur 0x0.5 -quality 85 -density 200 -units PixelsPerInch "$work/s2.jpg"
-img2pdf -o "$out/bordered-2019.scan-200-seal.pdf" "$work/s1.jpg" "$work/s2.jpg"
+# page 2 only (since session ocr15): page 1 was a clean copy of a page the other scans read, OCR'd for nothing
+img2pdf -o "$out/bordered-2019.scan-200-seal.pdf" "$work/s2.jpg"
 
 # 2. pages fed into the scanner turned: page 1 by 90° clockwise, page 2 upside down (grey, JPEG q80)
 jpeg "$work/bordered-2021-1.png" "$work/t1.jpg" -rotate 90 -colorspace Gray -quality 80
@@ -69,5 +69,5 @@ convert "$work/bordered-2021-2.png" -fill none -stroke "$blue" -strokewidth 4 \
   -draw 'path "M 1180,820 C 1200,900 1170,1000 1195,1100"' \
   -stroke none -fill "$blue" -font "$font" -pointsize 40 -annotate -8x-8+1300+1445 '已核' \
   -blur 0x0.4 -quality 85 -density 200 -units PixelsPerInch "$work/m2.jpg"
-jpeg "$work/bordered-2021-1.png" "$work/m1.jpg" -quality 85
-img2pdf -o "$out/bordered-2021.scan-200-marks.pdf" "$work/m1.jpg" "$work/m2.jpg"
+# page 2 only, as for the seal
+img2pdf -o "$out/bordered-2021.scan-200-marks.pdf" "$work/m2.jpg"

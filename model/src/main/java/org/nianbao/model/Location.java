@@ -110,6 +110,11 @@ public sealed interface Location {
             return new PageBox(page, toPage, x0, y0, x1, y1, confidence);
         }
 
+        /** The same box and reading, moved by ({@code dx}, {@code dy}) points: read from a part of the page's image. */
+        public PageBox moved(float dx, float dy) {
+            return new PageBox(page, toPage, x0 + dx, y0 + dy, x1 + dx, y1 + dy, ocrConfidence, ocrRecheck);
+        }
+
         /** The same box and reading, with what reading it again said. */
         public PageBox rechecked(OcrRecheck recheck) {
             return new PageBox(page, toPage, x0, y0, x1, y1, ocrConfidence, recheck);

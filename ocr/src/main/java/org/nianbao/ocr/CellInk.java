@@ -67,6 +67,19 @@ final class CellInk {
      * a digit are as thick and many times as tall.
      */
     private static final int SPECK = 2;
+    /**
+     * A stroke through figures is at least this long (points; a pen's stroke through a 2-digit figure
+     * at 200 dpi, 46 to 76 px: 17 to 27 pt) and lies within this slope of horizontal, searched in this
+     * many steps each way.
+     */
+    private static final float STRIKE_LENGTH = 12f;
+    /**
+     * ... and goes on past the figures at one end at least this far (points; 4 to 33 px at 200 dpi in
+     * the corrected scan).
+     */
+    private static final float STRIKE_BEYOND = 1.5f;
+    private static final double STRIKE_SLOPE = 0.15;
+    private static final int STRIKE_STEPS = 15;
 
     private final double share;
     private final List<Blob> blobs;
@@ -251,6 +264,116 @@ final class CellInk {
                 && digit.left() - (b.left() + b.width()) <= digit.height()
                 && 2 * b.top() + b.height() >= 2 * digit.top() + digit.height() / 2
                 && 2 * b.top() + b.height() <= 2 * digit.top() + 3 * digit.height() / 2);
+    }
+
+    /**
+     * Whether a stroke runs through the cell's figures: a straight line of ink within ±{@link #STRIKE_SLOPE}
+     * of horizontal, at least {@link #STRIKE_LENGTH} long and unbroken, through the middle
+     * half of the height of a blob as tall as a digit, going on past the figures at one end by
+     * {@link #STRIKE_BEYOND} at least — a printed figure struck through by hand and
+     * corrected beside it ({@code 42} struck, {@code 24} written above its end), which the engine reads
+     * as one number ({@code 4224}). No stroke of a digit of these forms is that long (a 7's or a 4's
+     * bar, a 2's foot: under 5 pt), nor is a minus sign; a row border is no blob of the cell
+     * ({@link #of}: inset, and running along most of the cell). {@code ink} is the page's,
+     * {@code width} pixels a row.
+     */
+    static boolean struckThrough(Location.PageBox b, boolean[] ink, int width, float ppp) {
+        CellInk cell = of(b, ink, width, ppp);
+        int length = Math.round(STRIKE_LENGTH / ppp);
+        int beyond = Math.round(STRIKE_BEYOND / ppp);
+        for (Blob blob : cell.blobs) {
+            if (blob.border() || blob.height() < cell.tall || blob.width() < length) {
+                continue;
+            }
+            for (int k = -STRIKE_STEPS; k <= STRIKE_STEPS; k++) {
+                double slope = STRIKE_SLOPE * k / STRIKE_STEPS;
+                for (int y = blob.top() + blob.height() / 4; y <= blob.top() + 3 * blob.height() / 4; y++) {
+                    int[] run = longestRun(ink, width, blob, y, slope);
+                    if (run[1] >= length && beyondFigures(ink, width, blob, y, slope, run) >= beyond) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The longest unbroken run of ink along the line through (the blob's middle, {@code y}) at
+     * {@code slope}, within the blob's box: {start x, length}. Unbroken: a pen's stroke is; the bars
+     * of figures set side by side ({@code 4444}) stand a pixel or more apart.
+     */
+    private static int[] longestRun(boolean[] ink, int width, Blob blob, int y, double slope) {
+        int best = 0;
+        int bestStart = 0;
+        int run = 0;
+        for (int x = blob.left(); x < blob.left() + blob.width(); x++) {
+            run = inkOnLine(ink, width, blob, y, slope, x) ? run + 1 : 0;
+            if (run > best) {
+                best = run;
+                bestStart = x - run + 1;
+            }
+        }
+        return new int[] {bestStart, best};
+    }
+
+    private static boolean inkOnLine(boolean[] ink, int width, Blob blob, int y, double slope, int x) {
+        int ly = lineY(blob, y, slope, x);
+        return ly >= blob.top() && ly < blob.top() + blob.height() && ly < ink.length / width && ink[ly * width + x];
+    }
+
+    private static int lineY(Blob blob, int y, double slope, int x) {
+        return (int) Math.round(y + slope * (x - (blob.left() + blob.width() / 2)));
+    }
+
+    /**
+     * How far the run goes on past the figures at its longer end (pixels): the columns from either end
+     * of the run that is an end of the blob inwards whose ink in the blob's box is one stroke across the line, no thicker than the
+     * run's thinnest column and a pixel. A pen's stroke through a figure starts before it or ends after
+     * it; the bars of 4s that touch end at their stems or in the next 4's diagonal, whose columns hold
+     * more ink.
+     */
+    private static int beyondFigures(boolean[] ink, int width, Blob blob, int y, double slope, int[] run) {
+        int thinnest = Integer.MAX_VALUE;
+        for (int x = run[0]; x < run[0] + run[1]; x++) {
+            thinnest = Math.min(thinnest, across(ink, width, blob, lineY(blob, y, slope, x), x));
+        }
+        // only at an end of the blob: a run that stops inside it (the line left a bar) has figures beyond it
+        int left = 0;
+        while (run[0] <= blob.left() + 1 && left < run[1]
+                && strokeOnly(ink, width, blob, y, slope, run[0] + left, thinnest + 1)) {
+            left++;
+        }
+        int end = run[0] + run[1] - 1;
+        int right = 0;
+        while (end >= blob.left() + blob.width() - 2 && right < run[1]
+                && strokeOnly(ink, width, blob, y, slope, end - right, thinnest + 1)) {
+            right++;
+        }
+        return Math.max(left, right);
+    }
+
+    /** The rows of ink in column {@code x} unbroken through row {@code ly}. */
+    private static int across(boolean[] ink, int width, Blob blob, int ly, int x) {
+        int top = ly;
+        while (top > blob.top() && ink[(top - 1) * width + x]) {
+            top--;
+        }
+        int bottom = ly;
+        while (bottom < blob.top() + blob.height() - 1 && ink[(bottom + 1) * width + x]) {
+            bottom++;
+        }
+        return bottom - top + 1;
+    }
+
+    /** Whether the column's only ink in the blob's box is the stroke across the line, at most {@code thick} rows. */
+    private static boolean strokeOnly(boolean[] ink, int width, Blob blob, int y, double slope, int x, int thick) {
+        int ly = lineY(blob, y, slope, x);
+        int rows = 0;
+        for (int py = blob.top(); py < blob.top() + blob.height(); py++) {
+            rows += ink[py * width + x] ? 1 : 0;
+        }
+        return rows <= thick && rows == across(ink, width, blob, ly, x);
     }
 
     /** The cell's only blob clear of its borders and sides, specks aside; empty when there are none or more. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.nianbao.map.ValueParser;
@@ -112,38 +113,58 @@ public final class RapidPageOcr implements PageOcr {
             return OcrPage.failed(unavailable);
         }
         float ppp = image.pointsPerPixel();
-        GrayPage scan = GrayPage.of(image.pixels());
-        Straightened page = Straightened.of(scan, ppp);
-        // one page at a time per engine; the page's time limit runs from when it has the engine
+        List<TwoUp.Side> sides = TwoUp.sides(PaperLevel.evened(GrayPage.of(image.pixels())), ppp);
+        List<PageTable> tables = new ArrayList<>();
+        List<TextLine> text = new ArrayList<>();
+        // one page at a time per engine; a page's time limit runs from when it has the engine
         synchronized (e) {
-            PageBudget budget = new PageBudget(pageLimit);
-            try {
-                List<TextBox> boxes = read(page, ppp, e, PAGE, budget);
-                Orientation lies = lies(page, boxes, ppp, e, budget);
-                if (lies != Orientation.UPRIGHT) {
-                    page = Straightened.of(lies.upright(scan), ppp);
-                    boxes = read(page, ppp, e, PAGE, budget);
+            for (TwoUp.Side side : sides) {
+                // each page of a sheet of two is read as a page, its locations moved to where it stands on the sheet
+                float dx = side.x() * ppp;
+                UnaryOperator<Location.PageBox> onSheet = b -> b.moved(dx, 0);
+                OcrPage read = read(image.page(), side.page(), ppp, e);
+                if (read.failed()) {
+                    return read;
                 }
-                PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(image.page(),
-                        page.gray().width * ppp, page.gray().height * ppp, glyphs(boxes), page.rulings()));
-                float scanWidth = scan.width * ppp;
-                float scanHeight = scan.height * ppp;
-                List<PageTable> tables = new ArrayList<>();
-                for (PageTable t : content.tables()) {
-                    PageTable read = marked(digitsPass(secondPass(recheck(t, boxes, page, ppp, e, budget), page.gray(),
-                            ppp, e, budget), page, ppp, e, budget), boxes, page, ppp);
-                    tables.add(onScan(read, lies, scanWidth, scanHeight));
-                }
-                List<TextLine> text = new ArrayList<>();
-                for (TextLine l : content.text()) {
-                    text.add(new TextLine(l.text(), onScan(ocr(l.where(), boxes), lies, scanWidth, scanHeight)));
-                }
-                return new OcrPage(tables, text, "");
-            } catch (EngineProcess.EngineException ex) {
-                return OcrPage.failed(ex.getMessage());
-            } catch (IOException ex) {
-                return OcrPage.failed("the page image could not be written for OCR: " + ex.getMessage());
+                read.tables().forEach(t -> tables.add(dx == 0 ? t : relocated(t, onSheet)));
+                read.text().forEach(l -> text.add(dx == 0 ? l : new TextLine(l.text(), relocated(l.where(), onSheet))));
             }
+        }
+        return new OcrPage(tables, text, "");
+    }
+
+    /** One page of the scan (the scan itself, or one of a sheet's two), within the page's time limit. */
+    private OcrPage read(int pageNumber, GrayPage scan, float ppp, EngineProcess e) {
+        Straightened page = Straightened.of(scan, ppp);
+        PageBudget budget = new PageBudget(pageLimit);
+        try {
+            List<TextBox> boxes = read(page, ppp, e, PAGE, budget);
+            Orientation lies = lies(page, boxes, ppp, e, budget);
+            if (lies != Orientation.UPRIGHT) {
+                page = Straightened.of(lies.upright(scan), ppp);
+                boxes = read(page, ppp, e, PAGE, budget);
+            }
+            PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(pageNumber,
+                    page.gray().width * ppp, page.gray().height * ppp, glyphs(boxes), page.rulings()));
+            float scanWidth = scan.width * ppp;
+            float scanHeight = scan.height * ppp;
+            UnaryOperator<Location.PageBox> onScan = b -> lies.onScan(b, scanWidth, scanHeight);
+            List<PageTable> tables = new ArrayList<>();
+            for (PageTable t : content.tables()) {
+                PageTable read = struck(marked(digitsPass(secondPass(recheck(t, boxes, page, ppp, e, budget),
+                        page.gray(), ppp, e, budget), page, ppp, e, budget), boxes, page, ppp), page, ppp);
+                tables.add(lies == Orientation.UPRIGHT ? read : relocated(read, onScan));
+            }
+            List<TextLine> text = new ArrayList<>();
+            for (TextLine l : content.text()) {
+                Location where = ocr(l.where(), boxes);
+                text.add(new TextLine(l.text(), lies == Orientation.UPRIGHT ? where : relocated(where, onScan)));
+            }
+            return new OcrPage(tables, text, "");
+        } catch (EngineProcess.EngineException ex) {
+            return OcrPage.failed(ex.getMessage());
+        } catch (IOException ex) {
+            return OcrPage.failed("the page image could not be written for OCR: " + ex.getMessage());
         }
     }
 
@@ -210,25 +231,22 @@ public final class RapidPageOcr implements PageOcr {
     }
 
     /**
-     * The table with its cells' locations on the scan as it lies. Its rows' positions (top, bottom,
-     * columns) stay the upright page's: tables are stitched across pages in reading order.
+     * The table with its cells' locations moved (onto the scan as it lies, or onto the sheet a page
+     * shares with another). Its rows' positions (top, bottom, columns) stay the upright page's:
+     * tables are stitched across pages in reading order.
      */
-    private static PageTable onScan(PageTable t, Orientation lies, float scanWidth, float scanHeight) {
-        if (lies == Orientation.UPRIGHT) {
-            return t;
-        }
+    private static PageTable relocated(PageTable t, UnaryOperator<Location.PageBox> move) {
         List<List<GridCell>> rows = new ArrayList<>();
         for (List<GridCell> row : t.rows()) {
-            rows.add(row.stream().map(c -> new GridCell(c.text(), onScan(c.where(), lies, scanWidth, scanHeight),
-                    c.spanned(), c.notes())).toList());
+            rows.add(row.stream().map(c -> new GridCell(c.text(), relocated(c.where(), move), c.spanned(), c.notes()))
+                    .toList());
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
     }
 
-    private static Location onScan(Location where, Orientation lies, float scanWidth, float scanHeight) {
-        return where instanceof Location.PageBox b && lies != Orientation.UPRIGHT
-                ? lies.onScan(b, scanWidth, scanHeight) : where;
+    private static Location relocated(Location where, UnaryOperator<Location.PageBox> move) {
+        return where instanceof Location.PageBox b ? move.apply(b) : where;
     }
 
     private EngineProcess engine() {
@@ -728,6 +746,30 @@ public final class RapidPageOcr implements PageOcr {
                 }
             }
             rows.add(out);
+        }
+        return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
+                t.openBottom());
+    }
+
+    /**
+     * The table with a doubt noted at each cell of a ruled table read as a number whose figures a
+     * stroke runs through ({@link CellInk#struckThrough}): a figure struck through and corrected by
+     * hand beside it, which the engine reads as one number with its correction ({@code 4224} for
+     * {@code 42} struck and {@code 24}). Which figure stands is not for OCR to say: the value is
+     * flagged, naming what was read (in table 二, which no identity checks, it passed before).
+     */
+    private static PageTable struck(PageTable t, Straightened page, float ppp) {
+        if (t.positions() != Positions.EXACT) {
+            return t;
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (List<GridCell> row : t.rows()) {
+            rows.add(row.stream().map(c -> !c.spanned() && c.where() instanceof Location.PageBox b
+                    && hasDigit(c.text()) && rechecked(c.text()) // a number's reading, no label
+                    && CellInk.struckThrough(b, page.ink(), page.gray().width, ppp)
+                    ? c.noted(CellNote.doubtful(c.text().strip(), "a stroke runs through the figures in the cell: a"
+                            + " figure struck through and corrected by hand; which one stands is not clear"))
+                    : c).toList());
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());

@@ -75,6 +75,51 @@ class CellInkTest {
         assertFalse(CellInk.toSides(CELL, far, W, PPP).minusBefore(), "-      3");
     }
 
+    /** A 4 drawn as a stem, a leaning stroke and a bar across the glyph's width, 14 px tall, its left at {@code x}. */
+    private static void four(boolean[] ink, int x) {
+        leaning(ink, x + 5, 9, 19, 5, 2);
+        fill(ink, x, 18, x + 8, 20);
+        fill(ink, x + 5, 9, x + 7, 23);
+    }
+
+    @Test
+    void aStrokeThroughAFigureIsSeenInTheInk() {
+        // 33 struck through by hand: a pen's stroke 2 px thick, 30 px (14 pt) long, rising 3 px across the figures
+        boolean[] ink = new boolean[W * H];
+        three(ink, 40);
+        three(ink, 52);
+        for (int x = 34; x < 64; x++) {
+            int y = 17 - (x - 34) / 10;
+            fill(ink, x, y, x + 1, y + 2);
+        }
+        assertTrue(CellInk.struckThrough(CELL, ink, W, PPP));
+    }
+
+    @Test
+    void figuresSetSideBySideWithTheirBarsInLineAreNotStruck() {
+        // 4444, the bars at one height a pixel apart, and touching (a JPEG at quality 30 joined them: 1444
+        // was taken for struck); a minus before a figure; a dash alone; a row border
+        boolean[] fours = new boolean[W * H];
+        boolean[] touching = new boolean[W * H];
+        for (int i = 0; i < 4; i++) {
+            four(fours, 40 + 9 * i);
+            four(touching, 40 + 8 * i);
+        }
+        assertFalse(CellInk.struckThrough(CELL, fours, W, PPP), "4444");
+        assertFalse(CellInk.struckThrough(CELL, touching, W, PPP), "4444 touching");
+        boolean[] minus = new boolean[W * H];
+        fill(minus, 5, 15, 10, 17);
+        three(minus, 12);
+        assertFalse(CellInk.struckThrough(CELL, minus, W, PPP), "-3");
+        boolean[] dash = new boolean[W * H];
+        fill(dash, 40, 15, 80, 17);
+        assertFalse(CellInk.struckThrough(CELL, dash, W, PPP), "a dash, lower than a digit");
+        boolean[] border = new boolean[W * H];
+        fill(border, 0, 30, W, 32);
+        three(border, 40);
+        assertFalse(CellInk.struckThrough(CELL, border, W, PPP), "a row border");
+    }
+
     @Test
     void aSmallDigitInAWideCellIsAMarkThoughItIsLittleInkForTheCell() {
         boolean[] ink = new boolean[W * H];

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nianbao.ExtractOptions;
@@ -56,18 +57,20 @@ class OcrFixturesTest {
             Map.entry("bordered-2021.scan-200-turned.pdf", 0.97),
             Map.entry("bordered-2019.scan-200-seal.pdf", 0.95),
             Map.entry("bordered-2019.photo-keystone.pdf", 0.6),
-            Map.entry("bordered-2021.scan-200-marks.pdf", 0.8),
+            Map.entry("bordered-2021.scan-200-marks.pdf", 0.65), // its page 2 only (0.8 of both pages before)
             Map.entry("borderless-2019.scan-200.pdf", 0.7),
             Map.entry("generated-0002-2019.page1-scan-150-degraded.pdf", 0.9),
             Map.entry("generated-0004-2021.page1-scan-150.pdf", 0.9),
             // session ocr14's office scans (tools/ocr-fixtures/make-office-scans.sh): the fax loses most
-            // ruling lines and the dark photocopy table 三, every cell flagged; they pin 0 silent
+            // ruling lines, every cell flagged, and pins 0 silent; the dark photocopy is read since its
+            // paper is evened out (PaperLevel, session ocr15; 4.5 % before)
             Map.entry("bordered-2019.fax-100.tif", 0.15),
-            Map.entry("bordered-2019.photocopy-dark.pdf", 0.03),
+            Map.entry("bordered-2019.photocopy-dark.pdf", 0.93),
             Map.entry("bordered-2019.scan-150-q30.pdf", 0.95),
             Map.entry("bordered-2021.scan-200-corrected.pdf", 0.95),
             Map.entry("bordered-2021.scan-200-seal-sign.pdf", 0.93),
-            Map.entry("bordered-2021.scan-200-turned-more.pdf", 0.97));
+            Map.entry("bordered-2021.scan-200-turned-more.pdf", 0.97),
+            Map.entry("bordered-2021.a3-2up.pdf", 0.95));
     /**
      * Cells a fixture was made for, which must be read right (not only flagged): full-width numbers
      * the engine reads split ({@code 1 6}, {@code 8 5 3 5 9}) and one a narrow cell wrapped
@@ -83,6 +86,19 @@ class OcrFixturesTest {
     private static final Map<String, int[]> TURNS = Map.of(
             "bordered-2021.scan-200-turned.pdf", new int[] {1, 2},
             "bordered-2019.photo-keystone.pdf", new int[] {3, 0});
+    /**
+     * Scans of two source pages side by side on one sheet (tools/ocr-fixtures/make-office-scans.sh):
+     * source page p stands on scan page (p + 1) / 2, its right half when p is even.
+     */
+    private static final Set<String> TWO_UP = Set.of("bordered-2021.a3-2up.pdf");
+    /**
+     * Scans that hold only some of their source's pages, in order: only those pages' cells are expected.
+     * (Their other pages were clean copies of pages other scans read, OCR'd for nothing: cut in session ocr15.)
+     */
+    private static final Map<String, List<Integer>> HOLDS = Map.of(
+            "bordered-2019.scan-200-seal.pdf", List.of(2),
+            "bordered-2021.scan-200-marks.pdf", List.of(2),
+            "bordered-2021.scan-200-seal-sign.pdf", List.of(2));
     /** A phone photo's keystone moves cells further than a turned scan does (points). */
     private static final Map<String, Float> PLACE_WITHIN = Map.of("bordered-2019.photo-keystone.pdf", 30f);
 
@@ -102,6 +118,9 @@ class OcrFixturesTest {
         for (Path scan : scans) {
             String name = scan.getFileName().toString();
             Map<CanonicalKey, String[]> truth = truth(truthOf(scan));
+            if (HOLDS.containsKey(name)) {
+                truth.values().removeIf(t -> !HOLDS.get(name).contains(sourcePage(t[1])));
+            }
             DocumentResult r = extractor.extract(scan);
             if (r.status() == Status.FAILED) {
                 problems.add(name + ": failed: " + r.error());
@@ -202,18 +221,31 @@ class OcrFixturesTest {
         }
         String[] parts = textLayer.replace("page:", "").split(" bbox:");
         String[] xy = parts[1].split(",");
-        int page = Integer.parseInt(parts[0].split("-")[0]);
+        int page = sourcePage(textLayer);
+        if (HOLDS.containsKey(scan)) {
+            page = HOLDS.get(scan).indexOf(page) + 1;
+        }
+        float dx = 0;
+        if (TWO_UP.contains(scan)) {
+            dx = page % 2 == 0 ? A4_WIDTH : 0;
+            page = (page + 1) / 2;
+        }
         int[] turns = TURNS.getOrDefault(scan, new int[0]);
         Orientation turned = Orientation.values()[page <= turns.length ? turns[page - 1] : 0];
         Location.PageBox cell = turned.onScan(new Location.PageBox(page, Float.parseFloat(xy[0]), Float.parseFloat(xy[1]),
                 Float.parseFloat(xy[2]), Float.parseFloat(xy[3])), turned.quarters % 2 == 0 ? A4_WIDTH : A4_HEIGHT,
                 turned.quarters % 2 == 0 ? A4_HEIGHT : A4_WIDTH);
         float place = PLACE_WITHIN.getOrDefault(scan, PLACE);
-        float cx = (b.x0() + b.x1()) / 2;
+        float cx = (b.x0() + b.x1()) / 2 - dx;
         float cy = (b.y0() + b.y1()) / 2;
         return (!scan.endsWith(".pdf") || page == b.page())
                 && cx >= cell.x0() - place && cx <= cell.x1() + place
                 && cy >= cell.y0() - place && cy <= cell.y1() + place;
+    }
+
+    /** The page of the source a text-layer location names (its first). */
+    private static int sourcePage(String textLayer) {
+        return Integer.parseInt(textLayer.replace("page:", "").split(" bbox:")[0].split("-")[0]);
     }
 
     /**

@@ -63,9 +63,15 @@ public final class TableStitcher {
         return out;
     }
 
-    /** True when {@code next} is the first table of the page after {@code prev}'s, with its columns. */
+    /**
+     * True when {@code next} is the first table of the page after {@code prev}'s, with its columns. A
+     * table on the same page that starts above where {@code prev} ends is on the next page too: the
+     * right one of two pages scanned side by side on one sheet, read as pages of their own (their
+     * positions each in their own page's coordinates, the cells' locations on the sheet).
+     */
     private static boolean continues(PageTable prev, PageTable next) {
-        if (next.page() != prev.page() + 1 || prev.positions() != Positions.EXACT
+        boolean nextPage = next.page() == prev.page() + 1 || next.page() == prev.page() && next.top() < prev.bottom();
+        if (!nextPage || prev.positions() != Positions.EXACT
                 || next.positions() != Positions.EXACT || prev.columns().size() != next.columns().size()) {
             return false;
         }

@@ -50,4 +50,26 @@ class TableStitcherTest {
                 List.of(50f, 120f, 150f), false, false);
         assertEquals(2, stitcher.stitch(List.of(table(1, false, false, List.of(row(1, 100, "a", "1"))), other)).size());
     }
+
+    @Test
+    void joinsTheTableTheSamePageGoesOnWithAboveWhereItEnded() {
+        // two pages scanned side by side on one sheet, read as two: the right one's table (its positions
+        // its own page's, its cells' locations on the sheet) starts above where the left one's ends
+        PageTable left = new PageTable(1, List.of(row(1, 100, "item", "总计"), row(1, 680, "a", "1")), Positions.EXACT,
+                100, 700, List.of(50f, 100f, 150f), false, false);
+        PageTable right = new PageTable(1, List.of(row(1, 60, "item", "总计"), row(1, 80, "b", "2")), Positions.EXACT,
+                60, 300, List.of(50f, 100f, 150f), false, false);
+        List<CellGrid> grids = stitcher.stitch(List.of(left, right));
+        assertEquals(1, grids.size());
+        assertEquals(List.of("item", "a", "b"), grids.get(0).rows().stream().map(r -> r.get(0).text()).toList());
+    }
+
+    @Test
+    void keepsTablesOneBelowTheOtherOnAPageApart() {
+        PageTable above = new PageTable(1, List.of(row(1, 100, "a", "1")), Positions.EXACT, 100, 300,
+                List.of(50f, 100f, 150f), false, false);
+        PageTable below = new PageTable(1, List.of(row(1, 400, "b", "2")), Positions.EXACT, 400, 600,
+                List.of(50f, 100f, 150f), false, false);
+        assertEquals(2, stitcher.stitch(List.of(above, below)).size());
+    }
 }
