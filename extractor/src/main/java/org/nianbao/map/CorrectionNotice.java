@@ -25,20 +25,34 @@ import org.nianbao.reconstruct.TextLine;
  * report when it names none) when no cell prints it. A notice whose withdrawn figure is no longer in
  * the tables but whose corrected one is says the table was edited after all: an info finding.
  *
- * <p>Only a sentence that is a notice counts: {@code 误为}, {@code 特此更正}, {@code 更正说明},
- * {@code 更正声明}, {@code 勘误}, or {@code 有误} beside the corrected figure. A report's account of
- * requests to correct records ({@code 申请更正个人信息2件}) is none of these (red team 15a).
+ * <p>Only a sentence that is a notice counts ({@link #isNotice}); the wordings are those portals use
+ * (red teams 15a and 15c): {@code 误为}/{@code 误写为}/{@code 错填为}, {@code 由13件更正为15件},
+ * {@code 13件修改为15件}, {@code 原“13”应为“15”}, {@code 分别误为13件、18件，应分别为15件、20件},
+ * {@code 填报错误，正确数据为15件，特此说明}.
  */
 final class CorrectionNotice {
 
     private static final String RULE = "correction-notice";
-    private static final Pattern NOTICE = Pattern.compile("误为|特此更正|更正说明|更正声明|勘误|有误.{0,30}?(?:应为|更正为)"
-            + "|(?:应为|更正为).{0,30}?有误");
-    private static final String FIGURE = "(\\d[\\d,]*(?:\\.\\d+)?)";
-    /** The figure withdrawn: 误为255, 原数据255件有误, 原为255, 由255更正为265. */
-    private static final Pattern WITHDRAWN = Pattern.compile("(?:误为|误写为|误填为|原数据|原数字|原为|由)" + FIGURE);
-    /** The figure that stands: 应为265, 更正为265, 正确数据为265. */
-    private static final Pattern CORRECTED = Pattern.compile("(?:应为|更正为|改为|正确(?:数据|数字)?为)" + FIGURE);
+    private static final String FIGURE = "\\d[\\d,]*(?:\\.\\d+)?";
+    /** A figure as a notice writes it: in quotes or not, with its unit of count or money. */
+    private static final String QUOTED = "[“\"「『‘]?" + FIGURE + "[”\"」』’]?(?:件|项|条|个|人次|万元|元)?";
+    /** One figure or a list of them ({@code 分别误为13件、18件}). */
+    private static final String LIST = "(" + QUOTED + "(?:[、和及与]" + QUOTED + ")*)";
+    private static final String MADE_WRONG = "误为|误写为|误录为|误填为|错填为|误作";
+    private static final String MADE_RIGHT = "应为|更正为|修正为|修改为|订正为|改为|正确(?:数据|数字)?为";
+    /** Words that make a sentence a notice on their own. */
+    private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|特此更正|更正[:：]|更正说明|更正声明|更正公告"
+            + "|修正说明|勘误|数据订正");
+    /** A figure withdrawn for another in so many words: {@code 由13件更正为15件}, {@code 13件修改为15件}. */
+    private static final Pattern REPLACED = Pattern.compile(QUOTED + "(?:" + MADE_RIGHT + ")");
+    /** Words that make a sentence a notice only beside a corrected figure: {@code 数据有误，应为15件}. */
+    private static final Pattern ADMITS = Pattern.compile("有误|错误|特此说明|请以此为准|特此公告");
+    /** The figures withdrawn: 误为255, 分别误为13件、18件, 原数据255件有误, 原“13”, 由255更正为265. */
+    private static final Pattern WITHDRAWN = Pattern.compile("(?:(?:分别)?(?:" + MADE_WRONG + ")|原数据|原数字|原为|原|由)" + LIST);
+    /** A figure withdrawn by the figure that replaces it: 13件修改为15件. */
+    private static final Pattern WITHDRAWN_BEFORE = Pattern.compile(LIST + "(?:" + MADE_RIGHT + ")");
+    /** The figures that stand: 应为265, 应分别为15件、20件, 更正为265, 正确数据为265. */
+    private static final Pattern CORRECTED = Pattern.compile("(?:应分别为|分别更正为|" + MADE_RIGHT + ")" + LIST);
     private static final Pattern HEADING = Pattern.compile("更正说明|更正声明|勘误|更正[:：]");
     /** A notice's sentence ends at a full stop; a notice wrapped over printed lines is read whole. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
@@ -52,7 +66,7 @@ final class CorrectionNotice {
     static List<Finding> findings(List<TextLine> text, List<ExtractedCell> cells) {
         List<Finding> out = new ArrayList<>();
         for (Sentence s : sentences(text)) {
-            if (NOTICE.matcher(s.text()).find()) {
+            if (isNotice(s.text())) {
                 out.addAll(flag(s, cells));
             }
         }
@@ -127,9 +141,20 @@ final class CorrectionNotice {
         return new Sentence(text, s, w);
     }
 
+    /**
+     * Whether a sentence is a correction notice: words only a notice uses, a figure replaced by
+     * another in so many words, or words admitting an error beside the figure that stands. A
+     * report's account of requests to correct records ({@code 申请更正个人信息2件}) is none of these.
+     */
+    static boolean isNotice(String sentence) {
+        return NOTICE.matcher(sentence).find() || REPLACED.matcher(sentence).find()
+                || ADMITS.matcher(sentence).find() && CORRECTED.matcher(sentence).find();
+    }
+
     private static List<Finding> flag(Sentence s, List<ExtractedCell> cells) {
         Set<TableId> named = tablesNamed(s.text());
         List<BigDecimal> withdrawn = figures(WITHDRAWN, s.text());
+        withdrawn.addAll(figures(WITHDRAWN_BEFORE, s.text()));
         List<BigDecimal> corrected = figures(CORRECTED, s.text());
         List<ExtractedCell> printing = cells.stream()
                 .filter(c -> named.isEmpty() || named.contains(c.key().table()))
@@ -186,11 +211,17 @@ final class CorrectionNotice {
         return t;
     }
 
+    private static final Pattern ONE_FIGURE = Pattern.compile(FIGURE);
+
+    /** Every figure of every list the pattern's first group captures. */
     private static List<BigDecimal> figures(Pattern p, String s) {
         List<BigDecimal> out = new ArrayList<>();
         Matcher m = p.matcher(s);
         while (m.find()) {
-            out.add(new BigDecimal(m.group(1).replace(",", "")));
+            Matcher f = ONE_FIGURE.matcher(m.group(1));
+            while (f.find()) {
+                out.add(new BigDecimal(f.group().replace(",", "")));
+            }
         }
         return out;
     }

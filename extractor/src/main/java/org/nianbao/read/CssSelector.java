@@ -124,10 +124,11 @@ final class CssSelector {
     }
 
     /**
-     * The selector as jsoup evaluates it the way browsers match it. jsoup matches class and id
-     * names ignoring case (as quirks mode does) and reads no escapes in them: a name that is escaped,
-     * or that must match case-sensitively (a standards-mode page, {@code caseSensitive}), becomes a
-     * pattern on the attribute — {@code .Name} a whole-word match on {@code class}, {@code #Name} an
+     * The selector as jsoup evaluates it the way browsers match it. jsoup matches class names
+     * ignoring case (as quirks mode does) but id names exactly, and reads no escapes in them: a name
+     * that is escaped, that must match case-sensitively (a standards-mode page, {@code caseSensitive}),
+     * or an id in quirks mode (matched ignoring case there: red team 15c), becomes a pattern on the
+     * attribute — {@code .Name} a whole-word match on {@code class}, {@code #Name} an
      * exact one on {@code id}. {@code :where()} is {@code :is()} (they differ only in specificity).
      * Attribute selectors and quoted strings are left as written.
      */
@@ -147,7 +148,7 @@ final class CssSelector {
                 int end = identifierEnd(selector, i + 1);
                 String written = selector.substring(i + 1, end);
                 String name = unescape(written);
-                if (caseSensitive || !written.equals(name)) {
+                if (caseSensitive || !written.equals(name) || c == '#') {
                     String flags = caseSensitive ? "" : "(?i)";
                     out.append(c == '.' ? "[class~=" + flags + "(?<![^\\s])" + literal(name) + "(?![^\\s])]"
                             : "[id~=" + flags + "^" + literal(name) + "$]");

@@ -84,4 +84,25 @@ class CorrectionNoticeTest {
                 "本年度收到申请更正个人信息2件，均已按规定更正。",
                 "对申请人认为政府信息记录不准确要求更正的，本机关已核实处理。"), CELLS));
     }
+
+    @Test
+    void theWordingsPortalsUseAreNotices() {
+        for (String notice : List.of(
+                "更正：第二部分表格中“规章”的“本年新制作数量”由255件更正为265件。",
+                "说明：第二部分“规章”本年新制作数量填报错误，正确数据为265件，特此说明。",
+                "修正说明：第二部分“规章”本年新制作数量误写为255件，现修正为265件。",
+                "更正公告：第二部分“规章”本年新制作数量原“255”应为“265”，特此公告。",
+                "注：第二部分“规章”本年新制作数量数据已修改，255件修改为265件。",
+                "数据订正：第二部分“规章”本年新制作数量错填为255件，订正为265件。")) {
+            List<Finding> f = CorrectionNotice.findings(lines(notice), CELLS);
+            assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), notice);
+        }
+    }
+
+    @Test
+    void everyFigureOfAListIsWithdrawn() {
+        List<Finding> f = CorrectionNotice.findings(lines("更正说明：第二部分“规章”“行政规范性文件”本年新制作数量分别误为255件、13件，"
+                + "应分别为265件、15件，特此更正。"), CELLS);
+        assertEquals(List.of(Scope.cell(REGULATIONS), Scope.cell(NORMATIVE)), f.stream().map(Finding::scope).toList());
+    }
 }

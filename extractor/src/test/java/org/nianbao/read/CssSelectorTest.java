@@ -47,6 +47,8 @@ class CssSelectorTest {
         assertEquals("", page.select(CssSelector.forJsoup(".Hide", true)).text(), "standards mode: case counts");
         assertEquals("3", page.select(CssSelector.forJsoup(".Hide", false)).text(), "quirks mode: case ignored");
         assertEquals("4", page.select(CssSelector.forJsoup("#X", true)).text());
+        assertEquals("", page.select(CssSelector.forJsoup("#x", true)).text(), "standards mode: an id's case counts");
+        assertEquals("4", page.select(CssSelector.forJsoup("#x", false)).text(), "quirks mode: an id's case ignored too");
         assertEquals("5", page.select(CssSelector.forJsoup(".w-1\\/2", true)).text());
         assertEquals("[class~=(?<![^\\s])Hide(?![^\\s])] a[href$='.pdf'] [id~=^X$]",
                 CssSelector.forJsoup(".Hide a[href$='.pdf'] #X", true));
