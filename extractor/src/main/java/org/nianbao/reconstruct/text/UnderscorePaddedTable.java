@@ -25,6 +25,13 @@ import org.nianbao.reconstruct.Positions;
 public final class UnderscorePaddedTable implements TableFlattening {
 
     private static final Pattern VALUE = Pattern.compile("[+\\-]?[\\d０-９][\\d０-９,，.．]*|[/—－\\-]+");
+    /**
+     * Half-width digits run into full-width ones ({@code 1５}): the cell's own {@code 1} and the last
+     * character of {@code １３５} to its left, which ran on past its column and lost its middle bytes to
+     * the separator and to this cell's {@code 1}. A report printing one number in two widths cannot be
+     * ruled out, so neither reading is taken.
+     */
+    private static final Pattern MIXED_WIDTH = Pattern.compile("[+\\-]?\\d+[０-９].*");
     private static final Pattern TOP = Pattern.compile("^\\s*_{3,}\\s*$");
 
     @Override
@@ -50,16 +57,23 @@ public final class UnderscorePaddedTable implements TableFlattening {
         int last = s.lastIndexOf('|');
         String[] parts = s.substring(1, last).split("\\|", -1);
         List<GridCell> row = new ArrayList<>(parts.length + 1);
+        String tail = s.substring(last + 1);
         boolean afterValue = false;
-        for (String p : parts) {
+        for (int k = 0; k < parts.length; k++) {
+            String p = parts[k];
             String text = unpadded(p);
             Optional<SpilledBytes.Own> own = SpilledBytes.read(p, afterValue);
             if (own.isPresent()) {
                 row.add(GridCell.of(own.get().text(), at, List.of(CellNote.spilled(own.get().spill(), "Debian "
                         + "html2text writes each cell's text from its column's first byte and leaves the bytes of a "
                         + "longer cell to its left standing after it"))));
+            } else if (MIXED_WIDTH.matcher(text).matches()) {
+                row.add(GridCell.of(text, at, List.of(CellNote.doubtful(text, "Debian html2text writes each cell's "
+                        + "text from its column's first byte, and full-width digits after half-width ones may be "
+                        + "bytes of a longer value to its left left standing after the cell's own number"))));
             } else {
-                row.add(fillsWithFullWidth(p, text) ? GridCell.of(text, at, List.of(CellNote.filled(text, "Debian "
+                boolean whole = k + 1 < parts.length ? startsWithPadding(parts[k + 1]) : tail.isEmpty();
+                row.add(fillsWithFullWidth(p, text) && !whole ? GridCell.of(text, at, List.of(CellNote.filled(text, "Debian "
                         + "html2text prints a cell's first bytes up to its column's width, and this one fills its "
                         + "column with full-width digits, which it cuts with no mark (１９ printed as １)")))
                         : GridCell.of(text, at));
@@ -96,6 +110,23 @@ public final class UnderscorePaddedTable implements TableFlattening {
     private static boolean fillsWithFullWidth(String cell, String text) {
         return !text.isEmpty() && cell.equals(text) && text.indexOf('\uFFFD') < 0
                 && text.chars().anyMatch(c -> c >= '０' && c <= '９');
+    }
+
+    /**
+     * True when the cell right of a value that fills its column shows that the value ended there.
+     * Another full-width character of the value would be written over the separator and the next
+     * column's first two bytes; the cell to the right, written after it, replaces them only with its
+     * own text, a value, which never holds padding. So padding ({@code _} or a space: bytes nobody
+     * wrote) in either of those two bytes proves the value printed whole ({@code |１６|0___|}); past
+     * the last separator, nothing at all does ({@code |３|} at the line's end).
+     */
+    private static boolean startsWithPadding(String next) {
+        return !next.isEmpty() && (isPadding(next.charAt(0))
+                || next.charAt(0) < 0x80 && next.length() > 1 && isPadding(next.charAt(1)));
+    }
+
+    private static boolean isPadding(char c) {
+        return c == '_' || c == ' ';
     }
 
     /** A number or a blank mark, as a value cell holds (not empty: label columns leave cells empty). */
