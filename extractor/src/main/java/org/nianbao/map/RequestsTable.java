@@ -453,6 +453,9 @@ final class RequestsTable {
                 String before = (cut(text) ? text.substring(0, text.indexOf(CUT)) : text).replace("_", "");
                 match = labels.requestsColumns.match(before).or(() -> labels.requestsColumns.begun(before))
                         .filter(m -> !named.contains(m.id()));
+                if (match.isPresent()) {
+                    header.printedInColumns();
+                }
             }
             if (match.isPresent() && !match.get().exact() && completesNamed(cell, match.get())) {
                 // the rest of a label whose start already named the column (社会公 at the foot of a
