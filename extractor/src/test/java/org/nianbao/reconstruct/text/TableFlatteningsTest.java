@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -131,6 +132,32 @@ class TableFlatteningsTest {
         GridCell cut = t.grid().rows().get(0).get(7);
         assertTrue(cut.notes().stream().anyMatch(n -> n.kind() == org.nianbao.reconstruct.CellNote.Kind.FILLED),
                 "the cell the run-on bytes were cut from is flagged where it stands");
+    }
+
+    @Test
+    void readsAFullWidthValueThatFillsItsColumnWholeOnlyWherePaddingRightOfItProvesNoRunOn() {
+        // real output for generate --formats tool-html2text,tool-lynx,tool-pdftotext-raw --count 90
+        // --seed 2024, tool-html2text/0004-2021.txt lines 30-31 (gold: 3 … 3, then 29 … 30) and
+        // 0088-mixed.txt line 26 (gold: 92, 135, 1: research's 1 is followed by ５, the rest of １３５)
+        List<String> lines = List.of(
+                " ______________",
+                "|1.属于国家秘密___|３|０_|０_|０___|______|__|３|",
+                "|2.其他法律行政法规禁止公\uFFFD|２|\uFFFD\uFFFD__|____|０___|______|\uFFFD|３|\uFFFD\uFFFD",
+                "|一、本年新收政府信息公开\uFFFD|９|１\uFFFD|1５|1_____|１___|\uFFFD|２|\uFFFD\uFFFD１",
+                "|一、本年新收政府信息公开\uFFFD|５|1___|3",
+                "after");
+        List<List<GridCell>> rows = new UnderscorePaddedTable().recognise(lines, 0).orElseThrow().grid().rows();
+        assertEquals(List.of(CellNote.Kind.FILLED), kinds(rows.get(0).get(1)),
+                "０ written from the next column's first byte would hide a second character of ３");
+        assertEquals(List.of(), kinds(rows.get(0).get(7)), "nothing stands past the last separator: ３ is whole");
+        assertEquals(List.of(CellNote.Kind.FILLED), kinds(rows.get(1).get(1)), "２ of 29");
+        assertEquals(List.of(CellNote.Kind.FILLED), kinds(rows.get(1).get(7)), "３ of 30: ０'s last bytes stand past it");
+        assertEquals(List.of(CellNote.Kind.DOUBTFUL), kinds(rows.get(2).get(3)), "1 with ５ of １３５ after it");
+        assertEquals(List.of(), kinds(rows.get(3).get(1)), "padding right after the separator: ５ is whole");
+    }
+
+    private static List<CellNote.Kind> kinds(GridCell cell) {
+        return cell.notes().stream().map(CellNote::kind).toList();
     }
 
     @Test
