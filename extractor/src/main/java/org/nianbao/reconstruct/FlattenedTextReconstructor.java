@@ -86,7 +86,8 @@ public final class FlattenedTextReconstructor {
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
-    private final List<TableFlattening> flattenings;
+    private final BoxDrawnTable boxDrawn = new BoxDrawnTable();
+    private final WrappedPipeRows wrappedPipes;
     private final BlockOrderedText blockOrdered;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
@@ -102,11 +103,21 @@ public final class FlattenedTextReconstructor {
         this.isValue = isValue;
         this.blockOrdered = new BlockOrderedText(isValue, form);
         this.singleSpaced = new SingleSpacedRow(isValue);
-        this.flattenings = List.of(new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows(isValue));
+        this.wrappedPipes = new WrappedPipeRows(isValue);
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
     public List<CellGrid> reconstruct(List<String> lines) {
+        return reconstruct(lines, List.of());
+    }
+
+    /**
+     * @param bytes each line as the file's bytes, where decoding replaced some of them (U+FFFD), else
+     *     empty: a replaced byte may be the middle of a character or its start, which Debian
+     *     html2text's cells tell apart ({@link UnderscorePaddedTable})
+     */
+    public List<CellGrid> reconstruct(List<String> lines, List<byte[]> bytes) {
+        List<TableFlattening> flattenings = List.of(boxDrawn, new UnderscorePaddedTable(bytes), wrappedPipes);
         Optional<CellGrid> blocks = blockOrdered.read(lines);
         if (blocks.isPresent()) {
             return List.of(blocks.get());
@@ -115,7 +126,7 @@ public final class FlattenedTextReconstructor {
         int from = 0;
         int i = 0;
         while (i < lines.size()) {
-            Optional<TextTable> table = recognised(lines, i);
+            Optional<TextTable> table = recognised(flattenings, lines, i);
             if (table.isEmpty()) {
                 i++;
                 continue;
@@ -133,7 +144,7 @@ public final class FlattenedTextReconstructor {
         return grids;
     }
 
-    private Optional<TextTable> recognised(List<String> lines, int from) {
+    private static Optional<TextTable> recognised(List<TableFlattening> flattenings, List<String> lines, int from) {
         for (TableFlattening f : flattenings) {
             Optional<TextTable> t = f.recognise(lines, from);
             if (t.isPresent()) {
