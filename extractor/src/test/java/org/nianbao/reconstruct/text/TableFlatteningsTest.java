@@ -156,6 +156,25 @@ class TableFlatteningsTest {
         assertEquals(List.of(), kinds(rows.get(3).get(1)), "padding right after the separator: ５ is whole");
     }
 
+    @Test
+    void readsAFullWidthNumberFollowedByAByteInTheMiddleOfACharacterWhenTheFilesBytesAreKnown() {
+        // real bytes for generate --formats tool-html2text,tool-lynx,tool-pdftotext-raw --count 90
+        // --seed 2024, tool-html2text/0004-2021.txt line 29 (gold: 0, 88, 0, blank, blank, 0, 88):
+        // research's ０ is followed by 0xBD, the last byte of the label's 处 (the decoded text shows ０�)
+        String line = "|         |（二）部分公开（区分处理的，只|０|88\uFFFD\uFFFD|０\uFFFD|，不|\uFFFD\uFFFD其\uFFFD|\uFFFD|８|\uFFFD\uFFFD\uFFFD";
+        byte[] bytes = java.util.HexFormat.of().parseHex("7c2020202020202020207cefbc88e4ba8cefbc89e983a8e58886e585ace5bc80"
+                + "efbc88e58cbae58886e5a484e79086e79a84efbc8ce58faa7cefbc907c3838b8807cefbc90bd7cefbc8ce4b88d7caea1e585b6e4"
+                + "7cefbc7cefbc987cbc9889");
+        List<String> lines = List.of(" ______________", line, "after");
+        List<byte[]> lineBytes = List.of(new byte[0], bytes, new byte[0]);
+        List<GridCell> withBytes = new UnderscorePaddedTable(lineBytes).recognise(lines, 0).orElseThrow().grid().rows().get(0);
+        assertEquals("０", withBytes.get(4).text());
+        assertEquals(List.of(CellNote.Kind.SPILLED), kinds(withBytes.get(4)));
+        assertEquals("88", withBytes.get(3).text());
+        List<GridCell> textOnly = new UnderscorePaddedTable().recognise(lines, 0).orElseThrow().grid().rows().get(0);
+        assertEquals("０\uFFFD", textOnly.get(4).text(), "from the text alone the byte may start a character: left as printed");
+    }
+
     private static List<CellNote.Kind> kinds(GridCell cell) {
         return cell.notes().stream().map(CellNote::kind).toList();
     }
