@@ -18,6 +18,7 @@ import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
+import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
@@ -107,17 +108,22 @@ public final class FlattenedTextReconstructor {
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
-    public List<CellGrid> reconstruct(List<String> lines) {
-        return reconstruct(lines, List.of());
+    public List<CellGrid> reconstruct(List<String> printed) {
+        return reconstruct(printed, List.of());
     }
 
     /**
      * @param bytes each line as the file's bytes, where decoding replaced some of them (U+FFFD), else
      *     empty: a replaced byte may be the middle of a character or its start, which Debian
-     *     html2text's cells tell apart ({@link UnderscorePaddedTable})
+     *     html2text's cells tell apart ({@link UnderscorePaddedTable}); a line whose tabs were expanded
+     *     is no longer its bytes, and is read from its text alone
      */
-    public List<CellGrid> reconstruct(List<String> lines, List<byte[]> bytes) {
-        List<TableFlattening> flattenings = List.of(boxDrawn, new UnderscorePaddedTable(bytes), wrappedPipes);
+    public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
+        List<String> lines = TabifiedLayout.expanded(printed);
+        List<byte[]> asPrinted = bytes.size() != lines.size() ? List.of() : java.util.stream.IntStream
+                .range(0, lines.size()).mapToObj(i -> lines.get(i).equals(printed.get(i)) ? bytes.get(i) : new byte[0])
+                .toList();
+        List<TableFlattening> flattenings = List.of(boxDrawn, new UnderscorePaddedTable(asPrinted), wrappedPipes);
         Optional<CellGrid> blocks = blockOrdered.read(lines);
         if (blocks.isPresent()) {
             return List.of(blocks.get());
