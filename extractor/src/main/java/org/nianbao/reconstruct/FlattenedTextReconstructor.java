@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.text.AsciiDocTable;
 import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.DisplayColumns;
@@ -89,6 +90,7 @@ public final class FlattenedTextReconstructor {
     private final SingleSpacedRow singleSpaced;
     private final BoxDrawnTable boxDrawn = new BoxDrawnTable();
     private final WrappedPipeRows wrappedPipes;
+    private final AsciiDocTable asciiDoc = new AsciiDocTable();
     private final BlockOrderedText blockOrdered;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
@@ -123,7 +125,8 @@ public final class FlattenedTextReconstructor {
         List<byte[]> asPrinted = bytes.size() != lines.size() ? List.of() : java.util.stream.IntStream
                 .range(0, lines.size()).mapToObj(i -> lines.get(i).equals(printed.get(i)) ? bytes.get(i) : new byte[0])
                 .toList();
-        List<TableFlattening> flattenings = List.of(boxDrawn, new UnderscorePaddedTable(asPrinted), wrappedPipes);
+        List<TableFlattening> flattenings = List.of(boxDrawn, new UnderscorePaddedTable(asPrinted), wrappedPipes,
+                asciiDoc);
         Optional<CellGrid> blocks = blockOrdered.read(lines);
         if (blocks.isPresent()) {
             return List.of(blocks.get());
