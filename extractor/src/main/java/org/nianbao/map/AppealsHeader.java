@@ -66,6 +66,7 @@ final class AppealsHeader {
 
     private final List<String> form;
     private final List<Token> tokens = new ArrayList<>();
+    private boolean inColumns;
 
     /** @param form the column ids in the form's order: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 */
     AppealsHeader(List<String> form) {
@@ -74,6 +75,15 @@ final class AppealsHeader {
 
     void add(Token token) {
         tokens.add(token);
+    }
+
+    /**
+     * Says that the header was printed cell by cell between the same separators as the values
+     * (Debian html2text, whose cut labels were read): every column has a header cell where its values
+     * stand, so a column the header does not name can only trade places with another unnamed one.
+     */
+    void printedInColumns() {
+        inColumns = true;
     }
 
     /** The header of an exact grid (HTML, Word, ruled PDF), whose rows are the table's rows. */
@@ -125,7 +135,7 @@ final class AppealsHeader {
         }
         return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(),
                 form.stream().map(first::contains).toList(), "the header does not name " + String.join(", ", missing)
-                        + "; the columns were read in the form's order", exact)), rows, rowsNamed, "");
+                        + "; the columns were read in the form's order", exact || inColumns)), rows, rowsNamed, "");
     }
 
     /**

@@ -276,8 +276,15 @@ final class AppealsTable {
                 .toList();
     }
 
+    /** What Java decodes a byte sequence cut mid-character to. */
+    private static final char CUT = '\uFFFD';
+    private static final java.util.regex.Pattern BORDER_IN_LABEL = java.util.regex.Pattern.compile("\\p{IsHan}_+\\p{IsHan}");
+
     /** Records the header cells of a row above the values: groups (行政复议 …) and columns (结果维持 …). */
     private void headerTokens(int rowIndex, List<GridCell> cells, AppealsHeader header, TableSink sink) {
+        // Debian html2text's row: a cell cut mid-character, or a label whose space its bottom border
+        // drew through (结_果)
+        boolean cutRow = cells.stream().anyMatch(c -> c.text().indexOf(CUT) >= 0 || BORDER_IN_LABEL.matcher(c.text()).find());
         for (GridCell c : cells) {
             if (c.spanned() || c.isBlank() || reader.parser().isValue(c.text())) {
                 continue;
@@ -294,6 +301,23 @@ final class AppealsTable {
                 continue;
             }
             Optional<LabelMatch> m = group.isPresent() ? group : column;
+            if (m.isEmpty() && cutRow) {
+                // Debian html2text measures cells in bytes and cuts header labels short (其� for 其他结果,
+                // 尚� for 尚未审结, 其 他 with no mark): what stands before the cut names a column when it
+                // begins that column's label and no other's, nor a group's (结� begins 结果维持 and 结果纠正)
+                String text = c.text();
+                String before = (text.indexOf(CUT) >= 0 ? text.substring(0, text.indexOf(CUT)) : text).replace("_", "");
+                Optional<LabelMatch> cut = labels.appealsRows.begun(before).isPresent() ? Optional.empty()
+                        : labels.appealsColumns.begun(before);
+                if (cut.isPresent()) {
+                    header.add(new AppealsHeader.Token(cut.get().id(), rowIndex));
+                    header.printedInColumns();
+                    sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, cut.get().id()),
+                            "column header '" + text.strip() + "' is cut by bytes; read as " + cut.get().standard()
+                                    + ": the only column of table 四 whose label it can be the start of", c.where()));
+                    continue;
+                }
+            }
             if (m.isEmpty()) {
                 labels.appealsExtraColumns.match(c.text()).filter(LabelMatch::exact)
                         .ifPresent(x -> header.add(new AppealsHeader.Token(AppealsHeader.EXTRA, rowIndex)));

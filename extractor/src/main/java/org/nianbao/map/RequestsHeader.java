@@ -40,6 +40,7 @@ final class RequestsHeader {
 
     private final List<String> form;
     private final List<Token> tokens = new ArrayList<>();
+    private boolean inColumns;
 
     /** @param form the column ids in the form's order: 自然人, five organisations, 总计 */
     RequestsHeader(List<String> form) {
@@ -48,6 +49,15 @@ final class RequestsHeader {
 
     void add(Token token) {
         tokens.add(token);
+    }
+
+    /**
+     * Says that the header was printed cell by cell between the same separators as the values
+     * (Debian html2text, whose cut labels were read): every column has a header cell where its values
+     * stand, so a column the header does not name can only trade places with another unnamed one.
+     */
+    void printedInColumns() {
+        inColumns = true;
     }
 
     /** @param exact whether the grid's positions are exact (HTML, Word, ruled PDF) rather than flattened text */
@@ -74,7 +84,7 @@ final class RequestsHeader {
             List<Boolean> named = form.stream().map(order::contains).toList();
             return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(), named,
                     "the header does not name " + String.join(", ", missing)
-                            + "; the columns were read in the form's order", exact)), "");
+                            + "; the columns were read in the form's order", exact || inColumns)), "");
         }
         if (!exact && orgsOrderUnproven(distinct.get(), order)) {
             return new Reading(Optional.of(ColumnMap.assumed(form, "the header prints the organisations on several "

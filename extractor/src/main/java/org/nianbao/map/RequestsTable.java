@@ -74,6 +74,7 @@ final class RequestsTable {
         Optional<String> previous = Optional.empty();
         String group = "";
         boolean seenData = false;
+        boolean cutHeader = false;
         List<GridCell> loose = new ArrayList<>(); // label and text cells since the last row read
         Deferred blankOther = null;
         List<Finding> groupNotes = new ArrayList<>();
@@ -88,7 +89,10 @@ final class RequestsTable {
                 // every text cell above the first row of values may be part of the header
                 // (a value the tool may have cut with no mark, １ for １９, is flagged at its cell by the
                 // reader: UnderscorePaddedTable, so the header is read whatever the digits)
-                boolean cutRow = row.cells().stream().anyMatch(c -> cut(c.text()));
+                // a header row below one the tool cut by bytes is cut the same way, with no mark where a
+                // cut falls between characters (社会 for 社会公益组织 under 法人或其他组织�)
+                cutHeader |= row.cells().stream().anyMatch(c -> cut(c.text()));
+                boolean cutRow = cutHeader;
                 for (int k = 0; k < row.cells().size(); k++) {
                     GridCell c = row.cells().get(k);
                     if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
@@ -444,6 +448,9 @@ final class RequestsTable {
                 String before = (cut(text) ? text.substring(0, text.indexOf(CUT)) : text).replace("_", "");
                 match = labels.requestsColumns.match(before).or(() -> labels.requestsColumns.begun(before))
                         .filter(m -> !named.contains(m.id()));
+                if (match.isPresent()) {
+                    header.printedInColumns();
+                }
             }
             if (match.isPresent() && !match.get().exact() && completesNamed(cell, match.get())) {
                 // the rest of a label whose start already named the column (社会公 at the foot of a

@@ -1,11 +1,13 @@
 package org.nianbao.map;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
@@ -21,6 +23,7 @@ final class TableSink {
 
     static final String ASSUMED = "placement-assumed";
     static final String UNMATCHED = "row-unmatched";
+    private static final String TOTAL = "total";
 
     private final Map<CanonicalKey, ExtractedCell> cells = new LinkedHashMap<>();
     private final Map<CanonicalKey, Placement> assumed = new LinkedHashMap<>();
@@ -102,13 +105,84 @@ final class TableSink {
 
     /**
      * True when no other placement could give the cell another value: every cell of its row holds
-     * the same value (its column was assumed), or every cell of its table (its row was assumed too).
+     * the same value (its column was assumed; where the assumption places it alone, every assumed
+     * cell of its row), or every cell of its table (its row was assumed too).
      */
     private boolean couldNotDiffer(CanonicalKey key) {
         String value = cells.get(key).value().render();
         boolean rowKnown = assumed.get(key).rowIdentified();
+        // where the assumption places the cell alone, only the row's other assumed cells could trade
+        // places with it: the named ones stand where the header named them
+        boolean alone = assumed.get(key).cellAlone();
         return cells.values().stream()
                 .filter(c -> c.key().table() == key.table() && (!rowKnown || c.key().row().equals(key.row())))
-                .allMatch(c -> c.value().render().equals(value));
+                .filter(c -> !alone || assumed.containsKey(c.key()))
+                .allMatch(c -> c.value().render().equals(value))
+                || alone && settledByTotal(key);
+    }
+
+    /**
+     * True when the row's total proves the cell's place: the cell's assumption places it alone (its row
+     * is named, and the named columns stand where the header named them), the row has a 总计 column
+     * and holds numbers or blanks only, and every way of putting the values of the row's assumed cells
+     * back in the assumed columns that keeps 总计 the sum of the others gives this cell the value it
+     * has ({@code 0 0 0 4 4} under 结�|结�|其他|尚未|�: 4 can stand only in 总计, and the two 0s
+     * trade places to no effect).
+     */
+    private boolean settledByTotal(CanonicalKey key) {
+        List<ExtractedCell> row = cells.values().stream()
+                .filter(c -> c.key().table() == key.table() && c.key().row().equals(key.row())).toList();
+        List<ExtractedCell> moving = row.stream().filter(c -> assumed.containsKey(c.key())).toList();
+        if (moving.size() > 6 || row.stream().noneMatch(c -> c.key().column().equals(TOTAL))
+                || row.stream().anyMatch(c -> c.value() instanceof CellValue.Unreadable)) {
+            return false;
+        }
+        List<CellValue> values = moving.stream().map(ExtractedCell::value).toList();
+        int at = moving.stream().map(ExtractedCell::key).toList().indexOf(key);
+        List<List<CellValue>> orders = new ArrayList<>();
+        permutations(new ArrayList<>(values), 0, orders);
+        boolean asRead = false;
+        for (List<CellValue> order : orders) {
+            if (addsUp(row, moving, order)) {
+                asRead |= order.equals(values);
+                if (!order.get(at).render().equals(values.get(at).render())) {
+                    return false;
+                }
+            }
+        }
+        return asRead;
+    }
+
+    /** True when, with the moving cells holding {@code order}, the row's 总计 is the sum of its other cells. */
+    private static boolean addsUp(List<ExtractedCell> row, List<ExtractedCell> moving, List<CellValue> order) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ExtractedCell c : row) {
+            int m = moving.indexOf(c);
+            BigDecimal v = amount(m >= 0 ? order.get(m) : c.value());
+            if (c.key().column().equals(TOTAL)) {
+                total = v;
+            } else {
+                sum = sum.add(v);
+            }
+        }
+        return total.compareTo(sum) == 0;
+    }
+
+    /** A number's value; a blank counts as 0, as the form's identities count it. */
+    private static BigDecimal amount(CellValue v) {
+        return v instanceof CellValue.Numeric n ? n.value() : BigDecimal.ZERO;
+    }
+
+    private static void permutations(List<CellValue> values, int from, List<List<CellValue>> out) {
+        if (from == values.size()) {
+            out.add(List.copyOf(values));
+            return;
+        }
+        for (int i = from; i < values.size(); i++) {
+            java.util.Collections.swap(values, from, i);
+            permutations(values, from + 1, out);
+            java.util.Collections.swap(values, from, i);
+        }
     }
 }

@@ -53,6 +53,26 @@ public final class TextFormatReader implements FormatReader {
                     "some bytes are not valid " + decoded.charset() + " and were replaced by U+FFFD",
                     Location.none()));
         }
-        return new DocumentContent(reconstructor.reconstruct(lines), text, findings, decoded.charset(), "");
+        List<byte[]> damaged = decoded.charset().equals("UTF-8") && decoded.text().indexOf('\uFFFD') >= 0
+                ? lineBytes(bytes, lines.size()) : List.of();
+        return new DocumentContent(reconstructor.reconstruct(lines, damaged), text, findings, decoded.charset(), "");
+    }
+
+    /**
+     * The file's lines as bytes, split where the decoded text splits them (a line feed, a carriage
+     * return before it dropped), so that a reader can look at the bytes decoding replaced; empty when
+     * the count differs from the decoded lines' (a lone carriage return, which the text splits at too).
+     */
+    private static List<byte[]> lineBytes(byte[] bytes, int count) {
+        List<byte[]> out = new ArrayList<>(count);
+        int from = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length ? i > from : bytes[i] == '\n') {
+                int end = i > from && bytes[i - 1] == '\r' ? i - 1 : i;
+                out.add(java.util.Arrays.copyOfRange(bytes, from, end));
+                from = i + 1;
+            }
+        }
+        return out.size() == count ? out : List.of();
     }
 }

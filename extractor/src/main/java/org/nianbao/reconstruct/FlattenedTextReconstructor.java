@@ -88,7 +88,9 @@ public final class FlattenedTextReconstructor {
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
-    private final List<TableFlattening> flattenings;
+    private final BoxDrawnTable boxDrawn = new BoxDrawnTable();
+    private final WrappedPipeRows wrappedPipes;
+    private final AsciiDocTable asciiDoc = new AsciiDocTable();
     private final BlockOrderedText blockOrdered;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
@@ -104,13 +106,27 @@ public final class FlattenedTextReconstructor {
         this.isValue = isValue;
         this.blockOrdered = new BlockOrderedText(isValue, form);
         this.singleSpaced = new SingleSpacedRow(isValue);
-        this.flattenings = List.of(new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows(isValue),
-                new AsciiDocTable());
+        this.wrappedPipes = new WrappedPipeRows(isValue);
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
     public List<CellGrid> reconstruct(List<String> printed) {
+        return reconstruct(printed, List.of());
+    }
+
+    /**
+     * @param bytes each line as the file's bytes, where decoding replaced some of them (U+FFFD), else
+     *     empty: a replaced byte may be the middle of a character or its start, which Debian
+     *     html2text's cells tell apart ({@link UnderscorePaddedTable}); a line whose tabs were expanded
+     *     is no longer its bytes, and is read from its text alone
+     */
+    public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
         List<String> lines = TabifiedLayout.expanded(printed);
+        List<byte[]> asPrinted = bytes.size() != lines.size() ? List.of() : java.util.stream.IntStream
+                .range(0, lines.size()).mapToObj(i -> lines.get(i).equals(printed.get(i)) ? bytes.get(i) : new byte[0])
+                .toList();
+        List<TableFlattening> flattenings = List.of(boxDrawn, new UnderscorePaddedTable(asPrinted), wrappedPipes,
+                asciiDoc);
         Optional<CellGrid> blocks = blockOrdered.read(lines);
         if (blocks.isPresent()) {
             return List.of(blocks.get());
@@ -119,7 +135,7 @@ public final class FlattenedTextReconstructor {
         int from = 0;
         int i = 0;
         while (i < lines.size()) {
-            Optional<TextTable> table = recognised(lines, i);
+            Optional<TextTable> table = recognised(flattenings, lines, i);
             if (table.isEmpty()) {
                 i++;
                 continue;
@@ -137,7 +153,7 @@ public final class FlattenedTextReconstructor {
         return grids;
     }
 
-    private Optional<TextTable> recognised(List<String> lines, int from) {
+    private static Optional<TextTable> recognised(List<TableFlattening> flattenings, List<String> lines, int from) {
         for (TableFlattening f : flattenings) {
             Optional<TextTable> t = f.recognise(lines, from);
             if (t.isPresent()) {

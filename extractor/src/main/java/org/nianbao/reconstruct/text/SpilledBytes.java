@@ -1,5 +1,6 @@
 package org.nianbao.reconstruct.text;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,19 @@ final class SpilledBytes {
      * @param afterValue whether a cell to its left in the row holds a value
      */
     static Optional<Own> read(String cell, boolean afterValue) {
+        return read(cell, new byte[0], afterValue);
+    }
+
+    /**
+     * As {@link #read(String, boolean)}, and with the cell's bytes as the file holds them (empty when
+     * not known) also a number followed by one U+FFFD and nothing else ({@code 33�}) where that
+     * U+FFFD is a byte in the middle of a character (10xxxxxx): the number's own text would go on
+     * with the first byte of a character, so the byte is another cell's, spilled, and the number is
+     * whole. Where it is a character's first byte, the value may go on and was cut ({@code 33２…}).
+     *
+     * @param bytes the cell's bytes between its separators, padding included
+     */
+    static Optional<Own> read(String cell, byte[] bytes, boolean afterValue) {
         String s = cell.replaceAll("^[_\\s]+", "").replaceAll("\\s+$", "");
         if (s.isEmpty() || s.equals(String.valueOf(CUT))) {
             return Optional.empty();
@@ -56,7 +70,9 @@ final class SpilledBytes {
         if (m.lookingAt() && m.end() < s.length()) {
             String rest = s.substring(m.end());
             char next = rest.charAt(0);
-            boolean spilled = next == CUT && !rest.equals(String.valueOf(CUT))
+            int end = cell.length() - cell.replaceAll("^[_\\s]+", "").length()
+                    + m.group().getBytes(StandardCharsets.UTF_8).length;
+            boolean spilled = next == CUT && (!rest.equals(String.valueOf(CUT)) || inCharacter(bytes, end))
                     || afterValue && isHan(next) && PART_OF_NUMBER.indexOf(next) < 0;
             return spilled ? Optional.of(new Own(m.group(), rest.replaceAll("_+$", ""))) : Optional.empty();
         }
@@ -65,6 +81,11 @@ final class SpilledBytes {
             return Optional.of(new Own("", s.replaceAll("_+$", "")));
         }
         return Optional.empty();
+    }
+
+    /** True when the byte at {@code at} is a UTF-8 continuation byte: the middle of a character, never its start. */
+    private static boolean inCharacter(byte[] bytes, int at) {
+        return at < bytes.length && (bytes[at] & 0xC0) == 0x80;
     }
 
     /** A digit of either width, or a word a report writes for a count ({@code 无}, {@code 零}). */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -131,6 +132,51 @@ class TableFlatteningsTest {
         GridCell cut = t.grid().rows().get(0).get(7);
         assertTrue(cut.notes().stream().anyMatch(n -> n.kind() == org.nianbao.reconstruct.CellNote.Kind.FILLED),
                 "the cell the run-on bytes were cut from is flagged where it stands");
+    }
+
+    @Test
+    void readsAFullWidthValueThatFillsItsColumnWholeOnlyWherePaddingRightOfItProvesNoRunOn() {
+        // real output for generate --formats tool-html2text,tool-lynx,tool-pdftotext-raw --count 90
+        // --seed 2024, tool-html2text/0004-2021.txt lines 30-31 (gold: 3 … 3, then 29 … 30) and
+        // 0088-mixed.txt line 26 (gold: 92, 135, 1: research's 1 is followed by ５, the rest of １３５)
+        List<String> lines = List.of(
+                " ______________",
+                "|1.属于国家秘密___|３|０_|０_|０___|______|__|３|",
+                "|2.其他法律行政法规禁止公\uFFFD|２|\uFFFD\uFFFD__|____|０___|______|\uFFFD|３|\uFFFD\uFFFD",
+                "|一、本年新收政府信息公开\uFFFD|９|１\uFFFD|1５|1_____|１___|\uFFFD|２|\uFFFD\uFFFD１",
+                "|一、本年新收政府信息公开\uFFFD|５|1___|3",
+                "after");
+        List<List<GridCell>> rows = new UnderscorePaddedTable().recognise(lines, 0).orElseThrow().grid().rows();
+        assertEquals(List.of(CellNote.Kind.FILLED), kinds(rows.get(0).get(1)),
+                "０ written from the next column's first byte would hide a second character of ３");
+        assertEquals(List.of(), kinds(rows.get(0).get(7)), "nothing stands past the last separator: ３ is whole");
+        assertEquals(List.of(CellNote.Kind.FILLED), kinds(rows.get(1).get(1)), "２ of 29");
+        assertEquals(List.of(CellNote.Kind.FILLED), kinds(rows.get(1).get(7)), "３ of 30: ０'s last bytes stand past it");
+        assertEquals(List.of(CellNote.Kind.DOUBTFUL), kinds(rows.get(2).get(3)), "1 with ５ of １３５ after it");
+        assertEquals(List.of(), kinds(rows.get(3).get(1)), "padding right after the separator: ５ is whole");
+    }
+
+    @Test
+    void readsAFullWidthNumberFollowedByAByteInTheMiddleOfACharacterWhenTheFilesBytesAreKnown() {
+        // real bytes for generate --formats tool-html2text,tool-lynx,tool-pdftotext-raw --count 90
+        // --seed 2024, tool-html2text/0004-2021.txt line 29 (gold: 0, 88, 0, blank, blank, 0, 88):
+        // research's ０ is followed by 0xBD, the last byte of the label's 处 (the decoded text shows ０�)
+        String line = "|         |（二）部分公开（区分处理的，只|０|88\uFFFD\uFFFD|０\uFFFD|，不|\uFFFD\uFFFD其\uFFFD|\uFFFD|８|\uFFFD\uFFFD\uFFFD";
+        byte[] bytes = java.util.HexFormat.of().parseHex("7c2020202020202020207cefbc88e4ba8cefbc89e983a8e58886e585ace5bc80"
+                + "efbc88e58cbae58886e5a484e79086e79a84efbc8ce58faa7cefbc907c3838b8807cefbc90bd7cefbc8ce4b88d7caea1e585b6e4"
+                + "7cefbc7cefbc987cbc9889");
+        List<String> lines = List.of(" ______________", line, "after");
+        List<byte[]> lineBytes = List.of(new byte[0], bytes, new byte[0]);
+        List<GridCell> withBytes = new UnderscorePaddedTable(lineBytes).recognise(lines, 0).orElseThrow().grid().rows().get(0);
+        assertEquals("０", withBytes.get(4).text());
+        assertEquals(List.of(CellNote.Kind.SPILLED), kinds(withBytes.get(4)));
+        assertEquals("88", withBytes.get(3).text());
+        List<GridCell> textOnly = new UnderscorePaddedTable().recognise(lines, 0).orElseThrow().grid().rows().get(0);
+        assertEquals("０\uFFFD", textOnly.get(4).text(), "from the text alone the byte may start a character: left as printed");
+    }
+
+    private static List<CellNote.Kind> kinds(GridCell cell) {
+        return cell.notes().stream().map(CellNote::kind).toList();
     }
 
     @Test
