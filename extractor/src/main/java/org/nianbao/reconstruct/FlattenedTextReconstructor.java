@@ -17,6 +17,7 @@ import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
+import org.nianbao.reconstruct.text.LostLeftMargin;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
@@ -113,6 +114,7 @@ public final class FlattenedTextReconstructor {
         if (blocks.isPresent()) {
             return List.of(blocks.get());
         }
+        boolean marginLost = LostLeftMargin.in(lines);
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;
@@ -123,14 +125,14 @@ public final class FlattenedTextReconstructor {
                 continue;
             }
             if (i > from) {
-                grids.add(flattened(lines, from, i));
+                grids.add(flattened(lines, from, i, marginLost));
             }
             grids.add(table.get().grid());
             i = Math.max(table.get().end(), i + 1);
             from = i;
         }
         if (from < lines.size() || grids.isEmpty()) {
-            grids.add(flattened(lines, from, lines.size()));
+            grids.add(flattened(lines, from, lines.size(), marginLost));
         }
         return grids;
     }
@@ -145,8 +147,13 @@ public final class FlattenedTextReconstructor {
         return Optional.empty();
     }
 
-    /** Lines {@code [from, to)} read by their shapes; locations count from the document's first line. */
-    private CellGrid flattened(List<String> all, int from, int to) {
+    /**
+     * Lines {@code [from, to)} read by their shapes; locations count from the document's first line.
+     *
+     * @param marginLost whether the text lost its lines' leading spaces ({@link LostLeftMargin}): its
+     *     cells then keep no character columns, which no longer line up from one line to the next
+     */
+    private CellGrid flattened(List<String> all, int from, int to, boolean marginLost) {
         List<String> lines = all.subList(from, to);
         Kind[] kinds = new Kind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -286,7 +293,13 @@ public final class FlattenedTextReconstructor {
         if (open != null) {
             rows.add(open);
         }
-        return new CellGrid(labelColumnsApart(rows), Positions.FLATTENED);
+        return new CellGrid(marginLost ? withoutColumns(rows) : labelColumnsApart(rows), Positions.FLATTENED);
+    }
+
+    /** The rows with no cell's character columns: cells in the order printed, as text that keeps no columns. */
+    private static List<List<GridCell>> withoutColumns(List<List<GridCell>> rows) {
+        return rows.stream().map(r -> r.stream()
+                .map(c -> new GridCell(c.text(), c.where(), c.spanned(), c.notes())).toList()).toList();
     }
 
     /**
