@@ -23,6 +23,7 @@ import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
+import org.nianbao.reconstruct.text.WrappedLayout;
 import org.nianbao.reconstruct.text.WrappedPipeRows;
 
 /**
@@ -109,12 +110,15 @@ public final class FlattenedTextReconstructor {
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
     public List<CellGrid> reconstruct(List<String> printed) {
-        List<String> lines = TabifiedLayout.expanded(printed);
+        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(TabifiedLayout.expanded(printed));
+        List<String> lines = unwrapped.lines();
         Optional<CellGrid> blocks = blockOrdered.read(lines);
         if (blocks.isPresent()) {
             return List.of(blocks.get());
         }
-        boolean marginLost = LostLeftMargin.in(lines);
+        // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost, or
+        // wrapped: the header's lines broken too) is read as text without columns
+        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty();
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;
@@ -125,14 +129,14 @@ public final class FlattenedTextReconstructor {
                 continue;
             }
             if (i > from) {
-                grids.add(flattened(lines, from, i, marginLost));
+                grids.add(flattened(lines, from, i, columnsLost));
             }
             grids.add(table.get().grid());
             i = Math.max(table.get().end(), i + 1);
             from = i;
         }
         if (from < lines.size() || grids.isEmpty()) {
-            grids.add(flattened(lines, from, lines.size(), marginLost));
+            grids.add(flattened(lines, from, lines.size(), columnsLost));
         }
         return grids;
     }
@@ -150,10 +154,11 @@ public final class FlattenedTextReconstructor {
     /**
      * Lines {@code [from, to)} read by their shapes; locations count from the document's first line.
      *
-     * @param marginLost whether the text lost its lines' leading spaces ({@link LostLeftMargin}): its
-     *     cells then keep no character columns, which no longer line up from one line to the next
+     * @param columnsLost whether the text's lines no longer stand in the page's columns: they lost their
+     *     leading spaces ({@link LostLeftMargin}) or were wrapped ({@link WrappedLayout}); its cells then
+     *     keep no character columns
      */
-    private CellGrid flattened(List<String> all, int from, int to, boolean marginLost) {
+    private CellGrid flattened(List<String> all, int from, int to, boolean columnsLost) {
         List<String> lines = all.subList(from, to);
         Kind[] kinds = new Kind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -293,7 +298,7 @@ public final class FlattenedTextReconstructor {
         if (open != null) {
             rows.add(open);
         }
-        return new CellGrid(marginLost ? withoutColumns(rows) : labelColumnsApart(rows), Positions.FLATTENED);
+        return new CellGrid(columnsLost ? withoutColumns(rows) : labelColumnsApart(rows), Positions.FLATTENED);
     }
 
     /** The rows with no cell's character columns: cells in the order printed, as text that keeps no columns. */
