@@ -322,11 +322,12 @@ final class RequestsTable {
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
         // a row printed with a cell for every column was placed by its layout, not by the row identity
         boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
-        cutOnTheRight(cols, d, printedWhole).ifPresent(columnsCut -> columnsCut.forEach(id -> sink.add(Finding.warning(
-                "cells-missing", Scope.cell(org.nianbao.model.CanonicalKey.of(TableId.REQUESTS, m.id(), id)), "row '"
-                        + label.text().strip() + "' prints " + d.row.values().size() + " cells for " + cols.size()
-                        + " columns and the header does not name " + id + ": the table may be cut on the right (a "
-                        + "crop), so " + id + " is not known to be blank", label.where()))));
+        // the whole row, not the cut cells only: the cells it prints may stand in other columns too
+        cutOnTheRight(cols, d, printedWhole).ifPresent(cut -> sink.add(Finding.warning("cells-missing",
+                Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "' prints "
+                        + d.row.values().size() + " cells for " + cols.size() + " columns and the header does not name "
+                        + String.join(", ", cut) + ": the table may be cut on the right (a crop), so those are not "
+                        + "known to be blank", label.where())));
         CellNotes.unplaced(label).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
                 Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
         boolean labelAbove = d.labelAbove();

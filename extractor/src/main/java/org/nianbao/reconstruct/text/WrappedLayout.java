@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class WrappedLayout {
 
-    /** A line starting with a figure or a blank mark (the wrap may leave spaces before it): the rest of a wrapped row. */
-    private static final Pattern FIGURE_FIRST = Pattern.compile("^ *[0-9０-９—/／]");
+    /**
+     * The rest of a wrapped row: only figures and blank marks, a few spaces in at most (the wrap keeps
+     * the spaces after its break, fewer than stand between two cells of the page). A line of a page
+     * that holds only figures stands right of its row's label, far from column 0; a numbered label
+     * ({@code 3、危及…}) is not figures.
+     */
+    private static final Pattern FIGURE_FIRST = Pattern.compile("^ {0,11}[0-9０-９—/／][0-9０-９,，.+\\-—/／()（）增减 ]*$");
     /** The widest wrap taken for a mail client's or fold's (pdftotext lays table 三 out wider). */
     private static final int MAX_WRAP = 100;
     /** How far short of the widest line a wrapped line may end (the break falls at a space before it). */
