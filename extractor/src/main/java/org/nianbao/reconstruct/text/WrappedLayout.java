@@ -27,7 +27,7 @@ public final class WrappedLayout {
      * that holds only figures stands right of its row's label, far from column 0; a numbered label
      * ({@code 3、危及…}) is not figures.
      */
-    private static final Pattern FIGURE_FIRST = Pattern.compile("^ {0,11}[0-9０-９—/／][0-9０-９,，.+\\-—/／()（）增减 ]*$");
+    private static final Pattern FIGURE_FIRST = Pattern.compile("^ {0,11}[0-9０-９—－–―/／][0-9０-９,，.+\\-—－–―/／()（）增减 ]*$");
     /** The widest wrap taken for a mail client's or fold's (pdftotext lays table 三 out wider). */
     private static final int MAX_WRAP = 100;
     /** How far short of the widest line a wrapped line may end (the break falls at a space before it). */
