@@ -321,6 +321,12 @@ final class RequestsTable {
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
         // a row printed with a cell for every column was placed by its layout, not by the row identity
         boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
+        // the whole row, not the cut cells only: the cells it prints may stand in other columns too
+        cutOnTheRight(cols, d, printedWhole).ifPresent(cut -> sink.add(Finding.warning("cells-missing",
+                Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "' prints "
+                        + d.row.values().size() + " cells for " + cols.size() + " columns and the header does not name "
+                        + String.join(", ", cut) + ": the table may be cut on the right (a crop), so those are not "
+                        + "known to be blank", label.where())));
         CellNotes.unplaced(label).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
                 Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
         boolean labelAbove = d.labelAbove();
@@ -334,6 +340,24 @@ final class RequestsTable {
         sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), printedWhole, (fit, s) -> reader.readRow(
                 TableId.REQUESTS, m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(),
                 label.where(), s));
+    }
+
+    /**
+     * The form's last columns the header does not name, when a row of flattened text prints fewer cells
+     * than columns: the table's right part may have been cut off (pdftotext {@code -x -W} cropping a
+     * page to its margins cuts 其他 and 总计 with their header), and a cut 0 beside a row of blanks
+     * keeps the row identity, so the cells read there prove nothing. Empty otherwise.
+     */
+    private static Optional<List<String>> cutOnTheRight(ColumnMap cols, Deferred d, boolean printedWhole) {
+        int last = cols.size();
+        while (last > 0 && !cols.identified().get(last - 1)) {
+            last--;
+        }
+        if (printedWhole || cols.exact() || last == cols.size() || last == 0 || d.source.positions() != Positions.FLATTENED
+                || !cols.identified().subList(0, last).stream().allMatch(b -> b)) {
+            return Optional.empty();
+        }
+        return Optional.of(cols.ids().subList(last, cols.size()));
     }
 
     /**

@@ -18,11 +18,13 @@ import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
+import org.nianbao.reconstruct.text.LostLeftMargin;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
+import org.nianbao.reconstruct.text.WrappedLayout;
 import org.nianbao.reconstruct.text.WrappedPipeRows;
 
 /**
@@ -118,19 +120,23 @@ public final class FlattenedTextReconstructor {
      * @param bytes each line as the file's bytes, where decoding replaced some of them (U+FFFD), else
      *     empty: a replaced byte may be the middle of a character or its start, which Debian
      *     html2text's cells tell apart ({@link UnderscorePaddedTable}); a line whose tabs were expanded
-     *     is no longer its bytes, and is read from its text alone
+     *     or that a wrap was joined to is no longer its bytes, and is read from its text alone
      */
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
-        List<String> lines = TabifiedLayout.expanded(printed);
-        List<byte[]> asPrinted = bytes.size() != lines.size() ? List.of() : java.util.stream.IntStream
-                .range(0, lines.size()).mapToObj(i -> lines.get(i).equals(printed.get(i)) ? bytes.get(i) : new byte[0])
-                .toList();
+        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(TabifiedLayout.expanded(printed));
+        List<String> lines = unwrapped.lines();
+        List<byte[]> asPrinted = bytes.size() != lines.size() || printed.size() != lines.size() ? List.of()
+                : java.util.stream.IntStream.range(0, lines.size())
+                        .mapToObj(i -> lines.get(i).equals(printed.get(i)) ? bytes.get(i) : new byte[0]).toList();
         List<TableFlattening> flattenings = List.of(boxDrawn, new UnderscorePaddedTable(asPrinted), wrappedPipes,
                 asciiDoc);
         Optional<CellGrid> blocks = blockOrdered.read(lines);
         if (blocks.isPresent()) {
             return List.of(blocks.get());
         }
+        // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost, or
+        // wrapped: the header's lines broken too) is read as text without columns
+        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty();
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;
@@ -141,14 +147,14 @@ public final class FlattenedTextReconstructor {
                 continue;
             }
             if (i > from) {
-                grids.add(flattened(lines, from, i));
+                grids.add(flattened(lines, from, i, columnsLost));
             }
             grids.add(table.get().grid());
             i = Math.max(table.get().end(), i + 1);
             from = i;
         }
         if (from < lines.size() || grids.isEmpty()) {
-            grids.add(flattened(lines, from, lines.size()));
+            grids.add(flattened(lines, from, lines.size(), columnsLost));
         }
         return grids;
     }
@@ -163,8 +169,14 @@ public final class FlattenedTextReconstructor {
         return Optional.empty();
     }
 
-    /** Lines {@code [from, to)} read by their shapes; locations count from the document's first line. */
-    private CellGrid flattened(List<String> all, int from, int to) {
+    /**
+     * Lines {@code [from, to)} read by their shapes; locations count from the document's first line.
+     *
+     * @param columnsLost whether the text's lines no longer stand in the page's columns: they lost their
+     *     leading spaces ({@link LostLeftMargin}) or were wrapped ({@link WrappedLayout}); its cells then
+     *     keep no character columns
+     */
+    private CellGrid flattened(List<String> all, int from, int to, boolean columnsLost) {
         List<String> lines = all.subList(from, to);
         Kind[] kinds = new Kind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -304,7 +316,13 @@ public final class FlattenedTextReconstructor {
         if (open != null) {
             rows.add(open);
         }
-        return new CellGrid(labelColumnsApart(rows), Positions.FLATTENED);
+        return new CellGrid(columnsLost ? withoutColumns(rows) : labelColumnsApart(rows), Positions.FLATTENED);
+    }
+
+    /** The rows with no cell's character columns: cells in the order printed, as text that keeps no columns. */
+    private static List<List<GridCell>> withoutColumns(List<List<GridCell>> rows) {
+        return rows.stream().map(r -> r.stream()
+                .map(c -> new GridCell(c.text(), c.where(), c.spanned(), c.notes())).toList()).toList();
     }
 
     /**

@@ -1,0 +1,80 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Laid-out text ({@code pdftotext -layout}) wrapped at a fixed width after it was made: pasted into
+ * a plain-text e-mail (Thunderbird wraps at 72 display columns, a CJK character two), a mailing-list
+ * archive, GNU {@code fold -s}. Each line of table 三 (~120 columns) is broken at a space, its rest
+ * starting at column 0 on the next line ({@code 一、本年新收…  115} / {@code 273   210   —   2   —   600}),
+ * so the figures of one row stand in columns the wrap chose, not the page's: joined back by those
+ * columns they were placed one or more columns off, every row identity holding (red team 15b).
+ *
+ * <p>Told by its shape: laid-out pages (form feeds) none of whose lines is wider than the wrap,
+ * and lines of figures at column 0 right after a line that ends near the wrap width, which a page's
+ * layout never prints (its figures stand right of their row's label).
+ */
+public final class WrappedLayout {
+
+    /**
+     * The rest of a wrapped row: only figures and blank marks, a few spaces in at most (the wrap keeps
+     * the spaces after its break, fewer than stand between two cells of the page). A line of a page
+     * that holds only figures stands right of its row's label, far from column 0; a numbered label
+     * ({@code 3、危及…}) is not figures.
+     */
+    private static final Pattern FIGURE_FIRST = Pattern.compile("^ {0,11}[0-9０-９—－–―/／][0-9０-９,，.+\\-—－–―/／()（）增减 ]*$");
+    /** The widest wrap taken for a mail client's or fold's (pdftotext lays table 三 out wider). */
+    private static final int MAX_WRAP = 100;
+    /** How far short of the widest line a wrapped line may end (the break falls at a space before it). */
+    private static final int NEAR = 16;
+    /** Continued lines needed before the text counts as wrapped. */
+    private static final int MIN_CONTINUED = 3;
+
+    private WrappedLayout() {
+    }
+
+    /**
+     * The text with each line a wrap broke apart joined back, when {@code lines} are a PDF's laid-out
+     * pages wrapped at a width narrower than their tables: the rest is appended to the broken line
+     * after two spaces (a cell boundary; the wrap ate the spaces it broke at) and its own line left
+     * empty, so every line keeps its number. The joined lines are {@code broken}'s: their figures
+     * stand in the order printed but no longer in the page's columns.
+     */
+    public record Unwrapped(List<String> lines, Set<Integer> broken) {
+    }
+
+    public static Unwrapped of(List<String> lines) {
+        if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
+            return new Unwrapped(lines, Set.of());
+        }
+        int[] widths = lines.stream().mapToInt(WrappedLayout::width).toArray();
+        int widest = Arrays.stream(widths).max().orElse(0);
+        if (widest > MAX_WRAP) {
+            return new Unwrapped(lines, Set.of());
+        }
+        List<String> out = new ArrayList<>(lines);
+        Set<Integer> broken = new HashSet<>();
+        int to = -1; // the line the rests are joined to: a line broken twice takes both
+        for (int i = 1; i < lines.size(); i++) {
+            if (widths[i - 1] > widest - NEAR && FIGURE_FIRST.matcher(lines.get(i)).find()
+                    && lines.get(i).indexOf('\f') < 0) {
+                to = to >= 0 && out.get(i - 1).isEmpty() ? to : i - 1;
+                out.set(to, out.get(to).stripTrailing() + "  " + lines.get(i).strip());
+                out.set(i, "");
+                broken.add(to);
+            }
+        }
+        return broken.size() < MIN_CONTINUED ? new Unwrapped(lines, Set.of()) : new Unwrapped(out, broken);
+    }
+
+    /** Display width: a CJK or full-width character two columns, as the wrapping tools count it. */
+    private static int width(String line) {
+        String s = line.replace("\f", "").stripTrailing();
+        return DisplayColumns.of(s)[s.length()];
+    }
+}

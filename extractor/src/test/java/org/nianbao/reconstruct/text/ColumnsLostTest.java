@@ -1,0 +1,56 @@
+package org.nianbao.reconstruct.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Laid-out text whose lines no longer stand in the page's columns: {@link LostLeftMargin} and {@link WrappedLayout}. */
+class ColumnsLostTest {
+
+    private static final Path LAYOUT = Path.of("../fixtures/tools/utf8-2019.pdftotext-layout.txt");
+    private static final Path CASES = Path.of("../corpus/redteam");
+
+    private static List<String> lines(Path p) throws IOException {
+        return Files.readAllLines(p, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void layoutTextAsPrintedKeepsItsColumns() throws IOException {
+        assertFalse(LostLeftMargin.in(lines(LAYOUT)));
+        assertTrue(WrappedLayout.of(lines(LAYOUT)).broken().isEmpty());
+    }
+
+    @Test
+    void linesStrippedOfLeadingSpacesLostTheirMargin() throws IOException {
+        List<String> stripped = lines(LAYOUT).stream().map(l -> l.replaceFirst("^ +", "")).toList();
+        assertTrue(LostLeftMargin.in(stripped));
+        assertTrue(LostLeftMargin.in(lines(CASES.resolve("pdftotext-layout-lines-stripped-2019.txt"))));
+    }
+
+    @Test
+    void aMailClientsWrapIsJoinedBackOnTheBrokenLine() throws IOException {
+        List<String> wrapped = lines(CASES.resolve("pdftotext-layout-mail-wrap72-2019.txt"));
+        WrappedLayout.Unwrapped u = WrappedLayout.of(wrapped);
+        int row = wrapped.indexOf(wrapped.stream().filter(l -> l.startsWith("一、本年新收")).findFirst().orElseThrow());
+        // 一、本年新收…  115 / 273  210  —  2  —  600: one row of seven cells again, its rest's line left empty
+        assertTrue(u.broken().contains(row));
+        assertEquals("115  273       210     —             2       —    600",
+                u.lines().get(row).substring(u.lines().get(row).indexOf("115")));
+        assertEquals("", u.lines().get(row + 1));
+        assertEquals(wrapped.size(), u.lines().size());
+    }
+
+    @Test
+    void croppedTextIsNotWrapped() throws IOException {
+        // cut at the crop's edge, not broken: its lines of figures stand right of their labels
+        assertTrue(WrappedLayout.of(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))).broken().isEmpty());
+        assertFalse(LostLeftMargin.in(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))));
+    }
+}
