@@ -97,7 +97,8 @@ final class PageAnnotations {
 
     /**
      * A Highlight whose paint hides the text under it (a dark colour multiplied over it, an opaque
-     * fill) or leaves it hard to make out, over each of its quads (its rectangle when it has none); a
+     * fill: it covers, as a black box does) or leaves it hard to make out (the glyphs under it are
+     * doubted), over each of its quads (its rectangle when it has none); a
      * light one (yellow, green, pink) leaves the text showing and is passed over.
      */
     private static void highlight(PDAnnotation a, PDRectangle crop, List<PageReading.Overlay> out) {
@@ -109,7 +110,7 @@ final class PageAnnotations {
         String what = Double.isNaN(contrast) ? "a Highlight annotation painting what cannot be evaluated"
                 : String.format(java.util.Locale.ROOT, "a %s Highlight annotation (text under it at a contrast of %.1f:1)",
                         hides ? "dark" : "dim", contrast);
-        PageReading.Overlay.Effect effect = hides ? PageReading.Overlay.Effect.HIDE : PageReading.Overlay.Effect.DOUBT;
+        PageReading.Overlay.Effect effect = hides ? PageReading.Overlay.Effect.COVER : PageReading.Overlay.Effect.DOUBT;
         COSArray quads = a.getCOSObject().getCOSArray(COSName.QUADPOINTS);
         float[] q = quads == null ? new float[0] : quads.toFloatArray();
         if (q.length < 8) {

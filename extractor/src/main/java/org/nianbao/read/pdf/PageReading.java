@@ -99,14 +99,12 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
 
         /** What an annotation does to the page under it. */
         public enum Effect {
-            /** Paints over the cells it lies on (a box, typed text, a stamp): their content is not what shows. */
+            /** Paints over the cells it lies on (a box, typed text, a stamp, a dark highlight): their content is not what shows. */
             COVER,
             /** A StrikeOut: the glyphs under it are struck. */
             STRIKE,
             /** See-through text that is not a number (a watermark): what is under it shows and is read. */
             WATERMARK,
-            /** Paints the glyphs under it out of sight (a dark highlight): they are not read. */
-            HIDE,
             /** May hide the glyphs under it (an icon, a half-dark highlight): they are read, their cells doubted. */
             DOUBT
         }

@@ -57,8 +57,8 @@ public final class PdfPageReader {
         Glyph previous = null;
         DuplicateGlyphs seen = new DuplicateGlyphs();
         List<PageReading.Overlay> overlays = PageAnnotations.of(page);
-        List<PageReading.Overlay> onGlyphs = overlays.stream().filter(o -> o.effect() != PageReading.Overlay.Effect.COVER
-                && o.effect() != PageReading.Overlay.Effect.WATERMARK).toList();
+        List<PageReading.Overlay> onGlyphs = overlays.stream().filter(o -> o.effect() == PageReading.Overlay.Effect.STRIKE
+                || o.effect() == PageReading.Overlay.Effect.DOUBT).toList();
         GlyphVisibility visibility = text.visibility();
         Set<GlyphVisibility.Image> overText = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<GlyphVisibility.Image> underText = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -77,9 +77,8 @@ public final class PdfPageReader {
                 scanLayer++;
             }
             PageReading.Overlay over = why.isEmpty() ? over(p, onGlyphs) : null;
-            if (over != null && over.effect() != PageReading.Overlay.Effect.DOUBT) {
-                why = Optional.of(over.effect() == PageReading.Overlay.Effect.STRIKE ? GlyphVisibility.STRUCK
-                        : "under " + over.what());
+            if (over != null && over.effect() == PageReading.Overlay.Effect.STRIKE) {
+                why = Optional.of(GlyphVisibility.STRUCK);
             }
             if (why.isPresent()) {
                 unseen(p, why.get(), unseen);
@@ -169,9 +168,8 @@ public final class PdfPageReader {
      * Returns where the last doubted glyph now ends.
      */
     /**
-     * The annotation drawn over glyph {@code p} that strikes, hides or doubts it, or null: a StrikeOut
-     * over its centre; one that hides over most of it (a corner of it hidden only puts it in doubt, as
-     * an icon does over a quarter of it or more).
+     * The annotation drawn over glyph {@code p} that strikes or doubts it, or null: a StrikeOut over
+     * its centre, one that may hide it (an icon, a dim highlight) over a quarter of it or more.
      */
     private static PageReading.Overlay over(TextPosition p, List<PageReading.Overlay> overlays) {
         float x0 = p.getX();
@@ -180,27 +178,11 @@ public final class PdfPageReader {
         float y0 = y1 - p.getHeightDir();
         PageReading.Overlay doubt = null;
         for (PageReading.Overlay o : overlays) {
-            float share = o.share(x0, y0, x1, y1);
-            switch (o.effect()) {
-                case STRIKE -> {
-                    if (o.holds((x0 + x1) / 2, (y0 + y1) / 2)) {
-                        return o;
-                    }
-                }
-                case HIDE -> {
-                    if (share >= 0.5f) {
-                        return o;
-                    }
-                    if (share >= 0.25f) {
-                        doubt = new PageReading.Overlay(PageReading.Overlay.Effect.DOUBT, o.what(), o.x0(), o.y0(),
-                                o.x1(), o.y1());
-                    }
-                }
-                default -> {
-                    if (share >= 0.25f) {
-                        doubt = o;
-                    }
-                }
+            if (o.effect() == PageReading.Overlay.Effect.STRIKE && o.holds((x0 + x1) / 2, (y0 + y1) / 2)) {
+                return o;
+            }
+            if (o.effect() == PageReading.Overlay.Effect.DOUBT && o.share(x0, y0, x1, y1) >= 0.25f) {
+                doubt = o;
             }
         }
         return doubt;
