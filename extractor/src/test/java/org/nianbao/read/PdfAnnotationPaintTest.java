@@ -153,9 +153,10 @@ class PdfAnnotationPaintTest {
 
     @Test
     void aStickyNoteIconIsDrawnAtItsFixedSizeFromTheRectanglesTopLeft() {
-        // a rectangle reaching over the figure, but the icon Acrobat draws is 20 pt from its top-left corner
+        // a rectangle reaching down over the figure, but the icon Acrobat draws is 20 pt from its
+        // top-left corner (150, 710), above the table
         PDAnnotationText note = new PDAnnotationText();
-        note.setRectangle(new PDRectangle(200, 600, 60, 72));
+        note.setRectangle(new PDRectangle(150, 600, 60, 110));
         GridCell c = valueCell(note);
         assertEquals("1007", c.text());
         assertEquals(List.of(), c.notes());
