@@ -3,6 +3,7 @@ package org.nianbao.read.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -24,8 +25,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
  * corrections live in annotations drawn on top of it: a white box (Square, Redact) over the old
  * number and the new one typed as FreeText (Acrobat's typewriter tool), a stamp, a form field's
  * value, a StrikeOut over a withdrawn figure. Such an annotation over a cell means the cell's
- * content is not what the page shows, so it is reported rather than read. A Highlight hides or
- * doubts the glyphs under it when its paint leaves them too little contrast ({@link HighlightPaint}:
+ * content is not what the page shows, so it is reported rather than read. A Highlight covers
+ * its quads, or doubts the glyphs under them, when its paint leaves them too little contrast ({@link HighlightPaint}:
  * black, the do-it-yourself redaction), never when light; an icon (a sticky note, an attachment's
  * push-pin) doubts the glyphs its icon lies on. Annotations that only mark or link (Link, Popup,
  * Underline, Squiggly, Caret) and hidden ones are passed over.
@@ -108,7 +109,7 @@ final class PageAnnotations {
         }
         boolean hides = contrast < HighlightPaint.HIDDEN;
         String what = Double.isNaN(contrast) ? "a Highlight annotation painting what cannot be evaluated"
-                : String.format(java.util.Locale.ROOT, "a %s Highlight annotation (text under it at a contrast of %.1f:1)",
+                : String.format(Locale.ROOT, "a %s Highlight annotation (text under it at a contrast of %.1f:1)",
                         hides ? "dark" : "dim", contrast);
         PageReading.Overlay.Effect effect = hides ? PageReading.Overlay.Effect.COVER : PageReading.Overlay.Effect.DOUBT;
         COSArray quads = a.getCOSObject().getCOSArray(COSName.QUADPOINTS);

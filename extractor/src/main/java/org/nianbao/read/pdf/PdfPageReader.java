@@ -162,12 +162,6 @@ public final class PdfPageReader {
     }
 
     /**
-     * Adds a visible glyph whose Unicode contradicts what is drawn, or whose layer may or may not
-     * show ({@code why}; nothing when null), to the doubt it continues (same reason, next on its
-     * line right after the glyph that ended at {@code end}), or starts a new one at its centre.
-     * Returns where the last doubted glyph now ends.
-     */
-    /**
      * The annotation drawn over glyph {@code p} that strikes or doubts it, or null: a StrikeOut over
      * its centre, one that may hide it (an icon, a dim highlight) over a quarter of it or more.
      */
@@ -188,6 +182,12 @@ public final class PdfPageReader {
         return doubt;
     }
 
+    /**
+     * Adds a visible glyph whose Unicode contradicts what is drawn, or whose layer may or may not
+     * show ({@code why}; nothing when null), to the doubt it continues (same reason, next on its
+     * line right after the glyph that ended at {@code end}), or starts a new one at its centre.
+     * Returns where the last doubted glyph now ends.
+     */
     private static float doubt(TextPosition p, String why, List<PageReading.Doubt> doubts, float end) {
         return why == null ? end : along(p, p.getUnicode() == null ? "" : p.getUnicode(), why, doubts, end,
                 PageReading.Doubt::new);
