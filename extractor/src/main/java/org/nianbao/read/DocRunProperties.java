@@ -36,6 +36,8 @@ final class DocRunProperties {
     private static final int SPRM_C_ISTD = 0x30;
     private static final int SPRM_C_SHD80 = 0x66;
     private static final int SPRM_C_SHD = 0x71;
+    /** sprmCCharScale (0x4852): the run's character scaling in percent, which HWPF does not apply. */
+    private static final int SPRM_C_CHAR_SCALE = 0x52;
 
     private static final int SPRM_P_SHD80 = 0x2D;
     private static final int SPRM_P_SHD = 0x4D;
@@ -65,9 +67,11 @@ final class DocRunProperties {
      * @param shading the colour its own shading paints behind it, {@link DocShading#NONE} for none
      * @param paragraphShading the colour its paragraph's shading ({@code sprmPShd}, {@code sprmPShd80},
      *        directly or by its style) paints, {@link DocShading#NONE} for none
+     * @param scale its character scaling in percent (字符缩放, {@code sprmCCharScale}), 100 when none is set
      */
     record Props(boolean deleted, boolean struck, boolean doubleStruck, boolean vanished, int halfPoints,
-                 boolean raised, boolean lowered, int ink, int highlight, int shading, int paragraphShading) {
+                 boolean raised, boolean lowered, int ink, int highlight, int shading, int paragraphShading,
+                 int scale) {
     }
 
     /**
@@ -92,6 +96,10 @@ final class DocRunProperties {
         for (int i = 0; i < inherited.size() && shading == DocShading.NONE; i++) {
             shading = shading(sprms(styles.getCHPX(inherited.get(i)), 0), SprmOperation.TYPE_CHP, SPRM_C_SHD, SPRM_C_SHD80);
         }
+        int scale = charScale(sprms(direct, 0));
+        for (int i = 0; i < inherited.size() && scale == 0; i++) {
+            scale = charScale(sprms(styles.getCHPX(inherited.get(i)), 0));
+        }
         int halfPoints = own == null ? run.getFontSize() : chp.getHps();
         boolean raised = run.getSubSuperScriptIndex() == 1 || run.getVerticalOffset() > 0
                 || own != null && (chp.getIss() == 1 || chp.getHpsPos() > 0);
@@ -102,7 +110,18 @@ final class DocRunProperties {
         return new Props(run.isMarkedDeleted() || chp.isFRMarkDel(), run.isStrikeThrough() || chp.isFStrike(),
                 run.isDoubleStrikeThrough() || chp.isFDStrike(), run.isVanished() || chp.isFVanish(), halfPoints,
                 raised && !lowered, lowered && !raised, own == null ? ink(run) : ink(chp), highlight, shading,
-                paragraphShading(run));
+                paragraphShading(run), scale == 0 ? 100 : scale);
+    }
+
+    /** The character scaling a property list sets ({@code sprmCCharScale}, percent); 0 when it sets none. */
+    private static int charScale(List<SprmOperation> ops) {
+        int scale = 0;
+        for (SprmOperation op : ops) {
+            if (op.getType() == SprmOperation.TYPE_CHP && op.getOperation() == SPRM_C_CHAR_SCALE) {
+                scale = op.getOperand();
+            }
+        }
+        return scale;
     }
 
     /** The colour the run's paragraph is shaded with: its own shading, else its style's (through basedOn). */

@@ -55,6 +55,11 @@ final class DocRuns {
                 notes.hidden(visible, WordText.clean(text), "font size " + props.halfPoints() / 2.0 + " pt");
             } else if (unseen != null) {
                 notes.hidden(visible, WordText.clean(text), unseen);
+            } else if (shown && props.scale() < WordRuns.HAIRLINE_SCALE) {
+                // the DOCX rule (WordRuns): squeezed to a sliver, the run is read but its cell doubted
+                notes.doubted(visible, WordText.clean(text), "character scaling " + props.scale()
+                        + " % (sprmCCharScale) squeezes it to a hairline");
+                visible.append(text);
             } else if (props.raised() && !control(text)) {
                 visible.append(Superscript.of(WordText.clean(text)));
             } else if (props.lowered() && !control(text)) {

@@ -123,6 +123,23 @@ class DocFormatReaderTest {
                 && n.how().contains("834")), cell.notes().toString());
     }
 
+    @Test
+    void doubtsADigitSqueezedByCharacterScalingBelowTwentyPercent() throws IOException {
+        // sprmCCharScale, which HWPF does not apply: 1 % and 10 % are slivers, 50 % a narrow 9 that shows
+        assertScaledDoubted("doc-char-scale-1pct-2019.doc", "规章", 1);
+        assertScaledDoubted("doc-char-scale-10pct-2019.doc", "行政处罚", 3);
+        DocumentContent wide = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/doc-char-scale-50pct-2019.doc")));
+        GridCell shown = valueAfter(wide, "行政处罚", 3);
+        assertEquals("9185444", shown.text());
+        assertEquals(List.of(), notes(shown));
+    }
+
+    private void assertScaledDoubted(String name, String label, int n) throws IOException {
+        GridCell cell = valueAfter(reader.read(Files.readAllBytes(Path.of("../corpus/redteam/" + name))), label, n);
+        assertTrue(cell.notes().stream().anyMatch(x -> x.kind() == org.nianbao.reconstruct.CellNote.Kind.DOUBTFUL
+                && x.how().contains("sprmCCharScale")), name + " " + cell.notes());
+    }
+
     /** The cell {@code n} places right of the first cell reading {@code label}. */
     static GridCell valueAfter(DocumentContent c, String label, int n) {
         for (CellGrid g : c.grids()) {

@@ -3,6 +3,7 @@ package org.nianbao.read.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -24,14 +25,25 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
  * corrections live in annotations drawn on top of it: a white box (Square, Redact) over the old
  * number and the new one typed as FreeText (Acrobat's typewriter tool), a stamp, a form field's
  * value, a StrikeOut over a withdrawn figure. Such an annotation over a cell means the cell's
- * content is not what the page shows, so it is reported rather than read. Annotations that only
- * mark or link (Link, Popup, sticky-note Text icons, Highlight, Underline, Squiggly, attachments)
- * and hidden ones are passed over.
+ * content is not what the page shows, so it is reported rather than read. A Highlight covers
+ * its quads, or doubts the glyphs under them, when its paint leaves them too little contrast ({@link HighlightPaint}:
+ * black, the do-it-yourself redaction), never when light; an icon (a sticky note, an attachment's
+ * push-pin) doubts the glyphs its icon lies on. Annotations that only mark or link (Link, Popup,
+ * Underline, Squiggly, Caret) and hidden ones are passed over.
  */
 final class PageAnnotations {
 
-    private static final Set<String> PASSED_OVER = Set.of("Link", "Popup", "Text", "Highlight", "Underline",
-            "Squiggly", "FileAttachment", "Sound", "Movie", "Screen", "PrinterMark", "TrapNet", "3D", "RichMedia");
+    private static final Set<String> PASSED_OVER = Set.of("Link", "Popup", "Underline", "Squiggly", "Caret", "Movie",
+            "Screen", "PrinterMark", "TrapNet", "3D", "RichMedia");
+
+    /** Annotations a viewer shows as an icon (a sticky note, a push-pin, a speaker), not scaled with the page. */
+    private static final Set<String> ICONS = Set.of("Text", "FileAttachment", "Sound");
+
+    /**
+     * The side of the icon Acrobat draws for an icon annotation without an appearance, at its
+     * rectangle's top-left corner whatever the rectangle's size (PDF 32000 §12.5.6.4: as if NoZoom).
+     */
+    private static final float ICON = 20;
 
     private PageAnnotations() {
     }
@@ -52,23 +64,75 @@ final class PageAnnotations {
             if (r == null || a.isHidden() || a.isNoView() || PASSED_OVER.contains(subtype)) {
                 continue;
             }
-            String what = subtype.equals("Widget") ? fieldValue(a.getCOSObject()) : subtype;
-            if (what.isEmpty()) {
-                continue; // a form field with no value to show: a button, an empty or unchecked field
-            }
             float x0 = r.getLowerLeftX() - crop.getLowerLeftX();
             float x1 = r.getUpperRightX() - crop.getLowerLeftX();
             float y0 = crop.getUpperRightY() - r.getUpperRightY();
             float y1 = crop.getUpperRightY() - r.getLowerLeftY();
+            if (subtype.equals("Highlight")) {
+                highlight(a, crop, out);
+                continue;
+            }
+            if (ICONS.contains(subtype)) {
+                // an appearance is drawn in the rectangle; without one the viewer's own icon, at its top-left
+                boolean own = a.getNormalAppearanceStream() == null;
+                out.add(new PageReading.Overlay(PageReading.Overlay.Effect.DOUBT, "the icon of a " + subtype
+                        + " annotation (a reviewer's note)", x0, y0, own ? x0 + ICON : x1, own ? y0 + ICON : y1));
+                continue;
+            }
+            String what = subtype.equals("Widget") ? fieldValue(a.getCOSObject()) : subtype;
+            if (what.isEmpty()) {
+                continue; // a form field with no value to show: a button, an empty or unchecked field
+            }
             // a watermark lies over the whole page; typed text over one cell ("作废") says something of that cell
             boolean pageWide = r.getWidth() * r.getHeight() >= 0.5f * crop.getWidth() * crop.getHeight();
             String mark = subtype.equals("Watermark") || pageWide ? watermarkText(a) : null;
             if (mark != null) {
                 what = "a watermark reading '" + mark + "'";
             }
-            out.add(new PageReading.Overlay(subtype.equals("StrikeOut"), mark != null, what, x0, y0, x1, y1));
+            PageReading.Overlay.Effect effect = subtype.equals("StrikeOut") ? PageReading.Overlay.Effect.STRIKE
+                    : mark != null ? PageReading.Overlay.Effect.WATERMARK : PageReading.Overlay.Effect.COVER;
+            out.add(new PageReading.Overlay(effect, what, x0, y0, x1, y1));
         }
         return out;
+    }
+
+    /**
+     * A Highlight whose paint hides the text under it (a dark colour multiplied over it, an opaque
+     * fill: it covers, as a black box does) or leaves it hard to make out (the glyphs under it are
+     * doubted), over each of its quads (its rectangle when it has none); a
+     * light one (yellow, green, pink) leaves the text showing and is passed over.
+     */
+    private static void highlight(PDAnnotation a, PDRectangle crop, List<PageReading.Overlay> out) {
+        double contrast = HighlightPaint.contrast(a);
+        if (contrast >= HighlightPaint.DOUBTFUL) {
+            return;
+        }
+        boolean hides = contrast < HighlightPaint.HIDDEN;
+        String what = Double.isNaN(contrast) ? "a Highlight annotation painting what cannot be evaluated"
+                : String.format(Locale.ROOT, "a %s Highlight annotation (text under it at a contrast of %.1f:1)",
+                        hides ? "dark" : "dim", contrast);
+        PageReading.Overlay.Effect effect = hides ? PageReading.Overlay.Effect.COVER : PageReading.Overlay.Effect.DOUBT;
+        COSArray quads = a.getCOSObject().getCOSArray(COSName.QUADPOINTS);
+        float[] q = quads == null ? new float[0] : quads.toFloatArray();
+        if (q.length < 8) {
+            PDRectangle r = a.getRectangle();
+            q = new float[] {r.getLowerLeftX(), r.getUpperRightY(), r.getUpperRightX(), r.getUpperRightY(),
+                r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(), r.getLowerLeftY()};
+        }
+        for (int i = 0; i + 8 <= q.length; i += 8) {
+            float minX = Float.MAX_VALUE;
+            float maxX = -Float.MAX_VALUE;
+            float minY = Float.MAX_VALUE;
+            float maxY = -Float.MAX_VALUE;
+            for (int j = i; j < i + 8; j += 2) {
+                minX = Math.min(minX, q[j]);
+                maxX = Math.max(maxX, q[j]);
+                minY = Math.min(minY, q[j + 1]);
+                maxY = Math.max(maxY, q[j + 1]);
+            }
+            out.add(new PageReading.Overlay(effect, what, minX - crop.getLowerLeftX(), crop.getUpperRightY() - maxY,
+                    maxX - crop.getLowerLeftX(), crop.getUpperRightY() - minY));
+        }
     }
 
     /**

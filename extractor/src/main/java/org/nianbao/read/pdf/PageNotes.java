@@ -51,7 +51,7 @@ public final class PageNotes {
                     + " more pieces of text drawn but not shown were not read", Location.none()));
         }
         for (PageReading.Overlay o : reading.overlays()) {
-            if (o.watermark()) {
+            if (o.effect() == PageReading.Overlay.Effect.WATERMARK) {
                 // see-through text that is not a number: what is under it shows and is read
                 findings.add(Finding.info("annotation-unread", Scope.document(), "page " + page + ": " + o.what()
                         + " is drawn over the page, see-through; it was not read, and what is under it was",

@@ -90,20 +90,35 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
     }
 
     /**
-     * An annotation drawn over the page whose content the reader does not read (box in page space).
+     * An annotation drawn over the page (box in page space).
      *
-     * @param strikeOut a StrikeOut annotation: the glyphs under it are struck, not covered
+     * @param effect what it does to what is under it
      * @param what the annotation's kind, or the value a form field shows
      */
-    /**
-     * An annotation drawn over the page.
-     *
-     * @param strikeOut a StrikeOut: the glyphs under it are struck
-     * @param watermark a see-through mark of text that is not a number (a watermark): what is under it shows
-     */
-    public record Overlay(boolean strikeOut, boolean watermark, String what, float x0, float y0, float x1, float y1) {
+    public record Overlay(Effect effect, String what, float x0, float y0, float x1, float y1) {
+
+        /** What an annotation does to the page under it. */
+        public enum Effect {
+            /** Paints over the cells it lies on (a box, typed text, a stamp, a dark highlight): their content is not what shows. */
+            COVER,
+            /** A StrikeOut: the glyphs under it are struck. */
+            STRIKE,
+            /** See-through text that is not a number (a watermark): what is under it shows and is read. */
+            WATERMARK,
+            /** May hide the glyphs under it (an icon, a half-dark highlight): they are read, their cells doubted. */
+            DOUBT
+        }
+
         boolean holds(float x, float y) {
             return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+        }
+
+        /** The share of the box ({@code x0}…{@code y1}) that this annotation lies on, 0 to 1. */
+        float share(float bx0, float by0, float bx1, float by1) {
+            float w = Math.min(x1, bx1) - Math.max(x0, bx0);
+            float h = Math.min(y1, by1) - Math.max(y0, by0);
+            float area = (bx1 - bx0) * (by1 - by0);
+            return w <= 0 || h <= 0 || area <= 0 ? 0 : w * h / area;
         }
     }
 

@@ -57,7 +57,8 @@ public final class PdfPageReader {
         Glyph previous = null;
         DuplicateGlyphs seen = new DuplicateGlyphs();
         List<PageReading.Overlay> overlays = PageAnnotations.of(page);
-        List<PageReading.Overlay> strikes = overlays.stream().filter(PageReading.Overlay::strikeOut).toList();
+        List<PageReading.Overlay> onGlyphs = overlays.stream().filter(o -> o.effect() == PageReading.Overlay.Effect.STRIKE
+                || o.effect() == PageReading.Overlay.Effect.DOUBT).toList();
         GlyphVisibility visibility = text.visibility();
         Set<GlyphVisibility.Image> overText = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<GlyphVisibility.Image> underText = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -75,8 +76,8 @@ public final class PdfPageReader {
                     || why.get().equals(GlyphVisibility.UNDER_IMAGE))) {
                 scanLayer++;
             }
-            if (why.isEmpty() && strikes.stream().anyMatch(o -> o.holds(p.getX() + p.getWidthDirAdj() / 2,
-                    p.getY() - p.getHeightDir() / 2))) {
+            PageReading.Overlay over = why.isEmpty() ? over(p, onGlyphs) : null;
+            if (over != null && over.effect() == PageReading.Overlay.Effect.STRIKE) {
                 why = Optional.of(GlyphVisibility.STRUCK);
             }
             if (why.isPresent()) {
@@ -96,7 +97,8 @@ public final class PdfPageReader {
             if (seen.repeats(p)) {
                 continue;
             }
-            doubtEnd = doubt(p, text.doubts().getOrDefault(p, sight.doubt()), doubts, doubtEnd);
+            doubtEnd = doubt(p, over != null ? "under " + over.what() : text.doubts().getOrDefault(p, sight.doubt()),
+                    doubts, doubtEnd);
             GlyphCollector.DrawnDigit reread = text.rereads().get(p);
             if (reread != null) {
                 rereadEnd = along(p, reread.digit(), reread.why(), rereads, rereadEnd, PageReading.Reread::new);
@@ -122,7 +124,7 @@ public final class PdfPageReader {
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
                     PageReading.Verdict.SCANNED, "", unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of());
         }
-        List<PageReading.Overlay> covering = overlays.stream().filter(o -> !o.strikeOut()).toList();
+        List<PageReading.Overlay> covering = overlays.stream().filter(o -> !onGlyphs.contains(o)).toList();
         List<PageReading.Drawing> drawings = page.getRotation() == 0
                 ? drawings(box, visibility, overText, underText, text.marks()) : List.of();
         return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out),
@@ -157,6 +159,27 @@ public final class PdfPageReader {
                     m.x0() - left, top - m.y1(), m.x1() - left, top - m.y0()));
         }
         return out;
+    }
+
+    /**
+     * The annotation drawn over glyph {@code p} that strikes or doubts it, or null: a StrikeOut over
+     * its centre, one that may hide it (an icon, a dim highlight) over a quarter of it or more.
+     */
+    private static PageReading.Overlay over(TextPosition p, List<PageReading.Overlay> overlays) {
+        float x0 = p.getX();
+        float x1 = x0 + p.getWidthDirAdj();
+        float y1 = p.getY();
+        float y0 = y1 - p.getHeightDir();
+        PageReading.Overlay doubt = null;
+        for (PageReading.Overlay o : overlays) {
+            if (o.effect() == PageReading.Overlay.Effect.STRIKE && o.holds((x0 + x1) / 2, (y0 + y1) / 2)) {
+                return o;
+            }
+            if (o.effect() == PageReading.Overlay.Effect.DOUBT && o.share(x0, y0, x1, y1) >= 0.25f) {
+                doubt = o;
+            }
+        }
+        return doubt;
     }
 
     /**
