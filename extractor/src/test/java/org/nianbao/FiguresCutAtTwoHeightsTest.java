@@ -105,4 +105,22 @@ class FiguresCutAtTwoHeightsTest {
         }
         assertTrue(doubts(r, "other_no_correction", "social_welfare").contains("cells-ambiguous"));
     }
+
+    @Test
+    void aRowWhoseCutFigureHasFiguresBesideItOnTheNextLineIsInDoubtAtItsBlankCells() throws IOException {
+        // 一、本年新收… 147 … 1 ２ ３４ over 数量 １３１ ６６ ７: the page shows 147 131 66 _ 1 2 347; read from
+        // the label's line, commercial and research were blank with no finding
+        DocumentResult r = extract(text("pdftotext-layout-borderless-two-heights-unclaimed-0014-2019.txt"));
+        assertTrue(doubts(r, "new", "commercial").contains("cells-ambiguous"), r.findings().toString());
+        assertTrue(doubts(r, "new", "research").contains("cells-ambiguous"));
+        assertTrue(doubts(r, "granted", "natural_person").contains("cells-ambiguous"));
+    }
+
+    @Test
+    void aZeroOverAZeroIsNoCutFigureButAFigureOfARowAtAnotherHeight() throws IOException {
+        // 办理结果 0 over （二）部分公开… 0, one character column apart: 00 is no count, so the upper 0 is a
+        // cell (other_org of this row on the page), not the lower figure's first digit
+        DocumentResult r = extract(text("pdftotext-layout-borderless-two-heights-unclaimed-0007-2021.txt"));
+        assertTrue(doubts(r, "partially_granted", "other_org").contains("cells-ambiguous"), r.findings().toString());
+    }
 }

@@ -327,7 +327,11 @@ final class WrappedNumbers {
     /**
      * Rows left short next to a line of values with no label, one of which stands in none of the
      * row's columns, with their text cells noted: that value may be one of the row's, printed lower
-     * or higher, and its blank cells may not be blank; the mapper flags the whole row.
+     * or higher, and its blank cells may not be blank; the mapper flags the whole row. A row one of
+     * whose figures {@link #doubtCut} found possibly cut is in doubt the same way when a figure next to
+     * it is no piece of its figures ({@link #notPiece}): the cut reading does not account for that
+     * figure, and no reading the layout proves does ({@code 一、本年新收… 147 … 1 ２ ３４} over
+     * {@code 数量 １３１ ６６ ７}, 147 131 66 _ 1 2 347 on the page, read 147 _ _ _ 1 2 with no finding).
      */
     private static void doubtShort(List<PrintedLine> lines, ValueParser parser, Predicate<String> namesRow,
                                    Map<PrintedLine, Boolean> consumed, Map<PrintedLine, List<GridCell>> rebuilt,
@@ -335,11 +339,20 @@ final class WrappedNumbers {
         for (int r = 0; r < lines.size(); r++) {
             PrintedLine line = lines.get(r);
             if (!line.values() || rebuilt.containsKey(line) || consumed.containsKey(line)
-                    || !rowLine(line, parser, namesRow) || complete(line, parser, width, identity, true)
-                    || line.cells().stream().anyMatch(doubted::containsKey)) {
+                    || !rowLine(line, parser, namesRow) || complete(line, parser, width, identity, true)) {
                 continue;
             }
             List<GridCell> own = sortedValues(line, parser);
+            if (own.stream().anyMatch(doubted::containsKey)) {
+                Optional<GridCell> other = own.size() < width ? notPiece(lines, r, own, parser, namesRow) : Optional.empty();
+                if (other.isPresent()) {
+                    rebuilt.put(line, doubted(line, parser, doubted, "'" + other.get().text().strip() + "' ("
+                            + other.get().where().render() + ") stands on the line next to this row's and is no "
+                            + "piece of its figures: the row's figures may be printed at two heights, so its "
+                            + "blank cells may not be blank and which row that figure belongs to is not established"));
+                }
+                continue;
+            }
             for (int k : new int[] {r - 1, r + 1}) {
                 if (k < 0 || k >= lines.size()) {
                     continue;
@@ -361,7 +374,7 @@ final class WrappedNumbers {
                         .filter(c -> own.stream().noneMatch(o -> o.span().get().overlaps(c.span().get())))
                         .findFirst();
                 if (beside.isPresent() && !own.isEmpty()) {
-                    rebuilt.put(line, doubted(line, parser, "'" + beside.get().text().strip() + "' ("
+                    rebuilt.put(line, doubted(line, parser, doubted, "'" + beside.get().text().strip() + "' ("
                             + beside.get().where().render() + ") stands on the line next to this "
                             + "row's, in a column where this row prints nothing: the row's figures may be printed at "
                             + "two heights, so its blank cells may not be blank and which row those values belong "
@@ -373,12 +386,36 @@ final class WrappedNumbers {
     }
 
     /**
+     * A figure on a line next to row line {@code r} (a line of figures no row names) that cannot be a
+     * piece of the row's own cut figures: one standing in none of their columns, a blank mark, or one
+     * that would make a stacked number start with 0 ({@code 0} over {@code 0}: pdftotext prints two
+     * cells' zeros one column apart when the row's figures stand at two heights). Such a figure is a
+     * cell of this row at another height or of the row beyond; the layout does not say which.
+     */
+    private static Optional<GridCell> notPiece(List<PrintedLine> lines, int r, List<GridCell> own, ValueParser parser,
+                                               Predicate<String> namesRow) {
+        for (int k : new int[] {r - 1, r + 1}) {
+            if (k < 0 || k >= lines.size() || !lines.get(k).values() || rowLine(lines.get(k), parser, namesRow)) {
+                continue;
+            }
+            for (GridCell c : sortedValues(lines.get(k), parser)) {
+                List<GridCell> under = own.stream().filter(o -> o.span().get().overlaps(c.span().get())).toList();
+                String top = (k < r ? c : under.isEmpty() ? c : under.get(0)).text().strip();
+                if (under.isEmpty() || !PIECE.matcher(c.text().strip()).matches() || top.startsWith("0") || top.startsWith("０")) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The line's cells, its text cells noted as not placed: whichever of them the mapper takes for
      * the row's label (a group's label may stand before it), the whole row is flagged.
      */
-    private static List<GridCell> doubted(PrintedLine line, ValueParser parser, String why) {
+    private static List<GridCell> doubted(PrintedLine line, ValueParser parser, Map<GridCell, GridCell> cut, String why) {
         return line.cells().stream().map(c -> !c.spanned() && !c.isBlank() && !parser.isValue(c.text())
-                ? c.noted(CellNote.unplaced(why)) : c).toList();
+                ? c.noted(CellNote.unplaced(why)) : cut.getOrDefault(c, c)).toList();
     }
 
     /**

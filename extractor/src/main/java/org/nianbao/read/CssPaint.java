@@ -218,6 +218,32 @@ final class CssPaint {
         return Optional.empty();
     }
 
+    /**
+     * Gradient text: the element, or the nearest box around it that paints a background, clips that
+     * background to its text ({@code background-clip:text}, {@code -webkit-background-clip:text}),
+     * so transparent glyphs show it — a gradient or image always, a plain colour when it differs
+     * from what is painted behind the box (white through white glyphs on the white page stays unseen).
+     */
+    boolean glyphsFilledByBackground(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            Map<String, String> css = style(a);
+            boolean clipped = css.getOrDefault("background-clip", "").contains("text")
+                    || css.getOrDefault("-webkit-background-clip", "").contains("text");
+            String image = css.getOrDefault("background-image", "") + " " + css.getOrDefault("background", "");
+            String paint = backgroundPaint(a, css);
+            if (clipped) {
+                if (image.contains("gradient(") || image.contains("url(")) {
+                    return true;
+                }
+                return !paint.isEmpty() && alpha(paint) > 0.05 && !sameAsBackground(paint, a.parent() == null ? a : a.parent());
+            }
+            if (!paint.isEmpty() && alpha(paint) > 0.05) {
+                return false; // a box nearer the text paints its own background behind it
+            }
+        }
+        return false;
+    }
+
     /** The text colour is the colour of the nearest background painted behind it (the page is white). */
     boolean sameAsBackground(String color, Element e) {
         Optional<int[]> text = rgb(color);

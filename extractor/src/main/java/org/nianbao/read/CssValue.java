@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The syntax of the CSS property values this reader measures: lengths in px, plain numbers, a
- * value's space-separated parts and a comma-separated list's items (shadows).
+ * value's space-separated parts, a comma-separated list's items and bracketed parts.
  */
 final class CssValue {
 
@@ -40,21 +40,28 @@ final class CssValue {
 
     private static final Pattern PART = Pattern.compile("[a-z-]+\\([^)]*\\)|[^\\s(]+");
 
-    /** A comma-separated list (shadows) split at the commas outside parentheses. */
-    static List<String> splitTopLevel(String value) {
+    /**
+     * A comma-separated list split at the commas outside parentheses and brackets, each item
+     * stripped, none for a blank list: a selector list ({@code td:is(.a, .b), [title="x,y"]}), a
+     * media query list, a list of shadows or a function's arguments.
+     */
+    static List<String> splitTopLevel(String list) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (c == ',' && depth == 0) {
-                out.add(value.substring(start, i).strip());
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ',' && depth == 0) {
+                out.add(list.substring(start, i).strip());
                 start = i + 1;
             }
         }
-        if (!value.isBlank()) {
-            out.add(value.substring(start).strip());
+        if (!list.isBlank()) {
+            out.add(list.substring(start).strip());
         }
         return out;
     }

@@ -155,13 +155,15 @@ final class HtmlVisibility {
 
     private Seen judge(Element e) {
         String tag = e.normalName();
-        if (e.hasAttr("hidden")) {
+        Map<String, String> css = style(e);
+        String display = css.getOrDefault("display", "");
+        if (e.hasAttr("hidden") && (display.isEmpty() || display.startsWith("revert"))) {
+            // the attribute is only the browser's own [hidden]{display:none}: any display the page sets wins
             return new Seen(Verdict.REMOVED, "hidden attribute");
         }
         if (tag.equals("input") && e.attr("type").equalsIgnoreCase("hidden")) {
             return new Seen(Verdict.HIDDEN, "input type=hidden");
         }
-        Map<String, String> css = style(e);
         if (sheet.external() && !css.containsKey("display") && !css.containsKey("visibility")) {
             for (String name : e.classNames()) {
                 if (HIDING_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
@@ -211,7 +213,8 @@ final class HtmlVisibility {
         if (!fill.isEmpty()) {
             color = fill; // browsers paint the glyphs with the fill colour; color then only draws decorations
         }
-        boolean transparent = !color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05);
+        boolean transparent = !color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05)
+                && !paint.glyphsFilledByBackground(e);
         Optional<String> inset = color.isEmpty() ? Optional.empty() : paint.insetBehind(e);
         boolean onBackground = !color.isEmpty() && paint.sameAsBackground(color, e);
         boolean onInset = inset.isPresent() && close(color, inset.get());
@@ -442,8 +445,8 @@ final class HtmlVisibility {
         if (CssColour.unevaluable(colour)) {
             return new Seen(Verdict.DOUBTED, "text colour " + colour + ", which this reader cannot evaluate");
         }
-        if ((colour.equals("transparent") || alpha(colour) <= 0.05 || paint.sameAsBackground(colour, cell))
-                && !paint.outlined(cell, colour)) {
+        if (((colour.equals("transparent") || alpha(colour) <= 0.05) && !paint.glyphsFilledByBackground(cell)
+                || paint.sameAsBackground(colour, cell)) && !paint.outlined(cell, colour)) {
             return new Seen(Verdict.HIDDEN, "text colour " + colour + " (inherited by the cell) on a background of"
                     + " the same colour", "color");
         }

@@ -48,6 +48,11 @@ final class PositionedPage {
     private static final double GAP_SLACK_EM = 0.5;
     private static final Pattern FONT_SIZE = Pattern.compile("\\.ft(\\d+)\\s*\\{[^}]*?font-size:\\s*(\\d+(?:\\.\\d+)?)px");
     private static final Pattern PAGE_DIV = Pattern.compile("page(\\d+)-div");
+    /** A plus or minus sign alone in a block, half- or full-width. */
+    private static final Pattern SIGN = Pattern.compile("[-+−－＋]");
+    private static final Pattern DIGIT_FIRST = Pattern.compile("[0-9０-９]");
+    /** How far, in ems, past a sign's own width the figure it belongs to may start (the glyph's side bearings). */
+    private static final double SIGN_SLACK_EM = 0.5;
 
     private PositionedPage() {
     }
@@ -79,23 +84,23 @@ final class PositionedPage {
                 // whichever of them comes first in the file
                 double key = sameLine(rows, y).orElse(y);
                 int px = (int) Math.round(Double.parseDouble(left.group(1)));
+                double em = em(b, p, fontPx);
                 for (int k = 0; k < texts.size(); k++) {
                     // a block's later lines go just below its first, before the next row of blocks
                     List<Block> row = rows.computeIfAbsent(key + k * 0.01, t -> new ArrayList<>());
                     Map<Integer, String> words = texts.size() == 1
-                            ? mergedHeaderWords(b.wholeText(), stops, px, em(b, p, fontPx)) : Map.of();
+                            ? mergedHeaderWords(b.wholeText(), stops, px, em) : Map.of();
                     if (words.isEmpty()) {
-                        row.add(new Block(column, texts.get(k), line));
+                        row.add(new Block(column, texts.get(k), line, px, em));
                         continue;
                     }
-                    words.forEach((at, w) -> row.add(new Block((int) Math.round(at / PX_PER_COLUMN), w, line)));
+                    words.forEach((at, w) -> row.add(new Block((int) Math.round(at / PX_PER_COLUMN), w, line, at, em)));
                 }
             }
             boolean pageStart = !first;
             first = false;
             for (Map.Entry<Double, List<Block>> row : rows.entrySet()) {
-                List<Block> bs = row.getValue();
-                bs.sort((a, b) -> Integer.compare(a.column, b.column));
+                List<Block> bs = signsJoined(row.getValue());
                 StringBuilder sb = new StringBuilder(pageStart ? "\f" : "");
                 pageStart = false;
                 List<TextLine.Part> parts = new ArrayList<>();
@@ -110,6 +115,34 @@ final class PositionedPage {
             }
         }
         return Optional.of(out);
+    }
+
+    /**
+     * The line's blocks left to right, a sign joined to the figure it touches: pdftohtml starts a new
+     * block where the font changes, and a browser may set a minus in another font than the full-width
+     * digits after it ({@code -} in DejaVu Sans at left 647, {@code １} at 653: -1). Laid out apart, the
+     * {@code -} read as a blank mark in the column before and the figure lost its sign. A figure starting
+     * within the sign's width and half an em of the sign's left (a sign counted half an em wide, a
+     * full-width one an em) touches it: the two are one string; a blank mark in a cell of its own
+     * stands a cell's padding farther.
+     */
+    private static List<Block> signsJoined(List<Block> blocks) {
+        List<Block> sorted = new ArrayList<>(blocks);
+        sorted.sort((a, b) -> Integer.compare(a.column, b.column));
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Block sign = sorted.get(i);
+            Block next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            if (next != null && SIGN.matcher(sign.text).matches() && sign.em > 0 && next.px >= sign.px
+                    && next.px - sign.px <= width(sign.text, sign.em) + SIGN_SLACK_EM * sign.em
+                    && DIGIT_FIRST.matcher(next.text).lookingAt()) {
+                out.add(new Block(sign.column, sign.text + next.text, sign.line, sign.px, sign.em));
+                i++;
+                continue;
+            }
+            out.add(sign);
+        }
+        return out;
     }
 
     /**
@@ -271,6 +304,6 @@ final class PositionedPage {
         return sb.length() - (sb.length() > 0 && sb.charAt(0) == '\f' ? 1 : 0);
     }
 
-    private record Block(int column, String text, int line) {
+    private record Block(int column, String text, int line, double px, double em) {
     }
 }

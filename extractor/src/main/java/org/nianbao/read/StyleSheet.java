@@ -23,22 +23,25 @@ import org.jsoup.select.Selector;
  * desktop screen: the rules of its {@code <style>} blocks, of the style sheets it links or imports
  * that are saved beside it ({@link LocalSheets}; the others are named, {@link #unread}) and its
  * inline {@code style} attributes, a declaration browsers drop as invalid left out ({@link CssDeclaration}),
- * ordered by importance ({@code !important} first), then inline before any rule, then the
- * selector's specificity, then source order. {@code @media} blocks count when their query holds
- * for a screen {@value #SCREEN_WIDTH} px wide ({@code print} ones never do); {@code @supports}
- * blocks count when their condition holds ({@link #supports}; one it cannot decide puts what its rules
- * would style in doubt, {@link #doubted}); other at-rules ({@code @font-face}, {@code @keyframes}, {@code @page}) give
+ * ordered by importance ({@code !important} first), then inline before any rule, then cascade
+ * layer ({@link CascadeLayer}), then the selector's specificity ({@link CssSelector}), then source
+ * order. A {@code <style>} counts when its {@code type} is empty or {@code text/css}, a linked sheet
+ * when its {@code type} is CSS and it is not disabled (as browsers apply them). {@code @media} blocks
+ * (and {@code media} attributes) count when their query holds on a desktop screen ({@link CssMedia}),
+ * {@code @supports} blocks when their condition holds ({@link CssSupports}); a query or condition that
+ * cannot be decided puts what its rules would style in doubt ({@link #doubted}), as does every
+ * {@code @container} query (a container's size is the layout's); {@code @scope (root)} blocks style
+ * inside their root; other at-rules ({@code @font-face}, {@code @keyframes}, {@code @page}) give
  * nothing. Only the properties that change what is seen are kept ({@link #SEEN}), and the custom
  * properties ({@code --name}) their {@code var()} may refer to ({@link CssVariables} substitutes them).
  */
 final class StyleSheet {
 
-    /** The width a report page is read at: a common desktop window. */
-    static final int SCREEN_WIDTH = 1280;
-
     /** Properties that change whether, and how, text is seen. */
     private static final Set<String> SEEN = Set.of("display", "visibility", "mso-hide", "opacity", "font-size",
             "color", "text-decoration", "text-decoration-line", "vertical-align", "background", "background-color",
+            // a background clipped to the glyphs paints the text itself (gradient text)
+            "background-image", "background-clip", "-webkit-background-clip",
             // what moves or clips text out of sight, or raises it
             "position", "left", "top", "bottom", "clip", "clip-path", "overflow", "overflow-x", "overflow-y",
             "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content",
@@ -52,20 +55,25 @@ final class StyleSheet {
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
-    private static final Pattern WIDTH = Pattern.compile(
-            "\\(\\s*(min|max)-(?:device-)?width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
-    private static final Pattern FEATURE = Pattern.compile("\\(\\s*([a-z-]+)\\s*(?::\\s*([^)]*))?\\)");
 
-    /** Inline style outranks every rule's specificity. */
-    private static final long INLINE = Long.MAX_VALUE;
-
-    /** One declaration and where it stands in the cascade: importance, then weight (inline, specificity), then order. */
-    private record Declared(String value, boolean important, long weight, int order) {
+    /**
+     * One declaration and where it stands in the cascade: importance, then inline style before any
+     * rule, then its layer (reversed for {@code !important}), then specificity, then order.
+     */
+    private record Declared(String value, boolean important, boolean inline, CascadeLayer layer, long specificity,
+            int order) {
         boolean outranks(Declared o) {
             if (important != o.important) {
                 return important;
             }
-            return weight != o.weight ? weight > o.weight : order >= o.order;
+            if (inline != o.inline) {
+                return inline;
+            }
+            int layers = layer.compareTo(o.layer);
+            if (layers != 0) {
+                return important ? layers < 0 : layers > 0;
+            }
+            return specificity != o.specificity ? specificity > o.specificity : order >= o.order;
         }
     }
 
@@ -74,22 +82,22 @@ final class StyleSheet {
     private final Map<Element, Map<String, Map<String, Declared>>> generated = new IdentityHashMap<>();
     private static final Pattern PSEUDO = Pattern.compile("(?i)::?(before|after)\\s*$");
     private int order;
-    /** How deep in {@code @layer} blocks the rules being read are. */
-    private int layered;
-    /** What a layered rule's specificity is lowered by, so that any rule outside layers outranks it. */
-    private static final long LAYERED = 1_000_000_000L;
+    /** The rules outside any cascade layer, the root of the page's layers. */
+    private final CascadeLayer unlayered = CascadeLayer.outside();
+    /** The layer the rules being read are in. */
+    private CascadeLayer layer = unlayered;
+    /** The root selector of the {@code @scope} the rules being read are in, or null. */
+    private String scope;
     /** Whether the page is read in quirks mode, where a colour may be written without its {@code #}. */
     private final boolean quirks;
     private final LocalSheets local;
     private final Set<String> unread = new LinkedHashSet<>();
-    /** How deep in {@code @supports} blocks whose condition this reader cannot decide the rules being read are. */
+    /** How deep in blocks whose condition ({@code @media}, {@code @supports}) this reader cannot decide the rules being read are. */
     private int undecided;
     /** Elements a rule in such a block would style: whether it applies is in doubt. */
     private final Set<Element> doubted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> classes = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
-    private static final Pattern NAMED_CLASS = Pattern.compile("\\.(-?[_a-zA-Z][\\w-]*)");
-    private static final Pattern NAMED_ID = Pattern.compile("#(-?[_a-zA-Z][\\w-]*)");
     private static final Pattern IMPORT = Pattern.compile(
             "(?is)@import\\s+(?:url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)|\"([^\"]*)\"|'([^']*)')\\s*(.*)");
 
@@ -108,19 +116,46 @@ final class StyleSheet {
      * rel=stylesheet>}, {@code @import}) that {@code local} can read, in the order the page gives them.
      */
     static StyleSheet of(Document page, LocalSheets local) {
-        StyleSheet sheet = new StyleSheet(page.quirksMode() != Document.QuirksMode.noQuirks, local);
+        StyleSheet sheet = new StyleSheet(QuirksMode.of(page), local);
         for (Element e : page.select("style, link")) {
+            Optional<Boolean> media = CssMedia.onScreen(e.attr("media"));
             if (e.normalName().equals("style")) {
-                if (appliesToScreen(e.attr("media"))) {
-                    sheet.block(page, COMMENT.matcher(e.data()).replaceAll(" "), local.folder());
+                // browsers apply a <style> whose type is empty or exactly text/css (any case), no other
+                String type = e.attr("type").toLowerCase(Locale.ROOT);
+                if (type.isEmpty() || type.equals("text/css")) {
+                    sheet.under(media, () -> sheet.block(page, COMMENT.matcher(e.data()).replaceAll(" "), local.folder()));
                 }
-            } else if (e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet") && appliesToScreen(e.attr("media"))
-                    && !e.attr("rel").toLowerCase(Locale.ROOT).contains("alternate") && !e.hasAttr("disabled")) {
-                // a disabled link (a switchable "care mode" sheet, say) is not applied by browsers
-                sheet.linked(page, e.attr("href"), local.folder(), 0);
+            } else {
+                LinkedSheet link = LinkedSheet.of(e, page);
+                switch (link.kind()) {
+                    case APPLIED -> sheet.under(CssMedia.onScreen(link.media()),
+                            () -> sheet.linked(page, e.attr("href"), local.folder(), 0));
+                    // a page script may turn it on: what its rules would change is in doubt
+                    case SWITCHED_BY_SCRIPT -> sheet.under(Optional.empty(),
+                            () -> sheet.linked(page, e.attr("href"), local.folder(), 0));
+                    case NOT_APPLIED -> { }
+                }
             }
         }
         return sheet;
+    }
+
+    /**
+     * Reads rules under a condition ({@code @media}, {@code @supports}, a {@code media} attribute):
+     * not at all when it fails, as they are when it holds, and as doubting what they would style
+     * when it cannot be decided.
+     */
+    private void under(Optional<Boolean> condition, Runnable read) {
+        if (condition.isPresent() && !condition.get()) {
+            return;
+        }
+        if (condition.isEmpty()) {
+            undecided++;
+        }
+        read.run();
+        if (condition.isEmpty()) {
+            undecided--;
+        }
     }
 
     /** A linked or imported sheet: its rules when it can be read, else it is named as unread. */
@@ -180,7 +215,7 @@ final class StyleSheet {
         Map<String, Declared> won = new HashMap<>(rules.getOrDefault(e, Map.of()));
         String inline = e.attr("style");
         if (!inline.isBlank()) {
-            declare(won, inline, INLINE, 0);
+            declare(won, inline, true, 0, 0);
         }
         Map<String, String> out = new HashMap<>();
         won.forEach((name, d) -> out.put(name, d.value()));
@@ -209,15 +244,8 @@ final class StyleSheet {
             int semicolon = css.indexOf(';', i);
             String head = css.substring(i, open < 0 ? css.length() : open).strip();
             if (head.startsWith("@") && semicolon >= 0 && (open < 0 || semicolon < open)) {
-                Matcher imported = IMPORT.matcher(css.substring(i, semicolon).strip());
-                if (imported.matches() && appliesToScreen(imported.group(6).replaceAll("(?i)\\b(layer|supports)\\([^)]*\\)|\\blayer\\b", "")))  {
-                    String href = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(imported::group)
-                            .filter(java.util.Objects::nonNull).findFirst().orElse("");
-                    linked(page, href, folder, depth);
-                } else if (!imported.matches() && head.toLowerCase(Locale.ROOT).startsWith("@import")) {
-                    unread.add(css.substring(i, semicolon).strip()); // an @import this reader cannot parse
-                }
-                i = semicolon + 1; // @charset, @namespace: nothing to apply here
+                statement(page, css.substring(i, semicolon).strip(), folder, depth);
+                i = semicolon + 1;
                 continue;
             }
             if (open < 0) {
@@ -227,31 +255,108 @@ final class StyleSheet {
             String body = css.substring(open + 1, close);
             if (head.startsWith("@")) {
                 String at = head.toLowerCase(Locale.ROOT);
-                if (at.startsWith("@media") && appliesToScreen(at.substring("@media".length()))) {
-                    block(page, body, folder, depth);
+                if (at.startsWith("@media")) {
+                    under(CssMedia.onScreen(at.substring("@media".length())), () -> block(page, body, folder, depth));
                 } else if (at.startsWith("@supports")) {
-                    Optional<Boolean> holds = supports(at.substring("@supports".length()));
-                    if (holds.isEmpty()) {
-                        undecided++; // a condition this reader cannot decide: its rules neither apply nor are dropped
-                    }
-                    if (holds.orElse(true)) {
-                        block(page, body, folder, depth);
-                    }
-                    if (holds.isEmpty()) {
-                        undecided--;
-                    }
+                    under(CssSupports.holds(at.substring("@supports".length())), () -> block(page, body, folder, depth));
                 } else if (at.startsWith("@layer")) {
-                    // a cascade layer: its rules lose to every rule outside layers, whatever their specificity
-                    layered++;
+                    String name = head.substring("@layer".length()).strip();
+                    CascadeLayer outer = layer;
+                    layer = name.isEmpty() ? outer.anonymous() : outer.named(name);
                     block(page, body, folder, depth);
-                    layered--;
+                    layer = outer;
+                } else if (at.startsWith("@container")) {
+                    // a container's size is the layout's: whether the query holds is not decided here
+                    under(Optional.empty(), () -> block(page, body, folder, depth));
+                } else if (at.startsWith("@scope")) {
+                    scope(page, head.substring("@scope".length()).strip(), body, folder, depth);
                 }
             } else {
-                rule(page, head, body, null);
+                rule(page, scope == null ? head : scoped(head, scope), body, null);
             }
             i = close + 1;
         }
     }
+
+    /**
+     * An {@code @scope (root) { … }} block: its rules style the root ({@code :scope}) and what is
+     * inside it, with no specificity added. A lower limit ({@code to (…)}) or a scope without a root
+     * (the parent of a {@code <style>} in the body) is not worked out: its rules doubt what they would style.
+     */
+    private void scope(Document page, String prelude, String body, Optional<Path> folder, int depth) {
+        Matcher root = SCOPE_ROOT.matcher(prelude);
+        String outer = scope;
+        if (root.matches()) {
+            scope = outer == null ? root.group(1).strip() : scoped(root.group(1), outer);
+            block(page, body, folder, depth);
+        } else {
+            under(Optional.empty(), () -> block(page, body, folder, depth));
+        }
+        scope = outer;
+    }
+
+    private static final Pattern SCOPE_ROOT = Pattern.compile("\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
+
+    /** The selector list as it reads inside {@code @scope (root)}: {@code :scope} and {@code &} are the root, the rest are inside it. */
+    private static String scoped(String selectors, String root) {
+        String where = ":where(" + root.strip() + ")";
+        List<String> out = new ArrayList<>();
+        for (String s : CssValue.splitTopLevel(selectors)) {
+            out.add(s.contains(":scope") || s.contains("&") ? s.replace(":scope", where).replace("&", where) : where + " " + s);
+        }
+        return String.join(", ", out);
+    }
+
+    /**
+     * An at-rule statement: {@code @layer a, b;} declares layers in that order; {@code @import url
+     * [layer | layer(name)] [supports(condition)] [media]} reads the sheet in that layer under that
+     * condition and media; {@code @charset}, {@code @namespace} give nothing to apply.
+     */
+    private void statement(Document page, String statement, Optional<Path> folder, int depth) {
+        String lower = statement.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("@layer")) {
+            CssValue.splitTopLevel(statement.substring("@layer".length())).forEach(layer::named);
+            return;
+        }
+        if (!lower.startsWith("@import")) {
+            return;
+        }
+        Matcher imported = IMPORT.matcher(statement);
+        if (!imported.matches()) {
+            unread.add(statement); // an @import this reader cannot parse
+            return;
+        }
+        String href = java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(imported::group)
+                .filter(java.util.Objects::nonNull).findFirst().orElse("");
+        String rest = imported.group(6).strip();
+        CascadeLayer into = layer;
+        Matcher named = IMPORT_LAYER.matcher(rest);
+        if (named.lookingAt()) {
+            into = named.group(1) == null ? layer.anonymous() : layer.named(named.group(1));
+            rest = rest.substring(named.end()).strip();
+        }
+        Optional<Boolean> supported = Optional.of(true);
+        if (rest.toLowerCase(Locale.ROOT).startsWith("supports(")) {
+            int close = CssValue.closing(rest, "supports".length());
+            String condition = rest.substring("supports(".length(), close < 0 ? rest.length() : close).strip();
+            // supports() takes a condition or a bare declaration: supports(display:grid)
+            boolean declaration = !condition.startsWith("(") && !condition.toLowerCase(Locale.ROOT).startsWith("not")
+                    && !condition.contains("(");
+            supported = CssSupports.holds(declaration ? "(" + condition + ")" : condition);
+            rest = close < 0 ? "" : rest.substring(close + 1).strip();
+        }
+        CascadeLayer outer = layer;
+        CascadeLayer target = into;
+        String media = rest;
+        under(supported, () -> under(CssMedia.onScreen(media), () -> {
+            layer = target;
+            linked(page, href, folder, depth);
+            layer = outer;
+        }));
+    }
+
+    /** The layer an {@code @import} puts its sheet in: {@code layer} (anonymous) or {@code layer(name)}. */
+    private static final Pattern IMPORT_LAYER = Pattern.compile("(?i)layer(?:\\(\\s*([^)]*?)\\s*\\))?(?![\\w-])");
 
     /**
      * A style rule; {@code parent} is the selector list of the rule it is nested in (CSS nesting), or
@@ -280,60 +385,55 @@ final class StyleSheet {
         body = own.toString();
         if (parent != null) {
             List<String> resolved = new ArrayList<>();
-            String whole = splitTopLevel(parent).size() > 1 ? ":is(" + parent + ")" : parent.strip();
-            for (String selector : splitTopLevel(selectors)) {
-                String s = selector.strip();
+            String whole = CssValue.splitTopLevel(parent).size() > 1 ? ":is(" + parent + ")" : parent.strip();
+            for (String s : CssValue.splitTopLevel(selectors)) {
                 resolved.add(s.contains("&") ? s.replace("&", whole) : whole + " " + s);
             }
             selectors = String.join(", ", resolved);
         }
+        String nesting = selectors;
         for (String[] inner : nested) {
-            if (!inner[0].startsWith("@")) {
-                rule(page, inner[0], inner[1], selectors);
-            } else if (inner[0].toLowerCase(Locale.ROOT).startsWith("@media")
-                    && appliesToScreen(inner[0].substring("@media".length()))
-                    || inner[0].toLowerCase(Locale.ROOT).startsWith("@supports")
-                    && supports(inner[0].substring("@supports".length())).orElse(true)) {
-                rule(page, "&", inner[1], selectors);
+            String head = inner[0].toLowerCase(Locale.ROOT);
+            if (!head.startsWith("@")) {
+                rule(page, inner[0], inner[1], nesting);
+            } else if (head.startsWith("@media")) {
+                under(CssMedia.onScreen(head.substring("@media".length())), () -> rule(page, "&", inner[1], nesting));
+            } else if (head.startsWith("@supports")) {
+                under(CssSupports.holds(head.substring("@supports".length())), () -> rule(page, "&", inner[1], nesting));
             }
         }
-        NAMED_CLASS.matcher(selectors).results().forEach(m -> classes.add(m.group(1)));
-        NAMED_ID.matcher(selectors).results().forEach(m -> ids.add(m.group(1)));
-        for (String selector : splitTopLevel(selectors)) {
-            String s = selector.strip();
+        classes.addAll(CssSelector.classes(selectors));
+        ids.addAll(CssSelector.ids(selectors));
+        for (String s : CssValue.splitTopLevel(selectors)) {
             if (s.isEmpty()) {
                 continue;
             }
-            long specificity = specificity(s) - (layered > 0 ? LAYERED : 0);
+            long specificity = CssSelector.specificity(s);
             Matcher pseudo = PSEUDO.matcher(s);
-            if (pseudo.find()) {
-                String box = pseudo.group(1).toLowerCase(Locale.ROOT);
-                String element = s.substring(0, pseudo.start()).strip();
-                for (Element e : select(page, element.isEmpty() ? "*" : element)) {
-                    declare(generated.computeIfAbsent(e, k -> new HashMap<>()).computeIfAbsent(box, k -> new HashMap<>()),
-                            body, specificity, at);
-                }
-                continue;
-            }
-            for (Element e : select(page, s)) {
+            String box = pseudo.find() ? pseudo.group(1).toLowerCase(Locale.ROOT) : null;
+            String element = box == null ? s : s.substring(0, pseudo.start()).strip();
+            for (Element e : select(page, element.isEmpty() ? "*" : element)) {
                 if (undecided > 0) {
                     Map<String, Declared> would = new HashMap<>();
-                    declare(would, body, specificity, at);
+                    declare(would, body, false, specificity, at);
                     if (!would.isEmpty()) {
                         doubted.add(e); // a rule that may or may not apply: what it would change is in doubt
                     }
                     continue;
                 }
-                declare(rules.computeIfAbsent(e, k -> new HashMap<>()), body, specificity, at);
+                declare(box == null ? rules.computeIfAbsent(e, k -> new HashMap<>())
+                        : generated.computeIfAbsent(e, k -> new HashMap<>()).computeIfAbsent(box, k -> new HashMap<>()),
+                        body, false, specificity, at);
             }
         }
     }
 
     /**
      * Adds a block's declarations where they outrank what is there: {@code !important} above
-     * all, then {@code weight} (inline above any rule, then specificity), then source order.
+     * all, then inline style above any rule, then the layer the rules being read are in, then
+     * specificity, then source order.
      */
-    private void declare(Map<String, Declared> into, String block, long weight, int at) {
+    private void declare(Map<String, Declared> into, String block, boolean inline, long specificity, int at) {
         for (String decl : block.split(";")) {
             int colon = decl.indexOf(':');
             if (colon <= 0) {
@@ -366,7 +466,7 @@ final class StyleSheet {
             if (!custom && !CssDeclaration.valid(name, value, quirks)) {
                 continue; // a value browsers drop (an IE hack, a typo): the declaration before it stands
             }
-            Declared d = new Declared(value, important, weight, at);
+            Declared d = new Declared(value, important, inline, inline ? unlayered : layer, specificity, at);
             Declared old = into.get(name);
             if (old == null || d.outranks(old)) {
                 into.put(name, d);
@@ -374,117 +474,15 @@ final class StyleSheet {
         }
     }
 
-    /**
-     * Specificity packed in one number: ids, then classes, attributes and pseudo-classes, then
-     * element names and pseudo-elements (each count below 100). {@code :not()}, {@code :is()},
-     * {@code :has()} count what they hold; {@code :where()} counts nothing.
-     */
-    static long specificity(String selector) {
-        String s = selector.replaceAll(":where\\([^)]*\\)", "").replaceAll("\\[[^]]*]", "[]")
-                .replaceAll("\"[^\"]*\"|'[^']*'", "");
-        long ids = count(s, "#[\\w-]+");
-        long classes = count(s, "\\.[\\w-]+") + count(s, "\\[]")
-                + count(s.replaceAll("::[\\w-]+", ""), ":(?!not\\(|is\\(|has\\()[\\w-]+");
-        long names = count(s.replaceAll("[#.:][\\w-]+", " "), "(?<![\\w-])[a-zA-Z][\\w-]*") + count(s, "::[\\w-]+");
-        return Math.min(ids, 99) * 10_000 + Math.min(classes, 99) * 100 + Math.min(names, 99);
-    }
-
-    private static long count(String s, String regex) {
-        return Pattern.compile(regex).matcher(s).results().count();
-    }
-
-    /**
-     * Whether a media query list holds on a desktop screen {@value #SCREEN_WIDTH} px wide: some
-     * query in it names no media type but {@code screen} or {@code all}, and every width it sets
-     * admits that width; orientation is landscape, the colour scheme light; other features are
-     * taken to hold (a rule is read rather than passed over when in doubt).
-     */
-    static boolean appliesToScreen(String mediaList) {
-        String list = mediaList.strip().toLowerCase(Locale.ROOT);
-        if (list.isEmpty()) {
-            return true;
+    private List<Element> select(Document page, String selector) {
+        try {
+            return page.select(CssSelector.forJsoup(selector, !quirks));
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+            return new Elements(); // a selector jsoup cannot evaluate (:hover, ::before) selects nothing here
         }
-        for (String query : splitTopLevel(list)) {
-            String q = query.strip();
-            boolean negated = q.startsWith("not ");
-            q = q.replaceFirst("^(not|only)\\s+", "");
-            boolean holds = typeHolds(q) && featuresHold(q);
-            if (holds != negated) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean typeHolds(String query) {
-        String type = query.startsWith("(") ? "all" : query.split("[\\s(]+")[0];
-        return type.equals("all") || type.equals("screen");
-    }
-
-    private static boolean featuresHold(String query) {
-        Matcher w = WIDTH.matcher(query);
-        while (w.find()) {
-            double px = Double.parseDouble(w.group(2)) * (w.group(3) == null || w.group(3).equals("px") ? 1 : 16);
-            if (w.group(1).equals("min") ? px > SCREEN_WIDTH : px < SCREEN_WIDTH) {
-                return false;
-            }
-        }
-        Matcher f = FEATURE.matcher(query);
-        while (f.find()) {
-            String value = f.group(2) == null ? "" : f.group(2).strip();
-            switch (f.group(1)) {
-                case "orientation" -> {
-                    if (value.equals("portrait")) {
-                        return false;
-                    }
-                }
-                case "prefers-color-scheme" -> {
-                    if (value.equals("dark")) {
-                        return false;
-                    }
-                }
-                default -> {
-                    // widths are checked above; other features are taken to hold
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Splits at commas outside brackets and parentheses. */
-    private static List<String> splitTopLevel(String s) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth = Math.max(0, depth - 1);
-            } else if (c == ',' && depth == 0) {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts;
     }
 
     /** The index of the brace closing the one at {@code open}, or the end of the text. */
-    /** The index of the {@code )} closing the {@code (} at {@code open}, or the string's length. */
-    private static int closing(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            if (s.charAt(i) == '(') {
-                depth++;
-            } else if (s.charAt(i) == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return s.length();
-    }
-
     private static int matching(String css, int open) {
         int depth = 0;
         for (int i = open; i < css.length(); i++) {
@@ -496,139 +494,4 @@ final class StyleSheet {
         }
         return css.length();
     }
-
-    private List<Element> select(Document page, String selector) {
-        try {
-            String css = selector.replace(":where(", ":is(");
-            return page.select(quirks ? css : caseSensitive(css));
-        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
-            return new Elements(); // a selector jsoup cannot evaluate (:hover, ::before) selects nothing here
-        }
-    }
-
-    /**
-     * The selector with its class and id names matched case-sensitively, as browsers match them in a
-     * standards-mode page (jsoup matches them ignoring case, as quirks mode does): {@code .Name}
-     * becomes a whole-word match on the {@code class} attribute, {@code #Name} an exact one on {@code id}.
-     * Attribute selectors and quoted strings are left as written.
-     */
-    static String caseSensitive(String selector) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < selector.length()) {
-            char c = selector.charAt(i);
-            if (c == '[' || c == '"' || c == '\'') {
-                int end = c == '[' ? selector.indexOf(']', i + 1) : selector.indexOf(c, i + 1);
-                end = end < 0 ? selector.length() - 1 : end;
-                out.append(selector, i, end + 1);
-                i = end + 1;
-                continue;
-            }
-            Matcher name = CASE_NAME.matcher(selector).region(i, selector.length());
-            if ((c == '.' || c == '#') && name.lookingAt()) {
-                String n = name.group(2);
-                out.append(c == '.' ? "[class~=(?<![^\\s])" + n + "(?![^\\s])]" : "[id~=^" + n + "$]");
-                i = name.end();
-                continue;
-            }
-            out.append(c);
-            i++;
-        }
-        return out.toString();
-    }
-
-    private static final Pattern CASE_NAME = Pattern.compile("([.#])(-?[_a-zA-Z][\\w-]*)");
-
-    /**
-     * Whether an {@code @supports} condition holds in a current browser: true or false for the
-     * conditions this reader knows ({@code not}, {@code and}, {@code or} of declarations it can judge),
-     * empty when it cannot decide.
-     */
-    static Optional<Boolean> supports(String condition) {
-        String c = condition.strip().toLowerCase(Locale.ROOT);
-        if (c.isEmpty()) {
-            return Optional.empty();
-        }
-        if (c.startsWith("not") && (c.length() > 3 && (c.charAt(3) == '(' || Character.isWhitespace(c.charAt(3))))) {
-            return supports(c.substring(3)).map(b -> !b);
-        }
-        List<String> parts = new ArrayList<>();
-        List<String> joins = new ArrayList<>();
-        int i = 0;
-        while (i < c.length()) {
-            while (i < c.length() && Character.isWhitespace(c.charAt(i))) {
-                i++;
-            }
-            if (i >= c.length()) {
-                break;
-            }
-            if (!parts.isEmpty()) {
-                Matcher join = JOIN.matcher(c).region(i, c.length());
-                if (!join.lookingAt()) {
-                    return Optional.empty();
-                }
-                joins.add(join.group(1));
-                i = join.end();
-                while (i < c.length() && Character.isWhitespace(c.charAt(i))) {
-                    i++;
-                }
-            }
-            int open = c.indexOf('(', i);
-            if (open < 0) {
-                return Optional.empty();
-            }
-            String fn = c.substring(i, open).strip();
-            int close = closing(c, open);
-            if (close >= c.length() || !fn.isEmpty()) {
-                return Optional.empty(); // selector(), font-tech(), …: not judged here
-            }
-            parts.add(c.substring(open + 1, close));
-            i = close + 1;
-        }
-        if (parts.isEmpty() || joins.stream().distinct().count() > 1) {
-            return Optional.empty(); // mixing and/or without brackets is invalid CSS
-        }
-        List<Optional<Boolean>> each = new ArrayList<>();
-        for (String part : parts) {
-            each.add(inBrackets(part));
-        }
-        boolean and = joins.isEmpty() || joins.get(0).equals("and");
-        if (and) {
-            if (each.stream().anyMatch(o -> o.isPresent() && !o.get())) {
-                return Optional.of(false);
-            }
-            return each.stream().allMatch(Optional::isPresent) ? Optional.of(true) : Optional.empty();
-        }
-        if (each.stream().anyMatch(o -> o.isPresent() && o.get())) {
-            return Optional.of(true);
-        }
-        return each.stream().allMatch(Optional::isPresent) ? Optional.of(false) : Optional.empty();
-    }
-
-    private static final Pattern JOIN = Pattern.compile("(and|or)(?=[\\s(])");
-
-    /** The inside of {@code ( … )}: a nested condition or a declaration. */
-    private static Optional<Boolean> inBrackets(String inner) {
-        String s = inner.strip();
-        int colon = s.indexOf(':');
-        if (s.startsWith("(") || s.startsWith("not") || colon < 0) {
-            return supports(s);
-        }
-        String name = s.substring(0, colon).strip();
-        String value = s.substring(colon + 1).strip();
-        if (name.startsWith("--")) {
-            return Optional.of(true);
-        }
-        Set<String> known = SUPPORTED.get(name);
-        if (known == null) {
-            return Optional.empty();
-        }
-        return known.contains(value) ? Optional.of(true) : Optional.empty();
-    }
-
-    /** Declarations every current browser supports, by property: {@code @supports} tests of them hold. */
-    private static final java.util.Map<String, Set<String>> SUPPORTED = java.util.Map.of(
-            "display", Set.of("grid", "inline-grid", "flex", "inline-flex", "flow-root", "contents", "block", "inline",
-                    "inline-block", "table", "none"),
-            "position", Set.of("sticky", "fixed", "absolute", "relative", "static"));
 }

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.text.AsciiDocTable;
 import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.DisplayColumns;
@@ -103,7 +104,8 @@ public final class FlattenedTextReconstructor {
         this.isValue = isValue;
         this.blockOrdered = new BlockOrderedText(isValue, form);
         this.singleSpaced = new SingleSpacedRow(isValue);
-        this.flattenings = List.of(new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows(isValue));
+        this.flattenings = List.of(new BoxDrawnTable(), new UnderscorePaddedTable(), new WrappedPipeRows(isValue),
+                new AsciiDocTable());
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */

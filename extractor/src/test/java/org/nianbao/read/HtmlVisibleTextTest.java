@@ -186,6 +186,25 @@ class HtmlVisibleTextTest {
     }
 
     @Test
+    void readsGradientTextWhoseBackgroundIsClippedToItsGlyphs() {
+        String grad = "background:linear-gradient(90deg,#c00,#06c);-webkit-background-clip:text;";
+        assertEquals("725", cell("", "<td><span style='" + grad + "color:transparent'>7</span>25</td>").text());
+        assertEquals("725", cell("", "<td><span style='" + grad + "-webkit-text-fill-color:transparent'>7</span>25</td>").text());
+        assertEquals("25", cell("", "<td><span style='background:#fff;background-clip:text;color:transparent'>7</span>25</td>")
+                .text(), "white glyphs on the white page");
+        assertEquals("25", cell("", "<td><span style='background:linear-gradient(#c00,#06c);color:transparent'>7</span>25</td>")
+                .text(), "a gradient box without clipping hides transparent text");
+    }
+
+    @Test
+    void theHiddenAttributeYieldsToADisplayThePageSets() {
+        assertEquals("725", cell("<style>[hidden]{display:inline}</style>", "<td><span hidden>7</span>25</td>").text());
+        assertEquals("725", cell("<style>span{display:inline-block}</style>", "<td><span hidden>7</span>25</td>").text());
+        assertEquals("25", cell("<style>[hidden]{display:revert}</style>", "<td><span hidden>7</span>25</td>").text());
+        assertEquals("25", cell("<style>[hidden]{color:red}</style>", "<td><span hidden>7</span>25</td>").text());
+    }
+
+    @Test
     void readsTheValueOfATextFieldAndDropsZeroWidthCharacters() {
         assertEquals("42", cell("", "<td><input type=\"text\" value=\"42\" readonly></td>").text());
         assertEquals("", cell("", "<td><input type=\"hidden\" value=\"42\"></td>").text());

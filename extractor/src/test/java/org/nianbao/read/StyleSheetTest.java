@@ -15,30 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class StyleSheetTest {
 
     @Test
-    void weighsSelectorsByIdsThenClassesThenNames() {
-        assertEquals(10_202, StyleSheet.specificity("#t2 td span.old:first-child"));
-        assertEquals(100, StyleSheet.specificity(".rev-old"));
-        assertEquals(201, StyleSheet.specificity("tr[data-old].x"));
-        assertEquals(101, StyleSheet.specificity("span:not(.a)"));
-        assertEquals(1, StyleSheet.specificity("td:where(.a, .b)"));
-        assertEquals(2, StyleSheet.specificity("p::before"));
-    }
-
-    @Test
-    void mediaQueriesAreReadForADesktopScreen() {
-        assertTrue(StyleSheet.appliesToScreen(""));
-        assertTrue(StyleSheet.appliesToScreen("screen"));
-        assertTrue(StyleSheet.appliesToScreen(" screen and (min-width: 768px)"));
-        assertTrue(StyleSheet.appliesToScreen("(min-width:48em) and (orientation: landscape)"));
-        assertTrue(StyleSheet.appliesToScreen("print, screen"));
-        assertTrue(StyleSheet.appliesToScreen("not print"));
-        assertFalse(StyleSheet.appliesToScreen("print"));
-        assertFalse(StyleSheet.appliesToScreen("(max-width: 767px)"));
-        assertFalse(StyleSheet.appliesToScreen("screen and (min-width: 1600px)"));
-        assertFalse(StyleSheet.appliesToScreen("(prefers-color-scheme: dark)"));
-    }
-
-    @Test
     void importantBeatsInlineWhichBeatsSpecificityWhichBeatsOrder() {
         Document page = Jsoup.parse("<style>#a{color:red} span{color:blue} .b{display:none !important}"
                 + " span.c{display:none} .c{display:inline} @media print{span{color:green}}</style>"
@@ -122,19 +98,17 @@ class StyleSheetTest {
         Document quirks = Jsoup.parse(body);
         StyleSheet old = StyleSheet.of(quirks);
         assertEquals("none", old.declarations(quirks.select("span").get(0)).get("display"), "quirks mode ignores case");
-        assertEquals("[class~=(?<![^\\s])Hide(?![^\\s])] a[href$='.pdf'] [id~=^X$]",
-                StyleSheet.caseSensitive(".Hide a[href$='.pdf'] #X"));
     }
 
     @Test
     void supportsConditionsAreEvaluatedAndAnUndecidableOneDoubts() {
-        assertEquals(java.util.Optional.of(true), StyleSheet.supports("(display:grid)"));
-        assertEquals(java.util.Optional.of(false), StyleSheet.supports(" not (display: grid)"));
-        assertEquals(java.util.Optional.of(false), StyleSheet.supports("(display:flex) and (not (display:grid))"));
-        assertEquals(java.util.Optional.of(true), StyleSheet.supports("(display:-ms-grid) or (display:grid)"));
-        assertEquals(java.util.Optional.empty(), StyleSheet.supports("(display:-ms-grid)"));
-        assertEquals(java.util.Optional.empty(), StyleSheet.supports("not (display:-ms-grid)"));
-        assertEquals(java.util.Optional.empty(), StyleSheet.supports("selector(:has(a))"));
+        assertEquals(java.util.Optional.of(true), CssSupports.holds("(display:grid)"));
+        assertEquals(java.util.Optional.of(false), CssSupports.holds(" not (display: grid)"));
+        assertEquals(java.util.Optional.of(false), CssSupports.holds("(display:flex) and (not (display:grid))"));
+        assertEquals(java.util.Optional.of(true), CssSupports.holds("(display:-ms-grid) or (display:grid)"));
+        assertEquals(java.util.Optional.empty(), CssSupports.holds("(display:-ms-grid)"));
+        assertEquals(java.util.Optional.empty(), CssSupports.holds("not (display:-ms-grid)"));
+        assertEquals(java.util.Optional.empty(), CssSupports.holds("selector(:has(a))"));
         Document page = Jsoup.parse("<!DOCTYPE html><style>@supports not (display:grid){.g{display:none}}"
                 + " @supports (display:grid){.h{display:none}} @supports not (-ms-ime-align:auto){.u{display:none}}</style>"
                 + "<span class=g>8</span><span class=h>9</span><span class=u>7</span>");
@@ -146,5 +120,87 @@ class StyleSheetTest {
         assertEquals(null, sheet.declarations(s.get(2)).get("display"), "undecided: not applied ...");
         assertTrue(sheet.doubted(s.get(2)), "... but in doubt");
         assertEquals(HtmlVisibility.Verdict.DOUBTED, HtmlVisibility.of(page).seen(s.get(2)).verdict());
+    }
+
+    @Test
+    void aStyleOrLinkOfAnotherTypeIsNotApplied(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("old.css"), ".a,.b,.c,.d{display:none}");
+        Path html = dir.resolve("p.html");
+        Files.writeString(html, "<!DOCTYPE html><style type='text/plain'>.a{display:none}</style>"
+                + "<style type='TEXT/CSS'>.b{display:none}</style><style type='text/css; charset=utf-8'>.c{display:none}</style>"
+                + "<link rel=stylesheet type='text/x-template' href='old.css'>"
+                + "<span class=a>1</span><span class=b>2</span><span class=c>3</span><span class=d>4</span>");
+        Document page = Jsoup.parse(html.toFile());
+        StyleSheet sheet = StyleSheet.of(page, LocalSheets.beside(html));
+        var s = page.select("span");
+        assertEquals(null, sheet.declarations(s.get(0)).get("display"));
+        assertEquals("none", sheet.declarations(s.get(1)).get("display"), "the type's case does not matter");
+        assertEquals(null, sheet.declarations(s.get(2)).get("display"), "a <style> type takes no parameters");
+        assertEquals(null, sheet.declarations(s.get(3)).get("display"), "a link of another type is not loaded");
+    }
+
+    @Test
+    void laterLayersWinUnlayeredRulesWinAllAndImportantReversesTheOrder() {
+        Document page = Jsoup.parse("<!DOCTYPE html><style>@layer components, utilities;"
+                + " @layer utilities{.inline{display:inline}} @layer components{td .x{display:none}}"
+                + " @layer base{.y{display:inline !important}} .y{display:none !important}"
+                + " @layer base{td span.z{display:inline}} .z{display:none}"
+                + " @layer a{@layer b{.w{color:red}} .w{color:blue}}</style>"
+                + "<table><tr><td><span class='x inline'>1</span><span class=y>2</span><span class=z>3</span>"
+                + "<span class=w>4</span></td></tr></table>");
+        StyleSheet sheet = StyleSheet.of(page);
+        var s = page.select("span");
+        assertEquals("inline", sheet.declarations(s.get(0)).get("display"), "a later layer beats specificity");
+        assertEquals("inline", sheet.declarations(s.get(1)).get("display"), "layered !important beats unlayered");
+        assertEquals("none", sheet.declarations(s.get(2)).get("display"), "unlayered beats any layer");
+        assertEquals("blue", sheet.declarations(s.get(3)).get("color"), "a layer's own rules beat its sublayers'");
+    }
+
+    @Test
+    void importsKeepTheirLayerSupportsAndMedia(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("old.css"), ".old{display:none}");
+        Path html = dir.resolve("p.html");
+        Files.writeString(html, "<!DOCTYPE html><style>@import url(old.css) layer(theme);"
+                + " @import url(old.css) supports(not (display:grid)); td span{display:inline}</style>"
+                + "<table><tr><td><span class=old>8</span>15</td></tr></table>");
+        Document page = Jsoup.parse(html.toFile());
+        StyleSheet sheet = StyleSheet.of(page, LocalSheets.beside(html));
+        assertEquals("inline", sheet.declarations(page.selectFirst("span")).get("display"));
+        Files.writeString(html, "<!DOCTYPE html><style>@import url(old.css) supports(display:grid) screen;</style>"
+                + "<span class=old>8</span>");
+        page = Jsoup.parse(html.toFile());
+        assertEquals("none", StyleSheet.of(page, LocalSheets.beside(html)).declarations(page.selectFirst("span")).get("display"));
+    }
+
+    @Test
+    void aMediaQueryThatCannotBeDecidedDoubtsWhatItsRulesStyle() {
+        Document page = Jsoup.parse("<!DOCTYPE html><style>@media (max-height:600px){.a{display:none}}"
+                + " td{@media (-webkit-min-device-pixel-ratio:2){.b{display:none}}}</style>"
+                + "<table><tr><td><span class=a>1</span><span class=b>2</span></td></tr></table>");
+        StyleSheet sheet = StyleSheet.of(page);
+        var s = page.select("span");
+        assertEquals(null, sheet.declarations(s.get(0)).get("display"));
+        assertTrue(sheet.doubted(s.get(0)));
+        assertEquals(null, sheet.declarations(s.get(1)).get("display"));
+        assertTrue(sheet.doubted(s.get(1)), "nested in a rule too");
+    }
+
+    @Test
+    void scopeRulesStyleInsideTheirRootAndContainerQueriesDoubt() {
+        Document page = Jsoup.parse("<!DOCTYPE html><style>@scope (table){.a{display:none} :scope{color:red}}"
+                + " @scope (.nav){.b{display:none}} @scope (table) to (td){.c{display:none}}"
+                + " @container (min-width:400px){.d{display:none}}</style><p><span class=a>0</span></p>"
+                + "<table><tr><td><span class=a>1</span><span class=b>2</span><span class=c>3</span><span class=d>4</span>"
+                + "</td></tr></table>");
+        StyleSheet sheet = StyleSheet.of(page);
+        var s = page.select("span");
+        assertEquals(null, sheet.declarations(s.get(0)).get("display"), "outside the scope's root");
+        assertEquals("none", sheet.declarations(s.get(1)).get("display"));
+        assertEquals("red", sheet.declarations(page.selectFirst("table")).get("color"), ":scope is the root");
+        assertEquals(null, sheet.declarations(s.get(2)).get("display"));
+        assertFalse(sheet.doubted(s.get(2)));
+        assertTrue(sheet.doubted(s.get(3)), "a lower limit is not worked out");
+        assertEquals(null, sheet.declarations(s.get(4)).get("display"));
+        assertTrue(sheet.doubted(s.get(4)), "a container's size is the layout's");
     }
 }
