@@ -24,10 +24,6 @@ final class PrintedBlocks {
     private static final int MIN_VALUE_BLOCKS = 20;
     /** A header wrapped in its narrow cell breaks after a few characters ({@code 本年处理} / {@code 决定数量}); prose and titles run longer. */
     private static final int WRAPPED_HEADER = 8;
-    /** A prose line wrapped at the page's width is long; a header cell wrapped in its column is not. */
-    private static final int WRAPPED_PROSE = 20;
-    /** Characters a sentence or a heading ends with: a line ending otherwise was cut by the wrap. */
-    private static final String SENTENCE_ENDS = "。；：！？;:!?）)";
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
@@ -69,8 +65,8 @@ final class PrintedBlocks {
     }
 
     boolean blockOrdered(List<String> lines, List<List<Integer>> blocks) {
-        if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0) && !pagesWithoutFormFeeds(lines, blocks)) {
-            return false; // pdftotext ends every page with a form feed, unless told not to (-nopgbrk)
+        if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
+            return false; // pdftotext ends every page with a form feed
         }
         int single = 0;
         int valueLines = 0;
@@ -86,37 +82,6 @@ final class PrintedBlocks {
             }
         }
         return single >= MIN_VALUE_BLOCKS && single * 10 >= valueLines * 6;
-    }
-
-    /**
-     * True when text without form feeds still has the default mode's shape ({@code pdftotext
-     * -nopgbrk}, red team 15b): the cells in short blocks (at least one block in four lines), no
-     * line indented, and prose wrapped at the page's width (a long line with a comma that stops
-     * mid-sentence, its text going on on the next line of its block). Pasted text with a cell or a
-     * paragraph a line keeps each paragraph on one line (康乐县, {@code docx2txt}, a crawler's page),
-     * and lynx and w3m indent their lines.
-     */
-    private boolean pagesWithoutFormFeeds(List<String> lines, List<List<Integer>> blocks) {
-        int textLines = 0;
-        int indented = 0;
-        int wrapped = 0;
-        for (List<Integer> block : blocks) {
-            for (int k = 0; k < block.size(); k++) {
-                String line = lines.get(block.get(k));
-                textLines++;
-                indented += Character.isWhitespace(line.charAt(0)) ? 1 : 0;
-                if (k + 1 < block.size() && proseCut(line) && !isValue.test(lines.get(block.get(k + 1)).strip())) {
-                    wrapped++;
-                }
-            }
-        }
-        return wrapped > 0 && blocks.size() * 4 >= textLines && indented * 10 < textLines;
-    }
-
-    private static boolean proseCut(String line) {
-        String s = line.strip();
-        return s.length() >= WRAPPED_PROSE && s.indexOf('，') >= 0 && SENTENCE_ENDS.indexOf(s.charAt(s.length() - 1)) < 0
-                && !Character.isWhitespace(line.charAt(0));
     }
 
     private List<GridCell> cells(String line, int index) {
