@@ -16,6 +16,7 @@ import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 import org.nianbao.reconstruct.TextSpan;
+import org.nianbao.reconstruct.text.RequestsRowIdentity;
 import org.nianbao.reconstruct.text.TotalByIdentity;
 
 /**
@@ -62,7 +63,7 @@ final class RequestsTable {
                 text -> labels.requestsRows.match(text).filter(LabelMatch::exact)
                         .or(() -> labels.requestsRowsInOtherGroup.match(text).filter(LabelMatch::exact))
                         .filter(m -> !LabelBook.isNoise(m.id())).isPresent(),
-                RequestsTable::applicantsAddUp);
+                RequestsRowIdentity::holds);
         RequestsHeader header = new RequestsHeader(columns);
         HeaderCells fragments = new HeaderCells(header);
         HeaderPositions positions = new HeaderPositions();
@@ -272,12 +273,6 @@ final class RequestsTable {
         String t = LabelText.normalize(raw);
         String f = LabelText.normalize(m.standard());
         return !t.isEmpty() && t.length() < f.length() && f.charAt(0) != t.charAt(0);
-    }
-
-    /** Table 三's row identity: the six applicant columns add up to the total (the last column). */
-    private static boolean applicantsAddUp(List<BigDecimal> row) {
-        BigDecimal sum = row.subList(0, row.size() - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.compareTo(row.get(row.size() - 1)) == 0;
     }
 
     /** The columns the header names; the form's, with a finding, when it contradicts the form. */

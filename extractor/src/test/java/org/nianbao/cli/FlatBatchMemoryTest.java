@@ -39,6 +39,11 @@ class FlatBatchMemoryTest {
         // JOL reads a record's fields (the in-memory index holds records) only this way on Java 17;
         // set before its first use in this JVM
         System.setProperty("jol.magicFieldOffset", "true");
+        // JOL's VM model would otherwise start the Serviceability Agent in a JVM of its own, and try a
+        // dynamic attach that fails here anyway, seconds each: the sizes it needs (header, reference
+        // and alignment sizes) it reads from Unsafe without them, and only differences are compared
+        System.setProperty("jol.skipHotspotSAAttach", "true");
+        System.setProperty("jol.skipDynamicAttach", "true");
     }
 
     @TempDir

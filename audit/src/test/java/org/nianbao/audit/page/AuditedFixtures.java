@@ -2,8 +2,6 @@ package org.nianbao.audit.page;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -11,33 +9,27 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.nianbao.audit.Extracted;
+import org.nianbao.audit.ExtractedFixtures;
 import org.nianbao.audit.output.Outputs;
 import org.nianbao.audit.output.ReportRow;
-import org.nianbao.audit.source.SourceFile;
 
 /**
- * Every fixture extracted and audited once per test run (the pages take a few seconds to write),
- * with corrections for one PDF cell so that every state shows somewhere.
+ * Every fixture extracted ({@link ExtractedFixtures}) and audited once per test run (the pages take a
+ * few seconds to write).
  */
 final class AuditedFixtures {
 
-    static final String PDF = "pdf/bordered-2019.pdf";
-    static final String CORRECTED_KEY = "requests/new/natural_person";
+    static final String PDF = ExtractedFixtures.PDF;
+    static final String CORRECTED_KEY = ExtractedFixtures.CORRECTED_KEY;
 
     private static AuditedFixtures instance;
 
-    final Path out;
     final Outputs outputs;
     final Path index;
     private final Map<String, String> pages = new HashMap<>();
 
-    private AuditedFixtures(Path out) throws IOException {
-        this.out = out;
-        String sha = SourceFile.sha256(Files.readAllBytes(Extracted.fixture(PDF)));
-        Path corrections = Files.createTempFile("corrections", ".csv");
-        Files.writeString(corrections, "sha256,table,row,column,value,reason\n" + sha + ","
-                + CORRECTED_KEY.replace('/', ',') + ",402,recounted\n", StandardCharsets.UTF_8);
-        this.outputs = Extracted.extract(out, Extracted.FIXTURES.toString(), "--corrections", corrections.toString());
+    private AuditedFixtures(Outputs outputs) throws IOException {
+        this.outputs = outputs;
         this.index = new AuditSite(Path.of("").toAbsolutePath()).write(outputs);
         Document idx = Jsoup.parse(index.toFile(), "UTF-8");
         idx.select("#documents tbody tr").forEach(tr -> {
@@ -49,7 +41,7 @@ final class AuditedFixtures {
     static synchronized AuditedFixtures get() {
         if (instance == null) {
             try {
-                instance = new AuditedFixtures(Files.createTempDirectory("nianbao-audit-test"));
+                instance = new AuditedFixtures(ExtractedFixtures.outputs());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

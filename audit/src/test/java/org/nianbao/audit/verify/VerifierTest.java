@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.audit.Extracted;
+import org.nianbao.audit.ExtractedFixtures;
 import org.nianbao.audit.output.Outputs;
 import org.nianbao.export.CsvRows;
 
@@ -27,12 +27,8 @@ class VerifierTest {
     @TempDir
     static Path tmp;
 
-    static Outputs all;
-
-    @BeforeAll
-    static void extractEveryFixture() {
-        all = Extracted.extract(tmp.resolve("all"), Extracted.FIXTURES.toString());
-    }
+    /** Every fixture extracted, shared with the audit pages' tests (one of its cells corrected: verified like any other). */
+    private final Outputs all = ExtractedFixtures.outputs();
 
     @Test
     void findsTheRawTextOfEveryCellOfEveryFixtureAtItsLocation() {

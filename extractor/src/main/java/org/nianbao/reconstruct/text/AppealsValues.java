@@ -2,7 +2,9 @@ package org.nianbao.reconstruct.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nianbao.reconstruct.CellNote;
@@ -11,9 +13,9 @@ import org.nianbao.reconstruct.text.PrintedItem.Kind;
 
 /**
  * Table 四 in {@code pdftotext}'s default mode: its header's blocks, then its fifteen values (three
- * groups of four results and a total) in poppler's order, which follows the columns or moves one
- * value. The values are placed where every order that keeps the three sums agrees; the rest are
- * flagged naming the values they may be.
+ * groups of four results and a total) in poppler's order, which follows the columns or prints one
+ * group's first value after that group's total. The values are placed where the order printed and
+ * every such order that keeps the three sums agree; the rest are flagged naming the values they may be.
  */
 final class AppealsValues {
 
@@ -28,19 +30,22 @@ final class AppealsValues {
 
     /**
      * Table 四: its header text as printed, then its values in one row. They are placed by the
-     * form's column order when they are all the same, or when they were printed as one run of the
-     * form's fifteen cells that keeps the table's three sums ({@link #readings}); otherwise
-     * each is flagged. A value printed after the text that follows the table (at the page's end) is
-     * taken as the last; the readings may move it.
+     * form's column order when they are all the same, or when they were printed as the form's fifteen
+     * cells, any text among them standing between two groups ({@link #readings}: the
+     * orders poppler may have printed them in that keep the three sums); otherwise each is flagged. A
+     * value printed after the text that follows the table (at the page's end) is taken as the last;
+     * the readings may move it.
      */
     static List<List<GridCell>> rows(List<PrintedItem> region) {
         List<List<GridCell>> out = new ArrayList<>();
         List<GridCell> header = new ArrayList<>();
         List<GridCell> values = new ArrayList<>();
-        boolean textAmongValues = false;
-        for (PrintedItem it : region) {
+        boolean textAmidGroup = false;
+        for (int i = 0; i < region.size(); i++) {
+            PrintedItem it = region.get(i);
             (it.kind() == Kind.VALUE ? values : header).add(it.cell());
-            textAmongValues |= it.kind() != Kind.VALUE && !values.isEmpty();
+            textAmidGroup |= it.kind() != Kind.VALUE && values.size() % APPEALS_GROUP != 0
+                    && PrintedItem.indexOf(region, i, later -> later.kind() == Kind.VALUE) >= 0;
         }
         boolean allSame = !values.isEmpty() && values.stream().map(c -> CellNumber.number(c).map(BigDecimal::stripTrailingZeros))
                 .distinct().count() == 1
@@ -53,9 +58,11 @@ final class AppealsValues {
             out.add(values);
             return out;
         }
-        // text among the values: LibreOffice's PDF prints table 四's headers among its values, and its values
-        // out of order by font; no order is established there
-        List<List<GridCell>> readings = textAmongValues ? List.of() : readings(values);
+        // text inside a group: LibreOffice's PDF prints table 四's headers among its values, and its values out
+        // of order by font (ASCII and full-width digits on different baselines), as do Chromium's prints that mix
+        // the two; no order is established there. Text between two groups is the next groups' header printed
+        // after the first group's values (the generator's PDFs: 行政诉讼's header after 行政复议's five)
+        List<List<GridCell>> readings = textAmidGroup ? List.of() : readings(values);
         if (readings.isEmpty()) {
             String why = "pdftotext printed table 四's values in an order that does not follow its columns; "
                     + "this one is one of " + values.stream().map(c -> c.text().strip()).distinct()
@@ -66,42 +73,62 @@ final class AppealsValues {
         List<GridCell> row = new ArrayList<>();
         for (int c = 0; c < values.size(); c++) {
             int cc = c;
-            List<String> alternatives = readings.stream().map(r -> r.get(cc).text().strip()).distinct().toList();
+            // ０ and 0 are one value: a reading that only trades them gives the cell nothing else
+            Map<String, String> alternatives = new LinkedHashMap<>();
+            readings.forEach(r -> alternatives.putIfAbsent(value(r.get(cc)), r.get(cc).text().strip()));
             row.add(alternatives.size() == 1 ? values.get(c) : values.get(c).noted(CellNote.unplaced(
-                    "pdftotext may print one of table 四's values out of its column's order, and the orders that keep "
-                            + "the table's sums give this cell one of " + String.join(", ", alternatives))));
+                    "pdftotext may print a group's 结果维持 after its place in table 四, and the orders that keep "
+                            + "the table's sums, or the order printed, give this cell one of "
+                            + String.join(", ", alternatives.values()))));
         }
         out.add(row);
         return out;
     }
 
     /**
-     * The readings of table 四's values that may be the page's, when the values were printed as one
-     * run of the form's fifteen cells whose order, as printed, keeps the three sums (each group's four
-     * results add up to its total, templates.md): the order printed and every order that moves one
-     * value elsewhere and still keeps the sums. Poppler prints table 四's cells in their columns' order
-     * or with one value out of place (a group's first value printed after the group: seeds 2024 and
-     * 901, Chromium prints of seed 2026); a value moved among a group's results keeps its sum, so the
-     * cells where the readings differ are flagged. Empty when the values are not such a run, or when
-     * they mix ASCII and full-width digits (each font on its own baseline: LibreOffice's PDFs print
-     * several values out of place).
+     * The readings of table 四's values that may be the page's, when the values were printed as the
+     * form's fifteen cells: the order printed, and every order in which one value printed after a
+     * group's total is that group's first (结果维持) and the three sums hold (each group's four results
+     * add up to its total, templates.md). That is the one way poppler was seen to move a value of this
+     * table: a group's 结果维持 printed after the group's total (the generator's PDFs: 行政诉讼 复议后起诉's
+     * at the table's end on 11 of 128 pages of seeds 2024 and 901), or inside the next group (a
+     * Chromium print of seed 2026); never before its place nor among its own group's results, and 94
+     * of 106 generator pages and 37 of 38 Chromium prints of fifteen values kept the columns' order.
+     * The order printed stays a reading when it breaks a sum, since the source may not add up
+     * (templates.md: never repair a value to make an identity hold); when nothing keeps the sums, the
+     * values are not placed. A cell is read where all the readings agree. Empty when the values are
+     * not fifteen, or when one of them mixes ASCII and full-width glyphs ({@code +１０}: a box unlike its
+     * neighbours', which poppler may print anywhere). Values each of one font, some ASCII and some
+     * full-width, kept this order on every page measured that printed no text among a group's values
+     * (16 of the generator's); LibreOffice's, printed out of order by font, always had its header among
+     * them, and {@link #rows} reads none of those.
      */
     static List<List<GridCell>> readings(List<GridCell> values) {
-        if (values.size() != APPEALS_CELLS || values.stream().mapToInt(c -> DigitFonts.numberFonts(c.text())).reduce(0, (a, b) -> a | b) == 3
-                || !sumsHold(values)) {
+        if (values.size() != APPEALS_CELLS || values.stream().anyMatch(c -> DigitFonts.numberFonts(c.text()) == 3)) {
             return List.of();
         }
-        List<List<GridCell>> readings = new ArrayList<>();
-        for (int from = 0; from < values.size(); from++) {
-            for (int to = 0; to < values.size(); to++) {
-                List<GridCell> moved = new ArrayList<>(values);
-                moved.add(to, moved.remove(from));
-                if (sumsHold(moved)) {
-                    readings.add(moved);
+        List<List<GridCell>> moved = new ArrayList<>();
+        for (int group = 0; group < APPEALS_CELLS; group += APPEALS_GROUP) {
+            // printed after the group's total: in the order printed, at or after the total's own place
+            for (int from = group + APPEALS_GROUP - 1; from < APPEALS_CELLS; from++) {
+                List<GridCell> order = new ArrayList<>(values);
+                order.add(group, order.remove(from));
+                if (sumsHold(order)) {
+                    moved.add(order);
                 }
             }
         }
+        if (moved.isEmpty() && !sumsHold(values)) {
+            return List.of();
+        }
+        List<List<GridCell>> readings = new ArrayList<>(List.of(values));
+        readings.addAll(moved);
         return readings;
+    }
+
+    /** The number a cell holds ({@code ０} and {@code 0} alike), or its text when it holds none (a blank mark). */
+    static String value(GridCell cell) {
+        return CellNumber.number(cell).map(n -> n.stripTrailingZeros().toPlainString()).orElse(cell.text().strip());
     }
 
     private static boolean sumsHold(List<GridCell> values) {

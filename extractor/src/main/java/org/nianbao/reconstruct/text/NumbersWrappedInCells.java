@@ -3,7 +3,6 @@ package org.nianbao.reconstruct.text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.nianbao.model.Location;
 import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.GridCell;
@@ -19,9 +18,6 @@ import org.nianbao.reconstruct.text.PrintedItem.Kind;
  */
 final class NumbersWrappedInCells {
 
-    /** Table 三's cells in a row: six applicants and their total. */
-    private static final int WIDTH = 7;
-
     private NumbersWrappedInCells() {
     }
 
@@ -31,7 +27,7 @@ final class NumbersWrappedInCells {
         for (int i = 0; i < out.size(); i++) {
             PrintedItem label = out.get(i);
             if (label.kind() != Kind.ROW || label.row().table() != TableId.REQUESTS
-                    || label.row().widths().values().stream().anyMatch(w -> w != WIDTH)) {
+                    || label.row().widths().values().stream().anyMatch(w -> w != RequestsRowIdentity.WIDTH)) {
                 continue;
             }
             int from = i + 1;
@@ -39,12 +35,12 @@ final class NumbersWrappedInCells {
             while (to < out.size() && out.get(to).kind() == Kind.VALUE) {
                 to++;
             }
-            if (to - from != WIDTH + 1) {
+            if (to - from != RequestsRowIdentity.WIDTH + 1) {
                 continue;
             }
             List<Integer> proven = new ArrayList<>();
             for (int k = from; k + 1 < to; k++) {
-                if (wrapped(out.get(k), out.get(k + 1)) && identityHolds(run(out, from, to, k))) {
+                if (wrapped(out.get(k), out.get(k + 1)) && RequestsRowIdentity.holds(run(out, from, to, k))) {
                     proven.add(k);
                 }
             }
@@ -83,16 +79,8 @@ final class NumbersWrappedInCells {
                 text += items.get(v + 1).cell().text().strip();
                 v++;
             }
-            Optional<BigDecimal> n = CellNumber.number(GridCell.of(text, items.get(from).cell().where()));
-            // a blank mark (/, －) counts 0 (templates.md)
-            values.add(n.orElse(BigDecimal.ZERO));
+            values.add(RequestsRowIdentity.term(GridCell.of(text, items.get(from).cell().where())));
         }
         return values;
-    }
-
-    /** Table 三's row identity: the six applicants add up to the total (templates.md). */
-    private static boolean identityHolds(List<BigDecimal> row) {
-        BigDecimal sum = row.subList(0, WIDTH - 1).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.compareTo(row.get(WIDTH - 1)) == 0;
     }
 }

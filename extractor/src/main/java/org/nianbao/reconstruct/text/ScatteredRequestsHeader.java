@@ -173,7 +173,7 @@ final class ScatteredRequestsHeader {
             List<GridCell> values = row.subList(Math.min(1, row.size()), row.size());
             if (row.size() == 8 && labelCells.contains(row.get(0)) && values.stream().allMatch(c -> c.notes().isEmpty()
                     && (CellNumber.number(c).isPresent() || CellNumber.nfkc(c).chars().noneMatch(Character::isDigit)))) {
-                whole.add(values.stream().map(c -> CellNumber.number(c).orElse(BigDecimal.ZERO)).toList());
+                whole.add(values.stream().map(RequestsRowIdentity::term).toList());
             }
         }
         return whole;

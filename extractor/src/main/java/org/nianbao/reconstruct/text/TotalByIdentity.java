@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Where 总计 stands among table 三's seven values, proved by the row identity (templates.md: the six
- * applicant columns add up to 总计) when the header names the six applicant columns in the form's
+ * Where 总计 stands among table 三's seven values, proved by the row identity ({@link
+ * RequestsRowIdentity}: the six applicant columns add up to 总计) when the header names the six applicant columns in the form's
  * order but not 总计 ({@code pdftotext -raw} prints it {@code 总} / {@code 计}, a character a line,
  * beside other header text).
  *
@@ -33,12 +33,11 @@ public final class TotalByIdentity {
     public static boolean provesLast(List<List<BigDecimal>> rows) {
         int forLast = 0;
         for (List<BigDecimal> row : rows) {
-            BigDecimal sum = row.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             int last = row.size() - 1;
-            boolean lastHolds = holds(row.get(last), sum);
+            boolean lastHolds = RequestsRowIdentity.totalAt(row, last);
             boolean otherHolds = false;
             for (int p = 0; p < last; p++) {
-                otherHolds |= holds(row.get(p), sum);
+                otherHolds |= RequestsRowIdentity.totalAt(row, p);
             }
             if (otherHolds && !lastHolds) {
                 return false;
@@ -46,10 +45,5 @@ public final class TotalByIdentity {
             forLast += lastHolds && !otherHolds ? 1 : 0;
         }
         return forLast >= MIN_ROWS;
-    }
-
-    /** The value is the total of its row: it equals the sum of the others, so twice it is the row's sum. */
-    private static boolean holds(BigDecimal value, BigDecimal rowSum) {
-        return value.add(value).compareTo(rowSum) == 0;
     }
 }

@@ -14,7 +14,7 @@ import org.nianbao.reconstruct.GridCell;
 /**
  * The orders in which a window's values may belong to its rows (row by row; for rows printed apart
  * from their labels, every interleaving poppler's order allows) and the test the row identities put
- * them to (table 三: the six applicants add up to the total).
+ * them to ({@link RequestsRowIdentity}).
  */
 final class ValueOrders {
 
@@ -87,8 +87,7 @@ final class ValueOrders {
         Search(List<GridCell> vals, int[] widths) {
             this.vals = vals;
             this.widths = widths;
-            // a blank mark (/, －) counts 0, in the total as in the parts (templates.md)
-            this.numbers = vals.stream().map(c -> CellNumber.number(c).orElse(BigDecimal.ZERO)).toArray(BigDecimal[]::new);
+            this.numbers = vals.stream().map(RequestsRowIdentity::term).toArray(BigDecimal[]::new);
             for (int width : widths) {
                 List<SortedSet<Integer>> row = new ArrayList<>();
                 for (int c = 0; c < width; c++) {
@@ -149,12 +148,12 @@ final class ValueOrders {
 
         /** The rows' sums once row {@code r} takes value {@code at}; null when that breaks its identity. */
         private BigDecimal[] take(int[] taken, BigDecimal[] sums, int r, int at) {
-            if (widths[r] != 7) {
-                return sums; // table 三's rows alone have an identity of their own (templates.md)
+            if (!RequestsRowIdentity.appliesTo(widths[r])) {
+                return sums;
             }
             BigDecimal sum = sums[r] == null ? BigDecimal.ZERO : sums[r];
-            if (taken[r] == 6) {
-                return numbers[at].compareTo(sum) == 0 ? sums : null;
+            if (taken[r] == RequestsRowIdentity.WIDTH - 1) {
+                return RequestsRowIdentity.holds(sum, numbers[at]) ? sums : null;
             }
             BigDecimal[] next = sums.clone();
             next[r] = sum.add(numbers[at]);
@@ -203,10 +202,5 @@ final class ValueOrders {
             }
             return new Readings(first, cells);
         }
-    }
-
-    /** Table 三's row identity: the six applicant columns add up to the total (templates.md). */
-    static boolean hasIdentity(List<GridCell> row) {
-        return row.size() == 7;
     }
 }

@@ -129,18 +129,14 @@ final class WindowReading {
         if (vals.stream().map(c -> c.text().strip()).distinct().count() == 1) {
             return fromRows(w, ValueOrders.rowByRow(vals, widths));
         }
-        if (w.rows().size() != 1 || !ValueOrders.hasIdentity(vals)) {
+        if (w.rows().size() != 1 || !RequestsRowIdentity.appliesTo(vals.size())) {
             return flagged(w, ValueOrders.rowByRow(vals, widths), why);
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (GridCell c : vals) {
-            sum = sum.add(CellNumber.number(c).orElse(BigDecimal.ZERO));
-        }
+        List<BigDecimal> numbers = vals.stream().map(RequestsRowIdentity::term).toList();
         // a blank mark (－) counts 0 in the identity, so with a sum of 0 a blank may be the total too
         List<Integer> totals = new ArrayList<>();
         for (int i = 0; i < vals.size(); i++) {
-            BigDecimal v = CellNumber.number(vals.get(i)).orElse(BigDecimal.ZERO);
-            if (v.add(v).compareTo(sum) == 0) {
+            if (RequestsRowIdentity.totalAt(numbers, i)) {
                 totals.add(i);
             }
         }
