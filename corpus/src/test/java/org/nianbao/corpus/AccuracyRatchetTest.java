@@ -58,9 +58,10 @@ class AccuracyRatchetTest {
      * values is taken to keep its blank cells, so a row ending blank lost none (docs/decoder.md):
      * below issue 9's target of 2 %; 1.24 % (444 documents) once pdftotext default's table 三 header
      * was read from its blocks (branch pdfdef12) and Chromium's stacked headers by column (chrom12):
-     * the ceiling 1.3 %.
+     * the ceiling 1.3 %; 1.08 % once Debian html2text's filled values and cut headers were read from
+     * the file's bytes (branch h2t15, 30 Nov): the ceiling 1.2 %.
      */
-    static final double FALSE_ALARM_CEILING = 0.013;
+    static final double FALSE_ALARM_CEILING = 0.012;
 
     @Test
     void accuracyNeverFallsBelowTheRecordAndNoErrorIsSilent(@TempDir Path dir) throws Exception {

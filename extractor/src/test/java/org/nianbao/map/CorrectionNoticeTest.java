@@ -89,13 +89,21 @@ class CorrectionNoticeTest {
     void theWordingsPortalsUseAreNotices() {
         for (String notice : List.of(
                 "更正：第二部分表格中“规章”的“本年新制作数量”由255件更正为265件。",
-                "说明：第二部分“规章”本年新制作数量填报错误，正确数据为265件，特此说明。",
                 "修正说明：第二部分“规章”本年新制作数量误写为255件，现修正为265件。",
                 "更正公告：第二部分“规章”本年新制作数量原“255”应为“265”，特此公告。",
                 "注：第二部分“规章”本年新制作数量数据已修改，255件修改为265件。",
                 "数据订正：第二部分“规章”本年新制作数量错填为255件，订正为265件。")) {
             List<Finding> f = CorrectionNotice.findings(lines(notice), CELLS);
             assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), notice);
+        }
+    }
+
+    @Test
+    void anAdmittedErrorWithOnlyTheFigureThatStandsFlagsTheTableItNames() {
+        for (String notice : List.of("经核查，第二部分“规章”本年新制作数量数据错误，应为265件，请以此为准。",
+                "说明：第二部分“规章”本年新制作数量填报错误，正确数据为265件，特此说明。")) {
+            List<Finding> f = CorrectionNotice.findings(lines(notice), List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 13)));
+            assertEquals(List.of(Scope.table(TableId.ACTIVE)), f.stream().map(Finding::scope).toList(), notice);
         }
     }
 
