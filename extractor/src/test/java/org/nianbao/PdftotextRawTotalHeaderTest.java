@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.DocumentResult;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Severity;
 
 /**
  * {@code pdftotext -raw} of a generated 2021 report (ratchet corpus, {@code tool-pdftotext-raw/0034-2021.txt}):
@@ -93,7 +95,12 @@ class PdftotextRawTotalHeaderTest {
                 （一）予以公开 9 1 10
                 4.无正当理由大量反复申请 4 4 8
                 """);
-        assertTrue(assumed(r).contains("new/"), assumed(r).toString());
+        // Since fix15t the header's 总 / 计, broken over two lines and not read back, also makes these short
+        // rows 'cells-missing' (the table may be cut on the right), which covers the whole row in place of
+        // placement-assumed: either way no cell of the row stands unflagged.
+        List<String> rowWarnings = r.findings().stream().filter(f -> f.severity() == Severity.WARNING
+                && f.scope().row().equals("new") && f.scope().column().isEmpty()).map(Finding::rule).toList();
+        assertTrue(assumed(r).contains("new/") || rowWarnings.contains("cells-missing"), r.findings().toString());
     }
 
     @Test

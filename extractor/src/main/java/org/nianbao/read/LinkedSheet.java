@@ -60,10 +60,10 @@ record LinkedSheet(Kind kind, String media) {
         return essence.isEmpty() || essence.equals("text/css");
     }
 
-    /** Whether an inline script of the page names the link by its id or its address. */
-    private static boolean namedByScript(Element link, Document page) {
-        String id = link.id();
-        String href = link.attr("href").strip();
+    /** Whether an inline script of the page names the element ({@code <link>} or {@code <style>}) by its id or address. */
+    static boolean namedByScript(Element element, Document page) {
+        String id = element.id();
+        String href = element.attr("href").strip();
         return page.select("script").stream().map(Element::data).anyMatch(js -> !id.isEmpty() && js.contains(id)
                 || !href.isEmpty() && js.contains(href));
     }

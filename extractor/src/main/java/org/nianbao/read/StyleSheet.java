@@ -120,10 +120,15 @@ final class StyleSheet {
         for (Element e : page.select("style, link")) {
             Optional<Boolean> media = CssMedia.onScreen(e.attr("media"));
             if (e.normalName().equals("style")) {
-                // browsers apply a <style> whose type is empty or exactly text/css (any case), no other
+                // browsers apply a <style> whose type is empty or exactly text/css (any case), no other;
+                // none inside <noscript> (a browser running scripts reads it as text) or <template> (inert)
                 String type = e.attr("type").toLowerCase(Locale.ROOT);
-                if (type.isEmpty() || type.equals("text/css")) {
-                    sheet.under(media, () -> sheet.block(page, COMMENT.matcher(e.data()).replaceAll(" "), local.folder()));
+                if ((type.isEmpty() || type.equals("text/css")) && e.closest("noscript, template") == null) {
+                    // an inline <svg>'s <style> is the document's too; jsoup keeps its rules as text, not data
+                    String css = e.data().isEmpty() ? e.wholeText() : e.data();
+                    // a script of the page that names it may remove it: what its rules would change is in doubt
+                    sheet.under(LinkedSheet.namedByScript(e, page) ? Optional.empty() : media,
+                            () -> sheet.block(page, COMMENT.matcher(css).replaceAll(" "), local.folder()));
                 }
             } else {
                 LinkedSheet link = LinkedSheet.of(e, page);

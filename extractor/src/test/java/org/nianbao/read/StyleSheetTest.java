@@ -203,4 +203,20 @@ class StyleSheetTest {
         assertEquals(null, sheet.declarations(s.get(4)).get("display"));
         assertTrue(sheet.doubted(s.get(4)), "a container's size is the layout's");
     }
+
+    @Test
+    void aStyleInNoscriptOrTemplateIsNotAppliedOneInAnInlineSvgIsAndOneAScriptNamesIsInDoubt() {
+        Document page = Jsoup.parse("<!DOCTYPE html><noscript><style>.a{display:none}</style></noscript>"
+                + "<template><style>.b{display:none}</style></template>"
+                + "<svg width=0 height=0><style type=\"text/css\">.c{display:none}</style></svg>"
+                + "<style id=old>.d{display:none}</style><script>document.getElementById(\"old\").remove();</script>"
+                + "<span class=a>1</span><span class=b>2</span><span class=c>3</span><span class=d>4</span>");
+        StyleSheet sheet = StyleSheet.of(page);
+        var spans = page.select("span");
+        assertEquals(null, sheet.declarations(spans.get(0)).get("display"), "<noscript>: a browser running scripts reads it as text");
+        assertEquals(null, sheet.declarations(spans.get(1)).get("display"), "<template>: inert");
+        assertEquals("none", sheet.declarations(spans.get(2)).get("display"), "<svg>'s <style> is the document's");
+        assertEquals(null, sheet.declarations(spans.get(3)).get("display"), "removed by a script: not applied...");
+        assertEquals(true, sheet.doubted(spans.get(3)), "...but in doubt");
+    }
 }
