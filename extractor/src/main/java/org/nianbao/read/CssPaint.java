@@ -232,8 +232,15 @@ final class CssPaint {
             String image = css.getOrDefault("background-image", "") + " " + css.getOrDefault("background", "");
             String paint = backgroundPaint(a, css);
             if (clipped) {
-                if (image.contains("gradient(") || image.contains("url(")) {
+                if (image.contains("url(")) {
                     return true;
+                }
+                if (image.contains("gradient(")) {
+                    // a gradient every stop of which is the colour behind it paints the glyphs unseen (#fff to
+                    // #fefefe on a white page: red team 15c); a stop not read here is taken to show them
+                    List<String> stops = gradientColours(image);
+                    Element behind = a.parent() == null ? a : a.parent();
+                    return stops.isEmpty() || !stops.stream().allMatch(c -> sameAsBackground(c, behind));
                 }
                 return !paint.isEmpty() && alpha(paint) > 0.05 && !sameAsBackground(paint, a.parent() == null ? a : a.parent());
             }
@@ -242,6 +249,31 @@ final class CssPaint {
             }
         }
         return false;
+    }
+
+    /**
+     * The colours of the stops of every gradient in a background ({@code linear-gradient(90deg,#fff,#fefefe 80%)}
+     * gives {@code #fff}, {@code #fefefe}), the direction, shape and positions left out.
+     */
+    private static List<String> gradientColours(String image) {
+        List<String> out = new ArrayList<>();
+        for (int at = image.indexOf("gradient("); at >= 0; at = image.indexOf("gradient(", at + 1)) {
+            int open = at + "gradient".length();
+            int close = CssValue.closing(image, open);
+            if (close < 0) {
+                return List.of();
+            }
+            for (String stop : CssValue.splitTopLevel(image.substring(open + 1, close))) {
+                String first = stop.startsWith("rgb") || stop.startsWith("hsl") || stop.startsWith("#")
+                        || stop.matches("^[a-z]+(\\s.*)?$") ? stop.split("\\s+(?![^(]*\\))")[0] : "";
+                boolean geometry = first.isEmpty() || first.equals("to") || first.equals("circle") || first.equals("ellipse")
+                        || first.equals("at") || first.matches("-?[0-9.]+(deg|turn|rad|grad)");
+                if (!geometry) {
+                    out.add(first);
+                }
+            }
+        }
+        return out;
     }
 
     /** The text colour is the colour of the nearest background painted behind it (the page is white). */

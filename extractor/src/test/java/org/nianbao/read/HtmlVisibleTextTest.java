@@ -194,6 +194,10 @@ class HtmlVisibleTextTest {
                 .text(), "white glyphs on the white page");
         assertEquals("25", cell("", "<td><span style='background:linear-gradient(#c00,#06c);color:transparent'>7</span>25</td>")
                 .text(), "a gradient box without clipping hides transparent text");
+        assertEquals("25", cell("", "<td><span style='background:linear-gradient(90deg,#fff,#fefefe 80%);background-clip:text;"
+                + "color:transparent'>7</span>25</td>").text(), "a gradient of white stops on the white page (red team 15c)");
+        assertEquals("725", cell("", "<td><span style='background:linear-gradient(to right,#fff,rgb(0, 0, 0) 50%);"
+                + "background-clip:text;color:transparent'>7</span>25</td>").text(), "one dark stop shows the glyphs");
     }
 
     @Test
