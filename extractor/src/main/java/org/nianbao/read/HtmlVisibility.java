@@ -31,8 +31,11 @@ import org.jsoup.nodes.Element;
  * or shrunk there by {@code zoom} or a transform ({@link CssShrink}), {@code content-visibility:hidden}, a
  * {@code type=hidden} input): it keeps its place, but its text is not read. It is <b>struck</b>
  * ({@code <del>}, {@code <s>}, {@code <strike>}, {@code text-decoration: line-through}): shown but
- * withdrawn, not read. A verdict covers the element's whole content: a descendant that sets the
- * colour back is not looked at (pages that hide text do not do that). What is painted behind and
+ * withdrawn, not read. A verdict covers the element's whole content, except one resting on an
+ * inherited property ({@link Seen#inherited}: a colour, a size, {@code visibility}), which a descendant
+ * may set back ({@link HtmlText} reads that descendant's text). The CSS-wide keywords are resolved
+ * first ({@link CssWideKeyword}: {@code all:unset; display:revert} is the element's default display, the
+ * {@code hidden} attribute dropped as Chromium drops it). What is painted behind and
  * around the text (backgrounds, shadows, outlines, stacking) is worked out by {@link CssPaint}.
  */
 final class HtmlVisibility {

@@ -38,7 +38,7 @@ import org.jsoup.select.Selector;
 final class StyleSheet {
 
     /** Properties that change whether, and how, text is seen. */
-    private static final Set<String> SEEN = Set.of("display", "visibility", "mso-hide", "opacity", "font-size",
+    static final Set<String> SEEN = Set.of("display", "visibility", "mso-hide", "opacity", "font-size",
             "color", "text-decoration", "text-decoration-line", "vertical-align", "background", "background-color",
             // a background clipped to the glyphs paints the text itself (gradient text)
             "background-image", "background-clip", "-webkit-background-clip",
