@@ -253,10 +253,10 @@ final class HtmlText {
                 return FilterResult.CONTINUE;
             }
             if (node instanceof Element e) {
+                append(visibility.generated(e, "after"));
                 if (around != null && visibility.setsOwn(e, around.inherited())) {
                     setBack--;
                 }
-                append(visibility.generated(e, "after"));
                 flushIfBlock(e.normalName());
                 pre -= e.normalName().equals("pre") ? 1 : 0;
             }
@@ -321,6 +321,10 @@ final class HtmlText {
         }
 
         private void append(String raw) {
+            if (around != null && setBack == 0) {
+                unseen.append(raw); // generated text, a superscript, a field's value where the inherited verdict hides them
+                return;
+            }
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
                 boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0';

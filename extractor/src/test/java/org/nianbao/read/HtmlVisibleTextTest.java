@@ -211,6 +211,16 @@ class HtmlVisibleTextTest {
     }
 
     @Test
+    void readsADescendantThatSetsAnInheritedHidingPropertyBack() {
+        GridCell shown = cell("<style>.p{visibility:hidden} .x{visibility:visible}</style>",
+                "<td><span class=p>1<span class=x>7</span></span>25</td>");
+        assertEquals("725", shown.text(), "Chromium draws the 7, not the 1");
+        assertTrue(notes(shown).contains("1"), notes(shown));
+        assertEquals("25", cell("<style>.p{color:#fff} .p b::before{content:'7'}</style>",
+                "<td><span class=p><b></b></span>25</td>").text(), "generated text in the hidden colour is hidden too");
+    }
+
+    @Test
     void readsTheValueOfATextFieldAndDropsZeroWidthCharacters() {
         assertEquals("42", cell("", "<td><input type=\"text\" value=\"42\" readonly></td>").text());
         assertEquals("", cell("", "<td><input type=\"hidden\" value=\"42\"></td>").text());
