@@ -38,6 +38,9 @@ class CssWideKeywordTest {
                 Arguments.of("revert-display-hidden-attr-layered", "@layer base{[hidden]{display:revert}}", "<td><span hidden>7</span>25</td>", "725"), // silent before
                 Arguments.of("revert-layer-display-hidden-attr", "[hidden]{display:revert-layer}", "<td><span hidden>7</span>25</td>", "25"),
                 Arguments.of("new-css-reset-hidden", "*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; }", "<td><span hidden>7</span>25</td>", "725"), // silent before
+                Arguments.of("new-css-reset-hidden-fixed", "*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; } :where([hidden]) { display: none; }", "<td><span hidden>7</span>25</td>", "25"),
+                Arguments.of("new-css-reset-del", "*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; }", "<td><del>7</del>25</td>", "725"), // silent before
+                Arguments.of("new-css-reset-font-white", "*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; }", "<td><font color=\"#ffffff\">7</font>25</td>", "725"), // silent before
                 Arguments.of("all-unset-hidden", "span{all:unset}", "<td><span hidden>7</span>25</td>", "725"), // silent before
                 Arguments.of("all-revert-hidden", "span{all:revert}", "<td><span hidden>7</span>25</td>", "725"), // silent before
                 Arguments.of("all-revert-layer-hidden", "span{all:revert-layer}", "<td><span hidden>7</span>25</td>", "25"),
