@@ -88,11 +88,32 @@ final class StyleSheet {
             }
             return layer.compareTo(o.layer) < 0;
         }
+
+        /** Whether both stand in the same layer with the same importance: only the one that outranks can matter. */
+        boolean rivals(Declared o) {
+            return important == o.important && inline == o.inline && layer == o.layer;
+        }
     }
 
     /**
-     * The value the cascade settles among an element's declarations of one property, in the order
-     * they were read (a later one wins a tie); null when none applies. A {@code revert-layer} that
+     * Adds a declaration of a property to those before it, keeping one per layer and importance
+     * (the others can never win, {@code revert-layer} rolling back whole layers).
+     */
+    private static void add(List<Declared> declared, Declared d) {
+        for (int i = 0; i < declared.size(); i++) {
+            if (declared.get(i).rivals(d)) {
+                if (d.outranks(declared.get(i))) {
+                    declared.set(i, d);
+                }
+                return;
+            }
+        }
+        declared.add(d);
+    }
+
+    /**
+     * The value the cascade settles among an element's declarations of one property; null when none
+     * applies. A {@code revert-layer} that
      * wins rolls back to what the layers before its own settle, its layer's other declarations,
      * {@code !important} or not, left out (as Chromium does: {@code @layer a{.x{display:none}}
      * .x{display:none; display:revert-layer}} shows the element as layer a hides it); when no earlier
@@ -117,7 +138,7 @@ final class StyleSheet {
         return null;
     }
 
-    /** Every declaration the page's rules give each element, by property, in the order they were read. */
+    /** The declarations the page's rules give each element, by property: the strongest of each layer and importance. */
     private final Map<Element, Map<String, List<Declared>>> rules = new IdentityHashMap<>();
     /** Rules for an element's generated boxes, {@code ::before} and {@code ::after}, by element and pseudo-element. */
     private final Map<Element, Map<String, Map<String, List<Declared>>>> generated = new IdentityHashMap<>();
@@ -525,14 +546,14 @@ final class StyleSheet {
             Declared d = new Declared(value, important, inline, inline ? unlayered : layer, specificity, at);
             if (name.equals("all")) {
                 if (CssWideKeyword.is(value)) {
-                    SEEN.forEach(p -> into.computeIfAbsent(p, k -> new ArrayList<>()).add(d));
+                    SEEN.forEach(p -> add(into.computeIfAbsent(p, k -> new ArrayList<>()), d));
                 }
                 continue;
             }
             if (!custom && !CssDeclaration.valid(name, value, quirks)) {
                 continue; // a value browsers drop (an IE hack, a typo): the declaration before it stands
             }
-            into.computeIfAbsent(name, k -> new ArrayList<>()).add(d);
+            add(into.computeIfAbsent(name, k -> new ArrayList<>()), d);
         }
     }
 
