@@ -25,7 +25,8 @@ import org.jsoup.select.Selector;
  * inline {@code style} attributes, a declaration browsers drop as invalid left out ({@link CssDeclaration}),
  * ordered by importance ({@code !important} first), then inline before any rule, then cascade
  * layer ({@link CascadeLayer}), then the selector's specificity ({@link CssSelector}), then source
- * order. A {@code <style>} counts when its {@code type} is empty or {@code text/css}, a linked sheet
+ * order; a {@code revert-layer} that wins rolls back to the layers before its own, and {@code all}
+ * gives its keyword to every property kept (the other CSS-wide keywords: {@link CssWideKeyword}). A {@code <style>} counts when its {@code type} is empty or {@code text/css}, a linked sheet
  * when its {@code type} is CSS and it is not disabled (as browsers apply them). {@code @media} blocks
  * (and {@code media} attributes) count when their query holds on a desktop screen ({@link CssMedia}),
  * {@code @supports} blocks when their condition holds ({@link CssSupports}); a query or condition that
