@@ -146,6 +146,12 @@ final class HtmlText {
         private HtmlVisibility.Seen around;
         /** How many open elements set {@code around}'s property for themselves. */
         private int setBack;
+        /**
+         * The element inside the cell whose inherited verdict is {@code around} while its content is read
+         * ({@code <span style="visibility:hidden">8<span style="visibility:initial">…}); null when {@code
+         * around} is the cell's own or there is none.
+         */
+        private Element hider;
         /** The text {@code around} hides. */
         private final StringBuilder unseen = new StringBuilder();
 
@@ -182,6 +188,13 @@ final class HtmlText {
                 if (seen.verdict() == HtmlVisibility.Verdict.DOUBTED && e.text().chars().anyMatch(Character::isDigit)) {
                     notes.add(CellNote.doubtful(e.text().strip(), "it is drawn in " + seen.how()
                             + ", so whether it shows is not known"));
+                }
+                if (seen.verdict() == HtmlVisibility.Verdict.HIDDEN && seen.settable() && around == null) {
+                    // an inherited colour, size or visibility: a descendant may set it back and show
+                    around = seen;
+                    hider = e;
+                    flushIfBlock(tag);
+                    return FilterResult.CONTINUE;
                 }
                 if (!seen.verdict().read()) {
                     String unseen = e.normalName().equals("input") ? e.attr("value").strip() : e.text().strip();
@@ -229,11 +242,21 @@ final class HtmlText {
 
         @Override
         public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && e == hider) {
+                if (!unseen.toString().isBlank()) {
+                    notes.add(CellNote.hidden(unseen.toString().strip(), around.how()));
+                }
+                unseen.setLength(0);
+                around = null;
+                hider = null;
+                flushIfBlock(e.normalName());
+                return FilterResult.CONTINUE;
+            }
             if (node instanceof Element e) {
+                append(visibility.generated(e, "after"));
                 if (around != null && visibility.setsOwn(e, around.inherited())) {
                     setBack--;
                 }
-                append(visibility.generated(e, "after"));
                 flushIfBlock(e.normalName());
                 pre -= e.normalName().equals("pre") ? 1 : 0;
             }
@@ -298,6 +321,10 @@ final class HtmlText {
         }
 
         private void append(String raw) {
+            if (around != null && setBack == 0) {
+                unseen.append(raw); // generated text, a superscript, a field's value where the inherited verdict hides them
+                return;
+            }
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
                 boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0';

@@ -25,7 +25,8 @@ import org.jsoup.select.Selector;
  * inline {@code style} attributes, a declaration browsers drop as invalid left out ({@link CssDeclaration}),
  * ordered by importance ({@code !important} first), then inline before any rule, then cascade
  * layer ({@link CascadeLayer}), then the selector's specificity ({@link CssSelector}), then source
- * order. A {@code <style>} counts when its {@code type} is empty or {@code text/css}, a linked sheet
+ * order; a {@code revert-layer} that wins rolls back to the layers before its own, and {@code all}
+ * gives its keyword to every property kept (the other CSS-wide keywords: {@link CssWideKeyword}). A {@code <style>} counts when its {@code type} is empty or {@code text/css}, a linked sheet
  * when its {@code type} is CSS and it is not disabled (as browsers apply them). {@code @media} blocks
  * (and {@code media} attributes) count when their query holds on a desktop screen ({@link CssMedia}),
  * {@code @supports} blocks when their condition holds ({@link CssSupports}); a query or condition that
@@ -38,7 +39,7 @@ import org.jsoup.select.Selector;
 final class StyleSheet {
 
     /** Properties that change whether, and how, text is seen. */
-    private static final Set<String> SEEN = Set.of("display", "visibility", "mso-hide", "opacity", "font-size",
+    static final Set<String> SEEN = Set.of("display", "visibility", "mso-hide", "opacity", "font-size",
             "color", "text-decoration", "text-decoration-line", "vertical-align", "background", "background-color",
             // a background clipped to the glyphs paints the text itself (gradient text)
             "background-image", "background-clip", "-webkit-background-clip",
@@ -75,11 +76,73 @@ final class StyleSheet {
             }
             return specificity != o.specificity ? specificity > o.specificity : order >= o.order;
         }
+
+        /**
+         * Whether this declaration stands in a cascade layer before {@code o}'s, in the layers'
+         * own order whatever the importance: earlier layers, then the rules outside layers, then
+         * the inline style, which Chromium takes as a layer of its own for {@code revert-layer}
+         * (an inline {@code display:revert-layer} falls back to the page's unlayered rules).
+         */
+        boolean inEarlierLayer(Declared o) {
+            if (inline != o.inline) {
+                return o.inline;
+            }
+            return layer.compareTo(o.layer) < 0;
+        }
+
+        /** Whether both stand in the same layer with the same importance: only the one that outranks can matter. */
+        boolean rivals(Declared o) {
+            return important == o.important && inline == o.inline && layer == o.layer;
+        }
     }
 
-    private final Map<Element, Map<String, Declared>> rules = new IdentityHashMap<>();
+    /**
+     * Adds a declaration of a property to those before it, keeping one per layer and importance
+     * (the others can never win, {@code revert-layer} rolling back whole layers).
+     */
+    private static void add(List<Declared> declared, Declared d) {
+        for (int i = 0; i < declared.size(); i++) {
+            if (declared.get(i).rivals(d)) {
+                if (d.outranks(declared.get(i))) {
+                    declared.set(i, d);
+                }
+                return;
+            }
+        }
+        declared.add(d);
+    }
+
+    /**
+     * The value the cascade settles among an element's declarations of one property; null when none
+     * applies. A {@code revert-layer} that
+     * wins rolls back to what the layers before its own settle, its layer's other declarations,
+     * {@code !important} or not, left out (as Chromium does: {@code @layer a{.x{display:none}}
+     * .x{display:none; display:revert-layer}} shows the element as layer a hides it); when no earlier
+     * layer declares the property, no author rule sets it (the browser's own style and the
+     * element's presentational attributes, {@code hidden}, {@code <font color>}, apply).
+     */
+    private static String cascaded(List<Declared> declared) {
+        List<Declared> left = declared;
+        while (!left.isEmpty()) {
+            Declared won = left.get(0);
+            for (Declared d : left) {
+                if (d.outranks(won)) {
+                    won = d;
+                }
+            }
+            if (!won.value().equals("revert-layer")) {
+                return won.value();
+            }
+            Declared reverting = won;
+            left = left.stream().filter(d -> d.inEarlierLayer(reverting)).toList();
+        }
+        return null;
+    }
+
+    /** The declarations the page's rules give each element, by property: the strongest of each layer and importance. */
+    private final Map<Element, Map<String, List<Declared>>> rules = new IdentityHashMap<>();
     /** Rules for an element's generated boxes, {@code ::before} and {@code ::after}, by element and pseudo-element. */
-    private final Map<Element, Map<String, Map<String, Declared>>> generated = new IdentityHashMap<>();
+    private final Map<Element, Map<String, Map<String, List<Declared>>>> generated = new IdentityHashMap<>();
     private static final Pattern PSEUDO = Pattern.compile("(?i)::?(before|after)\\s*$");
     private int order;
     /** The rules outside any cascade layer, the root of the page's layers. */
@@ -215,16 +278,20 @@ final class StyleSheet {
         return new StyleSheet(false, LocalSheets.none());
     }
 
-    /** The element's declarations: its rules' and its inline style's, as the cascade settles them. */
+    /**
+     * The element's declarations: its rules' and its inline style's, as the cascade settles them
+     * ({@code revert-layer} rolled back; the other CSS-wide keywords as written, {@link CssWideKeyword}
+     * resolves them).
+     */
     Map<String, String> declarations(Element e) {
-        Map<String, Declared> won = new HashMap<>(rules.getOrDefault(e, Map.of()));
+        Map<String, List<Declared>> all = rules.getOrDefault(e, Map.of());
         String inline = e.attr("style");
         if (!inline.isBlank()) {
-            declare(won, inline, true, 0, 0);
+            all = new HashMap<>(all);
+            all.replaceAll((name, list) -> new ArrayList<>(list));
+            declare(all, inline, true, 0, 0);
         }
-        Map<String, String> out = new HashMap<>();
-        won.forEach((name, d) -> out.put(name, d.value()));
-        return out;
+        return settled(all);
     }
 
     /**
@@ -232,8 +299,17 @@ final class StyleSheet {
      * {@code after}) from the page's rules, or none. Inline styles cannot reach it.
      */
     Map<String, String> declarations(Element e, String pseudo) {
+        return settled(generated.getOrDefault(e, Map.of()).getOrDefault(pseudo, Map.of()));
+    }
+
+    private static Map<String, String> settled(Map<String, List<Declared>> declared) {
         Map<String, String> out = new HashMap<>();
-        generated.getOrDefault(e, Map.of()).getOrDefault(pseudo, Map.of()).forEach((name, d) -> out.put(name, d.value()));
+        declared.forEach((name, list) -> {
+            String value = cascaded(list);
+            if (value != null) {
+                out.put(name, value);
+            }
+        });
         return out;
     }
 
@@ -419,7 +495,7 @@ final class StyleSheet {
             String element = box == null ? s : s.substring(0, pseudo.start()).strip();
             for (Element e : select(page, element.isEmpty() ? "*" : element)) {
                 if (undecided > 0) {
-                    Map<String, Declared> would = new HashMap<>();
+                    Map<String, List<Declared>> would = new HashMap<>();
                     declare(would, body, false, specificity, at);
                     if (!would.isEmpty()) {
                         doubted.add(e); // a rule that may or may not apply: what it would change is in doubt
@@ -434,11 +510,11 @@ final class StyleSheet {
     }
 
     /**
-     * Adds a block's declarations where they outrank what is there: {@code !important} above
-     * all, then inline style above any rule, then the layer the rules being read are in, then
-     * specificity, then source order.
+     * Adds a block's declarations to those of each property, with where they stand in the cascade:
+     * importance, inline or not, the layer the rules being read are in, specificity, source order.
+     * The {@code all} shorthand, which takes only a CSS-wide keyword, declares it for every property kept.
      */
-    private void declare(Map<String, Declared> into, String block, boolean inline, long specificity, int at) {
+    private void declare(Map<String, List<Declared>> into, String block, boolean inline, long specificity, int at) {
         for (String decl : block.split(";")) {
             int colon = decl.indexOf(':');
             if (colon <= 0) {
@@ -447,7 +523,7 @@ final class StyleSheet {
             String name = decl.substring(0, colon).strip();
             boolean custom = name.startsWith("--"); // a custom property: its name is case-sensitive
             name = custom ? name : name.toLowerCase(Locale.ROOT);
-            if (!custom && !SEEN.contains(name) && !name.equals("font")) {
+            if (!custom && !SEEN.contains(name) && !name.equals("font") && !name.equals("all")) {
                 continue;
             }
             String value = decl.substring(colon + 1).strip();
@@ -468,14 +544,17 @@ final class StyleSheet {
                 name = "font-size";
                 value = size.get();
             }
+            Declared d = new Declared(value, important, inline, inline ? unlayered : layer, specificity, at);
+            if (name.equals("all")) {
+                if (CssWideKeyword.is(value)) {
+                    SEEN.forEach(p -> add(into.computeIfAbsent(p, k -> new ArrayList<>()), d));
+                }
+                continue;
+            }
             if (!custom && !CssDeclaration.valid(name, value, quirks)) {
                 continue; // a value browsers drop (an IE hack, a typo): the declaration before it stands
             }
-            Declared d = new Declared(value, important, inline, inline ? unlayered : layer, specificity, at);
-            Declared old = into.get(name);
-            if (old == null || d.outranks(old)) {
-                into.put(name, d);
-            }
+            add(into.computeIfAbsent(name, k -> new ArrayList<>()), d);
         }
     }
 
