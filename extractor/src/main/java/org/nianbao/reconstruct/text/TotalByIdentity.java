@@ -22,8 +22,8 @@ import java.util.List;
  * <p>Each place is weighed on its own (branch def16). Before, a row counted only when its last value
  * alone was half its sum; a sparse table's rows ({@code 2 0 0 0 0 0 2}: one applicant and the total)
  * each rule out five places but not the sixth, so a table of such rows proved nothing, although
- * together they ruled out all six ({@code 0 98 0 0 0 0 98} rules out the first): 12 of seed 2024's 60
- * {@code tool-pdftotext} documents kept table 三 under {@code placement-assumed}.
+ * together they ruled out all six ({@code 0 98 0 0 0 0 98} rules out the first): 4 of the 12 of seed
+ * 2024's 60 {@code tool-pdftotext} documents that kept table 三 under {@code placement-assumed}.
  */
 public final class TotalByIdentity {
 
