@@ -164,8 +164,9 @@ final class PrintedBlocks {
      * ({@link PrintedItem#besideText()}: first where the label stands right before the row's other
      * values, its window flagged otherwise), no longer as a stray line that flags its window and the
      * windows beside it (branch def16: 121 cells of seed 2024's 60 documents, {@code 0056-2021}'s
-     * 42 flagged cells among them, every one right). A value line above the label's first line or below its last may
-     * be a neighbouring row's, and two value lines may be a number cut in two: both stay suspect.
+     * 42 flagged cells among them, every one right). A value line above the label's first line or
+     * below its last may be a neighbouring row's, and two value lines may be a number cut in two: both
+     * stay suspect.
      */
     private int valueWithinLabel(List<List<GridCell>> split) {
         int firstText = -1;
