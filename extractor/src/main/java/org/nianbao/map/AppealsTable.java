@@ -207,9 +207,9 @@ final class AppealsTable {
      * {@code cells-missing} over the whole table when flattened text prints fewer values than the
      * fifteen cells and its header names the form's columns in order only up to some cell: the
      * table may be cut on the right (a crop), its last cells lost with their labels, and the values
-     * printed prove nothing of them (复议后起诉's 结果维持 3, 结果纠正 0, 其他结果 3 read as a total of 3
-     * with the two cut cells blank keep the group's sum). The whole table, since a blank lost
-     * anywhere in the row moves the values after it, and which one cannot be told. Empty otherwise.
+     * printed prove nothing of them (复议后起诉's 3, 0, 3 read as 结果维持 3, 结果纠正 0 and a 总计 of 3,
+     * two cells blank, keep the group's sum). The whole table, since a blank lost anywhere in the
+     * row moves the values after it, and where cannot be told. Empty otherwise.
      */
     private static Optional<Finding> cutOnTheRight(AppealsHeader header, List<AppealsHeader.Slot> slots,
             List<GridCell> flat, Positions positions) {
