@@ -41,6 +41,27 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void flagsARowWhoseBlankCellsMayBeOneLineOrTwoEach() {
+        // docx2txt: "\n\n" before every paragraph; every gap is odd, so none proves a one-line blank
+        // cell, and the three empty lines before the last 0 are two blank cells or one
+        String text = "3.危及\n\n0\n\n0\n\n0\n\n0\n\n\n\n0\n\n\n\n\n\n\n\n4.保护\n\n0\n\n0\n";
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).stream()
+                .flatMap(g -> g.rows().stream()).toList();
+        assertEquals("3.危及|0|0|0|0|||0||||||", String.join("|", rows.get(0).stream().map(GridCell::text).toList()));
+        assertEquals(CellNote.Kind.UNPLACED, rows.get(0).get(0).notes().get(0).kind(), "the row's label carries the doubt");
+        assertEquals(List.of(), rows.get(1).get(0).notes(), "a row with no gap in doubt is read as it is");
+    }
+
+    @Test
+    void readsBlankCellsAtOneLineEachWhereAGapProvesIt() {
+        String text = "其他对外管理服务事项\n\n24\n\n\n24\n\n行政许可\n\n1\n\n\n\n\n2\n";
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).stream()
+                .flatMap(g -> g.rows().stream()).toList();
+        assertEquals("行政许可|1||||2", String.join("|", rows.get(1).stream().map(GridCell::text).toList()));
+        assertEquals(List.of(), rows.get(1).get(0).notes());
+    }
+
+    @Test
     void readsMarkdownPipeTablesWithoutTheRule() {
         assertEquals(List.of("信息内容|本年制发件数", "规章|3"),
                 rows("| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 3 |\n"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nianbao.model.Location;
 import org.nianbao.model.TableId;
@@ -24,6 +25,12 @@ final class PrintedBlocks {
     private static final int MIN_VALUE_BLOCKS = 20;
     /** A header wrapped in its narrow cell breaks after a few characters ({@code 本年处理} / {@code 决定数量}); prose and titles run longer. */
     private static final int WRAPPED_HEADER = 8;
+    /** A prose line wrapped at the page's width is long; a header cell wrapped in its column is not. */
+    private static final int WRAPPED_PROSE = 20;
+    /** Characters a sentence or a heading ends with: a line ending otherwise was cut by the wrap. */
+    private static final String SENTENCE_ENDS = "。；：！？;:!?）)";
+    /** Markdown's marks: a table's pipe, a heading, bold, a hard line break (two spaces at the end). */
+    private static final Pattern MARKDOWN = Pattern.compile("\\||^\\s*#|\\*\\*| {2}$");
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
@@ -65,8 +72,8 @@ final class PrintedBlocks {
     }
 
     boolean blockOrdered(List<String> lines, List<List<Integer>> blocks) {
-        if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
-            return false; // pdftotext ends every page with a form feed
+        if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0) && !pagesWithoutFormFeeds(lines, blocks)) {
+            return false; // pdftotext ends every page with a form feed, unless told not to (-nopgbrk)
         }
         int single = 0;
         int valueLines = 0;
@@ -82,6 +89,43 @@ final class PrintedBlocks {
             }
         }
         return single >= MIN_VALUE_BLOCKS && single * 10 >= valueLines * 6;
+    }
+
+    /**
+     * True when text without form feeds still has the default mode's shape ({@code pdftotext
+     * -nopgbrk}, red team 15b): the cells in short blocks (at least one block in four lines), no
+     * line indented, prose wrapped at the page's width (a long line with a comma that stops
+     * mid-sentence, its text going on on the next line of its block), and no Markdown mark on any
+     * line. Pasted text with a cell or a paragraph a line keeps each paragraph on one line (康乐县,
+     * docx2txt, a crawler's page), lynx and w3m indent their lines, and Python html2text
+     * (html2markdown), whose cells are short blocks of unindented lines and whose prose is wrapped
+     * at 78 columns too, writes its tables with pipes and its hard line breaks as two spaces.
+     */
+    private boolean pagesWithoutFormFeeds(List<String> lines, List<List<Integer>> blocks) {
+        int textLines = 0;
+        int indented = 0;
+        int wrapped = 0;
+        for (List<Integer> block : blocks) {
+            for (int k = 0; k < block.size(); k++) {
+                String line = lines.get(block.get(k));
+                if (MARKDOWN.matcher(line).find()) {
+                    return false;
+                }
+                textLines++;
+                indented += Character.isWhitespace(line.charAt(0)) ? 1 : 0;
+                if (k + 1 < block.size() && proseCut(line) && !isValue.test(lines.get(block.get(k + 1)).strip())) {
+                    wrapped++;
+                }
+            }
+        }
+        return wrapped > 0 && blocks.size() * 4 >= textLines && indented * 10 < textLines;
+    }
+
+    /** A long line of prose with a comma that stops mid-sentence: wrapped at the page's width. */
+    private static boolean proseCut(String line) {
+        String s = line.strip();
+        return s.length() >= WRAPPED_PROSE && s.indexOf('，') >= 0 && SENTENCE_ENDS.indexOf(s.charAt(s.length() - 1)) < 0
+                && !Character.isWhitespace(line.charAt(0));
     }
 
     private List<GridCell> cells(String line, int index) {
