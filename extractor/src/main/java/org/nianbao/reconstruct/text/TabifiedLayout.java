@@ -39,10 +39,13 @@ public final class TabifiedLayout {
 
     /** A tab with spaces on its far side before text, or spaces run inside a tab-separated field between text. */
     private static final Pattern SPACED_TAB = Pattern.compile("\t {1,7}\\S|\\S {2,}\\S[^\t]*\t|\t[^\t]*\\S {2,}\\S");
-    /** A grid's row with tabs inside its borders: {@code | 8\t\t\t| 74\t\t|}. */
-    private static final Pattern BORDERED_TAB = Pattern.compile("^\\s*\\|.*\t.*\\|\\s*$");
-    /** A grid table's rule: {@code +-----+=====+}, never tabified (it has no spaces). */
-    private static final Pattern GRID_RULE = Pattern.compile("^\\s*\\+(?:[-=:]+\\+)+\\s*$");
+    /** A grid's row with tabs inside its borders: {@code | 8\t\t\t| 74\t\t|}, {@code │信息内容\t│}. */
+    private static final Pattern BORDERED_TAB = Pattern.compile("^\\s*[|│].*\t.*[|│]\\s*$");
+    /** A grid table's rule: {@code +-----+=====+}, w3m's {@code ├──┼──┤}; never tabified (it has no spaces). */
+    private static final Pattern GRID_RULE = Pattern.compile("^\\s*[+┌├└](?:[-=:─]+[+┬┼┴┐┤┘])+\\s*$");
+    /** Where a rule's columns meet, and the borders of a grid's rows. */
+    private static final String JOINTS = "+┌├└┬┼┴┐┤┘";
+    private static final String BORDERS = "|│";
     /** A simple table's rule: runs of dashes under each column. */
     private static final Pattern DASH_RULE = Pattern.compile("^\\s*-{3,}(?:[ \t]+-{3,})*\\s*$");
     private static final Pattern DASHES = Pattern.compile("-{3,}");
@@ -147,7 +150,8 @@ public final class TabifiedLayout {
     private static int width(int cp, Count count) {
         return switch (count) {
             case BYTES -> new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            case DISPLAY -> DisplayColumns.wide(cp) ? 2 : 1;
+            // vim and Emacs show a control character as two cells (^L: the form feed opening a pdftotext page)
+            case DISPLAY -> DisplayColumns.wide(cp) || Character.isISOControl(cp) ? 2 : 1;
             case CHARS -> 1;
         };
     }
@@ -218,15 +222,15 @@ public final class TabifiedLayout {
             int[] at = display ? DisplayColumns.of(line) : null;
             IntUnaryOperator col = i -> at == null ? i : at[i];
             if (GRID_RULE.matcher(line).matches()) {
-                borders = positions(line, '+', col);
+                borders = positions(line, JOINTS, col);
                 continue;
             }
             if (DASH_RULE.matcher(line).matches()) {
                 rule = marks(DASHES.matcher(line), side, col);
                 continue;
             }
-            if (line.stripLeading().startsWith("|")) {
-                Set<Integer> pipes = positions(line, '|', col);
+            if (!line.isBlank() && BORDERS.indexOf(line.stripLeading().charAt(0)) >= 0) {
+                Set<Integer> pipes = positions(line, BORDERS, col);
                 for (int p : pipes) {
                     score += borders.contains(p) ? 1 : 0;
                     places.add(n + "|" + p);
@@ -260,10 +264,13 @@ public final class TabifiedLayout {
         return out;
     }
 
-    private static Set<Integer> positions(String line, char mark, IntUnaryOperator col) {
+    /** The columns where any of {@code marks} stands in {@code line}. */
+    private static Set<Integer> positions(String line, String marks, IntUnaryOperator col) {
         Set<Integer> out = new HashSet<>();
-        for (int i = line.indexOf(mark); i >= 0; i = line.indexOf(mark, i + 1)) {
-            out.add(col.applyAsInt(i));
+        for (int i = 0; i < line.length(); i++) {
+            if (marks.indexOf(line.charAt(i)) >= 0) {
+                out.add(col.applyAsInt(i));
+            }
         }
         return out;
     }

@@ -97,6 +97,18 @@ class TabifiedLayoutTest {
     }
 
     @Test
+    void aWholeLayoutTextTabifiedAtAnyStopByBytesOrDisplayWidthComesBackExactly() throws java.io.IOException {
+        List<String> layout = java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("../fixtures/tools/utf8-2019.pdftotext-layout.txt"));
+        for (int stop : new int[] {2, 3, 4, 6, 8}) {
+            assertEquals(new TabifiedLayout.Untabified(layout, false), TabifiedLayout.of(unexpandBytes(layout, stop)),
+                    "bytes, stop " + stop);
+            assertEquals(new TabifiedLayout.Untabified(layout, false), TabifiedLayout.of(retabDisplay(layout, stop)),
+                    "display, stop " + stop);
+        }
+    }
+
+    @Test
     void rowsTabbedAlikeLineUpAtEveryStopAndWhereTheyStandUnderTheHeaderIsInDoubt() {
         // at stop 2 the figures start at column 3 and 6, at stop 8 at 9 and 18: which header column is whose?
         List<String> lines = List.of("类别 本年制发 本年废止 现行有效", "甲\t 17\t 7", "乙\t 14\t 2", "丙\t 23\t 5");
