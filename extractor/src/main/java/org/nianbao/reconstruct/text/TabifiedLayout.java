@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Laid-out text ({@code pdftotext -layout}, pandoc's plain text) whose runs of spaces an editor turned
+ * Laid-out text ({@code pdftotext -layout}, pandoc's and w3m's text) whose runs of spaces an editor turned
  * into tabs: GNU {@code unexpand -a}, Emacs {@code tabify}, vim {@code :retab!}, Notepad++ "Space to
  * TAB". A tab there is so many spaces up to the next tab stop, not a cell boundary: read as
  * tab-separated cells, {@code 行政规范性文件   14\t\t 163690 1} gave an empty field between the two tabs,
@@ -28,12 +28,14 @@ import java.util.regex.Pattern;
  * stop their user set (8, 4, 2, 3…). The text is expanded at every stop from 2 to 8 each way, and
  * an expansion is kept only where the text itself shows it right: where its columns line up as the
  * tool laid them out, and no other expansion lines them up as well. Evidence is what stands in the
- * same column line to line: a grid's {@code |} under the {@code +} of its rule (which has no spaces to
- * tabify, so no stop moves it), numbers starting or ending where the numbers of the line above start
- * or end (left- or right-aligned, in characters or display columns), and numbers starting or ending
- * where a dash rule's runs do ({@code ------- -------} under a simple table's header). Two expansions
- * that line up as well as each other, yet put things in different columns, leave the stop in doubt:
- * the text is read as text that keeps no columns, whose short rows are flagged, never as a guess.
+ * same column line to line: a grid's {@code |} (w3m's {@code │}) under the {@code +} of its rule (which
+ * has no spaces to tabify, so no stop moves it), numbers starting or ending where the numbers of the
+ * lines above start or end (left- or right-aligned, in characters or display columns), and numbers
+ * starting or ending where a dash rule's runs do ({@code ------- -------} under a simple table's
+ * header); against a stop counts each run of whitespace its editor would not have written there
+ * ({@link #notTabifiedAt}). Two expansions that line up as well as each other, yet put things in
+ * different columns, leave the stop in doubt: the text is read as text that keeps no columns, whose
+ * short rows are flagged, never as a guess.
  */
 public final class TabifiedLayout {
 

@@ -34,9 +34,9 @@ class TabifiedLayoutTest {
         return tabified(lines, stop, c -> String.valueOf((char) c).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
 
-    /** The same lines after vim's {@code :retab!} at {@code ts=stop}: columns counted by display width. */
+    /** The same lines after vim's {@code :retab!} at {@code ts=stop}: columns counted by display width, {@code ^L} two cells. */
     private static List<String> retabDisplay(List<String> lines, int stop) {
-        return tabified(lines, stop, c -> DisplayColumns.wide(c) ? 2 : 1);
+        return tabified(lines, stop, c -> DisplayColumns.wide(c) || Character.isISOControl(c) ? 2 : 1);
     }
 
     /** Runs of two or more spaces turned into tabs up to each stop they reach, columns counted by {@code width}. */
