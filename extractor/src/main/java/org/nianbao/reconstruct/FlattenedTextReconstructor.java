@@ -124,7 +124,8 @@ public final class FlattenedTextReconstructor {
      *     or that a wrap was joined to is no longer its bytes, and is read from its text alone
      */
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
-        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(TabifiedLayout.expanded(printed));
+        TabifiedLayout.Untabified untabified = TabifiedLayout.of(printed);
+        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(untabified.lines());
         List<String> lines = unwrapped.lines();
         List<byte[]> asPrinted = bytes.size() != lines.size() || printed.size() != lines.size() ? List.of()
                 : java.util.stream.IntStream.range(0, lines.size())
@@ -135,9 +136,10 @@ public final class FlattenedTextReconstructor {
         if (blocks.isPresent()) {
             return List.of(blocks.get());
         }
-        // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost, or
-        // wrapped: the header's lines broken too) is read as text without columns
-        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty();
+        // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
+        // wrapped: the header's lines broken too, or tabified at a stop the text leaves in doubt) is
+        // read as text without columns
+        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt();
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;

@@ -1,6 +1,7 @@
 package org.nianbao.reconstruct;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,20 @@ class FlattenedTextReconstructorTest {
         return reconstructor.reconstruct(text.lines().toList()).stream().flatMap(g -> g.rows().stream())
                 .map(r -> String.join("|", r.stream().map(GridCell::text).toList()))
                 .toList();
+    }
+
+    @Test
+    void tabifiedTextWhoseStopIsInDoubtKeepsNoColumns() {
+        // rows tabbed alike line up at every stop: where 17 stands under the header is not known
+        String doubtful = "类别      本年制发  本年废止\n甲\t 17\t 7\n乙\t 14\t 2\n丙\t 23\t 5\n";
+        List<GridCell> cells = reconstructor.reconstruct(doubtful.lines().toList()).stream()
+                .flatMap(g -> g.rows().stream()).flatMap(List::stream).toList();
+        assertEquals(List.of(), cells.stream().filter(c -> c.span().isPresent()).toList());
+        // a simple table's dash rule (no run of spaces to tabify) shows the stop: vim's ts=8, and columns kept
+        String shown = "类别\t\t 本年制发 本年废止\n---------------- -------- --------\n"
+                + "甲\t\t       17\t 7\n乙\t\t       14\t 2\n丙\t\t       23\t 5\n";
+        assertTrue(reconstructor.reconstruct(shown.lines().toList()).stream().flatMap(g -> g.rows().stream())
+                .flatMap(List::stream).anyMatch(c -> c.span().isPresent()));
     }
 
     @Test
