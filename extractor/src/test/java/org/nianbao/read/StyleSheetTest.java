@@ -115,10 +115,10 @@ class StyleSheetTest {
         StyleSheet sheet = StyleSheet.of(page);
         var s = page.select("span");
         assertEquals(null, sheet.declarations(s.get(0)).get("display"), "not (grid): false in a current browser");
-        assertFalse(sheet.doubted(s.get(0)));
+        assertFalse(sheet.doubted(s.get(0)).isPresent());
         assertEquals("none", sheet.declarations(s.get(1)).get("display"));
         assertEquals(null, sheet.declarations(s.get(2)).get("display"), "undecided: not applied ...");
-        assertTrue(sheet.doubted(s.get(2)), "... but in doubt");
+        assertTrue(sheet.doubted(s.get(2)).isPresent(), "... but in doubt");
         assertEquals(HtmlVisibility.Verdict.DOUBTED, HtmlVisibility.of(page).seen(s.get(2)).verdict());
     }
 
@@ -180,9 +180,9 @@ class StyleSheetTest {
         StyleSheet sheet = StyleSheet.of(page);
         var s = page.select("span");
         assertEquals(null, sheet.declarations(s.get(0)).get("display"));
-        assertTrue(sheet.doubted(s.get(0)));
+        assertTrue(sheet.doubted(s.get(0)).isPresent());
         assertEquals(null, sheet.declarations(s.get(1)).get("display"));
-        assertTrue(sheet.doubted(s.get(1)), "nested in a rule too");
+        assertTrue(sheet.doubted(s.get(1)).isPresent(), "nested in a rule too");
     }
 
     @Test
@@ -198,10 +198,10 @@ class StyleSheetTest {
         assertEquals("none", sheet.declarations(s.get(1)).get("display"));
         assertEquals("red", sheet.declarations(page.selectFirst("table")).get("color"), ":scope is the root");
         assertEquals(null, sheet.declarations(s.get(2)).get("display"));
-        assertFalse(sheet.doubted(s.get(2)));
-        assertTrue(sheet.doubted(s.get(3)), "a lower limit is not worked out");
+        assertFalse(sheet.doubted(s.get(2)).isPresent());
+        assertTrue(sheet.doubted(s.get(3)).isPresent(), "a lower limit is not worked out");
         assertEquals(null, sheet.declarations(s.get(4)).get("display"));
-        assertTrue(sheet.doubted(s.get(4)), "a container's size is the layout's");
+        assertTrue(sheet.doubted(s.get(4)).isPresent(), "a container's size is the layout's");
     }
 
     @Test
@@ -217,6 +217,6 @@ class StyleSheetTest {
         assertEquals(null, sheet.declarations(spans.get(1)).get("display"), "<template>: inert");
         assertEquals("none", sheet.declarations(spans.get(2)).get("display"), "<svg>'s <style> is the document's");
         assertEquals(null, sheet.declarations(spans.get(3)).get("display"), "removed by a script: not applied...");
-        assertEquals(true, sheet.doubted(spans.get(3)), "...but in doubt");
+        assertEquals(true, sheet.doubted(spans.get(3)).isPresent(), "...but in doubt");
     }
 }
