@@ -132,12 +132,13 @@ final class StyleSheet {
     static StyleSheet of(Document page, LocalSheets local, boolean xml) {
         StyleSheet sheet = new StyleSheet(QuirksMode.of(page, xml), local);
         PreferredSheetSet preferred = PreferredSheetSet.of(page);
+        Optional<Path> base = local.base(page);
         for (Element e : page.select("style, link")) {
             Optional<Boolean> media = CssMedia.onScreen(e.attr("media"));
             if (preferred.excludes(e)) {
                 // titled outside the preferred set: off, unless a script of the page names it and may switch to it
                 if (LinkedSheet.namedByScript(e, page)) {
-                    sheet.under(Optional.empty(), () -> sheet.read(page, e));
+                    sheet.under(Optional.empty(), () -> sheet.read(page, e, base));
                 }
             } else if (e.normalName().equals("style")) {
                 // browsers apply a <style> whose type is empty or exactly text/css (any case), no other;
@@ -148,16 +149,16 @@ final class StyleSheet {
                     String css = e.data().isEmpty() ? e.wholeText() : e.data();
                     // a script of the page that names it may remove it: what its rules would change is in doubt
                     sheet.under(LinkedSheet.namedByScript(e, page) ? Optional.empty() : media,
-                            () -> sheet.sheet(page, COMMENT.matcher(css).replaceAll(" "), local.folder(), 0));
+                            () -> sheet.sheet(page, COMMENT.matcher(css).replaceAll(" "), base, 0));
                 }
             } else {
                 LinkedSheet link = LinkedSheet.of(e, page);
                 switch (link.kind()) {
                     case APPLIED -> sheet.under(CssMedia.onScreen(link.media()),
-                            () -> sheet.linked(page, e.attr("href"), local.folder(), 0));
+                            () -> sheet.linked(page, e.attr("href"), base, 0));
                     // a page script may turn it on: what its rules would change is in doubt
                     case SWITCHED_BY_SCRIPT -> sheet.under(Optional.empty(),
-                            () -> sheet.linked(page, e.attr("href"), local.folder(), 0));
+                            () -> sheet.linked(page, e.attr("href"), base, 0));
                     case NOT_APPLIED -> { }
                 }
             }
@@ -165,17 +166,17 @@ final class StyleSheet {
         // a sheet a script adds (document.write of a <link>, createElement("link")) applies in browsers:
         // this reader runs no script, so what its rules would change is in doubt
         for (String href : LinkedSheet.writtenByScripts(page)) {
-            sheet.under(Optional.empty(), () -> sheet.linked(page, href, local.folder(), 0));
+            sheet.under(Optional.empty(), () -> sheet.linked(page, href, base, 0));
         }
         return sheet;
     }
 
     /** The rules of a {@code <style>} or of the sheet a {@code <link>} names, whatever their conditions. */
-    private void read(Document page, Element e) {
+    private void read(Document page, Element e, Optional<Path> base) {
         if (e.normalName().equals("style")) {
-            sheet(page, COMMENT.matcher(e.data().isEmpty() ? e.wholeText() : e.data()).replaceAll(" "), local.folder(), 0);
+            sheet(page, COMMENT.matcher(e.data().isEmpty() ? e.wholeText() : e.data()).replaceAll(" "), base, 0);
         } else {
-            linked(page, e.attr("href"), local.folder(), 0);
+            linked(page, e.attr("href"), base, 0);
         }
     }
 
