@@ -30,6 +30,13 @@ final class HtmlText {
             "form", "fieldset", "figure", "figcaption", "title", "details", "summary");
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "head", "object",
             "embed", "iframe", "option", "svg", "math", "rp");
+    /**
+     * MathML that shows its text as written, left to right: numbers, identifiers, operators, text
+     * and rows of them ({@code <math><mn>859</mn></math>}, red team 16a). Fractions, scripts, roots
+     * and annotations lay text out in ways running text cannot say: such a formula is noted instead.
+     */
+    private static final Set<String> PLAIN_MATH = Set.of("math", "mrow", "mn", "mi", "mo", "mtext", "ms", "mstyle",
+            "mspace");
 
     /**
      * What a list box shows: the selected option (the first when none is), or every option of a
@@ -180,7 +187,11 @@ final class HtmlText {
             }
             if (node instanceof Element e) {
                 String tag = e.normalName();
-                if (NOT_TEXT.contains(tag) || skipped.contains(e)) {
+                if (tag.equals("math") && !plainMath(e) && e.text().chars().anyMatch(Character::isDigit)) {
+                    notes.add(CellNote.covered("a MathML formula (<math>) lays out \"" + e.text().strip()
+                            + "\" in a way the reader does not work out: it may show the value"));
+                }
+                if (NOT_TEXT.contains(tag) && !(tag.equals("math") && plainMath(e)) || skipped.contains(e)) {
                     flushIfBlock(tag);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -271,6 +282,11 @@ final class HtmlText {
             String last = line.toString().stripTrailing();
             return e.text().strip().matches("[0-9]{1,2}") && !last.isEmpty()
                     && Character.isDigit(last.charAt(last.length() - 1));
+        }
+
+        /** A {@code <math>} made only of numbers, identifiers, operators, text and rows: shown as its text reads. */
+        private static boolean plainMath(Element math) {
+            return math.getAllElements().stream().allMatch(m -> PLAIN_MATH.contains(m.normalName()));
         }
 
         /** A closed {@code <details>} shows its summary only; the rest is noted as hidden. */

@@ -127,7 +127,12 @@ final class HtmlVisibility {
 
     /** The page's style sheets, those it links that {@code sheets} can read included, applied to its elements. */
     static HtmlVisibility of(Document page, LocalSheets sheets) {
-        return new HtmlVisibility(StyleSheet.of(page, sheets));
+        return of(page, sheets, false);
+    }
+
+    /** As {@link #of(Document, LocalSheets)}, for a page browsers parse as XML ({@code xml}: an XHTML file) or as HTML. */
+    static HtmlVisibility of(Document page, LocalSheets sheets, boolean xml) {
+        return new HtmlVisibility(StyleSheet.of(page, sheets, xml));
     }
 
     /** The style sheets the page links or imports that were not read. */
@@ -145,8 +150,8 @@ final class HtmlVisibility {
         Seen known = verdicts.get(e);
         if (known == null) {
             known = judge(e);
-            if (known.verdict() == Verdict.SHOWN && sheet.doubted(e)) {
-                known = new Seen(Verdict.DOUBTED, "a rule in an @supports block whose condition the reader cannot decide");
+            if (known.verdict() == Verdict.SHOWN) {
+                known = sheet.doubted(e).map(why -> new Seen(Verdict.DOUBTED, why)).orElse(known);
             }
             verdicts.put(e, known);
         }
@@ -161,6 +166,10 @@ final class HtmlVisibility {
             // Chromium maps the attribute to display:none at the author's level, below every rule: any
             // display the page sets wins, display:revert (which skips that level) included
             return new Seen(Verdict.REMOVED, "hidden attribute");
+        }
+        if (tag.equals("dialog") && !e.hasAttr("open") && (display.isEmpty() || display.startsWith("revert"))) {
+            // browsers' own dialog:not([open]){display:none}: a closed dialog shows nothing unless the page sets a display
+            return new Seen(Verdict.REMOVED, "a closed <dialog>");
         }
         if (tag.equals("input") && e.attr("type").equalsIgnoreCase("hidden")) {
             return new Seen(Verdict.HIDDEN, "input type=hidden");

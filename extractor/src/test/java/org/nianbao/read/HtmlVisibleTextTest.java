@@ -582,4 +582,19 @@ class HtmlVisibleTextTest {
         assertEquals(CellNote.Kind.COVERED, c.notes().isEmpty() ? null : c.notes().get(0).kind(), notes(c));
         assertTrue(c.notes().get(0).how().contains("'5'"), notes(c));
     }
+
+    @Test
+    void aClosedDialogShowsNothing() {
+        assertEquals("859", cell("", "<td><dialog>8</dialog>859</td>").text());
+        assertEquals("8859", cell("", "<td><dialog open>8</dialog>859</td>").text().replace(" ", ""));
+        assertEquals("8859", cell("<style>dialog{display:inline}</style>", "<td><dialog>8</dialog>859</td>").text());
+    }
+
+    @Test
+    void readsAFigureWrittenAsPlainMathMlAndNotesAFormula() {
+        assertEquals("859", cell("", "<td><math><mn>859</mn></math></td>").text().strip());
+        GridCell fraction = cell("", "<td><math><mfrac><mn>8</mn><mn>59</mn></mfrac></math></td>");
+        assertEquals("", fraction.text().strip());
+        assertTrue(notes(fraction).contains("COVERED"), notes(fraction));
+    }
 }
