@@ -561,7 +561,7 @@ final class StyleSheet {
                     continue;
                 }
                 if (part != null) {
-                    Map<String, Declared> would = new HashMap<>();
+                    Map<String, List<Declared>> would = new HashMap<>();
                     declare(would, body, false, specificity, at);
                     if (would.keySet().stream().anyMatch(PART_HIDING::contains)) {
                         doubted.putIfAbsent(e, "a ::" + part + " rule that recolours or resizes the start of its text");
