@@ -74,6 +74,14 @@ class ColumnsLostTest {
     }
 
     @Test
+    void aLineNoBlankCouldBreakDoesNotHideTheWrap() throws IOException {
+        // wrapped at 66: table 三's header line (first blank at column 67) and two CJK sentences stay whole
+        List<String> wrapped = lines(CASES.resolve("pdftotext-layout-mail-wrap66-2019.txt"));
+        int row = wrapped.indexOf(wrapped.stream().filter(l -> l.startsWith("一、本年新收")).findFirst().orElseThrow());
+        assertTrue(WrappedLayout.of(wrapped).broken().contains(row));
+    }
+
+    @Test
     void croppedTextIsNotWrapped() throws IOException {
         // cut at the crop's edge, not broken: its lines of figures stand right of their labels
         assertTrue(WrappedLayout.of(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))).broken().isEmpty());
