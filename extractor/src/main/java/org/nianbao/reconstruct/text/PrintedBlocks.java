@@ -124,12 +124,14 @@ final class PrintedBlocks {
                 whole = right;
                 labelDone = true;
             }
+            int withinLabel = whole.isPresent() ? valueWithinLabel(split) : -1;
             for (int l = 0; l < split.size(); l++) {
                 List<GridCell> cells = split.get(l);
                 boolean lineHasText = cells.stream().anyMatch(c -> !isValue.test(c.text()));
                 // a value shares its line with its label, or has a block of its own; a value on a
-                // line of its own inside a longer block is another row's, or a number cut in two
-                boolean suspect = block.size() > 1 && !lineHasText;
+                // line of its own inside a longer block is another row's, or a number cut in two,
+                // unless it stands between the lines of its row's label (below)
+                boolean suspect = block.size() > 1 && !lineHasText && l != withinLabel;
                 if (whole.isPresent()) {
                     if (!labelDone && lineHasText) {
                         items.add(PrintedItem.row(GridCell.of(label.toString(), cells.get(0).where()), whole.get()));
@@ -144,13 +146,45 @@ final class PrintedBlocks {
                 }
                 for (GridCell c : cells) {
                     if (isValue.test(c.text())) {
-                        items.add(new PrintedItem(Kind.VALUE, c, null, suspect, lineHasText));
+                        items.add(new PrintedItem(Kind.VALUE, c, null, suspect, lineHasText || l == withinLabel));
                     }
                 }
             }
         }
         demoteRowsOfOtherForm(items);
         return items;
+    }
+
+    /**
+     * The line of a block holding one row's wrapped label that is one value alone, between two of the
+     * label's lines ({@code 2.申请人逾期未按收费通知要} / {@code 31} / {@code 求缴纳费用、…} / {@code 信息公开申请});
+     * -1 when there is none or more than one. Poppler joined to the label's block the cell beside it,
+     * whose baseline lies within the label's lines: the row's cell nearest the label, its first value,
+     * as a value printed on the label's line is. Such a value is read like one beside its label
+     * ({@link PrintedItem#besideText()}: first where the label stands right before the row's other
+     * values, its window flagged otherwise), no longer as a stray line that flags its window and the
+     * windows beside it (branch def16: 121 cells of seed 2024's 60 documents, {@code 0056-2021}'s
+     * 42 flagged cells among them, every one right). A value line above the label's first line or
+     * below its last may be a neighbouring row's, and two value lines may be a number cut in two: both
+     * stay suspect.
+     */
+    private int valueWithinLabel(List<List<GridCell>> split) {
+        int firstText = -1;
+        int lastText = -1;
+        int valueLine = -1;
+        for (int l = 0; l < split.size(); l++) {
+            List<GridCell> cells = split.get(l);
+            boolean text = cells.stream().anyMatch(c -> !isValue.test(c.text()));
+            if (text) {
+                firstText = firstText < 0 ? l : firstText;
+                lastText = l;
+            } else if (valueLine >= 0 || cells.size() != 1) {
+                return -1;
+            } else {
+                valueLine = l;
+            }
+        }
+        return valueLine > firstText && valueLine < lastText && firstText >= 0 ? valueLine : -1;
     }
 
     /**
