@@ -14,8 +14,8 @@ import org.nianbao.reconstruct.GridCell;
  */
 final class BeforeAfterTable {
 
-    private static final Pattern BEFORE = Pattern.compile("更正前|修改前|修正前|调整前|原数据|原数值|原填报");
-    private static final Pattern AFTER = Pattern.compile("更正后|修改后|修正后|调整后|正确数据|现数据");
+    private static final Pattern BEFORE = Pattern.compile("更正前|修改前|修正前|调整前|原数据|原数值|原填报|原值|错误数据|误填数据");
+    private static final Pattern AFTER = Pattern.compile("更正后|修改后|修正后|调整后|正确数据|现数据|更正数据|更正数|现值|正确数");
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     private BeforeAfterTable() {
@@ -24,6 +24,10 @@ final class BeforeAfterTable {
     /** One notice per row of the table when it is a before/after table; empty otherwise. */
     static List<CorrectionNotice.Sentence> notices(CellGrid grid) {
         List<List<GridCell>> rows = grid.rows();
+        List<CorrectionNotice.Sentence> transposed = transposed(rows);
+        if (!transposed.isEmpty()) {
+            return transposed;
+        }
         for (int h = 0; h < rows.size(); h++) {
             int before = column(rows.get(h), BEFORE);
             int after = column(rows.get(h), AFTER);
@@ -50,6 +54,34 @@ final class BeforeAfterTable {
             }
             out.add(CorrectionNotice.Sentence.of(label + "：更正前" + was + "，更正后" + is,
                     row.get(0).where()));
+        }
+        return out;
+    }
+
+    /** The table laid the other way: 更正前 and 更正后 as row heads, the items as columns under a header row. */
+    private static List<CorrectionNotice.Sentence> transposed(List<List<GridCell>> rows) {
+        int before = -1;
+        int after = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            List<GridCell> row = rows.get(r);
+            if (!row.isEmpty() && before < 0 && BEFORE.matcher(row.get(0).text()).find()) {
+                before = r;
+            } else if (!row.isEmpty() && after < 0 && AFTER.matcher(row.get(0).text()).find()) {
+                after = r;
+            }
+        }
+        if (before < 1 || after < 1) {
+            return List.of();
+        }
+        List<GridCell> header = rows.get(0);
+        List<CorrectionNotice.Sentence> out = new ArrayList<>();
+        for (int c = 1; c < header.size(); c++) {
+            String was = figure(rows.get(before), c);
+            String is = figure(rows.get(after), c);
+            if (!was.isEmpty() && !is.isEmpty()) {
+                out.add(CorrectionNotice.Sentence.of(LabelText.nfkc(header.get(c).text()).replaceAll("\\s", "")
+                        + "：更正前" + was + "，更正后" + is, header.get(c).where()));
+            }
         }
         return out;
     }

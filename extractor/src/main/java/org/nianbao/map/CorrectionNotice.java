@@ -115,7 +115,8 @@ final class CorrectionNotice {
                     continue;
                 }
             }
-            if (notice && !(beforeAfter && !hasFigures(s.text()))) { // 更正如下： over a before/after table: the table says it
+            boolean closing = i > 0 && !hasFigures(s.text()) && isNotice(sentences.get(i - 1).text()); // 特此更正。 after the notice
+            if (notice && !closing && !(beforeAfter && !hasFigures(s.text()))) { // 更正如下： over a before/after table: the table says it
                 out.addAll(flag(s, cells));
             }
         }
@@ -231,10 +232,23 @@ final class CorrectionNotice {
                 .filter(c -> c.value() instanceof CellValue.Numeric n
                         && withdrawn.stream().anyMatch(w -> w.compareTo(n.value()) == 0))
                 .toList();
-        // the notice names the cell by its row's and column's labels (“规章”的“本年新公开数量”): those cells only
+        // the notice names the cell by its row's and column's labels (“规章”的“本年新公开数量”): those cells only,
+        // unless it gives more figures than the cells it names so (a second cell named by a short form of its label)
         List<ExtractedCell> labelled = printing.stream().filter(c -> namesCell(s.text(), c)).toList();
-        if (!labelled.isEmpty()) {
+        if (!labelled.isEmpty() && labelled.size() >= Math.max(corrected.size(), mentions(s.text()))) {
             printing = labelled;
+        }
+        // a cell the notice names whose figure is none it gives: a total corrected by its new figure alone
+        // (…应为9件，“对外公开总数量”相应更正为861件)
+        List<ExtractedCell> printed = printing;
+        List<ExtractedCell> namedOthers = corrected.isEmpty() ? List.of() : cells.stream()
+                .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c))
+                .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
+                .toList();
+        if (!namedOthers.isEmpty() && printing.size() <= MAX_CELLS) {
+            List<ExtractedCell> all = new ArrayList<>(printing);
+            all.addAll(namedOthers);
+            printing = all;
         }
         int from = noticeStart(s.text());
         Location where = s.where(from);
@@ -242,7 +256,8 @@ final class CorrectionNotice {
         String quote = "the report's correction notice" + at + " says '" + s.text().substring(from) + "'";
         if (!printing.isEmpty() && printing.size() <= MAX_CELLS) {
             return printing.stream().map(c -> Finding.warning(RULE, Scope.cell(c.key()), quote
-                    + ": this cell prints the figure it withdraws" + (corrected.isEmpty() ? ""
+                    + (printed.contains(c) ? ": this cell prints the figure it withdraws" : ": it names this cell and gives another figure")
+                    + (corrected.isEmpty() ? ""
                     : " (the notice gives " + plain(corrected) + ")"), c.source().where())).toList();
         }
         boolean edited = !withdrawn.isEmpty() && printing.isEmpty() && !corrected.isEmpty()
@@ -265,9 +280,20 @@ final class CorrectionNotice {
         return FORM.find(cell.key()).map(spec -> {
             String path = spec.rowLabelPath();
             String row = LabelText.nfkc(path.substring(path.lastIndexOf('/') + 1)).replaceAll("^[（(]?[一二三四五六七八九十\\d]+[)）.、]", "");
-            String column = LabelText.nfkc(spec.columnLabel());
+            String label = spec.columnLabel();
+            String column = LabelText.nfkc(label.substring(label.lastIndexOf('/') + 1)); // table 三's 申请人情况/自然人
             return !row.isEmpty() && notice.contains(row) && (column.isEmpty() || notice.contains(column));
         }).orElse(false);
+    }
+
+    /** How many figures the notice withdraws as it writes them (均误为7件 once; 分别误为7件、7件 twice). */
+    private static int mentions(String notice) {
+        int n = 0;
+        Matcher m = WITHDRAWN.matcher(notice);
+        while (m.find()) {
+            n += (int) ONE_FIGURE.matcher(m.group(1)).results().count();
+        }
+        return n;
     }
 
     /** The figures of both lists, each once (a notice may name a withdrawn figure twice: 原为7，7更正为9). */

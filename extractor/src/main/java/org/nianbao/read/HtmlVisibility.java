@@ -98,11 +98,26 @@ final class HtmlVisibility {
         return switch (property) {
             case "color" -> !CssPaint.ownColour(css.getOrDefault("color", "")).isEmpty()
                     || !CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "")).isEmpty()
-                    || e.normalName().equals("font") && e.hasAttr("color");
+                    || fillFromColour(css)
+                    || e.normalName().equals("font") && e.hasAttr("color")
+                    || !css.containsKey("color") && UA_COLOURED.contains(e.normalName()) && (!e.normalName().equals("a") || e.hasAttr("href"));
             case "font-size", "visibility" -> !css.getOrDefault(property, "").isEmpty()
                     && !css.get(property).equals("inherit");
             default -> false;
         };
+    }
+
+    /**
+     * Elements the browser's own style sheet gives a colour of their own (a link's blue, {@code <mark>}'s
+     * black, form controls' button text): they do not take a white parent's colour unless the page says so.
+     */
+    private static final java.util.Set<String> UA_COLOURED = java.util.Set.of("a", "mark", "button", "select", "textarea",
+            "input");
+
+    /** The glyphs' fill reset to the text's colour ({@code -webkit-text-fill-color: currentcolor}, its initial value). */
+    private static boolean fillFromColour(Map<String, String> css) {
+        String fill = css.getOrDefault("-webkit-text-fill-color", "").replace("!important", "").strip();
+        return fill.equals("currentcolor") || fill.equals("initial");
     }
 
     private final StyleSheet sheet;
@@ -222,6 +237,8 @@ final class HtmlVisibility {
         String fill = CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "").replace("!important", "").strip());
         if (!fill.isEmpty()) {
             color = fill; // browsers paint the glyphs with the fill colour; color then only draws decorations
+        } else if (fillFromColour(css) && color.isEmpty()) {
+            color = paint.textColour(e); // the fill reset to currentcolor: the glyphs take the colour the text has
         }
         boolean transparent = !color.isEmpty() && (color.equals("transparent") || alpha(color) <= 0.05)
                 && !paint.glyphsFilledByBackground(e);

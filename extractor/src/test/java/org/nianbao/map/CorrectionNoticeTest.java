@@ -109,11 +109,11 @@ class CorrectionNoticeTest {
     }
 
     @Test
-    void anAdmittedErrorWithOnlyTheFigureThatStandsFlagsTheTableItNames() {
+    void anAdmittedErrorWithOnlyTheFigureThatStandsFlagsTheCellItNamesByItsLabels() {
         for (String notice : List.of("经核查，第二部分“规章”本年新制作数量数据错误，应为265件，请以此为准。",
                 "说明：第二部分“规章”本年新制作数量填报错误，正确数据为265件，特此说明。")) {
             List<Finding> f = findings(lines(notice), List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 13)));
-            assertEquals(List.of(Scope.table(TableId.ACTIVE)), f.stream().map(Finding::scope).toList(), notice);
+            assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), notice);
         }
     }
 
@@ -147,10 +147,10 @@ class CorrectionNoticeTest {
     }
 
     @Test
-    void anErrorAdmittedInOneSentenceAndCorrectedInTheNextIsOneNotice() {
+    void anErrorAdmittedInOneSentenceAndCorrectedInTheNextIsOneNoticeAtTheCellItNames() {
         List<Finding> f = findings(lines("经核查，第二部分表格中“规章”的“本年新制作数量”填报有误。正确数据应为265件。"),
                 List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 13)));
-        assertEquals(List.of(Scope.table(TableId.ACTIVE)), f.stream().map(Finding::scope).toList());
+        assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
     }
 
     @Test
@@ -171,5 +171,46 @@ class CorrectionNoticeTest {
                         GridCell.of("265", new Location.Line(4)))), Positions.EXACT);
         List<Finding> f = CorrectionNotice.findings(lines("更正如下："), List.of(table), CELLS);
         assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
+    }
+
+    private static final CanonicalKey REGULATIONS_TOTAL = CanonicalKey.of(TableId.ACTIVE, "regulations", "total_published");
+
+    @Test
+    void aNoticeGivingMoreFiguresThanTheCellsItNamesExactlyKeepsEveryCellPrintingTheFigure() {
+        // the second cell is named by a short form of its column (对外公开总量): both cells printing 255 stay in doubt
+        List<ExtractedCell> twice = List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 255));
+        List<Finding> f = findings(lines("第二部分表格中，“规章”的“本年新制作数量”和“规范性文件”的“对外公开总量”均误为255件，"
+                + "应分别为265件、260件。"), twice);
+        assertEquals(List.of(Scope.cell(REGULATIONS), Scope.cell(NORMATIVE)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aCellTheNoticeNamesWithAnotherFigureIsFlaggedToo() {
+        // the total corrected by its new figure alone: 859 is printed, the notice gives 861
+        List<ExtractedCell> cells = List.of(cell(REGULATIONS, 255), cell(REGULATIONS_TOTAL, 859));
+        List<Finding> f = findings(lines("第二部分“规章”的“本年新制作数量”255件系笔误，应为265件，“对外公开总数量”相应更正为861件。"), cells);
+        assertEquals(List.of(Scope.cell(REGULATIONS), Scope.cell(REGULATIONS_TOTAL)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aClosingSentenceAfterTheNoticeAddsNothing() {
+        List<Finding> f = findings(lines("更正说明：第二部分“规章”的“本年新制作数量”误为255件，应为265件。", "特此更正。"), CELLS);
+        assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aBeforeAfterTableLaidTheOtherWayOrWordedOtherwiseIsRead() {
+        Location at = new Location.Line(3);
+        CellGrid transposed = new CellGrid(List.of(
+                List.of(GridCell.of("项目", at), GridCell.of("第二部分“规章”本年新制作数量", at)),
+                List.of(GridCell.of("更正前", at), GridCell.of("255件", at)),
+                List.of(GridCell.of("更正后", at), GridCell.of("265件", at))), Positions.EXACT);
+        CellGrid worded = new CellGrid(List.of(
+                List.of(GridCell.of("项目", at), GridCell.of("原数据", at), GridCell.of("更正数据", at)),
+                List.of(GridCell.of("规章 本年新制作数量", at), GridCell.of("255", at), GridCell.of("265", at))), Positions.EXACT);
+        for (CellGrid table : List.of(transposed, worded)) {
+            List<Finding> f = CorrectionNotice.findings(lines("关于本报告部分数据的更正"), List.of(table), CELLS);
+            assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
+        }
     }
 }

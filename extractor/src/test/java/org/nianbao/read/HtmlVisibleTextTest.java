@@ -597,4 +597,16 @@ class HtmlVisibleTextTest {
         assertEquals("", fraction.text().strip());
         assertTrue(notes(fraction).contains("COVERED"), notes(fraction));
     }
+
+    @Test
+    void elementsWithTheBrowsersOwnColourAndFillsResetToTheTextColourShowUnderWhiteText() {
+        // red team 16c: a link keeps its blue inside a white span; a fill reset to currentcolor paints in the text's black
+        assertEquals("17", cell("", "<td><span style='color:#ffffff'><a href='/gz/'>1</a></span>7</td>").text());
+        assertEquals("17", cell("", "<td><span style='color:#ffffff'><mark>1</mark></span>7</td>").text());
+        assertEquals("7", cell("<style>a{color:inherit}</style>", "<td><span style='color:#ffffff'><a href='/gz/'>1</a></span>7</td>").text());
+        assertEquals("17", cell("", "<td><span style='-webkit-text-fill-color:#ffffff'>5<span "
+                + "style='-webkit-text-fill-color:initial'>1</span></span>7</td>").text());
+        assertEquals("7", cell("", "<td><span style='color:#fff;-webkit-text-fill-color:#ffffff'>5<span "
+                + "style='-webkit-text-fill-color:currentcolor'>1</span></span>7</td>").text());
+    }
 }
