@@ -51,6 +51,10 @@ final class BrokenLattice {
     private static final float SIDE_INSET = 0.3f;
     /** A figure's box reaching over a column line by less than this share of its width is cut back to the line. */
     private static final float CLIP = 0.4f;
+    /** Column lines and row lines are carried on in turn at most this many times. */
+    private static final int ROUNDS = 8;
+    /** A page on which this many row borders were found has a lattice: it is not mended. */
+    private static final int FOUND_ROWS = 5;
     /** The page is mended when this share of its pieces of line, and this length (points), lies outside the lines found. */
     private static final double BROKEN_SHARE = 0.25;
     private static final float BROKEN_LENGTH = 150f;
@@ -80,13 +84,22 @@ final class BrokenLattice {
         List<float[]> columns = joined(borders(v, boxes, false), boxes, false, MIN_COLUMN, MAX_COLUMN_GAP);
         List<float[]> kept = rows.stream().filter(r -> r[2] - r[1] >= LONE_ROW
                 || columns.stream().filter(c -> meet(r, c)).count() >= 2).toList();
-        // a column carried on from row to row meets rows carried on from column to column, and again
+        // a column carried on from row to row meets rows carried on from column to column, and so on
+        // until neither reaches further (a side border lost over several rows is carried on row by row)
         List<float[]> carried = columns;
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             List<float[]> across = kept;
             carried = columns.stream().map(c -> extended(c, across, columns, boxes)).toList();
             List<float[]> down = carried;
-            kept = kept.stream().map(r -> widened(r, down, boxes)).toList();
+            List<float[]> wider = kept.stream().map(r -> widened(r, down, boxes)).toList();
+            boolean same = true;
+            for (int i = 0; i < wider.size(); i++) {
+                same &= java.util.Arrays.equals(wider.get(i), kept.get(i));
+            }
+            kept = wider;
+            if (same) {
+                break;
+            }
         }
         List<Ruling> out = new ArrayList<>();
         for (float[] r : kept) {
@@ -97,20 +110,23 @@ final class BrokenLattice {
                 out.add(new Ruling(c[0], c[1], c[0], c[2]));
             }
         }
-        return out;
+        // a page whose pieces make no lattice (a borderless table's underlines) keeps what was found
+        return out.isEmpty() ? found : out;
     }
 
     /**
-     * The row line carried on, left and right, to the column lines that cross its height, while no
-     * text box crosses it on the way: a row border whose pieces a fax kept only under the figures
-     * reaches the table's sides, and stops at a heading or label whose text it would cut.
+     * The row line carried on, left and right, to the column lines that cross its height or come
+     * within {@link #MAX_COLUMN_GAP} of it (a column border lost over a few rows is carried on to it in
+     * the next round), while no text box crosses it on the way: a row border whose pieces a fax kept
+     * only under the figures reaches the table's sides, and stops at a heading or label whose text it
+     * would cut.
      */
     private static float[] widened(float[] row, List<float[]> columns, List<TextBox> boxes) {
         float y = row[0];
         float start = row[1];
         float end = row[2];
-        List<Float> xs = columns.stream().filter(c -> y >= c[1] - TOUCH && y <= c[2] + TOUCH).map(c -> c[0])
-                .sorted().toList();
+        List<Float> xs = columns.stream().filter(c -> y >= c[1] - MAX_COLUMN_GAP && y <= c[2] + MAX_COLUMN_GAP)
+                .map(c -> c[0]).sorted().toList();
         for (int i = 0; i < xs.size() && (xs.get(i) <= end || !crossed(y, end, xs.get(i), boxes, true)); i++) {
             end = Math.max(end, xs.get(i));
         }
@@ -168,10 +184,16 @@ final class BrokenLattice {
     }
 
     /**
-     * Whether the pieces of line lie mostly outside the lines found: by at least {@link #BROKEN_SHARE}
-     * of their length and {@link #BROKEN_LENGTH} points.
+     * Whether the lines found make no table while the pieces of line lie mostly outside them: fewer
+     * than {@link #FOUND_ROWS} row borders {@link #LONE_ROW} long were found (a phone photo's bent
+     * borders come out as many pieces, but its rows are found and its lattice read: it is left as
+     * it is), and the pieces lie outside the lines found by at least {@link #BROKEN_SHARE} of their
+     * length and {@link #BROKEN_LENGTH} points.
      */
     static boolean broken(List<float[]> h, List<float[]> v, List<Ruling> found) {
+        if (found.stream().filter(r -> r.horizontal() && r.x1() - r.x0() >= LONE_ROW).count() >= FOUND_ROWS) {
+            return false;
+        }
         double all = 0;
         double outside = 0;
         for (boolean horizontal : new boolean[] {true, false}) {
