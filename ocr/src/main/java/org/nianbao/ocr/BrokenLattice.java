@@ -63,13 +63,17 @@ final class BrokenLattice {
     }
 
     /**
-     * The page's ruling lines: those found, or, when most of the pieces of line on the page lie
-     * outside them, the lines the pieces make (the found ones among them).
+     * The page's ruling lines: those found when they hold a table's rows ({@link #rowsFound}); else,
+     * when most of the pieces of line on the page lie outside them, the lines the pieces make (the
+     * found ones among them), or those found when the pieces make none.
      *
      * @param found the ruling finder's lines (points)
      * @param boxes the text the engine read on the page (points)
      */
     static List<Ruling> mended(GrayPage page, float pointsPerPixel, List<Ruling> found, List<TextBox> boxes) {
+        if (rowsFound(found)) {
+            return found; // looked at first: the pieces cost a second or two a page to find
+        }
         List<float[]> h = new ArrayList<>(RulingFinder.pieces(page, pointsPerPixel, true, MIN_PIECE).stream()
                 .filter(p -> boxes.stream().noneMatch(b -> inside(p, b, true))).toList());
         List<float[]> v = new ArrayList<>(RulingFinder.pieces(page, pointsPerPixel, false, MIN_PIECE));
@@ -184,16 +188,10 @@ final class BrokenLattice {
     }
 
     /**
-     * Whether the lines found make no table while the pieces of line lie mostly outside them: fewer
-     * than {@link #FOUND_ROWS} row borders {@link #LONE_ROW} long were found (a phone photo's bent
-     * borders come out as many pieces, but its rows are found and its lattice read: it is left as
-     * it is), and the pieces lie outside the lines found by at least {@link #BROKEN_SHARE} of their
-     * length and {@link #BROKEN_LENGTH} points.
+     * Whether the pieces of line lie mostly outside the lines found: by at least {@link #BROKEN_SHARE}
+     * of their length and {@link #BROKEN_LENGTH} points.
      */
-    static boolean broken(List<float[]> h, List<float[]> v, List<Ruling> found) {
-        if (found.stream().filter(r -> r.horizontal() && r.x1() - r.x0() >= LONE_ROW).count() >= FOUND_ROWS) {
-            return false;
-        }
+    private static boolean broken(List<float[]> h, List<float[]> v, List<Ruling> found) {
         double all = 0;
         double outside = 0;
         for (boolean horizontal : new boolean[] {true, false}) {
@@ -207,6 +205,15 @@ final class BrokenLattice {
             }
         }
         return outside >= BROKEN_LENGTH && outside >= BROKEN_SHARE * all;
+    }
+
+    /**
+     * Whether the ruling finder found the rows of a table: {@link #FOUND_ROWS} row borders
+     * {@link #LONE_ROW} long. A phone photo's bent borders come out as many pieces, but its rows are
+     * found and its lattice read: it is left as it is.
+     */
+    private static boolean rowsFound(List<Ruling> found) {
+        return found.stream().filter(r -> r.horizontal() && r.x1() - r.x0() >= LONE_ROW).count() >= FOUND_ROWS;
     }
 
     /**

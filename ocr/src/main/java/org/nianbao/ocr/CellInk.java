@@ -85,6 +85,8 @@ final class CellInk {
      * in steps of this many. A digit's longest diagonal (a 7's) is about its height, 8 pt at most here.
      */
     private static final float CROSS_LENGTH = 11f;
+    /** ... and a pen's stroke, at most this deep across (points; a 3 or 4 px pen at 200 dpi) over half its length. */
+    private static final float CROSS_THICK = 1.8f;
     private static final int CROSS_FROM = 20;
     private static final int CROSS_TO = 70;
     private static final int CROSS_STEP = 2;
@@ -319,9 +321,12 @@ final class CellInk {
     static boolean crossedOut(Location.PageBox b, boolean[] ink, int width, float ppp) {
         CellInk cell = of(b, ink, width, ppp);
         int length = Math.round(CROSS_LENGTH / ppp);
+        int thick = Math.max(2, Math.round(CROSS_THICK / ppp));
         for (Blob blob : cell.blobs) {
-            if (!blob.border() && blob.height() >= cell.tall && Math.max(blob.width(), blob.height()) >= length / 2
-                    && diagonal(ink, width, blob, length, 1) && diagonal(ink, width, blob, length, -1)) {
+            // an X drawn corner to corner over a figure fills the cell's height, as a border remnant would
+            // (Blob.border): it is told from one by its two diagonals, which no ruling line has
+            if (blob.height() >= cell.tall && Math.max(blob.width(), blob.height()) >= length / 2
+                    && diagonal(ink, width, blob, length, 1, thick) && diagonal(ink, width, blob, length, -1, thick)) {
                 return true;
             }
         }
@@ -333,7 +338,7 @@ final class CellInk {
      * box, falling ({@code sign} 1: down as it goes right) or rising, at an angle in
      * [{@link #CROSS_FROM}, {@link #CROSS_TO}] degrees from horizontal.
      */
-    private static boolean diagonal(boolean[] ink, int width, Blob blob, int length, int sign) {
+    private static boolean diagonal(boolean[] ink, int width, Blob blob, int length, int sign, int thick) {
         int right = blob.left() + blob.width();
         int bottom = Math.min(blob.top() + blob.height(), ink.length / width);
         for (int degrees = CROSS_FROM; degrees <= CROSS_TO; degrees += CROSS_STEP) {
@@ -349,13 +354,35 @@ final class CellInk {
                     while (inkAt(ink, width, blob, x + steps * dx, y + steps * dy)) {
                         steps++;
                     }
-                    if (steps >= length) {
+                    if (steps >= length && thin(ink, width, blob, x, y, dx, dy, steps, thick)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the run from (x, y) along (dx, dy) is a pen's stroke: across it, the ink is at most
+     * {@code thick} pixels deep over half its length. A run through bold figures set close or a
+     * dense character ({@code 增} of a dark photocopy) stays in ink that is deep all along.
+     */
+    private static boolean thin(boolean[] ink, int width, Blob blob, int x, int y, double dx, double dy, int steps,
+                                int thick) {
+        int thinSteps = 0;
+        for (int i = 0; i < steps; i++) {
+            double px = x + i * dx;
+            double py = y + i * dy;
+            int depth = 1;
+            for (int side = -1; side <= 1; side += 2) {
+                for (int k = 1; k <= thick && inkAt(ink, width, blob, px - side * k * dy, py + side * k * dx); k++) {
+                    depth++;
+                }
+            }
+            thinSteps += depth <= thick ? 1 : 0;
+        }
+        return 2 * thinSteps >= steps;
     }
 
     private static boolean inkAt(boolean[] ink, int width, Blob blob, double fx, double fy) {

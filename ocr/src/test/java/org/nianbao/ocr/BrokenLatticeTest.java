@@ -52,8 +52,9 @@ class BrokenLatticeTest {
         vline(ink, 20, 20, 140);
         vline(ink, 380, 20, 140);
         for (int y = 40; y <= 120; y += 20) {
-            hline(ink, y, 20, 120);
-            hline(ink, y, 220, 320);
+            // dashes that stop short of the borders they meet: the ruling finder keeps none of them
+            hline(ink, y, 30, 110);
+            hline(ink, y, 230, 310);
         }
         vline(ink, 120, 20, 60);
         vline(ink, 220, 100, 140);

@@ -145,7 +145,7 @@ class CellInkTest {
     @Test
     void oneDiagonalAStruckFigureAndDigitsDiagonalsAreNoX() {
         // one stroke over the figures (a slash through them), a stroke along them, a 4's diagonal and a
-        // slash for none; 4444; 7s whose long stems lean
+        // slash for none; 4444; 7s whose long stems lean; a block of deep ink
         boolean[] one = new boolean[W * H];
         three(one, 40);
         three(one, 52);
@@ -168,6 +168,10 @@ class CellInkTest {
         }
         stroke(sevens, 80, 23, 88, 9); // and a slash
         assertFalse(CellInk.crossedOut(CELL, sevens, W, PPP), "777/");
+        // bold figures set close, or a dense character, on a dark photocopy: deep ink along every diagonal
+        boolean[] dense = new boolean[W * H];
+        fill(dense, 40, 6, 72, 26);
+        assertFalse(CellInk.crossedOut(CELL, dense, W, PPP), "a solid block");
     }
 
     @Test
