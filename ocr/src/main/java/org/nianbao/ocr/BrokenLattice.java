@@ -13,14 +13,16 @@ import org.nianbao.reconstruct.pdf.Ruling;
  * finder ({@link RulingFinder}) keeps only lines long enough to be borders and meeting others at
  * both ends, and found too few to make the table. Here the pieces of line are taken as evidence:
  * pieces at one height (one left-right position) are one line, joined across the gaps between them
- * where no text box read on the page crosses the line, as no row's text crosses a row border; a
- * line is kept when it meets two lines across it (a row border meets the column borders), so that
- * the lattice reconstructor reads the cells. Pieces inside a text box are strokes of characters,
- * not borders (一, 二, the bar of a 7), and are left out.
+ * where no text box read on the page crosses the line, as no row's text crosses a row border;
+ * then column lines are carried on from row line to row line and row lines out to the column
+ * lines, in turn, never through a heading's text nor past a section title, so that the lattice
+ * reconstructor reads the cells. Pieces inside a text box are strokes of characters, not borders
+ * (一, 二, the stems of 1s in a column of figures), and are left out.
  *
- * <p>Only a page whose ruling ink is mostly not in the lines found is mended: on a clean scan every
- * piece of border lies in a line found, and a cell merged on purpose (a label over several rows),
- * whose inside no line crosses, must stay merged.
+ * <p>Only a page on which the finder found no table's rows and whose ruling ink is mostly not in
+ * the lines found is mended: on a clean scan every piece of border lies in a line found, and a
+ * cell merged on purpose (a label over several rows), whose inside no line crosses, must stay
+ * merged.
  */
 final class BrokenLattice {
 

@@ -760,7 +760,8 @@ public final class RapidPageOcr implements PageOcr {
     /**
      * The table with a doubt noted at each cell of a ruled table read as a number whose figures a
      * stroke runs through ({@link CellInk#struckThrough}) or two strokes cross over (an X,
-     * {@link CellInk#crossedOut}): a figure struck through or crossed out and corrected by hand beside it, which the engine reads as one number with its correction ({@code 4224} for
+     * {@link CellInk#crossedOut}): a figure struck through or crossed out and corrected by hand
+     * beside it, which the engine reads as one number with its correction ({@code 4224} for
      * {@code 42} struck and {@code 24}). Which figure stands is not for OCR to say: the value is
      * flagged, naming what was read (in table 二, which no identity checks, it passed before).
      */
