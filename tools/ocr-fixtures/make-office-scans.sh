@@ -81,12 +81,18 @@ img2pdf -o "$out/bordered-2019.photocopy-dark.pdf" "$work/dark-1.jpg" "$work/dar
 # 6. figures corrected by hand: the printed figure (a typo: 79 for table 二's 行政强制 97; 42 for table
 #    三's 本机关不掌握相关政府信息/自然人 24) struck through in black ink, the right figure written
 #    beside it, slanted; the reader takes the written figure (the truth, <scan>.truth.csv). Table 二 is
-#    in no identity: only the page can tell the struck figure from the written one. Colour JPEG q85.
+#    in no identity: only the page can tell the struck figure from the written one. Since session
+#    ocr16 also a figure crossed out with an X (table 二's 规范性文件/现行有效件数 printed 201, two
+#    strokes corner to corner over it, 210 written beside it). Colour JPEG q85.
 ink='rgb(20,20,28)'
 convert "$work/bordered-2021-1.png" -fill white -draw 'rectangle 548,1200 645,1242' \
   -fill black -font "$serif" -pointsize 30 -annotate +562+1234 '79' \
   -stroke "$ink" -strokewidth 4 -draw 'line 552,1222 628,1216' -stroke none \
   -fill "$ink" -font "$hand" -pointsize 34 -annotate -6x-6+664+1236 '97' \
+  -fill white -draw 'rectangle 1242,866 1339,908' \
+  -fill black -font "$serif" -pointsize 30 -annotate +1256+900 '201' \
+  -stroke "$ink" -strokewidth 4 -draw 'line 1250,870 1318,906' -draw 'line 1250,906 1318,870' -stroke none \
+  -fill "$ink" -font "$hand" -pointsize 34 -annotate -6x-6+1334+902 '210' \
   -blur 0x0.4 -quality 85 $(dpi 200) "$work/corr-1.jpg"
 convert "$work/bordered-2021-2.png" -fill white -draw 'rectangle 1014,358 1060,392' \
   -fill black -font "$serif" -pointsize 30 -annotate +1016+387 '42' \

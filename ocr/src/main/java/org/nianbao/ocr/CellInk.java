@@ -79,6 +79,17 @@ final class CellInk {
      */
     private static final float STRIKE_BEYOND = 1.5f;
     private static final double STRIKE_SLOPE = 0.15;
+    /**
+     * Each stroke of an X over figures is at least this long (points; corner to corner over a 2-digit
+     * figure 7.5 pt high: 12 to 20 pt), at an angle from horizontal between these (degrees), searched
+     * in steps of this many. A digit's longest diagonal (a 7's) is about its height, 8 pt at most here.
+     */
+    private static final float CROSS_LENGTH = 11f;
+    /** ... and a pen's stroke, at most this deep across (points; a 3 or 4 px pen at 200 dpi) over half its length. */
+    private static final float CROSS_THICK = 1.8f;
+    private static final int CROSS_FROM = 20;
+    private static final int CROSS_TO = 70;
+    private static final int CROSS_STEP = 2;
     private static final int STRIKE_STEPS = 15;
 
     private final double share;
@@ -296,6 +307,89 @@ final class CellInk {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the cell's figures are crossed out with an X: in a blob as tall as a digit, two
+     * straight, unbroken lines of ink at least {@link #CROSS_LENGTH} long, one falling and one rising
+     * from left to right, each between {@link #CROSS_FROM} and {@link #CROSS_TO} degrees from
+     * horizontal — two pen strokes drawn corner to corner over a printed figure that a corrected one
+     * is written beside (session ocr16). A digit's diagonals (a 7's, a 4's, a 2's), a slash for none
+     * and a sloping hand's figures are shorter than a digit is high and a half; a single stroke is
+     * {@link #struckThrough}'s.
+     */
+    static boolean crossedOut(Location.PageBox b, boolean[] ink, int width, float ppp) {
+        CellInk cell = of(b, ink, width, ppp);
+        int length = Math.round(CROSS_LENGTH / ppp);
+        int thick = Math.max(2, Math.round(CROSS_THICK / ppp));
+        for (Blob blob : cell.blobs) {
+            // an X drawn corner to corner over a figure fills the cell's height, as a border remnant would
+            // (Blob.border): it is told from one by its two diagonals, which no ruling line has
+            if (blob.height() >= cell.tall && Math.max(blob.width(), blob.height()) >= length / 2
+                    && diagonal(ink, width, blob, length, 1, thick) && diagonal(ink, width, blob, length, -1, thick)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an unbroken straight run of ink at least {@code length} pixels long lies in the blob's
+     * box, falling ({@code sign} 1: down as it goes right) or rising, at an angle in
+     * [{@link #CROSS_FROM}, {@link #CROSS_TO}] degrees from horizontal.
+     */
+    private static boolean diagonal(boolean[] ink, int width, Blob blob, int length, int sign, int thick) {
+        int right = blob.left() + blob.width();
+        int bottom = Math.min(blob.top() + blob.height(), ink.length / width);
+        for (int degrees = CROSS_FROM; degrees <= CROSS_TO; degrees += CROSS_STEP) {
+            double dx = Math.cos(Math.toRadians(degrees));
+            double dy = sign * Math.sin(Math.toRadians(degrees));
+            for (int y = blob.top(); y < bottom; y++) {
+                for (int x = blob.left(); x < right; x++) {
+                    // a run starts where the pixel before it along the line is paper
+                    if (!ink[y * width + x] || inkAt(ink, width, blob, x - dx, y - dy)) {
+                        continue;
+                    }
+                    int steps = 1;
+                    while (inkAt(ink, width, blob, x + steps * dx, y + steps * dy)) {
+                        steps++;
+                    }
+                    if (steps >= length && thin(ink, width, blob, x, y, dx, dy, steps, thick)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the run from (x, y) along (dx, dy) is a pen's stroke: across it, the ink is at most
+     * {@code thick} pixels deep over half its length. A run through bold figures set close or a
+     * dense character ({@code 增} of a dark photocopy) stays in ink that is deep all along.
+     */
+    private static boolean thin(boolean[] ink, int width, Blob blob, int x, int y, double dx, double dy, int steps,
+                                int thick) {
+        int thinSteps = 0;
+        for (int i = 0; i < steps; i++) {
+            double px = x + i * dx;
+            double py = y + i * dy;
+            int depth = 1;
+            for (int side = -1; side <= 1; side += 2) {
+                for (int k = 1; k <= thick && inkAt(ink, width, blob, px - side * k * dy, py + side * k * dx); k++) {
+                    depth++;
+                }
+            }
+            thinSteps += depth <= thick ? 1 : 0;
+        }
+        return 2 * thinSteps >= steps;
+    }
+
+    private static boolean inkAt(boolean[] ink, int width, Blob blob, double fx, double fy) {
+        int x = (int) Math.round(fx);
+        int y = (int) Math.round(fy);
+        return x >= blob.left() && x < blob.left() + blob.width() && y >= blob.top() && y < blob.top() + blob.height()
+                && y * width + x < ink.length && ink[y * width + x];
     }
 
     /**

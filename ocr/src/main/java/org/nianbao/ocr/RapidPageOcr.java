@@ -144,6 +144,12 @@ public final class RapidPageOcr implements PageOcr {
                 page = Straightened.of(lies.upright(scan), ppp);
                 boxes = read(page, ppp, e, PAGE, budget);
             }
+            // a page whose ruling lines came out in pieces (a fax) has its lattice inferred from them and the text
+            List<Ruling> rulings = BrokenLattice.mended(page.gray(), ppp, page.rulings(), boxes);
+            if (rulings != page.rulings()) {
+                page = new Straightened(page.gray(), page.ink(), page.faint(), rulings);
+                boxes = BrokenLattice.clipped(boxes, rulings);
+            }
             PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(pageNumber,
                     page.gray().width * ppp, page.gray().height * ppp, glyphs(boxes), page.rulings()));
             float scanWidth = scan.width * ppp;
@@ -753,8 +759,9 @@ public final class RapidPageOcr implements PageOcr {
 
     /**
      * The table with a doubt noted at each cell of a ruled table read as a number whose figures a
-     * stroke runs through ({@link CellInk#struckThrough}): a figure struck through and corrected by
-     * hand beside it, which the engine reads as one number with its correction ({@code 4224} for
+     * stroke runs through ({@link CellInk#struckThrough}) or two strokes cross over (an X,
+     * {@link CellInk#crossedOut}): a figure struck through or crossed out and corrected by hand
+     * beside it, which the engine reads as one number with its correction ({@code 4224} for
      * {@code 42} struck and {@code 24}). Which figure stands is not for OCR to say: the value is
      * flagged, naming what was read (in table 二, which no identity checks, it passed before).
      */
@@ -766,13 +773,23 @@ public final class RapidPageOcr implements PageOcr {
         for (List<GridCell> row : t.rows()) {
             rows.add(row.stream().map(c -> !c.spanned() && c.where() instanceof Location.PageBox b
                     && hasDigit(c.text()) && rechecked(c.text()) // a number's reading, no label
-                    && CellInk.struckThrough(b, page.ink(), page.gray().width, ppp)
-                    ? c.noted(CellNote.doubtful(c.text().strip(), "a stroke runs through the figures in the cell: a"
-                            + " figure struck through and corrected by hand; which one stands is not clear"))
-                    : c).toList());
+                    ? struck(c, b, page, ppp) : c).toList());
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
+    }
+
+    /** The cell with a doubt noted when its figures are struck through or crossed out with an X. */
+    private static GridCell struck(GridCell c, Location.PageBox b, Straightened page, float ppp) {
+        if (CellInk.struckThrough(b, page.ink(), page.gray().width, ppp)) {
+            return c.noted(CellNote.doubtful(c.text().strip(), "a stroke runs through the figures in the cell: a"
+                    + " figure struck through and corrected by hand; which one stands is not clear"));
+        }
+        if (CellInk.crossedOut(b, page.ink(), page.gray().width, ppp)) {
+            return c.noted(CellNote.doubtful(c.text().strip(), "two strokes cross over the figures in the cell (an X):"
+                    + " a figure crossed out and corrected by hand; which one stands is not clear"));
+        }
+        return c;
     }
 
     /**

@@ -63,6 +63,22 @@ final class RulingFinder {
         return out;
     }
 
+    /**
+     * The pieces of line along rows ({@code horizontal}) or columns at least {@code minPoints} long,
+     * each {position, start, end} in points, none kept or dropped for what it meets: what a page whose
+     * rulings came out broken holds of them ({@link BrokenLattice}).
+     */
+    static List<float[]> pieces(GrayPage page, float pointsPerPixel, boolean horizontal, float minPoints) {
+        float px = 1 / pointsPerPixel;
+        List<float[]> out = new ArrayList<>();
+        for (float[] l : lines(page.lineInk(horizontal), page.width, page.height, horizontal,
+                Math.max(2, Math.round(minPoints * px)), Math.max(1, Math.round(GAP * px)),
+                Math.max(2, Math.round(MAX_THICKNESS * px)))) {
+            out.add(new float[] {l[0] * pointsPerPixel, l[1] * pointsPerPixel, l[2] * pointsPerPixel});
+        }
+        return out;
+    }
+
     /** The vertical line {x, y0, y1} passes by the end {@code x} of the horizontal line {y, x0, x1}. */
     private static boolean endsAt(float[] h, float[] v, float x, float touch) {
         return Math.abs(v[0] - x) <= touch && h[0] >= v[1] - touch && h[0] <= v[2] + touch;

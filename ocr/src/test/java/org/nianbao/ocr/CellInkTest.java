@@ -120,6 +120,60 @@ class CellInkTest {
         assertFalse(CellInk.struckThrough(CELL, border, W, PPP), "a row border");
     }
 
+    /** A pen's straight stroke 2 px thick from (x0, y0) to (x1, y1). */
+    private static void stroke(boolean[] ink, int x0, int y0, int x1, int y1) {
+        int n = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0));
+        for (int i = 0; i <= n; i++) {
+            int x = x0 + (x1 - x0) * i / n;
+            int y = y0 + (y1 - y0) * i / n;
+            fill(ink, x, y, x + 2, y + 2);
+        }
+    }
+
+    @Test
+    void figuresCrossedOutWithAnXAreSeenInTheInk() {
+        // 33 crossed out corner to corner: two strokes 26 px across and 17 px down (15 pt long) at 150 dpi
+        boolean[] ink = new boolean[W * H];
+        three(ink, 40);
+        three(ink, 52);
+        stroke(ink, 36, 7, 62, 24);
+        stroke(ink, 36, 24, 62, 7);
+        assertTrue(CellInk.crossedOut(CELL, ink, W, PPP));
+        assertFalse(CellInk.struckThrough(CELL, ink, W, PPP), "no stroke runs along the figures");
+    }
+
+    @Test
+    void oneDiagonalAStruckFigureAndDigitsDiagonalsAreNoX() {
+        // one stroke over the figures (a slash through them), a stroke along them, a 4's diagonal and a
+        // slash for none; 4444; 7s whose long stems lean; a block of deep ink
+        boolean[] one = new boolean[W * H];
+        three(one, 40);
+        three(one, 52);
+        stroke(one, 36, 24, 62, 7);
+        assertFalse(CellInk.crossedOut(CELL, one, W, PPP), "one diagonal");
+        boolean[] struck = new boolean[W * H];
+        three(struck, 40);
+        three(struck, 52);
+        stroke(struck, 34, 16, 64, 14);
+        assertFalse(CellInk.crossedOut(CELL, struck, W, PPP), "struck along");
+        boolean[] fours = new boolean[W * H];
+        for (int i = 0; i < 4; i++) {
+            four(fours, 40 + 8 * i);
+        }
+        assertFalse(CellInk.crossedOut(CELL, fours, W, PPP), "4444");
+        boolean[] sevens = new boolean[W * H];
+        for (int i = 0; i < 3; i++) {
+            fill(sevens, 40 + 10 * i, 9, 49 + 10 * i, 11);
+            leaning(sevens, 47 + 10 * i, 9, 23, 5, 2);
+        }
+        stroke(sevens, 80, 23, 88, 9); // and a slash
+        assertFalse(CellInk.crossedOut(CELL, sevens, W, PPP), "777/");
+        // bold figures set close, or a dense character, on a dark photocopy: deep ink along every diagonal
+        boolean[] dense = new boolean[W * H];
+        fill(dense, 40, 6, 72, 26);
+        assertFalse(CellInk.crossedOut(CELL, dense, W, PPP), "a solid block");
+    }
+
     @Test
     void aSmallDigitInAWideCellIsAMarkThoughItIsLittleInkForTheCell() {
         boolean[] ink = new boolean[W * H];
