@@ -174,6 +174,15 @@ final class FormDecoder {
                 return split.get();
             }
         }
+        if (positions == Positions.FLATTENED && layout.problem() == RowFit.Problem.TOO_MANY && identity != null
+                && values.stream().noneMatch(c -> c.span().isPresent()) && RowFit.glued(values, parser).isEmpty()) {
+            // more values than columns in text without positions: a figure may go on on the next line
+            Optional<RowReadings> cut = FiguresCutAcrossLines.readings(values.stream().filter(c -> !c.isBlank()).toList(),
+                    n, layout, parser, identity);
+            if (cut.isPresent()) {
+                return cut.get();
+            }
+        }
         // only flattened rows are decoded: exact ones need no decoding, and rows a reader placed
         // against the form itself (Positions.PLACED) are not decoded a second time; values run
         // together hold an unknown number of cells, so no reading of the row can be counted
@@ -441,7 +450,7 @@ final class FormDecoder {
     }
 
     /** Every placement of m values in order into n columns: r[col] = index of the value, or -1. */
-    private static List<int[]> placements(int n, int m) {
+    static List<int[]> placements(int n, int m) {
         List<int[]> out = new ArrayList<>();
         place(new int[n], 0, 0, m, out);
         return out;
