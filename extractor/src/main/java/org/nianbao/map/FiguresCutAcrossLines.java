@@ -34,7 +34,7 @@ final class FiguresCutAcrossLines {
     }
 
     /**
-     * @param printed the row's values as printed, none blank, more than {@code n}
+     * @param printed the row's values as printed, none blank
      * @param identity the row's identity (blank counted as 0)
      * @return the readings the identity leaves; empty when none does, or the row shows no break to join
      */
@@ -56,7 +56,7 @@ final class FiguresCutAcrossLines {
         List<GridCell> filled = new ArrayList<>(printed);
         List<int[]> readings = new ArrayList<>();
         List<Optional<List<BigDecimal>>> numbers = new ArrayList<>();
-        for (int mask = 1; mask < 1 << breaks.size(); mask++) {
+        for (int mask = 0; mask < 1 << breaks.size(); mask++) {
             List<Integer> values = join(printed, breaks, mask, filled);
             if (values.size() > n) {
                 continue;

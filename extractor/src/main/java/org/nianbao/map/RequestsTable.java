@@ -82,6 +82,8 @@ final class RequestsTable {
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
         Deferred split = null; // a row of values whose label matched no row: the rest of its label may follow
         Optional<Finding> splitNote = Optional.empty();
+        // rows printed as their label alone, in text that prints nothing for a blank cell (EmptyRows)
+        EmptyRows empty = new EmptyRows(rows, parser, columns.size());
         for (SourceRow next : rows) {
             SourceRow row = next;
             rowIndex++;
@@ -143,6 +145,7 @@ final class RequestsTable {
                     fromAbove = true;
                 } else {
                     if (numbers) {
+                        empty.valuesWithoutLabel();
                         // reported once the next row shows it is not the first part of a row a page break split
                         splitNote = lr.unmatched(TableId.REQUESTS, previous);
                         split = lr.before().isEmpty() ? null : new Deferred(lr, row);
@@ -196,6 +199,20 @@ final class RequestsTable {
                 }
                 continue;
             }
+            if (seenData && !fromAbove) {
+                // labels between the last row read and this one's, each alone: rows whose every cell is blank
+                LabelMatcher matcher = inGroup.equals(LabelBook.OTHER_GROUP) ? labels.requestsRowsInOtherGroup
+                        : labels.requestsRows;
+                List<GridCell> between = new ArrayList<>(loose);
+                between.addAll(lr.before());
+                for (GridCell c : between) {
+                    if (labels.requestsGroups.match(c.text()).filter(LabelMatch::exact).isEmpty()) {
+                        matcher.match(c.text()).filter(x -> x.exact() && !LabelBook.isNoise(x.id())
+                                && !x.id().equals("other") && !x.id().equals(m.id())).ifPresent(x -> empty.label(c, x));
+                    }
+                }
+            }
+            empty.read(m.id());
             seenData = true;
             loose.clear();
             previous = Optional.of(m.id());
@@ -233,6 +250,9 @@ final class RequestsTable {
         splitNote.ifPresent(sink::add);
         if (blankOther != null) {
             read(blankOther, placed, groupNotes, decoder, positions, sink);
+        }
+        for (EmptyRows.Blank b : empty.blankRows()) {
+            read(new Deferred(b.row(), b.source()), placed, groupNotes, decoder, positions, sink);
         }
     }
 
