@@ -205,10 +205,18 @@ final class RequestsTable {
                         : labels.requestsRows;
                 List<GridCell> between = new ArrayList<>(loose);
                 between.addAll(lr.before());
-                for (GridCell c : between) {
-                    if (labels.requestsGroups.match(c.text()).filter(LabelMatch::exact).isEmpty()) {
-                        matcher.match(c.text()).filter(x -> x.exact() && !LabelBook.isNoise(x.id())
-                                && !x.id().equals("other") && !x.id().equals(m.id())).ifPresent(x -> empty.label(c, x));
+                for (int i = 0; i < between.size(); i++) {
+                    // a label wrapped in its cell prints over up to three lines (二、上年结转政府信息公开申请 / 数量)
+                    for (int parts = 1; parts <= 3 && i + parts <= between.size(); parts++) {
+                        String text = String.join("", between.subList(i, i + parts).stream().map(c -> c.text().strip()).toList());
+                        Optional<LabelMatch> alone = labels.requestsGroups.match(text).filter(LabelMatch::exact).isPresent()
+                                ? Optional.empty() : matcher.match(text).filter(x -> x.exact() && !LabelBook.isNoise(x.id())
+                                        && !x.id().equals("other") && !x.id().equals(m.id()));
+                        if (alone.isPresent()) {
+                            empty.label(between.get(i), alone.get());
+                            i += parts - 1;
+                            break;
+                        }
                     }
                 }
             }
