@@ -24,7 +24,8 @@ import org.nianbao.reconstruct.Positions;
  * prints no empty cell (so a blank cell cannot have been kept elsewhere), the label is exactly a
  * row's, a labelled row with values follows it before any line of values does, the row is read
  * nowhere else, and no line of values in the table is left without a label (values printed apart
- * from their labels, as a PDF written column by column would give, could be this row's).
+ * from their labels, as a PDF written column by column would give, could be this row's; so could
+ * the values of a row that printed more than it can hold and was not read).
  */
 final class EmptyRows {
 
@@ -56,7 +57,10 @@ final class EmptyRows {
         labels.putIfAbsent(m.id(), new Candidate(cell, m));
     }
 
-    /** The table printed values with no label: they may belong to a row printed alone. */
+    /**
+     * The table printed values with no label, or more than a row can hold: they may belong to a
+     * row printed alone.
+     */
     void valuesWithoutLabel() {
         unlabelledValues = true;
     }

@@ -253,7 +253,10 @@ final class RequestsTable {
                         + "over cells that are all blank: it may be the rest of a row a page break cut, whose figures "
                         + "stand with the label's first part", label.where()));
             }
-            read(new Deferred(lr, row, fromAbove), placed, groupNotes, decoder, positions, sink);
+            if (read(new Deferred(lr, row, fromAbove), placed, groupNotes, decoder, positions, sink)
+                    .filter(r -> r.fit().problem() == RowFit.Problem.TOO_MANY).isPresent()) {
+                empty.valuesWithoutLabel(); // values the row cannot hold: some may be another row's
+            }
         }
         splitNote.ifPresent(sink::add);
         if (blankOther != null) {
@@ -318,11 +321,14 @@ final class RequestsTable {
         return r.columns();
     }
 
-    /** Reads a labelled row's values, with the notes on its labels; the values are settled later. */
-    private void read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes, FormDecoder decoder,
-                      HeaderPositions positions, Steps sink) {
+    /**
+     * Reads a labelled row's values, with the notes on its labels; the values are settled later.
+     * The row's readings, empty when the table's columns are not known.
+     */
+    private Optional<RowReadings> read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes,
+                                       FormDecoder decoder, HeaderPositions positions, Steps sink) {
         if (placed.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         ColumnMap cols = placed.get();
         LabelMatch m = d.row.match().get();
@@ -368,6 +374,7 @@ final class RequestsTable {
         sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), printedWhole, (fit, s) -> reader.readRow(
                 TableId.REQUESTS, m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(),
                 label.where(), s));
+        return Optional.of(readings);
     }
 
     /**
