@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.model.Catalog;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.TextLine;
 
 /**
@@ -38,39 +41,91 @@ final class CorrectionNotice {
     private static final String QUOTED = "[“\"「『‘]?" + FIGURE + "[”\"」』’]?(?:件|项|条|个|人次|万元|元)?";
     /** One figure or a list of them ({@code 分别误为13件、18件}). */
     private static final String LIST = "(" + QUOTED + "(?:[、和及与]" + QUOTED + ")*)";
-    private static final String MADE_WRONG = "误为|误写为|误录为|误填为|错填为|误作";
-    private static final String MADE_RIGHT = "应为|更正为|修正为|修改为|订正为|改为|正确(?:数据|数字)?为";
+    /** A figure comes next (looked at, not taken). */
+    private static final String FIGURE_NEXT = "(?=[“\"「『‘]?\\d)";
+    private static final String MADE_WRONG = "误为|误写为|误录为|误填为|错填为|错写为|误报为|误作";
+    private static final String MADE_RIGHT = "应为|更正为|修正为|修改为|订正为|纠正为|更改为|调整为|变更为|改为|实为"
+            + "|(?:正确|准确)(?:的)?(?:数据|数字)?(?:应)?为|更正后(?:的)?(?:数据|数字)?(?:为|是)?[:：]?";
+    /** Between a withdrawn figure and the words that replace it: {@code 7件，现纠正为9件}, {@code 7件应更正为9件}. */
+    private static final String BETWEEN = "[，,]?(?:现|应|已|均)?";
     /** Words that make a sentence a notice on their own. */
-    private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|特此更正|更正[:：]|更正说明|更正声明|更正公告"
-            + "|修正说明|勘误|数据订正");
-    /** A figure withdrawn for another in so many words: {@code 由13件更正为15件}, {@code 13件修改为15件}. */
-    private static final Pattern REPLACED = Pattern.compile(QUOTED + "(?:" + MADE_RIGHT + ")");
+    private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|笔误|特此更正|更正[:：]|更正说明|更正声明|更正公告"
+            + "|更正如下|予以更正|现予更正|修正说明|勘误|数据订正");
+    /**
+     * A figure withdrawn for another in so many words: {@code 由13件更正为15件}, {@code 13件修改为15件},
+     * {@code 标注为7件，实为9件}; the figure after is required, so prose ({@code 12件，已改为线上办理}) is none.
+     */
+    private static final Pattern REPLACED = Pattern.compile(QUOTED + BETWEEN + "(?:" + MADE_RIGHT + ")" + FIGURE_NEXT);
     /** Words that make a sentence a notice only beside a corrected figure: {@code 数据有误，应为15件}. */
-    private static final Pattern ADMITS = Pattern.compile("有误|错误|特此说明|请以此为准|特此公告");
-    /** The figures withdrawn: 误为255, 分别误为13件、18件, 原数据255件有误, 原“13”, 由255更正为265. */
-    private static final Pattern WITHDRAWN = Pattern.compile("(?:(?:分别)?(?:" + MADE_WRONG + ")|原数据|原数字|原为|原|由)" + LIST);
-    /** A figure withdrawn by the figure that replaces it: 13件修改为15件. */
-    private static final Pattern WITHDRAWN_BEFORE = Pattern.compile(LIST + "(?:" + MADE_RIGHT + ")");
+    private static final Pattern ADMITS = Pattern.compile("有误|错误|不准确|特此说明|请以此为准|特此公告");
+    /** The figures withdrawn: 误为255, 分别误为13件、18件, 原数据255件有误, 原“13”, 由255更正为265, 标注为7件. */
+    private static final Pattern WITHDRAWN = Pattern.compile("(?:(?:分别)?(?:" + MADE_WRONG + ")|原数据|原数字|原为|原|由|标注为|标为"
+            + "|填报为|填写为|更正前)" + LIST);
+    /** A figure withdrawn by the figure that replaces it ({@code 13件修改为15件}) or called a slip ({@code 7件系笔误}). */
+    private static final Pattern WITHDRAWN_BEFORE = Pattern.compile(LIST + "(?:" + BETWEEN + "(?:" + MADE_RIGHT
+            + ")" + FIGURE_NEXT + "|(?:系|属|为|是)?(?:笔误|有误|错误))");
+    /** The original figure a notice gives beside the one that stands: {@code 应为9件（原为7件）}, {@code 原数据7件，更正后数据9件}. */
+    private static final Pattern ORIGINAL = Pattern.compile("(?:原为|原数据|原数字)" + LIST);
     /** The figures that stand: 应为265, 应分别为15件、20件, 更正为265, 正确数据为265. */
     private static final Pattern CORRECTED = Pattern.compile("(?:应分别为|分别更正为|" + MADE_RIGHT + ")" + LIST);
-    private static final Pattern HEADING = Pattern.compile("更正说明|更正声明|勘误|更正[:：]");
+    private static final Pattern HEADING = Pattern.compile("更正说明|更正声明|更正公告|修正说明|勘误|更正[:：]|更正如下");
     /** A notice's sentence ends at a full stop; a notice wrapped over printed lines is read whole. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     /** More cells than this printing the withdrawn figure (a 0) locate nothing: the tables are flagged instead. */
     private static final int MAX_CELLS = 3;
+    /** The form's labels, by which a notice names the cell it corrects. */
+    private static final Catalog FORM = Catalog.standard();
 
     private CorrectionNotice() {
     }
 
-    /** The findings the report's correction notices give its cells; empty when it has none. */
-    static List<Finding> findings(List<TextLine> text, List<ExtractedCell> cells) {
+    /**
+     * The findings the report's correction notices give its cells; empty when it has none. Notices are
+     * looked for in the running text, in table cells that hold prose (a note typed into a last, merged
+     * row of a table) and in before/after tables ({@code 项目 | 更正前 | 更正后}).
+     */
+    static List<Finding> findings(List<TextLine> text, List<CellGrid> grids, List<ExtractedCell> cells) {
         List<Finding> out = new ArrayList<>();
-        for (Sentence s : sentences(text)) {
-            if (isNotice(s.text())) {
+        List<Sentence> sentences = sentences(text);
+        String running = String.join("", sentences.stream().map(Sentence::text).toList());
+        for (CellGrid grid : grids) {
+            for (List<GridCell> row : grid.rows()) {
+                for (GridCell c : row) {
+                    String t = LabelText.nfkc(c.text()).replaceAll("\\s", "");
+                    // a plain text's lines are both running text and a grid: a note is read once
+                    if (t.length() >= 12 && !running.contains(t)) {
+                        sentences.addAll(sentences(List.of(new TextLine(c.text(), c.where()))));
+                    }
+                }
+            }
+            out.addAll(BeforeAfterTable.notices(grid).stream().flatMap(s -> flag(s, cells).stream()).toList());
+        }
+        boolean beforeAfter = grids.stream().anyMatch(g -> !BeforeAfterTable.notices(g).isEmpty());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean notice = isNotice(s.text());
+            boolean admits = notice || ADMITS.matcher(s.text()).find();
+            if (admits && !hasFigures(s.text()) && i + 1 < sentences.size() && hasFigures(sentences.get(i + 1).text())
+                    && !isNotice(sentences.get(i + 1).text())) {
+                // 填报有误。正确数据应为9件。: the error admitted in one sentence, the figure given in the next
+                Sentence joined = s.then(sentences.get(i + 1));
+                if (isNotice(joined.text())) {
+                    out.addAll(flag(joined, cells));
+                    i++;
+                    continue;
+                }
+            }
+            if (notice && !(beforeAfter && !hasFigures(s.text()))) { // 更正如下： over a before/after table: the table says it
                 out.addAll(flag(s, cells));
             }
         }
         return out;
+    }
+
+    /** Whether a sentence gives a figure withdrawn or one that stands. */
+    private static boolean hasFigures(String sentence) {
+        return CORRECTED.matcher(sentence).find() || WITHDRAWN.matcher(sentence).find()
+                || WITHDRAWN_BEFORE.matcher(sentence).find();
     }
 
     /**
@@ -79,7 +134,22 @@ final class CorrectionNotice {
      * @param lineStarts the index in {@code text} at which each of its lines starts
      * @param lines where each of those lines stands
      */
-    private record Sentence(String text, List<Integer> lineStarts, List<Location> lines) {
+    record Sentence(String text, List<Integer> lineStarts, List<Location> lines) {
+
+        /** A notice of one line: a before/after table's row. */
+        static Sentence of(String text, Location where) {
+            return new Sentence(text, List.of(0), List.of(where));
+        }
+
+        /** This sentence and the next read as one. */
+        Sentence then(Sentence next) {
+            List<Integer> starts = new ArrayList<>(lineStarts);
+            int offset = text.length() + 1;
+            next.lineStarts.forEach(i -> starts.add(i + offset));
+            List<Location> wheres = new ArrayList<>(lines);
+            wheres.addAll(next.lines);
+            return new Sentence(text + "。" + next.text, starts, wheres);
+        }
 
         /** Where the line holding the character at {@code index} stands. */
         Location where(int index) {
@@ -148,29 +218,35 @@ final class CorrectionNotice {
      */
     static boolean isNotice(String sentence) {
         return NOTICE.matcher(sentence).find() || REPLACED.matcher(sentence).find()
-                || ADMITS.matcher(sentence).find() && CORRECTED.matcher(sentence).find();
+                || (ADMITS.matcher(sentence).find() || ORIGINAL.matcher(sentence).find()) && CORRECTED.matcher(sentence).find();
     }
 
-    private static List<Finding> flag(Sentence s, List<ExtractedCell> cells) {
+    static List<Finding> flag(Sentence s, List<ExtractedCell> cells) {
         Set<TableId> named = tablesNamed(s.text());
-        List<BigDecimal> withdrawn = figures(WITHDRAWN, s.text());
-        withdrawn.addAll(figures(WITHDRAWN_BEFORE, s.text()));
+        Set<TableId> tables = named.isEmpty() ? EnumSet.allOf(TableId.class) : named;
+        List<BigDecimal> withdrawn = distinct(figures(WITHDRAWN, s.text()), figures(WITHDRAWN_BEFORE, s.text()));
         List<BigDecimal> corrected = figures(CORRECTED, s.text());
         List<ExtractedCell> printing = cells.stream()
-                .filter(c -> named.isEmpty() || named.contains(c.key().table()))
+                .filter(c -> tables.contains(c.key().table()))
                 .filter(c -> c.value() instanceof CellValue.Numeric n
                         && withdrawn.stream().anyMatch(w -> w.compareTo(n.value()) == 0))
                 .toList();
+        // the notice names the cell by its row's and column's labels (“规章”的“本年新公开数量”): those cells only
+        List<ExtractedCell> labelled = printing.stream().filter(c -> namesCell(s.text(), c)).toList();
+        if (!labelled.isEmpty()) {
+            printing = labelled;
+        }
         int from = noticeStart(s.text());
         Location where = s.where(from);
-        String quote = "the report's correction notice at " + where.render() + " says '" + s.text().substring(from) + "'";
+        String at = where.render().isEmpty() ? "" : " at " + where.render();
+        String quote = "the report's correction notice" + at + " says '" + s.text().substring(from) + "'";
         if (!printing.isEmpty() && printing.size() <= MAX_CELLS) {
             return printing.stream().map(c -> Finding.warning(RULE, Scope.cell(c.key()), quote
                     + ": this cell prints the figure it withdraws" + (corrected.isEmpty() ? ""
                     : " (the notice gives " + plain(corrected) + ")"), c.source().where())).toList();
         }
         boolean edited = !withdrawn.isEmpty() && printing.isEmpty() && !corrected.isEmpty()
-                && cells.stream().anyMatch(c -> (named.isEmpty() || named.contains(c.key().table()))
+                && cells.stream().anyMatch(c -> tables.contains(c.key().table())
                         && c.value() instanceof CellValue.Numeric n
                         && corrected.stream().anyMatch(f -> f.compareTo(n.value()) == 0));
         if (edited) {
@@ -179,12 +255,24 @@ final class CorrectionNotice {
                             + "was edited", where));
         }
         String which = printing.isEmpty() ? "no cell could be tied to it" : printing.size() + " cells print " + plain(withdrawn);
-        if (named.isEmpty()) {
-            return List.of(Finding.warning(RULE, Scope.document(), quote + "; " + which + ", so every figure is in doubt",
-                    where));
-        }
-        return named.stream().map(t -> Finding.warning(RULE, Scope.table(t), quote + "; " + which
+        // a notice that names no table puts every table in doubt: a document-wide warning would cover no cell
+        return tables.stream().map(t -> Finding.warning(RULE, Scope.table(t), quote + "; " + which
                 + ", so every figure of table " + t.id() + " is in doubt", where)).toList();
+    }
+
+    /** Whether the notice names the cell's row and column by the form's labels. */
+    private static boolean namesCell(String notice, ExtractedCell cell) {
+        return FORM.find(cell.key()).map(spec -> {
+            String path = spec.rowLabelPath();
+            String row = LabelText.nfkc(path.substring(path.lastIndexOf('/') + 1)).replaceAll("^[（(]?[一二三四五六七八九十\\d]+[)）.、]", "");
+            String column = LabelText.nfkc(spec.columnLabel());
+            return !row.isEmpty() && notice.contains(row) && (column.isEmpty() || notice.contains(column));
+        }).orElse(false);
+    }
+
+    /** The figures of both lists, each once (a notice may name a withdrawn figure twice: 原为7，7更正为9). */
+    private static List<BigDecimal> distinct(List<BigDecimal> a, List<BigDecimal> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).map(BigDecimal::stripTrailingZeros).distinct().toList();
     }
 
     /**

@@ -50,6 +50,7 @@ public final class DocFormatReader implements FormatReader {
     public DocumentContent read(byte[] bytes) {
         List<CellGrid> grids = new ArrayList<>();
         List<TextLine> text = new ArrayList<>();
+        List<TextLine> notes = new ArrayList<>();
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             Range range = doc.getRange();
             DocRunProperties properties = DocRunProperties.of(doc);
@@ -63,10 +64,13 @@ public final class DocFormatReader implements FormatReader {
                     i += Math.max(1, t.numParagraphs()) - 1;
                     continue;
                 }
-                for (String line : WordText.clean(p.text()).split("\n")) {
-                    if (!line.isEmpty()) {
-                        text.add(new TextLine(line, Location.none()));
-                    }
+                lines(p, text);
+            }
+            // text boxes, footnotes, endnotes, headers and footers: printed on the page, read after the body
+            for (Range story : new Range[] {doc.getMainTextboxRange(), doc.getFootnoteRange(), doc.getEndnoteRange(),
+                    doc.getHeaderStoryRange()}) {
+                for (int i = 0; story != null && i < story.numParagraphs(); i++) {
+                    lines(story.getParagraph(i), notes);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -79,7 +83,16 @@ public final class DocFormatReader implements FormatReader {
                     + LibraryFailure.describe(e) + ")", List.of());
         }
         grids.addAll(fallback.flattenedGrids(grids, text));
+        text.addAll(notes);
         return new DocumentContent(grids, text, List.of(), "", "");
+    }
+
+    private static void lines(Paragraph p, List<TextLine> into) {
+        for (String line : WordText.clean(p.text()).split("\n")) {
+            if (!line.isEmpty()) {
+                into.add(new TextLine(line, Location.none()));
+            }
+        }
     }
 
     private static CellGrid grid(Table t, int number, List<PAPX> paragraphs, DocRunProperties properties,

@@ -85,13 +85,16 @@ public final class DocxFormatReader implements FormatReader {
     @Override
     public DocumentContent read(byte[] bytes) {
         DocxBody body;
+        List<TextLine> notes;
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             Optional<Node> bodyElement = body(pkg);
             if (bodyElement.isEmpty()) {
                 return DocumentContent.unreadable("the Word document has no body (word/document.xml)", List.of());
             }
             PackagePart main = mainPart(pkg);
-            body = new DocxBody(id -> chunk(main, id), styles(main)).read(bodyElement.get());
+            WordStyles styles = styles(main);
+            body = new DocxBody(id -> chunk(main, id), styles).read(bodyElement.get());
+            notes = WordNotes.of(main, styles);
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
             // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions;
             // our own (DocxBody, WordRuns, WordStyles) are bugs, for Extractor to report as such
@@ -103,7 +106,9 @@ public final class DocxFormatReader implements FormatReader {
         }
         List<CellGrid> grids = new ArrayList<>(body.grids());
         grids.addAll(fallback.flattenedGrids(grids, body.text()));
-        return new DocumentContent(grids, body.text(), body.findings(), "", "");
+        List<TextLine> text = new ArrayList<>(body.text());
+        text.addAll(notes);
+        return new DocumentContent(grids, text, body.findings(), "", "");
     }
 
     /**

@@ -15,6 +15,9 @@ import org.nianbao.model.Provenance;
 import org.nianbao.model.Scope;
 import org.nianbao.model.Severity;
 import org.nianbao.model.TableId;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
 import org.nianbao.reconstruct.TextLine;
 
 class CorrectionNoticeTest {
@@ -33,12 +36,17 @@ class CorrectionNoticeTest {
                 .mapToObj(i -> new TextLine(text[i], new Location.Line(i + 1))).toList();
     }
 
+    /** The notices of running text alone (no tables but the form's). */
+    private static List<Finding> findings(List<TextLine> text, List<ExtractedCell> cells) {
+        return CorrectionNotice.findings(text, List.of(), cells);
+    }
+
     private static final List<ExtractedCell> CELLS = List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 13),
             cell(RECEIVED, 265));
 
     @Test
     void aNoticeWithdrawingAFigureFlagsTheCellThatPrintsIt() {
-        List<Finding> f = CorrectionNotice.findings(lines("2019年某区政府信息公开工作年度报告",
+        List<Finding> f = findings(lines("2019年某区政府信息公开工作年度报告",
                 "更正说明：本报告第二部分“主动公开政府信息情况”表格中“规章”的“本年新制作数量”误为255件，应为265件，特此更正。"), CELLS);
         assertEquals(1, f.size());
         assertEquals(Scope.cell(REGULATIONS), f.get(0).scope());
@@ -50,37 +58,39 @@ class CorrectionNoticeTest {
     @Test
     void theWithdrawnFigureIsLookedForOnlyInTheTableTheNoticeNames() {
         // 265 of table 三 is not the figure withdrawn from table 二, nor is 255 of table 三 looked at
-        List<Finding> f = CorrectionNotice.findings(lines("更正：第二部分表格中“规章”本年新制作数量应为265件，原数据255件有误，特此更正。"),
+        List<Finding> f = findings(lines("更正：第二部分表格中“规章”本年新制作数量应为265件，原数据255件有误，特此更正。"),
                 CELLS);
         assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
     }
 
     @Test
     void aNoticeWrappedOverPrintedLinesIsReadWhole() {
-        List<Finding> f = CorrectionNotice.findings(lines("更正说明：第二部分表格中“规章”的本年新制作数量误为2",
+        List<Finding> f = findings(lines("更正说明：第二部分表格中“规章”的本年新制作数量误为2",
                 "55件，应为265件，特此更正。"), CELLS);
         assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
     }
 
     @Test
     void aNoticeNoCellCanBeTiedToPutsTheTablesItNamesInDoubt() {
-        List<Finding> f = CorrectionNotice.findings(lines("勘误：第二部分表格中一处数据填报有误，应以本次发布为准。"), CELLS);
+        List<Finding> f = findings(lines("勘误：第二部分表格中一处数据填报有误，应以本次发布为准。"), CELLS);
         assertEquals(List.of(Scope.table(TableId.ACTIVE)), f.stream().map(Finding::scope).toList());
-        List<Finding> none = CorrectionNotice.findings(lines("特此更正。"), CELLS);
-        assertEquals(List.of(Scope.document()), none.stream().map(Finding::scope).toList());
+        List<Finding> none = findings(lines("特此更正。"), CELLS);
+        // naming no table, it puts every table in doubt (a document-wide warning would cover no cell)
+        assertEquals(List.of(Scope.table(TableId.ACTIVE), Scope.table(TableId.REQUESTS), Scope.table(TableId.APPEALS)),
+                none.stream().map(Finding::scope).toList());
     }
 
     @Test
     void aTableAlreadyEditedToTheCorrectedFigureIsOnlyNoted() {
         List<ExtractedCell> edited = List.of(cell(REGULATIONS, 265), cell(NORMATIVE, 13));
-        List<Finding> f = CorrectionNotice.findings(lines("更正说明：第二部分“规章”本年新制作数量误为255件，应为265件，特此更正。"), edited);
+        List<Finding> f = findings(lines("更正说明：第二部分“规章”本年新制作数量误为255件，应为265件，特此更正。"), edited);
         assertEquals(1, f.size());
         assertEquals(Severity.INFO, f.get(0).severity());
     }
 
     @Test
     void aReportsAccountOfRequestsToCorrectRecordsIsNoNotice() {
-        assertEquals(List.of(), CorrectionNotice.findings(lines(
+        assertEquals(List.of(), findings(lines(
                 "本年度收到申请更正个人信息2件，均已按规定更正。",
                 "对申请人认为政府信息记录不准确要求更正的，本机关已核实处理。"), CELLS));
     }
@@ -93,7 +103,7 @@ class CorrectionNoticeTest {
                 "更正公告：第二部分“规章”本年新制作数量原“255”应为“265”，特此公告。",
                 "注：第二部分“规章”本年新制作数量数据已修改，255件修改为265件。",
                 "数据订正：第二部分“规章”本年新制作数量错填为255件，订正为265件。")) {
-            List<Finding> f = CorrectionNotice.findings(lines(notice), CELLS);
+            List<Finding> f = findings(lines(notice), CELLS);
             assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), notice);
         }
     }
@@ -102,15 +112,64 @@ class CorrectionNoticeTest {
     void anAdmittedErrorWithOnlyTheFigureThatStandsFlagsTheTableItNames() {
         for (String notice : List.of("经核查，第二部分“规章”本年新制作数量数据错误，应为265件，请以此为准。",
                 "说明：第二部分“规章”本年新制作数量填报错误，正确数据为265件，特此说明。")) {
-            List<Finding> f = CorrectionNotice.findings(lines(notice), List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 13)));
+            List<Finding> f = findings(lines(notice), List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 13)));
             assertEquals(List.of(Scope.table(TableId.ACTIVE)), f.stream().map(Finding::scope).toList(), notice);
         }
     }
 
     @Test
     void everyFigureOfAListIsWithdrawn() {
-        List<Finding> f = CorrectionNotice.findings(lines("更正说明：第二部分“规章”“行政规范性文件”本年新制作数量分别误为255件、13件，"
+        List<Finding> f = findings(lines("更正说明：第二部分“规章”“行政规范性文件”本年新制作数量分别误为255件、13件，"
                 + "应分别为265件、15件，特此更正。"), CELLS);
         assertEquals(List.of(Scope.cell(REGULATIONS), Scope.cell(NORMATIVE)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void theWordingsOfSlipsAndReplacementsAreNotices() {
+        for (String notice : List.of(
+                "第二部分表格中“规章”的“本年新制作数量”255件系笔误，应为265件。",
+                "第二部分表格中“规章”的“本年新制作数量”由255件更改为265件。",
+                "第二部分表格中“规章”的“本年新制作数量”由255件调整为265件。",
+                "第二部分表格中“规章”的“本年新制作数量”255件应更正为265件。",
+                "第二部分表格中“规章”的“本年新制作数量”255件，现纠正为265件。",
+                "第二部分表格中“规章”的“本年新制作数量”标注为255件，实为265件。",
+                "注：第二部分表格中“规章”的“本年新制作数量”应为265件（原为255件）。",
+                "现将本报告有关数据更正如下：第二部分“规章”的“本年新制作数量”：原数据255件，更正后数据265件。")) {
+            List<Finding> f = findings(lines(notice), CELLS);
+            assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), notice);
+        }
+    }
+
+    @Test
+    void proseThatChangesSomethingElseIsNoNotice() {
+        assertEquals(List.of(), findings(lines("本年度受理申请255件，已改为线上办理。", "办理时限由20个工作日调整为15个工作日以内。"),
+                CELLS).stream().filter(f -> !f.scope().row().isEmpty()).toList());
+    }
+
+    @Test
+    void anErrorAdmittedInOneSentenceAndCorrectedInTheNextIsOneNotice() {
+        List<Finding> f = findings(lines("经核查，第二部分表格中“规章”的“本年新制作数量”填报有误。正确数据应为265件。"),
+                List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 13)));
+        assertEquals(List.of(Scope.table(TableId.ACTIVE)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void theCellANoticeNamesByItsLabelsIsTheOneFlagged() {
+        // 255 is printed twice; the notice names 规章's 本年新制作数量
+        List<ExtractedCell> twice = List.of(cell(REGULATIONS, 255), cell(CanonicalKey.of(TableId.ACTIVE, "normative_documents",
+                "new_made"), 255));
+        List<Finding> f = findings(lines("更正说明：第二部分“规章”的“本年新制作数量”误为255件，应为265件。"), twice);
+        assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aBeforeAfterTableWithdrawsEachRowsFigure() {
+        CellGrid table = new CellGrid(List.of(
+                List.of(GridCell.of("项目", new Location.Line(3)), GridCell.of("更正前", new Location.Line(3)),
+                        GridCell.of("更正后", new Location.Line(3))),
+                List.of(GridCell.of("规章 本年新制作数量", new Location.Line(4)), GridCell.of("255", new Location.Line(4)),
+                        GridCell.of("265", new Location.Line(4)))), Positions.EXACT);
+        List<Finding> f = CorrectionNotice.findings(lines("更正如下："), List.of(table), CELLS);
+        assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
     }
 }
