@@ -124,4 +124,36 @@ class SingleSpacedRowsTest {
         assertEquals("1", value(r, TableId.ACTIVE, "normative_documents", "new_published"));
         assertEquals(List.of(), warningsAt(r, "regulations"));
     }
+
+    @Test
+    void readsAColumnLabelWhoseStartRanOntoTheStubsNote() {
+        // seed 2024, 0049-mixed: 自然 ends the note's line, 人 follows; 总 ends 法人或其他组织's (总计 proved last by the rows)
+        String text = """
+                测试县2019年政府信息公开工作年度报告
+                三、收到和处理政府信息公开申请情况
+                申请人情况
+                （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 自然
+                人
+                法人或其他组织 总
+                计
+                商业 企
+                业
+                科研 机
+                构
+                社会公益组
+                织
+                法律服务机
+                构
+                其
+                他
+                一、本年新收政府信息公开申请数量 85 251 0 3 0 — 339
+                2.其他法律行政法规禁止公开 3 — 0 1 — 0 4
+                6.属于四类过程性信息 3 9 — 0 0 0 12
+                1.信访举报投诉类申请 8 7 2 — — — 15
+                四、政府信息公开行政复议、行政诉讼情况
+                """;
+        DocumentResult r = EXTRACTOR.extract("raw.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("85", "251", "0", "3", "0", "", "339"), requestsRow(r, "new"));
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.rule().equals("placement-assumed")).toList());
+    }
 }

@@ -99,6 +99,13 @@ final class RequestsTable {
                     GridCell c = row.cells().get(k);
                     if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
                         Optional<LabelMatch> match = labels.requestsColumns.match(c.text());
+                        Optional<GridCell> start = match.filter(LabelMatch::exact).isEmpty() ? startRunOn(c) : Optional.empty();
+                        if (start.isPresent()) {
+                            // pdftotext -raw runs a label's first characters onto the end of the stub's note
+                            // (…等于第三项加第四项之和） 自然, then 人 on the next line): the start is a fragment of its own
+                            c = start.get();
+                            match = labels.requestsColumns.match(c.text());
+                        }
                         fragments.header(match, c, rowIndex, cutRow);
                         int index = k;
                         match.filter(x -> x.exact() && columns.contains(x.id()))
@@ -308,6 +315,29 @@ final class RequestsTable {
         String t = LabelText.normalize(raw);
         String f = LabelText.normalize(m.standard());
         return !t.isEmpty() && t.length() < f.length() && f.charAt(0) != t.charAt(0);
+    }
+
+    /**
+     * The last word of a header cell that names no column, when that word begins exactly one column's
+     * label and is not all of it, and the text before it names none ({@code 自然} at the end of the stub's note {@code （本列数据的勾稽关系为：…）
+     * 自然}); empty otherwise.
+     */
+    private Optional<GridCell> startRunOn(GridCell c) {
+        String text = c.text().strip();
+        int space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\u3000'));
+        if (space <= 0) {
+            return Optional.empty();
+        }
+        String last = text.substring(space + 1);
+        String rest = text.substring(0, space);
+        // the text before it names no column either: a note (the stub's, a noise label), not labels run
+        // together (商业 企业 科研 机构 社会公益)
+        boolean note = labels.requestsColumns.match(rest).filter(m -> m.exact() && !LabelBook.isNoise(m.id())).isEmpty()
+                && labels.requestsColumns.matchRun(rest).isEmpty()
+                && labels.requestsColumns.begun(rest).filter(m -> !LabelBook.isNoise(m.id())).isEmpty();
+        boolean begins = note && labels.requestsColumns.begun(last).isPresent()
+                && labels.requestsColumns.match(last).filter(LabelMatch::exact).isEmpty();
+        return begins ? Optional.of(GridCell.of(last, c.where())) : Optional.empty();
     }
 
     /** The columns the header names; the form's, with a finding, when it contradicts the form. */
