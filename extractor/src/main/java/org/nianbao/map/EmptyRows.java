@@ -52,9 +52,30 @@ final class EmptyRows {
         this.applies = applies && any;
     }
 
-    /** A cell that is exactly the label of row {@code m}, alone between two rows read. */
-    void label(GridCell cell, LabelMatch m) {
-        labels.putIfAbsent(m.id(), new Candidate(cell, m));
+    /**
+     * Notes the cells that are exactly a row's label, alone between two rows read; a label wrapped in
+     * its cell prints over up to three of them ({@code 二、上年结转政府信息公开申请} / {@code 数量}).
+     *
+     * @param between the text cells between the last row read and the label of the one read now
+     * @param rows the rows' labels (in the group the row read now stands in)
+     * @param groups the group labels, which are no row
+     * @param current the row read now
+     */
+    void labelsAlone(List<GridCell> between, LabelMatcher rows, LabelMatcher groups, String current) {
+        for (int i = 0; i < between.size(); i++) {
+            for (int parts = 1; parts <= 3 && i + parts <= between.size(); parts++) {
+                String text = String.join("", between.subList(i, i + parts).stream().map(c -> c.text().strip()).toList());
+                // （六）其他处理 alone heads the 2021 form's three rows or is 2019's blank row: RequestsTable decides
+                Optional<LabelMatch> row = groups.match(text).filter(LabelMatch::exact).isPresent() ? Optional.empty()
+                        : rows.match(text).filter(m -> m.exact() && !LabelBook.isNoise(m.id())
+                                && !m.id().equals("other") && !m.id().equals(current));
+                if (row.isPresent()) {
+                    labels.putIfAbsent(row.get().id(), new Candidate(between.get(i), row.get()));
+                    i += parts - 1;
+                    break;
+                }
+            }
+        }
     }
 
     /**

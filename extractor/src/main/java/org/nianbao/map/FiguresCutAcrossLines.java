@@ -11,11 +11,12 @@ import org.nianbao.model.Location;
 import org.nianbao.reconstruct.GridCell;
 
 /**
- * The readings of a row that printed more values than it has columns, in text without positions
- * where a figure too wide for its cell goes on on the next line: {@code pdftotext -raw} of a PDF
- * with narrow value columns prints {@code 249 １０４ ０ ２ ０ ２２} / {@code ７} / {@code ５８} /
- * {@code ２} for 249, 104, 0, 2, 0, 227, 582 (it starts a line wherever the text moves up or down).
- * Before, such a row was not read at all ({@code row-too-many-values}).
+ * The readings of a row that printed more values than it has columns, or whose values as printed
+ * keep its identity in no placement, in text without positions where a figure too wide for its
+ * cell goes on on the next line: {@code pdftotext -raw} of a PDF with narrow value columns prints
+ * {@code 249 １０４ ０ ２ ０ ２２} / {@code ７} / {@code ５８} / {@code ２} for 249, 104, 0, 2, 0, 227, 582
+ * (it starts a line wherever the text moves up or down). Before, such a row was not read at all
+ * ({@code row-too-many-values}), or was read as printed under the identity's warning.
  *
  * <p>Two values can be one figure only across a line break, both plain digits, the first not a
  * lone 0 (no count is printed with a leading zero). Every choice of such breaks to join that leaves

@@ -208,24 +208,10 @@ final class RequestsTable {
             }
             if (seenData && !fromAbove) {
                 // labels between the last row read and this one's, each alone: rows whose every cell is blank
-                LabelMatcher matcher = inGroup.equals(LabelBook.OTHER_GROUP) ? labels.requestsRowsInOtherGroup
-                        : labels.requestsRows;
                 List<GridCell> between = new ArrayList<>(loose);
                 between.addAll(lr.before());
-                for (int i = 0; i < between.size(); i++) {
-                    // a label wrapped in its cell prints over up to three lines (二、上年结转政府信息公开申请 / 数量)
-                    for (int parts = 1; parts <= 3 && i + parts <= between.size(); parts++) {
-                        String text = String.join("", between.subList(i, i + parts).stream().map(c -> c.text().strip()).toList());
-                        Optional<LabelMatch> alone = labels.requestsGroups.match(text).filter(LabelMatch::exact).isPresent()
-                                ? Optional.empty() : matcher.match(text).filter(x -> x.exact() && !LabelBook.isNoise(x.id())
-                                        && !x.id().equals("other") && !x.id().equals(m.id()));
-                        if (alone.isPresent()) {
-                            empty.label(between.get(i), alone.get());
-                            i += parts - 1;
-                            break;
-                        }
-                    }
-                }
+                empty.labelsAlone(between, inGroup.equals(LabelBook.OTHER_GROUP) ? labels.requestsRowsInOtherGroup
+                        : labels.requestsRows, labels.requestsGroups, m.id());
             }
             empty.read(m.id());
             seenData = true;
@@ -319,8 +305,8 @@ final class RequestsTable {
 
     /**
      * The last word of a header cell that names no column, when that word begins exactly one column's
-     * label and is not all of it, and the text before it names none ({@code 自然} at the end of the stub's note {@code （本列数据的勾稽关系为：…）
-     * 自然}); empty otherwise.
+     * label and is not all of it, and the text before it names none ({@code 自然} at the end of the
+     * stub's note {@code （本列数据的勾稽关系为：…） 自然}); empty otherwise.
      */
     private Optional<GridCell> startRunOn(GridCell c) {
         String text = c.text().strip();
