@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The order table 四's header prints: which of 行政复议, 未经复议直接起诉 and 复议后起诉 comes first,
@@ -228,6 +229,26 @@ final class AppealsHeader {
             return Extra.UNPLACED;
         }
         return at == 0 ? Extra.FIRST : at == line.size() - 1 ? Extra.LAST : Extra.UNPLACED;
+    }
+
+    /**
+     * How many of the one-line layout's fifteen cells the header names, when its column labels are
+     * the form's columns in the form's order group after group and stop short of the fifteenth: the
+     * header of a table cut on the right (pdftotext {@code -x -W} cropping a page), whose last labels
+     * are lost with the cells under them, or cut mid-label ({@code 其他结}, read as no label). Empty
+     * when the header names all fifteen, names them in any other order, or names none.
+     */
+    OptionalInt namedUpTo() {
+        List<String> named = tokens.stream().map(Token::id).filter(form::contains).toList();
+        if (named.isEmpty() || named.size() >= ROWS.size() * form.size()) {
+            return OptionalInt.empty();
+        }
+        for (int i = 0; i < named.size(); i++) {
+            if (!named.get(i).equals(form.get(i % form.size()))) {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(named.size());
     }
 
     private Optional<Token> find(String id) {

@@ -160,6 +160,7 @@ final class AppealsTable {
                         + "second 总计), and the row has " + flat.size() + " cells for " + (slots.size() + 1) + " columns";
             }
         }
+        cutOnTheRight(header, slots, flat, positions).ifPresent(sink::add);
         if (others.isEmpty() && extra == AppealsHeader.Extra.NONE && printedAt.proves(slots, wholeRowWidth)) {
             positions = Positions.EXACT; // every value stands where the header names its column
         }
@@ -200,6 +201,28 @@ final class AppealsTable {
             sink.add(Finding.warning("cells-missing", Scope.table(TableId.APPEALS),
                     "table 四 has no cell for " + String.join(", ", missing), at));
         }
+    }
+
+    /**
+     * {@code cells-missing} over the whole table when flattened text prints fewer values than the
+     * fifteen cells and its header names the form's columns in order only up to some cell: the
+     * table may be cut on the right (a crop), its last cells lost with their labels, and the values
+     * printed prove nothing of them (复议后起诉's 3, 0, 3 read as 结果维持 3, 结果纠正 0 and a 总计 of 3,
+     * two cells blank, keep the group's sum). The whole table, since a blank lost anywhere in the
+     * row moves the values after it, and where cannot be told. Empty otherwise.
+     */
+    private static Optional<Finding> cutOnTheRight(AppealsHeader header, List<AppealsHeader.Slot> slots,
+            List<GridCell> flat, Positions positions) {
+        OptionalInt named = header.namedUpTo();
+        if (positions != Positions.FLATTENED || named.isEmpty() || flat.size() >= slots.size()) {
+            return Optional.empty();
+        }
+        String unnamed = slots.subList(named.getAsInt(), slots.size()).stream().map(s -> s.row() + "/" + s.column())
+                .collect(Collectors.joining(", "));
+        return Optional.of(Finding.warning("cells-missing", Scope.table(TableId.APPEALS), "table 四 prints "
+                + flat.size() + " values for " + slots.size() + " cells and its header does not name " + unnamed
+                + ": the table may be cut on the right (a crop), so those cells are not known to be blank and the "
+                + "values printed cannot be placed", flat.get(0).where()));
     }
 
     /**

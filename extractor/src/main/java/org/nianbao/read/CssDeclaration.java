@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class CssDeclaration {
 
-    private static final Set<String> GLOBAL = Set.of("inherit", "initial", "unset", "revert", "revert-layer");
     private static final Set<String> COLOURED = Set.of("color", "background-color", "-webkit-text-fill-color",
             "-webkit-text-stroke-color");
     /** The words a keyword property takes (CSS Display 3 for {@code display}). */
@@ -56,7 +55,7 @@ final class CssDeclaration {
         if (!name.equals("content") && (v.indexOf('\\') >= 0 || v.indexOf('!') >= 0)) {
             return false; // an escape in a keyword or number (IE's \9, \0/) or a misspelt !important
         }
-        if (GLOBAL.contains(v)) {
+        if (CssWideKeyword.is(v)) {
             return true;
         }
         Set<String> words = KEYWORDS.get(name);
@@ -85,7 +84,7 @@ final class CssDeclaration {
         if (SYSTEM_FONTS.contains(v)) {
             return Optional.of("medium");
         }
-        if (GLOBAL.contains(v)) {
+        if (CssWideKeyword.is(v)) {
             return Optional.of(v);
         }
         for (String part : CssValue.parts(v)) {

@@ -146,8 +146,8 @@ final class CssPaint {
     private String inherited(Element e, String property) {
         for (Element a = e; a != null; a = a.parent()) {
             String v = style(a).getOrDefault(property, "");
-            if (!v.isEmpty()) {
-                return v.equals("none") || v.equals("initial") || v.equals("unset") ? "" : v;
+            if (!v.isEmpty() && !v.equals("inherit")) {
+                return v.equals("none") ? "" : v;
             }
         }
         return "";

@@ -35,7 +35,7 @@ final class CssVariables {
 
     /**
      * The element's declarations with every {@code var()} substituted and the custom properties
-     * themselves left out; a property whose substitution fails is left out (unset), or kept as
+     * themselves left out; a property whose substitution fails is {@code unset}, or kept as
      * written when the page's linked style sheets may define what it refers to.
      */
     Map<String, String> substituted(Element e, Map<String, String> declarations) {
@@ -51,8 +51,9 @@ final class CssVariables {
             Optional<String> v = substitute(value, customs(e)::get);
             if (v.isPresent()) {
                 out.put(name, name.equals("content") ? v.get() : v.get().strip().toLowerCase(Locale.ROOT));
-            } else if (external) {
-                out.put(name, value);
+            } else {
+                // invalid at computed-value time: unset (CssWideKeyword), unless a sheet not read may define it
+                out.put(name, external ? value : "unset");
             }
         });
         return out;

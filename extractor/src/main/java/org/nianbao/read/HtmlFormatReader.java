@@ -50,21 +50,32 @@ public final class HtmlFormatReader implements FormatReader {
 
     @Override
     public DocumentContent read(byte[] bytes) {
-        return read(bytes, LocalSheets.none());
+        return read(bytes, LocalSheets.none(), false);
     }
 
     /** A page read from a file: the style sheets saved beside it apply ({@link LocalSheets}). */
     @Override
     public DocumentContent read(byte[] bytes, java.nio.file.Path source) {
-        return read(bytes, LocalSheets.beside(source));
+        return read(bytes, LocalSheets.beside(source), xhtml(source));
     }
 
-    private DocumentContent read(byte[] bytes, LocalSheets sheets) {
+    /**
+     * An XHTML file: browsers open {@code .xhtml}/{@code .xht} files (and servers send them) as
+     * {@code application/xhtml+xml} and parse them as XML, never in quirks mode (red team 16a).
+     */
+    private static boolean xhtml(java.nio.file.Path source) {
+        java.nio.file.Path name = source.getFileName();
+        String file = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        return file.endsWith(".xhtml") || file.endsWith(".xht");
+    }
+
+    /** {@code xml}: the page is an XHTML file, which browsers parse as XML. */
+    private DocumentContent read(byte[] bytes, LocalSheets sheets, boolean xml) {
         List<Finding> findings = new ArrayList<>();
         DecodedText decoded = decoder.decode(bytes, findings);
         // a parser per document: jsoup parsers keep state while parsing
         Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
-        HtmlVisibility visibility = HtmlVisibility.of(page, sheets);
+        HtmlVisibility visibility = HtmlVisibility.of(page, sheets, xml);
         for (String href : visibility.unreadSheets()) {
             findings.add(Finding.warning("stylesheet-unread", Scope.document(), "the page's style sheet \"" + href
                     + "\" was not read (" + sheets.whyUnread(href) + "): what it hides or shows is not known; a number"

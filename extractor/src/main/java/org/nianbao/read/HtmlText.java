@@ -30,6 +30,13 @@ final class HtmlText {
             "form", "fieldset", "figure", "figcaption", "title", "details", "summary");
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "head", "object",
             "embed", "iframe", "option", "svg", "math", "rp");
+    /**
+     * MathML that shows its text as written, left to right: numbers, identifiers, operators, text
+     * and rows of them ({@code <math><mn>859</mn></math>}, red team 16a). Fractions, scripts, roots
+     * and annotations lay text out in ways running text cannot say: such a formula is noted instead.
+     */
+    private static final Set<String> PLAIN_MATH = Set.of("math", "mrow", "mn", "mi", "mo", "mtext", "ms", "mstyle",
+            "mspace");
 
     /**
      * What a list box shows: the selected option (the first when none is), or every option of a
@@ -146,6 +153,12 @@ final class HtmlText {
         private HtmlVisibility.Seen around;
         /** How many open elements set {@code around}'s property for themselves. */
         private int setBack;
+        /**
+         * The element inside the cell whose inherited verdict is {@code around} while its content is read
+         * ({@code <span style="visibility:hidden">8<span style="visibility:initial">…}); null when {@code
+         * around} is the cell's own or there is none.
+         */
+        private Element hider;
         /** The text {@code around} hides. */
         private final StringBuilder unseen = new StringBuilder();
 
@@ -174,7 +187,11 @@ final class HtmlText {
             }
             if (node instanceof Element e) {
                 String tag = e.normalName();
-                if (NOT_TEXT.contains(tag) || skipped.contains(e)) {
+                if (tag.equals("math") && !plainMath(e) && e.text().chars().anyMatch(Character::isDigit)) {
+                    notes.add(CellNote.covered("a MathML formula (<math>) lays out \"" + e.text().strip()
+                            + "\" in a way the reader does not work out: it may show the value"));
+                }
+                if (NOT_TEXT.contains(tag) && !(tag.equals("math") && plainMath(e)) || skipped.contains(e)) {
                     flushIfBlock(tag);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -182,6 +199,13 @@ final class HtmlText {
                 if (seen.verdict() == HtmlVisibility.Verdict.DOUBTED && e.text().chars().anyMatch(Character::isDigit)) {
                     notes.add(CellNote.doubtful(e.text().strip(), "it is drawn in " + seen.how()
                             + ", so whether it shows is not known"));
+                }
+                if (seen.verdict() == HtmlVisibility.Verdict.HIDDEN && seen.settable() && around == null) {
+                    // an inherited colour, size or visibility: a descendant may set it back and show
+                    around = seen;
+                    hider = e;
+                    flushIfBlock(tag);
+                    return FilterResult.CONTINUE;
                 }
                 if (!seen.verdict().read()) {
                     String unseen = e.normalName().equals("input") ? e.attr("value").strip() : e.text().strip();
@@ -229,11 +253,21 @@ final class HtmlText {
 
         @Override
         public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && e == hider) {
+                if (!unseen.toString().isBlank()) {
+                    notes.add(CellNote.hidden(unseen.toString().strip(), around.how()));
+                }
+                unseen.setLength(0);
+                around = null;
+                hider = null;
+                flushIfBlock(e.normalName());
+                return FilterResult.CONTINUE;
+            }
             if (node instanceof Element e) {
+                append(visibility.generated(e, "after"));
                 if (around != null && visibility.setsOwn(e, around.inherited())) {
                     setBack--;
                 }
-                append(visibility.generated(e, "after"));
                 flushIfBlock(e.normalName());
                 pre -= e.normalName().equals("pre") ? 1 : 0;
             }
@@ -248,6 +282,11 @@ final class HtmlText {
             String last = line.toString().stripTrailing();
             return e.text().strip().matches("[0-9]{1,2}") && !last.isEmpty()
                     && Character.isDigit(last.charAt(last.length() - 1));
+        }
+
+        /** A {@code <math>} made only of numbers, identifiers, operators, text and rows: shown as its text reads. */
+        private static boolean plainMath(Element math) {
+            return math.getAllElements().stream().allMatch(m -> PLAIN_MATH.contains(m.normalName()));
         }
 
         /** A closed {@code <details>} shows its summary only; the rest is noted as hidden. */
@@ -298,6 +337,10 @@ final class HtmlText {
         }
 
         private void append(String raw) {
+            if (around != null && setBack == 0) {
+                unseen.append(raw); // generated text, a superscript, a field's value where the inherited verdict hides them
+                return;
+            }
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
                 boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0';

@@ -31,8 +31,11 @@ import org.jsoup.nodes.Element;
  * or shrunk there by {@code zoom} or a transform ({@link CssShrink}), {@code content-visibility:hidden}, a
  * {@code type=hidden} input): it keeps its place, but its text is not read. It is <b>struck</b>
  * ({@code <del>}, {@code <s>}, {@code <strike>}, {@code text-decoration: line-through}): shown but
- * withdrawn, not read. A verdict covers the element's whole content: a descendant that sets the
- * colour back is not looked at (pages that hide text do not do that). What is painted behind and
+ * withdrawn, not read. A verdict covers the element's whole content, except one resting on an
+ * inherited property ({@link Seen#inherited}: a colour, a size, {@code visibility}), which a descendant
+ * may set back ({@link HtmlText} reads that descendant's text). The CSS-wide keywords are resolved
+ * first ({@link CssWideKeyword}: {@code all:unset; display:revert} is the element's default display, the
+ * {@code hidden} attribute dropped as Chromium drops it). What is painted behind and
  * around the text (backgrounds, shadows, outlines, stacking) is worked out by {@link CssPaint}.
  */
 final class HtmlVisibility {
@@ -51,9 +54,6 @@ final class HtmlVisibility {
     private static final Pattern TRANSLATED = Pattern.compile("\\btranslate(x|y|3d)?\\(([^)]*)\\)");
     private static final Pattern FADED = Pattern.compile("opacity\\(\\s*([0-9.]+)(%?)\\s*\\)");
     private static final Pattern RECT = Pattern.compile("rect\\(([^)]*)\\)");
-    /** Elements that are blocks unless the page says otherwise. */
-    private static final Set<String> BLOCKS = Set.of("div", "p", "section", "article", "li", "ul", "ol", "h1", "h2",
-            "h3", "h4", "h5", "h6", "blockquote", "center", "pre");
     /** The parts of a {@code content} value: "text", 'text', attr(name), counter(…)/url(…)/image functions. */
     private static final Pattern CONTENT = Pattern.compile(
             "\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|attr\\(([^)]*)\\)|((?:counters?|url|image-set|linear-gradient)\\()");
@@ -127,7 +127,12 @@ final class HtmlVisibility {
 
     /** The page's style sheets, those it links that {@code sheets} can read included, applied to its elements. */
     static HtmlVisibility of(Document page, LocalSheets sheets) {
-        return new HtmlVisibility(StyleSheet.of(page, sheets));
+        return of(page, sheets, false);
+    }
+
+    /** As {@link #of(Document, LocalSheets)}, for a page browsers parse as XML ({@code xml}: an XHTML file) or as HTML. */
+    static HtmlVisibility of(Document page, LocalSheets sheets, boolean xml) {
+        return new HtmlVisibility(StyleSheet.of(page, sheets, xml));
     }
 
     /** The style sheets the page links or imports that were not read. */
@@ -145,8 +150,8 @@ final class HtmlVisibility {
         Seen known = verdicts.get(e);
         if (known == null) {
             known = judge(e);
-            if (known.verdict() == Verdict.SHOWN && sheet.doubted(e)) {
-                known = new Seen(Verdict.DOUBTED, "a rule in an @supports block whose condition the reader cannot decide");
+            if (known.verdict() == Verdict.SHOWN) {
+                known = sheet.doubted(e).map(why -> new Seen(Verdict.DOUBTED, why)).orElse(known);
             }
             verdicts.put(e, known);
         }
@@ -157,9 +162,14 @@ final class HtmlVisibility {
         String tag = e.normalName();
         Map<String, String> css = style(e);
         String display = css.getOrDefault("display", "");
-        if (e.hasAttr("hidden") && (display.isEmpty() || display.startsWith("revert"))) {
-            // the attribute is only the browser's own [hidden]{display:none}: any display the page sets wins
+        if (e.hasAttr("hidden") && display.isEmpty()) {
+            // Chromium maps the attribute to display:none at the author's level, below every rule: any
+            // display the page sets wins, display:revert (which skips that level) included
             return new Seen(Verdict.REMOVED, "hidden attribute");
+        }
+        if (tag.equals("dialog") && !e.hasAttr("open") && (display.isEmpty() || display.startsWith("revert"))) {
+            // browsers' own dialog:not([open]){display:none}: a closed dialog shows nothing unless the page sets a display
+            return new Seen(Verdict.REMOVED, "a closed <dialog>");
         }
         if (tag.equals("input") && e.attr("type").equalsIgnoreCase("hidden")) {
             return new Seen(Verdict.HIDDEN, "input type=hidden");
@@ -228,10 +238,11 @@ final class HtmlVisibility {
         if (color.isEmpty() && paint.barInTextColour(e, css)) {
             return new Seen(Verdict.HIDDEN, "background in the text's own colour (currentcolor)", "color");
         }
-        if (tag.equals("del") || tag.equals("s") || tag.equals("strike")) {
+        String decoration = css.getOrDefault("text-decoration-line", css.getOrDefault("text-decoration", ""));
+        // a page's text-decoration replaces the line a <del> draws (a reset's all:unset takes it off)
+        if ((tag.equals("del") || tag.equals("s") || tag.equals("strike")) && decoration.isEmpty()) {
             return new Seen(Verdict.STRUCK, "<" + tag + ">");
         }
-        String decoration = css.getOrDefault("text-decoration-line", css.getOrDefault("text-decoration", ""));
         if (decoration.contains("line-through")) {
             return new Seen(Verdict.STRUCK, "text-decoration: line-through");
         }
@@ -374,7 +385,7 @@ final class HtmlVisibility {
             return display.startsWith("block") || display.startsWith("inline-block") || display.equals("flex")
                     || display.equals("grid") || display.equals("list-item") || display.equals("flow-root");
         }
-        return BLOCKS.contains(e.normalName());
+        return UserAgentStyle.block(e);
     }
 
     /** One side of a {@code margin} shorthand (0 top, 1 right, 2 bottom, 3 left), in px; empty when not a length. */
@@ -486,7 +497,7 @@ final class HtmlVisibility {
      * property is inherited). Browsers lay such columns out with no width and draw none of their cells.
      */
     boolean collapsed(Element column) {
-        String own = style(column).getOrDefault("visibility", "");
+        String own = style(column).getOrDefault("visibility", "").replace("inherit", "");
         if (!own.isEmpty() || !column.normalName().equals("col") || column.parent() == null
                 || !column.parent().normalName().equals("colgroup")) {
             return own.equals("collapse");
@@ -582,7 +593,8 @@ final class HtmlVisibility {
      * A counter or an image is written U+FFFD: something shows there that this reader cannot spell.
      */
     String generated(Element e, String pseudo) {
-        Map<String, String> css = variables.substituted(e, sheet.declarations(e, pseudo));
+        Map<String, String> css = CssWideKeyword.resolvedGenerated(e, variables.substituted(e, sheet.declarations(e, pseudo)),
+                this::style);
         String content = css.getOrDefault("content", "");
         if (content.isEmpty() || css.getOrDefault("display", "").equals("none")
                 || css.getOrDefault("visibility", "").startsWith("hidden") || tiny(css.getOrDefault("font-size", ""))
@@ -661,8 +673,9 @@ final class HtmlVisibility {
         return known;
     }
 
+    /** The element's declarations as the browser computes them: {@code var()}s substituted, CSS-wide keywords resolved. */
     private Map<String, String> computeStyle(Element e) {
-        return variables.substituted(e, sheet.declarations(e));
+        return CssWideKeyword.resolved(e, variables.substituted(e, sheet.declarations(e)), this::style);
     }
 
     /**

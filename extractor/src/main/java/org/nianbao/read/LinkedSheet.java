@@ -1,9 +1,13 @@
 package org.nianbao.read;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -60,11 +64,43 @@ record LinkedSheet(Kind kind, String media) {
         return essence.isEmpty() || essence.equals("text/css");
     }
 
-    /** Whether an inline script of the page names the element ({@code <link>} or {@code <style>}) by its id or address. */
+    /**
+     * Whether an inline script of the page names the element ({@code <link>} or {@code <style>}) by
+     * its id, its address or its title (a style switcher picks sheets by title).
+     */
     static boolean namedByScript(Element element, Document page) {
         String id = element.id();
         String href = element.attr("href").strip();
+        String title = element.attr("title").strip();
         return page.select("script").stream().map(Element::data).anyMatch(js -> !id.isEmpty() && js.contains(id)
-                || !href.isEmpty() && js.contains(href));
+                || !href.isEmpty() && js.contains(href) || !title.isEmpty() && js.contains(title));
+    }
+
+    /** A {@code .css} address in quotes, as a script writes it into a {@code <link>} or sets it as one's {@code href}. */
+    private static final Pattern SCRIPT_CSS = Pattern.compile("[\"']([^\"'\\s<>]+\\.css(?:[?#][^\"'\\s<>]*)?)[\"'\\\\]");
+    /** What a script that adds a style sheet writes: the {@code <link>} markup, or the element it creates. */
+    private static final Pattern ADDS_LINK = Pattern.compile("(?i)<link|createElement\\(\\s*[\"']link[\"']");
+
+    /**
+     * The addresses of the style sheets the page's inline scripts add ({@code document.write('<link
+     * rel="stylesheet" href="a.css">')}, {@code createElement("link")} given an {@code href}) and
+     * that no {@code <link>} of the page names already.
+     */
+    static List<String> writtenByScripts(Document page) {
+        Set<String> linked = page.select("link[href]").stream().map(l -> l.attr("href").strip()).collect(Collectors.toSet());
+        Set<String> out = new LinkedHashSet<>();
+        for (Element script : page.select("script")) {
+            String js = script.data();
+            if (!ADDS_LINK.matcher(js).find()) {
+                continue;
+            }
+            Matcher css = SCRIPT_CSS.matcher(js);
+            while (css.find()) {
+                if (!linked.contains(css.group(1))) {
+                    out.add(css.group(1));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 }

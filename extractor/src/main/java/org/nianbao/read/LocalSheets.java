@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The style sheets a saved page keeps beside itself: Chromium's "Webpage, Complete" writes them to
@@ -57,6 +59,32 @@ final class LocalSheets {
     /** The folder the page's own relative addresses start from. */
     Optional<Path> folder() {
         return root;
+    }
+
+    /**
+     * The folder the page's relative addresses start from: the one its first {@code <base href>}
+     * names when that is a relative path (a saved page whose sheets sit in a sub-folder the base
+     * points to: browsers load them from there; none when it leads out of the page's folder), else
+     * its own. A base on the network leaves the page's own folder: the copy saved beside it is what
+     * can be read.
+     */
+    Optional<Path> base(Document page) {
+        Element base = page.selectFirst("base[href]");
+        if (base == null || root.isEmpty()) {
+            return root;
+        }
+        String href = base.attr("href").strip().replaceAll("[?#].*$", "");
+        if (href.isEmpty() || NOT_A_RELATIVE_PATH.matcher(href).matches()) {
+            return root;
+        }
+        try {
+            String folder = href.substring(0, href.lastIndexOf('/') + 1); // "css/x.html" → "css/"
+            Path resolved = root.get().resolve(URLDecoder.decode(folder.replace("+", "%2B"), StandardCharsets.UTF_8))
+                    .normalize();
+            return resolved.startsWith(root.get()) ? Optional.of(resolved) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -56,7 +56,15 @@ final class QuirksMode {
     private QuirksMode() {
     }
 
-    /** True when browsers render {@code page} in (full) quirks mode. */
+    /**
+     * True when browsers render {@code page} in (full) quirks mode; never for a page parsed as XML
+     * ({@code xml}: an XHTML file, served as {@code application/xhtml+xml}), whatever its doctype.
+     */
+    static boolean of(Document page, boolean xml) {
+        return !xml && of(page);
+    }
+
+    /** True when browsers render {@code page}, parsed as HTML, in (full) quirks mode. */
     static boolean of(Document page) {
         if (page.quirksMode() == Document.QuirksMode.quirks) {
             return true; // no doctype, or one jsoup found malformed

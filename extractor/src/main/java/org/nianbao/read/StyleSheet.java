@@ -25,7 +25,8 @@ import org.jsoup.select.Selector;
  * inline {@code style} attributes, a declaration browsers drop as invalid left out ({@link CssDeclaration}),
  * ordered by importance ({@code !important} first), then inline before any rule, then cascade
  * layer ({@link CascadeLayer}), then the selector's specificity ({@link CssSelector}), then source
- * order. A {@code <style>} counts when its {@code type} is empty or {@code text/css}, a linked sheet
+ * order; a {@code revert-layer} that wins rolls back to the layers before its own, and {@code all}
+ * gives its keyword to every property kept (the other CSS-wide keywords: {@link CssWideKeyword}). A {@code <style>} counts when its {@code type} is empty or {@code text/css}, a linked sheet
  * when its {@code type} is CSS and it is not disabled (as browsers apply them). {@code @media} blocks
  * (and {@code media} attributes) count when their query holds on a desktop screen ({@link CssMedia}),
  * {@code @supports} blocks when their condition holds ({@link CssSupports}); a query or condition that
@@ -38,7 +39,7 @@ import org.jsoup.select.Selector;
 final class StyleSheet {
 
     /** Properties that change whether, and how, text is seen. */
-    private static final Set<String> SEEN = Set.of("display", "visibility", "mso-hide", "opacity", "font-size",
+    static final Set<String> SEEN = Set.of("display", "visibility", "mso-hide", "opacity", "font-size",
             "color", "text-decoration", "text-decoration-line", "vertical-align", "background", "background-color",
             // a background clipped to the glyphs paints the text itself (gradient text)
             "background-image", "background-clip", "-webkit-background-clip",
@@ -75,12 +76,83 @@ final class StyleSheet {
             }
             return specificity != o.specificity ? specificity > o.specificity : order >= o.order;
         }
+
+        /**
+         * Whether this declaration stands in a cascade layer before {@code o}'s, in the layers'
+         * own order whatever the importance: earlier layers, then the rules outside layers, then
+         * the inline style, which Chromium takes as a layer of its own for {@code revert-layer}
+         * (an inline {@code display:revert-layer} falls back to the page's unlayered rules).
+         */
+        boolean inEarlierLayer(Declared o) {
+            if (inline != o.inline) {
+                return o.inline;
+            }
+            return layer.compareTo(o.layer) < 0;
+        }
+
+        /** Whether both stand in the same layer with the same importance: only the one that outranks can matter. */
+        boolean rivals(Declared o) {
+            return important == o.important && inline == o.inline && layer == o.layer;
+        }
     }
 
-    private final Map<Element, Map<String, Declared>> rules = new IdentityHashMap<>();
+    /**
+     * Adds a declaration of a property to those before it, keeping one per layer and importance
+     * (the others can never win, {@code revert-layer} rolling back whole layers).
+     */
+    private static void add(List<Declared> declared, Declared d) {
+        for (int i = 0; i < declared.size(); i++) {
+            if (declared.get(i).rivals(d)) {
+                if (d.outranks(declared.get(i))) {
+                    declared.set(i, d);
+                }
+                return;
+            }
+        }
+        declared.add(d);
+    }
+
+    /**
+     * The value the cascade settles among an element's declarations of one property; null when none
+     * applies. A {@code revert-layer} that
+     * wins rolls back to what the layers before its own settle, its layer's other declarations,
+     * {@code !important} or not, left out (as Chromium does: {@code @layer a{.x{display:none}}
+     * .x{display:none; display:revert-layer}} shows the element as layer a hides it); when no earlier
+     * layer declares the property, no author rule sets it (the browser's own style and the
+     * element's presentational attributes, {@code hidden}, {@code <font color>}, apply).
+     */
+    private static String cascaded(List<Declared> declared) {
+        List<Declared> left = declared;
+        while (!left.isEmpty()) {
+            Declared won = left.get(0);
+            for (Declared d : left) {
+                if (d.outranks(won)) {
+                    won = d;
+                }
+            }
+            if (!won.value().equals("revert-layer")) {
+                return won.value();
+            }
+            Declared reverting = won;
+            left = left.stream().filter(d -> d.inEarlierLayer(reverting)).toList();
+        }
+        return null;
+    }
+
+    /** The declarations the page's rules give each element, by property: the strongest of each layer and importance. */
+    private final Map<Element, Map<String, List<Declared>>> rules = new IdentityHashMap<>();
     /** Rules for an element's generated boxes, {@code ::before} and {@code ::after}, by element and pseudo-element. */
-    private final Map<Element, Map<String, Map<String, Declared>>> generated = new IdentityHashMap<>();
+    private final Map<Element, Map<String, Map<String, List<Declared>>>> generated = new IdentityHashMap<>();
     private static final Pattern PSEUDO = Pattern.compile("(?i)::?(before|after)\\s*$");
+    /**
+     * The pseudo-elements that style part of an element's own text: its first letter (a stale leading
+     * digit whitened or shrunk to nothing, red team 16a) or its first line. Which glyphs they cover
+     * is the layout's, so a rule on them that can hide text puts the element in doubt.
+     */
+    private static final Pattern PART = Pattern.compile("(?i)::?(first-letter|first-line)\\s*$");
+    /** What a {@code ::first-letter}/{@code ::first-line} rule can hide text by. */
+    private static final Set<String> PART_HIDING = Set.of("color", "-webkit-text-fill-color", "font-size", "opacity",
+            "visibility", "transform", "text-indent");
     private int order;
     /** The rules outside any cascade layer, the root of the page's layers. */
     private final CascadeLayer unlayered = CascadeLayer.outside();
@@ -94,8 +166,8 @@ final class StyleSheet {
     private final Set<String> unread = new LinkedHashSet<>();
     /** How deep in blocks whose condition ({@code @media}, {@code @supports}) this reader cannot decide the rules being read are. */
     private int undecided;
-    /** Elements a rule in such a block would style: whether it applies is in doubt. */
-    private final Set<Element> doubted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Elements whose look a rule may change in a way this reader cannot work out, with why. */
+    private final Map<Element, String> doubted = new IdentityHashMap<>();
     private final Set<String> classes = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
     private static final Pattern IMPORT = Pattern.compile(
@@ -116,10 +188,22 @@ final class StyleSheet {
      * rel=stylesheet>}, {@code @import}) that {@code local} can read, in the order the page gives them.
      */
     static StyleSheet of(Document page, LocalSheets local) {
-        StyleSheet sheet = new StyleSheet(QuirksMode.of(page), local);
+        return of(page, local, false);
+    }
+
+    /** As {@link #of(Document, LocalSheets)}, for a page parsed as XML ({@code xml}) or as HTML. */
+    static StyleSheet of(Document page, LocalSheets local, boolean xml) {
+        StyleSheet sheet = new StyleSheet(QuirksMode.of(page, xml), local);
+        PreferredSheetSet preferred = PreferredSheetSet.of(page);
+        Optional<Path> base = local.base(page);
         for (Element e : page.select("style, link")) {
             Optional<Boolean> media = CssMedia.onScreen(e.attr("media"));
-            if (e.normalName().equals("style")) {
+            if (preferred.excludes(e)) {
+                // titled outside the preferred set: off, unless a script of the page names it and may switch to it
+                if (LinkedSheet.namedByScript(e, page)) {
+                    sheet.under(Optional.empty(), () -> sheet.read(page, e, base));
+                }
+            } else if (e.normalName().equals("style")) {
                 // browsers apply a <style> whose type is empty or exactly text/css (any case), no other;
                 // none inside <noscript> (a browser running scripts reads it as text) or <template> (inert)
                 String type = e.attr("type").toLowerCase(Locale.ROOT);
@@ -128,21 +212,35 @@ final class StyleSheet {
                     String css = e.data().isEmpty() ? e.wholeText() : e.data();
                     // a script of the page that names it may remove it: what its rules would change is in doubt
                     sheet.under(LinkedSheet.namedByScript(e, page) ? Optional.empty() : media,
-                            () -> sheet.block(page, COMMENT.matcher(css).replaceAll(" "), local.folder()));
+                            () -> sheet.sheet(page, COMMENT.matcher(css).replaceAll(" "), base, 0));
                 }
             } else {
                 LinkedSheet link = LinkedSheet.of(e, page);
                 switch (link.kind()) {
                     case APPLIED -> sheet.under(CssMedia.onScreen(link.media()),
-                            () -> sheet.linked(page, e.attr("href"), local.folder(), 0));
+                            () -> sheet.linked(page, e.attr("href"), base, 0));
                     // a page script may turn it on: what its rules would change is in doubt
                     case SWITCHED_BY_SCRIPT -> sheet.under(Optional.empty(),
-                            () -> sheet.linked(page, e.attr("href"), local.folder(), 0));
+                            () -> sheet.linked(page, e.attr("href"), base, 0));
                     case NOT_APPLIED -> { }
                 }
             }
         }
+        // a sheet a script adds (document.write of a <link>, createElement("link")) applies in browsers:
+        // this reader runs no script, so what its rules would change is in doubt
+        for (String href : LinkedSheet.writtenByScripts(page)) {
+            sheet.under(Optional.empty(), () -> sheet.linked(page, href, base, 0));
+        }
         return sheet;
+    }
+
+    /** The rules of a {@code <style>} or of the sheet a {@code <link>} names, whatever their conditions. */
+    private void read(Document page, Element e, Optional<Path> base) {
+        if (e.normalName().equals("style")) {
+            sheet(page, COMMENT.matcher(e.data().isEmpty() ? e.wholeText() : e.data()).replaceAll(" "), base, 0);
+        } else {
+            linked(page, e.attr("href"), base, 0);
+        }
     }
 
     /**
@@ -173,7 +271,7 @@ final class StyleSheet {
             unread.add(href.strip());
             return;
         }
-        block(page, COMMENT.matcher(css.get().text()).replaceAll(" "), css.get().folder(), depth + 1);
+        sheet(page, COMMENT.matcher(css.get().text()).replaceAll(" "), css.get().folder(), depth + 1);
     }
 
     /** How deep {@code @import}s are followed: a sheet importing itself must end. */
@@ -193,11 +291,12 @@ final class StyleSheet {
     }
 
     /**
-     * Whether a rule in an {@code @supports} block whose condition this reader cannot decide would
-     * style the element (what is seen of it is then in doubt).
+     * Why what is seen of the element is in doubt: a rule in a block whose condition this reader
+     * cannot decide would style it, or a {@code ::first-letter}/{@code ::first-line} rule changes the
+     * colour or size of part of its text; empty when neither.
      */
-    boolean doubted(Element e) {
-        return doubted.contains(e);
+    Optional<String> doubted(Element e) {
+        return Optional.ofNullable(doubted.get(e));
     }
 
     /** Whether some rule read names the class (its selector holds {@code .name}). */
@@ -215,16 +314,20 @@ final class StyleSheet {
         return new StyleSheet(false, LocalSheets.none());
     }
 
-    /** The element's declarations: its rules' and its inline style's, as the cascade settles them. */
+    /**
+     * The element's declarations: its rules' and its inline style's, as the cascade settles them
+     * ({@code revert-layer} rolled back; the other CSS-wide keywords as written, {@link CssWideKeyword}
+     * resolves them).
+     */
     Map<String, String> declarations(Element e) {
-        Map<String, Declared> won = new HashMap<>(rules.getOrDefault(e, Map.of()));
+        Map<String, List<Declared>> all = rules.getOrDefault(e, Map.of());
         String inline = e.attr("style");
         if (!inline.isBlank()) {
-            declare(won, inline, true, 0, 0);
+            all = new HashMap<>(all);
+            all.replaceAll((name, list) -> new ArrayList<>(list));
+            declare(all, inline, true, 0, 0);
         }
-        Map<String, String> out = new HashMap<>();
-        won.forEach((name, d) -> out.put(name, d.value()));
-        return out;
+        return settled(all);
     }
 
     /**
@@ -232,30 +335,56 @@ final class StyleSheet {
      * {@code after}) from the page's rules, or none. Inline styles cannot reach it.
      */
     Map<String, String> declarations(Element e, String pseudo) {
+        return settled(generated.getOrDefault(e, Map.of()).getOrDefault(pseudo, Map.of()));
+    }
+
+    private static Map<String, String> settled(Map<String, List<Declared>> declared) {
         Map<String, String> out = new HashMap<>();
-        generated.getOrDefault(e, Map.of()).getOrDefault(pseudo, Map.of()).forEach((name, d) -> out.put(name, d.value()));
+        declared.forEach((name, list) -> {
+            String value = cascaded(list);
+            if (value != null) {
+                out.put(name, value);
+            }
+        });
         return out;
     }
 
-    /** A run of rules and at-rules (a style block, or the inside of an {@code @media} block). */
-    private void block(Document page, String css, Optional<Path> folder) {
-        block(page, css, folder, 0);
+    /** A whole style sheet (a {@code <style>} block's text, a linked or imported sheet). */
+    private void sheet(Document page, String css, Optional<Path> folder, int depth) {
+        block(page, css, folder, depth, true);
     }
 
+    /** The inside of a block at-rule ({@code @media}, {@code @supports}, {@code @layer}, …): no {@code @import} counts there. */
     private void block(Document page, String css, Optional<Path> folder, int depth) {
+        block(page, css, folder, depth, false);
+    }
+
+    /**
+     * A run of rules and at-rules. {@code @import} counts only at the top of a sheet: before any
+     * rule or other at-rule but {@code @charset} and {@code @layer} statements; browsers drop one
+     * written after a rule (a CMS that appends its import under the template's rules).
+     */
+    private void block(Document page, String css, Optional<Path> folder, int depth, boolean top) {
+        boolean imports = top;
         int i = 0;
         while (i < css.length()) {
             int open = css.indexOf('{', i);
             int semicolon = css.indexOf(';', i);
             String head = css.substring(i, open < 0 ? css.length() : open).strip();
             if (head.startsWith("@") && semicolon >= 0 && (open < 0 || semicolon < open)) {
-                statement(page, css.substring(i, semicolon).strip(), folder, depth);
+                String statement = css.substring(i, semicolon).strip();
+                String keyword = statement.toLowerCase(Locale.ROOT);
+                if (!keyword.startsWith("@import") || imports) {
+                    statement(page, statement, folder, depth);
+                }
+                imports &= keyword.startsWith("@import") || keyword.startsWith("@charset") || keyword.startsWith("@layer");
                 i = semicolon + 1;
                 continue;
             }
             if (open < 0) {
                 return;
             }
+            imports = false;
             int close = matching(css, open);
             String body = css.substring(open + 1, close);
             if (head.startsWith("@")) {
@@ -416,13 +545,26 @@ final class StyleSheet {
             long specificity = CssSelector.specificity(s);
             Matcher pseudo = PSEUDO.matcher(s);
             String box = pseudo.find() ? pseudo.group(1).toLowerCase(Locale.ROOT) : null;
-            String element = box == null ? s : s.substring(0, pseudo.start()).strip();
+            Matcher partial = PART.matcher(s);
+            String part = box == null && partial.find() ? partial.group(1).toLowerCase(Locale.ROOT) : null;
+            String element = box != null ? s.substring(0, pseudo.start()).strip()
+                    : part != null ? s.substring(0, partial.start()).strip() : s;
             for (Element e : select(page, element.isEmpty() ? "*" : element)) {
                 if (undecided > 0) {
-                    Map<String, Declared> would = new HashMap<>();
+                    Map<String, List<Declared>> would = new HashMap<>();
                     declare(would, body, false, specificity, at);
                     if (!would.isEmpty()) {
-                        doubted.add(e); // a rule that may or may not apply: what it would change is in doubt
+                        // a rule that may or may not apply: what it would change is in doubt
+                        doubted.putIfAbsent(e, "a rule whose condition (@media, @supports, @container, a script)"
+                                + " the reader cannot decide");
+                    }
+                    continue;
+                }
+                if (part != null) {
+                    Map<String, List<Declared>> would = new HashMap<>();
+                    declare(would, body, false, specificity, at);
+                    if (would.keySet().stream().anyMatch(PART_HIDING::contains)) {
+                        doubted.putIfAbsent(e, "a ::" + part + " rule that recolours or resizes the start of its text");
                     }
                     continue;
                 }
@@ -434,11 +576,11 @@ final class StyleSheet {
     }
 
     /**
-     * Adds a block's declarations where they outrank what is there: {@code !important} above
-     * all, then inline style above any rule, then the layer the rules being read are in, then
-     * specificity, then source order.
+     * Adds a block's declarations to those of each property, with where they stand in the cascade:
+     * importance, inline or not, the layer the rules being read are in, specificity, source order.
+     * The {@code all} shorthand, which takes only a CSS-wide keyword, declares it for every property kept.
      */
-    private void declare(Map<String, Declared> into, String block, boolean inline, long specificity, int at) {
+    private void declare(Map<String, List<Declared>> into, String block, boolean inline, long specificity, int at) {
         for (String decl : block.split(";")) {
             int colon = decl.indexOf(':');
             if (colon <= 0) {
@@ -447,7 +589,7 @@ final class StyleSheet {
             String name = decl.substring(0, colon).strip();
             boolean custom = name.startsWith("--"); // a custom property: its name is case-sensitive
             name = custom ? name : name.toLowerCase(Locale.ROOT);
-            if (!custom && !SEEN.contains(name) && !name.equals("font")) {
+            if (!custom && !SEEN.contains(name) && !name.equals("font") && !name.equals("all")) {
                 continue;
             }
             String value = decl.substring(colon + 1).strip();
@@ -468,14 +610,17 @@ final class StyleSheet {
                 name = "font-size";
                 value = size.get();
             }
+            Declared d = new Declared(value, important, inline, inline ? unlayered : layer, specificity, at);
+            if (name.equals("all")) {
+                if (CssWideKeyword.is(value)) {
+                    SEEN.forEach(p -> add(into.computeIfAbsent(p, k -> new ArrayList<>()), d));
+                }
+                continue;
+            }
             if (!custom && !CssDeclaration.valid(name, value, quirks)) {
                 continue; // a value browsers drop (an IE hack, a typo): the declaration before it stands
             }
-            Declared d = new Declared(value, important, inline, inline ? unlayered : layer, specificity, at);
-            Declared old = into.get(name);
-            if (old == null || d.outranks(old)) {
-                into.put(name, d);
-            }
+            add(into.computeIfAbsent(name, k -> new ArrayList<>()), d);
         }
     }
 

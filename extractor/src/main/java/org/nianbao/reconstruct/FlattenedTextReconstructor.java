@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,7 +124,8 @@ public final class FlattenedTextReconstructor {
      *     or that a wrap was joined to is no longer its bytes, and is read from its text alone
      */
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
-        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(TabifiedLayout.expanded(printed));
+        TabifiedLayout.Untabified untabified = TabifiedLayout.of(printed);
+        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(untabified.lines());
         List<String> lines = unwrapped.lines();
         List<byte[]> asPrinted = bytes.size() != lines.size() || printed.size() != lines.size() ? List.of()
                 : java.util.stream.IntStream.range(0, lines.size())
@@ -134,9 +136,10 @@ public final class FlattenedTextReconstructor {
         if (blocks.isPresent()) {
             return List.of(blocks.get());
         }
-        // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost, or
-        // wrapped: the header's lines broken too) is read as text without columns
-        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty();
+        // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
+        // wrapped: the header's lines broken too, or tabified at a stop the text leaves in doubt) is
+        // read as text without columns
+        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt();
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;
@@ -195,7 +198,9 @@ public final class FlattenedTextReconstructor {
         // a stray "电话 0931 8123456" does not make a document space-separated; rows of values do
         boolean spaceSeparated = multiValueLines >= 3;
         // where rows share lines cell by cell, blank lines are layout, never blank cells
-        int separator = spaceSeparated ? Integer.MAX_VALUE : typicalParagraphSeparator(kinds);
+        ParagraphGaps gaps = spaceSeparated ? new ParagraphGaps(0, true) : paragraphGaps(kinds);
+        // rows in which a gap's blank cells cannot be counted ({@link ParagraphGaps#doubt})
+        Map<List<GridCell>, GapInDoubt> doubts = new IdentityHashMap<>();
         List<List<GridCell>> rows = new ArrayList<>();
         List<GridCell> open = null;       // the row being filled by cell-per-line styles
         boolean openHasValue = false;      // paragraph rows: a label after a value starts a new row
@@ -288,10 +293,13 @@ public final class FlattenedTextReconstructor {
                         openHasValue = false;
                     } else {
                         // extra blank lines between paragraph cells stand for blank cells (康乐县: "24", "", "", "24")
-                        for (int b = separator; separator > 0 && b < blanks; b++) {
-                            open.add(GridCell.of("", new Location.Line(from + i + 1 - blanks + b)));
+                        int first = open.size();
+                        for (int b = 0; b < gaps.blankCells(blanks); b++) {
+                            open.add(GridCell.of("", new Location.Line(from + i + 1 - blanks + gaps.separator() + b)));
                             openHasValue = true;
                         }
+                        List<GridCell> row = open;
+                        gaps.doubt(blanks).ifPresent(why -> doubts.putIfAbsent(row, new GapInDoubt(first, why)));
                     }
                     // on a PDF's page a line cut into cells at single spaces keeps each cell's columns:
                     // a group label one space from a row label's first piece ((四)无 1、本机关不掌握相)
@@ -316,7 +324,37 @@ public final class FlattenedTextReconstructor {
         if (open != null) {
             rows.add(open);
         }
+        rows.replaceAll(row -> doubts.containsKey(row) ? unplacedFrom(row, doubts.get(row)) : row);
         return new CellGrid(columnsLost ? withoutColumns(rows) : labelColumnsApart(rows), Positions.FLATTENED);
+    }
+
+    /** The first gap of a row whose blank cells could not be counted: the index of its first blank cell, and why. */
+    private record GapInDoubt(int first, String why) {
+    }
+
+    /**
+     * The row with its label noted as unplaced, when a value stands after the gap whose blank cells
+     * could not be counted ({@link ParagraphGaps#doubt}): which column each value after it is in cannot
+     * be told, and the mapper flags the row as a whole. The values stay as read, so the table's
+     * identities still weigh them (noting the cells themselves would withdraw them from the column
+     * sums, and a value misplaced before the gap would go unseen). A row without a label cell has its
+     * cells from the gap on noted. Blank cells that end a row move no value: the row is left as it is.
+     */
+    private List<GridCell> unplacedFrom(List<GridCell> row, GapInDoubt gap) {
+        int first = gap.first();
+        String why = gap.why();
+        if (row.subList(first, row.size()).stream().allMatch(GridCell::isBlank)) {
+            return row;
+        }
+        List<GridCell> out = new ArrayList<>(row);
+        if (first > 0 && !isValue.test(row.get(0).text()) && !row.get(0).isBlank()) {
+            out.set(0, row.get(0).noted(CellNote.unplaced(why)));
+            return out;
+        }
+        for (int c = first; c < out.size(); c++) {
+            out.set(c, out.get(c).noted(CellNote.unplaced(why)));
+        }
+        return out;
     }
 
     /** The rows with no cell's character columns: cells in the order printed, as text that keeps no columns. */
@@ -603,13 +641,9 @@ public final class FlattenedTextReconstructor {
         return leading == 1 && line.indexOf('\t', 1) < 0 ? Kind.TAB_CELL : Kind.TAB_ROW;
     }
 
-    /**
-     * The number of blank lines that usually separates two consecutive paragraph lines: one where
-     * every cell is its own paragraph, zero where paragraphs follow each other directly. Only blank
-     * runs beyond it stand for blank cells.
-     */
-    private static int typicalParagraphSeparator(Kind[] kinds) {
-        Map<Integer, Integer> counts = new HashMap<>();
+    /** The empty lines between each two consecutive lines of text, weighed ({@link ParagraphGaps}). */
+    private static ParagraphGaps paragraphGaps(Kind[] kinds) {
+        List<Integer> gaps = new ArrayList<>();
         int blanks = 0;
         boolean afterText = false;
         for (Kind k : kinds) {
@@ -618,13 +652,11 @@ public final class FlattenedTextReconstructor {
                 continue;
             }
             if (k == Kind.TEXT && afterText) {
-                counts.merge(blanks, 1, Integer::sum);
+                gaps.add(blanks);
             }
             afterText = k == Kind.TEXT;
             blanks = 0;
         }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(0);
+        return ParagraphGaps.of(gaps);
     }
 }

@@ -102,4 +102,21 @@ class AppealsHeaderTest {
         assertEquals(FORM, oneLine.columns().orElseThrow().ids());
         assertTrue(oneLine.columns().orElseThrow().identified().stream().noneMatch(b -> b));
     }
+
+    @Test
+    void namesTheCellsUpToWhereAHeaderCutOnTheRightStops() {
+        // pdftotext -layout -W 480: 复议后起诉's 其他结果 cut to 其他结 (no label), 尚未审结 and 总计 lost
+        AppealsHeader cut = header("review 行政诉讼", "upheld corrected other pending total litigation_direct litigation_after_review",
+                "upheld corrected other pending total upheld corrected");
+        assertEquals(java.util.OptionalInt.of(12), cut.namedUpTo());
+    }
+
+    @Test
+    void namesNoCutWhenTheHeaderNamesAllFifteenOrSkipsOne() {
+        String group = "upheld corrected other pending total ";
+        assertTrue(header("review 行政诉讼", group + group + group).namedUpTo().isEmpty());
+        // a label unread in the middle (not a cut on the right): the order breaks
+        assertTrue(header("review 行政诉讼", group + "upheld other pending total upheld").namedUpTo().isEmpty());
+        assertTrue(header("review 行政诉讼 litigation_direct litigation_after_review").namedUpTo().isEmpty());
+    }
 }

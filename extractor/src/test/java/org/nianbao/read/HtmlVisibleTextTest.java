@@ -204,8 +204,20 @@ class HtmlVisibleTextTest {
     void theHiddenAttributeYieldsToADisplayThePageSets() {
         assertEquals("725", cell("<style>[hidden]{display:inline}</style>", "<td><span hidden>7</span>25</td>").text());
         assertEquals("725", cell("<style>span{display:inline-block}</style>", "<td><span hidden>7</span>25</td>").text());
-        assertEquals("25", cell("<style>[hidden]{display:revert}</style>", "<td><span hidden>7</span>25</td>").text());
+        // Chromium maps the attribute to display:none at the author's level, which revert skips
+        assertEquals("725", cell("<style>[hidden]{display:revert}</style>", "<td><span hidden>7</span>25</td>").text());
+        assertEquals("25", cell("<style>[hidden]{display:revert-layer}</style>", "<td><span hidden>7</span>25</td>").text());
         assertEquals("25", cell("<style>[hidden]{color:red}</style>", "<td><span hidden>7</span>25</td>").text());
+    }
+
+    @Test
+    void readsADescendantThatSetsAnInheritedHidingPropertyBack() {
+        GridCell shown = cell("<style>.p{visibility:hidden} .x{visibility:visible}</style>",
+                "<td><span class=p>1<span class=x>7</span></span>25</td>");
+        assertEquals("725", shown.text(), "Chromium draws the 7, not the 1");
+        assertTrue(notes(shown).contains("1"), notes(shown));
+        assertEquals("25", cell("<style>.p{color:#fff} .p b::before{content:'7'}</style>",
+                "<td><span class=p><b></b></span>25</td>").text(), "generated text in the hidden colour is hidden too");
     }
 
     @Test
@@ -569,5 +581,20 @@ class HtmlVisibleTextTest {
         GridCell c = cell("", "<td>3<span style=\"position:absolute;margin-left:-12px;background:white\">5</span></td>");
         assertEquals(CellNote.Kind.COVERED, c.notes().isEmpty() ? null : c.notes().get(0).kind(), notes(c));
         assertTrue(c.notes().get(0).how().contains("'5'"), notes(c));
+    }
+
+    @Test
+    void aClosedDialogShowsNothing() {
+        assertEquals("859", cell("", "<td><dialog>8</dialog>859</td>").text());
+        assertEquals("8859", cell("", "<td><dialog open>8</dialog>859</td>").text().replace(" ", ""));
+        assertEquals("8859", cell("<style>dialog{display:inline}</style>", "<td><dialog>8</dialog>859</td>").text());
+    }
+
+    @Test
+    void readsAFigureWrittenAsPlainMathMlAndNotesAFormula() {
+        assertEquals("859", cell("", "<td><math><mn>859</mn></math></td>").text().strip());
+        GridCell fraction = cell("", "<td><math><mfrac><mn>8</mn><mn>59</mn></mfrac></math></td>");
+        assertEquals("", fraction.text().strip());
+        assertTrue(notes(fraction).contains("COVERED"), notes(fraction));
     }
 }

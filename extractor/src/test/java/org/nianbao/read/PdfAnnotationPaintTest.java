@@ -25,6 +25,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationUnknown;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
 import org.nianbao.reconstruct.CellNote;
@@ -192,5 +195,64 @@ class PdfAnnotationPaintTest {
         GridCell c = valueCell(h);
         assertEquals("1007", c.text());
         assertEquals(List.of(), c.notes());
+    }
+
+    private static PDAnnotationSquare square(float[] border, float[] interior, float width) {
+        PDAnnotationSquare s = new PDAnnotationSquare();
+        s.setRectangle(overFigure());
+        s.setColor(new PDColor(border, PDDeviceRGB.INSTANCE));
+        if (interior != null) {
+            s.setInteriorColor(new PDColor(interior, PDDeviceRGB.INSTANCE));
+        }
+        PDBorderStyleDictionary style = new PDBorderStyleDictionary();
+        style.setWidth(width);
+        s.setBorderStyle(style);
+        return s;
+    }
+
+    @Test
+    void aReviewersOutlineAroundTheFigureLeavesItRead() {
+        GridCell c = valueCell(square(new float[] {1, 0, 0}, null, 1));
+        assertEquals("1007", c.text());
+        assertEquals(List.of(), c.notes());
+        assertEquals(List.of(CellNote.Kind.COVERED), kinds(valueCell(square(new float[] {1, 0, 0}, null, 8))),
+                "a wide outline may cross the figure");
+    }
+
+    @Test
+    void aFilledSquareCoversTheFigureWhateverItsColour() {
+        assertEquals(List.of(CellNote.Kind.COVERED), kinds(valueCell(square(new float[] {0, 0, 0}, new float[] {0, 0, 0}, 1))));
+        assertEquals(List.of(CellNote.Kind.COVERED), kinds(valueCell(square(new float[] {1, 1, 1}, new float[] {1, 1, 1}, 1))));
+    }
+
+    @Test
+    void aWhiteSquareThatMultipliesChangesNothingButOneLaidOnNormallyCovers() {
+        GridCell multiplied = valueCell(withAppearance(square(new float[] {1, 1, 1}, new float[] {1, 1, 1}, 1), "1 g",
+                blend("Multiply")));
+        assertEquals("1007", multiplied.text());
+        assertEquals(List.of(), multiplied.notes());
+        assertEquals(List.of(CellNote.Kind.COVERED), kinds(valueCell(withAppearance(
+                square(new float[] {1, 1, 1}, new float[] {1, 1, 1}, 1), "1 g", blend("Normal")))));
+    }
+
+    /** A Redact annotation over the figure (PDFBox has no class of its own for one), black inside, red outline. */
+    private static PDAnnotation redaction() {
+        COSDictionary d = new COSDictionary();
+        d.setItem(COSName.TYPE, COSName.ANNOT);
+        d.setName(COSName.SUBTYPE, "Redact");
+        d.setItem(COSName.IC, new COSArray(List.of(COSFloat.ZERO, COSFloat.ZERO, COSFloat.ZERO)));
+        PDAnnotation a = new PDAnnotationUnknown(d);
+        a.setRectangle(overFigure());
+        a.setColor(new PDColor(new float[] {1, 0, 0}, PDDeviceRGB.INSTANCE));
+        return a;
+    }
+
+    @Test
+    void aRedactionMarkedButNotAppliedLeavesTheFigureRead() {
+        GridCell c = valueCell(redaction());
+        assertEquals("1007", c.text());
+        assertEquals(List.of(), c.notes());
+        assertEquals(List.of(CellNote.Kind.COVERED), kinds(valueCell(withAppearance(redaction(), "0 g", blend("Normal")))),
+                "one with a black appearance covers it");
     }
 }

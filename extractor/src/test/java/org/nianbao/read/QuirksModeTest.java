@@ -24,4 +24,12 @@ class QuirksModeTest {
         String page = (doctype == null ? "" : doctype) + "<html><head><title>t</title></head><body><p>1</p></body></html>";
         assertEquals(quirks, QuirksMode.of(Jsoup.parse(page)), doctype);
     }
+
+    @org.junit.jupiter.api.Test
+    void anXmlDocumentIsNeverInQuirksModeWhateverItsDoctype() {
+        // Chromium reports CSS1Compat for an .xhtml file without doctype (red team 16a)
+        var page = Jsoup.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>1</p></body></html>");
+        assertEquals(true, QuirksMode.of(page, false), "parsed as HTML: no doctype is quirks");
+        assertEquals(false, QuirksMode.of(page, true), "parsed as XML: never quirks");
+    }
 }

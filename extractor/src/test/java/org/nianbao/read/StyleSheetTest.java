@@ -115,10 +115,10 @@ class StyleSheetTest {
         StyleSheet sheet = StyleSheet.of(page);
         var s = page.select("span");
         assertEquals(null, sheet.declarations(s.get(0)).get("display"), "not (grid): false in a current browser");
-        assertFalse(sheet.doubted(s.get(0)));
+        assertFalse(sheet.doubted(s.get(0)).isPresent());
         assertEquals("none", sheet.declarations(s.get(1)).get("display"));
         assertEquals(null, sheet.declarations(s.get(2)).get("display"), "undecided: not applied ...");
-        assertTrue(sheet.doubted(s.get(2)), "... but in doubt");
+        assertTrue(sheet.doubted(s.get(2)).isPresent(), "... but in doubt");
         assertEquals(HtmlVisibility.Verdict.DOUBTED, HtmlVisibility.of(page).seen(s.get(2)).verdict());
     }
 
@@ -180,9 +180,9 @@ class StyleSheetTest {
         StyleSheet sheet = StyleSheet.of(page);
         var s = page.select("span");
         assertEquals(null, sheet.declarations(s.get(0)).get("display"));
-        assertTrue(sheet.doubted(s.get(0)));
+        assertTrue(sheet.doubted(s.get(0)).isPresent());
         assertEquals(null, sheet.declarations(s.get(1)).get("display"));
-        assertTrue(sheet.doubted(s.get(1)), "nested in a rule too");
+        assertTrue(sheet.doubted(s.get(1)).isPresent(), "nested in a rule too");
     }
 
     @Test
@@ -198,10 +198,10 @@ class StyleSheetTest {
         assertEquals("none", sheet.declarations(s.get(1)).get("display"));
         assertEquals("red", sheet.declarations(page.selectFirst("table")).get("color"), ":scope is the root");
         assertEquals(null, sheet.declarations(s.get(2)).get("display"));
-        assertFalse(sheet.doubted(s.get(2)));
-        assertTrue(sheet.doubted(s.get(3)), "a lower limit is not worked out");
+        assertFalse(sheet.doubted(s.get(2)).isPresent());
+        assertTrue(sheet.doubted(s.get(3)).isPresent(), "a lower limit is not worked out");
         assertEquals(null, sheet.declarations(s.get(4)).get("display"));
-        assertTrue(sheet.doubted(s.get(4)), "a container's size is the layout's");
+        assertTrue(sheet.doubted(s.get(4)).isPresent(), "a container's size is the layout's");
     }
 
     @Test
@@ -217,6 +217,94 @@ class StyleSheetTest {
         assertEquals(null, sheet.declarations(spans.get(1)).get("display"), "<template>: inert");
         assertEquals("none", sheet.declarations(spans.get(2)).get("display"), "<svg>'s <style> is the document's");
         assertEquals(null, sheet.declarations(spans.get(3)).get("display"), "removed by a script: not applied...");
-        assertEquals(true, sheet.doubted(spans.get(3)), "...but in doubt");
+        assertEquals(true, sheet.doubted(spans.get(3)).isPresent(), "...but in doubt");
+    }
+
+    @Test
+    void anImportAfterARuleIsDroppedAsBrowsersDo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("b.css"), ".old{display:none}");
+        Files.writeString(dir.resolve("a.css"), "body{margin:8px}\n@import url(b.css);");
+        Files.writeString(dir.resolve("c.css"), "@charset \"utf-8\";\n@layer base;\n@import url(b.css);");
+        LocalSheets local = LocalSheets.beside(dir.resolve("page.html"));
+        Document late = Jsoup.parse("<!DOCTYPE html><style>body{margin:8px}\n@import url(b.css);</style><span class=old>8</span>");
+        assertEquals(null, StyleSheet.of(late, local).declarations(late.selectFirst("span")).get("display"));
+        Document inLinked = Jsoup.parse("<!DOCTYPE html><link rel=stylesheet href=a.css><span class=old>8</span>");
+        assertEquals(null, StyleSheet.of(inLinked, LocalSheets.beside(dir.resolve("page.html")))
+                .declarations(inLinked.selectFirst("span")).get("display"), "the same inside a linked sheet");
+        Document nested = Jsoup.parse("<!DOCTYPE html><style>@media screen{@import url(b.css);}</style><span class=old>8</span>");
+        assertEquals(null, StyleSheet.of(nested, LocalSheets.beside(dir.resolve("page.html")))
+                .declarations(nested.selectFirst("span")).get("display"), "nor inside a block");
+        Document first = Jsoup.parse("<!DOCTYPE html><link rel=stylesheet href=c.css><span class=old>8</span>");
+        assertEquals("none", StyleSheet.of(first, LocalSheets.beside(dir.resolve("page.html")))
+                .declarations(first.selectFirst("span")).get("display"), "after @charset and @layer it counts");
+    }
+
+    @Test
+    void onlyThePreferredSetOfTitledSheetsApplies(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.css"), "body{font-size:16px}");
+        Files.writeString(dir.resolve("care.css"), ".old{display:none}");
+        LocalSheets local = LocalSheets.beside(dir.resolve("page.html"));
+        Document links = Jsoup.parse("<!DOCTYPE html><link rel=stylesheet title='标准' href=a.css>"
+                + "<link rel=stylesheet title='长者模式' href=care.css><span class=old>8</span>");
+        assertEquals(null, StyleSheet.of(links, local).declarations(links.selectFirst("span")).get("display"),
+                "the first titled sheet names the preferred set; the other is off");
+        Document styles = Jsoup.parse("<!DOCTYPE html><style title='标准'>body{color:#000}</style>"
+                + "<style title='大字版'>.old{display:none}</style><style>.b{display:none}</style>"
+                + "<span class=old>8</span><span class=b>9</span>");
+        StyleSheet sheet = StyleSheet.of(styles);
+        assertEquals(null, sheet.declarations(styles.selectFirst("span")).get("display"));
+        assertEquals("none", sheet.declarations(styles.select("span").get(1)).get("display"), "an untitled sheet always applies");
+        Document chosen = Jsoup.parse("<!DOCTYPE html><meta http-equiv=Default-Style content='大字版'>"
+                + "<style title='标准'>body{color:#000}</style><style title='大字版'>.old{display:none}</style>"
+                + "<span class=old>8</span>");
+        assertEquals("none", StyleSheet.of(chosen).declarations(chosen.selectFirst("span")).get("display"),
+                "a Default-Style meta names the preferred set");
+        Document switched = Jsoup.parse("<!DOCTYPE html><style title='标准'>body{color:#000}</style>"
+                + "<style title='大字版'>.old{display:none}</style><script>setStyle('大字版')</script><span class=old>8</span>");
+        assertTrue(StyleSheet.of(switched).doubted(switched.selectFirst("span")).isPresent(),
+                "a script naming the other set may switch to it");
+    }
+
+    @Test
+    void aSheetAScriptAddsPutsWhatItWouldStyleInDoubt(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.css"), ".old{display:none}");
+        LocalSheets local = LocalSheets.beside(dir.resolve("page.html"));
+        Document written = Jsoup.parse("<!DOCTYPE html><script>document.write('<link rel=\"stylesheet\" href=\"a.css\">');"
+                + "</script><span class=old>8</span><span class=new>9</span>");
+        StyleSheet sheet = StyleSheet.of(written, local);
+        assertTrue(sheet.doubted(written.selectFirst("span")).isPresent());
+        assertFalse(sheet.doubted(written.select("span").get(1)).isPresent(), "what its rules do not name is not doubted");
+        Document created = Jsoup.parse("<!DOCTYPE html><span class=old>8</span><script>var l=document.createElement('link');"
+                + "l.rel='stylesheet';l.href='a.css';document.head.appendChild(l);</script>");
+        assertTrue(StyleSheet.of(created, LocalSheets.beside(dir.resolve("page.html")))
+                .doubted(created.selectFirst("span")).isPresent());
+        Document named = Jsoup.parse("<!DOCTYPE html><script>var theme='a.css';</script><span class=old>8</span>");
+        assertFalse(StyleSheet.of(named, LocalSheets.beside(dir.resolve("page.html")))
+                .doubted(named.selectFirst("span")).isPresent(), "a script that adds no link adds no sheet");
+    }
+
+    @Test
+    void linkedSheetsAreFoundWhereARelativeBaseSendsThem(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("f/sub"));
+        Files.writeString(dir.resolve("f/a.css"), ".old{display:none}");
+        Files.writeString(dir.resolve("f/sub/a.css"), "/* none */");
+        Document page = Jsoup.parse("<!DOCTYPE html><base href='f/sub/'><link rel=stylesheet href=a.css>"
+                + "<span class=old>8</span>");
+        StyleSheet sheet = StyleSheet.of(page, LocalSheets.beside(dir.resolve("page.html")));
+        assertEquals(null, sheet.declarations(page.selectFirst("span")).get("display"));
+        assertFalse(sheet.external(), "f/sub/a.css was read");
+    }
+
+    @Test
+    void aFirstLetterRuleThatRecoloursOrShrinksPutsTheElementInDoubt() {
+        Document page = Jsoup.parse("<!DOCTYPE html><style>td.c::first-letter{color:#fff} td.d::first-letter{font-size:0}"
+                + " td.e::first-line{font-weight:bold}</style><table><tr><td class=c>8859</td><td class=d>8859</td>"
+                + "<td class=e>859</td></tr></table>");
+        StyleSheet sheet = StyleSheet.of(page);
+        var cells = page.select("td");
+        assertTrue(sheet.doubted(cells.get(0)).isPresent());
+        assertTrue(sheet.doubted(cells.get(1)).isPresent());
+        assertFalse(sheet.doubted(cells.get(2)).isPresent(), "bold hides nothing");
+        assertEquals(null, sheet.declarations(cells.get(0)).get("color"), "the element's own colour is untouched");
     }
 }

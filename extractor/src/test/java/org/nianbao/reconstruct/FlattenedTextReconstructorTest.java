@@ -1,6 +1,7 @@
 package org.nianbao.reconstruct;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,20 @@ class FlattenedTextReconstructorTest {
         return reconstructor.reconstruct(text.lines().toList()).stream().flatMap(g -> g.rows().stream())
                 .map(r -> String.join("|", r.stream().map(GridCell::text).toList()))
                 .toList();
+    }
+
+    @Test
+    void tabifiedTextWhoseStopIsInDoubtKeepsNoColumns() {
+        // rows tabbed alike line up at every stop: where 17 stands under the header is not known
+        String doubtful = "类别      本年制发  本年废止\n甲\t 17\t 7\n乙\t 14\t 2\n丙\t 23\t 5\n";
+        List<GridCell> cells = reconstructor.reconstruct(doubtful.lines().toList()).stream()
+                .flatMap(g -> g.rows().stream()).flatMap(List::stream).toList();
+        assertEquals(List.of(), cells.stream().filter(c -> c.span().isPresent()).toList());
+        // a simple table's dash rule (no run of spaces to tabify) shows the stop: vim's ts=8, and columns kept
+        String shown = "类别\t\t 本年制发 本年废止\n---------------- -------- --------\n"
+                + "甲\t\t       17\t 7\n乙\t\t       14\t 2\n丙\t\t       23\t 5\n";
+        assertTrue(reconstructor.reconstruct(shown.lines().toList()).stream().flatMap(g -> g.rows().stream())
+                .flatMap(List::stream).anyMatch(c -> c.span().isPresent()));
     }
 
     @Test
@@ -38,6 +53,27 @@ class FlattenedTextReconstructorTest {
     void readsAnExtraBlankLineBetweenParagraphCellsAsABlankCell() {
         assertEquals(List.of("其他对外管理服务事项|24||24", "行政事业性收费|4|", "第二十条第(九)项"),
                 rows("其他对外管理服务事项\n\n24\n\n\n24\n\n行政事业性收费\n\n4\n\n\n第二十条第(九)项\n"));
+    }
+
+    @Test
+    void flagsARowWhoseBlankCellsMayBeOneLineOrTwoEach() {
+        // docx2txt: "\n\n" before every paragraph; every gap is odd, so none proves a one-line blank
+        // cell, and the three empty lines before the last 0 are two blank cells or one
+        String text = "3.危及\n\n0\n\n0\n\n0\n\n0\n\n\n\n0\n\n\n\n\n\n\n\n4.保护\n\n0\n\n0\n";
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).stream()
+                .flatMap(g -> g.rows().stream()).toList();
+        assertEquals("3.危及|0|0|0|0|||0||||||", String.join("|", rows.get(0).stream().map(GridCell::text).toList()));
+        assertEquals(CellNote.Kind.UNPLACED, rows.get(0).get(0).notes().get(0).kind(), "the row's label carries the doubt");
+        assertEquals(List.of(), rows.get(1).get(0).notes(), "a row with no gap in doubt is read as it is");
+    }
+
+    @Test
+    void readsBlankCellsAtOneLineEachWhereAGapProvesIt() {
+        String text = "其他对外管理服务事项\n\n24\n\n\n24\n\n行政许可\n\n1\n\n\n\n\n2\n";
+        List<List<GridCell>> rows = reconstructor.reconstruct(text.lines().toList()).stream()
+                .flatMap(g -> g.rows().stream()).toList();
+        assertEquals("行政许可|1||||2", String.join("|", rows.get(1).stream().map(GridCell::text).toList()));
+        assertEquals(List.of(), rows.get(1).get(0).notes());
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
@@ -16,13 +18,17 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
- * How well black text shows through what a Highlight annotation paints over it. A viewer draws the
+ * How well black text shows through what a Highlight annotation, or a shape annotation (Square,
+ * Circle, Polygon), paints over it. A viewer draws the
  * annotation's appearance ({@code /AP /N}); without one, Acrobat and poppler fill its quads with its
  * colour {@code /C} at its opacity {@code /CA}, blended by Multiply (no {@code /C}: nothing). Under
  * Multiply a light colour (yellow) leaves black text on a tinted page, a dark one (black: Acrobat's
  * highlighter turned into a do-it-yourself redaction) leaves black on black; under the Normal blend
  * an opaque fill of any colour hides the text. The measure is the WCAG contrast ratio between the
  * text and the paper around it once painted: 1 (nothing to tell apart) to 21 (black on white).
+ * A shape without an appearance is filled with its interior colour {@code /IC} (none: an outline
+ * only, a reviewer's box around a figure that shows through), blended normally; its outline, or the
+ * strokes of its appearance, hide what they cross only when wide ({@link #THIN}).
  */
 final class HighlightPaint {
 
@@ -33,6 +39,12 @@ final class HighlightPaint {
 
     /** Contrast for paint this class cannot evaluate (an image, a shading, a colour space not read). */
     static final double UNKNOWN = Double.NaN;
+
+    /**
+     * The widest outline (points) a shape draws without covering what lies inside it: a reviewer's
+     * box of 1–3 pt runs along its rectangle's edge, clear of the figure it rings.
+     */
+    static final float THIN = 3;
 
     private HighlightPaint() {
     }
@@ -49,11 +61,45 @@ final class HighlightPaint {
             return c.length == 0 ? contrastOf(List.of()) : contrastOf(List.of(new Fill(rgb(c), opacity, true)));
         }
         try {
-            List<Fill> fills = fills(ap, opacity);
+            List<Fill> fills = fills(ap, opacity, Float.MAX_VALUE);
             return fills == null ? UNKNOWN : contrastOf(fills);
         } catch (IOException | RuntimeException e) {
             return UNKNOWN;
         }
+    }
+
+    /**
+     * The contrast left to black text inside a Square, Circle or Polygon annotation; 21 when it
+     * draws a thin outline only, {@link #UNKNOWN} when what it paints cannot be evaluated (a wide
+     * stroke among them). Its {@code /CA} is not counted: poppler paints a shape whatever its opacity
+     * (red team 16a), so a see-through shape is taken as opaque.
+     */
+    static double shapeContrast(PDAnnotation a) {
+        PDAppearanceStream ap = a.getNormalAppearanceStream();
+        if (ap == null) {
+            if (borderWidth(a) > THIN) {
+                return UNKNOWN;
+            }
+            COSArray interior = a.getCOSObject().getCOSArray(COSName.IC);
+            float[] c = interior == null ? new float[0] : interior.toFloatArray();
+            return c.length == 0 ? contrastOf(List.of()) : contrastOf(List.of(new Fill(rgb(c), 1, false)));
+        }
+        try {
+            List<Fill> fills = fills(ap, 1, THIN);
+            return fills == null ? UNKNOWN : contrastOf(fills);
+        } catch (IOException | RuntimeException e) {
+            return UNKNOWN;
+        }
+    }
+
+    /** The width of an annotation's outline: its border style's {@code /W}, else its {@code /Border}'s third number, else 1. */
+    private static float borderWidth(PDAnnotation a) {
+        COSDictionary style = a.getCOSObject().getCOSDictionary(COSName.BS);
+        if (style != null && style.getDictionaryObject(COSName.W) instanceof COSNumber w) {
+            return w.floatValue();
+        }
+        COSArray border = a.getCOSObject().getCOSArray(COSName.BORDER);
+        return border != null && border.size() >= 3 && border.getObject(2) instanceof COSNumber w ? w.floatValue() : 1;
     }
 
     /** One area painted: its colour (sRGB, 0–1), opacity and whether it multiplies. */
@@ -100,15 +146,17 @@ final class HighlightPaint {
 
     /**
      * The areas the appearance fills, with the colour, opacity and blend in force; null when it
-     * paints something not evaluated here (an image, a form, a shading, a pattern or named colour).
+     * paints something not evaluated here (an image, a form, a shading, a pattern or named colour,
+     * a stroke wider than {@code widest} points).
      */
-    private static List<Fill> fills(PDAppearanceStream ap, float opacity) throws IOException {
+    private static List<Fill> fills(PDAppearanceStream ap, float opacity, float widest) throws IOException {
         PDResources resources = ap.getResources();
         List<Fill> out = new ArrayList<>();
         List<COSBase> operands = new ArrayList<>();
         float[] colour = {0, 0, 0};
         float alpha = opacity;
         boolean multiply = false;
+        float width = 1;
         for (Object token : new PDFStreamParser(ap).parse()) {
             if (token instanceof COSBase b) {
                 operands.add(b);
@@ -141,7 +189,19 @@ final class HighlightPaint {
                         }
                     }
                 }
-                case "f", "F", "f*", "B", "B*", "b", "b*" -> out.add(new Fill(colour, alpha, multiply));
+                case "w" -> {
+                    float[] n = numbers(operands);
+                    width = n.length == 1 ? Math.abs(n[0]) : width;
+                }
+                case "f", "F", "f*" -> out.add(new Fill(colour, alpha, multiply));
+                case "S", "s", "B", "B*", "b", "b*" -> {
+                    if (width > widest) {
+                        return null; // a wide stroke may cross the text: not evaluated
+                    }
+                    if (!op.getName().equalsIgnoreCase("s")) {
+                        out.add(new Fill(colour, alpha, multiply)); // filled, then stroked
+                    }
+                }
                 case "sh", "Do", "BI" -> {
                     return null;
                 }

@@ -36,6 +36,9 @@ final class PageAnnotations {
     private static final Set<String> PASSED_OVER = Set.of("Link", "Popup", "Underline", "Squiggly", "Caret", "Movie",
             "Screen", "PrinterMark", "TrapNet", "3D", "RichMedia");
 
+    /** Closed shapes whose paint inside them can be evaluated ({@link HighlightPaint#shapeContrast}). */
+    private static final Set<String> SHAPES = Set.of("Square", "Circle", "Polygon");
+
     /** Annotations a viewer shows as an icon (a sticky note, a push-pin, a speaker), not scaled with the page. */
     private static final Set<String> ICONS = Set.of("Text", "FileAttachment", "Sound");
 
@@ -77,6 +80,12 @@ final class PageAnnotations {
                 boolean own = a.getNormalAppearanceStream() == null;
                 out.add(new PageReading.Overlay(PageReading.Overlay.Effect.DOUBT, "the icon of a " + subtype
                         + " annotation (a reviewer's note)", x0, y0, own ? x0 + ICON : x1, own ? y0 + ICON : y1));
+                continue;
+            }
+            if (subtype.equals("Redact") && a.getNormalAppearanceStream() == null) {
+                continue; // a redaction marked, not applied: viewers draw nothing over the text until it is
+            }
+            if (SHAPES.contains(subtype) && shape(a, subtype, x0, y0, x1, y1, out)) {
                 continue;
             }
             String what = subtype.equals("Widget") ? fieldValue(a.getCOSObject()) : subtype;
@@ -133,6 +142,27 @@ final class PageAnnotations {
             out.add(new PageReading.Overlay(effect, what, minX - crop.getLowerLeftX(), crop.getUpperRightY() - maxY,
                     maxX - crop.getLowerLeftX(), crop.getUpperRightY() - minY));
         }
+    }
+
+    /**
+     * A Square, Circle or Polygon by what it paints inside: nothing to report when a thin outline or
+     * a light multiplied fill leaves the text showing, a doubt when it leaves the text dim, a cover
+     * when its fill hides it; false (reported as a cover by the caller) when its paint cannot be evaluated.
+     */
+    private static boolean shape(PDAnnotation a, String subtype, float x0, float y0, float x1, float y1,
+                                 List<PageReading.Overlay> out) {
+        double contrast = HighlightPaint.shapeContrast(a);
+        if (Double.isNaN(contrast)) {
+            return false;
+        }
+        if (contrast < HighlightPaint.DOUBTFUL) {
+            boolean hides = contrast < HighlightPaint.HIDDEN;
+            out.add(new PageReading.Overlay(hides ? PageReading.Overlay.Effect.COVER : PageReading.Overlay.Effect.DOUBT,
+                    hides ? subtype : String.format(Locale.ROOT, "a %s annotation (text under it at a contrast of %.1f:1)",
+                            subtype, contrast),
+                    x0, y0, x1, y1));
+        }
+        return true;
     }
 
     /**

@@ -21,6 +21,12 @@ import org.nianbao.reconstruct.Positions;
  * column off, with nothing to notice it (red team 15b). Spans are written as cell specifiers
  * ({@code 2+|} across, {@code .2+|} down, {@code 3*|} repeated): a spanned position is an empty cell
  * here, as an HTML table's are, so every cell stands at its column.
+ *
+ * <p>Nor is a cell a line: it is everything from its opening to the next, whatever the lines. At a
+ * narrow width ({@code --columns=40}) pandoc wraps a long label with a hard break ({@code " +"}) and
+ * goes on with the next cells on the same line as the label's rest ({@code 数量 | | |83 |99 …});
+ * taking that line for the label's rest alone dropped its cells and put the row one column off
+ * (red team 15d). The hard breaks are dropped from the cells' text, their lines joined by {@code \n}.
  */
 public final class AsciiDocTable implements TableFlattening {
 
@@ -29,6 +35,8 @@ public final class AsciiDocTable implements TableFlattening {
     /** A cell's opening: an optional specifier (repeat {@code 3*}, span {@code 2.3+}, alignment, style), then {@code |}. */
     private static final Pattern CELL = Pattern.compile("(?:^|(?<=\\s))(?:(\\d+)\\*)?(?:(\\d+)?(?:\\.(\\d+))?\\+)?"
             + "(?:[<^>])?(?:\\.[<^>])?[adehlmsv]?\\|");
+    /** An AsciiDoc hard line break closing a cell's line: pandoc writes a {@code <br>} so, and so it wraps a long cell. */
+    private static final Pattern HARD_BREAK = Pattern.compile("\\s+\\+\\s*$");
     /** Tables are short; a run longer than this without its closing delimiter is not one. */
     private static final int MAX_LINES = 2000;
 
@@ -58,11 +66,16 @@ public final class AsciiDocTable implements TableFlattening {
         List<Written> cells = new ArrayList<>();
         int firstLineCells = -1;
         for (int i = open + 1; i < close; i++) {
-            List<Written> onLine = cells(lines.get(i), new Location.Line(i + 1));
+            String line = lines.get(i);
+            Matcher first = CELL.matcher(line);
+            int opening = first.find() ? first.start() : line.length();
+            String carried = line.substring(0, opening).strip();
+            if (!carried.isEmpty() && !cells.isEmpty()) {
+                // the rest of the cell the line above opened: a wrapped or hard-broken cell
+                continued(cells.get(cells.size() - 1).text(), carried);
+            }
+            List<Written> onLine = cells(line, opening, new Location.Line(i + 1));
             if (onLine.isEmpty()) {
-                if (!lines.get(i).isBlank() && !cells.isEmpty()) {
-                    cells.get(cells.size() - 1).text().append('\n').append(lines.get(i).strip());
-                }
                 continue;
             }
             if (firstLineCells < 0) {
@@ -70,6 +83,7 @@ public final class AsciiDocTable implements TableFlattening {
             }
             cells.addAll(onLine);
         }
+        cells.forEach(c -> withoutHardBreak(c.text()));
         if (columns == 0) {
             columns = firstLineCells; // no cols attribute: the first line is the first row
         }
@@ -88,15 +102,27 @@ public final class AsciiDocTable implements TableFlattening {
         return spec.split(",", -1).length;
     }
 
-    private static List<Written> cells(String line, Location where) {
+    /** {@code more} joined to a cell's text on a line of its own, the hard break ({@code " +"}) that broke it dropped. */
+    private static void continued(StringBuilder text, String more) {
+        withoutHardBreak(text);
+        text.append(text.length() == 0 ? "" : "\n").append(more);
+    }
+
+    private static void withoutHardBreak(StringBuilder text) {
+        Matcher plus = HARD_BREAK.matcher(text);
+        if (plus.find()) {
+            text.setLength(plus.start());
+        }
+    }
+
+    /** The cells opened on {@code line} from {@code from} on (where its first opening stands). */
+    private static List<Written> cells(String line, int from, Location where) {
         List<Written> out = new ArrayList<>();
         Matcher m = CELL.matcher(line);
+        m.region(from, line.length()).useTransparentBounds(true);
         List<int[]> starts = new ArrayList<>();
         List<Matcher> specs = new ArrayList<>();
         while (m.find()) {
-            if (starts.isEmpty() && !line.substring(0, m.start()).isBlank()) {
-                return List.of(); // text before the first opening: a continued cell, not cells
-            }
             starts.add(new int[] {m.start(), m.end()});
             specs.add(CELL.matcher(line).region(m.start(), m.end()));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nianbao.model.Location;
 import org.nianbao.model.TableId;
@@ -24,6 +25,12 @@ final class PrintedBlocks {
     private static final int MIN_VALUE_BLOCKS = 20;
     /** A header wrapped in its narrow cell breaks after a few characters ({@code 本年处理} / {@code 决定数量}); prose and titles run longer. */
     private static final int WRAPPED_HEADER = 8;
+    /** A prose line wrapped at the page's width is long; a header cell wrapped in its column is not. */
+    private static final int WRAPPED_PROSE = 20;
+    /** Characters a sentence or a heading ends with: a line ending otherwise was cut by the wrap. */
+    private static final String SENTENCE_ENDS = "。；：！？;:!?）)";
+    /** Markdown's marks: a table's pipe, a heading, bold, a hard line break (two spaces at the end). */
+    private static final Pattern MARKDOWN = Pattern.compile("\\||^\\s*#|\\*\\*| {2}$");
 
     private final Predicate<String> isValue;
     private final SingleSpacedRow singleSpaced;
@@ -65,8 +72,8 @@ final class PrintedBlocks {
     }
 
     boolean blockOrdered(List<String> lines, List<List<Integer>> blocks) {
-        if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
-            return false; // pdftotext ends every page with a form feed
+        if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0) && !pagesWithoutFormFeeds(lines, blocks)) {
+            return false; // pdftotext ends every page with a form feed, unless told not to (-nopgbrk)
         }
         int single = 0;
         int valueLines = 0;
@@ -82,6 +89,43 @@ final class PrintedBlocks {
             }
         }
         return single >= MIN_VALUE_BLOCKS && single * 10 >= valueLines * 6;
+    }
+
+    /**
+     * True when text without form feeds still has the default mode's shape ({@code pdftotext
+     * -nopgbrk}, red team 15b): the cells in short blocks (at least one block in four lines), no
+     * line indented, prose wrapped at the page's width (a long line with a comma that stops
+     * mid-sentence, its text going on on the next line of its block), and no Markdown mark on any
+     * line. Pasted text with a cell or a paragraph a line keeps each paragraph on one line (康乐县,
+     * docx2txt, a crawler's page), lynx and w3m indent their lines, and Python html2text
+     * (html2markdown), whose cells are short blocks of unindented lines and whose prose is wrapped
+     * at 78 columns too, writes its tables with pipes and its hard line breaks as two spaces.
+     */
+    private boolean pagesWithoutFormFeeds(List<String> lines, List<List<Integer>> blocks) {
+        int textLines = 0;
+        int indented = 0;
+        int wrapped = 0;
+        for (List<Integer> block : blocks) {
+            for (int k = 0; k < block.size(); k++) {
+                String line = lines.get(block.get(k));
+                if (MARKDOWN.matcher(line).find()) {
+                    return false;
+                }
+                textLines++;
+                indented += Character.isWhitespace(line.charAt(0)) ? 1 : 0;
+                if (k + 1 < block.size() && proseCut(line) && !isValue.test(lines.get(block.get(k + 1)).strip())) {
+                    wrapped++;
+                }
+            }
+        }
+        return wrapped > 0 && blocks.size() * 4 >= textLines && indented * 10 < textLines;
+    }
+
+    /** A long line of prose with a comma that stops mid-sentence: wrapped at the page's width. */
+    private static boolean proseCut(String line) {
+        String s = line.strip();
+        return s.length() >= WRAPPED_PROSE && s.indexOf('，') >= 0 && SENTENCE_ENDS.indexOf(s.charAt(s.length() - 1)) < 0
+                && !Character.isWhitespace(line.charAt(0));
     }
 
     private List<GridCell> cells(String line, int index) {
@@ -124,12 +168,14 @@ final class PrintedBlocks {
                 whole = right;
                 labelDone = true;
             }
+            int withinLabel = whole.isPresent() ? valueWithinLabel(split) : -1;
             for (int l = 0; l < split.size(); l++) {
                 List<GridCell> cells = split.get(l);
                 boolean lineHasText = cells.stream().anyMatch(c -> !isValue.test(c.text()));
                 // a value shares its line with its label, or has a block of its own; a value on a
-                // line of its own inside a longer block is another row's, or a number cut in two
-                boolean suspect = block.size() > 1 && !lineHasText;
+                // line of its own inside a longer block is another row's, or a number cut in two,
+                // unless it stands between the lines of its row's label (below)
+                boolean suspect = block.size() > 1 && !lineHasText && l != withinLabel;
                 if (whole.isPresent()) {
                     if (!labelDone && lineHasText) {
                         items.add(PrintedItem.row(GridCell.of(label.toString(), cells.get(0).where()), whole.get()));
@@ -144,13 +190,45 @@ final class PrintedBlocks {
                 }
                 for (GridCell c : cells) {
                     if (isValue.test(c.text())) {
-                        items.add(new PrintedItem(Kind.VALUE, c, null, suspect, lineHasText));
+                        items.add(new PrintedItem(Kind.VALUE, c, null, suspect, lineHasText || l == withinLabel));
                     }
                 }
             }
         }
         demoteRowsOfOtherForm(items);
         return items;
+    }
+
+    /**
+     * The line of a block holding one row's wrapped label that is one value alone, between two of the
+     * label's lines ({@code 2.申请人逾期未按收费通知要} / {@code 31} / {@code 求缴纳费用、…} / {@code 信息公开申请});
+     * -1 when there is none or more than one. Poppler joined to the label's block the cell beside it,
+     * whose baseline lies within the label's lines: the row's cell nearest the label, its first value,
+     * as a value printed on the label's line is. Such a value is read like one beside its label
+     * ({@link PrintedItem#besideText()}: first where the label stands right before the row's other
+     * values, its window flagged otherwise), no longer as a stray line that flags its window and the
+     * windows beside it (branch def16: 121 cells of seed 2024's 60 documents, {@code 0056-2021}'s
+     * 42 flagged cells among them, every one right). A value line above the label's first line or
+     * below its last may be a neighbouring row's, and two value lines may be a number cut in two: both
+     * stay suspect.
+     */
+    private int valueWithinLabel(List<List<GridCell>> split) {
+        int firstText = -1;
+        int lastText = -1;
+        int valueLine = -1;
+        for (int l = 0; l < split.size(); l++) {
+            List<GridCell> cells = split.get(l);
+            boolean text = cells.stream().anyMatch(c -> !isValue.test(c.text()));
+            if (text) {
+                firstText = firstText < 0 ? l : firstText;
+                lastText = l;
+            } else if (valueLine >= 0 || cells.size() != 1) {
+                return -1;
+            } else {
+                valueLine = l;
+            }
+        }
+        return valueLine > firstText && valueLine < lastText && firstText >= 0 ? valueLine : -1;
     }
 
     /**

@@ -40,9 +40,15 @@ final class ValueOrders {
      * list the orders (three rows of seven have 1.4 million), the search walks the states they pass
      * through (how many values each row has, and the sum of each row's applicants so far), so each
      * is weighed once. Empty when the states are too many to weigh.
+     *
+     * <p>The column rule is poppler's order, not the page's: it is taken only where a row of the window
+     * has table 三's row identity to check the readings against. Rows with no identity (table 二) have
+     * nothing but that order to go on, and a Chromium print at 80 % broke it (table 二 （六）: 行政处罚,
+     * 行政强制, then {@code /}, {@code 13}: the lower row's value first), so there their rows interleave
+     * freely and the cells the orders disagree on are left to the caller to flag.
      */
     static Optional<Readings> kept(List<GridCell> vals, int[] widths) {
-        Search search = new Search(vals, widths);
+        Search search = new Search(vals, widths, Arrays.stream(widths).anyMatch(RequestsRowIdentity::appliesTo));
         try {
             search.completes(new int[widths.length], new BigDecimal[widths.length]);
         } catch (TooManyStates e) {
@@ -79,14 +85,17 @@ final class ValueOrders {
     private static final class Search {
         private final List<GridCell> vals;
         private final int[] widths;
+        /** Whether a row's value of a column follows that column's value in the nearest row above. */
+        private final boolean columnsOrdered;
         private final BigDecimal[] numbers;
         private final Map<String, Boolean> completes = new HashMap<>();
         /** possible[r][c]: the values (their indexes) that row r's column c holds in some reading kept. */
         private final List<List<SortedSet<Integer>>> possible = new ArrayList<>();
 
-        Search(List<GridCell> vals, int[] widths) {
+        Search(List<GridCell> vals, int[] widths, boolean columnsOrdered) {
             this.vals = vals;
             this.widths = widths;
+            this.columnsOrdered = columnsOrdered;
             this.numbers = vals.stream().map(RequestsRowIdentity::term).toArray(BigDecimal[]::new);
             for (int width : widths) {
                 List<SortedSet<Integer>> row = new ArrayList<>();
@@ -137,6 +146,9 @@ final class ValueOrders {
             int c = taken[r];
             if (c >= widths[r]) {
                 return false;
+            }
+            if (!columnsOrdered) {
+                return true;
             }
             for (int u = r - 1; u >= 0; u--) {
                 if (widths[u] > c) {

@@ -63,8 +63,16 @@ final class WindowReading {
             if (nextToTrouble) {
                 return flagged(w, asPrinted, NEXT_TO_TROUBLE);
             }
-            w.rows().forEach(r -> inOrder.add(items.get(r).cell()));
-            return fromRows(w, asPrinted);
+            Map<Integer, List<GridCell>> out = new HashMap<>();
+            for (int r = 0; r < w.rows().size(); r++) {
+                int label = w.rows().get(r);
+                Optional<List<GridCell>> doubted = FirstValuePrintedLast.doubted(asPrinted.get(r));
+                if (doubted.isEmpty()) {
+                    inOrder.add(items.get(label).cell());
+                }
+                out.put(label, doubted.orElse(asPrinted.get(r)));
+            }
+            return out;
         }
         Optional<ValueOrders.Readings> kept = ValueOrders.kept(vals, widths);
         if (kept.isEmpty()) {

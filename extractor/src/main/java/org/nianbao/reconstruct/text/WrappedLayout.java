@@ -30,6 +30,8 @@ public final class WrappedLayout {
     private static final Pattern FIGURE_FIRST = Pattern.compile("^ {0,11}[0-9０-９—－–―/／][0-9０-９,，.+\\-—－–―/／()（）增减 ]*$");
     /** The widest wrap taken for a mail client's or fold's (pdftotext lays table 三 out wider). */
     private static final int MAX_WRAP = 100;
+    /** The narrowest wrap taken (mail clients and fold are set to 60–80). */
+    private static final int MIN_WRAP = 40;
     /** How far short of the widest line a wrapped line may end (the break falls at a space before it). */
     private static final int NEAR = 16;
     /** Continued lines needed before the text counts as wrapped. */
@@ -53,8 +55,9 @@ public final class WrappedLayout {
             return new Unwrapped(lines, Set.of());
         }
         int[] widths = lines.stream().mapToInt(WrappedLayout::width).toArray();
-        int widest = Arrays.stream(widths).max().orElse(0);
-        if (widest > MAX_WRAP) {
+        int[] breaks = lines.stream().mapToInt(WrappedLayout::firstBreak).toArray();
+        int widest = wrap(widths, breaks);
+        if (widest < 0) {
             return new Unwrapped(lines, Set.of());
         }
         List<String> out = new ArrayList<>(lines);
@@ -70,6 +73,37 @@ public final class WrappedLayout {
             }
         }
         return broken.size() < MIN_CONTINUED ? new Unwrapped(lines, Set.of()) : new Unwrapped(out, broken);
+    }
+
+    /**
+     * The wrap width: the widest line no wider than {@link #MAX_WRAP} such that every wider line has
+     * no blank within it after its indent. A wrap breaks only at a blank, so a line with none within
+     * the wrap (a CJK sentence, a header label run into its neighbour) stays whole and wider (red team
+     * 16b: wrapped at 66 columns, table 三's header line kept 127); a page's own table rows have a
+     * blank right after their label, far inside any wrap. -1 when no width is such a wrap.
+     */
+    private static int wrap(int[] widths, int[] breaks) {
+        int[] candidates = Arrays.stream(widths).filter(w -> w >= MIN_WRAP && w <= MAX_WRAP).distinct()
+                .sorted().toArray();
+        for (int c = candidates.length - 1; c >= 0; c--) {
+            int w = candidates[c];
+            boolean whole = true;
+            for (int i = 0; i < widths.length && whole; i++) {
+                whole = widths[i] <= w || breaks[i] >= w; // a blank at column w itself would overrun the wrap
+            }
+            if (whole) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** The display column of a line's first blank after its indent (its width when it has none). */
+    private static int firstBreak(String line) {
+        String s = line.replace("\f", "").stripTrailing();
+        int[] at = DisplayColumns.of(s);
+        int blank = s.indexOf(' ', s.length() - s.stripLeading().length());
+        return blank < 0 ? at[s.length()] : at[blank];
     }
 
     /** Display width: a CJK or full-width character two columns, as the wrapping tools count it. */

@@ -26,6 +26,16 @@ class AsciiDocTableTest {
     }
 
     @Test
+    void aCellRunsToTheNextOpeningAcrossHardBreaksAndTheCellsOnItsLastLineCount() {
+        // pandoc -t asciidoc --columns=40: the label wrapped with " +", its rest sharing a line with the row's cells
+        List<String> lines = List.of("[cols=\",,,,\",]", "|===", "|一、本年新收政府信息公开申请 +",
+                "数量 | |83 |99", "|/", "|三本年度办理结果", "|(一)予以公开 | |0 |/", "|===");
+        TextTable t = new AsciiDocTable().recognise(lines, 0).orElseThrow();
+        assertEquals(List.of(List.of("一、本年新收政府信息公开申请\n数量", "", "83", "99", "/"),
+                List.of("三本年度办理结果", "(一)予以公开", "", "0", "/")), texts(t));
+    }
+
+    @Test
     void spansLeaveEmptyCellsWhereTheyReach() {
         List<String> lines = List.of("[cols=\"3*\"]", "|===", "2+|a |b", ".2+|c |d |e", "|f |g", "|===");
         TextTable t = new AsciiDocTable().recognise(lines, 0).orElseThrow();

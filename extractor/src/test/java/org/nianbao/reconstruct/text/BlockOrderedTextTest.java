@@ -9,6 +9,7 @@ import static org.nianbao.reconstruct.text.BlockOrderedFixture.lines;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.placed;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.read;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.row;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.rowStartingWith;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.unplaced;
 
 import java.io.IOException;
@@ -94,6 +95,55 @@ class BlockOrderedTextTest {
         assertTrue(partial.stream().skip(1).allMatch(BlockOrderedFixture::unplaced), partial::toString);
     }
 
+    /**
+     * Excerpt of pdftotext's text of a generated 2021 report (generate --formats tool-pdftotext --count 60
+     * --seed 2024, document 0012, page 3): poppler joined each wrapped label of （六） to the cell beside its
+     * first line, printing that value between the label's lines.
+     */
+    private static final List<String> VALUE_WITHIN_ITS_LABEL = List.of(
+            "5.要求行政机关确认或重新出", "具已获取信息", "", "6", "", "4", "", "0", "", "0", "", "0", "", "94", "", "104", "",
+            "1.申请人无正当理由逾期不补", "0", "正、行政机关不再处理其政府信息公开", "申请", "", "0", "", "0", "", "0", "", "0", "",
+            "0", "", "0", "", "2.申请人逾期未按收费通知要", "31", "求缴纳费用、行政机关不再处理其政府", "信息公开申请", "", "0", "",
+            "0", "", "0", "", "0", "", "7", "", "38", "", "3.其他", "", "0", "", "61", "", "44", "", "0", "", "0", "", "0", "",
+            "105", "", "\f");
+
+    @Test
+    void aValueBetweenTheLinesOfItsRowsWrappedLabelIsThatRowsFirstValue() {
+        // the page: 31 | 0 | 0 | 0 | 0 | 7 | 38, the 31 beside the label's first line; before, the 31 was a
+        // stray line inside a block and this row and the rows beside it were all flagged
+        CellGrid grid = read(VALUE_WITHIN_ITS_LABEL);
+        assertEquals(List.of("31", "0", "0", "0", "0", "7", "38"),
+                placed(rowStartingWith(grid, "2.申请人逾期未按收费通知要")));
+        assertEquals(List.of("0", "0", "0", "0", "0", "0", "0"), placed(rowStartingWith(grid, "1.申请人无正当理由逾期不补")));
+        assertEquals(List.of("6", "4", "0", "0", "0", "94", "104"), placed(rowStartingWith(grid, "5.要求行政机关确认或重新出")));
+        assertEquals(List.of("0", "61", "44", "0", "0", "0", "105"), placed(row(grid, "3.其他")));
+    }
+
+    @Test
+    void aValueWithinItsLabelIsFlaggedWhenTheLabelWasNotPrintedRightBeforeTheRowsOtherValues() {
+        // the same rows with （六）2's label block printed after its other values: where the 31 belongs
+        // among them is not shown, so the row is flagged, never read with 31 last
+        List<String> moved = new ArrayList<>(VALUE_WITHIN_ITS_LABEL);
+        int label = moved.indexOf("2.申请人逾期未按收费通知要");
+        List<String> block = new ArrayList<>(moved.subList(label, label + 5));
+        moved.subList(label, label + 5).clear();
+        moved.addAll(moved.indexOf("3.其他"), block);
+        List<GridCell> row = rowStartingWith(read(moved), "2.申请人逾期未按收费通知要");
+        assertEquals(8, row.size(), row::toString);
+        assertTrue(row.stream().skip(1).allMatch(BlockOrderedFixture::unplaced), row::toString);
+    }
+
+    @Test
+    void aValueLineBelowItsBlocksLastLineOfTextStaysSuspect() {
+        // 31 after the label's last line may be the next row's first cell: the row is not read with it
+        List<String> below = new ArrayList<>(VALUE_WITHIN_ITS_LABEL);
+        int at = below.indexOf("31");
+        below.remove(at);
+        below.add(at + 2, "31");
+        List<GridCell> row = rowStartingWith(read(below), "2.申请人逾期未按收费通知要");
+        assertTrue(row.stream().skip(1).allMatch(BlockOrderedFixture::unplaced), row::toString);
+    }
+
     /** Excerpt of pdftotext's text of a generated report (generate --formats tool-pdftotext --count 30 --seed 2024, document 0). */
     private static final List<String> HEADER_BETWEEN_ROWS = List.of(
             "/", "", "21", "", "/", "", "/", "", "6", "", "/", "", "27", "", "1、本机关不掌握相关政府信息", "", "7", "", "0", "",
@@ -123,9 +173,18 @@ class BlockOrderedTextTest {
     @Test
     void textOfOtherShapesIsLeftToTheOtherReaders() throws IOException {
         assertTrue(READER.read(lines("../fixtures/tools/utf8-2019.pdftotext-raw.txt")).isEmpty(), "pdftotext -raw");
+        // Python html2text: short blocks of unindented lines and prose wrapped at 78 columns, as in
+        // pdftotext's default mode, but its tables are written with pipes
+        assertTrue(READER.read(lines("../corpus/src/test/resources/corpus/tool-html2markdown/0004-2021.md")).isEmpty(),
+                "html2markdown");
+    }
+
+    @Test
+    void defaultModeTextWithoutFormFeedsIsReadAsDefaultMode() throws IOException {
+        // pdftotext -nopgbrk: the default mode's blocks without the form feed that ends each page
         List<String> noFormFeed = lines("../fixtures/tools/bordered-2019.pdftotext.txt").stream()
                 .map(l -> l.replace("\f", "")).toList();
-        assertTrue(READER.read(noFormFeed).isEmpty(), "one cell per paragraph, not from pdftotext");
+        assertFalse(READER.read(noFormFeed).isEmpty());
     }
 
     /** Excerpt of pdftotext's text of a generated 2021 report (document 0178 of generate --formats tools --count 300 --seed 2024). */

@@ -35,6 +35,32 @@ class ColumnsLostTest {
     }
 
     @Test
+    void onlyTheFirstPageStrippedLostItsMarginThere() throws IOException {
+        // an editor's "trim leading whitespace" on the first page: table 三's sub-header at column 0
+        assertTrue(LostLeftMargin.in(lines(CASES.resolve("pdftotext-layout-first-page-stripped-2019.txt"))));
+        List<String> firstPage = new java.util.ArrayList<>();
+        boolean before = true;
+        for (String l : lines(LAYOUT)) {
+            firstPage.add(before ? l.replaceFirst("^ +", "") : l);
+            before &= l.indexOf('\f') < 0;
+        }
+        assertTrue(LostLeftMargin.in(firstPage));
+    }
+
+    @Test
+    void tableTwoAtTheLeftEdgeIsNotALostMargin() {
+        // a generator PDF lays table 二 out at column 0, header and rows: figures few to a line, no sub-header
+        List<String> page = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            page.add("信息内容                  本年新制作数量         本年新公开数量     对外公开总数量");
+            page.add("规章                    271             922             55");
+        }
+        page.add("   二、主动公开");
+        page.add("\f");
+        assertFalse(LostLeftMargin.in(page));
+    }
+
+    @Test
     void aMailClientsWrapIsJoinedBackOnTheBrokenLine() throws IOException {
         List<String> wrapped = lines(CASES.resolve("pdftotext-layout-mail-wrap72-2019.txt"));
         WrappedLayout.Unwrapped u = WrappedLayout.of(wrapped);
@@ -45,6 +71,14 @@ class ColumnsLostTest {
                 u.lines().get(row).substring(u.lines().get(row).indexOf("115")));
         assertEquals("", u.lines().get(row + 1));
         assertEquals(wrapped.size(), u.lines().size());
+    }
+
+    @Test
+    void aLineNoBlankCouldBreakDoesNotHideTheWrap() throws IOException {
+        // wrapped at 66: table 三's header line (first blank at column 67) and two CJK sentences stay whole
+        List<String> wrapped = lines(CASES.resolve("pdftotext-layout-mail-wrap66-2019.txt"));
+        int row = wrapped.indexOf(wrapped.stream().filter(l -> l.startsWith("一、本年新收")).findFirst().orElseThrow());
+        assertTrue(WrappedLayout.of(wrapped).broken().contains(row));
     }
 
     @Test

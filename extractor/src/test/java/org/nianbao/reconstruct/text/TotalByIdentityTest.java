@@ -23,9 +23,9 @@ class TotalByIdentityTest {
     }
 
     @Test
-    void rowsWhereAnotherValueIsTheTotalTooProveNothing() {
-        // 0 5 0 0 0 0 5: 5 is the sum of the others both second and last, so the row tells nothing;
-        // 0 0 0 0 0 0 0 holds everywhere
+    void aRowWhereAnotherValueIsTheTotalTooDoesNotRuleThatPlaceOut() {
+        // 0 5 0 0 0 0 5: 5 is the sum of the others both second and last, so the row cannot rule out
+        // the second place; 0 0 0 0 0 0 0 holds everywhere; two rows left against the second are too few
         assertFalse(TotalByIdentity.provesLast(List.of(row(0, 5, 0, 0, 0, 0, 5), row(0, 0, 0, 0, 0, 0, 0),
                 row(43, 114, 0, 0, 0, 0, 157), row(2, 3, 0, 0, 0, 0, 5))));
     }
@@ -44,5 +44,26 @@ class TotalByIdentityTest {
                 row(2, 3, 0, 0, 0, 0, 5))));
         assertTrue(TotalByIdentity.provesLast(List.of(row(1, 2, 3, 4, 5, 6, 7), row(43, 114, 0, 0, 0, 0, 157),
                 row(2, 3, 0, 0, 0, 0, 5), row(9, 1, 0, 0, 0, 0, 10))));
+    }
+
+    @Test
+    void sparseRowsProveTheTotalLastWhenTogetherTheyRuleOutEveryOtherPlaceThreeTimes() {
+        // a sparse table (seed 2024's 0047-mixed): each row has one or two applicants and the total, so
+        // each leaves one or two places open, but no place stays open in fewer than three rows
+        List<List<BigDecimal>> rows = List.of(row(2, 0, 0, 0, 0, 0, 2), row(0, 98, 0, 0, 0, 0, 98),
+                row(1, 0, 0, 0, 0, 0, 1), row(8, 3, 0, 0, 0, 0, 11), row(0, 22, 0, 0, 0, 0, 22),
+                row(5, 0, 0, 0, 0, 0, 5), row(2, 0, 0, 1, 0, 0, 3), row(0, 65, 0, 0, 0, 0, 65),
+                row(0, 0, 0, 0, 0, 0, 0));
+        assertTrue(TotalByIdentity.provesLast(rows));
+        // without the rows of 商业企业 alone (0 98 …, 0 22 …, 0 65 …) the first place is ruled out by two rows only
+        assertFalse(TotalByIdentity.provesLast(rows.stream()
+                .filter(r -> r.get(1).signum() == 0 || r.get(0).signum() != 0).toList()));
+    }
+
+    @Test
+    void rowsOfOneApplicantAloneNeverRuleOutThatApplicantsPlace() {
+        // 3 0 0 0 0 0 3 keeps the identity with 总计 first as well as last, however many such rows there are
+        assertFalse(TotalByIdentity.provesLast(List.of(row(3, 0, 0, 0, 0, 0, 3), row(7, 0, 0, 0, 0, 0, 7),
+                row(9, 0, 0, 0, 0, 0, 9), row(4, 0, 0, 0, 0, 0, 4))));
     }
 }

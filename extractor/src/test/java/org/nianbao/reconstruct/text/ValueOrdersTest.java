@@ -104,14 +104,44 @@ class ValueOrdersTest {
     }
 
     @Test
-    void aRowsValueOfAColumnIsNeverReadBeforeTheValueOfThatColumnInTheRowAbove() {
-        // two rows of three (table 二: no identity): the five orders in which each row's values keep their
-        // order and the lower row's value of each column follows the upper row's
-        ValueOrders.Readings readings = ValueOrders.kept(values("1 2 3 4 5 6"), new int[] {3, 3}).orElseThrow();
-        assertEquals(List.of(List.of(List.of("1"), List.of("2", "3"), List.of("3", "4", "5")),
-                List.of(List.of("2", "3", "4"), List.of("4", "5"), List.of("6"))), possible(readings));
+    void whereRowsHaveTheIdentityARowsValueOfAColumnIsNeverReadBeforeTheValueOfThatColumnInTheRowAbove() {
+        // 3 0 0 0 0 0 3 then seven 0: the first 3 is the upper row's first applicant, so only the second 3
+        // can be its total; taken as the lower row's (its total the second 3), both rows would add up as well
+        ValueOrders.Readings readings = ValueOrders.kept(values("3 0 0 0 0 0 3 0 0 0 0 0 0 0"), new int[] {7, 7})
+                .orElseThrow();
+        assertEquals(List.of("3", "0", "0", "0", "0", "0", "3"), readings.first().get(0).stream().map(GridCell::text).toList());
+        assertEquals(List.of(List.of("3")), possible(readings).get(0).subList(0, 1));
+        assertEquals(List.of(List.of("0")), possible(readings).get(1).subList(0, 1));
+    }
+
+    @Test
+    void rowsWithNoIdentityInterleaveFreelyKeepingOnlyEachRowsOwnOrder() {
+        // table 二 of a Chromium print at 80 % (red-team case pdftotext-default-z80-penalty-coercion-swapped-2021.txt):
+        // 行政处罚 13 and 行政强制 / printed as 行政处罚, 行政强制, /, 13; poppler's column order is all
+        // that would tell them apart, and it did not hold
+        ValueOrders.Readings one = ValueOrders.kept(values("/ 13"), new int[] {1, 1}).orElseThrow();
+        assertEquals(List.of(List.of(List.of("/", "13")), List.of(List.of("/", "13"))), possible(one));
+        // two rows of three (2019): each row's values keep their order, nothing else is assumed
+        ValueOrders.Readings three = ValueOrders.kept(values("1 2 3 4 5 6"), new int[] {3, 3}).orElseThrow();
+        assertEquals(List.of(List.of(List.of("1", "2", "3", "4"), List.of("2", "3", "4", "5"), List.of("3", "4", "5", "6")),
+                List.of(List.of("1", "2", "3", "4"), List.of("2", "3", "4", "5"), List.of("3", "4", "5", "6"))),
+                possible(three));
         assertEquals(List.of(List.of("1", "2", "3"), List.of("4", "5", "6")),
-                readings.first().stream().map(r -> r.stream().map(GridCell::text).toList()).toList());
+                three.first().stream().map(r -> r.stream().map(GridCell::text).toList()).toList());
+    }
+
+    @Test
+    void tableTwoRowsPrintedApartFromTheirLabelsAreFlaggedNamingTheValuesTheyMayHold() throws IOException {
+        // the page (pdftoppm of the print): 行政处罚 13, 行政强制 / ; pdftotext printed 行政处罚 (with the
+        // section's header), 本年处理决定数量, 行政强制, /, 13. Read in that order they were swapped, silently
+        CellGrid grid = read(lines("../corpus/redteam/pdftotext-default-z80-penalty-coercion-swapped-2021.txt"));
+        for (String label : List.of("行政处罚", "行政强制")) {
+            GridCell cell = row(grid, label).get(1);
+            assertTrue(unplaced(cell), cell::toString);
+            assertTrue(cell.notes().get(0).how().contains("one of /, 13"), cell.notes()::toString);
+        }
+        // a window of rows whose values agree is still read: 行政许可 151, in place
+        assertEquals(List.of("151"), placed(row(grid, "行政许可")));
     }
 
     @Test
