@@ -59,9 +59,11 @@ class AccuracyRatchetTest {
      * below issue 9's target of 2 %; 1.24 % (444 documents) once pdftotext default's table 三 header
      * was read from its blocks (branch pdfdef12) and Chromium's stacked headers by column (chrom12):
      * the ceiling 1.3 %; 1.08 % once Debian html2text's filled values and cut headers were read from
-     * the file's bytes (branch h2t15, 30 Nov): the ceiling 1.2 %.
+     * the file's bytes (branch h2t15, 30 Nov): the ceiling 1.2 %; 1.00 % once lynx and pdftotext -raw rows that
+     * lost blanks were weighed against the column identities past their cap and -raw's 自然人 run onto the
+     * stub's note was read (branch lyn16): the ceiling 1.1 %.
      */
-    static final double FALSE_ALARM_CEILING = 0.012;
+    static final double FALSE_ALARM_CEILING = 0.011;
 
     @Test
     void accuracyNeverFallsBelowTheRecordAndNoErrorIsSilent(@TempDir Path dir) throws Exception {

@@ -97,7 +97,11 @@ final class ActiveTable {
             if (cutHeader.isPresent()) {
                 nameCutHeader(cutHeader.get(), headerCells, block.get(), header, headerUnits, headerPlaces, sink);
             }
-            for (GridCell c : cutHeader.isPresent() ? List.<GridCell>of() : lr.before()) {
+            // a header whose labels line breaks cut anywhere (lynx: 上一年项 / 目数量 本年增/减 处理决定 / 数量)
+            Optional<WrappedHeaderCells.Reading> wrapped = cutHeader.isPresent() ? Optional.empty()
+                    : WrappedHeaderCells.read(headerCells, labels.activeColumns);
+            for (GridCell c : cutHeader.isPresent() ? List.<GridCell>of()
+                    : wrapped.isPresent() ? lr.before().subList(0, titleAt + 1) : lr.before()) {
                 if (BLOCK.matcher(LabelText.nfkc(c.text()).replaceAll("\\s+", "")).matches()) {
                     blockAt = header.size();
                     continue;
@@ -122,6 +126,11 @@ final class ActiveTable {
                     }
                 }
             }
+            wrapped.ifPresent(w -> w.columns().forEach(m -> {
+                header.add(m.id());
+                headerUnits.add(w.columns().size() == 1 ? LabelText.unitNote(w.text()) : "");
+                headerPlaces.add(w.where());
+            }));
             if (blockAt > 0 && header.size() > blockAt) {
                 // a block whose title is followed by its own header: the header cells before the
                 // title are the previous block's, printed after its values (pdftotext's default mode

@@ -191,7 +191,8 @@ final class ColumnIdentities {
             for (int t = 0; t < k; t++) {
                 Optional<Set<List<BigDecimal>>> next = sums(forward.get(t), options.get(t), cap);
                 if (next.isEmpty()) {
-                    return Optional.empty();
+                    // too many sums of whole rows to keep: search the choices instead (a column's are few)
+                    return column >= 0 ? Optional.empty() : searched(options, width, cap);
                 }
                 forward.add(next.get());
             }
@@ -221,6 +222,20 @@ final class ColumnIdentities {
                 out.add(kept);
             }
             return Optional.of(out);
+        }
+
+        /** {@link #support} by a bounded search ({@link ZeroSumChoices}) over the rows' signed options. */
+        private Optional<List<Set<List<BigDecimal>>>> searched(List<Set<List<BigDecimal>>> options, int width, int cap) {
+            return ZeroSumChoices.support(options, width, cap).map(used -> {
+                List<Set<List<BigDecimal>>> out = new ArrayList<>();
+                for (int t = 0; t < used.size(); t++) {
+                    Set<List<BigDecimal>> kept = new HashSet<>();
+                    int sign = signs[t];
+                    used.get(t).forEach(o -> kept.add(signed(o, sign)));
+                    out.add(kept);
+                }
+                return out.stream().allMatch(Set::isEmpty) ? List.of() : out;
+            });
         }
 
         /** The candidates of each row of the identity that {@code keep} accepts; other rows unchanged. */

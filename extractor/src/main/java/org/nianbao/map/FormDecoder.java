@@ -174,6 +174,14 @@ final class FormDecoder {
                 return split.get();
             }
         }
+        if (positions == Positions.FLATTENED && (layout.problem() == RowFit.Problem.TOO_MANY
+                || layout.problem() == RowFit.Problem.NONE && !settled(layout, identity).consistent())) {
+            // more values than columns, or a row that breaks its identity as printed: a figure may go on on the next line
+            Optional<RowReadings> cut = cutAcrossLines(values, n, layout, identity);
+            if (cut.isPresent()) {
+                return cut.get();
+            }
+        }
         // only flattened rows are decoded: exact ones need no decoding, and rows a reader placed
         // against the form itself (Positions.PLACED) are not decoded a second time; values run
         // together hold an unknown number of cells, so no reading of the row can be counted
@@ -200,8 +208,9 @@ final class FormDecoder {
             List<int[]> holding = readings.stream().filter(r -> identity.test(numbers(r, filled, n))).toList();
             if (holding.isEmpty() && readings.size() > 1) {
                 // no placement of the values satisfies the identity: more than blank cells was lost
-                // (a value cut off, a source that is inconsistent), so the row cannot be decoded
-                return settled(layout, identity);
+                // (a value cut off, a source that is inconsistent), so the row cannot be decoded,
+                // unless a figure went on on the next line
+                return cutAcrossLines(values, n, layout, identity).orElseGet(() -> settled(layout, identity));
             }
             consistent = !holding.isEmpty();
             readings = holding.isEmpty() ? readings : holding;
@@ -212,6 +221,20 @@ final class FormDecoder {
         }
         return RowReadings.open(layout, filled, readings, numbers,
                 "the layout" + (identity == null ? "" : " and the row's identity"), consistent);
+    }
+
+    /**
+     * The readings of a row in text without positions or kept blank cells where a figure may have
+     * gone on on the next line ({@link FiguresCutAcrossLines}); empty when there is no such text,
+     * no identity to prove a join, or no reading keeps it.
+     */
+    private Optional<RowReadings> cutAcrossLines(List<GridCell> values, int n, RowFit layout,
+                                                 Predicate<List<BigDecimal>> identity) {
+        if (identity == null || values.stream().anyMatch(c -> c.span().isPresent() || c.isBlank())
+                || RowFit.glued(values, parser).isPresent()) {
+            return Optional.empty();
+        }
+        return FiguresCutAcrossLines.readings(values, n, layout, parser, identity);
     }
 
     /**
@@ -441,7 +464,7 @@ final class FormDecoder {
     }
 
     /** Every placement of m values in order into n columns: r[col] = index of the value, or -1. */
-    private static List<int[]> placements(int n, int m) {
+    static List<int[]> placements(int n, int m) {
         List<int[]> out = new ArrayList<>();
         place(new int[n], 0, 0, m, out);
         return out;

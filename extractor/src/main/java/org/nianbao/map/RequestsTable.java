@@ -82,6 +82,8 @@ final class RequestsTable {
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
         Deferred split = null; // a row of values whose label matched no row: the rest of its label may follow
         Optional<Finding> splitNote = Optional.empty();
+        // rows printed as their label alone, in text that prints nothing for a blank cell (EmptyRows)
+        EmptyRows empty = new EmptyRows(rows, parser, columns.size());
         for (SourceRow next : rows) {
             SourceRow row = next;
             rowIndex++;
@@ -97,6 +99,13 @@ final class RequestsTable {
                     GridCell c = row.cells().get(k);
                     if (!c.spanned() && !c.isBlank() && !parser.isValue(c.text())) {
                         Optional<LabelMatch> match = labels.requestsColumns.match(c.text());
+                        Optional<GridCell> start = match.filter(LabelMatch::exact).isEmpty() ? startRunOn(c) : Optional.empty();
+                        if (start.isPresent()) {
+                            // pdftotext -raw runs a label's first characters onto the end of the stub's note
+                            // (…等于第三项加第四项之和） 自然, then 人 on the next line): the start is a fragment of its own
+                            c = start.get();
+                            match = labels.requestsColumns.match(c.text());
+                        }
                         fragments.header(match, c, rowIndex, cutRow);
                         int index = k;
                         match.filter(x -> x.exact() && columns.contains(x.id()))
@@ -143,6 +152,7 @@ final class RequestsTable {
                     fromAbove = true;
                 } else {
                     if (numbers) {
+                        empty.valuesWithoutLabel();
                         // reported once the next row shows it is not the first part of a row a page break split
                         splitNote = lr.unmatched(TableId.REQUESTS, previous);
                         split = lr.before().isEmpty() ? null : new Deferred(lr, row);
@@ -196,6 +206,14 @@ final class RequestsTable {
                 }
                 continue;
             }
+            if (seenData && !fromAbove) {
+                // labels between the last row read and this one's, each alone: rows whose every cell is blank
+                List<GridCell> between = new ArrayList<>(loose);
+                between.addAll(lr.before());
+                empty.labelsAlone(between, inGroup.equals(LabelBook.OTHER_GROUP) ? labels.requestsRowsInOtherGroup
+                        : labels.requestsRows, labels.requestsGroups, m.id());
+            }
+            empty.read(m.id());
             seenData = true;
             loose.clear();
             previous = Optional.of(m.id());
@@ -228,11 +246,17 @@ final class RequestsTable {
                         + "over cells that are all blank: it may be the rest of a row a page break cut, whose figures "
                         + "stand with the label's first part", label.where()));
             }
-            read(new Deferred(lr, row, fromAbove), placed, groupNotes, decoder, positions, sink);
+            if (read(new Deferred(lr, row, fromAbove), placed, groupNotes, decoder, positions, sink)
+                    .filter(r -> r.fit().problem() == RowFit.Problem.TOO_MANY).isPresent()) {
+                empty.valuesWithoutLabel(); // values the row cannot hold: some may be another row's
+            }
         }
         splitNote.ifPresent(sink::add);
         if (blankOther != null) {
             read(blankOther, placed, groupNotes, decoder, positions, sink);
+        }
+        for (EmptyRows.Blank b : empty.blankRows()) {
+            read(new Deferred(b.row(), b.source()), placed, groupNotes, decoder, positions, sink);
         }
     }
 
@@ -279,6 +303,29 @@ final class RequestsTable {
         return !t.isEmpty() && t.length() < f.length() && f.charAt(0) != t.charAt(0);
     }
 
+    /**
+     * The last word of a header cell that names no column, when that word begins exactly one column's
+     * label and is not all of it, and the text before it names none ({@code 自然} at the end of the
+     * stub's note {@code （本列数据的勾稽关系为：…） 自然}); empty otherwise.
+     */
+    private Optional<GridCell> startRunOn(GridCell c) {
+        String text = c.text().strip();
+        int space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\u3000'));
+        if (space <= 0) {
+            return Optional.empty();
+        }
+        String last = text.substring(space + 1);
+        String rest = text.substring(0, space);
+        // the text before it names no column either: a note (the stub's, a noise label), not labels run
+        // together (商业 企业 科研 机构 社会公益)
+        boolean note = labels.requestsColumns.match(rest).filter(m -> m.exact() && !LabelBook.isNoise(m.id())).isEmpty()
+                && labels.requestsColumns.matchRun(rest).isEmpty()
+                && labels.requestsColumns.begun(rest).filter(m -> !LabelBook.isNoise(m.id())).isEmpty();
+        boolean begins = note && labels.requestsColumns.begun(last).isPresent()
+                && labels.requestsColumns.match(last).filter(LabelMatch::exact).isEmpty();
+        return begins ? Optional.of(GridCell.of(last, c.where())) : Optional.empty();
+    }
+
     /** The columns the header names; the form's, with a finding, when it contradicts the form. */
     private static Optional<ColumnMap> columnsOf(RequestsHeader header, SourceRow firstData, GridCell label,
                                                  Steps sink) {
@@ -290,11 +337,14 @@ final class RequestsTable {
         return r.columns();
     }
 
-    /** Reads a labelled row's values, with the notes on its labels; the values are settled later. */
-    private void read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes, FormDecoder decoder,
-                      HeaderPositions positions, Steps sink) {
+    /**
+     * Reads a labelled row's values, with the notes on its labels; the values are settled later.
+     * The row's readings, empty when the table's columns are not known.
+     */
+    private Optional<RowReadings> read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes,
+                                       FormDecoder decoder, HeaderPositions positions, Steps sink) {
         if (placed.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         ColumnMap cols = placed.get();
         LabelMatch m = d.row.match().get();
@@ -340,6 +390,7 @@ final class RequestsTable {
         sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), printedWhole, (fit, s) -> reader.readRow(
                 TableId.REQUESTS, m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(),
                 label.where(), s));
+        return Optional.of(readings);
     }
 
     /**
