@@ -88,6 +88,7 @@ final class CorrectionNotice {
         List<Finding> out = new ArrayList<>();
         List<Sentence> sentences = sentences(text);
         String running = String.join("", sentences.stream().map(Sentence::text).toList());
+        boolean beforeAfter = false;
         for (CellGrid grid : grids) {
             for (List<GridCell> row : grid.rows()) {
                 for (GridCell c : row) {
@@ -98,9 +99,10 @@ final class CorrectionNotice {
                     }
                 }
             }
-            out.addAll(BeforeAfterTable.notices(grid).stream().flatMap(s -> flag(s, cells).stream()).toList());
+            List<Sentence> rows = BeforeAfterTable.notices(grid);
+            beforeAfter |= !rows.isEmpty();
+            rows.forEach(r -> out.addAll(flag(r, cells)));
         }
-        boolean beforeAfter = grids.stream().anyMatch(g -> !BeforeAfterTable.notices(g).isEmpty());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             boolean notice = isNotice(s.text());
