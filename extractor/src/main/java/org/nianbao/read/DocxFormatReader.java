@@ -94,7 +94,7 @@ public final class DocxFormatReader implements FormatReader {
             PackagePart main = mainPart(pkg);
             WordStyles styles = styles(main);
             body = new DocxBody(id -> chunk(main, id), styles).read(bodyElement.get());
-            notes = WordNotes.of(main, styles);
+            notes = WordNotes.of(main, bodyElement.get(), styles);
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
             // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions;
             // our own (DocxBody, WordRuns, WordStyles) are bugs, for Extractor to report as such

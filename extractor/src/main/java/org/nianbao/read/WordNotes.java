@@ -17,7 +17,9 @@ import org.xml.sax.SAXException;
  * The text Word prints beside the body of a DOCX: footnotes, endnotes, page headers and footers. A
  * reader sees it on the page (an agency's correction notice is put in a footnote on the title, or in
  * the header of every page), so it is running text, read after the body with the body's rules for
- * what is shown; tables there are not the report's.
+ * what is shown; tables there are not the report's. Only the headers and footers a section prints
+ * are read: its default ones, its first-page ones where it has {@code w:titlePg}, its even-page ones
+ * where the settings have {@code w:evenAndOddHeaders} (Word and LibreOffice print no other).
  */
 final class WordNotes {
 
@@ -28,15 +30,17 @@ final class WordNotes {
     }
 
     /** The lines of every footnote, endnote, header and footer of the main part, in that order. */
-    static List<TextLine> of(PackagePart main, WordStyles styles) throws IOException, InvalidFormatException, SAXException {
+    static List<TextLine> of(PackagePart main, Node body, WordStyles styles)
+            throws IOException, InvalidFormatException, SAXException {
         List<TextLine> out = new ArrayList<>();
         if (main == null) {
             return out;
         }
+        java.util.Set<String> printed = printedHeaders(body, evenAndOdd(main));
         for (String kind : KINDS) {
             for (PackageRelationship rel : main.getRelationshipsByType(RELATIONSHIPS + kind)) {
                 PackagePart part = main.getRelatedPart(rel);
-                if (part == null) {
+                if (part == null || !kind.endsWith("notes") && !printed.contains(rel.getId())) {
                     continue;
                 }
                 Node root;
@@ -53,5 +57,60 @@ final class WordNotes {
             }
         }
         return out;
+    }
+
+    /** The relationship ids of the headers and footers the body's sections print. */
+    private static java.util.Set<String> printedHeaders(Node body, boolean evenAndOdd) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        org.w3c.dom.NodeList sections = ((org.w3c.dom.Element) body).getElementsByTagNameNS("*", "sectPr");
+        for (int i = 0; i < sections.getLength(); i++) {
+            Node section = sections.item(i);
+            boolean titlePage = false;
+            for (Node n = section.getFirstChild(); n != null; n = n.getNextSibling()) {
+                titlePage |= "titlePg".equals(n.getLocalName()) && !off(n);
+            }
+            for (Node n = section.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if ("headerReference".equals(n.getLocalName()) || "footerReference".equals(n.getLocalName())) {
+                    String type = attribute(n, "type");
+                    if (type.isEmpty() || type.equals("default") || type.equals("first") && titlePage
+                            || type.equals("even") && evenAndOdd) {
+                        ids.add(attribute(n, "id"));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Whether the document's settings print even pages' own headers ({@code w:evenAndOddHeaders}). */
+    private static boolean evenAndOdd(PackagePart main) throws IOException, InvalidFormatException, SAXException {
+        for (PackageRelationship rel : main.getRelationshipsByType(RELATIONSHIPS + "settings")) {
+            PackagePart part = main.getRelatedPart(rel);
+            if (part != null) {
+                try (InputStream in = part.getInputStream()) {
+                    org.w3c.dom.NodeList on = XMLHelper.newDocumentBuilder().parse(in)
+                            .getElementsByTagNameNS("*", "evenAndOddHeaders");
+                    return on.getLength() > 0 && !off(on.item(0));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An on/off property set off ({@code w:val="0"}, {@code "false"}). */
+    private static boolean off(Node property) {
+        String val = attribute(property, "val");
+        return val.equals("0") || val.equals("false") || val.equals("off");
+    }
+
+    /** An attribute by local name, whatever its namespace (w:type, r:id); empty when absent. */
+    private static String attribute(Node n, String name) {
+        var attrs = n.getAttributes();
+        for (int i = 0; attrs != null && i < attrs.getLength(); i++) {
+            if (name.equals(attrs.item(i).getLocalName())) {
+                return attrs.item(i).getNodeValue();
+            }
+        }
+        return "";
     }
 }

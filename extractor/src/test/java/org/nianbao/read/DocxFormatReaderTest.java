@@ -139,4 +139,31 @@ class DocxFormatReaderTest {
         assertTrue(c.failed());
         assertTrue(c.failure().startsWith("the Word document is damaged"), c.failure());
     }
+
+    @Test
+    void readsTheHeadersASectionPrintsAndNoOther() throws Exception {
+        for (boolean titlePage : new boolean[] {true, false}) {
+            byte[] bytes;
+            try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                doc.createParagraph().createRun().setText("正文");
+                doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+                        .setText("每页页眉");
+                doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.FIRST).createParagraph().createRun()
+                        .setText("首页页眉");
+                var section = doc.getDocument().getBody().getSectPr();
+                if (section.isSetTitlePg()) {
+                    section.unsetTitlePg();
+                }
+                if (titlePage) {
+                    section.addNewTitlePg();
+                }
+                doc.write(out);
+                bytes = out.toByteArray();
+            }
+            List<String> text = reader.read(bytes).text().stream().map(TextLine::text).toList();
+            assertTrue(text.contains("每页页眉"), text.toString());
+            // a first-page header without w:titlePg is never printed by Word or LibreOffice
+            assertEquals(titlePage, text.contains("首页页眉"), text.toString());
+        }
+    }
 }
