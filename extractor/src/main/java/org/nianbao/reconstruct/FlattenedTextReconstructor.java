@@ -25,6 +25,7 @@ import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
+import org.nianbao.reconstruct.text.ReflowedLayout;
 import org.nianbao.reconstruct.text.WrappedLayout;
 import org.nianbao.reconstruct.text.WrappedPipeRows;
 
@@ -139,7 +140,8 @@ public final class FlattenedTextReconstructor {
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
         // wrapped: the header's lines broken too, or tabified at a stop the text leaves in doubt) is
         // read as text without columns
-        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt();
+        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt()
+                || ReflowedLayout.in(lines);
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;
