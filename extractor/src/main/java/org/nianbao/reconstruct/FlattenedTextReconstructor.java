@@ -25,6 +25,7 @@ import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
+import org.nianbao.reconstruct.text.ReflowedLayout;
 import org.nianbao.reconstruct.text.WrappedLayout;
 import org.nianbao.reconstruct.text.WrappedPipeRows;
 
@@ -137,9 +138,10 @@ public final class FlattenedTextReconstructor {
             return List.of(blocks.get());
         }
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
-        // wrapped: the header's lines broken too, or tabified at a stop the text leaves in doubt) is
+        // wrapped: the header's lines broken too, re-flowed by fmt, or tabified at a stop the text leaves in doubt) is
         // read as text without columns
-        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt();
+        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt()
+                || ReflowedLayout.in(lines);
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;
@@ -176,7 +178,8 @@ public final class FlattenedTextReconstructor {
      * Lines {@code [from, to)} read by their shapes; locations count from the document's first line.
      *
      * @param columnsLost whether the text's lines no longer stand in the page's columns: they lost their
-     *     leading spaces ({@link LostLeftMargin}) or were wrapped ({@link WrappedLayout}); its cells then
+     *     leading spaces ({@link LostLeftMargin}), were wrapped ({@link WrappedLayout}) or re-flowed
+     *     ({@link ReflowedLayout}); its cells then
      *     keep no character columns
      */
     private CellGrid flattened(List<String> all, int from, int to, boolean columnsLost) {

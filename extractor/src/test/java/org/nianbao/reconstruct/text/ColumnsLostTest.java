@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Laid-out text whose lines no longer stand in the page's columns: {@link LostLeftMargin} and {@link WrappedLayout}. */
+/**
+ * Laid-out text whose lines no longer stand in the page's columns: {@link LostLeftMargin}, {@link WrappedLayout}
+ * and {@link ReflowedLayout}.
+ */
 class ColumnsLostTest {
 
     private static final Path LAYOUT = Path.of("../fixtures/tools/utf8-2019.pdftotext-layout.txt");
@@ -25,6 +28,7 @@ class ColumnsLostTest {
     void layoutTextAsPrintedKeepsItsColumns() throws IOException {
         assertFalse(LostLeftMargin.in(lines(LAYOUT)));
         assertTrue(WrappedLayout.of(lines(LAYOUT)).broken().isEmpty());
+        assertFalse(ReflowedLayout.in(lines(LAYOUT)));
     }
 
     @Test
@@ -86,5 +90,29 @@ class ColumnsLostTest {
         // cut at the crop's edge, not broken: its lines of figures stand right of their labels
         assertTrue(WrappedLayout.of(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))).broken().isEmpty());
         assertFalse(LostLeftMargin.in(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))));
+    }
+
+    @Test
+    void textSplitByFmtKeepingIndentationIsReflowed() throws IOException {
+        assertTrue(ReflowedLayout.in(lines(CASES.resolve("pdftotext-layout-fmt-split-72-2019.txt"))));
+    }
+
+    @Test
+    void textRefilledByFmtIsReflowed() throws IOException {
+        assertTrue(ReflowedLayout.in(lines(CASES.resolve("pdftotext-layout-fmt-refill-72-2019.txt"))));
+    }
+
+    @Test
+    void aNarrowPrintedPageWithAFewLongLinesIsNotReflowed() throws IOException {
+        // Chromium's print of an HTML report laid out by pdftotext: no line with a blank wider than 89
+        // bytes, but only 9 of its 48 end near that width (fmt ends one in three or more near its own)
+        assertFalse(ReflowedLayout.in(lines(Path.of("../corpus/src/test/resources/corpus/tool-chromium-layout/0004-2019.txt"))));
+    }
+
+    @Test
+    void textWithoutPagesIsNotReflowed() throws IOException {
+        List<String> noPages = lines(CASES.resolve("pdftotext-layout-fmt-split-72-2019.txt")).stream()
+                .map(l -> l.replace("\f", "")).toList();
+        assertFalse(ReflowedLayout.in(noPages));
     }
 }
