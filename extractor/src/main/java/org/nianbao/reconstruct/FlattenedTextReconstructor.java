@@ -20,6 +20,7 @@ import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
 import org.nianbao.reconstruct.text.LostLeftMargin;
+import org.nianbao.reconstruct.text.RequesterHeaderOrder;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
@@ -137,9 +138,11 @@ public final class FlattenedTextReconstructor {
             return List.of(blocks.get());
         }
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
-        // wrapped: the header's lines broken too, or tabified at a stop the text leaves in doubt) is
-        // read as text without columns
-        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt();
+        // wrapped: the header's lines broken too, tabified at a stop the text leaves in doubt, or its
+        // blank runs re-spaced so that table 三's header stands out of its order) is read as text
+        // without columns
+        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt()
+                || RequesterHeaderOrder.reversed(lines);
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;
