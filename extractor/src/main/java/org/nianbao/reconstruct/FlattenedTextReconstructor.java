@@ -20,6 +20,7 @@ import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
 import org.nianbao.reconstruct.text.LostLeftMargin;
+import org.nianbao.reconstruct.text.RequesterHeaderOrder;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
@@ -138,10 +139,11 @@ public final class FlattenedTextReconstructor {
             return List.of(blocks.get());
         }
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
-        // wrapped: the header's lines broken too, re-flowed by fmt, or tabified at a stop the text leaves in doubt) is
-        // read as text without columns
+        // wrapped: the header's lines broken too, re-flowed by fmt, tabified at a stop the text leaves in doubt,
+        // or its blank runs re-spaced so that table 三's header stands out of its order) is read as text
+        // without columns
         boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt()
-                || ReflowedLayout.in(lines);
+                || ReflowedLayout.in(lines) || RequesterHeaderOrder.reversed(lines);
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;

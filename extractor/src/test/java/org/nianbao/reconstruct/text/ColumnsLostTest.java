@@ -52,6 +52,23 @@ class ColumnsLostTest {
     }
 
     @Test
+    void layoutTextAsPrintedKeepsTheRequestersHeaderInOrder() throws IOException {
+        assertFalse(RequesterHeaderOrder.reversed(lines(LAYOUT)));
+    }
+
+    @Test
+    void blankRunsReSpacedAtFourPutTheBusinessesLeftOfThePersons() throws IOException {
+        // unexpand -a, then vim ts=4 et :retab: 商业企业 at character 27 under 自然人 at 31
+        assertTrue(RequesterHeaderOrder.reversed(lines(CASES.resolve("pdftotext-layout-tabs8-vim-retab4-2019.txt"))));
+    }
+
+    @Test
+    void aSentenceNamingBothRequestersIsNoHeader() {
+        List<String> prose = List.of("  本年共收到申请，其中自然人", "商业企业申请占多数。", "\f");
+        assertFalse(RequesterHeaderOrder.reversed(prose));
+    }
+
+    @Test
     void tableTwoAtTheLeftEdgeIsNotALostMargin() {
         // a generator PDF lays table 二 out at column 0, header and rows: figures few to a line, no sub-header
         List<String> page = new java.util.ArrayList<>();

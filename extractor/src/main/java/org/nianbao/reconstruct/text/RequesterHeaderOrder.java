@@ -1,0 +1,55 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Laid-out text whose runs of blanks no longer keep the page's columns, told by table 三's header:
+ * on the page 商业企业 (the first of the legal persons' columns) stands right of 自然人, in both
+ * forms, and {@code pdftotext -layout} keeps that order in characters. Text tabified at stops of 8
+ * ({@code unexpand -a}) and re-spaced at a tab width of 4 (vim {@code ts=4 et :retab}, {@code expand -t 4},
+ * an editor's "convert indentation to spaces") narrows each blank run that held a tab by a different
+ * amount on each line: the header's long leading runs lose more than the figures' lines do, and
+ * 商业企业 lands left of 自然人. Read by character columns the two columns are then exchanged in every
+ * row, every row total and identity holding (red team 16b, 30 silent cells); read without columns
+ * the figures keep the order printed.
+ */
+public final class RequesterHeaderOrder {
+
+    /**
+     * 自然人's header cell, its word possibly broken over two lines (自然 / 人), standing apart after a
+     * run of blanks: a sentence's 自然人 is not a header.
+     */
+    private static final Pattern PERSONS = Pattern.compile("(?<= {2})自\\s?然");
+    /** 商业企业's header cell, possibly broken (商业企 / 业), standing apart after a run of blanks. */
+    private static final Pattern BUSINESSES = Pattern.compile("(?<= {2})商\\s?业");
+    /** Lines between 自然人 and 商业企业 in one header: the sub-header is the next line or the one after. */
+    private static final int HEADER_LINES = 3;
+
+    private RequesterHeaderOrder() {
+    }
+
+    /**
+     * True when {@code lines} are laid-out pages (form feeds) in which table 三's 商业企业 header stands
+     * left of the 自然人 header above it.
+     */
+    public static boolean reversed(List<String> lines) {
+        if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher persons = PERSONS.matcher(lines.get(i));
+            if (!persons.find()) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(lines.size(), i + HEADER_LINES); j++) {
+                Matcher businesses = BUSINESSES.matcher(lines.get(j));
+                if (businesses.find() && businesses.start() < persons.start()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
