@@ -57,6 +57,8 @@ final class FiguresCutAcrossLines {
         List<GridCell> filled = new ArrayList<>(printed);
         List<int[]> readings = new ArrayList<>();
         List<Optional<List<BigDecimal>>> numbers = new ArrayList<>();
+        // each cell parsed once: a row of table 四 has thousands of placements per mask
+        java.util.Map<Integer, CellValue> parsed = new java.util.HashMap<>();
         for (int mask = 0; mask < 1 << breaks.size(); mask++) {
             List<Integer> values = join(printed, breaks, mask, filled);
             if (values.size() > n) {
@@ -67,7 +69,7 @@ final class FiguresCutAcrossLines {
                 for (int col = 0; col < n; col++) {
                     r[col] = p[col] < 0 ? -1 : values.get(p[col]);
                 }
-                Optional<List<BigDecimal>> v = numbers(r, filled, parser);
+                Optional<List<BigDecimal>> v = numbers(r, i -> parsed.computeIfAbsent(i, k -> parser.parse(filled.get(k).text()).value()));
                 if (v.isPresent() && identity.test(v.get())) {
                     readings.add(r);
                     numbers.add(v);
@@ -124,10 +126,10 @@ final class FiguresCutAcrossLines {
     }
 
     /** A reading's numbers, blank as 0; empty when a value is not a number. */
-    private static Optional<List<BigDecimal>> numbers(int[] r, List<GridCell> filled, ValueParser parser) {
+    private static Optional<List<BigDecimal>> numbers(int[] r, java.util.function.IntFunction<CellValue> value) {
         List<BigDecimal> out = new ArrayList<>(r.length);
         for (int index : r) {
-            CellValue v = index < 0 ? CellValue.blank() : parser.parse(filled.get(index).text()).value();
+            CellValue v = index < 0 ? CellValue.blank() : value.apply(index);
             if (v instanceof CellValue.Numeric num) {
                 out.add(num.value());
             } else if (v instanceof CellValue.Blank) {
