@@ -16,7 +16,6 @@ final class BeforeAfterTable {
 
     private static final Pattern BEFORE = Pattern.compile("更正前|修改前|修正前|调整前|原数据|原数值|原填报|原值|错误数据|误填数据");
     private static final Pattern AFTER = Pattern.compile("更正后|修改后|修正后|调整后|正确数据|现数据|更正数据|更正数|现值|正确数");
-    private static final Pattern FIGURE = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     private BeforeAfterTable() {
     }
@@ -99,7 +98,7 @@ final class BeforeAfterTable {
         if (column >= row.size()) {
             return "";
         }
-        Matcher m = FIGURE.matcher(LabelText.nfkc(row.get(column).text()));
+        Matcher m = CorrectionNotice.ONE_FIGURE.matcher(LabelText.nfkc(row.get(column).text()));
         return m.find() ? m.group() : "";
     }
 }

@@ -37,6 +37,8 @@ final class CorrectionNotice {
 
     private static final String RULE = "correction-notice";
     private static final String FIGURE = "\\d[\\d,]*(?:\\.\\d+)?";
+    /** One figure as a notice or a before/after table writes it. */
+    static final Pattern ONE_FIGURE = Pattern.compile(FIGURE);
     /** A figure as a notice writes it: in quotes or not, with its unit of count or money. */
     private static final String QUOTED = "[“\"「『‘]?" + FIGURE + "[”\"」』’]?(?:件|项|条|个|人次|万元|元)?";
     /** One figure or a list of them ({@code 分别误为13件、18件}). */
@@ -327,7 +329,6 @@ final class CorrectionNotice {
         return t;
     }
 
-    private static final Pattern ONE_FIGURE = Pattern.compile(FIGURE);
 
     /** Every figure of every list the pattern's first group captures. */
     private static List<BigDecimal> figures(Pattern p, String s) {

@@ -116,13 +116,7 @@ final class DocxBody {
      * system), which Word renders in its place. Its tables keep the numbering of that part.
      */
     private void altChunk(Node chunk) {
-        String id = "";
-        var attrs = chunk.getAttributes();
-        for (int i = 0; attrs != null && i < attrs.getLength(); i++) {
-            if ("id".equals(attrs.item(i).getLocalName()) && RELATIONSHIPS.equals(attrs.item(i).getNamespaceURI())) {
-                id = attrs.item(i).getNodeValue();
-            }
-        }
+        String id = relationshipId(chunk);
         DocumentContent content = chunks.read(id);
         grids.addAll(content.grids());
         text.addAll(content.text());
@@ -527,6 +521,18 @@ final class DocxBody {
         } catch (NumberFormatException e) {
             return dflt;
         }
+    }
+
+    /** The part an element points to ({@code r:id} of an {@code altChunk} or a header reference), "" when none. */
+    static String relationshipId(Node n) {
+        String id = "";
+        var attrs = n.getAttributes();
+        for (int i = 0; attrs != null && i < attrs.getLength(); i++) {
+            if ("id".equals(attrs.item(i).getLocalName()) && RELATIONSHIPS.equals(attrs.item(i).getNamespaceURI())) {
+                id = attrs.item(i).getNodeValue();
+            }
+        }
+        return id;
     }
 
     static String attr(Node n, String local) {

@@ -100,19 +100,12 @@ final class HtmlVisibility {
                     || !CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "")).isEmpty()
                     || fillFromColour(css)
                     || e.normalName().equals("font") && e.hasAttr("color")
-                    || !css.containsKey("color") && UA_COLOURED.contains(e.normalName()) && (!e.normalName().equals("a") || e.hasAttr("href"));
+                    || !css.containsKey("color") && UserAgentStyle.coloursText(e);
             case "font-size", "visibility" -> !css.getOrDefault(property, "").isEmpty()
                     && !css.get(property).equals("inherit");
             default -> false;
         };
     }
-
-    /**
-     * Elements the browser's own style sheet gives a colour of their own (a link's blue, {@code <mark>}'s
-     * black, form controls' button text): they do not take a white parent's colour unless the page says so.
-     */
-    private static final java.util.Set<String> UA_COLOURED = java.util.Set.of("a", "mark", "button", "select", "textarea",
-            "input");
 
     /** The glyphs' fill reset to the text's colour ({@code -webkit-text-fill-color: currentcolor}, its initial value). */
     private static boolean fillFromColour(Map<String, String> css) {

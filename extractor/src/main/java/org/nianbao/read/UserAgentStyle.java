@@ -65,6 +65,19 @@ final class UserAgentStyle {
         };
     }
 
+    /**
+     * Whether the browser's own style sheet gives the element's text a colour of its own (a link's blue,
+     * {@code <mark>}'s black, form controls' button text) rather than its parent's: inside white text it
+     * still shows unless the page sets its colour.
+     */
+    static boolean coloursText(Element e) {
+        return switch (e.normalName()) {
+            case "a" -> e.hasAttr("href");
+            case "mark", "button", "select", "textarea", "input" -> true;
+            default -> false;
+        };
+    }
+
     /** The element's {@code vertical-align} in the browser's own style sheet. */
     static String verticalAlign(Element e) {
         return switch (e.normalName()) {

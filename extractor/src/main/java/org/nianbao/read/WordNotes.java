@@ -47,12 +47,20 @@ final class WordNotes {
                 try (InputStream in = part.getInputStream()) {
                     root = XMLHelper.newDocumentBuilder().parse(in).getDocumentElement();
                 }
-                boolean notes = kind.endsWith("notes"); // w:footnotes holds w:footnote elements; w:hdr holds paragraphs
-                for (Node n = notes ? root.getFirstChild() : root; n != null; n = notes ? n.getNextSibling() : null) {
-                    if (n.getNodeType() == Node.ELEMENT_NODE) {
-                        out.addAll(new DocxBody(id -> DocumentContent.unreadable("not read in a note", List.of()), styles)
-                                .read(n).text());
+                // w:footnotes holds one w:footnote per note; w:hdr and w:ftr hold their paragraphs themselves
+                List<Node> stories = new ArrayList<>();
+                if (kind.endsWith("notes")) {
+                    for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                        if (n.getNodeType() == Node.ELEMENT_NODE) {
+                            stories.add(n);
+                        }
                     }
+                } else {
+                    stories.add(root);
+                }
+                for (Node story : stories) {
+                    out.addAll(new DocxBody(id -> DocumentContent.unreadable("not read in a note", List.of()), styles)
+                            .read(story).text());
                 }
             }
         }
@@ -67,14 +75,14 @@ final class WordNotes {
             Node section = sections.item(i);
             boolean titlePage = false;
             for (Node n = section.getFirstChild(); n != null; n = n.getNextSibling()) {
-                titlePage |= "titlePg".equals(n.getLocalName()) && !off(n);
+                titlePage |= "titlePg".equals(n.getLocalName()) && WordStyles.on(DocxBody.attr(n, "val"));
             }
             for (Node n = section.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if ("headerReference".equals(n.getLocalName()) || "footerReference".equals(n.getLocalName())) {
-                    String type = attribute(n, "type");
+                    String type = DocxBody.attr(n, "type");
                     if (type.isEmpty() || type.equals("default") || type.equals("first") && titlePage
                             || type.equals("even") && evenAndOdd) {
-                        ids.add(attribute(n, "id"));
+                        ids.add(DocxBody.relationshipId(n));
                     }
                 }
             }
@@ -90,27 +98,10 @@ final class WordNotes {
                 try (InputStream in = part.getInputStream()) {
                     org.w3c.dom.NodeList on = XMLHelper.newDocumentBuilder().parse(in)
                             .getElementsByTagNameNS("*", "evenAndOddHeaders");
-                    return on.getLength() > 0 && !off(on.item(0));
+                    return on.getLength() > 0 && WordStyles.on(DocxBody.attr(on.item(0), "val"));
                 }
             }
         }
         return false;
-    }
-
-    /** An on/off property set off ({@code w:val="0"}, {@code "false"}). */
-    private static boolean off(Node property) {
-        String val = attribute(property, "val");
-        return val.equals("0") || val.equals("false") || val.equals("off");
-    }
-
-    /** An attribute by local name, whatever its namespace (w:type, r:id); empty when absent. */
-    private static String attribute(Node n, String name) {
-        var attrs = n.getAttributes();
-        for (int i = 0; attrs != null && i < attrs.getLength(); i++) {
-            if (name.equals(attrs.item(i).getLocalName())) {
-                return attrs.item(i).getNodeValue();
-            }
-        }
-        return "";
     }
 }
