@@ -131,6 +131,10 @@ final class CorrectionNotice {
                     // a plain text's lines are both running text and a grid: a note is read once
                     if (t.length() >= 12 && !running.contains(t)) {
                         sentences.addAll(sentences(List.of(new TextLine(c.text(), c.where()))));
+                    } else if (!t.isEmpty() && isNotice(t) && withdraws(t) && !running.contains(SENTENCE_END.matcher(t).replaceAll(""))) {
+                        // a short cell that is a notice by its words (由7件更正为9件), read with the cells naming its item
+                        sentences.add(Sentence.of(String.join("，", row.stream().map(x -> LabelText.nfkc(x.text())
+                                .replaceAll("\\s", "")).filter(x -> !x.isEmpty()).distinct().toList()), c.where()));
                     }
                 }
             }
@@ -169,6 +173,11 @@ final class CorrectionNotice {
             }
         }
         return out;
+    }
+
+    /** Whether a sentence gives a figure it withdraws. */
+    private static boolean withdraws(String sentence) {
+        return WITHDRAWN.matcher(sentence).find() || WITHDRAWN_BEFORE.matcher(sentence).find();
     }
 
     /** Whether a sentence gives a figure withdrawn or one that stands. */
@@ -313,14 +322,25 @@ final class CorrectionNotice {
                 .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c) && !calledRight.test(c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
-        if (!namedOthers.isEmpty() && printing.size() <= MAX_CELLS) {
+        // more figures given than withdrawn: one is for a cell named by a label the form does not use (…应为9件，
+        // “对外公开总量”相应调整为861件), so the cells of the rows the notice names that print none of its figures are in doubt
+        List<ExtractedCell> rowOthers = corrected.size() <= Math.max(withdrawn.size(), mentions(s.text())) ? List.of()
+                : cells.stream().filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && !namedOthers.contains(c)
+                        && !calledRight.test(c) && rowNamed(s.text(), c))
+                .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
+                .toList();
+        boolean located = printing.size() <= MAX_CELLS; // more cells printing the figure locate nothing
+        if (located) {
             List<ExtractedCell> all = new ArrayList<>(printing);
             all.addAll(namedOthers);
+            all.addAll(rowOthers);
             printing = all;
         }
-        if (!printing.isEmpty() && printing.size() <= MAX_CELLS) {
+        if (!printing.isEmpty() && located) {
             return printing.stream().map(c -> Finding.warning(RULE, Scope.cell(c.key()), quote
-                    + (printed.contains(c) ? ": this cell prints the figure it withdraws" : ": it names this cell and gives another figure")
+                    + (printed.contains(c) ? ": this cell prints the figure it withdraws"
+                    : namedOthers.contains(c) ? ": it names this cell and gives another figure"
+                    : ": it names this cell's row and gives a figure no label of it names")
                     + (corrected.isEmpty() ? ""
                     : " (the notice gives " + plain(corrected) + ")"), c.source().where())).toList();
         }
@@ -393,6 +413,12 @@ final class CorrectionNotice {
             }
             return column.isEmpty();
         }).orElse(false);
+    }
+
+    /** Whether the notice names the cell's row by its label (its column by none, or by one the form does not use). */
+    private static boolean rowNamed(String notice, ExtractedCell cell) {
+        return FORM.find(cell.key()).map(spec -> rowsIn(notice, spec.key().table()).stream()
+                .anyMatch(n -> ROW_NAMES.get(spec.key().table()).get(n[2]).equals(rowName(spec)))).orElse(false);
     }
 
     /** A row's own label as a notice writes it: without its number ({@code （一）予以公开} → 予以公开). */

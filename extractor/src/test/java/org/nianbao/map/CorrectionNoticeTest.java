@@ -291,4 +291,41 @@ class CorrectionNoticeTest {
         List<Finding> f = findings(lines(notice, "正文。", notice, "件，应为265件。"), CELLS);
         assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
     }
+
+    @Test
+    void aBeforeAfterTableHeadedInOtherWordsOrWithChineseNumeralsIsRead() {
+        Location at = new Location.Line(3);
+        for (List<String> heads : List.of(List.of("原公布数据", "更正后数据"), List.of("更改前", "更改后"), List.of("误", "正"),
+                List.of("原报告数据", "核实后数据"), List.of("有误数据", "更正数据"), List.of("原数值（件）", "更正值（件）"))) {
+            for (List<String> figures : List.of(List.of("255", "265"), List.of("二百五十五", "二百六十五件"))) {
+                CellGrid table = new CellGrid(List.of(
+                        List.of(GridCell.of("项目", at), GridCell.of(heads.get(0), at), GridCell.of(heads.get(1), at)),
+                        List.of(GridCell.of("规章 本年新制作数量", at), GridCell.of(figures.get(0), at), GridCell.of(figures.get(1), at))),
+                        Positions.EXACT);
+                List<Finding> f = CorrectionNotice.findings(lines("勘误表"), List.of(table), CELLS, java.util.OptionalInt.of(2019));
+                assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), heads + " " + figures);
+            }
+        }
+        assertEquals("250", BeforeAfterTable.chinese("二百五十"));
+        assertEquals("12", BeforeAfterTable.chinese("十二"));
+        assertEquals("105", BeforeAfterTable.chinese("一百零五"));
+    }
+
+    @Test
+    void aShortCellThatIsANoticeIsReadWithTheCellsNamingItsItem() {
+        Location at = new Location.Line(3);
+        CellGrid table = new CellGrid(List.of(
+                List.of(GridCell.of("更正事项", at), GridCell.of("更正内容", at)),
+                List.of(GridCell.of("“规章”的“本年新制作数量”", at), GridCell.of("由255件更正为265件", at))), Positions.EXACT);
+        List<Finding> f = CorrectionNotice.findings(lines("正文。"), List.of(table), CELLS, java.util.OptionalInt.of(2019));
+        assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aFigureGivenForACellNamedByALabelTheFormDoesNotUsePutsItsRowInDoubt() {
+        // 对外公开总量 is short for 对外公开总数量: 861 is given for a cell of 规章's row that no label names
+        List<ExtractedCell> cells = List.of(cell(REGULATIONS, 255), cell(REGULATIONS_TOTAL, 859), cell(NORMATIVE, 13));
+        List<Finding> f = findings(lines("第二部分“规章”的“本年新制作数量”误为255件，应为265件，“对外公开总量”相应调整为861件。"), cells);
+        assertEquals(List.of(Scope.cell(REGULATIONS), Scope.cell(REGULATIONS_TOTAL)), f.stream().map(Finding::scope).toList());
+    }
 }
