@@ -33,6 +33,23 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void onlyThePageThatLostItsMarginIsReadWithoutColumns() throws java.io.IOException {
+        // pdftotext -layout of the fixture's three pages, the first trimmed of leading spaces by an editor
+        List<String> lines = new java.util.ArrayList<>();
+        boolean firstPage = true;
+        for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("../fixtures/tools/utf8-2019.pdftotext-layout.txt"))) {
+            lines.add(firstPage ? l.replaceFirst("^ +", "") : l);
+            firstPage &= l.indexOf('\f') < 0;
+        }
+        List<GridCell> cells = reconstructor.reconstruct(lines).stream().flatMap(g -> g.rows().stream())
+                .flatMap(List::stream).toList();
+        List<Integer> linesWithColumns = cells.stream().filter(c -> c.span().isPresent())
+                .map(c -> ((org.nianbao.model.Location.Line) c.where()).line()).distinct().toList();
+        assertTrue(linesWithColumns.stream().allMatch(l -> l >= 46), "page 1 (lines 1-45) keeps no columns");
+        assertTrue(linesWithColumns.size() > 20, "pages 2 and 3 keep theirs");
+    }
+
+    @Test
     void readsTabSeparatedRowsKeepingEmptyCells() {
         assertEquals(List.of("规章|2|2|8", "行政事业性收费|0|0|", "|5. 属于三类内部事务|0"),
                 rows("规章\t2\t2\t8\n行政事业性收费\t0\t0\t\n\t5. 属于三类内部事务\t0\n"));

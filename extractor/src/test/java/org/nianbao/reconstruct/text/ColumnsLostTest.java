@@ -52,6 +52,57 @@ class ColumnsLostTest {
     }
 
     @Test
+    void onlyTheStrippedPageLosesItsColumns() throws IOException {
+        // the fixture's three pages, the first trimmed: table 三's rows on the second page keep their margin
+        List<String> firstPage = new java.util.ArrayList<>();
+        boolean before = true;
+        for (String l : lines(LAYOUT)) {
+            firstPage.add(before ? l.replaceFirst("^ +", "") : l);
+            before &= l.indexOf('\f') < 0;
+        }
+        ColumnsLost lost = LostLeftMargin.of(firstPage);
+        assertTrue(lost.on(0));
+        assertFalse(lost.on(1));
+        assertFalse(lost.on(2));
+        assertTrue(lost.linesWhole());
+    }
+
+    @Test
+    void aStrippedBlockRunningOverAPageBreakLosesBothPages() throws IOException {
+        // the first 60 lines trimmed (an editor's selection ending on the second page)
+        List<String> all = lines(LAYOUT);
+        List<String> half = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            half.add(i < 60 ? all.get(i).replaceFirst("^ +", "") : all.get(i));
+        }
+        assertEquals(java.util.Set.of(0, 1), LostLeftMargin.of(half).pages());
+    }
+
+    @Test
+    void blankRunsReSpacedLoseTheColumnsOfTheHeadersPage() throws IOException {
+        ColumnsLost lost = RequesterHeaderOrder.of(lines(CASES.resolve("pdftotext-layout-tabs8-vim-retab4-2019.txt")));
+        assertEquals(java.util.Set.of(0), lost.pages());
+        assertTrue(lost.linesWhole());
+    }
+
+    @Test
+    void textReflowedByFmtLosesItsPagesWithItsLinesCut() throws IOException {
+        ColumnsLost lost = ReflowedLayout.of(lines(CASES.resolve("pdftotext-layout-fmt-split-72-2019.txt")));
+        assertTrue(lost.on(0));
+        assertFalse(lost.linesWhole());
+    }
+
+    @Test
+    void pagesLostTogetherAreWholeOnlyWhereEveryChangeLeftThemWhole() {
+        ColumnsLost stripped = new ColumnsLost(false, java.util.Set.of(0), true);
+        ColumnsLost cut = new ColumnsLost(false, java.util.Set.of(1), false);
+        assertEquals(new ColumnsLost(false, java.util.Set.of(0, 1), false), stripped.or(cut));
+        assertEquals(stripped, ColumnsLost.NONE.or(stripped));
+        assertTrue(stripped.or(ColumnsLost.EVERYWHERE).on(5));
+        assertFalse(ColumnsLost.NONE.any());
+    }
+
+    @Test
     void layoutTextAsPrintedKeepsTheRequestersHeaderInOrder() throws IOException {
         assertFalse(RequesterHeaderOrder.of(lines(LAYOUT)).any());
     }
