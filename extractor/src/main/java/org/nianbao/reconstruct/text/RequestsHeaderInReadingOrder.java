@@ -62,7 +62,7 @@ public final class RequestsHeaderInReadingOrder {
                 allLost &= withoutColumns.contains(out.get(r));
             }
             if (allLost && end > t + 1) {
-                List<List<GridCell>> header = joined(out.subList(t + 1, end));
+                List<List<GridCell>> header = joined(List.copyOf(out.subList(t + 1, end)));
                 out.subList(t + 1, end).clear();
                 out.addAll(t + 1, header);
             }
