@@ -146,7 +146,7 @@ public final class FlattenedTextReconstructor {
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
         // wrapped: the header's lines broken too, re-flowed by fmt, tabified at a stop the text leaves in doubt,
         // or its blank runs re-spaced so that table 三's header stands out of its order) is read as text
-        // without columns
+        // without columns on the pages the change reached (ColumnsLost); the other pages keep theirs
         ColumnsLost columnsLost = (!unwrapped.broken().isEmpty() || untabified.inDoubt() ? ColumnsLost.EVERYWHERE
                 : ColumnsLost.NONE).or(LostLeftMargin.of(lines)).or(ReflowedLayout.of(lines))
                 .or(RequesterHeaderOrder.of(lines));
