@@ -154,6 +154,14 @@ class ColumnsLostTest {
     }
 
     @Test
+    void aCjkSentenceWiderThanTheWrapDoesNotPassForIt() throws IOException {
+        // the summary's first sentence, 100 columns without a blank, passes any width: the rows' rests show 72
+        List<String> wrapped = lines(CASES.resolve("pdftotext-layout-mail-wrap72-cjk-sentence-2019.txt"));
+        int row = wrapped.indexOf(wrapped.stream().filter(l -> l.startsWith("一、本年新收")).findFirst().orElseThrow());
+        assertTrue(WrappedLayout.of(wrapped).broken().contains(row));
+    }
+
+    @Test
     void croppedTextIsNotWrapped() throws IOException {
         // cut at the crop's edge, not broken: its lines of figures stand right of their labels
         assertTrue(WrappedLayout.of(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))).broken().isEmpty());
