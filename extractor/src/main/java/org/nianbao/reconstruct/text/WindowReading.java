@@ -66,11 +66,13 @@ final class WindowReading {
             Map<Integer, List<GridCell>> out = new HashMap<>();
             for (int r = 0; r < w.rows().size(); r++) {
                 int label = w.rows().get(r);
-                Optional<List<GridCell>> doubted = FirstValuePrintedLast.doubted(asPrinted.get(r));
+                List<GridCell> printed = asPrinted.get(r);
+                Optional<List<GridCell>> doubted = FirstValuePrintedLast.doubted(printed)
+                        .or(() -> MiddleValuePrintedLast.doubted(items, label, printed));
                 if (doubted.isEmpty()) {
                     inOrder.add(items.get(label).cell());
                 }
-                out.put(label, doubted.orElse(asPrinted.get(r)));
+                out.put(label, doubted.orElse(printed));
             }
             return out;
         }
