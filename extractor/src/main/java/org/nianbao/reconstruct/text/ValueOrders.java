@@ -191,7 +191,8 @@ final class ValueOrders {
          * a narrower block may come later: a one-character blank mark ({@code /}) of the row above was
          * printed after the row below's {@code 391} (a Chromium print at 90 %, seed 2727's
          * {@code 0004-mixed}, （六）其他处理 above （七）总计). So a row may print a column the nearest row
-         * above has not printed yet when that row's value there turns out to be such a mark.
+         * above has not printed yet when that row's value there turns out to be such a mark; once in a
+         * window, or a row of marks could trade places with the row below it.
          */
         private int[] mayTake(int[] taken, int[] owed, int r, int at) {
             int c = taken[r];
@@ -206,8 +207,8 @@ final class ValueOrders {
                     if (taken[u] > c) {
                         return owed; // the nearest row above with this column printed it already
                     }
-                    if (!narrowLate) {
-                        return null;
+                    if (!narrowLate || Arrays.stream(owed).anyMatch(o -> o != 0)) {
+                        return null; // one mark printed late was seen, never a row's worth
                     }
                     int[] next = owed.clone();
                     next[u] |= 1 << c;
