@@ -121,17 +121,10 @@ final class AppealsValues {
         if (moved.isEmpty() && !sumsHold(values)) {
             return List.of();
         }
-        List<List<GridCell>> readings = new ArrayList<>();
-        for (List<GridCell> reading : concat(List.of(values), moved)) {
-            readings.addAll(narrowMarksEarlier(reading));
-        }
+        // the order printed with marks earlier, not the moved orders: no print was seen to do both
+        List<List<GridCell>> readings = new ArrayList<>(narrowMarksEarlier(values));
+        readings.addAll(moved);
         return readings;
-    }
-
-    private static List<List<GridCell>> concat(List<List<GridCell>> a, List<List<GridCell>> b) {
-        List<List<GridCell>> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     /**
