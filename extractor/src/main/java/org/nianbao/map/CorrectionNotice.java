@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +77,15 @@ final class CorrectionNotice {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     /** More cells than this printing the withdrawn figure (a 0) locate nothing: the tables are flagged instead. */
     private static final int MAX_CELLS = 3;
+    /**
+     * Another year's report named as the one corrected ({@code 我局2018年度报告中…误为7件}): a report may
+     * quote the notice it published last year; its figures are not this report's.
+     */
+    private static final Pattern OTHER_REPORT = Pattern.compile("(20\\d{2}年?|上一?年|去年|本)度?(?:的)?(?:政府信息公开(?:工作)?)?(?:年度)?(?:报告|年报)");
+    /** An explanation of a figure's cause ({@code …由原为12项调整为19项所致。}): a change the report explains, no notice. */
+    private static final Pattern EXPLAINS = Pattern.compile("(?:所致|导致|造成)$");
+    /** A part of a notice calling a figure right ({@code （“规章”的“本年新公开数量”7件无误）}). */
+    private static final Pattern RIGHT = Pattern.compile("无误|准确无误|正确无误|无需更正|不需更正|不作更正|数据正确");
     /** The form's labels, by which a notice names the cell it corrects. */
     private static final Catalog FORM = Catalog.standard();
 
@@ -86,7 +97,7 @@ final class CorrectionNotice {
      * looked for in the running text, in table cells that hold prose (a note typed into a last, merged
      * row of a table) and in before/after tables ({@code 项目 | 更正前 | 更正后}).
      */
-    static List<Finding> findings(List<TextLine> text, List<CellGrid> grids, List<ExtractedCell> cells) {
+    static List<Finding> findings(List<TextLine> text, List<CellGrid> grids, List<ExtractedCell> cells, OptionalInt year) {
         List<Finding> out = new ArrayList<>();
         List<Sentence> sentences = sentences(text);
         String running = String.join("", sentences.stream().map(Sentence::text).toList());
@@ -103,7 +114,7 @@ final class CorrectionNotice {
             }
             List<Sentence> rows = BeforeAfterTable.notices(grid);
             beforeAfter |= !rows.isEmpty();
-            rows.forEach(r -> out.addAll(flag(r, cells)));
+            rows.forEach(r -> out.addAll(flag(r, cells, year)));
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -114,14 +125,14 @@ final class CorrectionNotice {
                 // 填报有误。正确数据应为9件。: the error admitted in one sentence, the figure given in the next
                 Sentence joined = s.then(sentences.get(i + 1));
                 if (isNotice(joined.text())) {
-                    out.addAll(flag(joined, cells));
+                    out.addAll(flag(joined, cells, year));
                     i++;
                     continue;
                 }
             }
             boolean closing = i > 0 && !hasFigures(s.text()) && isNotice(sentences.get(i - 1).text()); // 特此更正。 after the notice
             if (notice && !closing && !(beforeAfter && !hasFigures(s.text()))) { // 更正如下： over a before/after table: the table says it
-                out.addAll(flag(s, cells));
+                out.addAll(flag(s, cells, year));
             }
         }
         return out;
@@ -222,11 +233,26 @@ final class CorrectionNotice {
      * report's account of requests to correct records ({@code 申请更正个人信息2件}) is none of these.
      */
     static boolean isNotice(String sentence) {
-        return NOTICE.matcher(sentence).find() || REPLACED.matcher(sentence).find()
+        if (NOTICE.matcher(sentence).find()) {
+            return true;
+        }
+        if (EXPLAINS.matcher(sentence).find()) {
+            return false;
+        }
+        return REPLACED.matcher(sentence).find()
                 || (ADMITS.matcher(sentence).find() || ORIGINAL.matcher(sentence).find()) && CORRECTED.matcher(sentence).find();
     }
 
-    static List<Finding> flag(Sentence s, List<ExtractedCell> cells) {
+    static List<Finding> flag(Sentence s, List<ExtractedCell> cells, OptionalInt year) {
+        int from = noticeStart(s.text());
+        Location where = s.where(from);
+        String at = where.render().isEmpty() ? "" : " at " + where.render();
+        String quote = "the report's correction notice" + at + " says '" + s.text().substring(from) + "'";
+        Optional<String> other = otherReport(s.text().substring(from), year);
+        if (other.isPresent()) {
+            return List.of(Finding.info(RULE, Scope.document(), quote + ": it corrects the " + other.get()
+                    + ", not this one", where));
+        }
         Set<TableId> named = tablesNamed(s.text());
         Set<TableId> tables = named.isEmpty() ? EnumSet.allOf(TableId.class) : named;
         List<BigDecimal> withdrawn = distinct(figures(WITHDRAWN, s.text()), figures(WITHDRAWN_BEFORE, s.text()));
@@ -238,6 +264,10 @@ final class CorrectionNotice {
                 .toList();
         // the notice names the cell by its row's and column's labels (“规章”的“本年新公开数量”): those cells only,
         // unless it gives more figures than the cells it names so (a second cell named by a short form of its label)
+        // a cell the notice calls right (…7件无误) is not the one it withdraws
+        List<String> rightParts = parts(s.text()).stream().filter(p -> RIGHT.matcher(p).find()).toList();
+        java.util.function.Predicate<ExtractedCell> calledRight = c -> rightParts.stream().anyMatch(p -> namesCell(p, c));
+        printing = printing.stream().filter(calledRight.negate()).toList();
         List<ExtractedCell> labelled = printing.stream().filter(c -> namesCell(s.text(), c)).toList();
         if (!labelled.isEmpty() && labelled.size() >= Math.max(corrected.size(), mentions(s.text()))) {
             printing = labelled;
@@ -246,7 +276,7 @@ final class CorrectionNotice {
         // (…应为9件，“对外公开总数量”相应更正为861件)
         List<ExtractedCell> printed = printing;
         List<ExtractedCell> namedOthers = corrected.isEmpty() ? List.of() : cells.stream()
-                .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c))
+                .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c) && !calledRight.test(c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
         if (!namedOthers.isEmpty() && printing.size() <= MAX_CELLS) {
@@ -254,10 +284,6 @@ final class CorrectionNotice {
             all.addAll(namedOthers);
             printing = all;
         }
-        int from = noticeStart(s.text());
-        Location where = s.where(from);
-        String at = where.render().isEmpty() ? "" : " at " + where.render();
-        String quote = "the report's correction notice" + at + " says '" + s.text().substring(from) + "'";
         if (!printing.isEmpty() && printing.size() <= MAX_CELLS) {
             return printing.stream().map(c -> Finding.warning(RULE, Scope.cell(c.key()), quote
                     + (printed.contains(c) ? ": this cell prints the figure it withdraws" : ": it names this cell and gives another figure")
@@ -277,6 +303,31 @@ final class CorrectionNotice {
         // a notice that names no table puts every table in doubt: a document-wide warning would cover no cell
         return tables.stream().map(t -> Finding.warning(RULE, Scope.table(t), quote + "; " + which
                 + ", so every figure of table " + t.id() + " is in doubt", where)).toList();
+    }
+
+    /**
+     * The report the notice says it corrects when that is another year's ({@code 2018年度报告}, {@code 上年度报告});
+     * empty when it names this year's, names none, or this report's year is unknown.
+     */
+    private static Optional<String> otherReport(String notice, OptionalInt year) {
+        if (year.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> other = Optional.empty();
+        Matcher m = OTHER_REPORT.matcher(notice);
+        while (m.find()) {
+            String y = m.group(1).replace("年", "");
+            if (y.equals("本") || y.matches("\\d{4}") && Integer.parseInt(y) == year.getAsInt()) {
+                return Optional.empty(); // this report is named too (本报告, its year): the notice may be about it
+            }
+            other = other.or(() -> Optional.of(m.group()));
+        }
+        return other;
+    }
+
+    /** The clauses of a sentence, between its commas, semicolons and brackets. */
+    private static List<String> parts(String sentence) {
+        return List.of(sentence.split("[，,；;（）()]"));
     }
 
     /** Whether the notice names the cell's row and column by the form's labels. */

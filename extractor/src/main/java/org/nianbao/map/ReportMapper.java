@@ -94,7 +94,7 @@ public final class ReportMapper {
                     : "the annual-report tables were found but no row could be read");
         }
         findings.addAll(form.findings());
-        findings.addAll(CorrectionNotice.findings(content.text(), content.grids(), cells));
+        findings.addAll(CorrectionNotice.findings(content.text(), content.grids(), cells, year));
         boolean complete = completeness(cells, form, sink, findings);
         CanonicalReport report = new CanonicalReport(form.template(), year, title == null ? "" : title.agency(), cells)
                 .sorted(catalog.order());

@@ -99,8 +99,7 @@ final class CssWideKeyword {
             case "display" -> UserAgentStyle.display(e);
             case "text-decoration", "text-decoration-line" -> UserAgentStyle.decoration(e);
             case "vertical-align" -> UserAgentStyle.verticalAlign(e);
-            // Chromium's unvisited link colour; every other element takes its parent's
-            case "color" -> e.normalName().equals("a") && e.hasAttr("href") ? "#0000ee" : "inherit";
+            case "color" -> UserAgentStyle.color(e).orElse("inherit");
             default -> unstyled(property);
         };
     }

@@ -100,7 +100,7 @@ final class HtmlVisibility {
                     || !CssPaint.ownColour(css.getOrDefault("-webkit-text-fill-color", "")).isEmpty()
                     || fillFromColour(css)
                     || e.normalName().equals("font") && e.hasAttr("color")
-                    || !css.containsKey("color") && UserAgentStyle.coloursText(e);
+                    || !css.containsKey("color") && UserAgentStyle.color(e).isPresent();
             case "font-size", "visibility" -> !css.getOrDefault(property, "").isEmpty()
                     && !css.get(property).equals("inherit");
             default -> false;

@@ -2,6 +2,7 @@ package org.nianbao.read;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
@@ -66,15 +67,18 @@ final class UserAgentStyle {
     }
 
     /**
-     * Whether the browser's own style sheet gives the element's text a colour of its own (a link's blue,
-     * {@code <mark>}'s black, form controls' button text) rather than its parent's: inside white text it
-     * still shows unless the page sets its colour.
+     * The colour the browser's own style sheet gives the element's text (a link's blue, {@code <mark>}'s
+     * black, form controls' field and button text), as the system colour Chromium names it; empty where
+     * the element takes its parent's. Inside white text such an element still shows unless the page
+     * sets its colour, and it is what {@code color:revert} rolls back to.
      */
-    static boolean coloursText(Element e) {
+    static Optional<String> color(Element e) {
         return switch (e.normalName()) {
-            case "a" -> e.hasAttr("href");
-            case "mark", "button", "select", "textarea", "input" -> true;
-            default -> false;
+            case "a" -> e.hasAttr("href") ? Optional.of("linktext") : Optional.empty();
+            case "mark" -> Optional.of("marktext");
+            case "button" -> Optional.of("buttontext");
+            case "select", "textarea", "input" -> Optional.of("fieldtext");
+            default -> Optional.empty();
         };
     }
 

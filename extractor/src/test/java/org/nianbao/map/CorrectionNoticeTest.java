@@ -38,7 +38,7 @@ class CorrectionNoticeTest {
 
     /** The notices of running text alone (no tables but the form's). */
     private static List<Finding> findings(List<TextLine> text, List<ExtractedCell> cells) {
-        return CorrectionNotice.findings(text, List.of(), cells);
+        return CorrectionNotice.findings(text, List.of(), cells, java.util.OptionalInt.of(2019));
     }
 
     private static final List<ExtractedCell> CELLS = List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 13),
@@ -169,7 +169,7 @@ class CorrectionNoticeTest {
                         GridCell.of("更正后", new Location.Line(3))),
                 List.of(GridCell.of("规章 本年新制作数量", new Location.Line(4)), GridCell.of("255", new Location.Line(4)),
                         GridCell.of("265", new Location.Line(4)))), Positions.EXACT);
-        List<Finding> f = CorrectionNotice.findings(lines("更正如下："), List.of(table), CELLS);
+        List<Finding> f = CorrectionNotice.findings(lines("更正如下："), List.of(table), CELLS, java.util.OptionalInt.of(2019));
         assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
     }
 
@@ -209,8 +209,40 @@ class CorrectionNoticeTest {
                 List.of(GridCell.of("项目", at), GridCell.of("原数据", at), GridCell.of("更正数据", at)),
                 List.of(GridCell.of("规章 本年新制作数量", at), GridCell.of("255", at), GridCell.of("265", at))), Positions.EXACT);
         for (CellGrid table : List.of(transposed, worded)) {
-            List<Finding> f = CorrectionNotice.findings(lines("关于本报告部分数据的更正"), List.of(table), CELLS);
+            List<Finding> f = CorrectionNotice.findings(lines("关于本报告部分数据的更正"), List.of(table), CELLS, java.util.OptionalInt.of(2019));
             assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
         }
+    }
+
+    @Test
+    void aNoticeAboutAnotherYearsReportIsOnlyNoted() {
+        // the 2019 report quotes the notice it published on its 2018 report: the 2019 cell printing 255 is right
+        List<Finding> f = findings(lines("我局2018年度报告中“规章”的“本年新制作数量”误为255件，应为265件，已于2019年3月在门户网站更正。"),
+                CELLS);
+        assertEquals(List.of(Severity.INFO), f.stream().map(Finding::severity).toList());
+        assertTrue(f.get(0).message().contains("2018年度报告"), f.get(0).message());
+        // the same notice on this year's report, or on "本报告", flags the cell
+        assertEquals(List.of(Scope.cell(REGULATIONS)), findings(lines(
+                "我局2019年政府信息公开工作年度报告中“规章”的“本年新制作数量”误为255件，应为265件。"), CELLS).stream()
+                .map(Finding::scope).toList());
+        assertEquals(List.of(Scope.cell(REGULATIONS)), findings(lines(
+                "更正说明：上一年度报告已更正；本报告“规章”的“本年新制作数量”误为255件，应为265件。"), CELLS).stream()
+                .map(Finding::scope).toList());
+    }
+
+    @Test
+    void aCellTheNoticeCallsRightIsNotFlagged() {
+        List<ExtractedCell> twice = List.of(cell(REGULATIONS, 7), cell(NORMATIVE, 7));
+        List<Finding> f = findings(lines("更正说明：第二部分“规范性文件”的“本年新制作数量”误为7件，应为9件"
+                + "（“规章”的“本年新制作数量”7件无误）。"), twice);
+        assertEquals(List.of(Scope.cell(NORMATIVE)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void anExplanationOfAChangesCauseIsNoNotice() {
+        assertEquals(List.of(), findings(lines("注：行政许可“本年增/减”7项，由原为12项调整为19项所致。"), CELLS));
+        // a notice that says why is still one
+        assertEquals(List.of(Scope.cell(REGULATIONS)), findings(lines(
+                "“规章”的“本年新制作数量”误为255件，应为265件，系统计口径不一致所致。"), CELLS).stream().map(Finding::scope).toList());
     }
 }

@@ -62,6 +62,8 @@ class CssWideKeywordTest {
                 Arguments.of("revert-layer-color-layer-b", "@layer a,b; @layer a{.x{color:#fff}} @layer b{.x{color:revert-layer}}", "<td><span class=\"x\">7</span>25</td>", "25"), // silent before
                 Arguments.of("revert-color-font-attr", ".x{color:revert}", "<td><font class=\"x\" color=\"#ffffff\">7</font>25</td>", "725"),
                 Arguments.of("revert-layer-color-font-attr", ".x{color:revert-layer}", "<td><font class=\"x\" color=\"#ffffff\">7</font>25</td>", "25"), // silent before
+                Arguments.of("revert-color-mark-in-white", ".p{color:#fff} mark{color:revert}", "<td><span class=\"p\"><mark>7</mark>25</span></td>", "7"), // read hidden before
+                Arguments.of("revert-color-link-in-white", ".p{color:#fff} a{color:revert}", "<td><span class=\"p\"><a href=\"#\">7</a>25</span></td>", "7"), // read hidden before
                 Arguments.of("inherit-color-font-attr", ".x{color:inherit}", "<td><font class=\"x\" color=\"#ffffff\">7</font>25</td>", "725"),
                 Arguments.of("unset-color-font-attr", ".x{color:unset}", "<td><font class=\"x\" color=\"#ffffff\">7</font>25</td>", "725"),
                 Arguments.of("all-unset-color-font-attr", "font{all:unset}", "<td><font color=\"#ffffff\">7</font>25</td>", "725"), // silent before
