@@ -22,9 +22,9 @@ import org.nianbao.reconstruct.text.FormRow;
  * among the rows whose labels were read. Only rows of a ruled grid read by OCR: there each row of
  * values is a row of the form, printed in its order, and a label that names none is a misreading,
  * not a row the report added (a text layer's label is what the report printed, so it is not moved).
- * A row is placed where the order leaves it one row in every form the rows read allow (2019 has
- * （六）其他处理 where 2021 has its three numbered rows) and its item number, where one was read,
- * is that row's.
+ * A row is placed where the order leaves it one row in every form whose rows can hold the rows
+ * read, in their order (2019 has （六）其他处理 where 2021 has its three numbered rows), and its item
+ * number, where one was read, is that row's.
  */
 final class MisreadRowLabels {
 
@@ -69,11 +69,13 @@ final class MisreadRowLabels {
 
     /** For each printed row, in order, where it stands (for a named row: that row). */
     List<Place> place(List<Printed> printed) {
+        // a form whose rows cannot hold the rows printed, in their order, is not this report's
         List<List<List<String>>> byForm = new ArrayList<>();
         for (List<String> rows : forms.values()) {
-            if (printed.stream().allMatch(p -> p.named().map(rows::contains).orElse(true))) {
-                byForm.add(FormOrder.candidates(rows, printed.size(),
-                        (i, row) -> printed.get(i).named().map(row::equals).orElse(true)));
+            List<List<String>> c = FormOrder.candidates(rows, printed.size(),
+                    (i, row) -> printed.get(i).named().map(row::equals).orElse(true));
+            if (c.stream().noneMatch(List::isEmpty)) {
+                byForm.add(c);
             }
         }
         List<Place> out = new ArrayList<>();

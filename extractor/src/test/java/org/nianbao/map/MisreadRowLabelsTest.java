@@ -33,8 +33,7 @@ class MisreadRowLabelsTest {
     private static final Catalog CATALOG = Catalog.standard();
     private static final List<String> COLUMNS = CATALOG.columns(TableId.REQUESTS);
     /** 2019's rows of table 三 in the form's order. */
-    private static final List<String> ROWS = new FormRowBook(CATALOG).rows(TableId.REQUESTS, Template.Y2019).stream()
-            .map(FormRow::id).toList();
+    private static final List<String> ROWS = rows(Template.Y2019);
 
     private final RequestsTable table = new RequestsTable(new LabelBook(CATALOG), new CellReader(new ValueParser()),
             COLUMNS, new ColumnIdentities(new Identities(CATALOG)), new MisreadRowLabels(CATALOG));
@@ -59,17 +58,26 @@ class MisreadRowLabelsTest {
      * the total one more where {@code misadded} names the row; rows in {@code lost} not printed.
      */
     private List<SourceRow> grid(boolean ocr, Map<String, String> labels, String misadded, List<String> lost) {
+        return grid(Template.Y2019, ocr, labels, misadded, lost);
+    }
+
+    private static List<String> rows(Template form) {
+        return new FormRowBook(CATALOG).rows(TableId.REQUESTS, form).stream().map(FormRow::id).toList();
+    }
+
+    private List<SourceRow> grid(Template t, boolean ocr, Map<String, String> labels, String misadded, List<String> lost) {
+        List<String> form = rows(t);
         List<SourceRow> rows = new ArrayList<>();
         rows.add(row(0, ocr, "申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"));
-        MisreadRowLabels form = new MisreadRowLabels(CATALOG);
+        MisreadRowLabels standard = new MisreadRowLabels(CATALOG);
         int y = 1;
-        for (int r = 0; r < ROWS.size(); r++) {
-            String id = ROWS.get(r);
+        for (int r = 0; r < form.size(); r++) {
+            String id = form.get(r);
             if (lost.contains(id)) {
                 continue;
             }
             int total = (r + 1) + 2 + 3 + 4 + 5 + 6 + (id.equals(misadded) ? 100 : 0);
-            rows.add(row(y++, ocr, labels.getOrDefault(id, form.label(id)), String.valueOf(r + 1), "2", "3", "4", "5",
+            rows.add(row(y++, ocr, labels.getOrDefault(id, standard.label(id)), String.valueOf(r + 1), "2", "3", "4", "5",
                     "6", String.valueOf(total)));
         }
         return rows;
@@ -134,6 +142,27 @@ class MisreadRowLabelsTest {
         assertTrue(sink.findings().stream().anyMatch(f -> f.rule().equals(TableSink.UNMATCHED)
                 && f.message().contains("6属四过程信息") && f.message().contains(
                 "it may be row denied_process, denied_enforcement_file")), sink.findings()::toString);
+    }
+
+    /**
+     * No label read but （七）总计's: the 21 rows printed before it fit 2019's 21 rows one to one, and
+     * 2021's 23 in many ways; a 2021 table's 23 rows there could not stand in 2019's 21, so only 2021
+     * is left. (Where no label at all is read, the table's columns are not known and nothing is placed.)
+     */
+    @Test
+    void rowsAsManyAsOneFormHasAndMoreThanTheOtherStandForThatFormsRows() {
+        Map<String, String> none = new LinkedHashMap<>();
+        for (Template t : Template.values()) {
+            rows(t).stream().filter(row -> !row.equals("total")).forEach(row -> none.put(row, "囗囗囗"));
+        }
+        TableSink y2019 = map(grid(Template.Y2019, true, none, "", List.of()));
+        assertFalse(value(y2019, "new", "natural_person").isPresent(), "2019's 23 rows are 23 of 2021's 25 in many ways");
+        assertTrue(y2019.findings().stream().anyMatch(f -> f.rule().equals(TableSink.UNMATCHED)), y2019.findings()::toString);
+        TableSink y2021 = map(grid(Template.Y2021, true, none, "", List.of()));
+        assertEquals(Optional.of("1"), value(y2021, "new", "natural_person"));
+        assertEquals(Optional.of(String.valueOf(rows(Template.Y2021).indexOf("other_no_fee") + 1)),
+                value(y2021, "other_no_fee", "natural_person"));
+        assertTrue(y2021.findings().stream().noneMatch(f -> f.rule().equals(TableSink.UNMATCHED)), y2021.findings()::toString);
     }
 
     @Test
