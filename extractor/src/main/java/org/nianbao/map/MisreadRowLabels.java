@@ -109,7 +109,7 @@ final class MisreadRowLabels {
      * not {@code / 12/17}, two rows' figures in a cell the grid merged) and after it one cell per
      * column, or one value per column among blank cells (a column border the grid inferred where
      * there is none cuts an empty piece off a cell: {@link RowFit} reads such a row alike), none
-     * standing over from the row above and none holding text ({@code 了} for a 7: the label found is
+     * standing over from another row or column and none holding text ({@code 了} for a 7: the label found is
      * then that cell, and the cells after it are not the row's). A row of values
      * with no label of its own (its label cell merged with the row's above) is no such row either:
      * the border the grid lost there may have merged value cells too.
@@ -126,7 +126,9 @@ final class MisreadRowLabels {
         if (!named || at < 0) {
             return false;
         }
-        List<GridCell> after = source.cells().subList(at + 1, source.cells().size());
+        // the label's own cell spanning the next column of the grid stands there as spanned cells in its box
+        List<GridCell> after = source.cells().subList(at + 1, source.cells().size()).stream()
+                .dropWhile(c -> c.spanned() && c.where().equals(label.where())).toList();
         return (after.size() == columns || after.stream().filter(c -> !c.isBlank()).count() == columns)
                 && after.stream().allMatch(c -> !c.spanned() && (c.isBlank() || parser.isValue(c.text())));
     }

@@ -44,10 +44,15 @@ class MisreadRowLabelsTest {
         return new GridCell(text, ocr ? box.readByOcr(0.9f) : box, false);
     }
 
+    /** A row of the grid; a label ending in {@code ^} spans the next column too (a spanned cell in its box). */
     private static SourceRow row(int y, boolean ocr, String... texts) {
         List<GridCell> cells = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
-            cells.add(cell(texts[i], i, y, ocr));
+            boolean spans = texts[i].endsWith("^");
+            cells.add(cell(spans ? texts[i].substring(0, texts[i].length() - 1) : texts[i], i, y, ocr));
+            if (spans) {
+                cells.add(new GridCell("", cells.get(cells.size() - 1).where(), true));
+            }
         }
         return new SourceRow(cells, Positions.EXACT);
     }
@@ -110,13 +115,15 @@ class MisreadRowLabelsTest {
     @Test
     void rowsWhoseLabelsOcrMisreadStandForTheRowsTheOrderLeavesThem() {
         TableSink sink = map(grid(true, misread("denied_process", "6属四过程信息", "rejected_duplicate", "2.",
-                "new", "、本司新收政府信息公开印法数品"), "", List.of()));
+                "new", "、本司新收政府信息公开印法数品", "partially_granted", "情（形二，）不部计分其公他开情（形区)分处理的，只计这一^"),
+                "", List.of()));
         int process = ROWS.indexOf("denied_process") + 1;
         assertEquals(Optional.of(String.valueOf(process)), value(sink, "denied_process", "natural_person"));
         assertEquals(Optional.of(String.valueOf(process + 20)), value(sink, "denied_process", "total"));
         assertEquals(Optional.of("6"), value(sink, "rejected_duplicate", "other_org"));
         assertEquals(Optional.of("1"), value(sink, "new", "natural_person"), "the first row: before every row read");
-        for (String row : List.of("denied_process", "rejected_duplicate", "new")) {
+        assertEquals(Optional.of("4"), value(sink, "partially_granted", "natural_person"), "its label spanning two columns");
+        for (String row : List.of("denied_process", "rejected_duplicate", "new", "partially_granted")) {
             assertEquals(List.of(), warningsAt(sink, row), "accepted: its values add up to its total");
             assertTrue(sink.findings().stream().anyMatch(f -> f.rule().equals("label-approximate")
                     && f.scope().row().equals(row) && f.message().contains("the form's order of rows")), row);
