@@ -299,7 +299,7 @@ final class RequestsTable {
                 String rows = place.candidates().isEmpty() ? "no row of the form fits it in the order of the rows read"
                         : "by the form's order of rows it may be row " + String.join(", ", place.candidates());
                 e.note().map(n -> new Finding(n.severity(), n.rule(), n.scope(), n.message() + "; " + rows, n.where()))
-                        .ifPresent(sink::add);
+                        .ifPresent(n -> candidatesOnly(n, place.candidates()).forEach(sink::add));
                 continue;
             }
             String id = place.row().get();
@@ -321,6 +321,19 @@ final class RequestsTable {
                                 + "numbers), so the placement is not confirmed", false));
             }
         }
+    }
+
+    /**
+     * A line of values with no label in an OCR'd grid ({@code row-unlabelled}, about the whole table
+     * when no row was read before it) concerns only the rows the form's order leaves it: one finding
+     * at each of them. Other findings as they are ({@code row-unmatched} is narrowed to the rows
+     * still missing by the mapper, which include these).
+     */
+    private static List<Finding> candidatesOnly(Finding note, List<String> candidates) {
+        if (!note.rule().equals("row-unlabelled") || candidates.isEmpty() || !note.scope().row().isEmpty()) {
+            return List.of(note);
+        }
+        return candidates.stream().map(r -> note.withScope(Scope.row(TableId.REQUESTS, r))).toList();
     }
 
     /**

@@ -172,6 +172,24 @@ class MisreadRowLabelsTest {
         assertTrue(y2021.findings().stream().noneMatch(f -> f.rule().equals(TableSink.UNMATCHED)), y2021.findings()::toString);
     }
 
+    /**
+     * A line of values whose label cell the grid merged with the row's above, before any row whose
+     * label was read: its finding, about the whole table before, is at the row the order leaves it.
+     */
+    @Test
+    void aLineOfValuesWithNoLabelIsFlaggedAtTheRowsTheOrderLeavesIt() {
+        List<SourceRow> rows = grid(true, misread("new", "、本司新收政府信息公开印法数品", "carried_over", "：、小审结政府信息公开印行数"),
+                "", List.of());
+        SourceRow granted = rows.get(3);
+        List<GridCell> merged = new ArrayList<>(granted.cells());
+        merged.set(0, new GridCell("", merged.get(0).where(), true));
+        rows.set(3, new SourceRow(merged, Positions.EXACT));
+        TableSink sink = map(rows);
+        List<Finding> unlabelled = sink.findings().stream().filter(f -> f.rule().equals("row-unlabelled")).toList();
+        assertEquals(List.of("granted"), unlabelled.stream().map(f -> f.scope().row()).toList(), unlabelled::toString);
+        assertEquals(List.of(), warningsAt(sink, "carried_over"), "its values cannot be the row's above");
+    }
+
     @Test
     void anItemNumberReadThatIsAnotherRowsKeepsTheRowUnplaced() {
         TableSink sink = map(grid(true, misread("denied_process", "7.属四过程信息"), "", List.of()));
