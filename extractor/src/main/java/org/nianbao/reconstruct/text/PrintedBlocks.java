@@ -158,7 +158,11 @@ final class PrintedBlocks {
             // joined may still match one of them, and the other row would be lost with its values
             Optional<FormRow> whole = textSeen && !labelsOfRows(split) ? form.row(label.toString()) : Optional.empty();
             String[] sides = whole.isEmpty() && block.size() > 1 ? sideBySide(split) : null;
-            Optional<FormRow> right = sides == null ? Optional.empty() : form.row(sides[1]);
+            // only table 三 has group labels in a column of their own beside its rows' labels; table 四's
+            // two-level header printed as one block (MuPDF: …总计 未经复议直接起诉 / 复议后起诉) is no such pair,
+            // and read as one it put 复议后起诉 before 未经复议直接起诉
+            Optional<FormRow> right = sides == null ? Optional.empty()
+                    : form.row(sides[1]).filter(r -> r.table() == TableId.REQUESTS);
             boolean labelDone = false;
             if (right.isPresent() && form.row(sides[0]).isEmpty()) {
                 // a group label wrapped beside a row label, both in one block: （六）其他处 2.申请人逾期未按… / 理 费用、…
