@@ -166,6 +166,18 @@ class BlockOrderedTextTest {
     }
 
     @Test
+    void tableFoursTwoLevelHeaderPrintedAsOneBlockKeepsItsGroupsInTheOrderPrinted() throws IOException {
+        // MuPDF (mutool draw -F txt) prints 复议后起诉 on a line of its own after …总计 未经复议直接起诉; read
+        // as a group label wrapped beside a row label, the block put 复议后起诉 first and swapped the groups
+        CellGrid grid = read(lines("../corpus/redteam/mutool-txt-litigation-groups-swapped-2021.txt"));
+        List<String> header = grid.rows().stream().filter(r -> r.stream().anyMatch(c -> c.text().contains("复议后起诉")))
+                .findFirst().orElseThrow().stream().map(GridCell::text).toList();
+        String printed = String.join("|", header);
+        assertTrue(printed.indexOf("未经复议直接起诉") < printed.indexOf("复议后起诉"), printed);
+        assertEquals("复议后起诉", header.stream().filter(t -> t.contains("复议后起诉")).findFirst().orElseThrow());
+    }
+
+    @Test
     void itsGridIsPlacedSoTheFormDecoderLeavesItsRowsAlone() throws IOException {
         assertEquals(Positions.PLACED, read(lines("../fixtures/tools/bordered-2019.pdftotext.txt")).positions());
     }
