@@ -173,13 +173,14 @@ final class PrintedBlocks {
                 labelDone = true;
             }
             int withinLabel = whole.isPresent() ? valueWithinLabel(split) : -1;
+            boolean rowBlock = whole.isPresent() && rowBlock(split, whole.get());
             for (int l = 0; l < split.size(); l++) {
                 List<GridCell> cells = split.get(l);
                 boolean lineHasText = cells.stream().anyMatch(c -> !isValue.test(c.text()));
                 // a value shares its line with its label, or has a block of its own; a value on a
                 // line of its own inside a longer block is another row's, or a number cut in two,
                 // unless it stands between the lines of its row's label (below)
-                boolean suspect = block.size() > 1 && !lineHasText && l != withinLabel;
+                boolean suspect = block.size() > 1 && !lineHasText && l != withinLabel && !rowBlock;
                 if (whole.isPresent()) {
                     if (!labelDone && lineHasText) {
                         items.add(PrintedItem.row(GridCell.of(label.toString(), cells.get(0).where()), whole.get()));
@@ -233,6 +234,31 @@ final class PrintedBlocks {
             }
         }
         return valueLine > firstText && valueLine < lastText && firstText >= 0 ? valueLine : -1;
+    }
+
+    /**
+     * True when the block is one of table 三's rows whole, as MuPDF prints a table row ({@code mutool draw
+     * -F txt}, PyMuPDF's {@code get_text()}): the row's label, then its seven cells each on a line of its
+     * own, keeping the row identity. Seven lines could also be a number cut in two beside a cell that
+     * printed nothing; the pieces of a number do not keep the identity where the whole did. Rows of
+     * tables 二 and 四 have no identity of their own and stay suspect.
+     */
+    private boolean rowBlock(List<List<GridCell>> split, FormRow row) {
+        if (row.table() != TableId.REQUESTS) {
+            return false;
+        }
+        List<GridCell> values = new ArrayList<>();
+        for (List<GridCell> cells : split) {
+            boolean text = cells.stream().anyMatch(c -> !isValue.test(c.text()));
+            if (text && !values.isEmpty() || !text && cells.size() != 1) {
+                return false; // text after a value, or values sharing a line
+            }
+            if (!text) {
+                values.add(cells.get(0));
+            }
+        }
+        return RequestsRowIdentity.appliesTo(values.size())
+                && RequestsRowIdentity.holds(values.stream().map(RequestsRowIdentity::term).toList());
     }
 
     /**

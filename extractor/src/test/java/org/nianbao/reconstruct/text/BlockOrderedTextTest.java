@@ -178,6 +178,26 @@ class BlockOrderedTextTest {
     }
 
     @Test
+    void aBlockOfTableThreesLabelAndItsSevenCellsKeepingTheRowIdentityIsThatRow() throws IOException {
+        // MuPDF prints a row as one block: the label, then each cell on a line of its own
+        CellGrid grid = read(lines("../corpus/redteam/mutool-txt-litigation-groups-swapped-2021.txt"));
+        assertEquals(List.of("91", "220", "1", "/", "1", "82", "395"), placed(row(grid, "一、本年新收政府信息公开申请数量")));
+        assertEquals(List.of("0", "/", "/", "/", "/", "4", "4"), placed(row(grid, "二、上年结转政府信息公开申请数量")));
+    }
+
+    @Test
+    void aBlockOfALabelAndSevenValuesBreakingTheRowIdentityStaysInDoubt() {
+        // seven lines may be a number cut in two (31 / 2 for 312) beside a cell that printed nothing
+        List<String> lines = new ArrayList<>(List.of("三、收到和处理政府信息公开申请情况", "", "一、本年新收政府信息公开申请数量",
+                "31", "2", "0", "0", "0", "0", "312", ""));
+        for (int i = 0; i < 20; i++) {
+            lines.addAll(List.of("7", ""));
+        }
+        lines.add("\f");
+        assertTrue(placed(row(read(lines), "一、本年新收政府信息公开申请数量")).stream().allMatch(v -> v.startsWith("?")));
+    }
+
+    @Test
     void itsGridIsPlacedSoTheFormDecoderLeavesItsRowsAlone() throws IOException {
         assertEquals(Positions.PLACED, read(lines("../fixtures/tools/bordered-2019.pdftotext.txt")).positions());
     }
