@@ -20,9 +20,9 @@ import org.nianbao.model.TableId;
  * row's figure.
  *
  * <p>A <em>run</em> is a stretch of lines each a figure (or blank mark) or a one-figure row's label,
- * between lines of other text (the column header, the next item's title), not blank lines. Read with each figure on the
- * side before its label, a figure printed after the run's last label has no row; read with it after,
- * a figure before the first label has none. A run that only one side reads whole proves its side
+ * between lines of other text (the column header, the next item's title), not blank lines. Read with
+ * each figure on the side before its label, a figure printed after the run's last label has no row;
+ * read with it after, a figure before the first label has none. A run that only one side reads whole proves its side
  * ({@code 0 / 行政处罚 / 284,545 / 行政强制}: before; {@code 行政许可 / 13}: after). A run both sides read
  * whole ({@code 行政处罚 / 20 / 行政强制}, one cell blank and printing nothing) is read by the side the
  * table's other runs prove, when they all prove the same one; otherwise its figures are flagged, each
@@ -33,6 +33,9 @@ public final class FigureSides {
 
     /** The side of its label a run's figures stand on. */
     private enum Side { BEFORE, AFTER }
+
+    /** What a line is to a run: a figure (or blank mark) alone, a one-figure row's label alone, or neither. */
+    private enum Line { FIGURE, LABEL, OTHER }
 
     /**
      * @param order the lines in the order to read them: each figure a run proves printed before its
@@ -139,46 +142,42 @@ public final class FigureSides {
         List<Run> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (kind(lines.get(i)) == null) {
+            if (kind(lines.get(i)) == Line.OTHER) {
                 i++;
                 continue;
             }
             int start = i;
-            List<Boolean> kinds = new ArrayList<>();
-            Boolean k;
-            while (i < lines.size() && (k = kind(lines.get(i))) != null) {
-                kinds.add(k);
+            List<Line> kinds = new ArrayList<>();
+            while (i < lines.size() && kind(lines.get(i)) != Line.OTHER) {
+                kinds.add(kind(lines.get(i)));
                 i++;
             }
             boolean[] figure = new boolean[kinds.size()];
             boolean together = false;
             for (int j = 0; j < figure.length; j++) {
-                figure[j] = kinds.get(j);
+                figure[j] = kinds.get(j) == Line.FIGURE;
                 together |= j > 0 && figure[j] && figure[j - 1];
             }
             // between lines of text, not blank lines: where blank lines part the cells (lynx, pdftotext's
             // default mode) a run is a piece of a row, and 2019's rows of three figures print one alone
-            boolean betweenText = (start == 0 || !lines.get(start - 1).isBlank()) && (i == lines.size() || !lines.get(i).isBlank());
-            if (!together && betweenText && kinds.contains(true) && kinds.contains(false)) {
+            boolean betweenText = (start == 0 || !lines.get(start - 1).isBlank())
+                    && (i == lines.size() || !lines.get(i).isBlank());
+            if (!together && betweenText && kinds.contains(Line.FIGURE) && kinds.contains(Line.LABEL)) {
                 out.add(new Run(start, i, figure));
             }
         }
         return out;
     }
 
-    /** {@code true} for a figure alone on its line, {@code false} for a one-figure row's label alone, null otherwise. */
-    private Boolean kind(String line) {
-        if (line.indexOf('\f') >= 0 || line.indexOf('\t') >= 0) {
-            return null; // a page's end, or a row of cells: no longer one cell a line
-        }
+    private Line kind(String line) {
         String text = line.strip();
-        if (text.isEmpty()) {
-            return null;
+        if (line.indexOf('\f') >= 0 || line.indexOf('\t') >= 0 || text.isEmpty()) {
+            return Line.OTHER; // a page's end, a row of cells or a blank line: no longer one cell a line
         }
         if (isValue.test(text)) {
-            return true;
+            return Line.FIGURE;
         }
         return form.row(text).filter(r -> r.table() == TableId.ACTIVE && r.widths().containsValue(1)).isPresent()
-                ? false : null;
+                ? Line.LABEL : Line.OTHER;
     }
 }
