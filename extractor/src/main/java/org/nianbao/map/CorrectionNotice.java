@@ -2,17 +2,27 @@ package org.nianbao.map;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.nianbao.model.Catalog;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
+import org.nianbao.model.KeySpec;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
@@ -112,30 +122,22 @@ final class CorrectionNotice {
     /** The form's labels, by which a notice names the cell it corrects. */
     private static final Catalog FORM = Catalog.standard();
     /** The labels of each table's rows as notices write them (without their numbers), both forms. */
-    private static final java.util.Map<TableId, List<String>> ROW_NAMES = rowNames();
+    private static final Map<TableId, List<String>> ROW_NAMES = labels(CorrectionNotice::rowName);
     /** The labels of each table's columns, both forms. */
-    private static final java.util.Map<TableId, List<String>> COLUMN_NAMES = columnNames();
+    private static final Map<TableId, List<String>> COLUMN_NAMES = labels(spec -> LabelText.nfkc(spec.columnLeafLabel()));
     private static final String CLAUSE_ENDS = ",，;；。";
 
     private CorrectionNotice() {
     }
 
-    private static java.util.Map<TableId, List<String>> columnNames() {
-        java.util.Map<TableId, List<String>> names = new java.util.EnumMap<>(TableId.class);
+    /** Each table's labels of one kind, as notices write them, both forms. */
+    private static Map<TableId, List<String>> labels(Function<KeySpec, String> label) {
+        Map<TableId, List<String>> names = new EnumMap<>(TableId.class);
         for (TableId t : TableId.values()) {
-            names.put(t, FORM.specs().stream().filter(spec -> spec.key().table() == t)
-                    .map(spec -> LabelText.nfkc(spec.columnLeafLabel())).filter(n -> n.length() >= 2).distinct().toList());
+            names.put(t, FORM.specs().stream().filter(spec -> spec.key().table() == t).map(label)
+                    .filter(n -> n.length() >= 2).distinct().toList());
         }
-        return java.util.Collections.unmodifiableMap(names);
-    }
-
-    private static java.util.Map<TableId, List<String>> rowNames() {
-        java.util.Map<TableId, List<String>> names = new java.util.EnumMap<>(TableId.class);
-        for (TableId t : TableId.values()) {
-            names.put(t, FORM.specs().stream().filter(spec -> spec.key().table() == t).map(CorrectionNotice::rowName)
-                    .filter(n -> !n.isEmpty()).distinct().toList());
-        }
-        return java.util.Collections.unmodifiableMap(names);
+        return Collections.unmodifiableMap(names);
     }
 
     /**
@@ -192,7 +194,7 @@ final class CorrectionNotice {
         for (int i = 0; i < notices.size(); i++) {
             String t = notices.get(i).text();
             int at = i;
-            boolean again = java.util.stream.IntStream.range(0, notices.size()).anyMatch(j -> j != at
+            boolean again = IntStream.range(0, notices.size()).anyMatch(j -> j != at
                     && (notices.get(j).text().equals(t) ? j < at : notices.get(j).text().contains(t)));
             if (!again) {
                 out.addAll(flag(notices.get(i), cells, year));
@@ -321,7 +323,7 @@ final class CorrectionNotice {
      * wording is a notice only then: {@code 规章由20条修订为24条} tells of the rules revised, not of a figure).
      */
     private static boolean namesForm(String sentence) {
-        return !tablesNamed(sentence).isEmpty() || java.util.Arrays.stream(TableId.values())
+        return !tablesNamed(sentence).isEmpty() || Arrays.stream(TableId.values())
                 .anyMatch(t -> !rowsIn(sentence, t).isEmpty() && COLUMN_NAMES.get(t).stream().anyMatch(sentence::contains));
     }
 
@@ -348,7 +350,7 @@ final class CorrectionNotice {
         // short form of its label: …和“规范性文件”的“对外公开总数”均误为7件)
         // a cell the notice calls right (…7件无误) is not the one it withdraws
         List<String> rightParts = parts(s.text()).stream().filter(p -> RIGHT.matcher(p).find()).toList();
-        java.util.function.Predicate<ExtractedCell> calledRight = c -> rightParts.stream().anyMatch(p -> namesCell(p, c));
+        Predicate<ExtractedCell> calledRight = c -> rightParts.stream().anyMatch(p -> namesCell(p, c));
         printing = printing.stream().filter(calledRight.negate()).toList();
         List<ExtractedCell> labelled = printing.stream().filter(c -> namesCell(s.text(), c)).toList();
         if (!labelled.isEmpty() && labelled.size() >= Math.max(Math.max(corrected.size(), mentions(s.text())),
@@ -483,7 +485,7 @@ final class CorrectionNotice {
     }
 
     /** A row's own label as a notice writes it: without its number ({@code （一）予以公开} → 予以公开). */
-    private static String rowName(org.nianbao.model.KeySpec spec) {
+    private static String rowName(KeySpec spec) {
         return LabelText.nfkc(spec.rowLabel()).replaceAll("^[（(]?[一二三四五六七八九十\\d]+[)）.、]", "");
     }
 
@@ -504,8 +506,8 @@ final class CorrectionNotice {
         int clauseEnd = end;
         List<String> rows = ROW_NAMES.get(table);
         List<int[]> named = rowsIn(notice, table);
-        int[] before = named.stream().filter(n -> n[0] < at).max(java.util.Comparator.comparingInt(n -> n[0])).orElse(null);
-        int[] after = named.stream().filter(n -> n[0] > at && n[0] < clauseEnd).min(java.util.Comparator.comparingInt(n -> n[0]))
+        int[] before = named.stream().filter(n -> n[0] < at).max(Comparator.comparingInt(n -> n[0])).orElse(null);
+        int[] after = named.stream().filter(n -> n[0] > at && n[0] < clauseEnd).min(Comparator.comparingInt(n -> n[0]))
                 .orElse(null);
         int[] paired = before != null && before[0] >= clauseStart || after == null ? before : after;
         return paired == null ? null : rows.get(paired[2]);
@@ -546,7 +548,7 @@ final class CorrectionNotice {
 
     /** The figures of both lists, each once (a notice may name a withdrawn figure twice: 原为7，7更正为9). */
     private static List<BigDecimal> distinct(List<BigDecimal> a, List<BigDecimal> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).map(BigDecimal::stripTrailingZeros).distinct().toList();
+        return Stream.concat(a.stream(), b.stream()).map(BigDecimal::stripTrailingZeros).distinct().toList();
     }
 
     /**
