@@ -116,7 +116,8 @@ final class BeforeAfterTable {
         String text = LabelText.nfkc(row.get(column).text()).replaceAll("\\s", "");
         Matcher m = CorrectionNotice.ONE_FIGURE.matcher(text);
         if (m.find()) {
-            return m.group();
+            // a decrease keeps its word (减少5项, 5(减)): the cell printing it is the negative one
+            return (text.contains("减") ? "减少" : "") + m.group();
         }
         return CHINESE.matcher(text).matches() ? chinese(text.replaceAll("[件项条个人次]", "")) : "";
     }

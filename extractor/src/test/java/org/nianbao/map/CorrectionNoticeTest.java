@@ -374,4 +374,15 @@ class CorrectionNoticeTest {
             assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), wording);
         }
     }
+
+    @Test
+    void aBeforeAfterRowOfADecreaseWithdrawsTheNegativeFigure() {
+        Location at = new Location.Line(3);
+        CellGrid table = new CellGrid(List.of(
+                List.of(GridCell.of("项目", at), GridCell.of("更正前", at), GridCell.of("更正后", at)),
+                List.of(GridCell.of("行政处罚本年增/减", at), GridCell.of("减少5项", at), GridCell.of("减少3项", at))), Positions.EXACT);
+        List<ExtractedCell> cells = List.of(cell(PENALTY_CHANGE, -5), cell(OTHER_SERVICES_PREVIOUS, 5));
+        List<Finding> f = CorrectionNotice.findings(lines("更正如下："), List.of(table), cells, java.util.OptionalInt.of(2019));
+        assertEquals(List.of(Scope.cell(PENALTY_CHANGE)), f.stream().map(Finding::scope).toList());
+    }
 }
