@@ -19,6 +19,7 @@ import org.nianbao.model.Format;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.read.pdf.DocumentFontCache;
+import org.nianbao.read.pdf.NoteAnnotations;
 import org.nianbao.read.pdf.PageOcr;
 import org.nianbao.read.pdf.PageNotes;
 import org.nianbao.read.pdf.PageReading;
@@ -154,6 +155,7 @@ public final class PdfFormatReader implements FormatReader {
                     : "no page has readable text; the PDF needs OCR (scanned, or fonts without a Unicode mapping)",
                     findings);
         }
+        text.addAll(NoteAnnotations.of(document, maxPages)); // after the pages: notes, never the report's rows
         return new DocumentContent(new TableStitcher(isValue).stitch(tables), text, findings, "", "");
     }
 

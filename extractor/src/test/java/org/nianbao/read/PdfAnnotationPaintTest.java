@@ -255,4 +255,21 @@ class PdfAnnotationPaintTest {
         assertEquals(List.of(CellNote.Kind.COVERED), kinds(valueCell(withAppearance(redaction(), "0 g", blend("Normal")))),
                 "one with a black appearance covers it");
     }
+
+    @Test
+    void aStickyNotesTextIsReadAfterThePagesAsANote() throws IOException {
+        PDAnnotationText note = new PDAnnotationText();
+        note.setRectangle(new PDRectangle(222, 652, 20, 20));
+        note.setContents("“规章”的“对外公开总数量”250件系笔误，应为252件。");
+        try (PDDocument doc = Loader.loadPDF(RuledTablePdf.write(d -> { },
+                (d, cs, x, y) -> RuledTablePdf.text(cs, x, y, 10, "1007")));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.getPage(0).getAnnotations().add(note);
+            doc.save(out);
+            List<org.nianbao.reconstruct.TextLine> text = reader.read(out.toByteArray()).text();
+            // a Word comment LibreOffice exported: an agency's correction left as a comment is seen
+            assertEquals("“规章”的“对外公开总数量”250件系笔误，应为252件。", text.get(text.size() - 1).text());
+            assertEquals("page:1 bbox:222.0,120.0,242.0,140.0", text.get(text.size() - 1).where().render());
+        }
+    }
 }
