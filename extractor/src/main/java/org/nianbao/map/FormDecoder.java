@@ -383,7 +383,8 @@ final class FormDecoder {
      * When no row of the page is fully filled: the columns the values of all its rows line up in,
      * if their left edges (or else their right edges) fall into exactly n groups of equal edges.
      * Weaker evidence than a full row, so values must then share the group's edge exactly: a label
-     * that overflows its cell pushes a row's values one or two columns right.
+     * that overflows its cell pushes a row's values one or two columns right; and each group must
+     * hold the figures of two rows or more.
      */
     private Optional<Anchor> columns(int page, int n) {
         List<TextSpan> all = anchors.stream().filter(a -> a.page() == page).flatMap(a -> a.spans.stream()).toList();
@@ -400,7 +401,10 @@ final class FormDecoder {
                 groups.get(groups.size() - 1).add(t);
                 prev = edge;
             }
-            if (groups.size() == n && apart(groups, byStart)) {
+            // a group of one figure is no column: a label that overflows its cell pushes that row's only
+            // figure to where no other row has one, and counted as a column it moves every column after
+            // it one right (red team 17b: a Chromium print's header-less continuation page, every sum kept)
+            if (groups.size() == n && apart(groups, byStart) && groups.stream().allMatch(g -> g.size() >= 2)) {
                 List<TextSpan> spans = groups.stream().map(g -> g.get(g.size() / 2)).toList();
                 return Optional.of(new Anchor(-1, spans, byStart ? Edge.START : Edge.END));
             }

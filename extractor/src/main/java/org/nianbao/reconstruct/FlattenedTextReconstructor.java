@@ -27,6 +27,7 @@ import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
 import org.nianbao.reconstruct.text.ReflowedLayout;
+import org.nianbao.reconstruct.text.SoftLineBreaks;
 import org.nianbao.reconstruct.text.WrappedLayout;
 import org.nianbao.reconstruct.text.WrappedPipeRows;
 
@@ -127,7 +128,7 @@ public final class FlattenedTextReconstructor {
      */
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(printed);
-        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(untabified.lines());
+        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(SoftLineBreaks.joined(untabified.lines()));
         List<String> lines = unwrapped.lines();
         List<byte[]> asPrinted = bytes.size() != lines.size() || printed.size() != lines.size() ? List.of()
                 : java.util.stream.IntStream.range(0, lines.size())
