@@ -128,7 +128,8 @@ public final class FlattenedTextReconstructor {
      */
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(printed);
-        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(SoftLineBreaks.joined(untabified.lines()));
+        SoftLineBreaks.Joined unbroken = SoftLineBreaks.of(untabified.lines());
+        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(unbroken.lines());
         List<String> lines = unwrapped.lines();
         List<byte[]> asPrinted = bytes.size() != lines.size() || printed.size() != lines.size() ? List.of()
                 : java.util.stream.IntStream.range(0, lines.size())
@@ -140,10 +141,11 @@ public final class FlattenedTextReconstructor {
             return List.of(blocks.get());
         }
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
-        // wrapped: the header's lines broken too, re-flowed by fmt, tabified at a stop the text leaves in doubt,
+        // wrapped: the header's lines broken too, or cut where they had no blank, re-flowed by fmt, tabified at a stop the text leaves in doubt,
         // or its blank runs re-spaced so that table 三's header stands out of its order) is read as text
         // without columns
-        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt()
+        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || unbroken.hardBreaks()
+                || untabified.inDoubt()
                 || ReflowedLayout.in(lines) || RequesterHeaderOrder.reversed(lines);
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;

@@ -66,9 +66,11 @@ class FormDecoderTest {
 
     @Test
     void groupsTheLeftEdgesOfAllValuesWhenNoRowIsFull() {
+        // every column seen in two rows or more: one figure alone is no evidence of a column
         SourceRow a = spaced(1, "56", 40, "123", 45, "1", 50, "129", 60, "14", 65, "323", 70);
         SourceRow b = spaced(2, "3", 45, "1", 55, "3", 60, "0", 65, "7", 70);
-        FormDecoder decoder = FormDecoder.learn(List.of(a, b), parser, true);
+        SourceRow c = spaced(3, "2", 40, "5", 50, "2", 55, "9", 70);
+        FormDecoder decoder = FormDecoder.learn(List.of(a, b, c), parser, true);
         RowFit fit = decoder.fit(b.cells().subList(1, 6), 7, Positions.FLATTENED, applicants());
         assertEquals(List.of("", "3", "", "1", "3", "0", "7"), texts(fit));
     }
@@ -222,5 +224,21 @@ class FormDecoderTest {
         assertTrue(!FormDecoder.losesBlanks(List.of(tabs(5, "5", "2", "7"), tabs(6, "1", "2", "0", "0", "0", "0", "3")),
                 parser, 7));
         assertEquals(RowFit.Problem.NONE, table.fit(full.cells().subList(1, 9), 7, Positions.FLATTENED, applicants()).problem());
+    }
+
+    @Test
+    void aFigureNoOtherRowLinesUpWithIsNoColumnOnAPageWithoutAFullRow() {
+        // pdftotext -layout of a Chromium print at 80 %, table 三's nil cells empty (red team 17b): its
+        // header-less continuation page has no full row; a label run over its cell pushed one row's 1 to
+        // column 45, and that figure alone made the seventh group of left edges, so 8 / 3 / 1 / 12 were
+        // read a column right (8 as 商业企业), every sum holding; a column is seen in two rows or more, so
+        // the page's figures make six groups, and the row is in doubt
+        SourceRow internal = spaced(1, "8", 61, "3", 66, "1", 76, "12", 84);
+        SourceRow overflow = spaced(2, "1", 45, "1", 72, "2", 84);
+        SourceRow other = spaced(3, "2", 61, "2", 66, "4", 84);
+        SourceRow total = spaced(4, "93", 61, "155", 66, "4", 72, "2", 76, "1", 80, "255", 84);
+        FormDecoder decoder = FormDecoder.learn(List.of(internal, overflow, other, total), parser, true);
+        RowFit fit = decoder.fit(internal.cells().subList(1, 5), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem(), String.join("|", texts(fit)));
     }
 }

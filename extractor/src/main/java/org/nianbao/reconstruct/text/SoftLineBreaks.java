@@ -22,17 +22,27 @@ public final class SoftLineBreaks {
 
     /** How far short of the widest line a broken line may end (the break falls at a blank before the width). */
     private static final int NEAR = 16;
+    /** How far short of the widest line a line cut where it had no blank ends: the cut may leave a CJK character's bytes out. */
+    private static final int HARD_CUT = 3;
 
     private SoftLineBreaks() {
     }
 
     /**
-     * The lines, each rest a wrap broke off appended to the line it came from and its own line left
-     * empty (line numbers stay); {@code lines} themselves when none was broken.
+     * The text with its soft breaks joined back.
+     *
+     * @param lines each rest a wrap broke off appended to the line it came from and its own line left
+     *     empty (line numbers stay); the lines as given when none was broken
+     * @param hardBreaks whether the wrap also broke a line that had no blank to break at ({@code fold -s}
+     *     then cuts at the width, mid-word or mid-character): that line's rest is not known to be one, so
+     *     the text keeps no character columns
      */
-    public static List<String> joined(List<String> lines) {
+    public record Joined(List<String> lines, boolean hardBreaks) {
+    }
+
+    public static Joined of(List<String> lines) {
         if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
-            return lines;
+            return new Joined(lines, false);
         }
         int widestBytes = lines.stream().mapToInt(SoftLineBreaks::bytes).max().orElse(0);
         int widestColumns = lines.stream().mapToInt(SoftLineBreaks::columns).max().orElse(0);
@@ -52,7 +62,12 @@ public final class SoftLineBreaks {
                 any = true;
             }
         }
-        return any ? out : lines;
+        if (!any) {
+            return new Joined(lines, false);
+        }
+        boolean hard = lines.stream().map(l -> l.replace("\f", ""))
+                .anyMatch(l -> bytes(l) > widestBytes - HARD_CUT && l.indexOf(' ', l.length() - l.stripLeading().length()) < 0);
+        return new Joined(out, hard);
     }
 
     private static int previousKept(List<String> out, int i) {
