@@ -14,8 +14,17 @@ import org.nianbao.reconstruct.GridCell;
  */
 final class BeforeAfterTable {
 
-    private static final Pattern BEFORE = Pattern.compile("更正前|修改前|修正前|调整前|原数据|原数值|原填报|原值|错误数据|误填数据");
-    private static final Pattern AFTER = Pattern.compile("更正后|修改后|修正后|调整后|正确数据|现数据|更正数据|更正数|现值|正确数");
+    /**
+     * A head saying "as first printed", in the words agencies use: {@code 更正前}, {@code 更改前}, {@code 原数据},
+     * {@code 原公布数据}, {@code 原报告数据}, {@code 错误数据}, {@code 有误数据}, a 勘误表's {@code 误}. The whole head, so
+     * that prose naming an original (原因) is none.
+     */
+    private static final Pattern BEFORE = Pattern.compile("^(?:原.{0,5}|.{1,3}前(?:数据|数值|数字)?|错误.{0,3}|有误.{0,3}|误填.{0,3}|误)$");
+    /** A head saying "as corrected": {@code 更正后}, {@code 更正数据}, {@code 正确数据}, {@code 核实后数据}, {@code 现值}, {@code 正}. */
+    private static final Pattern AFTER = Pattern.compile("^(?:更正.{0,4}|修正.{0,4}|正确.{0,3}|核实后.{0,3}|核准.{0,3}|现.{0,3}"
+            + "|.{1,3}后(?:数据|数值|数字)?|正)$");
+    /** A figure written in Chinese numerals (七, 二十五, 二百五十件) in a before/after cell. */
+    private static final Pattern CHINESE = Pattern.compile("^[零〇一二两三四五六七八九十百千万]+(?:件|项|条|个|人次)?$");
 
     private BeforeAfterTable() {
     }
@@ -29,7 +38,7 @@ final class BeforeAfterTable {
         }
         for (int h = 0; h < rows.size(); h++) {
             int before = column(rows.get(h), BEFORE);
-            int after = column(rows.get(h), AFTER);
+            int after = column(rows.get(h), AFTER); // never a "before" head: 更正前 reads as 更正…
             if (before >= 0 && after >= 0 && before != after) {
                 return rowsUnder(rows.subList(h + 1, rows.size()), before, after);
             }
@@ -63,9 +72,10 @@ final class BeforeAfterTable {
         int after = -1;
         for (int r = 0; r < rows.size(); r++) {
             List<GridCell> row = rows.get(r);
-            if (!row.isEmpty() && before < 0 && BEFORE.matcher(row.get(0).text()).find()) {
+            if (!row.isEmpty() && before < 0 && BEFORE.matcher(head(row.get(0))).find()) {
                 before = r;
-            } else if (!row.isEmpty() && after < 0 && AFTER.matcher(row.get(0).text()).find()) {
+            } else if (!row.isEmpty() && after < 0 && AFTER.matcher(head(row.get(0))).find()
+                    && !BEFORE.matcher(head(row.get(0))).find()) {
                 after = r;
             }
         }
@@ -87,18 +97,60 @@ final class BeforeAfterTable {
 
     private static int column(List<GridCell> row, Pattern words) {
         for (int c = 0; c < row.size(); c++) {
-            if (words.matcher(row.get(c).text()).find()) {
+            if (words.matcher(head(row.get(c))).find() && (words == BEFORE || !BEFORE.matcher(head(row.get(c))).find())) {
                 return c;
             }
         }
         return -1;
     }
 
+    /** A head as written, without blanks or a table's brackets ({@code 原数据（件）}). */
+    private static String head(GridCell cell) {
+        return LabelText.nfkc(cell.text()).replaceAll("\\s|\\(.*\\)", "");
+    }
+
     private static String figure(List<GridCell> row, int column) {
         if (column >= row.size()) {
             return "";
         }
-        Matcher m = CorrectionNotice.ONE_FIGURE.matcher(LabelText.nfkc(row.get(column).text()));
-        return m.find() ? m.group() : "";
+        String text = LabelText.nfkc(row.get(column).text()).replaceAll("\\s", "");
+        Matcher m = CorrectionNotice.ONE_FIGURE.matcher(text);
+        if (m.find()) {
+            return m.group();
+        }
+        return CHINESE.matcher(text).matches() ? chinese(text.replaceAll("[件项条个人次]", "")) : "";
+    }
+
+    /** The value of a Chinese numeral below 一亿 ({@code 二百五十} → 250); empty when it is not one. */
+    static String chinese(String numeral) {
+        String digits = "零一二三四五六七八九";
+        long total = 0;
+        long section = 0;
+        long digit = 0;
+        for (char ch : numeral.replace('〇', '零').replace('两', '二').toCharArray()) {
+            int d = digits.indexOf(ch);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int unit = switch (ch) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10000;
+                default -> -1;
+            };
+            if (unit < 0) {
+                return "";
+            }
+            if (unit == 10000) {
+                total += (section + digit) * unit;
+                section = 0;
+            } else {
+                section += (digit == 0 && unit == 10 ? 1 : digit) * unit; // 十二: the ten's one unwritten
+            }
+            digit = 0;
+        }
+        return numeral.isEmpty() ? "" : String.valueOf(total + section + digit);
     }
 }

@@ -42,14 +42,15 @@ final class CorrectionNotice {
     /** One figure as a notice or a before/after table writes it. */
     static final Pattern ONE_FIGURE = Pattern.compile(FIGURE);
     /** A figure as a notice writes it: in quotes or not, with its unit of count or money. */
-    private static final String QUOTED = "[“\"「『‘]?" + FIGURE + "[”\"」』’]?(?:件|项|条|个|人次|万元|元)?";
+    private static final String QUOTED = "(?:减少|增加)?[“\"「『‘]?" + FIGURE + "[”\"」』’]?(?:件|项|条|个|人次|万元|元)?";
     /** One figure or a list of them ({@code 分别误为13件、18件}). */
     private static final String LIST = "(" + QUOTED + "(?:[、和及与]" + QUOTED + ")*)";
     /** A figure comes next (looked at, not taken). */
-    private static final String FIGURE_NEXT = "(?=[“\"「『‘]?\\d)";
+    private static final String FIGURE_NEXT = "(?=(?:减少|增加)?[“\"「『‘]?\\d)";
     private static final String MADE_WRONG = "误为|误写为|误录为|误填为|错填为|错写为|误报为|误作";
-    private static final String MADE_RIGHT = "应为|更正为|修正为|修改为|订正为|纠正为|更改为|调整为|变更为|改为|实为"
-            + "|(?:正确|准确)(?:的)?(?:数据|数字)?(?:应)?为|更正后(?:的)?(?:数据|数字)?(?:为|是)?[:：]?";
+    private static final String MADE_RIGHT = "应为|应是|更正为|修正为|修改为|修改成|订正为|纠正为|更改为|调整为|变更为|改正为|修订为"
+            + "|核正为|更新为|改为|实为|实际为|(?:正确|准确)(?:的)?(?:数据|数字|数)?(?:应)?(?:为|是)"
+            + "|更正后(?:的)?(?:数据|数字)?(?:为|是)?[:：]?";
     /** Between a withdrawn figure and the words that replace it: {@code 7件，现纠正为9件}, {@code 7件应更正为9件}. */
     private static final String BETWEEN = "[，,]?(?:现|应|已|均)?";
     /** Words that make a sentence a notice on their own. */
@@ -61,17 +62,25 @@ final class CorrectionNotice {
      */
     private static final Pattern REPLACED = Pattern.compile(QUOTED + BETWEEN + "(?:" + MADE_RIGHT + ")" + FIGURE_NEXT);
     /** Words that make a sentence a notice only beside a corrected figure: {@code 数据有误，应为15件}. */
-    private static final Pattern ADMITS = Pattern.compile("有误|错误|不准确|特此说明|请以此为准|特此公告");
+    private static final Pattern ADMITS = Pattern.compile("有误|错误|不准确|不正确|失误|误报|有出入|而非|经复核|经核实|经核查"
+            + "|特此说明|请以此为准|特此公告");
     /** The figures withdrawn: 误为255, 分别误为13件、18件, 原数据255件有误, 原“13”, 由255更正为265, 标注为7件. */
-    private static final Pattern WITHDRAWN = Pattern.compile("(?:(?:分别)?(?:" + MADE_WRONG + ")|原数据|原数字|原为|原|由|标注为|标为"
-            + "|填报为|填写为|更正前)" + LIST);
+    private static final Pattern WITHDRAWN = Pattern.compile("(?:(?:分别)?(?:" + MADE_WRONG + ")|原数据|原数字|原为|原公布|原填|原表中|原"
+            + "|由|标注为|标为|填报为|填写为|填报的|更正前|而非)" + LIST);
     /** A figure withdrawn by the figure that replaces it ({@code 13件修改为15件}) or called a slip ({@code 7件系笔误}). */
     private static final Pattern WITHDRAWN_BEFORE = Pattern.compile(LIST + "(?:" + BETWEEN + "(?:" + MADE_RIGHT
-            + ")" + FIGURE_NEXT + "|(?:系|属|为|是)?(?:笔误|有误|错误))");
+            + ")" + FIGURE_NEXT + "|(?:系|属|为|是)?(?:笔误|有误|错误|有出入|不正确|误报))");
     /** The original figure a notice gives beside the one that stands: {@code 应为9件（原为7件）}, {@code 原数据7件，更正后数据9件}. */
     private static final Pattern ORIGINAL = Pattern.compile("(?:原为|原数据|原数字)" + LIST);
     /** The figures that stand: 应为265, 应分别为15件、20件, 更正为265, 正确数据为265. */
     private static final Pattern CORRECTED = Pattern.compile("(?:应分别为|分别更正为|" + MADE_RIGHT + ")" + LIST);
+    /** The figure that stands, named after it: {@code 应以9件为准}. */
+    private static final Pattern STANDS = Pattern.compile("以" + LIST + "为准");
+    /**
+     * A figure changed for another where the sentence says the count was revised ({@code 因统计口径调整，…由7件变为9件});
+     * without such words {@code 由7件变为9件} is a year-on-year change, no notice.
+     */
+    private static final Pattern REVISED = Pattern.compile("(?=.*(?:口径|复核|核实|核查|重新统计)).*" + QUOTED + "[，,]?(?:现|已)?变为" + FIGURE_NEXT);
     private static final Pattern HEADING = Pattern.compile("更正说明|更正声明|更正公告|修正说明|勘误|更正[:：]|更正如下");
     /** A notice's sentence ends at a full stop; a notice wrapped over printed lines is read whole. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
@@ -88,8 +97,20 @@ final class CorrectionNotice {
     private static final Pattern RIGHT = Pattern.compile("无误|准确无误|正确无误|无需更正|不需更正|不作更正|数据正确");
     /** The form's labels, by which a notice names the cell it corrects. */
     private static final Catalog FORM = Catalog.standard();
+    /** The labels of each table's rows as notices write them (without their numbers), both forms. */
+    private static final java.util.Map<TableId, List<String>> ROW_NAMES = rowNames();
+    private static final String CLAUSE_ENDS = ",，;；。";
 
     private CorrectionNotice() {
+    }
+
+    private static java.util.Map<TableId, List<String>> rowNames() {
+        java.util.Map<TableId, List<String>> names = new java.util.EnumMap<>(TableId.class);
+        for (TableId t : TableId.values()) {
+            names.put(t, FORM.specs().stream().filter(spec -> spec.key().table() == t).map(CorrectionNotice::rowName)
+                    .filter(n -> !n.isEmpty()).distinct().toList());
+        }
+        return java.util.Collections.unmodifiableMap(names);
     }
 
     /**
@@ -99,6 +120,7 @@ final class CorrectionNotice {
      */
     static List<Finding> findings(List<TextLine> text, List<CellGrid> grids, List<ExtractedCell> cells, OptionalInt year) {
         List<Finding> out = new ArrayList<>();
+        List<Sentence> notices = new ArrayList<>();
         List<Sentence> sentences = sentences(text);
         String running = String.join("", sentences.stream().map(Sentence::text).toList());
         boolean beforeAfter = false;
@@ -109,6 +131,10 @@ final class CorrectionNotice {
                     // a plain text's lines are both running text and a grid: a note is read once
                     if (t.length() >= 12 && !running.contains(t)) {
                         sentences.addAll(sentences(List.of(new TextLine(c.text(), c.where()))));
+                    } else if (!t.isEmpty() && isNotice(t) && withdraws(t) && !running.contains(SENTENCE_END.matcher(t).replaceAll(""))) {
+                        // a short cell that is a notice by its words (由7件更正为9件), read with the cells naming its item
+                        sentences.add(Sentence.of(String.join("，", row.stream().map(x -> LabelText.nfkc(x.text())
+                                .replaceAll("\\s", "")).filter(x -> !x.isEmpty()).distinct().toList()), c.where()));
                     }
                 }
             }
@@ -125,22 +151,38 @@ final class CorrectionNotice {
                 // 填报有误。正确数据应为9件。: the error admitted in one sentence, the figure given in the next
                 Sentence joined = s.then(sentences.get(i + 1));
                 if (isNotice(joined.text())) {
-                    out.addAll(flag(joined, cells, year));
+                    notices.add(joined);
                     i++;
                     continue;
                 }
             }
             boolean closing = i > 0 && !hasFigures(s.text()) && isNotice(sentences.get(i - 1).text()); // 特此更正。 after the notice
             if (notice && !closing && !(beforeAfter && !hasFigures(s.text()))) { // 更正如下： over a before/after table: the table says it
-                out.addAll(flag(s, cells, year));
+                notices.add(s);
+            }
+        }
+        // a notice printed again (a page header on every page) or a piece of one read on its own (a text box's
+        // wrapped line drawn twice) says nothing the whole notice does not
+        for (int i = 0; i < notices.size(); i++) {
+            String t = notices.get(i).text();
+            int at = i;
+            boolean again = java.util.stream.IntStream.range(0, notices.size()).anyMatch(j -> j != at
+                    && (notices.get(j).text().equals(t) ? j < at : notices.get(j).text().contains(t)));
+            if (!again) {
+                out.addAll(flag(notices.get(i), cells, year));
             }
         }
         return out;
     }
 
+    /** Whether a sentence gives a figure it withdraws. */
+    private static boolean withdraws(String sentence) {
+        return WITHDRAWN.matcher(sentence).find() || WITHDRAWN_BEFORE.matcher(sentence).find();
+    }
+
     /** Whether a sentence gives a figure withdrawn or one that stands. */
     private static boolean hasFigures(String sentence) {
-        return CORRECTED.matcher(sentence).find() || WITHDRAWN.matcher(sentence).find()
+        return CORRECTED.matcher(sentence).find() || STANDS.matcher(sentence).find() || WITHDRAWN.matcher(sentence).find()
                 || WITHDRAWN_BEFORE.matcher(sentence).find();
     }
 
@@ -239,7 +281,7 @@ final class CorrectionNotice {
         if (EXPLAINS.matcher(sentence).find()) {
             return false;
         }
-        return REPLACED.matcher(sentence).find()
+        return REPLACED.matcher(sentence).find() || STANDS.matcher(sentence).find() || REVISED.matcher(sentence).find()
                 || (ADMITS.matcher(sentence).find() || ORIGINAL.matcher(sentence).find()) && CORRECTED.matcher(sentence).find();
     }
 
@@ -256,20 +298,21 @@ final class CorrectionNotice {
         Set<TableId> named = tablesNamed(s.text());
         Set<TableId> tables = named.isEmpty() ? EnumSet.allOf(TableId.class) : named;
         List<BigDecimal> withdrawn = distinct(figures(WITHDRAWN, s.text()), figures(WITHDRAWN_BEFORE, s.text()));
-        List<BigDecimal> corrected = figures(CORRECTED, s.text());
+        List<BigDecimal> corrected = distinct(figures(CORRECTED, s.text()), figures(STANDS, s.text()));
         List<ExtractedCell> printing = cells.stream()
                 .filter(c -> tables.contains(c.key().table()))
-                .filter(c -> c.value() instanceof CellValue.Numeric n
-                        && withdrawn.stream().anyMatch(w -> w.compareTo(n.value()) == 0))
+                .filter(c -> c.value() instanceof CellValue.Numeric n && withdrawn.stream().anyMatch(w -> prints(n, w, s.text())))
                 .toList();
         // the notice names the cell by its row's and column's labels (“规章”的“本年新公开数量”): those cells only,
-        // unless it gives more figures than the cells it names so (a second cell named by a short form of its label)
+        // unless it gives more figures, or names more rows, than the cells it names so (a second cell named by a
+        // short form of its label: …和“规范性文件”的“对外公开总数”均误为7件)
         // a cell the notice calls right (…7件无误) is not the one it withdraws
         List<String> rightParts = parts(s.text()).stream().filter(p -> RIGHT.matcher(p).find()).toList();
         java.util.function.Predicate<ExtractedCell> calledRight = c -> rightParts.stream().anyMatch(p -> namesCell(p, c));
         printing = printing.stream().filter(calledRight.negate()).toList();
         List<ExtractedCell> labelled = printing.stream().filter(c -> namesCell(s.text(), c)).toList();
-        if (!labelled.isEmpty() && labelled.size() >= Math.max(corrected.size(), mentions(s.text()))) {
+        if (!labelled.isEmpty() && labelled.size() >= Math.max(Math.max(corrected.size(), mentions(s.text())),
+                rowsNamed(s.text(), tables))) {
             printing = labelled;
         }
         // a cell the notice names whose figure is none it gives: a total corrected by its new figure alone
@@ -279,14 +322,25 @@ final class CorrectionNotice {
                 .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c) && !calledRight.test(c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
-        if (!namedOthers.isEmpty() && printing.size() <= MAX_CELLS) {
+        // more figures given than withdrawn: one is for a cell named by a label the form does not use (…应为9件，
+        // “对外公开总量”相应调整为861件), so the cells of the rows the notice names that print none of its figures are in doubt
+        List<ExtractedCell> rowOthers = corrected.size() <= Math.max(withdrawn.size(), mentions(s.text())) ? List.of()
+                : cells.stream().filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && !namedOthers.contains(c)
+                        && !calledRight.test(c) && rowNamed(s.text(), c))
+                .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
+                .toList();
+        boolean located = printing.size() <= MAX_CELLS; // more cells printing the figure locate nothing
+        if (located) {
             List<ExtractedCell> all = new ArrayList<>(printing);
             all.addAll(namedOthers);
+            all.addAll(rowOthers);
             printing = all;
         }
-        if (!printing.isEmpty() && printing.size() <= MAX_CELLS) {
+        if (!printing.isEmpty() && located) {
             return printing.stream().map(c -> Finding.warning(RULE, Scope.cell(c.key()), quote
-                    + (printed.contains(c) ? ": this cell prints the figure it withdraws" : ": it names this cell and gives another figure")
+                    + (printed.contains(c) ? ": this cell prints the figure it withdraws"
+                    : namedOthers.contains(c) ? ": it names this cell and gives another figure"
+                    : ": it names this cell's row and gives a figure no label of it names")
                     + (corrected.isEmpty() ? ""
                     : " (the notice gives " + plain(corrected) + ")"), c.source().where())).toList();
         }
@@ -330,15 +384,93 @@ final class CorrectionNotice {
         return List.of(sentence.split("[，,；;（）()]"));
     }
 
-    /** Whether the notice names the cell's row and column by the form's labels. */
+    /**
+     * Whether a cell's value is the figure a notice withdraws: {@code 5(减)} (−5) prints the 5 of {@code 本年减少5项},
+     * which a cell printing +5 does not.
+     */
+    private static boolean prints(CellValue.Numeric value, BigDecimal figure, String notice) {
+        boolean decrease = Pattern.compile("减少[“\"「『‘]?" + Pattern.quote(figure.toPlainString()) + "(?![\\d.])").matcher(notice).find();
+        return !decrease && figure.compareTo(value.value()) == 0
+                || value.value().signum() < 0 && figure.compareTo(value.value().negate()) == 0;
+    }
+
+    /**
+     * Whether the notice names the cell by the form's labels: its row's label, and its column's label paired
+     * with that row ({@link #pairedRow}): in {@code “规章”的“本年新公开数量”和“规范性文件”的“对外公开总数”} the
+     * column 本年新公开数量 is 规章's, not 规范性文件's.
+     */
     private static boolean namesCell(String notice, ExtractedCell cell) {
         return FORM.find(cell.key()).map(spec -> {
-            String path = spec.rowLabelPath();
-            String row = LabelText.nfkc(path.substring(path.lastIndexOf('/') + 1)).replaceAll("^[（(]?[一二三四五六七八九十\\d]+[)）.、]", "");
-            String label = spec.columnLabel();
-            String column = LabelText.nfkc(label.substring(label.lastIndexOf('/') + 1)); // table 三's 申请人情况/自然人
-            return !row.isEmpty() && notice.contains(row) && (column.isEmpty() || notice.contains(column));
+            String row = rowName(spec);
+            String column = LabelText.nfkc(spec.columnLeafLabel());
+            if (row.isEmpty() || !notice.contains(row)) {
+                return false;
+            }
+            for (int at = column.isEmpty() ? -1 : notice.indexOf(column); at >= 0; at = notice.indexOf(column, at + 1)) {
+                if (row.equals(pairedRow(notice, at, spec.key().table()))) {
+                    return true;
+                }
+            }
+            return column.isEmpty();
         }).orElse(false);
+    }
+
+    /** Whether the notice names the cell's row by its label (its column by none, or by one the form does not use). */
+    private static boolean rowNamed(String notice, ExtractedCell cell) {
+        return FORM.find(cell.key()).map(spec -> rowsIn(notice, spec.key().table()).stream()
+                .anyMatch(n -> ROW_NAMES.get(spec.key().table()).get(n[2]).equals(rowName(spec)))).orElse(false);
+    }
+
+    /** A row's own label as a notice writes it: without its number ({@code （一）予以公开} → 予以公开). */
+    private static String rowName(org.nianbao.model.KeySpec spec) {
+        return LabelText.nfkc(spec.rowLabel()).replaceAll("^[（(]?[一二三四五六七八九十\\d]+[)）.、]", "");
+    }
+
+    /**
+     * The row label a column label at {@code at} belongs to: the nearest row label before it in its clause, else
+     * the nearest after it in its clause ({@code “本年新公开数量”中“规章”一项}), else the last one named before
+     * its clause ({@code …，“对外公开总数量”相应更正为861件}); null when the notice names none.
+     */
+    private static String pairedRow(String notice, int at, TableId table) {
+        int clauseStart = at;
+        while (clauseStart > 0 && CLAUSE_ENDS.indexOf(notice.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        int end = at;
+        while (end < notice.length() && CLAUSE_ENDS.indexOf(notice.charAt(end)) < 0) {
+            end++;
+        }
+        int clauseEnd = end;
+        List<String> rows = ROW_NAMES.get(table);
+        List<int[]> named = rowsIn(notice, table);
+        int[] before = named.stream().filter(n -> n[0] < at).max(java.util.Comparator.comparingInt(n -> n[0])).orElse(null);
+        int[] after = named.stream().filter(n -> n[0] > at && n[0] < clauseEnd).min(java.util.Comparator.comparingInt(n -> n[0]))
+                .orElse(null);
+        int[] paired = before != null && before[0] >= clauseStart || after == null ? before : after;
+        return paired == null ? null : rows.get(paired[2]);
+    }
+
+    /** How many of the tables' rows the notice names by their labels. */
+    private static int rowsNamed(String notice, Set<TableId> tables) {
+        return (int) tables.stream().flatMap(t -> rowsIn(notice, t).stream().map(n -> ROW_NAMES.get(t).get(n[2])))
+                .distinct().count();
+    }
+
+    /**
+     * Where the notice names the table's rows: {start, end, index into {@link #ROW_NAMES}}; a label inside a
+     * longer one ({@code 其他} in {@code 其他对外管理服务事项}) is not a row named.
+     */
+    private static List<int[]> rowsIn(String notice, TableId table) {
+        List<int[]> named = new ArrayList<>();
+        List<String> rows = ROW_NAMES.get(table);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int i = notice.indexOf(rows.get(r)); i >= 0; i = notice.indexOf(rows.get(r), i + 1)) {
+                named.add(new int[] {i, i + rows.get(r).length(), r});
+            }
+        }
+        named.removeIf(a -> named.stream().anyMatch(b -> b != a && b[0] <= a[0] && a[1] <= b[1]
+                && b[1] - b[0] > a[1] - a[0]));
+        return named;
     }
 
     /** How many figures the notice withdraws as it writes them (均误为7件 once; 分别误为7件、7件 twice). */

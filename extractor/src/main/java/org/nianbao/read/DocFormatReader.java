@@ -66,9 +66,9 @@ public final class DocFormatReader implements FormatReader {
                 }
                 lines(p, text);
             }
-            // text boxes, footnotes, endnotes, headers and footers: printed on the page, read after the body
+            // text boxes, footnotes, endnotes, comments (shown beside the page), headers and footers: read after the body
             for (Range story : new Range[] {doc.getMainTextboxRange(), doc.getFootnoteRange(), doc.getEndnoteRange(),
-                    doc.getHeaderStoryRange()}) {
+                    doc.getCommentsRange(), doc.getHeaderStoryRange()}) {
                 for (int i = 0; story != null && i < story.numParagraphs(); i++) {
                     lines(story.getParagraph(i), notes);
                 }

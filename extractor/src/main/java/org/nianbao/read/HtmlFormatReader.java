@@ -105,7 +105,9 @@ public final class HtmlFormatReader implements FormatReader {
         List<TextLine> text = PositionedPage.lines(page)
                 .orElseGet(() -> HtmlText.running(page.body(), dataTables, visibility));
         grids.addAll(fallback.flattenedGrids(grids, text));
-        return new DocumentContent(grids, text, findings, decoded.charset(), "");
+        List<TextLine> shown = new ArrayList<>(text);
+        shown.addAll(EmbeddedText.of(page)); // after the tables are found: notices, never the report's rows
+        return new DocumentContent(grids, shown, findings, decoded.charset(), "");
     }
 
     /**

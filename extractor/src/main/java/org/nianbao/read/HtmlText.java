@@ -193,6 +193,14 @@ final class HtmlText {
                 }
                 if (NOT_TEXT.contains(tag) && !(tag.equals("math") && plainMath(e)) || skipped.contains(e)) {
                     flushIfBlock(tag);
+                    if (skipped.contains(e)) {
+                        // a data table's cells become its grid, but its caption is running text printed over it
+                        // (a web editor's 表格标题, where portals put a red correction note)
+                        e.children().stream().filter(c -> c.normalName().equals("caption")).forEach(c -> {
+                            c.filter(this);
+                            flush();
+                        });
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 HtmlVisibility.Seen seen = visibility.seen(e);

@@ -14,7 +14,7 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * The text Word prints beside the body of a DOCX: footnotes, endnotes, page headers and footers. A
+ * The text Word prints beside the body of a DOCX: footnotes, endnotes, comments, page headers and footers. A
  * reader sees it on the page (an agency's correction notice is put in a footnote on the title, or in
  * the header of every page), so it is running text, read after the body with the body's rules for
  * what is shown; tables there are not the report's. Only the headers and footers a section prints
@@ -24,12 +24,13 @@ import org.xml.sax.SAXException;
 final class WordNotes {
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    private static final List<String> KINDS = List.of("footnotes", "endnotes", "header", "footer");
+    /** Comments are shown beside the page by Word (markup on) and LibreOffice: a reviewer's note left in is seen. */
+    private static final List<String> KINDS = List.of("footnotes", "endnotes", "comments", "header", "footer");
 
     private WordNotes() {
     }
 
-    /** The lines of every footnote, endnote, header and footer of the main part, in that order. */
+    /** The lines of every footnote, endnote, comment, header and footer of the main part, in that order. */
     static List<TextLine> of(PackagePart main, Node body, WordStyles styles)
             throws IOException, InvalidFormatException, SAXException {
         List<TextLine> out = new ArrayList<>();
@@ -40,25 +41,27 @@ final class WordNotes {
         for (String kind : KINDS) {
             for (PackageRelationship rel : main.getRelationshipsByType(RELATIONSHIPS + kind)) {
                 PackagePart part = main.getRelatedPart(rel);
-                if (part == null || !kind.endsWith("notes") && !printed.contains(rel.getId())) {
+                boolean stories = kind.endsWith("notes") || kind.equals("comments");
+                if (part == null || !stories && !printed.contains(rel.getId())) {
                     continue;
                 }
                 Node root;
                 try (InputStream in = part.getInputStream()) {
                     root = XMLHelper.newDocumentBuilder().parse(in).getDocumentElement();
                 }
-                // w:footnotes holds one w:footnote per note; w:hdr and w:ftr hold their paragraphs themselves
-                List<Node> stories = new ArrayList<>();
-                if (kind.endsWith("notes")) {
+                // w:footnotes holds one w:footnote per note (w:comments one w:comment); w:hdr and w:ftr hold their
+                // paragraphs themselves
+                List<Node> notes = new ArrayList<>();
+                if (stories) {
                     for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
                         if (n.getNodeType() == Node.ELEMENT_NODE) {
-                            stories.add(n);
+                            notes.add(n);
                         }
                     }
                 } else {
-                    stories.add(root);
+                    notes.add(root);
                 }
-                for (Node story : stories) {
+                for (Node story : notes) {
                     out.addAll(new DocxBody(id -> DocumentContent.unreadable("not read in a note", List.of()), styles)
                             .read(story).text());
                 }

@@ -245,4 +245,87 @@ class CorrectionNoticeTest {
         assertEquals(List.of(Scope.cell(REGULATIONS)), findings(lines(
                 "“规章”的“本年新制作数量”误为255件，应为265件，系统计口径不一致所致。"), CELLS).stream().map(Finding::scope).toList());
     }
+
+    private static final CanonicalKey PENALTY_CHANGE = CanonicalKey.of(TableId.ACTIVE, "penalty", "change");
+    private static final CanonicalKey OTHER_SERVICES_PREVIOUS = CanonicalKey.of(TableId.ACTIVE, "other_services", "previous_count");
+
+    @Test
+    void aDecreaseNamedInWordsIsTheNegativeFigureItsCellPrints() {
+        // 5(减) is −5; the other cell printing 5 is not the one the notice withdraws
+        List<ExtractedCell> cells = List.of(cell(PENALTY_CHANGE, -5), cell(OTHER_SERVICES_PREVIOUS, 5));
+        List<Finding> f = findings(lines("更正说明：第二部分“主动公开政府信息情况”中“行政处罚”本年减少5项系笔误，应为减少3项。"), cells);
+        assertEquals(List.of(Scope.cell(PENALTY_CHANGE)), f.stream().map(Finding::scope).toList());
+        assertTrue(f.get(0).message().contains("the notice gives 3"), f.get(0).message());
+    }
+
+    @Test
+    void oneFigureForTwoNamedRowsKeepsEveryCellPrintingItAndAColumnIsItsOwnRows() {
+        CanonicalKey normativeTotal = CanonicalKey.of(TableId.ACTIVE, "normative_documents", "total_published");
+        CanonicalKey regulationsPublished = CanonicalKey.of(TableId.ACTIVE, "regulations", "new_published");
+        CanonicalKey normativePublished = CanonicalKey.of(TableId.ACTIVE, "normative_documents", "new_published");
+        List<ExtractedCell> cells = List.of(cell(regulationsPublished, 7), cell(normativeTotal, 7), cell(normativePublished, 1478));
+        List<Finding> f = findings(lines("更正说明：第二部分表格中“规章”的“本年新公开数量”和“规范性文件”的“对外公开总数”均误为7件，"
+                + "均应为9件。"), cells);
+        // 对外公开总数 is short for 对外公开总数量: both cells printing 7 stay in doubt; 本年新公开数量 is 规章's, so 1478 is not named
+        assertEquals(List.of(Scope.cell(regulationsPublished), Scope.cell(normativeTotal)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void theWordingsAgenciesUseBeyondTheFirstListsAreNotices() {
+        String cell = "第二部分“主动公开政府信息情况”表格中“规章”的“本年新制作数量”";
+        for (String wording : List.of("255件有误，现已改正为265件", "应由255件改正为265件", "实际为265件，原表中255件有误",
+                "一栏255件，经复核应为265件", "由255件修订为265件", "255件有出入，以265件为准", "因统计口径调整，由255件变为265件",
+                "255件系统计错误，已核正为265件", "255件修改成265件", "原公布255件，现更新为265件", "应是265件而非255件",
+                "填报的255件不正确，正确的是265件", "255件为误报，实为265件", "中的“255”应是“265”", "255件应以265件为准",
+                "255件属统计失误，正确数为265件")) {
+            List<Finding> f = findings(lines(cell + wording + "。"), CELLS);
+            assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), wording);
+        }
+        // a year-on-year change is no notice
+        assertEquals(List.of(), findings(lines(cell + "由上年的255件变为265件。"), CELLS));
+    }
+
+    @Test
+    void aNoticePrintedAgainOrAPieceOfItReadAloneAddsNothing() {
+        String notice = "更正说明：第二部分“规章”的“本年新制作数量”误为255件，应为265件。";
+        List<Finding> f = findings(lines(notice, "正文。", notice, "件，应为265件。"), CELLS);
+        assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aBeforeAfterTableHeadedInOtherWordsOrWithChineseNumeralsIsRead() {
+        Location at = new Location.Line(3);
+        for (List<String> heads : List.of(List.of("原公布数据", "更正后数据"), List.of("更改前", "更改后"), List.of("误", "正"),
+                List.of("原报告数据", "核实后数据"), List.of("有误数据", "更正数据"), List.of("原数值（件）", "更正值（件）"))) {
+            for (List<String> figures : List.of(List.of("255", "265"), List.of("二百五十五", "二百六十五件"))) {
+                CellGrid table = new CellGrid(List.of(
+                        List.of(GridCell.of("项目", at), GridCell.of(heads.get(0), at), GridCell.of(heads.get(1), at)),
+                        List.of(GridCell.of("规章 本年新制作数量", at), GridCell.of(figures.get(0), at), GridCell.of(figures.get(1), at))),
+                        Positions.EXACT);
+                List<Finding> f = CorrectionNotice.findings(lines("勘误表"), List.of(table), CELLS, java.util.OptionalInt.of(2019));
+                assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), heads + " " + figures);
+            }
+        }
+        assertEquals("250", BeforeAfterTable.chinese("二百五十"));
+        assertEquals("12", BeforeAfterTable.chinese("十二"));
+        assertEquals("105", BeforeAfterTable.chinese("一百零五"));
+    }
+
+    @Test
+    void aShortCellThatIsANoticeIsReadWithTheCellsNamingItsItem() {
+        Location at = new Location.Line(3);
+        CellGrid table = new CellGrid(List.of(
+                List.of(GridCell.of("更正事项", at), GridCell.of("更正内容", at)),
+                List.of(GridCell.of("“规章”的“本年新制作数量”", at), GridCell.of("由255件更正为265件", at))), Positions.EXACT);
+        List<Finding> f = CorrectionNotice.findings(lines("正文。"), List.of(table), CELLS, java.util.OptionalInt.of(2019));
+        assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aFigureGivenForACellNamedByALabelTheFormDoesNotUsePutsItsRowInDoubt() {
+        // 对外公开总量 is short for 对外公开总数量: 861 is given for a cell of 规章's row that no label names
+        List<ExtractedCell> cells = List.of(cell(REGULATIONS, 255), cell(REGULATIONS_TOTAL, 859), cell(NORMATIVE, 13));
+        List<Finding> f = findings(lines("第二部分“规章”的“本年新制作数量”误为255件，应为265件，“对外公开总量”相应调整为861件。"), cells);
+        assertEquals(List.of(Scope.cell(REGULATIONS), Scope.cell(REGULATIONS_TOTAL)), f.stream().map(Finding::scope).toList());
+    }
 }

@@ -166,4 +166,19 @@ class DocxFormatReaderTest {
             assertEquals(titlePage, text.contains("首页页眉"), text.toString());
         }
     }
+
+    @Test
+    void readsAReviewersCommentLeftInTheFileAsRunningText() throws Exception {
+        byte[] bytes;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("正文");
+            doc.createComments().createComment(java.math.BigInteger.ONE).createParagraph().createRun()
+                    .setText("“规章”的“对外公开总数量”250件系笔误，应为252件。");
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        List<String> text = reader.read(bytes).text().stream().map(TextLine::text).toList();
+        // Word shows comments beside the page: an agency's correction left as a comment is seen
+        assertTrue(text.contains("“规章”的“对外公开总数量”250件系笔误，应为252件。"), text.toString());
+    }
 }

@@ -56,6 +56,30 @@ class HtmlFormatReaderTest {
     }
 
     @Test
+    void readsADataTablesCaptionAsRunningTextPrintedOverIt() {
+        DocumentContent c = read("<p>一、总体情况</p><table><caption style=\"color:red\">更正说明：“规章”的“本年新公开数量”7件系笔误，应为9件。"
+                + "</caption><tr><td>规章</td><td>7</td></tr></table><p>三、收到和处理政府信息公开申请情况</p>");
+        assertEquals("规章|7\n", draw(c.grids().get(0)));
+        assertEquals(List.of("一、总体情况", "更正说明：“规章”的“本年新公开数量”7件系笔误，应为9件。", "三、收到和处理政府信息公开申请情况"),
+                c.text().stream().map(TextLine::text).toList());
+    }
+
+    @Test
+    void readsTextThePageShowsFromOutsideItsFlowAfterThePage() {
+        String note = "更正说明：“规章”的“本年新公开数量”7件系笔误，应为9件。";
+        String encoded = java.net.URLEncoder.encode("<p>" + note + "</p>", StandardCharsets.UTF_8).replace("+", "%20");
+        for (String shown : List.of("<svg width=\"600\" height=\"30\"><text x=\"0\" y=\"20\">" + note + "</text></svg>",
+                "<iframe srcdoc=\"<p style='color:red'>" + note + "</p>\"></iframe>",
+                "<object type=\"text/html\" data=\"data:text/html;charset=utf-8," + encoded + "\"></object>",
+                "<script>document.write('<p style=\"color:red\">" + note + "</p>');</script>")) {
+            DocumentContent c = read("<h1>示例县2019年政府信息公开工作年度报告</h1>" + shown
+                    + "<table><tr><td>规章</td><td>7</td></tr></table>");
+            assertEquals("规章|7\n", draw(c.grids().get(0)), shown);
+            assertEquals(note, c.text().get(c.text().size() - 1).text(), shown);
+        }
+    }
+
+    @Test
     void readsWordMarkupAsTheTextAReaderSees() {
         DocumentContent c = read("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body>"
                 + "<p class=MsoNormal><b><span style='font-family:黑体'>示例县2020年政府信息公开<span lang=EN-US>"
