@@ -98,6 +98,12 @@ public final class FlattenedTextReconstructor {
     private final WrappedPipeRows wrappedPipes;
     private final AsciiDocTable asciiDoc = new AsciiDocTable();
     private final BlockOrderedText blockOrdered;
+    /**
+     * Whether the lines are a text file's, which line tools may have wrapped after it was written
+     * ({@link SoftLineBreaks}); lines laid out from a positioned page ({@code pdftohtml}) are the page's
+     * own, and a block of them may end in a blank.
+     */
+    private final boolean fileText;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
@@ -109,6 +115,16 @@ public final class FlattenedTextReconstructor {
      * @param form the form's rows, to rebuild rows from text that printed them cell by cell
      */
     public FlattenedTextReconstructor(Predicate<String> isValue, FormRows form) {
+        this(isValue, form, false);
+    }
+
+    /**
+     * @param isValue tells value cells (numbers, blanks, dashes) from label text
+     * @param form the form's rows, to rebuild rows from text that printed them cell by cell
+     * @param fileText whether the lines are a text file's, which tools may have wrapped after it was written
+     */
+    public FlattenedTextReconstructor(Predicate<String> isValue, FormRows form, boolean fileText) {
+        this.fileText = fileText;
         this.isValue = isValue;
         this.blockOrdered = new BlockOrderedText(isValue, form);
         this.singleSpaced = new SingleSpacedRow(isValue);
@@ -128,7 +144,8 @@ public final class FlattenedTextReconstructor {
      */
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(printed);
-        SoftLineBreaks.Joined unbroken = SoftLineBreaks.of(untabified.lines());
+        SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
+                : new SoftLineBreaks.Joined(untabified.lines(), false);
         WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(unbroken.lines());
         List<String> lines = unwrapped.lines();
         List<byte[]> asPrinted = bytes.size() != lines.size() || printed.size() != lines.size() ? List.of()

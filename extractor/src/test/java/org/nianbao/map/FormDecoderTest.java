@@ -66,11 +66,9 @@ class FormDecoderTest {
 
     @Test
     void groupsTheLeftEdgesOfAllValuesWhenNoRowIsFull() {
-        // every column seen in two rows or more: one figure alone is no evidence of a column
         SourceRow a = spaced(1, "56", 40, "123", 45, "1", 50, "129", 60, "14", 65, "323", 70);
         SourceRow b = spaced(2, "3", 45, "1", 55, "3", 60, "0", 65, "7", 70);
-        SourceRow c = spaced(3, "2", 40, "5", 50, "2", 55, "9", 70);
-        FormDecoder decoder = FormDecoder.learn(List.of(a, b, c), parser, true);
+        FormDecoder decoder = FormDecoder.learn(List.of(a, b), parser, true);
         RowFit fit = decoder.fit(b.cells().subList(1, 6), 7, Positions.FLATTENED, applicants());
         assertEquals(List.of("", "3", "", "1", "3", "0", "7"), texts(fit));
     }
@@ -231,10 +229,12 @@ class FormDecoderTest {
         // pdftotext -layout of a Chromium print at 80 %, table 三's nil cells empty (red team 17b): its
         // header-less continuation page has no full row; a label run over its cell pushed one row's 1 to
         // column 45, and that figure alone made the seventh group of left edges, so 8 / 3 / 1 / 12 were
-        // read a column right (8 as 商业企业), every sum holding; a column is seen in two rows or more, so
-        // the page's figures make six groups, and the row is in doubt
+        // read a column right (8 as 商业企业), every sum holding; a figure one blank after its label,
+        // alone left of all others, is no column, so the row is in doubt
         SourceRow internal = spaced(1, "8", 61, "3", 66, "1", 76, "12", 84);
-        SourceRow overflow = spaced(2, "1", 45, "1", 72, "2", 84);
+        List<GridCell> pulled = new ArrayList<>(spaced(2, "1", 45, "1", 72, "2", 84).cells());
+        pulled.set(0, GridCell.at("2.申请人逾期未按收费通知要求缴纳费用、行政机关", new Location.Line(2), new TextSpan(0, 12, 44)));
+        SourceRow overflow = new SourceRow(pulled, Positions.FLATTENED);
         SourceRow other = spaced(3, "2", 61, "2", 66, "4", 84);
         SourceRow total = spaced(4, "93", 61, "155", 66, "4", 72, "2", 76, "1", 80, "255", 84);
         FormDecoder decoder = FormDecoder.learn(List.of(internal, overflow, other, total), parser, true);
