@@ -166,6 +166,38 @@ class BlockOrderedTextTest {
     }
 
     @Test
+    void tableFoursTwoLevelHeaderPrintedAsOneBlockKeepsItsGroupsInTheOrderPrinted() throws IOException {
+        // MuPDF (mutool draw -F txt) prints 复议后起诉 on a line of its own after …总计 未经复议直接起诉; read
+        // as a group label wrapped beside a row label, the block put 复议后起诉 first and swapped the groups
+        CellGrid grid = read(lines("../corpus/redteam/mutool-txt-litigation-groups-swapped-2021.txt"));
+        List<String> header = grid.rows().stream().filter(r -> r.stream().anyMatch(c -> c.text().contains("复议后起诉")))
+                .findFirst().orElseThrow().stream().map(GridCell::text).toList();
+        String printed = String.join("|", header);
+        assertTrue(printed.indexOf("未经复议直接起诉") < printed.indexOf("复议后起诉"), printed);
+        assertEquals("复议后起诉", header.stream().filter(t -> t.contains("复议后起诉")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aBlockOfTableThreesLabelAndItsSevenCellsKeepingTheRowIdentityIsThatRow() throws IOException {
+        // MuPDF prints a row as one block: the label, then each cell on a line of its own
+        CellGrid grid = read(lines("../corpus/redteam/mutool-txt-litigation-groups-swapped-2021.txt"));
+        assertEquals(List.of("91", "220", "1", "/", "1", "82", "395"), placed(row(grid, "一、本年新收政府信息公开申请数量")));
+        assertEquals(List.of("0", "/", "/", "/", "/", "4", "4"), placed(row(grid, "二、上年结转政府信息公开申请数量")));
+    }
+
+    @Test
+    void aBlockOfALabelAndSevenValuesBreakingTheRowIdentityStaysInDoubt() {
+        // seven lines may be a number cut in two (31 / 2 for 312) beside a cell that printed nothing
+        List<String> lines = new ArrayList<>(List.of("三、收到和处理政府信息公开申请情况", "", "一、本年新收政府信息公开申请数量",
+                "31", "2", "0", "0", "0", "0", "312", ""));
+        for (int i = 0; i < 20; i++) {
+            lines.addAll(List.of("7", ""));
+        }
+        lines.add("\f");
+        assertTrue(placed(row(read(lines), "一、本年新收政府信息公开申请数量")).stream().allMatch(v -> v.startsWith("?")));
+    }
+
+    @Test
     void itsGridIsPlacedSoTheFormDecoderLeavesItsRowsAlone() throws IOException {
         assertEquals(Positions.PLACED, read(lines("../fixtures/tools/bordered-2019.pdftotext.txt")).positions());
     }
@@ -201,5 +233,37 @@ class BlockOrderedTextTest {
         assertEquals(List.of("0", "60", "0", "0", "3", "0", "63"), placed(row(grid, "3.其他")));
         assertEquals(List.of("213", "145", "0", "0", "28", "1", "387"), placed(row(grid, "（七）总计")));
         assertEquals(List.of("0", "2", "0", "0", "0", "0", "2"), placed(row(grid, "四、结转下年度继续办理")));
+    }
+    /**
+     * Excerpt of pdftotext's text of a generated 2021 report (generate --formats tool-pdftotext --count 60
+     * --seed 2024, document 0035, page 2): （六）2's label with its group's, then the 27 values of （六）2,
+     * 3.其他, （七）总计 and 四、结转, the three labels, and 结转's last value after them.
+     */
+    private static final List<String> FOUR_ROWS_THEN_THREE_LABELS = List.of(
+            "1.申请人无正当理由逾期不补正、", "行政机关不再处理其政府信息公开", "申请", "", "0", "", "0", "", "1", "", "0", "",
+            "1", "", "0", "", "2", "", "（六）其他处 2.申请人逾期未按收费通知要求缴", "理", "纳费用、行政机关不再处理其政府",
+            "信息公开申请", "", "0", "", "0", "", "0", "", "0", "", "0", "", "0", "", "0", "", "0", "", "0", "", "0", "", "0",
+            "", "0", "", "0", "", "0", "", "264", "", "44", "", "2", "", "0", "", "2", "", "170 482", "", "0", "", "0", "",
+            "0", "", "0", "", "0", "", "0", "", "3.其他", "（七）总计", "四、结转下年度继续办理", "", "0", "",
+            "四、政府信息公开行政复议、行政诉讼情况", "\f");
+
+    @Test
+    void threeRowsWhoseLabelsCameAfterTheirValuesAreReadWithTheRowBefore() {
+        // the page: （六）1 0 0 1 0 1 0 2; （六）2, 3.其他 and 四、结转 all 0; （七）总计 264 44 2 0 2 170 482. The
+        // window of （六）2 held 27 values for 7 cells and the next three none (their labels came after):
+        // joined only with up to two, none of the four rows was read, and （六）1 beside them was flagged
+        CellGrid grid = read(FOUR_ROWS_THEN_THREE_LABELS);
+        List<String> zeros = List.of("0", "0", "0", "0", "0", "0", "0");
+        assertEquals(List.of("0", "0", "1", "0", "1", "0", "2"), placed(rowStartingWith(grid, "1.申请人无正当理由逾期不补正")));
+        List<GridCell> fee = grid.rows().stream().filter(r -> r.get(0).text().contains("2.申请人逾期未按收费通知要求缴"))
+                .findFirst().orElseThrow(() -> new AssertionError(grid.rows().stream().map(r -> r.get(0).text()).toList().toString()));
+        assertEquals(zeros, placed(fee));
+        assertEquals(zeros, placed(row(grid, "3.其他")));
+        assertEquals(zeros, placed(row(grid, "四、结转下年度继续办理")));
+        List<String> page = List.of("264", "44", "2", "0", "2", "170", "482");
+        List<String> total = placed(row(grid, "（七）总计"));
+        for (int c = 0; c < total.size(); c++) {
+            assertTrue(total.get(c).startsWith("?") || total.get(c).equals(page.get(c)), total::toString);
+        }
     }
 }
