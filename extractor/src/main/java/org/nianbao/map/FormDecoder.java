@@ -115,7 +115,10 @@ final class FormDecoder {
             List<TextSpan> spans = cells.subList(i, cells.size()).stream()
                     .filter(c -> !c.isBlank()).map(c -> c.span().orElseThrow()).toList();
             if (!spans.isEmpty() && spans.stream().allMatch(s -> s.page() == spans.get(0).page())) {
-                anchors.add(new Anchor(line(cells.get(Math.min(i, cells.size() - 1)).where()), spans));
+                Optional<TextSpan> label = i > 0 ? cells.get(i - 1).span() : Optional.empty();
+                boolean pulled = label.isPresent() && label.get().page() == spans.get(0).page()
+                        && spans.get(0).start() - label.get().end() <= 1;
+                anchors.add(new Anchor(line(cells.get(Math.min(i, cells.size() - 1)).where()), spans, Edge.ANY, pulled));
             }
         }
         return new FormDecoder(parser, anchors, uniform, widths, blanksLostElsewhere);
@@ -383,10 +386,13 @@ final class FormDecoder {
      * When no row of the page is fully filled: the columns the values of all its rows line up in,
      * if their left edges (or else their right edges) fall into exactly n groups of equal edges.
      * Weaker evidence than a full row, so values must then share the group's edge exactly: a label
-     * that overflows its cell pushes a row's values one or two columns right.
+     * that overflows its cell pushes a row's values one or two columns right; and the first group
+     * is not one figure {@link Anchor#pulled} next to its label.
      */
     private Optional<Anchor> columns(int page, int n) {
         List<TextSpan> all = anchors.stream().filter(a -> a.page() == page).flatMap(a -> a.spans.stream()).toList();
+        Set<TextSpan> pulled = anchors.stream().filter(a -> a.page() == page && a.pulled())
+                .map(a -> a.spans.get(0)).collect(java.util.stream.Collectors.toSet());
         for (boolean byStart : new boolean[] {true, false}) {
             List<TextSpan> sorted = all.stream()
                     .sorted(Comparator.comparingInt(t -> byStart ? t.start() : t.end())).toList();
@@ -400,7 +406,11 @@ final class FormDecoder {
                 groups.get(groups.size() - 1).add(t);
                 prev = edge;
             }
-            if (groups.size() == n && apart(groups, byStart)) {
+            // a figure left of all others, alone, one blank after its label is where a label run over its
+            // cell pulled it, no column (自然人, the first, is the one most rows fill): counted as one it moved
+            // every column after it one right (red team 17b: a Chromium print's header-less continuation
+            // page, every sum kept); the page's rows are then in doubt
+            if (groups.size() == n && apart(groups, byStart) && !(groups.get(0).size() == 1 && pulled.contains(groups.get(0).get(0)))) {
                 List<TextSpan> spans = groups.stream().map(g -> g.get(g.size() / 2)).toList();
                 return Optional.of(new Anchor(-1, spans, byStart ? Edge.START : Edge.END));
             }
@@ -536,9 +546,14 @@ final class FormDecoder {
     /** A fully filled row: the line it stands on and the character columns of its values. */
     private enum Edge { ANY, START, END }
 
-    private record Anchor(int line, List<TextSpan> spans, Edge edge) {
-        Anchor(int line, List<TextSpan> spans) {
-            this(line, spans, Edge.ANY);
+    /**
+     * @param pulled whether the first value stands one blank after its row's label text, where a label
+     *     run over its cell took it ({@code pdftotext -layout} keeps a single blank there; columns stand
+     *     two or more apart)
+     */
+    private record Anchor(int line, List<TextSpan> spans, Edge edge, boolean pulled) {
+        Anchor(int line, List<TextSpan> spans, Edge edge) {
+            this(line, spans, edge, false);
         }
 
         int page() {

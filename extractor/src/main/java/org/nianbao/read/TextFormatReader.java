@@ -24,7 +24,7 @@ public final class TextFormatReader implements FormatReader {
 
     /** @param form the form's rows, to rebuild rows of text that printed a table cell by cell ({@code pdftotext}) */
     public TextFormatReader(Predicate<String> isValue, FormRows form) {
-        this.reconstructor = new FlattenedTextReconstructor(isValue, form);
+        this.reconstructor = new FlattenedTextReconstructor(isValue, form, true);
     }
 
     @Override

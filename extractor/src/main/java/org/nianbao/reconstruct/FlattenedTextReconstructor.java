@@ -30,6 +30,7 @@ import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
 import org.nianbao.reconstruct.text.ReflowedLayout;
+import org.nianbao.reconstruct.text.SoftLineBreaks;
 import org.nianbao.reconstruct.text.RequestsHeaderInReadingOrder;
 import org.nianbao.reconstruct.text.WrappedLayout;
 import org.nianbao.reconstruct.text.WrappedPipeRows;
@@ -101,6 +102,12 @@ public final class FlattenedTextReconstructor {
     private final WrappedPipeRows wrappedPipes;
     private final AsciiDocTable asciiDoc = new AsciiDocTable();
     private final BlockOrderedText blockOrdered;
+    /**
+     * Whether the lines are a text file's, which line tools may have wrapped after it was written
+     * ({@link SoftLineBreaks}); lines laid out from a positioned page ({@code pdftohtml}) are the page's
+     * own, and a block of them may end in a blank.
+     */
+    private final boolean fileText;
     private final RequestsHeaderInReadingOrder requestsHeader;
     private final FigureSides figureSides;
 
@@ -114,6 +121,16 @@ public final class FlattenedTextReconstructor {
      * @param form the form's rows, to rebuild rows from text that printed them cell by cell
      */
     public FlattenedTextReconstructor(Predicate<String> isValue, FormRows form) {
+        this(isValue, form, false);
+    }
+
+    /**
+     * @param isValue tells value cells (numbers, blanks, dashes) from label text
+     * @param form the form's rows, to rebuild rows from text that printed them cell by cell
+     * @param fileText whether the lines are a text file's, which tools may have wrapped after it was written
+     */
+    public FlattenedTextReconstructor(Predicate<String> isValue, FormRows form, boolean fileText) {
+        this.fileText = fileText;
         this.isValue = isValue;
         this.blockOrdered = new BlockOrderedText(isValue, form);
         this.requestsHeader = new RequestsHeaderInReadingOrder(isValue, form);
@@ -135,7 +152,9 @@ public final class FlattenedTextReconstructor {
      */
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(printed);
-        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(untabified.lines());
+        SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
+                : new SoftLineBreaks.Joined(untabified.lines(), false);
+        WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(unbroken.lines());
         List<String> lines = unwrapped.lines();
         List<byte[]> asPrinted = bytes.size() != lines.size() || printed.size() != lines.size() ? List.of()
                 : java.util.stream.IntStream.range(0, lines.size())
@@ -147,10 +166,12 @@ public final class FlattenedTextReconstructor {
             return List.of(blocks.get());
         }
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
-        // wrapped: the header's lines broken too, re-flowed by fmt, tabified at a stop the text leaves in doubt,
+        // wrapped: the header's lines broken too, or cut where they had no blank, re-flowed by fmt, tabified at a stop the text leaves in doubt,
         // or its blank runs re-spaced so that table 三's header stands out of its order) is read as text
+        // without columns
         // without columns on the pages the change reached (ColumnsLost); the other pages keep theirs
-        ColumnsLost columnsLost = (!unwrapped.broken().isEmpty() || untabified.inDoubt() ? ColumnsLost.EVERYWHERE
+        ColumnsLost columnsLost = (!unwrapped.broken().isEmpty() || unbroken.hardBreaks() || untabified.inDoubt()
+                ? ColumnsLost.EVERYWHERE
                 : ColumnsLost.NONE).or(LostLeftMargin.of(lines)).or(ReflowedLayout.of(lines))
                 .or(RequesterHeaderOrder.of(lines));
         List<CellGrid> grids = new ArrayList<>();

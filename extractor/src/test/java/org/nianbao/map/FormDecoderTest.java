@@ -223,4 +223,22 @@ class FormDecoderTest {
                 parser, 7));
         assertEquals(RowFit.Problem.NONE, table.fit(full.cells().subList(1, 9), 7, Positions.FLATTENED, applicants()).problem());
     }
+
+    @Test
+    void aFigureNoOtherRowLinesUpWithIsNoColumnOnAPageWithoutAFullRow() {
+        // pdftotext -layout of a Chromium print at 80 %, table 三's nil cells empty (red team 17b): its
+        // header-less continuation page has no full row; a label run over its cell pushed one row's 1 to
+        // column 45, and that figure alone made the seventh group of left edges, so 8 / 3 / 1 / 12 were
+        // read a column right (8 as 商业企业), every sum holding; a figure one blank after its label,
+        // alone left of all others, is no column, so the row is in doubt
+        SourceRow internal = spaced(1, "8", 61, "3", 66, "1", 76, "12", 84);
+        List<GridCell> pulled = new ArrayList<>(spaced(2, "1", 45, "1", 72, "2", 84).cells());
+        pulled.set(0, GridCell.at("2.申请人逾期未按收费通知要求缴纳费用、行政机关", new Location.Line(2), new TextSpan(0, 12, 44)));
+        SourceRow overflow = new SourceRow(pulled, Positions.FLATTENED);
+        SourceRow other = spaced(3, "2", 61, "2", 66, "4", 84);
+        SourceRow total = spaced(4, "93", 61, "155", 66, "4", 72, "2", 76, "1", 80, "255", 84);
+        FormDecoder decoder = FormDecoder.learn(List.of(internal, overflow, other, total), parser, true);
+        RowFit fit = decoder.fit(internal.cells().subList(1, 5), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem(), String.join("|", texts(fit)));
+    }
 }
