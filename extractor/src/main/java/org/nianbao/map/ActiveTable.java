@@ -73,6 +73,7 @@ final class ActiveTable {
         List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
         FormDecoder decoder = FormDecoder.learn(joined, parser, false, blanksLost);
         Map<Integer, LabelMatch> cut = cutRows.read(joined, parser);
+        boolean cropped = CroppedActiveTable.shown(joined, labels.activeColumns);
         Optional<String> block = Optional.empty();
         for (int at = 0; at < joined.size(); at++) {
             SourceRow row = joined.get(at);
@@ -234,6 +235,15 @@ final class ActiveTable {
             RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
+            if (cropped && row.positions() == Positions.FLATTENED && !cols.ids().isEmpty()
+                    && lr.values().size() == cols.size()) {
+                // a row printed short is flagged as such; a whole one's last figure may be cut mid-number
+                String edge = cols.ids().get(cols.size() - 1);
+                sink.add(Finding.warning("cells-missing", Scope.cell(new CanonicalKey(TableId.ACTIVE, m.id(), edge)),
+                        "row '" + label.text().strip() + "': a header label of this table ends its line cut short "
+                                + "(the page cropped on the right), so the row's last figure may be cut at the crop's "
+                                + "edge too; its digits past the edge are not known", label.where()));
+            }
         }
         return clues;
     }

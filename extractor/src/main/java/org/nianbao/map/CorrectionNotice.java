@@ -42,45 +42,58 @@ final class CorrectionNotice {
     /** One figure as a notice or a before/after table writes it. */
     static final Pattern ONE_FIGURE = Pattern.compile(FIGURE);
     /** A figure as a notice writes it: in quotes or not, with its unit of count or money. */
-    private static final String QUOTED = "(?:减少|增加)?[“\"「『‘]?" + FIGURE + "[”\"」』’]?(?:件|项|条|个|人次|万元|元)?";
+    private static final String QUOTED = "(?:减少|增加)?[“\"「『‘]?(?<![\\d.])(?<!\\d,)" + FIGURE
+            // a duration or a share is no cell's figure (实际为6个工作日)
+            + "(?![\\d.])(?!个?(?:工作日|自然日|天|日|小时|个月|月|年)|%|％)[”\"」』’]?(?:件|项|条|个|人次|万元|元)?";
     /** One figure or a list of them ({@code 分别误为13件、18件}). */
     private static final String LIST = "(" + QUOTED + "(?:[、和及与]" + QUOTED + ")*)";
     /** A figure comes next (looked at, not taken). */
     private static final String FIGURE_NEXT = "(?=(?:减少|增加)?[“\"「『‘]?\\d)";
-    private static final String MADE_WRONG = "误为|误写为|误录为|误填为|错填为|错写为|误报为|误作";
-    private static final String MADE_RIGHT = "应为|应是|更正为|修正为|修改为|修改成|订正为|纠正为|更改为|调整为|变更为|改正为|修订为"
-            + "|核正为|更新为|改为|实为|实际为|(?:正确|准确)(?:的)?(?:数据|数字|数)?(?:应)?(?:为|是)"
+    private static final String MADE_WRONG = "误为|误写为|误录为|误填为|错填为|错写为|误报为|误作|误填|误录|误写";
+    /** Words that say a figure is the right one in place of a wrong one: only a correction uses them. */
+    private static final String STRONG_RIGHT = "应为|应是|应当是|应当为|应填|应作|应报|应改作|改作|更正为|更正成|修正为|订正为|订正成"
+            + "|纠正为|改正为|核正为|(?:正确|准确)(?:的)?(?:数据|数字|数值|数)?(?:应)?(?:为|是)|(?:正确|准确)(?:的)?(?:数据|数字|数值)"
             + "|更正后(?:的)?(?:数据|数字)?(?:为|是)?[:：]?";
+    /**
+     * Words that replace a figure but also tell ordinary changes ({@code 规章由20条修订为24条}, {@code 由11个调整为14个}):
+     * a notice only in a sentence that names the form's tables or rows (red team 17c).
+     */
+    private static final String WEAK_RIGHT = "修改为|修改成|更改为|调整为|变更为|修订为|更新为|改为|实为|实际为|实有";
+    private static final String MADE_RIGHT = STRONG_RIGHT + "|" + WEAK_RIGHT;
     /** Between a withdrawn figure and the words that replace it: {@code 7件，现纠正为9件}, {@code 7件应更正为9件}. */
     private static final String BETWEEN = "[，,]?(?:现|应|已|均)?";
     /** Words that make a sentence a notice on their own. */
-    private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|笔误|特此更正|更正[:：]|更正说明|更正声明|更正公告"
-            + "|更正如下|予以更正|现予更正|修正说明|勘误|数据订正");
+    private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|笔误|之误|特此更正|更正[:：]|更正说明|更正声明|更正公告"
+            + "|更正如下|予以更正|现予更正|修正说明|勘误|勘正|数据订正|漏报|漏统计|统计遗漏");
     /**
      * A figure withdrawn for another in so many words: {@code 由13件更正为15件}, {@code 13件修改为15件},
      * {@code 标注为7件，实为9件}; the figure after is required, so prose ({@code 12件，已改为线上办理}) is none.
      */
-    private static final Pattern REPLACED = Pattern.compile(QUOTED + BETWEEN + "(?:" + MADE_RIGHT + ")" + FIGURE_NEXT);
+    private static final Pattern REPLACED = Pattern.compile(QUOTED + BETWEEN + "(?:" + STRONG_RIGHT + ")" + FIGURE_NEXT);
+    /** As {@link #REPLACED} in words ordinary changes use too ({@link #WEAK_RIGHT}). */
+    private static final Pattern REPLACED_WEAKLY = Pattern.compile(QUOTED + BETWEEN + "(?:" + WEAK_RIGHT + ")" + FIGURE_NEXT);
     /** Words that make a sentence a notice only beside a corrected figure: {@code 数据有误，应为15件}. */
-    private static final Pattern ADMITS = Pattern.compile("有误|错误|不准确|不正确|失误|误报|有出入|而非|经复核|经核实|经核查"
-            + "|特此说明|请以此为准|特此公告");
+    private static final Pattern ADMITS = Pattern.compile("有误|错误|差错|出错|错报|错填|错录|不准确|不正确|失误|误报|而非|特此说明|请以此为准|特此公告");
+    /** As {@link #ADMITS}, in words a report also uses of its ordinary work ({@code 经核实，…实际为…}). */
+    private static final Pattern ADMITS_WEAKLY = Pattern.compile("有出入|经复核|经核实|经核查");
     /** The figures withdrawn: 误为255, 分别误为13件、18件, 原数据255件有误, 原“13”, 由255更正为265, 标注为7件. */
     private static final Pattern WITHDRAWN = Pattern.compile("(?:(?:分别)?(?:" + MADE_WRONG + ")|原数据|原数字|原为|原公布|原填|原表中|原"
             + "|由|标注为|标为|填报为|填写为|填报的|更正前|而非)" + LIST);
     /** A figure withdrawn by the figure that replaces it ({@code 13件修改为15件}) or called a slip ({@code 7件系笔误}). */
     private static final Pattern WITHDRAWN_BEFORE = Pattern.compile(LIST + "(?:" + BETWEEN + "(?:" + MADE_RIGHT
-            + ")" + FIGURE_NEXT + "|(?:系|属|为|是)?(?:笔误|有误|错误|有出入|不正确|误报))");
+            + ")" + FIGURE_NEXT + "|(?:系|属|为|是)?(?:笔误|有误|错误|有出入|不正确|误报)|系" + QUOTED + "之误)");
     /** The original figure a notice gives beside the one that stands: {@code 应为9件（原为7件）}, {@code 原数据7件，更正后数据9件}. */
     private static final Pattern ORIGINAL = Pattern.compile("(?:原为|原数据|原数字)" + LIST);
     /** The figures that stand: 应为265, 应分别为15件、20件, 更正为265, 正确数据为265. */
-    private static final Pattern CORRECTED = Pattern.compile("(?:应分别为|分别更正为|" + MADE_RIGHT + ")" + LIST);
+    private static final Pattern CORRECTED = Pattern.compile("(?:应分别为|分别更正为|" + MADE_RIGHT + ")" + LIST + "|系" + LIST + "之误");
     /** The figure that stands, named after it: {@code 应以9件为准}. */
     private static final Pattern STANDS = Pattern.compile("以" + LIST + "为准");
     /**
      * A figure changed for another where the sentence says the count was revised ({@code 因统计口径调整，…由7件变为9件});
-     * without such words {@code 由7件变为9件} is a year-on-year change, no notice.
+     * without such words, or from last year's figure ({@code 由上年的173件变为240件}), it is a change, no notice.
      */
-    private static final Pattern REVISED = Pattern.compile("(?=.*(?:口径|复核|核实|核查|重新统计)).*" + QUOTED + "[，,]?(?:现|已)?变为" + FIGURE_NEXT);
+    private static final Pattern REVISED = Pattern.compile("(?=.*(?:口径|复核|核实|核查|重新统计)).*(?<!上年|上年的|上一年|上一年的|去年|去年的)"
+            + QUOTED + "[，,]?(?:现|已)?变为" + FIGURE_NEXT);
     private static final Pattern HEADING = Pattern.compile("更正说明|更正声明|更正公告|修正说明|勘误|更正[:：]|更正如下");
     /** A notice's sentence ends at a full stop; a notice wrapped over printed lines is read whole. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
@@ -90,7 +103,8 @@ final class CorrectionNotice {
      * Another year's report named as the one corrected ({@code 我局2018年度报告中…误为7件}): a report may
      * quote the notice it published last year; its figures are not this report's.
      */
-    private static final Pattern OTHER_REPORT = Pattern.compile("(20\\d{2}年?|上一?年|去年|本)度?(?:的)?(?:政府信息公开(?:工作)?)?(?:年度)?(?:报告|年报)");
+    private static final Pattern OTHER_REPORT = Pattern.compile("((?:20)?\\d{2}年?|二[〇零○]一[〇零○一二三四五六七八九]年?|上一?年|前一?年|去年|本)度?(?:的)?"
+            + "(?:政府信息公开(?:工作)?)?(?:年度)?(报告|年报)(?=中|里|内|的|所|第|有|存在|[“\"「]|表)");
     /** An explanation of a figure's cause ({@code …由原为12项调整为19项所致。}): a change the report explains, no notice. */
     private static final Pattern EXPLAINS = Pattern.compile("(?:所致|导致|造成)$");
     /** A part of a notice calling a figure right ({@code （“规章”的“本年新公开数量”7件无误）}). */
@@ -99,9 +113,20 @@ final class CorrectionNotice {
     private static final Catalog FORM = Catalog.standard();
     /** The labels of each table's rows as notices write them (without their numbers), both forms. */
     private static final java.util.Map<TableId, List<String>> ROW_NAMES = rowNames();
+    /** The labels of each table's columns, both forms. */
+    private static final java.util.Map<TableId, List<String>> COLUMN_NAMES = columnNames();
     private static final String CLAUSE_ENDS = ",，;；。";
 
     private CorrectionNotice() {
+    }
+
+    private static java.util.Map<TableId, List<String>> columnNames() {
+        java.util.Map<TableId, List<String>> names = new java.util.EnumMap<>(TableId.class);
+        for (TableId t : TableId.values()) {
+            names.put(t, FORM.specs().stream().filter(spec -> spec.key().table() == t)
+                    .map(spec -> LabelText.nfkc(spec.columnLeafLabel())).filter(n -> n.length() >= 2).distinct().toList());
+        }
+        return java.util.Collections.unmodifiableMap(names);
     }
 
     private static java.util.Map<TableId, List<String>> rowNames() {
@@ -138,7 +163,8 @@ final class CorrectionNotice {
                     }
                 }
             }
-            List<Sentence> rows = BeforeAfterTable.notices(grid);
+            // a before/after table of something else (a 机构改革's 调整前/调整后, 整改前/整改后) names none of the form's rows
+            List<Sentence> rows = BeforeAfterTable.notices(grid).stream().filter(r -> namesForm(r.text())).toList();
             beforeAfter |= !rows.isEmpty();
             rows.forEach(r -> out.addAll(flag(r, cells, year)));
         }
@@ -281,8 +307,22 @@ final class CorrectionNotice {
         if (EXPLAINS.matcher(sentence).find()) {
             return false;
         }
-        return REPLACED.matcher(sentence).find() || STANDS.matcher(sentence).find() || REVISED.matcher(sentence).find()
-                || (ADMITS.matcher(sentence).find() || ORIGINAL.matcher(sentence).find()) && CORRECTED.matcher(sentence).find();
+        boolean corrected = CORRECTED.matcher(sentence).find();
+        if (REPLACED.matcher(sentence).find() || (ADMITS.matcher(sentence).find() || ORIGINAL.matcher(sentence).find()) && corrected) {
+            return true;
+        }
+        boolean weakly = REPLACED_WEAKLY.matcher(sentence).find() || STANDS.matcher(sentence).find() || REVISED.matcher(sentence).find()
+                || ADMITS_WEAKLY.matcher(sentence).find() && corrected;
+        return weakly && namesForm(sentence);
+    }
+
+    /**
+     * Whether a sentence names one of the form's tables, or a cell by its row's and a column's labels (a weak
+     * wording is a notice only then: {@code 规章由20条修订为24条} tells of the rules revised, not of a figure).
+     */
+    private static boolean namesForm(String sentence) {
+        return !tablesNamed(sentence).isEmpty() || java.util.Arrays.stream(TableId.values())
+                .anyMatch(t -> !rowsIn(sentence, t).isEmpty() && COLUMN_NAMES.get(t).stream().anyMatch(sentence::contains));
     }
 
     static List<Finding> flag(Sentence s, List<ExtractedCell> cells, OptionalInt year) {
@@ -344,10 +384,13 @@ final class CorrectionNotice {
                     + (corrected.isEmpty() ? ""
                     : " (the notice gives " + plain(corrected) + ")"), c.source().where())).toList();
         }
-        boolean edited = !withdrawn.isEmpty() && printing.isEmpty() && !corrected.isEmpty()
+        // a figure a notice gives as standing that the table prints: the table agrees (edited). Without a withdrawn
+        // figure (以240件为准, 实际为37件) only a figure of two digits or more counts: a small one prints by chance
+        boolean edited = printing.isEmpty() && !corrected.isEmpty()
                 && cells.stream().anyMatch(c -> tables.contains(c.key().table())
                         && c.value() instanceof CellValue.Numeric n
-                        && corrected.stream().anyMatch(f -> f.compareTo(n.value()) == 0));
+                        && corrected.stream().anyMatch(f -> f.compareTo(n.value()) == 0
+                                && (!withdrawn.isEmpty() || f.compareTo(BigDecimal.TEN) >= 0)));
         if (edited) {
             return List.of(Finding.info(RULE, named.size() == 1 ? Scope.table(named.iterator().next()) : Scope.document(),
                     quote + ": no cell prints the withdrawn figure and one prints the corrected one, so the table "
@@ -370,13 +413,31 @@ final class CorrectionNotice {
         Optional<String> other = Optional.empty();
         Matcher m = OTHER_REPORT.matcher(notice);
         while (m.find()) {
-            String y = m.group(1).replace("年", "");
-            if (y.equals("本") || y.matches("\\d{4}") && Integer.parseInt(y) == year.getAsInt()) {
-                return Optional.empty(); // this report is named too (本报告, its year): the notice may be about it
+            OptionalInt named = reportYear(m.group(1));
+            // 2020年年报 may be the report published in 2020, this one: only 年度报告 names its year for sure
+            boolean thisOne = m.group(1).equals("本") || named.isPresent() && (named.getAsInt() == year.getAsInt()
+                    || m.group(2).equals("年报") && named.getAsInt() == year.getAsInt() + 1);
+            if (thisOne) {
+                return Optional.empty(); // this report is named too: the notice may be about it
             }
             other = other.or(() -> Optional.of(m.group()));
         }
         return other;
+    }
+
+    /** The year a notice names a report by ({@code 2018}, {@code 18}, {@code 二〇一八}); empty for 上年度, 去年. */
+    private static OptionalInt reportYear(String named) {
+        StringBuilder written = new StringBuilder();
+        for (char ch : named.replace("年", "").toCharArray()) {
+            int d = "〇一二三四五六七八九".indexOf(ch == '零' || ch == '○' ? '〇' : ch);
+            written.append(d >= 0 ? (char) ('0' + d) : ch);
+        }
+        String digits = written.toString();
+        if (!digits.matches("\\d{2}|\\d{4}")) {
+            return OptionalInt.empty();
+        }
+        int y = Integer.parseInt(digits);
+        return OptionalInt.of(y < 100 ? 2000 + y : y);
     }
 
     /** The clauses of a sentence, between its commas, semicolons and brackets. */
@@ -518,7 +579,8 @@ final class CorrectionNotice {
         List<BigDecimal> out = new ArrayList<>();
         Matcher m = p.matcher(s);
         while (m.find()) {
-            Matcher f = ONE_FIGURE.matcher(m.group(1));
+            String list = m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2); // the alternative that matched
+            Matcher f = ONE_FIGURE.matcher(list == null ? "" : list);
             while (f.find()) {
                 out.add(new BigDecimal(f.group().replace(",", "")));
             }

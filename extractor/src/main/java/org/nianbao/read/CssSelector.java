@@ -163,6 +163,18 @@ final class CssSelector {
                 i += ":where(".length();
                 continue;
             }
+            // a link's state, as a page opened once and never followed: :link and :any-link are an element with an
+            // href, :visited is none (jsoup knows none of the three; a reset like a:link{color:inherit} must apply)
+            if (selector.startsWith(":any-link", i) || selector.startsWith(":link", i) && !identifierStarts(selector, i + 5)) {
+                out.append("[href]");
+                i += selector.startsWith(":any-link", i) ? ":any-link".length() : ":link".length();
+                continue;
+            }
+            if (selector.startsWith(":visited", i)) {
+                out.append(":not(*)");
+                i += ":visited".length();
+                continue;
+            }
             out.append(c);
             i++;
         }

@@ -101,6 +101,7 @@ final class HtmlVisibility {
                     || fillFromColour(css)
                     || e.normalName().equals("font") && e.hasAttr("color")
                     || !css.containsKey("color") && UserAgentStyle.color(e).isPresent();
+            case "-webkit-text-fill-color" -> !CssPaint.ownColour(css.getOrDefault(property, "")).isEmpty() || fillFromColour(css);
             case "font-size", "visibility" -> !css.getOrDefault(property, "").isEmpty()
                     && !css.get(property).equals("inherit");
             default -> false;
@@ -243,7 +244,9 @@ final class HtmlVisibility {
                     : inset.isPresent() ? "text colour " + color + " on an inset box-shadow " + inset.get()
                             + " or on the box's own background in the middle it may leave, one of them the text's"
                             + " colour (which one the text stands on depends on the box's size)"
-                    : "text colour " + color + " on a background of the same colour", "color");
+                    : "text colour " + color + " on a background of the same colour",
+                    // a fill inherits apart from the colour: a descendant's own color leaves the glyphs in the fill
+                    fill.isEmpty() ? "color" : "-webkit-text-fill-color");
         }
         if (color.isEmpty() && paint.barInTextColour(e, css)) {
             return new Seen(Verdict.HIDDEN, "background in the text's own colour (currentcolor)", "color");

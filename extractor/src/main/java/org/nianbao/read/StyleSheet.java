@@ -231,6 +231,10 @@ final class StyleSheet {
         for (String href : LinkedSheet.writtenByScripts(page)) {
             sheet.under(Optional.empty(), () -> sheet.linked(page, href, base, 0));
         }
+        // likewise a rule a script inserts, or a style it sets on an element (ScriptedStyle)
+        for (String css : ScriptedStyle.rules(page)) {
+            sheet.under(Optional.empty(), () -> sheet.block(page, css, base, 0));
+        }
         return sheet;
     }
 
@@ -362,7 +366,9 @@ final class StyleSheet {
     /**
      * A run of rules and at-rules. {@code @import} counts only at the top of a sheet: before any
      * rule or other at-rule but {@code @charset} and {@code @layer} statements; browsers drop one
-     * written after a rule (a CMS that appends its import under the template's rules).
+     * written after a rule (a CMS that appends its import under the template's rules). An at-rule
+     * the browser does not know ({@code @-ms-viewport}, {@code @foo bar;}) is dropped as it is read and
+     * ends nothing (checked in Chromium: an {@code @import} after one applies).
      */
     private void block(Document page, String css, Optional<Path> folder, int depth, boolean top) {
         boolean imports = top;
@@ -377,14 +383,15 @@ final class StyleSheet {
                 if (!keyword.startsWith("@import") || imports) {
                     statement(page, statement, folder, depth);
                 }
-                imports &= keyword.startsWith("@import") || keyword.startsWith("@charset") || keyword.startsWith("@layer");
+                imports &= keyword.startsWith("@import") || keyword.startsWith("@charset") || keyword.startsWith("@layer")
+                        || !known(keyword);
                 i = semicolon + 1;
                 continue;
             }
             if (open < 0) {
                 return;
             }
-            imports = false;
+            imports &= head.startsWith("@") && !known(head.toLowerCase(Locale.ROOT));
             int close = matching(css, open);
             String body = css.substring(open + 1, close);
             if (head.startsWith("@")) {
@@ -410,6 +417,19 @@ final class StyleSheet {
             }
             i = close + 1;
         }
+    }
+
+    /** The at-rules a browser keeps (CSS specifications as Chromium implements them); any other is dropped unread. */
+    private static final Set<String> KNOWN_AT_RULES = Set.of("@media", "@supports", "@layer", "@container", "@scope",
+            "@font-face", "@keyframes", "@-webkit-keyframes", "@page", "@counter-style", "@property", "@namespace",
+            "@font-feature-values", "@font-palette-values", "@starting-style", "@view-transition", "@position-try",
+            "@import", "@charset");
+
+    private static final Pattern AT_NAME = Pattern.compile("^@[-\\w]+");
+
+    private static boolean known(String atRule) {
+        Matcher name = AT_NAME.matcher(atRule);
+        return name.find() && KNOWN_AT_RULES.contains(name.group());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.nianbao.reconstruct;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -16,6 +17,7 @@ import org.nianbao.model.Location;
 import org.nianbao.reconstruct.text.AsciiDocTable;
 import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
+import org.nianbao.reconstruct.text.ColumnsLost;
 import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
@@ -27,6 +29,7 @@ import org.nianbao.reconstruct.text.TableFlattening;
 import org.nianbao.reconstruct.text.TextTable;
 import org.nianbao.reconstruct.text.UnderscorePaddedTable;
 import org.nianbao.reconstruct.text.ReflowedLayout;
+import org.nianbao.reconstruct.text.RequestsHeaderInReadingOrder;
 import org.nianbao.reconstruct.text.WrappedLayout;
 import org.nianbao.reconstruct.text.WrappedPipeRows;
 
@@ -97,6 +100,7 @@ public final class FlattenedTextReconstructor {
     private final WrappedPipeRows wrappedPipes;
     private final AsciiDocTable asciiDoc = new AsciiDocTable();
     private final BlockOrderedText blockOrdered;
+    private final RequestsHeaderInReadingOrder requestsHeader;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
@@ -110,6 +114,7 @@ public final class FlattenedTextReconstructor {
     public FlattenedTextReconstructor(Predicate<String> isValue, FormRows form) {
         this.isValue = isValue;
         this.blockOrdered = new BlockOrderedText(isValue, form);
+        this.requestsHeader = new RequestsHeaderInReadingOrder(isValue, form);
         this.singleSpaced = new SingleSpacedRow(isValue);
         this.wrappedPipes = new WrappedPipeRows(isValue);
     }
@@ -141,9 +146,10 @@ public final class FlattenedTextReconstructor {
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
         // wrapped: the header's lines broken too, re-flowed by fmt, tabified at a stop the text leaves in doubt,
         // or its blank runs re-spaced so that table 三's header stands out of its order) is read as text
-        // without columns
-        boolean columnsLost = LostLeftMargin.in(lines) || !unwrapped.broken().isEmpty() || untabified.inDoubt()
-                || ReflowedLayout.in(lines) || RequesterHeaderOrder.reversed(lines);
+        // without columns on the pages the change reached (ColumnsLost); the other pages keep theirs
+        ColumnsLost columnsLost = (!unwrapped.broken().isEmpty() || untabified.inDoubt() ? ColumnsLost.EVERYWHERE
+                : ColumnsLost.NONE).or(LostLeftMargin.of(lines)).or(ReflowedLayout.of(lines))
+                .or(RequesterHeaderOrder.of(lines));
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;
@@ -179,12 +185,12 @@ public final class FlattenedTextReconstructor {
     /**
      * Lines {@code [from, to)} read by their shapes; locations count from the document's first line.
      *
-     * @param columnsLost whether the text's lines no longer stand in the page's columns: they lost their
-     *     leading spaces ({@link LostLeftMargin}), were wrapped ({@link WrappedLayout}) or re-flowed
-     *     ({@link ReflowedLayout}); its cells then
-     *     keep no character columns
+     * @param columnsLost the pages whose lines no longer stand in the page's columns: they lost their
+     *     leading spaces ({@link LostLeftMargin}), were re-flowed ({@link ReflowedLayout}) or re-spaced
+     *     ({@link RequesterHeaderOrder}), or the whole text was wrapped ({@link WrappedLayout}); the cells
+     *     there keep no character columns
      */
-    private CellGrid flattened(List<String> all, int from, int to, boolean columnsLost) {
+    private CellGrid flattened(List<String> all, int from, int to, ColumnsLost columnsLost) {
         List<String> lines = all.subList(from, to);
         Kind[] kinds = new Kind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -330,7 +336,7 @@ public final class FlattenedTextReconstructor {
             rows.add(open);
         }
         rows.replaceAll(row -> doubts.containsKey(row) ? unplacedFrom(row, doubts.get(row)) : row);
-        return new CellGrid(columnsLost ? withoutColumns(rows) : labelColumnsApart(rows), Positions.FLATTENED);
+        return new CellGrid(labelColumnsApart(withoutColumns(rows, columnsLost)), Positions.FLATTENED);
     }
 
     /** The first gap of a row whose blank cells could not be counted: the index of its first blank cell, and why. */
@@ -362,10 +368,28 @@ public final class FlattenedTextReconstructor {
         return out;
     }
 
-    /** The rows with no cell's character columns: cells in the order printed, as text that keeps no columns. */
-    private static List<List<GridCell>> withoutColumns(List<List<GridCell>> rows) {
-        return rows.stream().map(r -> r.stream()
-                .map(c -> new GridCell(c.text(), c.where(), c.spanned(), c.notes())).toList()).toList();
+    /**
+     * The rows with no character columns where a row has a cell on a page that lost them: its cells in the
+     * order printed, as text that keeps no columns, and table 三's header there joined in reading order
+     * ({@link RequestsHeaderInReadingOrder}). A row on a page the change never reached keeps them.
+     */
+    private List<List<GridCell>> withoutColumns(List<List<GridCell>> rows, ColumnsLost lost) {
+        if (!lost.any()) {
+            return rows;
+        }
+        Set<List<GridCell>> without = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<List<GridCell>> out = new ArrayList<>(rows.size());
+        for (List<GridCell> r : rows) {
+            if (r.stream().noneMatch(c -> c.span().filter(s -> lost.on(s.page())).isPresent())) {
+                out.add(r);
+                continue;
+            }
+            List<GridCell> cells = r.stream().map(c -> new GridCell(c.text(), c.where(), c.spanned(), c.notes())).toList();
+            without.add(cells);
+            out.add(cells);
+        }
+        // a header's pieces are joined by the lines they stand on only where each line is still whole
+        return lost.linesWhole() ? requestsHeader.joined(out, without) : out;
     }
 
     /**

@@ -328,4 +328,50 @@ class CorrectionNoticeTest {
         List<Finding> f = findings(lines("第二部分“规章”的“本年新制作数量”误为255件，应为265件，“对外公开总量”相应调整为861件。"), cells);
         assertEquals(List.of(Scope.cell(REGULATIONS), Scope.cell(REGULATIONS_TOTAL)), f.stream().map(Finding::scope).toList());
     }
+
+    @Test
+    void ordinaryProseThatUsesANoticesWordsIsNoNotice() {
+        // red team 17c: each of these put right cells under a warning
+        List<ExtractedCell> cells = List.of(cell(REGULATIONS, 255), cell(NORMATIVE, 13), cell(RECEIVED, 240));
+        for (String prose : List.of("经核实，本机关依申请公开办理的平均办理时间实际为6个工作日。",
+                "已与台账核对，数据以250件为准。", "全年修订规章，由20条修订为24条。", "全年修订制度，由20条修订为24条。", "网站栏目由30条更新为61条。",
+                "接待来访65人次，实际为41名群众。", "内设机构由11个调整为14个。")) {
+            assertEquals(List.of(), findings(lines(prose), cells).stream().filter(f -> f.severity() != Severity.INFO).toList(), prose);
+        }
+        // the figure that stands is the one printed: the table agrees, noted only
+        for (String agrees : List.of("全年依申请公开数量以240件为准。", "因统计口径调整，依申请公开数量由上年的173件变为240件。")) {
+            assertEquals(List.of(), findings(lines(agrees), cells).stream().filter(f -> f.severity() != Severity.INFO).toList(), agrees);
+        }
+        Location at = new Location.Line(3);
+        CellGrid reform = new CellGrid(List.of(
+                List.of(GridCell.of("项目", at), GridCell.of("调整前", at), GridCell.of("调整后", at)),
+                List.of(GridCell.of("内设机构", at), GridCell.of("255", at), GridCell.of("9", at))), Positions.EXACT);
+        assertEquals(List.of(), CorrectionNotice.findings(lines("机构改革情况"), List.of(reform), cells, java.util.OptionalInt.of(2019)));
+    }
+
+    @Test
+    void anotherYearsReportIsTheOneCorrectedOnlyWhenTheNoticeIsAboutItsContent() {
+        String row = "“规章”的“本年新制作数量”误为255件，应为265件";
+        // compared with last year's report, this report is corrected
+        assertEquals(List.of(Scope.cell(REGULATIONS)), findings(lines("经与2018年度报告数据比对复核，" + row + "，特此更正。"), CELLS)
+                .stream().map(Finding::scope).toList());
+        for (String other : List.of("二〇一八年度报告中", "前一年度报告中", "18年度报告中")) {
+            assertEquals(List.of(Severity.INFO), findings(lines("我局" + other + row + "。"), CELLS).stream().map(Finding::severity)
+                    .toList(), other);
+        }
+        // the annual report published in 2020 may be this one, the 2019 report
+        assertEquals(List.of(Scope.cell(REGULATIONS)), findings(lines("我局2020年年报中" + row + "。"), CELLS).stream()
+                .map(Finding::scope).toList());
+    }
+
+    @Test
+    void theWordingsRedTeam17cFoundAreNotices() {
+        String cell = "第二部分“规章”的“本年新制作数量”";
+        for (String wording : List.of("误填255件，应填265件", "255件有误，正确数值为265件", "中的“255”系“265”之误", "255件应作265件",
+                "255件，应报265件", "255件有误，实有265件", "255件有误，准确数据265件", "255件订正成265件", "应当是265件，255件不准确",
+                "勘正：255件应改作265件", "应为265件，表中数字录入时出现差错", "255件属错报，应报265件")) {
+            List<Finding> f = findings(lines(cell + wording + "。"), CELLS);
+            assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), wording);
+        }
+    }
 }

@@ -609,4 +609,27 @@ class HtmlVisibleTextTest {
         assertEquals("7", cell("", "<td><span style='color:#fff;-webkit-text-fill-color:#ffffff'>5<span "
                 + "style='-webkit-text-fill-color:currentcolor'>1</span></span>7</td>").text());
     }
+
+    /** Red team 17a, each checked in Chromium by the red team: what a link reset, an inherited fill and a script do. */
+    @Test
+    void readsLinkStatesInheritedFillsAndDoubtsWhatScriptsStyle() {
+        // a:link / :any-link are the page's link colour (:visited is read as never matching: a page opened once)
+        for (String reset : List.of("a:link,a:visited{color:inherit}", "a:any-link{color:inherit}", "a:link{color:#fff}")) {
+            assertEquals("859", cell("<style>" + reset + "</style>",
+                    "<td><span style=\"color:#fff\"><a href=\"#\">1</a></span>859</td>").text(), reset);
+        }
+        // the glyphs are painted in the fill they inherit, whatever their own colour
+        assertEquals("859", cell("", "<td><span style=\"-webkit-text-fill-color:#fff\"><span style=\"color:#000\">1</span>"
+                + "</span>859</td>").text());
+        assertEquals("1859", cell("", "<td><span style=\"-webkit-text-fill-color:#fff\"><span style=\"-webkit-text-fill-color:"
+                + "currentcolor;color:#000\">1</span></span>859</td>").text());
+        // a rule a script inserts, a style a script sets: in doubt
+        for (String script : List.of("document.styleSheets[0].insertRule('.old{display:none}', 0);",
+                "document.getElementById(\"o1\").style.display = \"none\";",
+                "document.querySelector('.old').setAttribute('style', 'display:none');")) {
+            GridCell c = cell("<style>td{}</style><script>" + script + "</script>",
+                    "<td><span class=\"old\" id=\"o1\">1</span>859</td>");
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().isEmpty() ? null : c.notes().get(0).kind(), script + " " + notes(c));
+        }
+    }
 }

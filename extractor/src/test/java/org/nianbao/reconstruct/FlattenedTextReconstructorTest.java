@@ -33,6 +33,25 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void onlyThePagesThatLostTheirMarginAreReadWithoutColumns() throws java.io.IOException {
+        // pdftotext -layout of the fixture's three pages, the first trimmed of leading spaces by an editor
+        List<String> lines = new java.util.ArrayList<>();
+        boolean firstPage = true;
+        for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("../fixtures/tools/utf8-2019.pdftotext-layout.txt"))) {
+            lines.add(firstPage ? l.replaceFirst("^ +", "") : l);
+            firstPage &= l.indexOf('\f') < 0;
+        }
+        List<GridCell> cells = reconstructor.reconstruct(lines).stream().flatMap(g -> g.rows().stream())
+                .flatMap(List::stream).toList();
+        List<Integer> linesWithColumns = cells.stream().filter(c -> c.span().isPresent())
+                .map(c -> ((org.nianbao.model.Location.Line) c.where()).line()).distinct().toList();
+        // the block at column 0 runs on into page 2's first lines (lines 46-48): pages 1 and 2 lost their
+        // columns, page 3 (table 四, lines 103-121) kept its
+        assertTrue(linesWithColumns.stream().allMatch(l -> l >= 103), "pages 1 and 2 keep no columns");
+        assertTrue(linesWithColumns.size() >= 3, "page 3 keeps its columns");
+    }
+
+    @Test
     void readsTabSeparatedRowsKeepingEmptyCells() {
         assertEquals(List.of("规章|2|2|8", "行政事业性收费|0|0|", "|5. 属于三类内部事务|0"),
                 rows("规章\t2\t2\t8\n行政事业性收费\t0\t0\t\n\t5. 属于三类内部事务\t0\n"));

@@ -44,7 +44,8 @@ import org.nianbao.reconstruct.Positions;
  *
  * <p>Who does what: {@link PrintedBlocks} (the text as blocks, labels and values), {@link
  * NumbersWrappedInCells}, {@link BlockRows}
- * with {@link ValueWindows}, {@link WindowReading} and {@link ValueOrders} (the rows rebuilt),
+ * with {@link ValueWindows}, {@link WindowReading} and {@link ValueOrders} (the rows rebuilt; {@link
+ * MiddleValuePrintedLast} and {@link LabelAmongValues} where poppler's sort may have broken a row's order),
  * {@link AppealsValues} (table 四), {@link ProcurementCells}, {@link ScatteredRequestsHeader} (table
  * 三's header) and {@link LabelsAheadOfValues} (LibreOffice's labels ahead of their values), whose
  * table 三 this class merges with the block reader's cell by cell.

@@ -1,5 +1,6 @@
 package org.nianbao.reconstruct.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -51,37 +52,46 @@ public final class LostLeftMargin {
     }
 
     /**
-     * True when {@code lines} are a PDF's laid-out pages some block of which (all of them, one page, the
-     * first half) had every line's leading spaces removed.
+     * The pages of {@code lines}, a PDF's laid-out pages, that hold a block (all of the text, one page, the
+     * first half) whose every line lost its leading spaces; none when no block did. Only those pages lost
+     * their columns: the rest keep the margin they were printed with.
      */
-    public static boolean in(List<String> lines) {
+    public static ColumnsLost of(List<String> lines) {
         if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)
                 || lines.stream().filter(l -> LAID_OUT.matcher(l).find()).count() < MIN_LAID_OUT) {
-            return false;
+            return ColumnsLost.NONE;
         }
+        List<Integer> lost = new ArrayList<>();
+        List<Integer> block = new ArrayList<>();
+        boolean stripped = false;
         int atZero = 0;
         int rows = 0;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank() || line.startsWith("\f")) {
                 continue; // a page's first line keeps the spaces after its form feed
             }
             char c = line.charAt(0);
             if (c == ' ' || c == '\u3000' || c == '\t' || c == '\u00a0') {
+                if (stripped) {
+                    lost.addAll(block);
+                }
+                block.clear();
+                stripped = false;
                 atZero = 0;
                 rows = 0;
                 continue;
             }
-            if (REQUESTER_HEADER.matcher(line).find()) {
-                return true;
-            }
+            block.add(i);
             atZero++;
             if (FIGURE.matcher(line).results().count() >= ROW_FIGURES) {
                 rows++;
             }
-            if (atZero >= MIN_LINES && rows >= MIN_ROWS) {
-                return true;
-            }
+            stripped |= REQUESTER_HEADER.matcher(line).find() || atZero >= MIN_LINES && rows >= MIN_ROWS;
         }
-        return false;
+        if (stripped) {
+            lost.addAll(block);
+        }
+        return ColumnsLost.onPagesOf(lines, lost, true);
     }
 }

@@ -3,6 +3,7 @@ package org.nianbao.reconstruct.text;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Laid-out text ({@code pdftotext -layout}) re-flowed by GNU {@code fmt} after it was made: {@code fmt -s}
@@ -35,23 +36,32 @@ public final class ReflowedLayout {
     private ReflowedLayout() {
     }
 
-    /** Whether {@code lines} are a PDF's laid-out pages re-flowed by {@code fmt} to a width narrower than their tables. */
-    public static boolean in(List<String> lines) {
+    /**
+     * The pages of {@code lines}, a PDF's laid-out pages re-flowed by {@code fmt} to a width narrower than
+     * their tables, that hold a line it cut or refilled (one ending just short of the width); none when the
+     * text was not re-flowed.
+     */
+    public static ColumnsLost of(List<String> lines) {
         if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
-            return false;
+            return ColumnsLost.NONE;
         }
         // a line with no blank after its indent cannot be cut: it stays whole, however wide
-        int[] cuttable = lines.stream().map(l -> l.replace("\f", "").stripTrailing())
-                .filter(s -> s.indexOf(' ', s.length() - s.stripLeading().length()) >= 0)
-                .mapToInt(ReflowedLayout::bytes).toArray();
+        int[] bytes = lines.stream().mapToInt(l -> cuttable(l) ? bytes(l.replace("\f", "").stripTrailing()) : -1).toArray();
+        int[] cuttable = Arrays.stream(bytes).filter(b -> b >= 0).toArray();
         int width = Arrays.stream(cuttable).max().orElse(-1);
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
-            return false;
+            return ColumnsLost.NONE;
         }
         // a page narrow enough (Chromium's print of an HTML report: 89–125 bytes) has a few lines that
         // long; fmt ends one in three or more of its lines just short of its width (red team 16b: 38–75 %)
-        long cut = Arrays.stream(cuttable).filter(b -> b > width - NEAR).count();
-        return cut >= MIN_CUT && cut * CUT_SHARE >= cuttable.length;
+        List<Integer> cut = IntStream.range(0, bytes.length).filter(i -> bytes[i] > width - NEAR).boxed().toList();
+        return cut.size() >= MIN_CUT && cut.size() * CUT_SHARE >= cuttable.length
+                ? ColumnsLost.onPagesOf(lines, cut, false) : ColumnsLost.NONE;
+    }
+
+    private static boolean cuttable(String line) {
+        String s = line.replace("\f", "").stripTrailing();
+        return s.indexOf(' ', s.length() - s.stripLeading().length()) >= 0;
     }
 
     private static int bytes(String s) {

@@ -1,5 +1,6 @@
 package org.nianbao.reconstruct.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,13 +32,14 @@ public final class RequesterHeaderOrder {
     }
 
     /**
-     * True when {@code lines} are laid-out pages (form feeds) in which table 三's 商业企业 header stands
-     * left of the 自然人 header above it.
+     * The pages of {@code lines}, laid-out pages (form feeds), on which table 三's 商业企业 header stands
+     * left of the 自然人 header above it; none when it stands right of it everywhere.
      */
-    public static boolean reversed(List<String> lines) {
+    public static ColumnsLost of(List<String> lines) {
         if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
-            return false;
+            return ColumnsLost.NONE;
         }
+        List<Integer> reversed = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher persons = PERSONS.matcher(lines.get(i));
             if (!persons.find()) {
@@ -46,10 +48,10 @@ public final class RequesterHeaderOrder {
             for (int j = i + 1; j < Math.min(lines.size(), i + HEADER_LINES); j++) {
                 Matcher businesses = BUSINESSES.matcher(lines.get(j));
                 if (businesses.find() && businesses.start() < persons.start()) {
-                    return true;
+                    reversed.add(j);
                 }
             }
         }
-        return false;
+        return ColumnsLost.onPagesOf(lines, reversed, true);
     }
 }

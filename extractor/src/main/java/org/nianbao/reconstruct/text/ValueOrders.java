@@ -48,9 +48,20 @@ final class ValueOrders {
      * freely and the cells the orders disagree on are left to the caller to flag.
      */
     static Optional<Readings> kept(List<GridCell> vals, int[] widths) {
-        Search search = new Search(vals, widths, Arrays.stream(widths).anyMatch(RequestsRowIdentity::appliesTo));
+        boolean ordered = Arrays.stream(widths).anyMatch(RequestsRowIdentity::appliesTo);
+        Optional<Readings> strict = search(vals, widths, ordered, false);
+        if (!ordered || strict.isEmpty() || strict.get().none() || vals.stream().noneMatch(ValueOrders::narrow)) {
+            return strict;
+        }
+        // a narrow blank mark may come after the row below's value of its column: those orders are
+        // readings too, but only beside the strict ones, so that a window no strict order reads stays flagged
+        return search(vals, widths, true, true).map(loose -> strict.get().with(loose));
+    }
+
+    private static Optional<Readings> search(List<GridCell> vals, int[] widths, boolean ordered, boolean narrowLate) {
+        Search search = new Search(vals, widths, ordered, narrowLate);
         try {
-            search.completes(new int[widths.length], new BigDecimal[widths.length]);
+            search.completes(new int[widths.length], new BigDecimal[widths.length], new int[widths.length]);
         } catch (TooManyStates e) {
             return Optional.empty();
         }
@@ -70,6 +81,30 @@ final class ValueOrders {
         boolean none() {
             return first.isEmpty();
         }
+
+        /** These readings and {@code more}'s: each cell's values both ways, this one's first reading. */
+        Readings with(Readings more) {
+            List<List<List<GridCell>>> union = new ArrayList<>();
+            for (int r = 0; r < possible.size(); r++) {
+                List<List<GridCell>> row = new ArrayList<>();
+                for (int c = 0; c < possible.get(r).size(); c++) {
+                    List<GridCell> cell = new ArrayList<>(possible.get(r).get(c));
+                    for (GridCell m : more.possible().get(r).get(c)) {
+                        if (cell.stream().noneMatch(p -> p.text().strip().equals(m.text().strip()))) {
+                            cell.add(m);
+                        }
+                    }
+                    row.add(cell);
+                }
+                union.add(row);
+            }
+            return new Readings(first, union);
+        }
+    }
+
+    /** A one-character blank mark in an ASCII font ({@code /}): the narrowest block a cell prints. */
+    static boolean narrow(GridCell cell) {
+        return cell.text().strip().equals("/");
     }
 
     /** States weighed at most: eight rows of seven values in the worst case, far below in practice. */
@@ -92,7 +127,11 @@ final class ValueOrders {
         /** possible[r][c]: the values (their indexes) that row r's column c holds in some reading kept. */
         private final List<List<SortedSet<Integer>>> possible = new ArrayList<>();
 
-        Search(List<GridCell> vals, int[] widths, boolean columnsOrdered) {
+        /** Whether a narrow blank mark may follow the row below's value of its column. */
+        private final boolean narrowLate;
+
+        Search(List<GridCell> vals, int[] widths, boolean columnsOrdered, boolean narrowLate) {
+            this.narrowLate = narrowLate;
             this.vals = vals;
             this.widths = widths;
             this.columnsOrdered = columnsOrdered;
@@ -106,13 +145,17 @@ final class ValueOrders {
             }
         }
 
-        /** True when the values from here on can be given to the rows so that every order rule and identity holds. */
-        boolean completes(int[] taken, BigDecimal[] sums) {
+        /**
+         * True when the values from here on can be given to the rows so that every order rule and identity holds.
+         *
+         * @param owed for each row, the columns (bits) whose value a row below printed first: those must be narrow
+         */
+        boolean completes(int[] taken, BigDecimal[] sums, int[] owed) {
             int at = Arrays.stream(taken).sum();
             if (at == vals.size()) {
                 return Arrays.equals(taken, widths);
             }
-            String key = Arrays.toString(taken) + Arrays.toString(sums);
+            String key = Arrays.toString(taken) + Arrays.toString(sums) + Arrays.toString(owed);
             Boolean known = completes.get(key);
             if (known != null) {
                 return known;
@@ -122,7 +165,8 @@ final class ValueOrders {
             }
             boolean any = false;
             for (int r = 0; r < widths.length; r++) {
-                if (!mayTake(taken, r)) {
+                int[] nextOwed = mayTake(taken, owed, r, at);
+                if (nextOwed == null) {
                     continue;
                 }
                 BigDecimal[] next = take(taken, sums, r, at);
@@ -130,7 +174,7 @@ final class ValueOrders {
                     continue; // the row's total does not equal its applicants' sum
                 }
                 taken[r]++;
-                boolean done = completes(taken, next);
+                boolean done = completes(taken, next, nextOwed);
                 taken[r]--;
                 if (done) {
                     possible.get(r).get(taken[r]).add(at);
@@ -141,21 +185,37 @@ final class ValueOrders {
             return any;
         }
 
-        /** True when row {@code r}'s next column may be printed now. */
-        private boolean mayTake(int[] taken, int r) {
+        /**
+         * The columns owed once row {@code r} prints value {@code at} as its next column; null when it may
+         * not print it now. Poppler prints a block before the blocks below it that share its columns, but
+         * a narrower block may come later: a one-character blank mark ({@code /}) of the row above was
+         * printed after the row below's {@code 391} (a Chromium print at 90 %, seed 2727's
+         * {@code 0004-mixed}, （六）其他处理 above （七）总计). So a row may print a column the nearest row
+         * above has not printed yet when that row's value there turns out to be such a mark; once in a
+         * window, or a row of marks could trade places with the row below it.
+         */
+        private int[] mayTake(int[] taken, int[] owed, int r, int at) {
             int c = taken[r];
-            if (c >= widths[r]) {
-                return false;
+            if (c >= widths[r] || (owed[r] & 1 << c) != 0 && !narrow(vals.get(at))) {
+                return null;
             }
             if (!columnsOrdered) {
-                return true;
+                return owed;
             }
             for (int u = r - 1; u >= 0; u--) {
                 if (widths[u] > c) {
-                    return taken[u] > c; // the nearest row above with this column printed it already
+                    if (taken[u] > c) {
+                        return owed; // the nearest row above with this column printed it already
+                    }
+                    if (!narrowLate || Arrays.stream(owed).anyMatch(o -> o != 0)) {
+                        return null; // one mark printed late was seen, never a row's worth
+                    }
+                    int[] next = owed.clone();
+                    next[u] |= 1 << c;
+                    return next;
                 }
             }
-            return true;
+            return owed;
         }
 
         /** The rows' sums once row {@code r} takes value {@code at}; null when that breaks its identity. */
@@ -176,21 +236,24 @@ final class ValueOrders {
             List<List<GridCell>> first = new ArrayList<>();
             int[] taken = new int[widths.length];
             BigDecimal[] sums = new BigDecimal[widths.length];
-            if (completes(taken, sums)) {
+            int[] owed = new int[widths.length];
+            if (completes(taken, sums, owed)) {
                 List<List<Integer>> rows = new ArrayList<>();
                 for (int width : widths) {
                     rows.add(new ArrayList<>());
                 }
                 for (int at = 0; at < vals.size(); at++) {
                     for (int r = 0; r < widths.length; r++) {
-                        BigDecimal[] next = mayTake(taken, r) ? take(taken, sums, r, at) : null;
+                        int[] nextOwed = mayTake(taken, owed, r, at);
+                        BigDecimal[] next = nextOwed == null ? null : take(taken, sums, r, at);
                         if (next == null) {
                             continue;
                         }
                         taken[r]++;
-                        if (completes(taken, next)) {
+                        if (completes(taken, next, nextOwed)) {
                             rows.get(r).add(at);
                             sums = next;
+                            owed = nextOwed;
                             break;
                         }
                         taken[r]--;

@@ -20,6 +20,12 @@ import org.nianbao.reconstruct.text.PrintedItem.Kind;
 final class ValueWindows {
 
     private static final int MAX_WINDOW_ROWS = 8;
+    /**
+     * How many windows after one that its values do not fill it may be joined with: three, since poppler
+     * prints （六）其他处理's second and third rows, （七）总计 and 四、结转 as 28 values then the last three
+     * labels when the group opens a page (11 of seeds 2024's and 901's 120 documents gain rows with three).
+     */
+    private static final int MAX_WINDOWS_JOINED = 3;
 
     /**
      * A window and the widths of its rows its values fill exactly, when there is one such choice.
@@ -36,8 +42,8 @@ final class ValueWindows {
     /**
      * The windows of tables 二 and 三: {@code labels} are the items naming rows, {@code position[i]}
      * the number of values printed before item {@code i}, {@code end} the first item past the two
-     * tables. A window whose values do not fill its rows is joined with the one or two after it when
-     * together they fill them all (a label printed after its values).
+     * tables. A window whose values do not fill its rows is joined with up to three after it when
+     * together they fill them all (labels printed after their values).
      */
     List<Filled> of(List<PrintedItem> items, int end, List<Integer> labels, int[] position, int valueCount) {
         Map<TableId, Set<Template>> forms = formsByHeaders(items, end);
@@ -85,7 +91,7 @@ final class ValueWindows {
             ValueWindow win = windows.get(w);
             Optional<int[]> fit = fits.get(w);
             int last = w;
-            for (int more = w + 1; fit.isEmpty() && more < windows.size() && more <= w + 2; more++) {
+            for (int more = w + 1; fit.isEmpty() && more < windows.size() && more <= w + MAX_WINDOWS_JOINED; more++) {
                 List<Integer> rows = new ArrayList<>(win.rows());
                 for (int k = w + 1; k <= more; k++) {
                     rows.addAll(windows.get(k).rows());

@@ -3,6 +3,8 @@ package org.nianbao.reconstruct.text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,11 +68,13 @@ final class WindowReading {
             Map<Integer, List<GridCell>> out = new HashMap<>();
             for (int r = 0; r < w.rows().size(); r++) {
                 int label = w.rows().get(r);
-                Optional<List<GridCell>> doubted = FirstValuePrintedLast.doubted(asPrinted.get(r));
+                List<GridCell> printed = asPrinted.get(r);
+                Optional<List<GridCell>> doubted = FirstValuePrintedLast.doubted(printed)
+                        .or(() -> MiddleValuePrintedLast.doubted(items, label, printed));
                 if (doubted.isEmpty()) {
                     inOrder.add(items.get(label).cell());
                 }
-                out.put(label, doubted.orElse(asPrinted.get(r)));
+                out.put(label, doubted.orElse(printed));
             }
             return out;
         }
@@ -87,16 +91,25 @@ final class WindowReading {
         if (nextToTrouble) {
             return flagged(w, asPrinted, NEXT_TO_TROUBLE);
         }
+        Map<GridCell, Integer> printedAt = new IdentityHashMap<>();
+        for (int i = 0; i < vals.size(); i++) {
+            printedAt.put(vals.get(i), w.from() + i);
+        }
         Map<Integer, List<GridCell>> out = new HashMap<>();
         for (int r = 0; r < w.rows().size(); r++) {
+            List<GridCell> first = kept.get().first().get(r);
+            int label = position[w.rows().get(r)];
+            List<Set<String>> amongValues = LabelAmongValues.alternatives(first,
+                    first.stream().map(c -> printedAt.get(c) >= label).toList());
             List<GridCell> row = new ArrayList<>();
             for (int c = 0; c < widths[r]; c++) {
-                List<GridCell> possible = kept.get().possible().get(r).get(c);
-                GridCell cell = kept.get().first().get(r).get(c);
+                Set<String> possible = new LinkedHashSet<>();
+                kept.get().possible().get(r).get(c).forEach(p -> possible.add(p.text().strip()));
+                possible.addAll(amongValues.get(c));
+                GridCell cell = first.get(c);
                 row.add(possible.size() == 1 ? cell : cell.noted(CellNote.unplaced(
                         "pdftotext printed these rows' labels apart from their values; the cell is one of "
-                                + possible.stream().map(p -> p.text().strip()).collect(Collectors.joining(", "))
-                                + " depending on the order they belong in")));
+                                + String.join(", ", possible) + " depending on the order they belong in")));
             }
             out.put(w.rows().get(r), row);
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Laid-out text ({@code pdftotext -layout}) wrapped at a fixed width after it was made: pasted into
@@ -76,26 +77,35 @@ public final class WrappedLayout {
     }
 
     /**
-     * The wrap width: the widest line no wider than {@link #MAX_WRAP} such that every wider line has
-     * no blank within it after its indent. A wrap breaks only at a blank, so a line with none within
-     * the wrap (a CJK sentence, a header label run into its neighbour) stays whole and wider (red team
-     * 16b: wrapped at 66 columns, table 三's header line kept 127); a page's own table rows have a
-     * blank right after their label, far inside any wrap. -1 when no width is such a wrap.
+     * The wrap width: a line's width of 40–{@link #MAX_WRAP} columns such that every wider line has no
+     * blank within it after its indent, the one most lines end within {@link #NEAR} columns of. A wrap
+     * breaks only at a blank, so a line with none within the wrap (a CJK sentence, a header label run
+     * into its neighbour) stays whole and wider (red team 16b: wrapped at 66 columns, table 三's header
+     * line kept 127); a page's own table rows have a blank right after their label, far inside any
+     * wrap. Only a line with a blank after its indent can show the wrap: a CJK sentence of 100 columns
+     * with none passes any width, and so does a line the wrap left whole, its first blank past the wrap
+     * (at 60: a label and its figure, 82 columns); the lines the wrap broke end just short of it
+     * (fix17w). -1 when no width is such a wrap.
      */
     private static int wrap(int[] widths, int[] breaks) {
-        int[] candidates = Arrays.stream(widths).filter(w -> w >= MIN_WRAP && w <= MAX_WRAP).distinct()
-                .sorted().toArray();
+        int[] candidates = IntStream.range(0, widths.length)
+                .filter(i -> widths[i] >= MIN_WRAP && widths[i] <= MAX_WRAP && breaks[i] < widths[i])
+                .map(i -> widths[i]).distinct().sorted().toArray();
+        int best = -1;
+        int bestNear = 0;
         for (int c = candidates.length - 1; c >= 0; c--) {
             int w = candidates[c];
             boolean whole = true;
             for (int i = 0; i < widths.length && whole; i++) {
                 whole = widths[i] <= w || breaks[i] >= w; // a blank at column w itself would overrun the wrap
             }
-            if (whole) {
-                return w;
+            int near = (int) Arrays.stream(widths).filter(x -> x > w - NEAR && x <= w).count();
+            if (whole && near > bestNear) {
+                best = w;
+                bestNear = near;
             }
         }
-        return -1;
+        return best;
     }
 
     /** The display column of a line's first blank after its indent (its width when it has none). */

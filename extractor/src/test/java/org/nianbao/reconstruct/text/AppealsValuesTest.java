@@ -57,6 +57,15 @@ class AppealsValuesTest {
     }
 
     @Test
+    void aGroupsBlankMarksMayStandEarlierAmongItsResultsThanPrinted() {
+        // seed 2727's 0002-2019 printed by Chromium at 75 % and 80 %: 未经复议直接起诉 / / / 0 0 printed
+        // / 0 / / 0 (a narrower block may come later); the marks count 0, so the sums hold either way
+        List<String> read = agreed("/ / 2 0 2 / 0 / / 0 0 0 0 / 0");
+        assertEquals(List.of("/", "/", "2", "0", "2"), read.subList(0, 5));
+        assertEquals(List.of("?", "?", "?"), read.subList(6, 9), read::toString);
+    }
+
+    @Test
     void aSumTheOrderPrintedBreaksIsReadOnlyWhereTheOrderThatRepairsItAgreesAndNotAtAllWhenNoneDoes() {
         // seed 2024's 0108: 3 (复议后起诉's 结果维持) printed after the group's total; 0 4 4 11 3 does not add
         // up and 3 0 4 4 11 does, but the report itself may not add up (templates.md), so the order printed

@@ -26,46 +26,97 @@ class ColumnsLostTest {
 
     @Test
     void layoutTextAsPrintedKeepsItsColumns() throws IOException {
-        assertFalse(LostLeftMargin.in(lines(LAYOUT)));
+        assertFalse(LostLeftMargin.of(lines(LAYOUT)).any());
         assertTrue(WrappedLayout.of(lines(LAYOUT)).broken().isEmpty());
-        assertFalse(ReflowedLayout.in(lines(LAYOUT)));
+        assertFalse(ReflowedLayout.of(lines(LAYOUT)).any());
     }
 
     @Test
     void linesStrippedOfLeadingSpacesLostTheirMargin() throws IOException {
         List<String> stripped = lines(LAYOUT).stream().map(l -> l.replaceFirst("^ +", "")).toList();
-        assertTrue(LostLeftMargin.in(stripped));
-        assertTrue(LostLeftMargin.in(lines(CASES.resolve("pdftotext-layout-lines-stripped-2019.txt"))));
+        assertTrue(LostLeftMargin.of(stripped).any());
+        assertTrue(LostLeftMargin.of(lines(CASES.resolve("pdftotext-layout-lines-stripped-2019.txt"))).any());
     }
 
     @Test
     void onlyTheFirstPageStrippedLostItsMarginThere() throws IOException {
         // an editor's "trim leading whitespace" on the first page: table 三's sub-header at column 0
-        assertTrue(LostLeftMargin.in(lines(CASES.resolve("pdftotext-layout-first-page-stripped-2019.txt"))));
+        assertTrue(LostLeftMargin.of(lines(CASES.resolve("pdftotext-layout-first-page-stripped-2019.txt"))).any());
         List<String> firstPage = new java.util.ArrayList<>();
         boolean before = true;
         for (String l : lines(LAYOUT)) {
             firstPage.add(before ? l.replaceFirst("^ +", "") : l);
             before &= l.indexOf('\f') < 0;
         }
-        assertTrue(LostLeftMargin.in(firstPage));
+        assertTrue(LostLeftMargin.of(firstPage).any());
+    }
+
+    @Test
+    void onlyThePagesOfTheStrippedBlockLoseTheirColumns() throws IOException {
+        // the fixture's three pages, the first trimmed; the block at column 0 runs on into the second page's
+        // first lines (its note at column 0 as printed, which the text cannot tell from a trimmed one), so
+        // that page counts too; the third, table 四's, keeps its columns
+        List<String> firstPage = new java.util.ArrayList<>();
+        boolean before = true;
+        for (String l : lines(LAYOUT)) {
+            firstPage.add(before ? l.replaceFirst("^ +", "") : l);
+            before &= l.indexOf('\f') < 0;
+        }
+        ColumnsLost lost = LostLeftMargin.of(firstPage);
+        assertEquals(java.util.Set.of(0, 1), lost.pages());
+        assertTrue(lost.linesWhole());
+    }
+
+    @Test
+    void aStrippedBlockRunningOverAPageBreakLosesBothPages() throws IOException {
+        // the first 60 lines trimmed (an editor's selection ending on the second page)
+        List<String> all = lines(LAYOUT);
+        List<String> half = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            half.add(i < 60 ? all.get(i).replaceFirst("^ +", "") : all.get(i));
+        }
+        assertEquals(java.util.Set.of(0, 1), LostLeftMargin.of(half).pages());
+    }
+
+    @Test
+    void blankRunsReSpacedLoseTheColumnsOfTheHeadersPage() throws IOException {
+        ColumnsLost lost = RequesterHeaderOrder.of(lines(CASES.resolve("pdftotext-layout-tabs8-vim-retab4-2019.txt")));
+        assertEquals(java.util.Set.of(0), lost.pages());
+        assertTrue(lost.linesWhole());
+    }
+
+    @Test
+    void textReflowedByFmtLosesItsPagesWithItsLinesCut() throws IOException {
+        ColumnsLost lost = ReflowedLayout.of(lines(CASES.resolve("pdftotext-layout-fmt-split-72-2019.txt")));
+        assertTrue(lost.on(0));
+        assertFalse(lost.linesWhole());
+    }
+
+    @Test
+    void pagesLostTogetherAreWholeOnlyWhereEveryChangeLeftThemWhole() {
+        ColumnsLost stripped = new ColumnsLost(false, java.util.Set.of(0), true);
+        ColumnsLost cut = new ColumnsLost(false, java.util.Set.of(1), false);
+        assertEquals(new ColumnsLost(false, java.util.Set.of(0, 1), false), stripped.or(cut));
+        assertEquals(stripped, ColumnsLost.NONE.or(stripped));
+        assertTrue(stripped.or(ColumnsLost.EVERYWHERE).on(5));
+        assertFalse(ColumnsLost.NONE.any());
     }
 
     @Test
     void layoutTextAsPrintedKeepsTheRequestersHeaderInOrder() throws IOException {
-        assertFalse(RequesterHeaderOrder.reversed(lines(LAYOUT)));
+        assertFalse(RequesterHeaderOrder.of(lines(LAYOUT)).any());
     }
 
     @Test
     void blankRunsReSpacedAtFourPutTheBusinessesLeftOfThePersons() throws IOException {
         // unexpand -a, then vim ts=4 et :retab: 商业企业 at character 27 under 自然人 at 31
-        assertTrue(RequesterHeaderOrder.reversed(lines(CASES.resolve("pdftotext-layout-tabs8-vim-retab4-2019.txt"))));
+        assertTrue(RequesterHeaderOrder.of(lines(CASES.resolve("pdftotext-layout-tabs8-vim-retab4-2019.txt"))).any());
     }
 
     @Test
     void aSentenceNamingBothRequestersIsNoHeader() {
         List<String> prose = List.of("  本年共收到申请，其中自然人", "商业企业申请占多数。", "\f");
-        assertFalse(RequesterHeaderOrder.reversed(prose));
+        assertFalse(RequesterHeaderOrder.of(prose).any());
     }
 
     @Test
@@ -78,7 +129,7 @@ class ColumnsLostTest {
         }
         page.add("   二、主动公开");
         page.add("\f");
-        assertFalse(LostLeftMargin.in(page));
+        assertFalse(LostLeftMargin.of(page).any());
     }
 
     @Test
@@ -103,33 +154,41 @@ class ColumnsLostTest {
     }
 
     @Test
+    void aCjkSentenceWiderThanTheWrapDoesNotPassForIt() throws IOException {
+        // the summary's first sentence, 100 columns without a blank, passes any width: the rows' rests show 72
+        List<String> wrapped = lines(CASES.resolve("pdftotext-layout-mail-wrap72-cjk-sentence-2019.txt"));
+        int row = wrapped.indexOf(wrapped.stream().filter(l -> l.startsWith("一、本年新收")).findFirst().orElseThrow());
+        assertTrue(WrappedLayout.of(wrapped).broken().contains(row));
+    }
+
+    @Test
     void croppedTextIsNotWrapped() throws IOException {
         // cut at the crop's edge, not broken: its lines of figures stand right of their labels
         assertTrue(WrappedLayout.of(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))).broken().isEmpty());
-        assertFalse(LostLeftMargin.in(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))));
+        assertFalse(LostLeftMargin.of(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))).any());
     }
 
     @Test
     void textSplitByFmtKeepingIndentationIsReflowed() throws IOException {
-        assertTrue(ReflowedLayout.in(lines(CASES.resolve("pdftotext-layout-fmt-split-72-2019.txt"))));
+        assertTrue(ReflowedLayout.of(lines(CASES.resolve("pdftotext-layout-fmt-split-72-2019.txt"))).any());
     }
 
     @Test
     void textRefilledByFmtIsReflowed() throws IOException {
-        assertTrue(ReflowedLayout.in(lines(CASES.resolve("pdftotext-layout-fmt-refill-72-2019.txt"))));
+        assertTrue(ReflowedLayout.of(lines(CASES.resolve("pdftotext-layout-fmt-refill-72-2019.txt"))).any());
     }
 
     @Test
     void aNarrowPrintedPageWithAFewLongLinesIsNotReflowed() throws IOException {
         // Chromium's print of an HTML report laid out by pdftotext: no line with a blank wider than 89
         // bytes, but only 9 of its 48 end near that width (fmt ends one in three or more near its own)
-        assertFalse(ReflowedLayout.in(lines(Path.of("../corpus/src/test/resources/corpus/tool-chromium-layout/0004-2019.txt"))));
+        assertFalse(ReflowedLayout.of(lines(Path.of("../corpus/src/test/resources/corpus/tool-chromium-layout/0004-2019.txt"))).any());
     }
 
     @Test
     void textWithoutPagesIsNotReflowed() throws IOException {
         List<String> noPages = lines(CASES.resolve("pdftotext-layout-fmt-split-72-2019.txt")).stream()
                 .map(l -> l.replace("\f", "")).toList();
-        assertFalse(ReflowedLayout.in(noPages));
+        assertFalse(ReflowedLayout.of(noPages).any());
     }
 }

@@ -145,6 +145,19 @@ class ValueOrdersTest {
     }
 
     @Test
+    void aBlankMarkOfTheRowAboveMayFollowTheRowBelowsValueOfItsColumn() {
+        // seed 2727's 0004-mixed printed by Chromium at 90 %: （六）其他处理 / / 0 / / / / above （七）总计
+        // 197 69 / / 0 125 391 and 四、结转 0 / 0 / 0 0 /, printed / / 0 / / / | 197 69 / / 0 125 391 | 0 / 0 /
+        // 0 0 | / / (其他处理's last / among 结转's). The column rule alone read 总计's 商业企业 as / in every
+        // order it kept; the page shows 69
+        ValueOrders.Readings readings = ValueOrders.kept(values("/ / 0 / / / 197 69 / / 0 125 391 0 / 0 / 0 0 / /"),
+                new int[] {7, 7, 7}).orElseThrow();
+        assertTrue(possible(readings).get(1).get(1).containsAll(List.of("/", "69")), possible(readings)::toString);
+        // a window no strict order reads stays unread: the loose orders only add to the strict ones
+        assertTrue(ValueOrders.kept(values("5 0 0 0 0 0 1 / 0 0 0 0 0 0"), new int[] {7, 7}).orElseThrow().none());
+    }
+
+    @Test
     void whenNoOrderKeepsTheIdentitiesThereIsNoReading() {
         // 5 printed first is the upper row's first applicant, and no later value can be its total
         assertTrue(ValueOrders.kept(values("5 0 0 0 0 0 1 0 0 0 0 0 0 0"), new int[] {7, 7}).orElseThrow().none());
