@@ -211,9 +211,9 @@ class CellInkTest {
         stroke(ring, 30, H - 6, 30, 2 * H + 6);
         stroke(ring, 120, H - 6, 120, 2 * H + 6);
         assertFalse(CellInk.colouredBeside(MIDDLE, ring, W, PPP), "a ring");
-        boolean[] tick = new boolean[W * H];
-        stroke(tick, 150, 14, 152, 16); // a dot of the pen, lower than a digit
-        assertFalse(CellInk.colouredBeside(MIDDLE, inMiddleRow(tick), W, PPP), "a dot");
+        boolean[] dot = new boolean[W * H];
+        stroke(dot, 150, 14, 152, 16); // a dot of the pen, lower than a digit
+        assertFalse(CellInk.colouredBeside(MIDDLE, inMiddleRow(dot), W, PPP), "a dot");
         assertFalse(CellInk.colouredBeside(MIDDLE, new boolean[W * 3 * H], W, PPP), "no marks");
     }
 
