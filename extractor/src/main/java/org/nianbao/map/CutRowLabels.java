@@ -104,48 +104,31 @@ final class CutRowLabels {
     }
 
     /**
-     * What the cut labels of one block are read as, by index, when exactly one placement fits;
-     * empty otherwise.
+     * What the cut labels of one block are read as, by index, when exactly one placement fits
+     * ({@link FormOrder}: every printed row of the block stands for one row only); empty otherwise.
      */
     private Map<Integer, LabelMatch> place(String block, List<Printed> printed) {
         List<String> rows = blocks.getOrDefault(block, List.of());
         if (printed.stream().noneMatch(p -> p.cut().isPresent())) {
             return Map.of();
         }
-        List<List<String>> found = new ArrayList<>();
-        placements(printed, 0, rows, 0, new ArrayList<>(), found);
-        if (found.size() != 1) {
+        List<List<String>> found = FormOrder.candidates(rows, printed.size(), (i, row) -> fits(printed.get(i), row));
+        if (found.stream().anyMatch(c -> c.size() != 1)) {
             return Map.of();
         }
         Map<Integer, LabelMatch> read = new HashMap<>();
         for (int i = 0; i < printed.size(); i++) {
             Printed p = printed.get(i);
-            String row = found.get(0).get(i);
+            String row = found.get(i).get(0);
             p.cut().flatMap(c -> rowLabels.begunAs(c, row)).ifPresent(m -> read.put(p.at(), m));
         }
         return read;
     }
 
-    private void placements(List<Printed> printed, int i, List<String> rows, int from, List<String> chosen,
-                            List<List<String>> found) {
-        if (found.size() > 1) {
-            return; // two placements: nothing is read
-        }
-        if (i == printed.size()) {
-            found.add(List.copyOf(chosen));
-            return;
-        }
-        Printed p = printed.get(i);
-        for (int r = from; r < rows.size(); r++) {
-            String row = rows.get(r);
-            boolean fits = p.row().map(row::equals).orElse(false)
-                    || p.cut().flatMap(c -> rowLabels.begunAs(c, row)).isPresent()
-                    || p.row().isEmpty() && p.cut().isEmpty();
-            if (fits) {
-                chosen.add(row);
-                placements(printed, i + 1, rows, r + 1, chosen, found);
-                chosen.remove(chosen.size() - 1);
-            }
-        }
+    /** Whether a printed row may be the block's row {@code row}: its own, one its cut label begins, any for a label naming none. */
+    private boolean fits(Printed p, String row) {
+        return p.row().map(row::equals).orElse(false)
+                || p.cut().flatMap(c -> rowLabels.begunAs(c, row)).isPresent()
+                || p.row().isEmpty() && p.cut().isEmpty();
     }
 }

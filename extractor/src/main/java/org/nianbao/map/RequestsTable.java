@@ -30,12 +30,15 @@ final class RequestsTable {
     private final CellReader reader;
     private final List<String> columns;
     private final ColumnIdentities identities;
+    private final MisreadRowLabels misread;
 
-    RequestsTable(LabelBook labels, CellReader reader, List<String> columns, ColumnIdentities identities) {
+    RequestsTable(LabelBook labels, CellReader reader, List<String> columns, ColumnIdentities identities,
+                  MisreadRowLabels misread) {
         this.labels = labels;
         this.reader = reader;
         this.columns = List.copyOf(columns);
         this.identities = identities;
+        this.misread = misread;
     }
 
     /**
@@ -82,6 +85,8 @@ final class RequestsTable {
         FormDecoder decoder = FormDecoder.learn(rows, parser, true);
         Deferred split = null; // a row of values whose label matched no row: the rest of its label may follow
         Optional<Finding> splitNote = Optional.empty();
+        ReadOrder order = new ReadOrder();
+        ReadOrder.Entry blankOtherAt = null;
         // rows printed as their label alone, in text that prints nothing for a blank cell (EmptyRows)
         EmptyRows empty = new EmptyRows(rows, parser, columns.size());
         for (SourceRow next : rows) {
@@ -138,7 +143,7 @@ final class RequestsTable {
                     row = split.source();
                     numbers = true;
                 } else {
-                    splitNote.ifPresent(sink::add);
+                    order.unmatched(split, splitNote, sink);
                 }
                 split = null;
                 splitNote = Optional.empty();
@@ -157,7 +162,7 @@ final class RequestsTable {
                         splitNote = lr.unmatched(TableId.REQUESTS, previous);
                         split = lr.before().isEmpty() ? null : new Deferred(lr, row);
                         if (split == null) {
-                            splitNote.ifPresent(sink::add);
+                            order.unmatched(new Deferred(lr, row), splitNote, sink);
                             splitNote = Optional.empty();
                         }
                         loose.clear();
@@ -184,7 +189,9 @@ final class RequestsTable {
                 // the row after a blank （六）其他处理 tells what it was: the 2021 heading of the
                 // numbered rows, or the 2019 row with every cell blank
                 if (!m.id().startsWith("other_")) {
-                    read(blankOther, placed, groupNotes, decoder, positions, sink);
+                    read(blankOther, placed, groupNotes, decoder, positions, sink, Placement.IDENTIFIED);
+                } else {
+                    order.drop(blankOtherAt);
                 }
                 blankOther = null;
             }
@@ -195,6 +202,7 @@ final class RequestsTable {
                 loose.add(label);
                 if (lr.values().size() >= columns.size()) {
                     blankOther = new Deferred(lr, row);
+                    blankOtherAt = order.named(m.id());
                 }
                 continue;
             }
@@ -246,18 +254,109 @@ final class RequestsTable {
                         + "over cells that are all blank: it may be the rest of a row a page break cut, whose figures "
                         + "stand with the label's first part", label.where()));
             }
-            if (read(new Deferred(lr, row, fromAbove), placed, groupNotes, decoder, positions, sink)
+            order.named(m.id());
+            if (read(new Deferred(lr, row, fromAbove), placed, groupNotes, decoder, positions, sink, Placement.IDENTIFIED)
                     .filter(r -> r.fit().problem() == RowFit.Problem.TOO_MANY).isPresent()) {
                 empty.valuesWithoutLabel(); // values the row cannot hold: some may be another row's
             }
         }
-        splitNote.ifPresent(sink::add);
+        if (split != null) {
+            order.unmatched(split, splitNote, sink);
+        } else {
+            splitNote.ifPresent(sink::add);
+        }
         if (blankOther != null) {
-            read(blankOther, placed, groupNotes, decoder, positions, sink);
+            read(blankOther, placed, groupNotes, decoder, positions, sink, Placement.IDENTIFIED);
         }
         for (EmptyRows.Blank b : empty.blankRows()) {
-            read(new Deferred(b.row(), b.source()), placed, groupNotes, decoder, positions, sink);
+            read(new Deferred(b.row(), b.source()), placed, groupNotes, decoder, positions, sink, Placement.IDENTIFIED);
         }
+        placeMisread(order, placed, groupNotes, decoder, positions, sink);
+    }
+
+    /**
+     * The rows of an OCR'd grid whose labels named no row, placed by the form's order of rows
+     * ({@link MisreadRowLabels}) where it leaves each one row: accepted where the row's values add
+     * up to its total (the column identities are the validator's, which flags a column that does not
+     * add up at its every cell), else placed with {@code placement-assumed}. A row the order does not
+     * place is reported as before, naming the rows the order leaves it.
+     */
+    private void placeMisread(ReadOrder order, Optional<ColumnMap> placed, List<Finding> groupNotes,
+                              FormDecoder decoder, HeaderPositions positions, Steps sink) {
+        List<ReadOrder.Entry> entries = order.entries();
+        if (entries.stream().allMatch(e -> e.row() == null)) {
+            return;
+        }
+        List<MisreadRowLabels.Place> places = misread.place(entries.stream().map(ReadOrder.Entry::printed).toList());
+        for (int i = 0; i < entries.size(); i++) {
+            ReadOrder.Entry e = entries.get(i);
+            if (e.row() == null) {
+                continue;
+            }
+            MisreadRowLabels.Place place = places.get(i);
+            if (place.row().isEmpty() || placed.isEmpty()
+                    || !MisreadRowLabels.whole(e.row().source(), e.row().row(), placed.get().size(), reader.parser())) {
+                String rows = place.candidates().isEmpty() ? "no row of the form fits it in the order of the rows read"
+                        : "by the form's order of rows it may be row " + String.join(", ", place.candidates());
+                e.note().map(n -> new Finding(n.severity(), n.rule(), n.scope(), n.message() + "; " + rows, n.where()))
+                        .ifPresent(n -> candidatesOnly(n, place.candidates()).forEach(sink::add));
+                continue;
+            }
+            String id = place.row().get();
+            LabeledRow row = e.row().row();
+            String standard = misread.label(id);
+            LabelMatch match = new LabelMatch(id, standard, true);
+            GridCell label = row.before().get(row.before().size() - 1);
+            LabeledRow named = row.labelledAs(match);
+            String how = "row label '" + label.text().strip().replace('\n', ' ') + "' matches no row; read as " + standard
+                    + ", the one row the form's order of rows leaves it among the rows whose labels were read";
+            if (addsUp(row.values(), placed.get())) {
+                sink.add(Finding.info("label-approximate", Scope.row(TableId.REQUESTS, id),
+                        how + ", its values adding up to its total", label.where()));
+                read(new Deferred(named, e.row().source()), placed, groupNotes, decoder, positions, sink,
+                        Placement.IDENTIFIED);
+            } else {
+                read(new Deferred(named, e.row().source()), placed, groupNotes, decoder, positions, sink,
+                        new Placement(false, true, how + "; its values do not add up to its total (or not all are "
+                                + "numbers), so the placement is not confirmed", false));
+            }
+        }
+    }
+
+    /**
+     * A line of values with no label in an OCR'd grid ({@code row-unlabelled}, about the whole table
+     * when no row was read before it) concerns only the rows the form's order leaves it: one finding
+     * at each of them. Other findings as they are ({@code row-unmatched} is narrowed to the rows
+     * still missing by the mapper, which include these).
+     */
+    private static List<Finding> candidatesOnly(Finding note, List<String> candidates) {
+        if (!note.rule().equals("row-unlabelled") || candidates.isEmpty() || !note.scope().row().isEmpty()) {
+            return List.of(note);
+        }
+        return candidates.stream().map(r -> note.withScope(Scope.row(TableId.REQUESTS, r))).toList();
+    }
+
+    /**
+     * True when a row prints a number or blank in each of the columns (or, among more cells, a
+     * value in each, as {@link RowFit} reads it) and its applicants add up to its 总计.
+     */
+    private boolean addsUp(List<GridCell> values, ColumnMap cols) {
+        List<GridCell> cells = values.size() == cols.size() ? values : values.stream().filter(c -> !c.isBlank()).toList();
+        if (cells.size() != cols.size() || !cols.ids().contains("total")) {
+            return false;
+        }
+        List<BigDecimal> numbers = new ArrayList<>();
+        for (GridCell c : cells) {
+            CellValue v = reader.parser().parse(c.text()).value();
+            if (v instanceof CellValue.Numeric n) {
+                numbers.add(n.value());
+            } else if (c.isBlank()) {
+                numbers.add(BigDecimal.ZERO);
+            } else {
+                return false;
+            }
+        }
+        return FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()).test(numbers);
     }
 
     /**
@@ -342,7 +441,7 @@ final class RequestsTable {
      * The row's readings, empty when the table's columns are not known.
      */
     private Optional<RowReadings> read(Deferred d, Optional<ColumnMap> placed, List<Finding> groupNotes,
-                                       FormDecoder decoder, HeaderPositions positions, Steps sink) {
+                                       FormDecoder decoder, HeaderPositions positions, Steps sink, Placement how) {
         if (placed.isEmpty()) {
             return Optional.empty();
         }
@@ -388,7 +487,7 @@ final class RequestsTable {
                     + "hold the row's values, so the values read here may be another row's", label.where()));
         }
         sink.row(new ColumnIdentities.Row(m.id(), cols.ids(), readings), printedWhole, (fit, s) -> reader.readRow(
-                TableId.REQUESTS, m.id(), sink.columns(cols), Placement.IDENTIFIED, fit, label.text().strip(),
+                TableId.REQUESTS, m.id(), sink.columns(cols), how, fit, label.text().strip(),
                 label.where(), s));
         return Optional.of(readings);
     }
@@ -785,6 +884,45 @@ final class RequestsTable {
             }
         }
         return approximate;
+    }
+
+    /**
+     * The rows of the table in the order they were read, for placing the rows of an OCR'd grid whose
+     * labels named no row ({@link MisreadRowLabels}); the finding of each such row waits till then.
+     */
+    private static final class ReadOrder {
+
+        /** A row read: named ({@code row} null) or misread, with the finding it gets if it stays unplaced. */
+        record Entry(MisreadRowLabels.Printed printed, Deferred row, Optional<Finding> note) {
+        }
+
+        private final List<Entry> entries = new ArrayList<>();
+
+        Entry named(String row) {
+            Entry e = new Entry(MisreadRowLabels.Printed.named(row), null, Optional.empty());
+            entries.add(e);
+            return e;
+        }
+
+        /** A row (set aside as read, {@code （六）其他处理} that was the 2021 heading) that is no row after all. */
+        void drop(Entry e) {
+            entries.remove(e);
+        }
+
+        /** A row of values whose label named no row: held for placing where OCR read it in a grid, else reported now. */
+        void unmatched(Deferred d, Optional<Finding> note, Steps sink) {
+            if (MisreadRowLabels.ocrGrid(d.source())) {
+                List<GridCell> before = d.row().before();
+                entries.add(new Entry(MisreadRowLabels.Printed.misread(before.isEmpty() ? ""
+                        : before.get(before.size() - 1).text()), d, note));
+            } else {
+                note.ifPresent(sink::add);
+            }
+        }
+
+        List<Entry> entries() {
+            return entries;
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.ColumnsLost;
 import org.nianbao.reconstruct.text.DisplayColumns;
+import org.nianbao.reconstruct.text.FigureSides;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
 import org.nianbao.reconstruct.text.LostLeftMargin;
@@ -101,6 +102,7 @@ public final class FlattenedTextReconstructor {
     private final AsciiDocTable asciiDoc = new AsciiDocTable();
     private final BlockOrderedText blockOrdered;
     private final RequestsHeaderInReadingOrder requestsHeader;
+    private final FigureSides figureSides;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
@@ -117,6 +119,7 @@ public final class FlattenedTextReconstructor {
         this.requestsHeader = new RequestsHeaderInReadingOrder(isValue, form);
         this.singleSpaced = new SingleSpacedRow(isValue);
         this.wrappedPipes = new WrappedPipeRows(isValue);
+        this.figureSides = new FigureSides(isValue, form);
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
@@ -227,7 +230,10 @@ public final class FlattenedTextReconstructor {
         boolean pages = all.stream().anyMatch(l -> l.indexOf('\f') >= 0) && java.util.stream.IntStream
                 .range(0, lines.size()).filter(i -> kinds[i] == Kind.SPACE_ROW && SPACE_RUN.matcher(lines.get(i).strip())
                         .results().count() >= 2).count() >= 3;
-        for (int i = 0; i < lines.size(); i++) {
+        // a cell a line with no blank lines: table 二's one-figure rows may print each figure before its label
+        FigureSides.Reading sides = figureSides.read(lines);
+        for (int k = 0; k < lines.size(); k++) {
+            int i = sides.order()[k];
             String line = lines.get(i);
             Location at = new Location.Line(from + i + 1);
             if (line.indexOf('\f') >= 0) {
@@ -316,7 +322,9 @@ public final class FlattenedTextReconstructor {
                     // a group label one space from a row label's first piece ((四)无 1、本机关不掌握相)
                     List<GridCell> cells = split.get(i) == null ? List.of(textCell(line, page, display, pages, at))
                             : pages ? placed(line, 0, line.length(), split.get(i), page, display, at) : split.get(i);
+                    String doubt = sides.doubts().get(i);
                     for (GridCell cell : cells) {
+                        cell = doubt == null || !isValue.test(cell.text()) ? cell : cell.noted(CellNote.unplaced(doubt));
                         // values run together (`—0 ——`) are a row's values too, never the next row's label
                         boolean value = isValue.test(cell.text()) || GluedValues.in(cell.text());
                         if (!value && openHasValue) {

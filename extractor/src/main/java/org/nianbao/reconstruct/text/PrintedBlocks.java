@@ -158,7 +158,11 @@ final class PrintedBlocks {
             // joined may still match one of them, and the other row would be lost with its values
             Optional<FormRow> whole = textSeen && !labelsOfRows(split) ? form.row(label.toString()) : Optional.empty();
             String[] sides = whole.isEmpty() && block.size() > 1 ? sideBySide(split) : null;
-            Optional<FormRow> right = sides == null ? Optional.empty() : form.row(sides[1]);
+            // only table 三 has group labels in a column of their own beside its rows' labels; table 四's
+            // two-level header printed as one block (MuPDF: …总计 未经复议直接起诉 / 复议后起诉) is no such pair,
+            // and read as one it put 复议后起诉 before 未经复议直接起诉
+            Optional<FormRow> right = sides == null ? Optional.empty()
+                    : form.row(sides[1]).filter(r -> r.table() == TableId.REQUESTS);
             boolean labelDone = false;
             if (right.isPresent() && form.row(sides[0]).isEmpty()) {
                 // a group label wrapped beside a row label, both in one block: （六）其他处 2.申请人逾期未按… / 理 费用、…
@@ -169,13 +173,14 @@ final class PrintedBlocks {
                 labelDone = true;
             }
             int withinLabel = whole.isPresent() ? valueWithinLabel(split) : -1;
+            boolean rowBlock = whole.isPresent() && rowBlock(split, whole.get());
             for (int l = 0; l < split.size(); l++) {
                 List<GridCell> cells = split.get(l);
                 boolean lineHasText = cells.stream().anyMatch(c -> !isValue.test(c.text()));
                 // a value shares its line with its label, or has a block of its own; a value on a
                 // line of its own inside a longer block is another row's, or a number cut in two,
                 // unless it stands between the lines of its row's label (below)
-                boolean suspect = block.size() > 1 && !lineHasText && l != withinLabel;
+                boolean suspect = block.size() > 1 && !lineHasText && l != withinLabel && !rowBlock;
                 if (whole.isPresent()) {
                     if (!labelDone && lineHasText) {
                         items.add(PrintedItem.row(GridCell.of(label.toString(), cells.get(0).where()), whole.get()));
@@ -229,6 +234,31 @@ final class PrintedBlocks {
             }
         }
         return valueLine > firstText && valueLine < lastText && firstText >= 0 ? valueLine : -1;
+    }
+
+    /**
+     * True when the block is one of table 三's rows whole, as MuPDF prints a table row ({@code mutool draw
+     * -F txt}, PyMuPDF's {@code get_text()}): the row's label, then its seven cells each on a line of its
+     * own, keeping the row identity. Seven lines could also be a number cut in two beside a cell that
+     * printed nothing; the pieces of a number do not keep the identity where the whole did. Rows of
+     * tables 二 and 四 have no identity of their own and stay suspect.
+     */
+    private boolean rowBlock(List<List<GridCell>> split, FormRow row) {
+        if (row.table() != TableId.REQUESTS) {
+            return false;
+        }
+        List<GridCell> values = new ArrayList<>();
+        for (List<GridCell> cells : split) {
+            boolean text = cells.stream().anyMatch(c -> !isValue.test(c.text()));
+            if (text && !values.isEmpty() || !text && cells.size() != 1) {
+                return false; // text after a value, or values sharing a line
+            }
+            if (!text) {
+                values.add(cells.get(0));
+            }
+        }
+        return RequestsRowIdentity.appliesTo(values.size())
+                && RequestsRowIdentity.holds(values.stream().map(RequestsRowIdentity::term).toList());
     }
 
     /**

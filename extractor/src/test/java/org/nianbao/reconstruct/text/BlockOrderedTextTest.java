@@ -166,6 +166,38 @@ class BlockOrderedTextTest {
     }
 
     @Test
+    void tableFoursTwoLevelHeaderPrintedAsOneBlockKeepsItsGroupsInTheOrderPrinted() throws IOException {
+        // MuPDF (mutool draw -F txt) prints 复议后起诉 on a line of its own after …总计 未经复议直接起诉; read
+        // as a group label wrapped beside a row label, the block put 复议后起诉 first and swapped the groups
+        CellGrid grid = read(lines("../corpus/redteam/mutool-txt-litigation-groups-swapped-2021.txt"));
+        List<String> header = grid.rows().stream().filter(r -> r.stream().anyMatch(c -> c.text().contains("复议后起诉")))
+                .findFirst().orElseThrow().stream().map(GridCell::text).toList();
+        String printed = String.join("|", header);
+        assertTrue(printed.indexOf("未经复议直接起诉") < printed.indexOf("复议后起诉"), printed);
+        assertEquals("复议后起诉", header.stream().filter(t -> t.contains("复议后起诉")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aBlockOfTableThreesLabelAndItsSevenCellsKeepingTheRowIdentityIsThatRow() throws IOException {
+        // MuPDF prints a row as one block: the label, then each cell on a line of its own
+        CellGrid grid = read(lines("../corpus/redteam/mutool-txt-litigation-groups-swapped-2021.txt"));
+        assertEquals(List.of("91", "220", "1", "/", "1", "82", "395"), placed(row(grid, "一、本年新收政府信息公开申请数量")));
+        assertEquals(List.of("0", "/", "/", "/", "/", "4", "4"), placed(row(grid, "二、上年结转政府信息公开申请数量")));
+    }
+
+    @Test
+    void aBlockOfALabelAndSevenValuesBreakingTheRowIdentityStaysInDoubt() {
+        // seven lines may be a number cut in two (31 / 2 for 312) beside a cell that printed nothing
+        List<String> lines = new ArrayList<>(List.of("三、收到和处理政府信息公开申请情况", "", "一、本年新收政府信息公开申请数量",
+                "31", "2", "0", "0", "0", "0", "312", ""));
+        for (int i = 0; i < 20; i++) {
+            lines.addAll(List.of("7", ""));
+        }
+        lines.add("\f");
+        assertTrue(placed(row(read(lines), "一、本年新收政府信息公开申请数量")).stream().allMatch(v -> v.startsWith("?")));
+    }
+
+    @Test
     void itsGridIsPlacedSoTheFormDecoderLeavesItsRowsAlone() throws IOException {
         assertEquals(Positions.PLACED, read(lines("../fixtures/tools/bordered-2019.pdftotext.txt")).positions());
     }
