@@ -310,6 +310,39 @@ final class CellInk {
     }
 
     /**
+     * Whether the cell holds coloured ink of its own beside or over its figures: in the coloured
+     * marks the drop-out took off the page ({@code marks}, {@link GrayPage#marks}), a blob as tall as
+     * a digit inside the cell, with no coloured ink in the rows above and below it (as high as the
+     * cell, over its width; specks aside) — a figure struck through and corrected by hand in a blue
+     * ballpoint or a red pen ({@code 271} struck, {@code 217} written beside it), whose correction the
+     * drop-out takes away with the pen and the engine does not see. A seal's ring, star and
+     * characters, a reader's ring round a figure or a stroke down a column run into the rows above
+     * or below; they are ink the drop-out is right to take away.
+     */
+    static boolean colouredBeside(Location.PageBox b, boolean[] marks, int width, float ppp) {
+        CellInk cell = of(b, marks, width, ppp);
+        if (cell.blobs.stream().noneMatch(k -> k.height() >= cell.tall && !k.border())) {
+            return false;
+        }
+        int x0 = Math.max(0, Math.round(b.x0() / ppp));
+        int x1 = Math.min(width, Math.round(b.x1() / ppp));
+        int top = Math.round(b.y0() / ppp);
+        int foot = Math.round(b.y1() / ppp);
+        int high = foot - top;
+        int rows = marks.length / width;
+        int outside = 0;
+        for (int y = Math.max(0, top - high); y < Math.min(rows, foot + high); y++) {
+            if (y >= top && y < foot) {
+                continue;
+            }
+            for (int x = x0; x < x1; x++) {
+                outside += marks[y * width + x] ? 1 : 0;
+            }
+        }
+        return outside <= 2 * SPECK * SPECK;
+    }
+
+    /**
      * Whether the cell's figures are crossed out with an X: in a blob as tall as a digit, two
      * straight, unbroken lines of ink at least {@link #CROSS_LENGTH} long, one falling and one rising
      * from left to right, each between {@link #CROSS_FROM} and {@link #CROSS_TO} degrees from

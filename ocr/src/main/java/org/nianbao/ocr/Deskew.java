@@ -86,6 +86,6 @@ final class Deskew {
                 out[v * page.width + u] = (byte) page.bilinear(sx, sy);
             }
         }
-        return new GrayPage(page.width, page.height, out);
+        return new GrayPage(page.width, page.height, out, page.marks == null ? null : straighten(page.marks, degrees));
     }
 }

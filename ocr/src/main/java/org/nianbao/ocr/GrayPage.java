@@ -17,14 +17,26 @@ final class GrayPage {
     final int width;
     final int height;
     final byte[] pixels;
+    /**
+     * The coloured ink the drop-out took off the page (a seal's red, a pen's blue or red), each pixel
+     * at its own luminance, paper elsewhere, turned and cropped with the page; null when nothing was
+     * dropped. A figure struck through or corrected in coloured ink is read from the page without
+     * its marks, so these are looked at again in its cell ({@link CellInk#colouredBeside}).
+     */
+    final GrayPage marks;
 
     GrayPage(int width, int height, byte[] pixels) {
-        if (pixels.length != width * height) {
+        this(width, height, pixels, null);
+    }
+
+    GrayPage(int width, int height, byte[] pixels, GrayPage marks) {
+        if (pixels.length != width * height || marks != null && (marks.width != width || marks.height != height)) {
             throw new IllegalArgumentException("size mismatch");
         }
         this.width = width;
         this.height = height;
         this.pixels = pixels;
+        this.marks = marks;
     }
 
     /**
@@ -115,15 +127,21 @@ final class GrayPage {
         }
         boolean keepRed = 2 * reddish > ink;
         boolean keepBlue = 2 * bluish > ink;
+        byte[] marks = new byte[w * h];
+        boolean marked = false;
         for (int i = 0; i < dropped.length; i++) {
-            if (colour[i] == 1 && keepRed || colour[i] == 2 && keepBlue) {
+            boolean kept = colour[i] == 1 && keepRed || colour[i] == 2 && keepBlue;
+            if (kept) {
                 dropped[i] = luminance[i];
             }
+            boolean mark = colour[i] != 0 && !kept;
+            marks[i] = mark ? luminance[i] : (byte) 255;
+            marked |= mark;
         }
         if (!keepBlue) {
             mendUnderPen(dropped, colour, w, h);
         }
-        return new GrayPage(w, h, dropped);
+        return new GrayPage(w, h, dropped, marked ? new GrayPage(w, h, marks) : null);
     }
 
     /** A pen's stroke is at most this wide (pixels) where it crosses a line of print. */
@@ -199,7 +217,7 @@ final class GrayPage {
                 out[ny * w + nx] = pixels[y * width + x];
             }
         }
-        return new GrayPage(w, h, out);
+        return new GrayPage(w, h, out, marks == null ? null : marks.turnedClockwise(quarters));
     }
 
     int at(int x, int y) {
@@ -392,6 +410,6 @@ final class GrayPage {
         for (int y = 0; y < h && y0 + y < height; y++) {
             System.arraycopy(pixels, (y0 + y) * width + x0, out, y * w, Math.min(w, width - x0));
         }
-        return new GrayPage(w, h, out);
+        return new GrayPage(w, h, out, marks == null ? null : marks.crop(x0, y0, x1, y1));
     }
 }

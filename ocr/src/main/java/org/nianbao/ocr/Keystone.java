@@ -44,6 +44,11 @@ final class Keystone {
         if (h == null) {
             return page;
         }
+        return warped(page, h);
+    }
+
+    /** The page mapped through the homography {@code h} (from the square onto the page), its coloured marks with it. */
+    private static GrayPage warped(GrayPage page, double[] h) {
         byte[] out = new byte[page.pixels.length];
         for (int v = 0; v < page.height; v++) {
             for (int u = 0; u < page.width; u++) {
@@ -53,7 +58,7 @@ final class Keystone {
                 out[v * page.width + u] = (byte) page.bilinear(x, y);
             }
         }
-        return new GrayPage(page.width, page.height, out);
+        return new GrayPage(page.width, page.height, out, page.marks == null ? null : warped(page.marks, h));
     }
 
     /**

@@ -56,7 +56,7 @@ final class PaperLevel {
                         : (int) Math.round(Math.min(255, grey * usual / Math.max(1, paper))));
             }
         }
-        return new GrayPage(page.width, page.height, out);
+        return new GrayPage(page.width, page.height, out, page.marks);
     }
 
     /** The page reduced by {@code block}: each pixel its block's mean. */

@@ -769,25 +769,44 @@ public final class RapidPageOcr implements PageOcr {
         if (t.positions() != Positions.EXACT) {
             return t;
         }
+        // the coloured ink the drop-out took away (a pen's, a seal's): an X in it is an X, and ink of a
+        // cell's own beside its figures a correction; a stroke is looked for in the print only, for a
+        // seal's ring runs as straight as a pen's through the figures it crosses
+        GrayPage marks = page.gray().marks;
+        boolean[] coloured = marks == null ? null : marks.ink(page.gray().inkThreshold());
+        boolean[] inked = coloured == null ? page.ink() : page.ink().clone();
+        for (int i = 0; coloured != null && i < inked.length; i++) {
+            inked[i] |= coloured[i];
+        }
         List<List<GridCell>> rows = new ArrayList<>();
         for (List<GridCell> row : t.rows()) {
             rows.add(row.stream().map(c -> !c.spanned() && c.where() instanceof Location.PageBox b
                     && hasDigit(c.text()) && rechecked(c.text()) // a number's reading, no label
-                    ? struck(c, b, page, ppp) : c).toList());
+                    ? struck(c, b, page.ink(), inked, coloured, page.gray().width, ppp) : c).toList());
         }
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
                 t.openBottom());
     }
 
-    /** The cell with a doubt noted when its figures are struck through or crossed out with an X. */
-    private static GridCell struck(GridCell c, Location.PageBox b, Straightened page, float ppp) {
-        if (CellInk.struckThrough(b, page.ink(), page.gray().width, ppp)) {
+    /**
+     * The cell with a doubt noted when its figures are struck through ({@code ink}: the print) or
+     * crossed out with an X ({@code inked}: the print and its coloured ink), or when coloured ink of
+     * its own stands beside or over them ({@code coloured}, null when the page had none).
+     */
+    private static GridCell struck(GridCell c, Location.PageBox b, boolean[] ink, boolean[] inked, boolean[] coloured,
+                                   int width, float ppp) {
+        if (CellInk.struckThrough(b, ink, width, ppp)) {
             return c.noted(CellNote.doubtful(c.text().strip(), "a stroke runs through the figures in the cell: a"
                     + " figure struck through and corrected by hand; which one stands is not clear"));
         }
-        if (CellInk.crossedOut(b, page.ink(), page.gray().width, ppp)) {
+        if (CellInk.crossedOut(b, inked, width, ppp)) {
             return c.noted(CellNote.doubtful(c.text().strip(), "two strokes cross over the figures in the cell (an X):"
                     + " a figure crossed out and corrected by hand; which one stands is not clear"));
+        }
+        if (coloured != null && CellInk.colouredBeside(b, coloured, width, ppp)) {
+            return c.noted(CellNote.doubtful(c.text().strip(), "the cell holds a mark in coloured ink (a pen's) beside"
+                    + " or over its figures, which OCR does not read: a figure struck or corrected by hand; which one"
+                    + " stands is not clear"));
         }
         return c;
     }

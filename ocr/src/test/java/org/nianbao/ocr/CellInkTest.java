@@ -174,6 +174,49 @@ class CellInkTest {
         assertFalse(CellInk.crossedOut(CELL, dense, W, PPP), "a solid block");
     }
 
+    /** The cell in the middle of three rows of a page 260 px wide, 96 px high (its coloured marks and its neighbours'). */
+    private static final Location.PageBox MIDDLE = new Location.PageBox(1, 0, H * PPP, W * PPP, 2 * H * PPP);
+
+    /** A page of three rows whose middle row holds {@code cell}'s ink (a 260 × 32 px cell's). */
+    private static boolean[] inMiddleRow(boolean[] cell) {
+        boolean[] page = new boolean[W * 3 * H];
+        System.arraycopy(cell, 0, page, W * H, W * H);
+        return page;
+    }
+
+    @Test
+    void aFigureCorrectedInColouredInkBesideItIsSeenInTheMarks() {
+        // 271 struck in a blue ballpoint and 217 written beside it: the drop-out took both off the page
+        boolean[] pen = new boolean[W * H];
+        stroke(pen, 36, 16, 64, 14);
+        three(pen, 80);
+        three(pen, 92);
+        boolean[] marks = inMiddleRow(pen);
+        assertTrue(CellInk.colouredBeside(MIDDLE, marks, W, PPP));
+        // a speck of colour in the row below is noise, not a mark running on
+        fill(marks, 200, 2 * H + 10, 202, 2 * H + 12);
+        assertTrue(CellInk.colouredBeside(MIDDLE, marks, W, PPP), "a speck below");
+    }
+
+    @Test
+    void aSealOrARingRunningIntoTheRowsAboveOrBelowIsNoCorrectionOfTheCell() {
+        boolean[] written = new boolean[W * H];
+        three(written, 80);
+        boolean[] seal = inMiddleRow(written);
+        stroke(seal, 150, 4, 170, 3 * H - 4); // the seal's ring going down through the three rows
+        assertFalse(CellInk.colouredBeside(MIDDLE, seal, W, PPP), "a seal");
+        boolean[] ring = new boolean[W * 3 * H];
+        stroke(ring, 30, H - 6, 120, H - 6); // a reader's ring round the figures, above and below the cell
+        stroke(ring, 30, 2 * H + 6, 120, 2 * H + 6);
+        stroke(ring, 30, H - 6, 30, 2 * H + 6);
+        stroke(ring, 120, H - 6, 120, 2 * H + 6);
+        assertFalse(CellInk.colouredBeside(MIDDLE, ring, W, PPP), "a ring");
+        boolean[] dot = new boolean[W * H];
+        stroke(dot, 150, 14, 152, 16); // a dot of the pen, lower than a digit
+        assertFalse(CellInk.colouredBeside(MIDDLE, inMiddleRow(dot), W, PPP), "a dot");
+        assertFalse(CellInk.colouredBeside(MIDDLE, new boolean[W * 3 * H], W, PPP), "no marks");
+    }
+
     @Test
     void aSmallDigitInAWideCellIsAMarkThoughItIsLittleInkForTheCell() {
         boolean[] ink = new boolean[W * H];

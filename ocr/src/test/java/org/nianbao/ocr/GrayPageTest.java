@@ -1,6 +1,7 @@
 package org.nianbao.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -27,6 +28,26 @@ class GrayPageTest {
         assertEquals(255, gray.at(3, 0), "blue pen's edge");
         assertTrue(gray.at(4, 0) > 235, "paper: " + gray.at(4, 0));
         assertTrue(gray.at(5, 0) < 40, "print tinged blue: " + gray.at(5, 0));
+    }
+
+    @Test
+    void theColouredInkDroppedIsKeptAsTheMarksAndTurnsAndCropsWithThePage() {
+        BufferedImage rgb = new BufferedImage(6, 2, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 6; x++) {
+            rgb.setRGB(x, 0, 0x202020); // print: most of the ink
+            rgb.setRGB(x, 1, 0xFFFFFF);
+        }
+        rgb.setRGB(1, 1, 0x1F3FAE); // a blue ballpoint
+        rgb.setRGB(4, 1, 0xC81E1E); // a red pen
+        GrayPage gray = GrayPage.of(rgb);
+        assertEquals(255, gray.at(1, 1), "the pen is off the page");
+        assertTrue(gray.marks.at(1, 1) < 100 && gray.marks.at(4, 1) < 100, "and in its marks");
+        assertEquals(255, gray.marks.at(1, 0), "print is no mark");
+        GrayPage turned = gray.turnedClockwise(1);
+        assertEquals(gray.marks.at(1, 1), turned.marks.at(0, 1));
+        assertEquals(gray.marks.at(4, 1), gray.crop(3, 0, 6, 2).marks.at(1, 1));
+        GrayPage grey = GrayPage.of(new BufferedImage(6, 2, BufferedImage.TYPE_BYTE_GRAY));
+        assertNull(grey.marks, "a grey scan has no coloured marks");
     }
 
     @Test

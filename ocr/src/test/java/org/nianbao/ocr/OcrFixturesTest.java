@@ -70,7 +70,11 @@ class OcrFixturesTest {
             Map.entry("bordered-2021.scan-200-corrected.pdf", 0.95),
             Map.entry("bordered-2021.scan-200-seal-sign.pdf", 0.93),
             Map.entry("bordered-2021.scan-200-turned-more.pdf", 0.97),
-            Map.entry("bordered-2021.a3-2up.pdf", 0.95));
+            Map.entry("bordered-2021.a3-2up.pdf", 0.95),
+            // session ocr17b: a figure struck through in a blue ballpoint, and one crossed out with a red X,
+            // each corrected beside it in the pen's ink (tools/ocr-fixtures/make-coloured-corrections.sh)
+            Map.entry("generated-0002-2019.page1-scan-200-struck-blue.pdf", 0.95),
+            Map.entry("generated-0002-2019.page1-scan-200-crossed-red.pdf", 0.95));
     /**
      * Cells a fixture was made for, which must be read right (not only flagged): full-width numbers
      * the engine reads split ({@code 1 6}, {@code 8 5 3 5 9}) and one a narrow cell wrapped
