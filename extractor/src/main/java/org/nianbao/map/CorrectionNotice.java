@@ -303,19 +303,22 @@ final class CorrectionNotice {
      * report's account of requests to correct records ({@code 申请更正个人信息2件}) is none of these.
      */
     static boolean isNotice(String sentence) {
+        return strongly(sentence) || !EXPLAINS.matcher(sentence).find() && weakly(sentence) && namesForm(sentence);
+    }
+
+    /** A notice by words only a correction uses. */
+    private static boolean strongly(String sentence) {
         if (NOTICE.matcher(sentence).find()) {
             return true;
         }
-        if (EXPLAINS.matcher(sentence).find()) {
-            return false;
-        }
-        boolean corrected = CORRECTED.matcher(sentence).find();
-        if (REPLACED.matcher(sentence).find() || (ADMITS.matcher(sentence).find() || ORIGINAL.matcher(sentence).find()) && corrected) {
-            return true;
-        }
-        boolean weakly = REPLACED_WEAKLY.matcher(sentence).find() || STANDS.matcher(sentence).find() || REVISED.matcher(sentence).find()
-                || ADMITS_WEAKLY.matcher(sentence).find() && corrected;
-        return weakly && namesForm(sentence);
+        return !EXPLAINS.matcher(sentence).find() && (REPLACED.matcher(sentence).find()
+                || (ADMITS.matcher(sentence).find() || ORIGINAL.matcher(sentence).find()) && CORRECTED.matcher(sentence).find());
+    }
+
+    /** A notice by words that also tell ordinary changes ({@link #WEAK_RIGHT}, {@code 以…为准}, {@code 经核实}). */
+    private static boolean weakly(String sentence) {
+        return REPLACED_WEAKLY.matcher(sentence).find() || STANDS.matcher(sentence).find() || REVISED.matcher(sentence).find()
+                || ADMITS_WEAKLY.matcher(sentence).find() && CORRECTED.matcher(sentence).find();
     }
 
     /**
@@ -387,8 +390,11 @@ final class CorrectionNotice {
                     : " (the notice gives " + plain(corrected) + ")"), c.source().where())).toList();
         }
         // a figure a notice gives as standing that the table prints: the table agrees (edited). Without a withdrawn
-        // figure (以240件为准, 实际为37件) only a figure of two digits or more counts: a small one prints by chance
-        boolean edited = printing.isEmpty() && !corrected.isEmpty()
+        // figure, only in words that also tell ordinary changes (以240件为准, 实际为37件) and only for a figure of two
+        // digits or more: a small one prints by chance, and a notice that admits an error (有误，正确数据应为265件)
+        // without naming the cell keeps its tables in doubt
+        boolean agreeing = !withdrawn.isEmpty() || !strongly(s.text());
+        boolean edited = printing.isEmpty() && !corrected.isEmpty() && agreeing
                 && cells.stream().anyMatch(c -> tables.contains(c.key().table())
                         && c.value() instanceof CellValue.Numeric n
                         && corrected.stream().anyMatch(f -> f.compareTo(n.value()) == 0

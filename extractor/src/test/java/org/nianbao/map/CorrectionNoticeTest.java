@@ -385,4 +385,13 @@ class CorrectionNoticeTest {
         List<Finding> f = CorrectionNotice.findings(lines("更正如下："), List.of(table), cells, java.util.OptionalInt.of(2019));
         assertEquals(List.of(Scope.cell(PENALTY_CHANGE)), f.stream().map(Finding::scope).toList());
     }
+
+    @Test
+    void aNoticeAdmittingAnErrorWithoutNamingTheCellKeepsItsTableInDoubtEvenWhenItsFigureIsPrinted() {
+        // 265 is printed by 规范性文件's cell, by chance: the notice's cell is not named, table 二 stays in doubt
+        List<Finding> f = findings(lines("第二部分表格中数据填报有误，正确数据应为265件。"), List.of(cell(REGULATIONS, 255),
+                cell(NORMATIVE, 265)));
+        assertEquals(List.of(Scope.table(TableId.ACTIVE)), f.stream().map(Finding::scope).toList());
+        assertEquals(Severity.WARNING, f.get(0).severity());
+    }
 }
