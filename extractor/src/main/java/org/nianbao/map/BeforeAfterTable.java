@@ -38,7 +38,7 @@ final class BeforeAfterTable {
         }
         for (int h = 0; h < rows.size(); h++) {
             int before = column(rows.get(h), BEFORE);
-            int after = column(rows.get(h), AFTER); // never a "before" head: 更正前 reads as 更正…
+            int after = column(rows.get(h), AFTER);
             if (before >= 0 && after >= 0 && before != after) {
                 return rowsUnder(rows.subList(h + 1, rows.size()), before, after);
             }
@@ -72,10 +72,9 @@ final class BeforeAfterTable {
         int after = -1;
         for (int r = 0; r < rows.size(); r++) {
             List<GridCell> row = rows.get(r);
-            if (!row.isEmpty() && before < 0 && BEFORE.matcher(head(row.get(0))).find()) {
+            if (!row.isEmpty() && before < 0 && heads(BEFORE, row.get(0))) {
                 before = r;
-            } else if (!row.isEmpty() && after < 0 && AFTER.matcher(head(row.get(0))).find()
-                    && !BEFORE.matcher(head(row.get(0))).find()) {
+            } else if (!row.isEmpty() && after < 0 && heads(AFTER, row.get(0))) {
                 after = r;
             }
         }
@@ -97,11 +96,17 @@ final class BeforeAfterTable {
 
     private static int column(List<GridCell> row, Pattern words) {
         for (int c = 0; c < row.size(); c++) {
-            if (words.matcher(head(row.get(c))).find() && (words == BEFORE || !BEFORE.matcher(head(row.get(c))).find())) {
+            if (heads(words, row.get(c))) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /** Whether the cell is a head of that kind; an "after" head is never a "before" one (更正前 reads as 更正…). */
+    private static boolean heads(Pattern kind, GridCell cell) {
+        String head = head(cell);
+        return kind.matcher(head).find() && (kind == BEFORE || !BEFORE.matcher(head).find());
     }
 
     /** A head as written, without blanks or a table's brackets ({@code 原数据（件）}). */

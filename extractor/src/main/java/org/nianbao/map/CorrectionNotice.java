@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.nianbao.model.Catalog;
@@ -344,9 +345,11 @@ final class CorrectionNotice {
         Set<TableId> tables = named.isEmpty() ? EnumSet.allOf(TableId.class) : named;
         List<BigDecimal> withdrawn = distinct(figures(WITHDRAWN, s.text()), figures(WITHDRAWN_BEFORE, s.text()));
         List<BigDecimal> corrected = distinct(figures(CORRECTED, s.text()), figures(STANDS, s.text()));
+        Set<BigDecimal> decreases = withdrawn.stream().filter(w -> decrease(w, s.text())).collect(Collectors.toSet());
         List<ExtractedCell> printing = cells.stream()
                 .filter(c -> tables.contains(c.key().table()))
-                .filter(c -> c.value() instanceof CellValue.Numeric n && withdrawn.stream().anyMatch(w -> prints(n, w, s.text())))
+                .filter(c -> c.value() instanceof CellValue.Numeric n
+                        && withdrawn.stream().anyMatch(w -> prints(n, w, decreases.contains(w))))
                 .toList();
         // the notice names the cell by its row's and column's labels (“规章”的“本年新公开数量”): those cells only,
         // unless it gives more figures, or names more rows, than the cells it names so (a second cell named by a
@@ -453,12 +456,16 @@ final class CorrectionNotice {
         return List.of(sentence.split("[，,；;（）()]"));
     }
 
+    /** Whether the notice writes the figure as a decrease ({@code 本年减少5项}). */
+    private static boolean decrease(BigDecimal figure, String notice) {
+        return Pattern.compile("减少[“\"「『‘]?" + Pattern.quote(figure.toPlainString()) + "(?![\\d.])").matcher(notice).find();
+    }
+
     /**
      * Whether a cell's value is the figure a notice withdraws: {@code 5(减)} (−5) prints the 5 of {@code 本年减少5项},
      * which a cell printing +5 does not.
      */
-    private static boolean prints(CellValue.Numeric value, BigDecimal figure, String notice) {
-        boolean decrease = Pattern.compile("减少[“\"「『‘]?" + Pattern.quote(figure.toPlainString()) + "(?![\\d.])").matcher(notice).find();
+    private static boolean prints(CellValue.Numeric value, BigDecimal figure, boolean decrease) {
         return !decrease && figure.compareTo(value.value()) == 0
                 || value.value().signum() < 0 && figure.compareTo(value.value().negate()) == 0;
     }

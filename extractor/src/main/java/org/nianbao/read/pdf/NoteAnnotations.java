@@ -44,9 +44,8 @@ public final class NoteAnnotations {
                         || contents.isBlank() || r == null) {
                     continue;
                 }
-                Location where = new Location.PageBox(p, r.getLowerLeftX() - crop.getLowerLeftX(),
-                        crop.getUpperRightY() - r.getUpperRightY(), r.getUpperRightX() - crop.getLowerLeftX(),
-                        crop.getUpperRightY() - r.getLowerLeftY());
+                float[] box = PageAnnotations.inPageSpace(r, crop);
+                Location where = new Location.PageBox(p, box[0], box[1], box[2], box[3]);
                 for (String line : contents.strip().split("\\R+")) {
                     out.add(new TextLine(line.strip(), where));
                 }

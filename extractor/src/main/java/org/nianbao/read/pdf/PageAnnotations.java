@@ -67,10 +67,11 @@ final class PageAnnotations {
             if (r == null || a.isHidden() || a.isNoView() || PASSED_OVER.contains(subtype)) {
                 continue;
             }
-            float x0 = r.getLowerLeftX() - crop.getLowerLeftX();
-            float x1 = r.getUpperRightX() - crop.getLowerLeftX();
-            float y0 = crop.getUpperRightY() - r.getUpperRightY();
-            float y1 = crop.getUpperRightY() - r.getLowerLeftY();
+            float[] box = inPageSpace(r, crop);
+            float x0 = box[0];
+            float y0 = box[1];
+            float x1 = box[2];
+            float y1 = box[3];
             if (subtype.equals("Highlight")) {
                 highlight(a, crop, out);
                 continue;
@@ -103,6 +104,12 @@ final class PageAnnotations {
             out.add(new PageReading.Overlay(effect, what, x0, y0, x1, y1));
         }
         return out;
+    }
+
+    /** An annotation's rectangle in page space, as {x0, y0, x1, y1}: from the crop box's top-left, y down. */
+    static float[] inPageSpace(PDRectangle r, PDRectangle crop) {
+        return new float[] {r.getLowerLeftX() - crop.getLowerLeftX(), crop.getUpperRightY() - r.getUpperRightY(),
+            r.getUpperRightX() - crop.getLowerLeftX(), crop.getUpperRightY() - r.getLowerLeftY()};
     }
 
     /**
