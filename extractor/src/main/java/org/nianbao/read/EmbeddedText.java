@@ -22,8 +22,8 @@ import org.nianbao.reconstruct.TextLine;
  */
 final class EmbeddedText {
 
-    /** {@code document.write("…")} / {@code writeln('…')} with one literal string (escapes kept simple). */
-    private static final Pattern WRITTEN = Pattern.compile("document\\.write(?:ln)?\\(\\s*([\"'])((?:\\\\.|(?!\\1).)*)\\1\\s*\\)",
+    /** {@code document.write("…")} / {@code writeln('…')} with one literal string. */
+    private static final Pattern WRITTEN = Pattern.compile("document\\.write(?:ln)?\\(\\s*" + JsString.QUOTED + "\\s*\\)",
             Pattern.DOTALL);
 
     private EmbeddedText() {
@@ -44,7 +44,7 @@ final class EmbeddedText {
         for (Element script : page.select("script")) {
             Matcher m = WRITTEN.matcher(script.data());
             while (m.find()) {
-                add(Jsoup.parse(m.group(2).replaceAll("\\\\(.)", "$1")).body().text(), script, out);
+                add(Jsoup.parse(JsString.value(m.group(2))).body().text(), script, out);
             }
         }
         return out;

@@ -17,11 +17,10 @@ import org.jsoup.nodes.Element;
  */
 final class ScriptedStyle {
 
-    private static final String QUOTED = "([\"'`])((?:\\\\.|(?!\\1).)*)\\1";
-    private static final Pattern INSERT_RULE = Pattern.compile("\\.insertRule\\(\\s*" + QUOTED);
-    private static final Pattern ADD_RULE = Pattern.compile("\\.addRule\\(\\s*" + QUOTED + "\\s*,\\s*([\"'`])((?:\\\\.|(?!\\3).)*)\\3");
+    private static final Pattern INSERT_RULE = Pattern.compile("\\.insertRule\\(\\s*" + JsString.QUOTED);
+    private static final Pattern ADD_RULE = Pattern.compile("\\.addRule\\(\\s*" + JsString.QUOTED + "\\s*,\\s*([\"'`])((?:\\\\.|(?!\\3).)*)\\3");
     /** An element found by id or by selector ({@code querySelector(…)}, {@code querySelectorAll(…)[0]}). */
-    private static final String FOUND = "(?:getElementById\\(\\s*" + QUOTED + "\\s*\\)|querySelector(?:All)?\\(\\s*([\"'`])((?:\\\\.|(?!\\3).)*)\\3\\s*\\)(?:\\[\\d+\\])?)";
+    private static final String FOUND = "(?:getElementById\\(\\s*" + JsString.QUOTED + "\\s*\\)|querySelector(?:All)?\\(\\s*([\"'`])((?:\\\\.|(?!\\3).)*)\\3\\s*\\)(?:\\[\\d+\\])?)";
     private static final Pattern STYLE_PROPERTY = Pattern.compile(FOUND + "\\s*\\.style\\.([A-Za-z]+)\\s*=\\s*([\"'`])((?:\\\\.|(?!\\6).)*)\\6");
     private static final Pattern STYLE_TEXT = Pattern.compile(FOUND
             + "\\s*(?:\\.style\\.cssText\\s*=\\s*|\\.setAttribute\\(\\s*[\"']style[\"']\\s*,\\s*)([\"'`])((?:\\\\.|(?!\\5).)*)\\5");
@@ -36,19 +35,19 @@ final class ScriptedStyle {
             String js = script.data();
             Matcher m = INSERT_RULE.matcher(js);
             while (m.find()) {
-                out.add(unescape(m.group(2)));
+                out.add(JsString.value(m.group(2)));
             }
             m = ADD_RULE.matcher(js);
             while (m.find()) {
-                out.add(unescape(m.group(2)) + "{" + unescape(m.group(4)) + "}");
+                out.add(JsString.value(m.group(2)) + "{" + JsString.value(m.group(4)) + "}");
             }
             m = STYLE_PROPERTY.matcher(js);
             while (m.find()) {
-                out.add(selector(m) + "{" + kebab(m.group(5)) + ":" + unescape(m.group(7)) + "}");
+                out.add(selector(m) + "{" + kebab(m.group(5)) + ":" + JsString.value(m.group(7)) + "}");
             }
             m = STYLE_TEXT.matcher(js);
             while (m.find()) {
-                out.add(selector(m) + "{" + unescape(m.group(6)) + "}");
+                out.add(selector(m) + "{" + JsString.value(m.group(6)) + "}");
             }
         }
         return out;
@@ -56,16 +55,12 @@ final class ScriptedStyle {
 
     /** The element a match found, as a selector: {@code #id} (escaped as CSS needs) or the selector given. */
     private static String selector(Matcher m) {
-        return m.group(2) != null ? "[id=\"" + unescape(m.group(2)).replace("\"", "\\\"") + "\"]" : unescape(m.group(4));
+        return m.group(2) != null ? "[id=\"" + JsString.value(m.group(2)).replace("\"", "\\\"") + "\"]" : JsString.value(m.group(4));
     }
 
     /** {@code backgroundColor} → {@code background-color}; {@code webkitTextFillColor} → {@code -webkit-text-fill-color}. */
     private static String kebab(String property) {
         String css = property.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
         return css.startsWith("webkit-") ? "-" + css : css;
-    }
-
-    private static String unescape(String js) {
-        return js.replaceAll("\\\\(.)", "$1");
     }
 }
