@@ -24,6 +24,7 @@ final class BeforeAfterTable {
     /** A head saying "as corrected": {@code 更正后}, {@code 更正数据}, {@code 正确数据}, {@code 核实后数据}, {@code 现值}, {@code 正}. */
     private static final Pattern AFTER = Pattern.compile("^(?:更正.{0,4}|修正.{0,4}|正确.{0,3}|核实后.{0,3}|核准.{0,3}|现.{0,3}"
             + "|.{1,3}后(?:数据|数值|数字)?|正)$");
+    private static final Pattern DURATION = Pattern.compile(CorrectionNotice.NOT_A_COUNT);
     /** A head naming what the rows are ({@code 更正项目}, {@code 更正内容}), not a figure's state. */
     private static final Pattern ITEMS = Pattern.compile("(?:项目|内容|事项|栏目|指标|原因|说明|情况)$");
     /**
@@ -136,7 +137,10 @@ final class BeforeAfterTable {
         }
         String text = LabelText.nfkc(row.get(column).text()).replaceAll("\\s", "");
         Matcher m = CorrectionNotice.ONE_FIGURE.matcher(text);
-        if (m.find()) {
+        if (m.find() && DURATION.matcher(text.substring(m.end())).lookingAt()) {
+            return ""; // 20个工作日 → 15个工作日: a time limit changed, no cell's figure
+        }
+        if (m.find(0)) {
             // a decrease keeps its word (减少5项, 5(减)): the cell printing it is the negative one
             return (text.contains("减") ? "减少" : "") + m.group();
         }

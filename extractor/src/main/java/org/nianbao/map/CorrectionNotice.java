@@ -54,10 +54,12 @@ final class CorrectionNotice {
     private static final String FIGURE = "\\d[\\d,]*(?:\\.\\d+)?";
     /** One figure as a notice or a before/after table writes it. */
     static final Pattern ONE_FIGURE = Pattern.compile(FIGURE);
+    /** What after a figure makes it a duration or a share, no cell's figure ({@code 6个工作日}, {@code 5%}). */
+    static final String NOT_A_COUNT = "个?(?:工作日|自然日|天|日|小时|个月|月|年)|%|％";
     /** A figure as a notice writes it: in quotes or not, with its unit of count or money. */
     private static final String QUOTED = "(?:减少|增加)?[“\"「『‘]?(?<![\\d.])(?<!\\d,)" + FIGURE
             // a duration or a share is no cell's figure (实际为6个工作日)
-            + "(?![\\d.])(?!个?(?:工作日|自然日|天|日|小时|个月|月|年)|%|％)[”\"」』’]?(?:件|项|条|个|人次|万元|元)?";
+            + "(?![\\d.])(?!" + NOT_A_COUNT + ")[”\"」』’]?(?:件|项|条|个|人次|万元|元)?";
     /** One figure or a list of them ({@code 分别误为13件、18件}). */
     private static final String LIST = "(" + QUOTED + "(?:[、和及与]" + QUOTED + ")*)";
     /** A figure comes next (looked at, not taken). */
@@ -120,6 +122,12 @@ final class CorrectionNotice {
             + "(?:政府信息公开(?:工作)?)?(?:年度)?(报告|年报)(?=中|里|内|的|所|第|有|存在|[“\"「]|表)");
     /** An explanation of a figure's cause ({@code …由原为12项调整为19项所致。}): a change the report explains, no notice. */
     private static final Pattern EXPLAINS = Pattern.compile("(?:所致|导致|造成)$");
+    /** What else than the report a notice may correct: the website's documents, a letter, a column of the site. */
+    private static final Pattern SOMETHING_ELSE = Pattern.compile("网站|网页|文件|留言|信件|来信|链接|栏目|公告|通知|政策|解读");
+    /** Another year's report named with the agency between its year and 报告 (关于2018年度示例县…年度报告的更正说明). */
+    private static final Pattern LOOSE_OTHER_REPORT = Pattern.compile("((?:20)?\\d{2}年度)[^，。；,;本]{0,30}?(?:年度)?报告");
+    /** Words by which a notice giving no figure still says the tables' figures are wrong ({@code 表格中部分数据有误}). */
+    private static final Pattern FIGURES_NAMED = Pattern.compile("数据|数字|数值|表格|报表|表中|统计|件数|数量");
     /** A part of a notice calling a figure right ({@code （“规章”的“本年新公开数量”7件无误）}). */
     private static final Pattern RIGHT = Pattern.compile("无误|准确无误|正确无误|无需更正|不需更正|不作更正|数据正确");
     /** The form's labels, by which a notice names the cell it corrects. */
@@ -129,7 +137,9 @@ final class CorrectionNotice {
     /** The labels of each table's columns, both forms. */
     private static final Map<TableId, List<String>> COLUMN_NAMES = labels(spec -> LabelText.nfkc(spec.columnLeafLabel()));
     /** Each column label with the short forms people write for it, those no other column's label holds. */
-    private static final Map<String, List<String>> COLUMN_SPELLINGS = spellings();
+    private static final Map<String, List<String>> COLUMN_SPELLINGS = spellings(COLUMN_NAMES, 3);
+    /** Each row label with the short forms people write for it ({@code 本年新收政府信息公开申请} without 数量). */
+    private static final Map<String, List<String>> ROW_SPELLINGS = spellings(ROW_NAMES, 6);
     private static final String CLAUSE_ENDS = ",，;；。";
     /** A table named by its number: {@code 表二}, {@code 附表2}, {@code 表（三）}, {@code 第二张表}, not {@code 列表二} or {@code 代表}. */
     private static final Pattern TABLE_NUMBER = Pattern.compile("(?<![列代图发外报])表[（(]?([一二三四1-4])[)）]?(?![0-9〇零一二三四五六七八九十])"
@@ -139,14 +149,14 @@ final class CorrectionNotice {
     }
 
     /**
-     * A column label and its short forms as notices write them: without 本年 ({@code 新公开数量}), with 数 for
-     * 数量 ({@code 新公开数}), or with neither count word ({@code 新公开}); a short form another column's label
-     * of the same table holds, or shorter than three characters, names no column.
+     * Labels and their short forms as notices write them: without 本年 ({@code 新公开数量}), with 数 for 数量
+     * ({@code 新公开数}), or with neither count word ({@code 新公开}); a short form another label of the same
+     * kind and table holds, or shorter than {@code shortest}, names nothing.
      */
-    private static Map<String, List<String>> spellings() {
+    private static Map<String, List<String>> spellings(Map<TableId, List<String>> names, int shortest) {
         Map<String, List<String>> out = new HashMap<>();
         for (TableId t : TableId.values()) {
-            List<String> labels = COLUMN_NAMES.get(t);
+            List<String> labels = names.get(t);
             for (String label : labels) {
                 Set<String> forms = new LinkedHashSet<>();
                 for (String stem : List.of(label, label.replaceFirst("^本年", ""))) {
@@ -156,7 +166,7 @@ final class CorrectionNotice {
                         forms.add(stem.substring(0, stem.length() - 2));
                     }
                 }
-                forms.removeIf(f -> !f.equals(label) && (f.length() < 3
+                forms.removeIf(f -> !f.equals(label) && (f.length() < shortest
                         || labels.stream().anyMatch(other -> !other.equals(label) && other.contains(f))));
                 out.merge(label, List.copyOf(forms), (a, b) -> a.size() <= b.size() ? a : b);
             }
@@ -375,6 +385,13 @@ final class CorrectionNotice {
             return List.of(Finding.info(RULE, Scope.document(), quote + ": it corrects the " + other.get()
                     + ", not this one", where));
         }
+        if (!hasFigures(s.text()) && !namesForm(s.text()) && !FIGURES_NAMED.matcher(s.text()).find()
+                && (SOMETHING_ELSE.matcher(s.text()).find() || otherReport(LOOSE_OTHER_REPORT.matcher(s.text()).replaceAll("$1报告中"), year).isPresent())) {
+            // 对群众反映的网站文件笔误问题，我局已及时更正; a link 关于2018年度…年度报告的更正说明. A notice of no figure
+            // naming nothing (特此更正。) still keeps the tables in doubt: it may close a notice worded past these lists
+            return List.of(Finding.info(RULE, Scope.document(), quote + ": it gives no figure and names neither the"
+                    + " form's tables nor their figures", where));
+        }
         Set<TableId> named = tablesNamed(s.text());
         Set<TableId> tables = named.isEmpty() ? EnumSet.allOf(TableId.class) : named;
         List<BigDecimal> withdrawn = distinct(figures(WITHDRAWN, s.text()), figures(WITHDRAWN_BEFORE, s.text()));
@@ -513,7 +530,7 @@ final class CorrectionNotice {
         return FORM.find(cell.key()).map(spec -> {
             String row = rowName(spec);
             String column = LabelText.nfkc(spec.columnLeafLabel());
-            if (row.isEmpty() || !notice.contains(row)) {
+            if (row.isEmpty() || ROW_SPELLINGS.getOrDefault(row, List.of(row)).stream().noneMatch(notice::contains)) {
                 return false;
             }
             for (String spelling : COLUMN_SPELLINGS.getOrDefault(column, List.of(column))) {
@@ -576,8 +593,10 @@ final class CorrectionNotice {
         List<int[]> named = new ArrayList<>();
         List<String> rows = ROW_NAMES.get(table);
         for (int r = 0; r < rows.size(); r++) {
-            for (int i = notice.indexOf(rows.get(r)); i >= 0; i = notice.indexOf(rows.get(r), i + 1)) {
-                named.add(new int[] {i, i + rows.get(r).length(), r});
+            for (String spelling : ROW_SPELLINGS.getOrDefault(rows.get(r), List.of(rows.get(r)))) {
+                for (int i = notice.indexOf(spelling); i >= 0; i = notice.indexOf(spelling, i + 1)) {
+                    named.add(new int[] {i, i + spelling.length(), r});
+                }
             }
         }
         named.removeIf(a -> named.stream().anyMatch(b -> b != a && b[0] <= a[0] && a[1] <= b[1]

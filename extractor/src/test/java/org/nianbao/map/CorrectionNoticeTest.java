@@ -430,4 +430,33 @@ class CorrectionNoticeTest {
         assertEquals(List.of(Scope.cell(REGULATIONS)), CorrectionNotice.findings(lines("正文。"), List.of(items), CELLS,
                 java.util.OptionalInt.of(2019)).stream().map(Finding::scope).toList());
     }
+
+    @Test
+    void aRowNamedWithoutItsCountWordAndAPartGivenBesideItsTotalAreNamed() {
+        // red team 18a: 经核实…申请总数调整为242件，其中自然人67件 — the part's cell is named by its row and column
+        CanonicalKey natural = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
+        CanonicalKey total = CanonicalKey.of(TableId.REQUESTS, "new", "total");
+        List<Finding> f = findings(lines("经核实，本年新收政府信息公开申请总数调整为242件，其中自然人67件。"),
+                List.of(cell(natural, 65), cell(total, 240)));
+        assertEquals(List.of(Scope.cell(natural)), f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aNoticeGivingNoFigureAndNamingNoneOfTheTablesPutsNoCellInDoubt() {
+        // red team 18a's noise: a website typo fixed, another year's notice linked, a bare heading
+        for (String prose : List.of("对群众反映的网站文件笔误问题，我局已及时更正。", "关于2018年度示例县政府信息公开工作年度报告的更正说明")) {
+            assertTrue(findings(lines(prose), CELLS).stream().allMatch(x -> x.severity() == Severity.INFO), prose);
+        }
+        // one that says the tables' figures are wrong keeps them in doubt
+        assertEquals(Severity.WARNING, findings(lines("更正说明：本报告表格中部分数据有误，特此更正。"), CELLS).get(0).severity());
+        // a time limit changed in a before/after table is no cell's figure
+        Location at = new Location.Line(3);
+        CellGrid limits = new CellGrid(List.of(
+                List.of(GridCell.of("项目", at), GridCell.of("修订前", at), GridCell.of("修订后", at)),
+                List.of(GridCell.of("本年新收政府信息公开申请答复期限", at), GridCell.of("20个工作日", at), GridCell.of("15个工作日", at))),
+                Positions.EXACT);
+        CanonicalKey natural = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
+        assertEquals(List.of(), CorrectionNotice.findings(lines("正文。"), List.of(limits), List.of(cell(natural, 20)),
+                java.util.OptionalInt.of(2019)));
+    }
 }

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.TextLine;
 
@@ -17,12 +22,17 @@ import org.nianbao.reconstruct.TextLine;
  * The text of a PDF's notes: the {@code /Contents} of every comment (a sticky note, a reviewer's comment
  * or a Word comment LibreOffice exported with the page; the note of a rectangle, circle, underline or
  * strike-out round a figure; the text Acrobat's "replace text" puts in its caret), a text box typed over
- * the page (FreeText), and the titles of the bookmarks. A reader opens or sees them beside the table; the
+ * the page (FreeText), the words a stamp or a multi-line form field draws, and the titles of the bookmarks.
+ * A reader opens or sees them beside the table; the
  * page's content stream holds none of it. Read after the pages, as a Word document's comments are: for
  * what they say (an agency's correction left as a comment), never as the report's tables.
  */
 public final class NoteAnnotations {
 
+    /** Annotations whose appearance may draw words of a note: a stamp made of text, a text box. */
+    private static final Set<String> SHOWN_TEXT = Set.of("Stamp", "FreeText");
+    /** A text field's "multiline" flag (PDF 32000-1, table 228). */
+    private static final int MULTILINE = 1 << 12;
     /** Annotations whose {@code /Contents} is no note: a link's or a form field's alternate text, a popup's copy of its parent's. */
     private static final Set<String> NOT_NOTES = Set.of("Link", "Widget", "Popup", "PrinterMark", "TrapNet", "Watermark");
 
@@ -42,16 +52,17 @@ public final class NoteAnnotations {
             }
             PDRectangle crop = page.getCropBox();
             for (PDAnnotation a : annotations) {
-                String contents = a.getContents();
                 PDRectangle r = a.getRectangle();
-                if (NOT_NOTES.contains(a.getSubtype()) || a.isHidden() || a.isNoView() || contents == null
-                        || contents.isBlank() || r == null) {
+                if (a.isHidden() || a.isNoView() || r == null) {
                     continue;
                 }
                 float[] box = PageAnnotations.inPageSpace(r, crop);
                 Location where = new Location.PageBox(p, box[0], box[1], box[2], box[3]);
-                for (String line : contents.strip().split("\\R+")) {
-                    out.add(new TextLine(line.strip(), where));
+                if (!NOT_NOTES.contains(a.getSubtype())) {
+                    add(a.getContents(), where, out);
+                }
+                if (SHOWN_TEXT.contains(a.getSubtype()) || isMultiLineField(a)) {
+                    add(shownText(a, document), where, out);
                 }
             }
         }
@@ -61,6 +72,52 @@ public final class NoteAnnotations {
             titles(document.getDocumentCatalog().getDocumentOutline(), bookmarks, out, 0);
         }
         return out;
+    }
+
+    private static void add(String text, Location where, List<TextLine> out) {
+        if (text != null) {
+            for (String line : text.strip().split("\\R+")) {
+                if (!line.isBlank()) {
+                    out.add(new TextLine(line.strip(), where));
+                }
+            }
+        }
+    }
+
+    /** A multi-line text field: a 备注/说明 box of a fillable template, where a note is typed. */
+    private static boolean isMultiLineField(PDAnnotation a) {
+        if (!a.getSubtype().equals("Widget")) {
+            return false;
+        }
+        COSDictionary field = a.getCOSObject();
+        COSName type = field.getCOSName(COSName.FT);
+        if (type == null && field.getDictionaryObject(COSName.PARENT) instanceof COSDictionary parent) {
+            type = parent.getCOSName(COSName.FT);
+            field = parent;
+        }
+        return COSName.TX.equals(type) && (field.getInt(COSName.FF, 0) & MULTILINE) != 0;
+    }
+
+    /**
+     * The text an annotation's appearance draws (a stamp made of words, a field's text), read by drawing the
+     * appearance alone on a page of its own; empty when it draws none or cannot be read. Its own, not the
+     * page's: a stamp away from the table is read nowhere else.
+     */
+    private static String shownText(PDAnnotation a, PDDocument document) {
+        PDAppearanceStream appearance = a.getNormalAppearanceStream();
+        if (appearance == null || appearance.getBBox() == null) {
+            return "";
+        }
+        try (PDDocument alone = new PDDocument()) {
+            PDPage page = new PDPage(appearance.getBBox());
+            alone.addPage(page);
+            try (PDPageContentStream drawing = new PDPageContentStream(alone, page)) {
+                drawing.drawForm(appearance);
+            }
+            return new PDFTextStripper().getText(alone);
+        } catch (IOException | RuntimeException unreadable) {
+            return ""; // an appearance that cannot be drawn shows nothing this reader can read
+        }
     }
 
     /** The bookmarks' titles, depth first; a damaged or looping outline stops where it breaks. */
