@@ -126,7 +126,7 @@ final class HtmlVisibility {
 
     private HtmlVisibility(StyleSheet sheet) {
         this.sheet = sheet;
-        this.variables = new CssVariables(sheet::declarations, sheet.external());
+        this.variables = new CssVariables(sheet::declarations, sheet.external(), sheet.registered());
     }
 
     /** The page's style sheets applied to its elements. */
@@ -670,6 +670,65 @@ final class HtmlVisibility {
                 .or(() -> marginSide(css.getOrDefault("margin", ""), 0)).orElse(0.0);
         String bottom = css.getOrDefault("bottom", "").strip();
         return top < 0 || marginTop < 0 || !bottom.isEmpty() && !bottom.equals("auto");
+    }
+
+    /**
+     * The bidirectional controls that stand for the element's {@code direction} and {@code unicode-bidi}
+     * around its content ({@link BidiLine}): {@code [opening, closing]}, both "" when it changes nothing.
+     * As the browser's own sheet has it, {@code <bdo>} is {@code isolate-override}, {@code <bdi>} and an
+     * element with a {@code dir} attribute {@code isolate}. For a block (a paragraph of its own) only an
+     * override is written: its direction is the paragraph's ({@link #rightToLeft}).
+     */
+    String[] bidi(Element e, boolean block) {
+        String tag = e.normalName();
+        String bidi = style(e).getOrDefault("unicode-bidi", "");
+        if (bidi.isEmpty()) {
+            bidi = tag.equals("bdo") ? "isolate-override"
+                    : tag.equals("bdi") || e.hasAttr("dir") ? "isolate" : "normal";
+        }
+        Boolean rtl = rightToLeft(e);
+        boolean right = Boolean.TRUE.equals(rtl);
+        String override = String.valueOf(right ? BidiLine.RLO : BidiLine.LRO);
+        String pdf = String.valueOf(BidiLine.PDF);
+        String pdi = String.valueOf(BidiLine.PDI);
+        String isolate = String.valueOf(rtl == null ? BidiLine.FSI : right ? BidiLine.RLI : BidiLine.LRI);
+        if (block) {
+            return bidi.endsWith("override") ? new String[] {override, pdf} : new String[] {"", ""};
+        }
+        return switch (bidi) {
+            case "embed" -> new String[] {String.valueOf(right ? BidiLine.RLE : BidiLine.LRE), pdf};
+            case "isolate" -> new String[] {isolate, pdi};
+            case "bidi-override" -> new String[] {override, pdf};
+            case "isolate-override" -> new String[] {isolate + override, pdf + pdi};
+            case "plaintext" -> new String[] {String.valueOf(BidiLine.FSI), pdi};
+            default -> new String[] {"", ""};
+        };
+    }
+
+    /**
+     * The element's direction: true right to left, false left to right, null from its text's first strong
+     * character ({@code dir="auto"}, and {@code unicode-bidi:plaintext}, which a paragraph takes so). The
+     * CSS {@code direction} wins over the {@code dir} attribute (which the browser's own sheet maps to it),
+     * else the parent's is taken.
+     */
+    Boolean rightToLeft(Element e) {
+        if (style(e).getOrDefault("unicode-bidi", "").equals("plaintext")) {
+            return null;
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            String direction = style(a).getOrDefault("direction", "");
+            if (direction.equals("rtl") || direction.equals("ltr")) {
+                return direction.equals("rtl");
+            }
+            String dir = a.attr("dir").strip().toLowerCase(Locale.ROOT);
+            if (dir.equals("rtl") || dir.equals("ltr")) {
+                return dir.equals("rtl");
+            }
+            if (dir.equals("auto")) {
+                return null;
+            }
+        }
+        return false;
     }
 
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */
