@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * url("data:text/css,.old{display:none}")}, {@code <link rel=stylesheet href="data:text/css;base64,…">}):
  * bundlers and single-file savers (SingleFile, monolith) inline a page's sheets so. It is part of the
  * page, not a file beside it, and browsers apply it (checked in Chromium), so it is read as any other
- * sheet. Only a CSS media type counts (or none given with a {@code charset}, which is plain text: not
- * applied, as Chromium applies no {@code text/plain} sheet to a page in standards mode).
+ * sheet. Only the media type {@code text/css} is a sheet: Chromium applies no other ({@code data:text/plain,…},
+ * or none given, which is plain text) to a page in standards mode.
  */
 final class DataSheet {
 
@@ -29,6 +29,12 @@ final class DataSheet {
         return href.strip().regionMatches(true, 0, "data:", 0, 5);
     }
 
+    /** Whether the {@code data:} URL's media type is {@code text/css}. */
+    static boolean css(String href) {
+        Matcher m = DATA.matcher(href);
+        return m.matches() && m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s*;\\s*")[0].equals("text/css");
+    }
+
     /**
      * The sheet's text when {@code href} is a {@code data:} URL of type {@code text/css} that decodes;
      * empty otherwise (another type, bad base64 or percent escapes, more than {@link LocalSheets#MAX_BYTES}).
@@ -39,7 +45,7 @@ final class DataSheet {
             return Optional.empty();
         }
         String[] head = m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s*;\\s*");
-        if (!head[0].equals("text/css")) {
+        if (!css(href)) {
             return Optional.empty();
         }
         boolean base64 = head[head.length - 1].equals("base64");

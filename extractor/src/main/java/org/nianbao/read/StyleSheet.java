@@ -277,6 +277,9 @@ final class StyleSheet {
         if (DataSheet.is(href)) {
             // a sheet written into its address is the page's own: read wherever the page comes from;
             // a relative @import inside it has no folder to start from (it is listed as unread)
+            if (!DataSheet.css(href) && !quirks) {
+                return; // not a sheet's type: applied by no browser in standards mode (quirks mode may: unread)
+            }
             Optional<String> text = depth > MAX_IMPORT_DEPTH ? Optional.empty() : DataSheet.text(href);
             if (text.isEmpty()) {
                 unread.add(href.strip());
