@@ -266,7 +266,7 @@ final class HtmlText {
                     paragraph = e;
                 }
                 pre += tag.equals("pre") ? 1 : 0;
-                line.append(visibility.bidi(e, BLOCKS.contains(tag))[0]);
+                line.append(visibility.bidi(e, BLOCKS.contains(tag)).opening());
                 append(visibility.generated(e, "before"));
             }
             return FilterResult.CONTINUE;
@@ -286,7 +286,7 @@ final class HtmlText {
             }
             if (node instanceof Element e) {
                 append(visibility.generated(e, "after"));
-                line.append(visibility.bidi(e, BLOCKS.contains(e.normalName()))[1]);
+                line.append(visibility.bidi(e, BLOCKS.contains(e.normalName())).closing());
                 if (around != null && visibility.setsOwn(e, around.inherited())) {
                     setBack--;
                 }

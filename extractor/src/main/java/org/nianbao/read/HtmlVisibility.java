@@ -121,6 +121,7 @@ final class HtmlVisibility {
     private final Map<Element, Map<String, String>> styles = new IdentityHashMap<>();
     private final Map<Element, Double> sizes = new IdentityHashMap<>();
     private final Map<Element, TableColumns> columns = new IdentityHashMap<>();
+    private final Map<Element, String> directions = new IdentityHashMap<>();
     private final CssPaint paint = new CssPaint(this::style, this::columnsOver);
     private final CssVariables variables;
 
@@ -674,17 +675,20 @@ final class HtmlVisibility {
 
     /**
      * The bidirectional controls that stand for the element's {@code direction} and {@code unicode-bidi}
-     * around its content ({@link BidiLine}): {@code [opening, closing]}, both "" when it changes nothing.
+     * around its content ({@link BidiLine}): both "" when it changes nothing.
      * As the browser's own sheet has it, {@code <bdo>} is {@code isolate-override}, {@code <bdi>} and an
      * element with a {@code dir} attribute {@code isolate}. For a block (a paragraph of its own) only an
      * override is written: its direction is the paragraph's ({@link #rightToLeft}).
      */
-    String[] bidi(Element e, boolean block) {
+    BidiControls bidi(Element e, boolean block) {
         String tag = e.normalName();
         String bidi = style(e).getOrDefault("unicode-bidi", "");
         if (bidi.isEmpty()) {
             bidi = tag.equals("bdo") ? "isolate-override"
                     : tag.equals("bdi") || e.hasAttr("dir") ? "isolate" : "normal";
+        }
+        if (bidi.equals("normal") || block && !bidi.endsWith("override")) {
+            return BidiControls.NONE;
         }
         Boolean rtl = rightToLeft(e);
         boolean right = Boolean.TRUE.equals(rtl);
@@ -693,16 +697,21 @@ final class HtmlVisibility {
         String pdi = String.valueOf(BidiLine.PDI);
         String isolate = String.valueOf(rtl == null ? BidiLine.FSI : right ? BidiLine.RLI : BidiLine.LRI);
         if (block) {
-            return bidi.endsWith("override") ? new String[] {override, pdf} : new String[] {"", ""};
+            return new BidiControls(override, pdf);
         }
         return switch (bidi) {
-            case "embed" -> new String[] {String.valueOf(right ? BidiLine.RLE : BidiLine.LRE), pdf};
-            case "isolate" -> new String[] {isolate, pdi};
-            case "bidi-override" -> new String[] {override, pdf};
-            case "isolate-override" -> new String[] {isolate + override, pdf + pdi};
-            case "plaintext" -> new String[] {String.valueOf(BidiLine.FSI), pdi};
-            default -> new String[] {"", ""};
+            case "embed" -> new BidiControls(String.valueOf(right ? BidiLine.RLE : BidiLine.LRE), pdf);
+            case "isolate" -> new BidiControls(isolate, pdi);
+            case "bidi-override" -> new BidiControls(override, pdf);
+            case "isolate-override" -> new BidiControls(isolate + override, pdf + pdi);
+            case "plaintext" -> new BidiControls(String.valueOf(BidiLine.FSI), pdi);
+            default -> BidiControls.NONE;
         };
+    }
+
+    /** The controls standing for an element's bidirectional formatting before and after its content. */
+    record BidiControls(String opening, String closing) {
+        static final BidiControls NONE = new BidiControls("", "");
     }
 
     /**
@@ -715,20 +724,22 @@ final class HtmlVisibility {
         if (style(e).getOrDefault("unicode-bidi", "").equals("plaintext")) {
             return null;
         }
-        for (Element a = e; a != null; a = a.parent()) {
-            String direction = style(a).getOrDefault("direction", "");
-            if (direction.equals("rtl") || direction.equals("ltr")) {
-                return direction.equals("rtl");
-            }
-            String dir = a.attr("dir").strip().toLowerCase(Locale.ROOT);
-            if (dir.equals("rtl") || dir.equals("ltr")) {
-                return dir.equals("rtl");
-            }
-            if (dir.equals("auto")) {
-                return null;
-            }
+        String direction = direction(e);
+        return direction.equals("auto") ? null : direction.equals("rtl");
+    }
+
+    /** The element's direction, {@code ltr}, {@code rtl} or {@code auto}: its own, else its parent's. */
+    private String direction(Element e) {
+        String known = directions.get(e);
+        if (known == null) {
+            String direction = style(e).getOrDefault("direction", "");
+            String dir = e.attr("dir").strip().toLowerCase(Locale.ROOT);
+            known = direction.equals("rtl") || direction.equals("ltr") ? direction
+                    : dir.equals("rtl") || dir.equals("ltr") || dir.equals("auto") ? dir
+                    : e.parent() == null ? "ltr" : direction(e.parent());
+            directions.put(e, known);
         }
-        return false;
+        return known;
     }
 
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */
