@@ -66,6 +66,34 @@ final class CssValue {
         return out;
     }
 
+    /**
+     * The index of the first of the characters {@code stops} at or after {@code from} that stands outside
+     * quotes and parentheses, or -1 when none does ({@code url("data:text/css,.x{a:b}");} ends at its {@code ;}).
+     */
+    static int topLevel(String s, int from, String stops) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && stops.indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The index of the parenthesis closing the one at {@code open}, or -1 when it is not closed. */
     static int closing(String s, int open) {
         int depth = 0;

@@ -26,11 +26,15 @@ final class CssVariables {
     private final Function<Element, Map<String, String>> declared;
     /** Whether unknown custom properties may be defined in a style sheet not read. */
     private final boolean external;
+    /** The properties {@code @property} registers: some do not inherit, and each has a value where none is set. */
+    private final Map<String, RegisteredProperty> registered;
     private final Map<Element, Map<String, String>> computed = new IdentityHashMap<>();
 
-    CssVariables(Function<Element, Map<String, String>> declared, boolean external) {
+    CssVariables(Function<Element, Map<String, String>> declared, boolean external,
+            Map<String, RegisteredProperty> registered) {
         this.declared = declared;
         this.external = external;
+        this.registered = registered;
     }
 
     /**
@@ -65,7 +69,8 @@ final class CssVariables {
         if (known != null) {
             return known;
         }
-        Map<String, String> inherited = e.parent() == null ? Map.of() : customs(e.parent());
+        Map<String, String> parent = e.parent() == null ? Map.of() : customs(e.parent());
+        Map<String, String> inherited = unsetValues(parent, e.parent() == null);
         Map<String, String> own = new HashMap<>();
         declared.apply(e).forEach((name, value) -> {
             if (name.startsWith("--")) {
@@ -77,7 +82,7 @@ final class CssVariables {
             out = new HashMap<>(inherited);
             Map<String, Optional<String>> done = new HashMap<>();
             for (String name : own.keySet()) {
-                resolve(name, own, inherited, done, new HashSet<>());
+                resolve(name, own, parent, inherited, done, new HashSet<>());
             }
             for (var d : done.entrySet()) {
                 if (d.getValue().isPresent()) {
@@ -92,24 +97,48 @@ final class CssVariables {
     }
 
     /**
-     * One of an element's own custom properties with its {@code var()}s substituted from its other
-     * own properties and those it inherits; empty when it is {@code initial}, refers in a cycle or
-     * to nothing. {@code inherit} and {@code unset} take the inherited value.
+     * The custom properties an element that sets none has, from its parent's ({@code parent}): an
+     * unregistered or inheriting one is the parent's, a registered one that does not inherit its
+     * initial value ({@code @property --c{inherits:false; initial-value:#fff}}: the child of a
+     * {@code --c:#000} has white); at the root every registered one has its initial value.
      */
-    private Optional<String> resolve(String name, Map<String, String> own, Map<String, String> inherited,
-            Map<String, Optional<String>> done, Set<String> visiting) {
+    private Map<String, String> unsetValues(Map<String, String> parent, boolean root) {
+        if (registered.isEmpty()) {
+            return parent;
+        }
+        Map<String, String> out = new HashMap<>(parent);
+        for (RegisteredProperty p : registered.values()) {
+            if (root || !p.inherits()) {
+                p.initial().ifPresentOrElse(v -> out.put(p.name(), v), () -> out.remove(p.name()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One of an element's own custom properties with its {@code var()}s substituted from its other
+     * own properties and those it has unset ({@code unsetValues}); empty when it refers in a cycle or
+     * to nothing, or is {@code initial} of an unregistered property. {@code inherit} takes the parent's
+     * value, {@code unset} the one it would have unset, {@code initial} a registered property's initial value.
+     */
+    private Optional<String> resolve(String name, Map<String, String> own, Map<String, String> parent,
+            Map<String, String> inherited, Map<String, Optional<String>> done, Set<String> visiting) {
         if (done.containsKey(name)) {
             return done.get(name);
         }
         String raw = own.get(name).strip();
         Optional<String> value;
-        if (raw.equals("inherit") || raw.equals("unset")) {
+        if (raw.equals("inherit")) {
+            value = Optional.ofNullable(parent.get(name));
+        } else if (raw.equals("unset")) {
             value = Optional.ofNullable(inherited.get(name));
-        } else if (raw.equals("initial") || !visiting.add(name)) {
+        } else if (raw.equals("initial")) {
+            value = Optional.ofNullable(registered.get(name)).flatMap(RegisteredProperty::initial);
+        } else if (!visiting.add(name)) {
             value = Optional.empty();
         } else {
             value = substitute(raw, n -> own.containsKey(n)
-                    ? resolve(n, own, inherited, done, visiting).orElse(null) : inherited.get(n));
+                    ? resolve(n, own, parent, inherited, done, visiting).orElse(null) : inherited.get(n));
             visiting.remove(name);
         }
         done.put(name, value);

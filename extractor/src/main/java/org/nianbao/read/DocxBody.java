@@ -41,6 +41,8 @@ final class DocxBody {
 
     private final Chunks chunks;
     private final WordStyles styles;
+    /** The document's list numbering: the labels Word draws before numbered paragraphs. */
+    private final WordNumbering numbering;
 
     private final List<CellGrid> grids = new ArrayList<>();
     private final List<TextLine> text = new ArrayList<>();
@@ -67,8 +69,13 @@ final class DocxBody {
     private WordPage page;
 
     DocxBody(Chunks chunks, WordStyles styles) {
+        this(chunks, styles, WordNumbering.NONE);
+    }
+
+    DocxBody(Chunks chunks, WordStyles styles, WordNumbering numbering) {
         this.chunks = chunks;
         this.styles = styles;
+        this.numbering = numbering;
     }
 
     /** Reads the body element's content. */
@@ -256,11 +263,14 @@ final class DocxBody {
         for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
             switch (word(n)) {
                 case "p" -> {
-                    for (String line : paragraph(n, notes, behind).split("\n")) {
+                    String text = paragraph(n, notes, behind);
+                    for (String line : text.split("\n")) {
                         if (!line.isBlank()) {
                             lines.add(line.strip());
                         }
                     }
+                    Node p = n;
+                    numbering.level(p).ifPresent(level -> listLabel(level, p, text, notes, behind));
                 }
                 case "sdt", "sdtContent", "customXml" -> collectParagraphs(n, lines, notes, behind);
                 default -> {
@@ -269,19 +279,44 @@ final class DocxBody {
         }
     }
 
+    /**
+     * The label a numbering level draws before a cell's paragraph ({@code %1} from 250, a stale {@code 1}
+     * before 250) is not read: where it can hold a figure and stands before a figure or alone, the cell is
+     * doubted. A label white on its background is unseen in Word and LibreOffice alike and changes nothing;
+     * one hidden by {@code w:vanish} Word hides and LibreOffice draws (checked), so it is doubted too.
+     */
+    private void listLabel(WordNumbering.Level level, Node p, String text, WordRuns.Notes notes, String behind) {
+        String shownText = text.strip();
+        if (!level.drawsFigure() || !shownText.isEmpty() && !Character.isDigit(shownText.charAt(0))) {
+            return;
+        }
+        String style = styles.paragraphStyle(p);
+        WordRuns.Look look = WordRuns.look(styles.run(level.rPr(), style, tableFormat), behind(p, style, behind));
+        if (look.verdict() == WordRuns.Verdict.HIDDEN && !look.how().contains("vanish")) {
+            return;
+        }
+        notes.doubted(new StringBuilder(), level.text() + " (" + level.format() + ", from " + level.start() + ")",
+                "a list number Word draws before the paragraph (its numbering level), which is not read");
+    }
+
     /** A paragraph's visible text with its runs joined (Word splits "12" into runs "1" and "2" freely). */
     private String paragraph(Node p, WordRuns.Notes notes, String behind) {
         StringBuilder sb = new StringBuilder();
-        Node shd = child(child(p, "pPr"), "shd");
         String style = styles.paragraphStyle(p);
         int outer = lastSize; // a text box's paragraph inside a run: the outer paragraph goes on after it
         lastSize = 0;
         Deque<Field> outerFields = fields;
         fields = fieldsClose(p) ? new ArrayDeque<>() : null;
-        runs(p, style, sb, notes, shd != null ? WordRuns.fill(shd, behind) : styles.fill(style, behind));
+        runs(p, style, sb, notes, behind(p, style, behind));
         lastSize = outer;
         fields = outerFields;
         return sb.toString();
+    }
+
+    /** The colour behind a paragraph's text: its own shading, else its style's, over what is behind it. */
+    private String behind(Node p, String style, String behind) {
+        Node shd = child(child(p, "pPr"), "shd");
+        return shd != null ? WordRuns.fill(shd, behind) : styles.fill(style, behind);
     }
 
     private void runs(Node container, String style, StringBuilder sb, WordRuns.Notes notes, String behind) {

@@ -93,7 +93,7 @@ public final class DocxFormatReader implements FormatReader {
             }
             PackagePart main = mainPart(pkg);
             WordStyles styles = styles(main);
-            body = new DocxBody(id -> chunk(main, id), styles).read(bodyElement.get());
+            body = new DocxBody(id -> chunk(main, id), styles, numbering(main)).read(bodyElement.get());
             notes = WordNotes.of(main, bodyElement.get(), styles);
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
             // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions;
@@ -149,6 +149,32 @@ public final class DocxFormatReader implements FormatReader {
         }
         return WordStyles.NONE;
     }
+
+    /** The document's list numbering, when its numbering part can be read; else no paragraph is numbered. */
+    private static WordNumbering numbering(PackagePart main) {
+        try {
+            for (String type : NUMBERING) {
+                PackageRelationshipCollection rels = main.getRelationshipsByType(type);
+                if (rels.size() > 0) {
+                    PackagePart part = main.getRelatedPart(rels.getRelationship(0));
+                    if (part != null) {
+                        try (InputStream in = part.getInputStream()) {
+                            return WordNumbering.of(XMLHelper.newDocumentBuilder().parse(in));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
+            if (e instanceof RuntimeException r && !LibraryFailure.thrownByLibrary(r)) {
+                throw r; // our bug in WordNumbering, not a damaged numbering part
+            }
+        }
+        return WordNumbering.NONE;
+    }
+
+    private static final List<String> NUMBERING = List.of(
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering",
+            "http://purl.oclc.org/ooxml/officeDocument/relationships/numbering");
 
     private static final List<String> STYLES = List.of(
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",

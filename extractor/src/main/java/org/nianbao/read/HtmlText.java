@@ -159,6 +159,8 @@ final class HtmlText {
          * around} is the cell's own or there is none.
          */
         private Element hider;
+        /** The innermost block element open, whose direction is the line's ({@link BidiLine}); null at the root. */
+        private Element paragraph;
         /** The text {@code around} hides. */
         private final StringBuilder unseen = new StringBuilder();
 
@@ -215,6 +217,13 @@ final class HtmlText {
                     flushIfBlock(tag);
                     return FilterResult.CONTINUE;
                 }
+                if (seen.verdict() == HtmlVisibility.Verdict.HIDDEN && seen.settable() && around != null && setBack == 0
+                        && seen.inherited().equals(around.inherited())) {
+                    // hidden already by the same inherited property (the cell's own white, <td class=w>): its text
+                    // goes with the rest that property hides, and a descendant setting it back still shows
+                    flushIfBlock(tag);
+                    return FilterResult.CONTINUE;
+                }
                 if (!seen.verdict().read()) {
                     String unseen = e.normalName().equals("input") ? e.attr("value").strip() : e.text().strip();
                     if (!unseen.isEmpty()) {
@@ -228,32 +237,36 @@ final class HtmlText {
                     closedDetails(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                // asked before the element's text is taken: a form field's own colour (fieldtext) shows its
+                // value inside a white cell, as a span's own black shows its text
+                boolean setsBack = around != null && visibility.setsOwn(e, around.inherited());
+                String whole = null;
                 if (visibility.raised(e) || visibility.smaller(e) && smallDigitsAfterDigit(e)) {
-                    append(Superscript.of(e.text().strip()));
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (visibility.lowered(e)) {
-                    append(Subscript.of(e.text().strip()));
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (tag.equals("input") && !e.attr("type").equalsIgnoreCase("checkbox")
+                    whole = Superscript.of(e.text().strip());
+                } else if (visibility.lowered(e)) {
+                    whole = Subscript.of(e.text().strip());
+                } else if (tag.equals("input") && !e.attr("type").equalsIgnoreCase("checkbox")
                         && !e.attr("type").equalsIgnoreCase("radio")) {
-                    append(" " + e.attr("value") + " ");
-                    return FilterResult.SKIP_ENTIRELY;
+                    whole = " " + e.attr("value") + " ";
+                } else if (tag.equals("textarea") || tag.equals("select")) {
+                    whole = " " + (tag.equals("select") ? shownOptions(e) : e.text()) + " ";
                 }
-                if (tag.equals("textarea") || tag.equals("select")) {
-                    append(" " + (tag.equals("select") ? shownOptions(e) : e.text()) + " ");
+                setBack += setsBack ? 1 : 0;
+                if (whole != null) {
+                    append(whole); // read whole: no tail comes for a skipped element
+                    setBack -= setsBack ? 1 : 0;
                     return FilterResult.SKIP_ENTIRELY;
-                }
-                if (around != null && visibility.setsOwn(e, around.inherited())) {
-                    setBack++;
                 }
                 if (tag.equals("br")) {
                     flush();
                 } else {
                     flushIfBlock(tag);
                 }
+                if (BLOCKS.contains(tag)) {
+                    paragraph = e;
+                }
                 pre += tag.equals("pre") ? 1 : 0;
+                line.append(visibility.bidi(e, BLOCKS.contains(tag)).opening());
                 append(visibility.generated(e, "before"));
             }
             return FilterResult.CONTINUE;
@@ -273,10 +286,14 @@ final class HtmlText {
             }
             if (node instanceof Element e) {
                 append(visibility.generated(e, "after"));
+                line.append(visibility.bidi(e, BLOCKS.contains(e.normalName())).closing());
                 if (around != null && visibility.setsOwn(e, around.inherited())) {
                     setBack--;
                 }
                 flushIfBlock(e.normalName());
+                if (e == paragraph) {
+                    paragraph = e.parents().stream().filter(a -> BLOCKS.contains(a.normalName())).findFirst().orElse(null);
+                }
                 pre -= e.normalName().equals("pre") ? 1 : 0;
             }
             return FilterResult.CONTINUE;
@@ -371,6 +388,15 @@ final class HtmlText {
 
         void flush() {
             String s = pre > 0 ? line.toString().stripTrailing() : line.toString().strip();
+            Boolean rtl = paragraph == null ? Boolean.FALSE : visibility.rightToLeft(paragraph);
+            if (!s.isEmpty() && BidiLine.needed(s, rtl)) {
+                BidiLine.Shown shown = BidiLine.of(s, rtl);
+                if (!shown.certain() && shown.text().chars().anyMatch(Character::isDigit)) {
+                    notes.add(CellNote.doubtful(shown.text().strip(), "its characters are drawn in another order than"
+                            + " written (right-to-left text, a dir or direction), which a reader may read either way"));
+                }
+                s = pre > 0 ? shown.text().stripTrailing() : shown.text().strip();
+            }
             if (!s.isEmpty()) {
                 out.add(new TextLine(s, sourceLine > 0 ? new Location.Line(sourceLine) : Location.none()));
             }

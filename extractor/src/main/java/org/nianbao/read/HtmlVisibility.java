@@ -121,12 +121,13 @@ final class HtmlVisibility {
     private final Map<Element, Map<String, String>> styles = new IdentityHashMap<>();
     private final Map<Element, Double> sizes = new IdentityHashMap<>();
     private final Map<Element, TableColumns> columns = new IdentityHashMap<>();
+    private final Map<Element, String> directions = new IdentityHashMap<>();
     private final CssPaint paint = new CssPaint(this::style, this::columnsOver);
     private final CssVariables variables;
 
     private HtmlVisibility(StyleSheet sheet) {
         this.sheet = sheet;
-        this.variables = new CssVariables(sheet::declarations, sheet.external());
+        this.variables = new CssVariables(sheet::declarations, sheet.external(), sheet.registered());
     }
 
     /** The page's style sheets applied to its elements. */
@@ -670,6 +671,75 @@ final class HtmlVisibility {
                 .or(() -> marginSide(css.getOrDefault("margin", ""), 0)).orElse(0.0);
         String bottom = css.getOrDefault("bottom", "").strip();
         return top < 0 || marginTop < 0 || !bottom.isEmpty() && !bottom.equals("auto");
+    }
+
+    /**
+     * The bidirectional controls that stand for the element's {@code direction} and {@code unicode-bidi}
+     * around its content ({@link BidiLine}): both "" when it changes nothing.
+     * As the browser's own sheet has it, {@code <bdo>} is {@code isolate-override}, {@code <bdi>} and an
+     * element with a {@code dir} attribute {@code isolate}. For a block (a paragraph of its own) only an
+     * override is written: its direction is the paragraph's ({@link #rightToLeft}).
+     */
+    BidiControls bidi(Element e, boolean block) {
+        String tag = e.normalName();
+        String bidi = style(e).getOrDefault("unicode-bidi", "");
+        if (bidi.isEmpty()) {
+            bidi = tag.equals("bdo") ? "isolate-override"
+                    : tag.equals("bdi") || e.hasAttr("dir") ? "isolate" : "normal";
+        }
+        if (bidi.equals("normal") || block && !bidi.endsWith("override")) {
+            return BidiControls.NONE;
+        }
+        Boolean rtl = rightToLeft(e);
+        boolean right = Boolean.TRUE.equals(rtl);
+        String override = String.valueOf(right ? BidiLine.RLO : BidiLine.LRO);
+        String pdf = String.valueOf(BidiLine.PDF);
+        String pdi = String.valueOf(BidiLine.PDI);
+        String isolate = String.valueOf(rtl == null ? BidiLine.FSI : right ? BidiLine.RLI : BidiLine.LRI);
+        if (block) {
+            return new BidiControls(override, pdf);
+        }
+        return switch (bidi) {
+            case "embed" -> new BidiControls(String.valueOf(right ? BidiLine.RLE : BidiLine.LRE), pdf);
+            case "isolate" -> new BidiControls(isolate, pdi);
+            case "bidi-override" -> new BidiControls(override, pdf);
+            case "isolate-override" -> new BidiControls(isolate + override, pdf + pdi);
+            case "plaintext" -> new BidiControls(String.valueOf(BidiLine.FSI), pdi);
+            default -> BidiControls.NONE;
+        };
+    }
+
+    /** The controls standing for an element's bidirectional formatting before and after its content. */
+    record BidiControls(String opening, String closing) {
+        static final BidiControls NONE = new BidiControls("", "");
+    }
+
+    /**
+     * The element's direction: true right to left, false left to right, null from its text's first strong
+     * character ({@code dir="auto"}, and {@code unicode-bidi:plaintext}, which a paragraph takes so). The
+     * CSS {@code direction} wins over the {@code dir} attribute (which the browser's own sheet maps to it),
+     * else the parent's is taken.
+     */
+    Boolean rightToLeft(Element e) {
+        if (style(e).getOrDefault("unicode-bidi", "").equals("plaintext")) {
+            return null;
+        }
+        String direction = direction(e);
+        return direction.equals("auto") ? null : direction.equals("rtl");
+    }
+
+    /** The element's direction, {@code ltr}, {@code rtl} or {@code auto}: its own, else its parent's. */
+    private String direction(Element e) {
+        String known = directions.get(e);
+        if (known == null) {
+            String direction = style(e).getOrDefault("direction", "");
+            String dir = e.attr("dir").strip().toLowerCase(Locale.ROOT);
+            known = direction.equals("rtl") || direction.equals("ltr") ? direction
+                    : dir.equals("rtl") || dir.equals("ltr") || dir.equals("auto") ? dir
+                    : e.parent() == null ? "ltr" : direction(e.parent());
+            directions.put(e, known);
+        }
+        return known;
     }
 
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */

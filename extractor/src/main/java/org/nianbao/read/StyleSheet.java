@@ -52,7 +52,9 @@ final class StyleSheet {
             // what paints text under a background (a negative z-index) or keeps it above one
             "z-index", "isolation",
             // what skips an element's content or shrinks it away (red team 14a)
-            "content-visibility", "zoom", "scale");
+            "content-visibility", "zoom", "scale",
+            // what draws characters in another order than written (a right-to-left override, BidiLine)
+            "direction", "unicode-bidi");
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
@@ -168,6 +170,8 @@ final class StyleSheet {
     private int undecided;
     /** Elements whose look a rule may change in a way this reader cannot work out, with why. */
     private final Map<Element, String> doubted = new IdentityHashMap<>();
+    /** The custom properties {@code @property} rules register, by name. */
+    private final Map<String, RegisteredProperty> registered = new HashMap<>();
     private final Set<String> classes = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
     private static final Pattern IMPORT = Pattern.compile(
@@ -274,6 +278,20 @@ final class StyleSheet {
         if (href.isBlank()) {
             return; // no address: browsers load nothing
         }
+        if (DataSheet.is(href)) {
+            // a sheet written into its address is the page's own: read wherever the page comes from;
+            // a relative @import inside it has no folder to start from (it is listed as unread)
+            if (!DataSheet.css(href) && !quirks) {
+                return; // not a sheet's type: applied by no browser in standards mode (quirks mode may: unread)
+            }
+            Optional<String> text = depth > MAX_IMPORT_DEPTH ? Optional.empty() : DataSheet.text(href);
+            if (text.isEmpty()) {
+                unread.add(href.strip());
+                return;
+            }
+            sheet(page, COMMENT.matcher(text.get()).replaceAll(" "), Optional.empty(), depth + 1);
+            return;
+        }
         Optional<LocalSheets.Sheet> css = depth > MAX_IMPORT_DEPTH ? Optional.empty() : local.read(href, from);
         if (css.isEmpty()) {
             unread.add(href.strip());
@@ -305,6 +323,11 @@ final class StyleSheet {
      */
     Optional<String> doubted(Element e) {
         return Optional.ofNullable(doubted.get(e));
+    }
+
+    /** The custom properties the page's {@code @property} rules register, by name. */
+    Map<String, RegisteredProperty> registered() {
+        return Map.copyOf(registered);
     }
 
     /** Whether some rule read names the class (its selector holds {@code .name}). */
@@ -380,6 +403,13 @@ final class StyleSheet {
         while (i < css.length()) {
             int open = css.indexOf('{', i);
             int semicolon = css.indexOf(';', i);
+            if (css.substring(i, open < 0 ? css.length() : open).strip().startsWith("@")) {
+                // an at-rule's prelude may quote braces and semicolons: @import url("data:text/css,.x{a:b;c:d}")
+                int stop = CssValue.topLevel(css, i, "{;");
+                boolean statement = stop >= 0 && css.charAt(stop) == ';';
+                semicolon = statement ? stop : -1;
+                open = statement ? -1 : stop;
+            }
             String head = css.substring(i, open < 0 ? css.length() : open).strip();
             if (head.startsWith("@") && semicolon >= 0 && (open < 0 || semicolon < open)) {
                 String statement = css.substring(i, semicolon).strip();
@@ -415,6 +445,10 @@ final class StyleSheet {
                     under(Optional.empty(), () -> block(page, body, folder, depth));
                 } else if (at.startsWith("@scope")) {
                     scope(page, head.substring("@scope".length()).strip(), body, folder, depth);
+                } else if (at.startsWith("@property")) {
+                    // registered wherever it stands; a later registration of the same name replaces it
+                    String name = head.substring("@property".length()).strip();
+                    RegisteredProperty.of(name, body).ifPresent(p -> registered.put(name, p));
                 }
             } else {
                 String selectors = scope == null ? head : scoped(head, scope);

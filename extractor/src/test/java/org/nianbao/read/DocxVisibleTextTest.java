@@ -56,6 +56,37 @@ class DocxVisibleTextTest {
         return c.grids().get(0).rows().get(0).get(1);
     }
 
+    /** The cell beside 规章 as one paragraph numbered by a level of {@code levelXml} ({@code w:lvl} content), holding {@code runs}. */
+    private GridCell numberedCell(String levelXml, String runs) throws IOException, XmlException {
+        String body = "<w:document xmlns:w=\"" + W + "\"><w:body><w:tbl><w:tr><w:tc><w:p>" + run("", "规章")
+                + "</w:p></w:tc><w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+                + runs + "</w:p></w:tc></w:tr></w:tbl></w:body></w:document>";
+        String numbering = "<w:numbering xmlns:w=\"" + W + "\"><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\">"
+                + levelXml + "</w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.getDocument().setBody(DocumentDocument.Factory.parse(body).getDocument().getBody());
+            doc.createNumbering().setNumbering(org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.Factory
+                    .parse(numbering).getNumbering());
+            doc.write(out);
+            return reader.read(out.toByteArray()).grids().get(0).rows().get(0).get(1);
+        }
+    }
+
+    @Test
+    void doubtsACellWhoseListNumberDrawsAFigureThatIsNotRead() throws Exception {
+        String decimal = "<w:start w:val=\"%s\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%%1\"/><w:suff w:val=\"nothing\"/>";
+        // LibreOffice draws 1250 and 250: the label before the figure, and the label that is the figure
+        for (GridCell c : List.of(numberedCell(decimal.formatted("1"), run("", "250")), numberedCell(decimal.formatted("250"), ""),
+                numberedCell(decimal.formatted("1") + "<w:rPr><w:vanish/></w:rPr>", run("", "250")))) {
+            assertTrue(c.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), c.notes().toString());
+        }
+        // a white label is unseen in Word and LibreOffice (LibreOffice draws " 250"); a label before words changes no figure
+        assertTrue(numberedCell(decimal.formatted("1") + "<w:rPr><w:color w:val=\"FFFFFF\"/></w:rPr>", run("", "250"))
+                .notes().isEmpty());
+        assertTrue(numberedCell(decimal.formatted("1"), run("", "申请人撤回")).notes().isEmpty());
+        assertTrue(numberedCell("<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\u2022\"/>", run("", "250")).notes().isEmpty());
+    }
+
     @Test
     void readsAPhoneticGuideOverANumberAsARaisedMarkAfterItsBase() throws Exception {
         GridCell c = cell("", "<w:ruby><w:rubyPr><w:rubyAlign w:val=\"center\"/></w:rubyPr><w:rt>" + run("", "1")
