@@ -52,16 +52,27 @@ final class ActiveTable {
     }
 
     /**
+     * What the table's rows say about the form, and the findings owed to figures its page's crop may
+     * have cut, if the page was cropped.
+     *
+     * @param clues a row only one form has, named by its label (a printed clue, even when its values
+     *     could not be read), and the number of values of a row no header names (a likely clue)
+     * @param atCropEdge {@code cells-missing} at each whole row's last figure that ends where its page's
+     *     longest line does ({@link CropEdge}), for the caller to add once another table shows the crop
+     */
+    record Reading(List<FormClue> clues, List<Finding> atCropEdge) {
+    }
+
+    /**
      * @param stated the unit a caption or note states for the amounts, if any
      * @param blanksLost whether table 三 of the same text shows that it loses blank cells
      *     ({@link FormDecoder#losesBlanks}), which the blocks of this table, one to three columns, rarely show
-     * @return what the rows say about the form: a row only one form has, named by its label (a
-     *     printed clue, even when its values could not be read), and the number of values of a row
-     *     no header names (a likely clue)
+     * @param edge where the pages of laid-out text stop on the right
      */
-    List<FormClue> map(List<SourceRow> rows, Optional<AmountUnit> stated, Fallback fallback, boolean blanksLost,
-                        TableSink sink) {
+    Reading map(List<SourceRow> rows, Optional<AmountUnit> stated, Fallback fallback, boolean blanksLost, CropEdge edge,
+                TableSink sink) {
         List<FormClue> clues = new ArrayList<>();
+        List<Finding> atCropEdge = new ArrayList<>();
         boolean conflictReported = false;
         List<String> columns = List.of();
         List<String> units = List.of();
@@ -235,17 +246,33 @@ final class ActiveTable {
             RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
-            if (cropped && row.positions() == Positions.FLATTENED && !cols.ids().isEmpty()
-                    && lr.values().size() == cols.size()) {
+            if (row.positions() == Positions.FLATTENED && !cols.ids().isEmpty() && lr.values().size() == cols.size()) {
                 // a row printed short is flagged as such; a whole one's last figure may be cut mid-number
-                String edge = cols.ids().get(cols.size() - 1);
-                sink.add(Finding.warning("cells-missing", Scope.cell(new CanonicalKey(TableId.ACTIVE, m.id(), edge)),
-                        "row '" + label.text().strip() + "': a header label of this table ends its line cut short "
-                                + "(the page cropped on the right), so the row's last figure may be cut at the crop's "
-                                + "edge too; its digits past the edge are not known", label.where()));
+                CanonicalKey last = new CanonicalKey(TableId.ACTIVE, m.id(), cols.ids().get(cols.size() - 1));
+                if (cropped) {
+                    sink.add(Finding.warning("cells-missing", Scope.cell(last), "row '" + label.text().strip()
+                            + "': a header label of this table ends its line cut short (the page cropped on the "
+                            + "right), so the row's last figure may be cut at the crop's edge too; its digits past "
+                            + "the edge are not known", label.where()));
+                } else if (endsAtEdge(row, edge)) {
+                    atCropEdge.add(Finding.warning("cells-missing", Scope.cell(last), "row '" + label.text().strip()
+                            + "': its last figure ends where the page's longest line does, and another table of "
+                            + "this text is cut on the right (the page cropped): the figure may be cut at the crop's "
+                            + "edge; its digits past the edge are not known", label.where()));
+                }
             }
         }
-        return clues;
+        return new Reading(clues, atCropEdge);
+    }
+
+    /** Whether the row's last text is a figure that ends at its page's right edge ({@link CropEdge}). */
+    private boolean endsAtEdge(SourceRow row, CropEdge edge) {
+        List<GridCell> printed = row.cells().stream().filter(c -> !c.spanned() && !c.isBlank()).toList();
+        if (printed.isEmpty()) {
+            return false;
+        }
+        GridCell last = printed.get(printed.size() - 1);
+        return reader.parser().parse(last.text()).isNumber() && edge.touches(last);
     }
 
     /**

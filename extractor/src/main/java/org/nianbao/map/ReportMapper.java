@@ -68,7 +68,8 @@ public final class ReportMapper {
         // the form the tables decide when that differs (docs/forms.md)
         ActiveTable.Fallback byYear = new ActiveTable.Fallback(year.isPresent() ? FormClue.year(year.getAsInt()).form()
                 : Template.Y2019, false);
-        Tables tables = mapTables(sections, unit, byYear, year);
+        CropEdge edge = CropEdge.of(content.grids());
+        Tables tables = mapTables(sections, unit, byYear, year, edge);
         List<FormClue> clues = new ArrayList<>(templates.clues(tables.sink().cells(), tables.sink()::placement));
         clues.addAll(tables.activeClues());
         year.ifPresent(y -> clues.add(FormClue.year(y)));
@@ -76,7 +77,7 @@ public final class ReportMapper {
         ActiveTable.Fallback decided = form.formOf(TableId.ACTIVE).map(t -> new ActiveTable.Fallback(t, true))
                 .orElse(new ActiveTable.Fallback(form.likely(), false));
         if (!decided.equals(byYear) && tables.readWithoutHeader()) {
-            tables = mapTables(sections, unit, decided, year);
+            tables = mapTables(sections, unit, decided, year, edge);
         }
         TableSink sink = tables.sink();
 
@@ -109,14 +110,17 @@ public final class ReportMapper {
     }
 
     private Tables mapTables(Map<Section, List<SourceRow>> sections, Optional<AmountUnit> unit,
-                             ActiveTable.Fallback fallback, OptionalInt year) {
+                             ActiveTable.Fallback fallback, OptionalInt year, CropEdge edge) {
         TableSink sink = new TableSink();
         List<SourceRow> requestRows = sections.get(Section.REQUESTS);
         boolean blanksLost = FormDecoder.losesBlanks(requestRows, new ValueParser(), catalog.columns(TableId.REQUESTS).size());
-        List<FormClue> activeClues = active.map(sections.get(Section.ACTIVE), unit, fallback, blanksLost, sink);
-        requests.map(requestRows, sink);
+        ActiveTable.Reading activeRead = active.map(sections.get(Section.ACTIVE), unit, fallback, blanksLost, edge, sink);
+        if (requests.map(requestRows, sink)) {
+            // table 三 cut on the right: the page was cropped, and table 二's figures at its edge may be cut
+            activeRead.atCropEdge().forEach(sink::add);
+        }
         appeals.map(sections.get(Section.APPEALS), year, sink);
-        return new Tables(sink, activeClues);
+        return new Tables(sink, activeRead.clues());
     }
 
     /**

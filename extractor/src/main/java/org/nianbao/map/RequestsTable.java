@@ -45,11 +45,15 @@ final class RequestsTable {
      * Reads the table into the sink. Each row's values are settled only once every row was read,
      * so that the column identities can weigh the readings of all rows together; what the table
      * adds to the sink is kept in order meanwhile.
+     *
+     * @return whether the table shows its page cropped on the right: a row printed short under a header
+     *     that names the form's columns up to a point and none after ({@link #cutOnTheRight})
      */
-    void map(List<SourceRow> section, TableSink out) {
+    boolean map(List<SourceRow> section, TableSink out) {
         Steps sink = new Steps();
         mapRows(section, sink);
         sink.replay(out);
+        return sink.cutOnTheRight;
     }
 
     private void mapRows(List<SourceRow> section, Steps sink) {
@@ -471,7 +475,7 @@ final class RequestsTable {
         // a row printed with a cell for every column was placed by its layout, not by the row identity
         boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
         // the whole row, not the cut cells only: the cells it prints may stand in other columns too
-        cutOnTheRight(cols, d, printedWhole).ifPresent(cut -> sink.add(Finding.warning("cells-missing",
+        cutOnTheRight(cols, d, printedWhole).ifPresent(cut -> sink.cut(Finding.warning("cells-missing",
                 Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "' prints "
                         + d.row.values().size() + " cells for " + cols.size() + " columns and the header does not name "
                         + String.join(", ", cut) + ": the table may be cut on the right (a crop), so those are not "
@@ -520,9 +524,16 @@ final class RequestsTable {
         private final List<RowFit> fits = new ArrayList<>();
         private final List<Boolean> whole = new ArrayList<>();
         private boolean totalProven;
+        private boolean cutOnTheRight;
 
         void add(Finding f) {
             steps.add(s -> s.add(f));
+        }
+
+        /** A row's cells the header shows cut off on the right ({@link #cutOnTheRight}). */
+        void cut(Finding f) {
+            cutOnTheRight = true;
+            add(f);
         }
 
         /** @param printedWhole whether the row printed a cell for every column (so no reading of it used the identity) */

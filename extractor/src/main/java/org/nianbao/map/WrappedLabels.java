@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.TextSpan;
 import org.nianbao.reconstruct.text.DisplayColumns;
@@ -39,6 +40,9 @@ final class WrappedLabels {
     /** How far right of its column the value line's own piece of a label may stand (display columns). */
     private static final int OWN_LINE_SHIFT = 3;
 
+    /** An item's number within its group ({@code 3.}, {@code 1、}): a row label's start, never a group's. */
+    private static final Pattern ITEM = Pattern.compile("^\\s*\\d{1,3}\\s*[.、．]");
+
     private WrappedLabels() {
     }
 
@@ -67,7 +71,8 @@ final class WrappedLabels {
                 joinAt(anchor.span().orElseThrow(), lines, r, parser, texts, exactRow).ifPresent(joins::add);
             }
             Optional<Join> found = rowLabel(joins, group);
-            if (found.isEmpty() || groupBesideRows(found.get(), concat(above, below), group)) {
+            if (found.isEmpty() || groupBesideRows(found.get(), concat(above, below), group)
+                    || ownItemLeftOut(found.get(), texts.of(lines.get(r)))) {
                 continue;
             }
             Join j = found.get();
@@ -230,6 +235,18 @@ final class WrappedLabels {
             out.addAll(texts.of(rows.get(k)));
         }
         return out;
+    }
+
+    /**
+     * True when the value line prints a numbered item's label of its own ({@code 3.补正启申请内容仍不明确},
+     * a misprint no row names exactly) that the join leaves out: the figures on that line are that
+     * item's, not those of a label on the lines around it (a 67 % Chromium print gave them to the next
+     * row, {@code 1.信访举报投诉类申请}, its 总计 read 6 where the page prints none). A group's label on the
+     * value line ({@code （三）不予}) is not an item: it stands beside its rows' labels.
+     */
+    private static boolean ownItemLeftOut(Join j, List<GridCell> own) {
+        return own.stream().anyMatch(c -> c != j.own() && !j.parts().contains(c)
+                && ITEM.matcher(LabelText.nfkc(c.text())).find());
     }
 
     private static boolean ownLabelExact(SourceRow row, ValueParser parser,

@@ -241,4 +241,17 @@ class FormDecoderTest {
         RowFit fit = decoder.fit(internal.cells().subList(1, 5), 7, Positions.FLATTENED, applicants());
         assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem(), String.join("|", texts(fit)));
     }
+    @Test
+    void figuresOneBlankApartMakeNoColumnsOnAPageWithoutAFullRow() {
+        // pdftotext -layout of an 80 % Chromium print (fix18s): table 三's last page, no header, no full row;
+        // `126 45` stand one blank apart, 45 pushed right of 126 and four columns left of the 8 under it,
+        // so the left edges fell into seven groups with the 8 a group of its own: 其他处理's 8 read as
+        // 科研机构, 总计's 1 and 377 a column right, every sum holding. Such edges are no columns
+        SourceRow other = spaced(1, "8", 33, "8", 59);
+        SourceRow total = spaced(2, "126", 25, "45", 29, "1", 37, "377", 41, "229", 55, "778", 59);
+        SourceRow carried = spaced(3, "4", 55, "4", 59);
+        FormDecoder decoder = FormDecoder.learn(List.of(other, total, carried), parser, true);
+        RowFit fit = decoder.fit(other.cells().subList(1, 3), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem(), String.join("|", texts(fit)));
+    }
 }

@@ -78,6 +78,19 @@ class WrappedLabelTest {
     }
 
     @Test
+    void leavesFiguresWithTheMisprintedItemLabelOnTheirOwnLine() {
+        // pdftotext -layout of a 67 % Chromium print (fix18s): 3.补正启申请内容仍不明确 (misprinted) names no row
+        // exactly; the label below, alone on its line, named one and took the figures, its 总计 read 6
+        List<SourceRow> rows = List.of(
+                line(81, "25:3.补正启申请内容仍不明确", "73:6", "91:6"),
+                line(83, "20:1.信访举报投诉类申请"));
+        List<SourceRow> joined = WrappedLabels.join(rows, parser, text -> labels.requestsRows.match(text)
+                .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text)).map(LabelMatch::id),
+                text -> labels.requestsGroups.match(text).filter(LabelMatch::exact).isPresent());
+        assertEquals(rows, joined);
+    }
+
+    @Test
     void readsGluedColumnHeadersEachAsItsColumn() {
         assertEquals(List.of("issued", "repealed", "in_force"),
                 labels.activeColumns.matchRun("本年制发件数本年废止件数现行有效件数").stream().map(LabelMatch::id).toList());
