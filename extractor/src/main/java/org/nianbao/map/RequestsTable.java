@@ -405,24 +405,32 @@ final class RequestsTable {
     /**
      * The last word of a header cell that names no column, when that word begins exactly one column's
      * label and is not all of it, and the text before it names none ({@code 自然} at the end of the
-     * stub's note {@code （本列数据的勾稽关系为：…） 自然}); empty otherwise.
+     * stub's note {@code （本列数据的勾稽关系为：…） 自然}); empty otherwise. A label printed letter-spaced
+     * runs on as its letters one space apart ({@code …之和） 自 然}, then {@code 人}): the last words of one
+     * character each are then that start, joined.
      */
     private Optional<GridCell> startRunOn(GridCell c) {
-        String text = c.text().strip();
-        int space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\u3000'));
-        if (space <= 0) {
-            return Optional.empty();
+        List<String> words = List.of(c.text().strip().split("[ \u3000]+"));
+        for (int from = words.size() - 1; from > 0; from--) {
+            if (from < words.size() - 1 && words.get(from).codePointCount(0, words.get(from).length()) != 1) {
+                return Optional.empty(); // a word of several characters before the last: no letter-spaced label
+            }
+            String last = String.join("", words.subList(from, words.size()));
+            String rest = String.join(" ", words.subList(0, from));
+            // the text before it names no column either: a note (the stub's, a noise label), not labels run
+            // together (商业 企业 科研 机构 社会公益)
+            boolean note = labels.requestsColumns.match(rest).filter(m -> m.exact() && !LabelBook.isNoise(m.id())).isEmpty()
+                    && labels.requestsColumns.matchRun(rest).isEmpty()
+                    && labels.requestsColumns.begun(rest).filter(m -> !LabelBook.isNoise(m.id())).isEmpty();
+            if (note && labels.requestsColumns.begun(last).isPresent()
+                    && labels.requestsColumns.match(last).filter(LabelMatch::exact).isEmpty()) {
+                return Optional.of(GridCell.of(last, c.where()));
+            }
+            if (words.get(words.size() - 1).codePointCount(0, words.get(words.size() - 1).length()) != 1) {
+                return Optional.empty(); // only a letter-spaced label's start runs on as more than one word
+            }
         }
-        String last = text.substring(space + 1);
-        String rest = text.substring(0, space);
-        // the text before it names no column either: a note (the stub's, a noise label), not labels run
-        // together (商业 企业 科研 机构 社会公益)
-        boolean note = labels.requestsColumns.match(rest).filter(m -> m.exact() && !LabelBook.isNoise(m.id())).isEmpty()
-                && labels.requestsColumns.matchRun(rest).isEmpty()
-                && labels.requestsColumns.begun(rest).filter(m -> !LabelBook.isNoise(m.id())).isEmpty();
-        boolean begins = note && labels.requestsColumns.begun(last).isPresent()
-                && labels.requestsColumns.match(last).filter(LabelMatch::exact).isEmpty();
-        return begins ? Optional.of(GridCell.of(last, c.where())) : Optional.empty();
+        return Optional.empty();
     }
 
     /** The columns the header names; the form's, with a finding, when it contradicts the form. */
