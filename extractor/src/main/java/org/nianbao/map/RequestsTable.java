@@ -75,6 +75,7 @@ final class RequestsTable {
         boolean headerRead = false;
         int rowIndex = 0;
         Optional<String> previous = Optional.empty();
+        int previousAt = -1; // the index of the source row whose values were read last
         String group = "";
         boolean seenData = false;
         boolean cutHeader = false;
@@ -185,6 +186,12 @@ final class RequestsTable {
             }
             LabelMatch m = lr.match().get();
             GridCell label = lr.label().get();
+            if (!numbers && !m.exact() && previous.equals(Optional.of(m.id())) && previousAt == rowIndex - 1) {
+                // the rest of the label of the row just read, wrapped in its cell onto the next line with
+                // no figure of its own (Debian html2text: (二)部分公开(区分处理的, over 只计这一情形,不计其他情
+                // and the label's spilled bytes): not a second row whose cells would be taken as doubles
+                continue;
+            }
             if (blankOther != null) {
                 // the row after a blank （六）其他处理 tells what it was: the 2021 heading of the
                 // numbered rows, or the 2019 row with every cell blank
@@ -225,6 +232,7 @@ final class RequestsTable {
             seenData = true;
             loose.clear();
             previous = Optional.of(m.id());
+            previousAt = rowIndex;
             if (!headerRead) {
                 headerRead = true;
                 fragments.nameTheCutCell(sink);
