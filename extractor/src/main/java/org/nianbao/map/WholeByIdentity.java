@@ -25,8 +25,10 @@ import org.nianbao.validate.Identity;
  * <p>Not proved: a cell whose identities all miss a cell, hold a value unreadable or in doubt, or
  * fail. Assumed, as where a row's total settles an assumed column ({@link TableSink}): the source's
  * identity holds, so a cut value is not made to balance by a typo in the source that happens to be
- * exactly the digits cut. Another identity through the cell may fail (a column whose other cells were
- * cut): the one that holds still fixes this cell, whatever breaks the other.
+ * exactly the digits cut. Another identity through the cell may fail where it holds other cells in doubt
+ * (a column whose other values were cut); where every other cell of a failing one is read with no doubt,
+ * it points at this cell (a longer value may be what makes it hold, the source's row being the typo), and
+ * the cell stays in doubt.
  */
 final class WholeByIdentity {
 
@@ -43,8 +45,11 @@ final class WholeByIdentity {
         }
         Map<CanonicalKey, ExtractedCell> byKey = new LinkedHashMap<>();
         cells.forEach(c -> byKey.put(c.key(), c));
-        List<Identity> holding = identities.all(byKey.keySet()).stream()
-                .filter(id -> id.evaluate(byKey).map(Identity.Sides::hold).orElse(false)).toList();
+        List<Identity> all = identities.all(byKey.keySet());
+        List<Identity> holding = all.stream().filter(id -> id.evaluate(byKey).map(Identity.Sides::hold).orElse(false))
+                .toList();
+        List<Identity> failing = all.stream().filter(id -> id.evaluate(byKey).map(x -> !x.hold()).orElse(false))
+                .toList();
         List<Finding> out = new ArrayList<>(findings);
         boolean proved = true;
         while (proved) {
@@ -59,9 +64,11 @@ final class WholeByIdentity {
                 if (c == null || !(c.value() instanceof CellValue.Numeric)) {
                     continue;
                 }
-                Optional<Identity> by = holding.stream().filter(id -> id.cells().contains(key)
-                        && id.cells().stream().filter(k -> !k.equals(key)).noneMatch(k -> doubted(k, out))).findFirst();
-                if (by.isPresent()) {
+                Optional<Identity> by = holding.stream().filter(id -> aloneInDoubt(id, key, out)).findFirst();
+                // a failing identity whose other cells are all read with no doubt points at this cell
+                // (or at the source): a longer value may be what would make it hold
+                boolean accused = failing.stream().anyMatch(id -> aloneInDoubt(id, key, out));
+                if (by.isPresent() && !accused) {
                     out.set(i, Finding.info("value-whole", f.scope(), "'" + c.source().raw().strip()
                             + "' fills its column and might have been cut, but " + by.get().rule() + " ("
                             + by.get().description().replace(" ≠ ", " = ") + ") holds with it and with every other cell"
@@ -72,6 +79,11 @@ final class WholeByIdentity {
             }
         }
         return out;
+    }
+
+    /** True when the identity takes the cell in and every other cell of it is read with no doubt. */
+    private static boolean aloneInDoubt(Identity id, CanonicalKey key, List<Finding> findings) {
+        return id.cells().contains(key) && id.cells().stream().filter(k -> !k.equals(key)).noneMatch(k -> doubted(k, findings));
     }
 
     private static boolean doubted(CanonicalKey key, List<Finding> findings) {

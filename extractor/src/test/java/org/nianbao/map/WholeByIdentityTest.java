@@ -67,6 +67,18 @@ class WholeByIdentityTest {
     }
 
     @Test
+    void staysInDoubtWhereAnIdentityWhoseOtherCellsAreReadWithNoDoubtFailsThroughIt() {
+        // the row adds up with ３ (the source's 总计 may be a typo for 35), but the column does not:
+        // new 3 + carried over 0 ≠ total 35 + carried forward 0, every other cell of it read with no doubt
+        TableSink sink = new TableSink();
+        row(sink, "new", "３*", "０", "", "", "", "", "３");
+        row(sink, "carried_over", "0", "0", "", "", "", "", "0");
+        row(sink, "total", "35", "0", "", "", "", "", "35");
+        row(sink, "carried_forward", "0", "0", "", "", "", "", "0");
+        assertEquals(List.of("cells-ambiguous:new/natural_person"), at(settled(sink), Severity.WARNING));
+    }
+
+    @Test
     void staysInDoubtWhereAnotherCellOfTheIdentityMayBeCutToo() {
         // ７ and ７ may be ７５ and ７５: the row adds up either way
         TableSink sink = new TableSink();
