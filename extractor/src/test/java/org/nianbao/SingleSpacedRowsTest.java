@@ -156,4 +156,68 @@ class SingleSpacedRowsTest {
         assertEquals(List.of("85", "251", "0", "3", "0", "", "339"), requestsRow(r, "new"));
         assertEquals(List.of(), r.findings().stream().filter(f -> f.rule().equals("placement-assumed")).toList());
     }
+    @Test
+    void readsALetterSpacedColumnLabelWhoseStartRanOntoTheStubsNote() {
+        // seed 901, 0056-2019: a letter-spaced 自 然 ends the note's line; with 自然人 named, 总计 is proved by the rows
+        String text = """
+                测试县2019年政府信息公开工作年度报告
+                三、收到和处理政府信息公开申请情况
+                申请人情况
+                （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 自 然
+                人
+                法人或其他组织 总
+                计
+                商 业 企
+                业
+                科 研 机
+                构
+                社会公益组
+                织
+                法律服务机
+                构
+                其
+                他
+                一、本年新收政府信息公开申请数量 106 134 2 — 185 — 427
+                二、上年结转政府信息公开申请数量 0 — 0 0 — — —
+                （一）予以公开 9 7 — — — — 16
+                2.其他法律行政法规禁止公开 3 0 0 0 5 0 8
+                四、政府信息公开行政复议、行政诉讼情况
+                """;
+        DocumentResult r = EXTRACTOR.extract("raw.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("106", "134", "2", "", "185", "", "427"), requestsRow(r, "new"));
+        assertEquals(List.of("9", "7", "", "", "", "", "16"), requestsRow(r, "granted"));
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.rule().equals("placement-assumed")).toList());
+    }
+
+    @Test
+    void namesTable四sTotalWrappedACharacterALine() {
+        // seed 901, 0044-2019: 总 / 计 on lines of their own after each group's 尚 未 审 / 结
+        String group = "结 果 维\n持\n结 果 纠\n正\n其 他 结\n果\n尚 未 审\n结\n总\n计\n";
+        String text = "测试县2019年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n"
+                + group + "未经复议直接起诉 复议后起诉\n" + group + group
+                + "2 0 2 0 4 0 2 1 0 3 0 1 0 1 2\n五、存在的主要问题及改进情况\n";
+        DocumentResult r = EXTRACTOR.extract("raw.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("4", value(r, TableId.APPEALS, "review", "total"));
+        assertEquals("3", value(r, TableId.APPEALS, "litigation_direct", "total"));
+        assertEquals("1", value(r, TableId.APPEALS, "litigation_after_review", "pending"));
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.rule().equals("placement-assumed")).toList());
+    }
+
+    @Test
+    void readsAProcurementHeaderWhoseAmountCarriesAUnitNote() {
+        // seed 901, 0026-2019: the note's colon kept the line from being cut into header cells
+        String text = """
+                测试县2019年政府信息公开工作年度报告
+                二、主动公开政府信息情况
+                第二十条第（九）项
+                信息内容 采购项目数量 采购总金额（单位：万元）
+                政府集中采购 129 22502万元
+                三、收到和处理政府信息公开申请情况
+                """;
+        DocumentResult r = EXTRACTOR.extract("raw.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("129", value(r, TableId.ACTIVE, "procurement", "items"));
+        assertEquals("22502", value(r, TableId.ACTIVE, "procurement", "amount"));
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.rule().equals("placement-assumed")
+                || f.rule().equals("header-missing")).toList());
+    }
 }

@@ -66,6 +66,7 @@ final class AppealsTable {
         List<SourceRow> rows = HeaderFragments.join(stacked, reader.parser(), labels.appealsColumns, labels.appealsRows);
         ValueParser parser = reader.parser();
         AppealsHeader header = new AppealsHeader(columns);
+        StringBuilder stray = new StringBuilder();
         Optional<AppealsHeader.Reading> reading = Optional.empty();
         List<GridCell> flat = new ArrayList<>();
         Positions positions = Positions.EXACT;
@@ -89,7 +90,7 @@ final class AppealsTable {
             boolean dataRow = !labelledData && (values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
                     || textless && values.size() >= ROWS.size() * columns.size());
             if (reading.isEmpty()) {
-                headerTokens(rowIndex, leftToRight(labelledData ? lr.before() : row.cells()), header, sink);
+                headerTokens(rowIndex, leftToRight(labelledData ? lr.before() : row.cells()), header, stray, sink);
                 if (!labelledData && !dataRow) {
                     headerPlaces(row, printedAt);
                 }
@@ -303,8 +304,13 @@ final class AppealsTable {
     private static final char CUT = '\uFFFD';
     private static final java.util.regex.Pattern BORDER_IN_LABEL = java.util.regex.Pattern.compile("\\p{IsHan}_+\\p{IsHan}");
 
-    /** Records the header cells of a row above the values: groups (行政复议 …) and columns (结果维持 …). */
-    private void headerTokens(int rowIndex, List<GridCell> cells, AppealsHeader header, TableSink sink) {
+    /**
+     * Records the header cells of a row above the values: groups (行政复议 …) and columns (结果维持 …).
+     *
+     * @param stray the header cell just before, in reading order, when it named nothing (else empty)
+     */
+    private void headerTokens(int rowIndex, List<GridCell> cells, AppealsHeader header, StringBuilder stray,
+                              TableSink sink) {
         // Debian html2text's row: a cell cut mid-character, or a label whose space its bottom border
         // drew through (结_果)
         boolean cutRow = cells.stream().anyMatch(c -> c.text().indexOf(CUT) >= 0 || BORDER_IN_LABEL.matcher(c.text()).find());
@@ -321,6 +327,7 @@ final class AppealsTable {
                 // pdftotext -raw: 行政复议 行政诉讼): each one is a group or column, rather than the whole
                 // read as the nearest single label
                 run.forEach(part -> header.add(new AppealsHeader.Token(part.id(), rowIndex)));
+                stray.setLength(0);
                 continue;
             }
             Optional<LabelMatch> m = group.isPresent() ? group : column;
@@ -338,14 +345,26 @@ final class AppealsTable {
                     sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, cut.get().id()),
                             "column header '" + text.strip() + "' is cut by bytes; read as " + cut.get().standard()
                                     + ": the only column of table 四 whose label it can be the start of", c.where()));
+                    stray.setLength(0);
                     continue;
                 }
             }
             if (m.isEmpty()) {
+                // a label wrapped a character a line (pdftotext -raw of a narrow cell: 总 / 计) is the two
+                // cells that named nothing, joined, when together they are exactly a column's label
+                Optional<LabelMatch> wrapped = stray.isEmpty() ? Optional.empty()
+                        : labels.appealsColumns.match(stray + c.text().strip()).filter(LabelMatch::exact);
+                stray.setLength(0);
+                if (wrapped.isPresent()) {
+                    header.add(new AppealsHeader.Token(wrapped.get().id(), rowIndex));
+                    continue;
+                }
+                stray.append(c.text().strip());
                 labels.appealsExtraColumns.match(c.text()).filter(LabelMatch::exact)
                         .ifPresent(x -> header.add(new AppealsHeader.Token(AppealsHeader.EXTRA, rowIndex)));
                 continue;
             }
+            stray.setLength(0);
             header.add(new AppealsHeader.Token(m.get().id(), rowIndex));
             if (column.isPresent() && group.isEmpty() && !column.get().exact()) {
                 sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, column.get().id()),

@@ -15,7 +15,16 @@ import org.nianbao.reconstruct.GridCell;
  */
 final class CellNotes {
 
+    /** What a {@code FILLED} cell's warning says, and what {@link #maybeCut} knows it by. */
+    private static final String MAYBE_CUT = "' may be only the start of the value: ";
+
     private CellNotes() {
+    }
+
+    /** True for the warning that a value filling its column may be only the start of a longer one. */
+    static boolean maybeCut(Finding f) {
+        return f.rule().equals("cells-ambiguous") && !f.scope().row().isEmpty() && !f.scope().column().isEmpty()
+                && f.message().contains(MAYBE_CUT);
     }
 
     static void report(CanonicalKey key, GridCell cell, ParsedValue parsed, TableSink sink) {
@@ -25,7 +34,7 @@ final class CellNotes {
                 case STRUCK -> sink.add(struck(key, cell, note));
                 case HIDDEN -> sink.add(hidden(key, cell, note));
                 case FILLED -> sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "'" + note.text()
-                        + "' may be only the start of the value: " + note.how() + "; read as printed", cell.where()));
+                        + MAYBE_CUT + note.how() + "; read as printed", cell.where()));
                 case SPILLED -> sink.add(Finding.info("text-spilled", Scope.cell(key), "'" + note.text()
                         + "' after '" + cell.text().strip() + "' was not read: " + note.how(), cell.where()));
                 case REREAD -> {

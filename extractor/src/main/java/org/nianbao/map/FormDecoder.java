@@ -328,7 +328,10 @@ final class FormDecoder {
         // that flattening keeps every blank cell (docs/decoder.md, "Blank cells kept")
         boolean keepsBlanks = widths.stream().anyMatch(Width::keptBlank);
         boolean separators = !keepsBlanks && widths.stream().anyMatch(w -> w.cells() == n + 1);
-        boolean consistent = grid && (values.size() == n && !(separators && values.get(n - 1).isBlank())
+        // text that keeps its blank cells keeps them in every row: a row of n cells holds its n columns even
+        // where other rows' counts do not fit (Debian html2text: a row whose cut label left text among its
+        // values, so that its values after it are fewer)
+        boolean consistent = (grid || keepsBlanks) && (values.size() == n && !(separators && values.get(n - 1).isBlank())
                 || values.size() == n + 1 && values.get(n).isBlank());
         if ((values.size() > n || consistent) && values.stream().noneMatch(c -> c.span().isPresent())) {
             // blank cells were kept: the row's columns are n consecutive cells holding every value;

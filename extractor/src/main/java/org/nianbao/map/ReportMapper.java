@@ -39,6 +39,7 @@ public final class ReportMapper {
     private final AppealsTable appeals;
     private final TemplateDetector templates;
     private final TitleReader titles = new TitleReader();
+    private final WholeByIdentity whole;
 
     public ReportMapper(Catalog catalog) {
         this.catalog = catalog;
@@ -46,8 +47,10 @@ public final class ReportMapper {
         CellReader reader = new CellReader(new ValueParser());
         this.splitter = new SectionSplitter(labels, new ValueParser());
         this.active = new ActiveTable(labels, reader, catalog);
+        Identities identities = new Identities(catalog);
         this.requests = new RequestsTable(labels, reader, catalog.columns(TableId.REQUESTS),
-                new ColumnIdentities(new Identities(catalog)), new MisreadRowLabels(catalog));
+                new ColumnIdentities(identities), new MisreadRowLabels(catalog));
+        this.whole = new WholeByIdentity(identities);
         this.appeals = new AppealsTable(labels, reader, catalog.columns(TableId.APPEALS));
         this.templates = new TemplateDetector(catalog);
     }
@@ -99,7 +102,7 @@ public final class ReportMapper {
         boolean complete = completeness(cells, form, sink, findings);
         CanonicalReport report = new CanonicalReport(form.template(), year, title == null ? "" : title.agency(), cells)
                 .sorted(catalog.order());
-        return new MappedReport(report, findings, complete, "");
+        return new MappedReport(report, whole.settle(cells, findings), complete, "");
     }
 
     /** The three tables read into one sink, and what table 二's rows say about the form ({@link ActiveTable#map}). */

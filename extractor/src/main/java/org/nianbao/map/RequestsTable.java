@@ -79,6 +79,7 @@ final class RequestsTable {
         boolean headerRead = false;
         int rowIndex = 0;
         Optional<String> previous = Optional.empty();
+        int previousAt = -1; // the index of the source row whose values were read last
         String group = "";
         boolean seenData = false;
         boolean cutHeader = false;
@@ -189,6 +190,12 @@ final class RequestsTable {
             }
             LabelMatch m = lr.match().get();
             GridCell label = lr.label().get();
+            if (!numbers && !m.exact() && previous.equals(Optional.of(m.id())) && previousAt == rowIndex - 1) {
+                // the rest of the label of the row just read, wrapped in its cell onto the next line with
+                // no figure of its own (Debian html2text: (二)部分公开(区分处理的, over 只计这一情形,不计其他情
+                // and the label's spilled bytes): not a second row whose cells would be taken as doubles
+                continue;
+            }
             if (blankOther != null) {
                 // the row after a blank （六）其他处理 tells what it was: the 2021 heading of the
                 // numbered rows, or the 2019 row with every cell blank
@@ -229,6 +236,7 @@ final class RequestsTable {
             seenData = true;
             loose.clear();
             previous = Optional.of(m.id());
+            previousAt = rowIndex;
             if (!headerRead) {
                 headerRead = true;
                 fragments.nameTheCutCell(sink);
@@ -409,24 +417,32 @@ final class RequestsTable {
     /**
      * The last word of a header cell that names no column, when that word begins exactly one column's
      * label and is not all of it, and the text before it names none ({@code 自然} at the end of the
-     * stub's note {@code （本列数据的勾稽关系为：…） 自然}); empty otherwise.
+     * stub's note {@code （本列数据的勾稽关系为：…） 自然}); empty otherwise. A label printed letter-spaced
+     * runs on as its letters one space apart ({@code …之和） 自 然}, then {@code 人}): the last words of one
+     * character each are then that start, joined.
      */
     private Optional<GridCell> startRunOn(GridCell c) {
-        String text = c.text().strip();
-        int space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\u3000'));
-        if (space <= 0) {
-            return Optional.empty();
+        List<String> words = List.of(c.text().strip().split("[ \u3000]+"));
+        for (int from = words.size() - 1; from > 0; from--) {
+            if (from < words.size() - 1 && words.get(from).codePointCount(0, words.get(from).length()) != 1) {
+                return Optional.empty(); // a word of several characters before the last: no letter-spaced label
+            }
+            String last = String.join("", words.subList(from, words.size()));
+            String rest = String.join(" ", words.subList(0, from));
+            // the text before it names no column either: a note (the stub's, a noise label), not labels run
+            // together (商业 企业 科研 机构 社会公益)
+            boolean note = labels.requestsColumns.match(rest).filter(m -> m.exact() && !LabelBook.isNoise(m.id())).isEmpty()
+                    && labels.requestsColumns.matchRun(rest).isEmpty()
+                    && labels.requestsColumns.begun(rest).filter(m -> !LabelBook.isNoise(m.id())).isEmpty();
+            if (note && labels.requestsColumns.begun(last).isPresent()
+                    && labels.requestsColumns.match(last).filter(LabelMatch::exact).isEmpty()) {
+                return Optional.of(GridCell.of(last, c.where()));
+            }
+            if (words.get(words.size() - 1).codePointCount(0, words.get(words.size() - 1).length()) != 1) {
+                return Optional.empty(); // only a letter-spaced label's start runs on as more than one word
+            }
         }
-        String last = text.substring(space + 1);
-        String rest = text.substring(0, space);
-        // the text before it names no column either: a note (the stub's, a noise label), not labels run
-        // together (商业 企业 科研 机构 社会公益)
-        boolean note = labels.requestsColumns.match(rest).filter(m -> m.exact() && !LabelBook.isNoise(m.id())).isEmpty()
-                && labels.requestsColumns.matchRun(rest).isEmpty()
-                && labels.requestsColumns.begun(rest).filter(m -> !LabelBook.isNoise(m.id())).isEmpty();
-        boolean begins = note && labels.requestsColumns.begun(last).isPresent()
-                && labels.requestsColumns.match(last).filter(LabelMatch::exact).isEmpty();
-        return begins ? Optional.of(GridCell.of(last, c.where())) : Optional.empty();
+        return Optional.empty();
     }
 
     /** The columns the header names; the form's, with a finding, when it contradicts the form. */

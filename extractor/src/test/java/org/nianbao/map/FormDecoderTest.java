@@ -184,6 +184,27 @@ class FormDecoderTest {
     }
 
     @Test
+    void aRowStartingBlankInATableThatKeepsItsBlankCellsIsABlankThoughOtherRowsCountsDoNotFit() {
+        // Debian html2text (seed 2024, 0004-2021): |3.危及“三安全一稳定”_____|___|０_|____|______|______|0_|___|
+        // prints every cell; a row above whose cut label left text among its values (|（二）部分公开（区分处理的，只|０|
+        // 88��|０�|，不|��其�|�|８|) has fewer values after its last text, and the row's leading blank was
+        // taken for a possible shift (before: cells-ambiguous on the whole row)
+        SourceRow whole = tabs(1, "３", "０", "０", "０", "", "", "３");
+        SourceRow cut = tabs(2, "��其�", "�", "８");
+        SourceRow security = tabs(3, "", "０", "", "", "", "0", "");
+        FormDecoder decoder = FormDecoder.learn(List.of(whole, cut, security), parser, true);
+        RowFit fit = decoder.fit(security.cells().subList(1, 8), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.NONE, fit.problem(), fit.note());
+        assertEquals(List.of("", "０", "", "", "", "0", ""), texts(fit));
+        // where no row shows an empty field between two values, the leading blank may stand for one lost elsewhere
+        SourceRow full = tabs(1, "３", "０", "０", "０", "2", "1", "6");
+        SourceRow startsBlank = tabs(3, "", "０", "0", "1", "1", "1", "3");
+        FormDecoder noneKept = FormDecoder.learn(List.of(full, cut, startsBlank), parser, true);
+        assertEquals(RowFit.Problem.AMBIGUOUS,
+                noneKept.fit(startsBlank.cells().subList(1, 8), 7, Positions.FLATTENED, applicants()).problem());
+    }
+
+    @Test
     void columnsOfValuesWhoseEdgesStandOneCharacterApartAreNotColumns() {
         // pdftohtml of a full-width Chromium print, a continuation page with no full row: left-aligned
         // 8 and 81 in one column end one character apart, and the right edges of the page's values made

@@ -87,10 +87,13 @@ public final class SingleSpacedRow {
         return Optional.of(parts.stream().map(p -> GridCell.of(p, at)).toList());
     }
 
-    /** Four or more ideographs (slash and brackets allowed): 本年新制作数量, 本年增/减. */
+    /**
+     * Four or more ideographs (slash, brackets and a unit note's colon allowed): 本年新制作数量, 本年增/减,
+     * 采购总金额（单位：万元）.
+     */
     private static boolean headerWord(String t) {
         return t.codePointCount(0, t.length()) >= 4
-                && t.codePoints().allMatch(c -> Character.isIdeographic(c) || "/（）()、".indexOf(c) >= 0);
+                && t.codePoints().allMatch(c -> Character.isIdeographic(c) || "/（）()、：:".indexOf(c) >= 0);
     }
 
     /** Tokens at single spaces, a unit joined to the number it follows ({@code 4555.771 万元}). */
