@@ -372,7 +372,7 @@ final class FormDecoder {
         List<Anchor> full = anchors.stream().filter(a -> a.page() == page && a.spans.size() == n).toList();
         List<Anchor> rows = anchors.stream().filter(a -> a.page() == page && a.spans.size() < n).toList();
         long fit = rows.stream().filter(r -> full.stream().anyMatch(f -> assignSpans(r.spans, f, n) != null)).count();
-        return rows.size() < MIN_ROWS_TO_DOUBT || 2 * fit >= rows.size();
+        return full.isEmpty() || rows.size() < MIN_ROWS_TO_DOUBT || 2 * fit >= rows.size();
     }
 
     /**

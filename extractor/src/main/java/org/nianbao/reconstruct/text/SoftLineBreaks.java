@@ -110,12 +110,15 @@ public final class SoftLineBreaks {
 
     /**
      * Whether the text's line-end blanks were written by something other than a wrap: at least
-     * {@link #PADDED_LINES} lines, and one in four of those ending in a blank, end in one no wrap would
-     * have left there (no word follows, or the next word would have fitted).
+     * {@link #PADDED_LINES} lines end in one after which no word follows (a wrap breaks a line only to go
+     * on with it; lines padded to a console's width all end in blanks and each looks broken, but those
+     * before a blank line cannot be), or at least that many, and one in four of those ending in a blank,
+     * end in one before a word that would have fitted.
      */
     private static boolean paddedLineEnds(List<String> lines, Widest widest) {
         int endBlanks = 0;
-        int noWrap = 0;
+        int nothingAfter = 0;
+        int wordFits = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || !line.endsWith(" ") || line.indexOf('\f') >= 0) {
@@ -123,11 +126,14 @@ public final class SoftLineBreaks {
             }
             endBlanks++;
             String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
-            if (next.isBlank() || !widest.overrunBy(line + firstWord(next))) {
-                noWrap++;
+            if (next.isBlank()) {
+                nothingAfter++;
+            } else if (!widest.overrunBy(line + firstWord(next))) {
+                wordFits++;
             }
         }
-        return noWrap >= PADDED_LINES && 4 * noWrap >= endBlanks;
+        return nothingAfter >= PADDED_LINES
+                || nothingAfter + wordFits >= PADDED_LINES && 4 * (nothingAfter + wordFits) >= endBlanks;
     }
 
     /** The line without its end blanks (a form feed, which {@code pdftotext} writes at a page's start, kept). */
