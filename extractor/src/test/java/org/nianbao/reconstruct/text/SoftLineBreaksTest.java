@@ -75,4 +75,19 @@ class SoftLineBreaksTest {
         assertEquals(line, joined.get(3));
         assertEquals("", joined.get(4));
     }
+
+    @Test
+    void linesPaddedToAWidthAreNoWrapsThoughEachLooksBroken() {
+        // a console copy padding every line to 120 columns: each line with the next one's first word runs past
+        // the widest, as a broken one would, but those before a blank line were broken to go on with nothing
+        List<String> padded = new java.util.ArrayList<>();
+        for (String l : PRINTED) {
+            padded.add(l + " ".repeat(Math.max(1, 120 - DisplayColumns.of(l.replace("\f", ""))[l.replace("\f", "").length()])));
+            padded.add(" ".repeat(120));
+        }
+        List<String> joined = SoftLineBreaks.of(padded).lines();
+        for (int i = 0; i < PRINTED.size(); i++) {
+            assertEquals(PRINTED.get(i), joined.get(2 * i));
+        }
+    }
 }
