@@ -40,6 +40,8 @@ final class FormDecoder {
     private static final int TOLERANCE = 1;
     /** Character columns between the same edges of two columns, at least: a value and a space. */
     private static final int MIN_APART = 2;
+    /** Rows short of figures a page needs before its full rows' columns are doubted for fitting too few of them. */
+    private static final int MIN_ROWS_TO_DOUBT = 4;
     /** Readings beyond this many are not enumerated (C(15, 7) = 6435 is the largest the form needs). */
     private static final int MAX_READINGS = 20_000;
     /** A figure's digits with no sign, point or mark: what a run of a Word figure prints. */
@@ -312,13 +314,19 @@ final class FormDecoder {
         if (filled.stream().allMatch(c -> c.span().isPresent())) {
             Set<String> seen = new LinkedHashSet<>();
             List<int[]> out = new ArrayList<>();
+            boolean unfit = false;
             for (Anchor a : nearest(filled, n)) {
                 int[] r = assign(filled, a, n);
+                unfit |= r == null;
                 if (r != null && seen.add(Arrays.toString(r))) {
                     out.add(r);
                 }
             }
-            return out.isEmpty() ? all : out;
+            // the full rows above and below stand in other columns, and the row fits one only: the layout
+            // changed between them (pages glued by `pdftotext -layout -nopgbrk`, each laid out on its own
+            // grid), and a row short of figures may fit the other page's columns by chance (red team 18b:
+            // a 125 % print's continuation row read by the next page's full row, 78 a column right)
+            return out.isEmpty() || unfit || !columnsHold(filled.get(0).span().orElseThrow().page(), n) ? all : out;
         }
         // one row is no evidence of a consistent grid: a table 四 printed as one line of fifteen is not
         boolean grid = uniform && widths.size() >= 2 && widths.stream().allMatch(w -> w.fits(n));
@@ -353,6 +361,21 @@ final class FormDecoder {
             return out.isEmpty() ? all : out;
         }
         return all;
+    }
+
+    /**
+     * Whether the page's full rows give its other rows' columns: at least half of the page's rows short of
+     * figures line up with one of them, as on any page {@code pdftotext -layout} lays out. Where they do
+     * not, the page's blank runs were re-spaced after it was laid out (a selection retabbed: {@code unexpand
+     * -a | expand -t 4} narrows each run by its own amount), and a row of one or two figures that lines up
+     * with the full row does so by chance (red team 18b: a header-less continuation page retabbed, its
+     * rows read by the shifted full row's columns, sums holding).
+     */
+    private boolean columnsHold(int page, int n) {
+        List<Anchor> full = anchors.stream().filter(a -> a.page() == page && a.spans.size() == n).toList();
+        List<Anchor> rows = anchors.stream().filter(a -> a.page() == page && a.spans.size() < n).toList();
+        long fit = rows.stream().filter(r -> full.stream().anyMatch(f -> assignSpans(r.spans, f, n) != null)).count();
+        return full.isEmpty() || rows.size() < MIN_ROWS_TO_DOUBT || 2 * fit >= rows.size();
     }
 
     /**
@@ -449,11 +472,15 @@ final class FormDecoder {
      * tolerance, and clearly nearer that column than any other), or null when one does not.
      */
     private static int[] assign(List<GridCell> filled, Anchor a, int n) {
+        return assignSpans(filled.stream().map(c -> c.span().orElseThrow()).toList(), a, n);
+    }
+
+    private static int[] assignSpans(List<TextSpan> filled, Anchor a, int n) {
         int[] r = new int[n];
         Arrays.fill(r, -1);
         int last = -1;
         for (int i = 0; i < filled.size(); i++) {
-            TextSpan s = filled.get(i).span().orElseThrow();
+            TextSpan s = filled.get(i);
             int best = -1;
             double bestD = Double.MAX_VALUE;
             double second = Double.MAX_VALUE;

@@ -275,4 +275,48 @@ class FormDecoderTest {
         RowFit fit = decoder.fit(other.cells().subList(1, 3), 7, Positions.FLATTENED, applicants());
         assertEquals(RowFit.Problem.AMBIGUOUS, fit.problem(), String.join("|", texts(fit)));
     }
+
+    @Test
+    void aRowBetweenFullRowsOfOtherColumnsFittingOneOnlyIsInDoubt() {
+        // pdftotext -layout -nopgbrk: two pages glued, each laid out on its own grid, no form feed between;
+        // the row of four figures lines up with the next page's full row by chance, not with its own page's
+        SourceRow above = spaced(1, "225", 24, "144", 28, "0", 35, "1", 38, "0", 46, "43", 51, "413", 54);
+        SourceRow row = spaced(5, "78", 33, "0", 38, "0", 46, "78", 54);
+        SourceRow below = spaced(9, "66", 31, "0", 38, "0", 44, "0", 48, "0", 52, "8", 56, "74", 60);
+        FormDecoder decoder = FormDecoder.learn(List.of(above, row, below), parser, true);
+        RowFit fit = decoder.fit(row.cells().subList(1, 5), 7, Positions.FLATTENED, applicants());
+        assertTrue(fit.problem() != RowFit.Problem.NONE || !fit.doubts().isEmpty(), fit.toString());
+        // where both full rows stand in the same columns the row is placed by them
+        SourceRow below2 = spaced(9, "66", 24, "0", 28, "0", 35, "0", 38, "0", 46, "8", 51, "74", 54);
+        SourceRow fits = spaced(5, "3", 28, "1", 38, "4", 54);
+        FormDecoder same = FormDecoder.learn(List.of(above, fits, below2), parser, true);
+        RowFit placed = same.fit(fits.cells().subList(1, 4), 7, Positions.FLATTENED, applicants());
+        assertEquals(RowFit.Problem.NONE, placed.problem());
+        assertEquals(List.of("", "3", "", "1", "", "", "4"), texts(placed));
+    }
+
+    @Test
+    void aPageWhoseFullRowFitsFewOfItsRowsGivesNoColumns() {
+        // a continuation page retabbed (unexpand -a | expand -t 4; red team 18b, a 67 % Chromium print's page 2):
+        // each blank run narrowed by its own amount, the full row's columns no longer the other rows'; the lone 0
+        // of 6.属于四类过程性信息 lines up with the full row's third figure by chance
+        SourceRow full = spaced(1, "66", 20, "0", 25, "0", 30, "0", 34, "0", 38, "8", 42, "74", 46);
+        SourceRow lone = spaced(7, "0", 26);
+        FormDecoder decoder = FormDecoder.learn(List.of(full, spaced(2, "77", 16, "2", 21, "0", 26, "0", 30, "79", 38),
+                spaced(3, "15", 17, "0", 22, "21", 26, "36", 29), spaced(4, "9", 17, "0", 22, "0", 26, "0", 30, "9", 34),
+                spaced(5, "0", 13, "0", 22, "0", 26, "0", 30), spaced(6, "3", 17, "0", 22, "0", 30, "3", 34), lone),
+                parser, true);
+        RowFit fit = decoder.fit(lone.cells().subList(1, 2), 7, Positions.FLATTENED, applicants());
+        assertTrue(fit.problem() != RowFit.Problem.NONE || !fit.doubts().isEmpty(), fit.toString());
+        // the page as laid out: its rows line up with the full row, the lone 0 placed by it (其他组织)
+        SourceRow full2 = spaced(1, "66", 28, "0", 33, "0", 38, "0", 42, "0", 46, "8", 50, "74", 54);
+        SourceRow lone2 = spaced(7, "0", 50);
+        FormDecoder laidOut = FormDecoder.learn(List.of(full2, spaced(2, "77", 28, "2", 33, "0", 38, "0", 42, "79", 54),
+                spaced(3, "15", 33, "0", 42, "21", 50, "36", 53), spaced(4, "9", 33, "0", 42, "0", 46, "0", 50, "9", 54),
+                spaced(5, "0", 25, "0", 38, "0", 42, "0", 50), spaced(6, "3", 33, "0", 38, "0", 50, "3", 54), lone2),
+                parser, true);
+        RowFit placed = laidOut.fit(lone2.cells().subList(1, 2), 7, Positions.FLATTENED, null);
+        assertEquals(RowFit.Problem.NONE, placed.problem());
+        assertEquals(List.of("", "", "", "", "", "0", ""), texts(placed));
+    }
 }

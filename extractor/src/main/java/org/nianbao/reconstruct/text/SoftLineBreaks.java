@@ -15,8 +15,16 @@ import java.util.List;
  * as a column left of 自然人, and every row was read rotated, every sum holding.
  *
  * <p>A line is taken as broken only where the next line's first word would have taken it near the
- * widest line of the text (by bytes or by display columns, as the tools count): a wrap breaks only a
+ * widest line of the text (by bytes, display columns or characters, as the tools count: {@code fold}
+ * bytes, Thunderbird display columns, other mail clients and web forms characters): a wrap breaks only a
  * line that word would have run past its width.
+ *
+ * <p>A wrap leaves a blank at the end of the lines it broke and of no other. Where lines end in a blank
+ * that no wrap broke — the next line's first word would have fitted, or no word follows — the blanks were
+ * written by something else: a scraper writing {@code line + " \r\n"}, a console copy padding each line
+ * to its window's width (red team 18b: every line ending {@code ' \r\n'} was joined to the next, five
+ * rows of table 三 read a column right). Such line ends say nothing of a wrap: the trailing blanks are
+ * dropped and no line is joined.
  */
 public final class SoftLineBreaks {
 
@@ -24,6 +32,8 @@ public final class SoftLineBreaks {
     private static final int NEAR = 16;
     /** How far short of the widest line a line cut where it had no blank ends: the cut may leave a CJK character's bytes out. */
     private static final int HARD_CUT = 3;
+    /** Lines ending in a blank no wrap left, at least, before the text's line-end blanks are taken for no wrap's. */
+    private static final int PADDED_LINES = 3;
 
     private SoftLineBreaks() {
     }
@@ -44,8 +54,12 @@ public final class SoftLineBreaks {
         if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
             return new Joined(lines, false);
         }
-        int widestBytes = lines.stream().mapToInt(SoftLineBreaks::bytes).max().orElse(0);
-        int widestColumns = lines.stream().mapToInt(SoftLineBreaks::columns).max().orElse(0);
+        Widest widest = new Widest(lines.stream().mapToInt(SoftLineBreaks::bytes).max().orElse(0),
+                lines.stream().mapToInt(SoftLineBreaks::columns).max().orElse(0),
+                lines.stream().mapToInt(String::length).max().orElse(0));
+        if (paddedLineEnds(lines, widest)) {
+            return new Joined(lines.stream().map(SoftLineBreaks::withoutEndBlanks).toList(), false);
+        }
         List<String> out = new ArrayList<>(lines);
         boolean any = false;
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -53,7 +67,7 @@ public final class SoftLineBreaks {
             String next = lines.get(i + 1);
             boolean broken = !line.isBlank() && line.endsWith(" ") && line.indexOf('\f') < 0
                     && !next.isBlank() && next.indexOf('\f') < 0
-                    && wouldOverrun(line + firstWord(next), widestBytes, widestColumns);
+                    && widest.overrunBy(line + firstWord(next));
             if (broken) {
                 // a line broken twice: its first rest was appended to the line before, which takes this one too
                 int to = out.get(i).isEmpty() && i > 0 && lines.get(i - 1).endsWith(" ") ? previousKept(out, i) : i;
@@ -66,7 +80,7 @@ public final class SoftLineBreaks {
             return new Joined(lines, false);
         }
         boolean hard = lines.stream().map(l -> l.replace("\f", ""))
-                .anyMatch(l -> bytes(l) > widestBytes - HARD_CUT && l.indexOf(' ', l.length() - l.stripLeading().length()) < 0);
+                .anyMatch(l -> bytes(l) > widest.bytes() - HARD_CUT && l.indexOf(' ', l.length() - l.stripLeading().length()) < 0);
         return new Joined(out, hard);
     }
 
@@ -79,12 +93,56 @@ public final class SoftLineBreaks {
     }
 
     /**
-     * Whether a line with the next line's first word on it reaches the wrap, which is at least the widest
-     * line's width (fold's width by bytes, a mail client's by display columns): the wrap broke the line
-     * because that word did not fit.
+     * The text's widest line counted as the wrapping tools count: the wrap is at least that wide (fold's
+     * width by bytes, Thunderbird's by display columns, other clients' by characters).
      */
-    private static boolean wouldOverrun(String withWord, int widestBytes, int widestColumns) {
-        return bytes(withWord) > widestBytes - NEAR || columns(withWord) > widestColumns - NEAR;
+    private record Widest(int bytes, int columns, int characters) {
+
+        /**
+         * Whether a line with the next line's first word on it reaches the wrap: the wrap broke the line
+         * because that word did not fit.
+         */
+        boolean overrunBy(String withWord) {
+            return SoftLineBreaks.bytes(withWord) > bytes - NEAR || SoftLineBreaks.columns(withWord) > columns - NEAR
+                    || withWord.length() > characters - NEAR;
+        }
+    }
+
+    /**
+     * Whether the text's line-end blanks were written by something other than a wrap: at least
+     * {@link #PADDED_LINES} lines end in one after which no word follows (a wrap breaks a line only to go
+     * on with it; lines padded to a console's width all end in blanks and each looks broken, but those
+     * before a blank line cannot be), or at least that many, and one in four of those ending in a blank,
+     * end in one before a word that would have fitted.
+     */
+    private static boolean paddedLineEnds(List<String> lines, Widest widest) {
+        int endBlanks = 0;
+        int nothingAfter = 0;
+        int wordFits = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || !line.endsWith(" ") || line.indexOf('\f') >= 0) {
+                continue;
+            }
+            endBlanks++;
+            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            if (next.isBlank()) {
+                nothingAfter++;
+            } else if (!widest.overrunBy(line + firstWord(next))) {
+                wordFits++;
+            }
+        }
+        return nothingAfter >= PADDED_LINES
+                || nothingAfter + wordFits >= PADDED_LINES && 4 * (nothingAfter + wordFits) >= endBlanks;
+    }
+
+    /** The line without its end blanks (a form feed, which {@code pdftotext} writes at a page's start, kept). */
+    private static String withoutEndBlanks(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     private static String firstWord(String line) {

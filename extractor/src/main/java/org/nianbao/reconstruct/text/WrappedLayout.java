@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -55,8 +56,20 @@ public final class WrappedLayout {
         if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
             return new Unwrapped(lines, Set.of());
         }
-        int[] widths = lines.stream().mapToInt(WrappedLayout::width).toArray();
-        int[] breaks = lines.stream().mapToInt(WrappedLayout::firstBreak).toArray();
+        Unwrapped byColumns = of(lines, DisplayColumns::of);
+        return byColumns.broken().isEmpty() ? of(lines, WrappedLayout::characters) : byColumns;
+    }
+
+    /**
+     * The text unwrapped at a width counted as {@code measure} counts (where each character of a line
+     * starts, one more entry for its end): display columns (Thunderbird, a CJK character two) or
+     * characters (Outlook's "wrap text at N characters", {@code <textarea wrap=hard cols=72>}, Python's
+     * {@code textwrap}: a CJK character one; red team 18b, table 四's row of 15 figures broken at 72
+     * characters).
+     */
+    private static Unwrapped of(List<String> lines, Function<String, int[]> measure) {
+        int[] widths = lines.stream().mapToInt(l -> width(l, measure)).toArray();
+        int[] breaks = lines.stream().mapToInt(l -> firstBreak(l, measure)).toArray();
         int widest = wrap(widths, breaks);
         if (widest < 0) {
             return new Unwrapped(lines, Set.of());
@@ -108,17 +121,29 @@ public final class WrappedLayout {
         return best;
     }
 
-    /** The display column of a line's first blank after its indent (its width when it has none). */
-    private static int firstBreak(String line) {
+    /** The column of a line's first blank after its indent (its width when it has none). */
+    private static int firstBreak(String line, Function<String, int[]> measure) {
         String s = line.replace("\f", "").stripTrailing();
-        int[] at = DisplayColumns.of(s);
+        int[] at = measure.apply(s);
         int blank = s.indexOf(' ', s.length() - s.stripLeading().length());
         return blank < 0 ? at[s.length()] : at[blank];
     }
 
-    /** Display width: a CJK or full-width character two columns, as the wrapping tools count it. */
-    private static int width(String line) {
+    /** A line's width as {@code measure} counts it. */
+    private static int width(String line, Function<String, int[]> measure) {
         String s = line.replace("\f", "").stripTrailing();
-        return DisplayColumns.of(s)[s.length()];
+        return measure.apply(s)[s.length()];
+    }
+
+    /** Where each character of a line starts counted in characters (code points), one more entry for the end. */
+    private static int[] characters(String line) {
+        int[] at = new int[line.length() + 1];
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            at[i] = n;
+            n += Character.isLowSurrogate(line.charAt(i)) ? 0 : 1;
+        }
+        at[line.length()] = n;
+        return at;
     }
 }

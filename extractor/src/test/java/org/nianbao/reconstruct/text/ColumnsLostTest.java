@@ -162,6 +162,22 @@ class ColumnsLostTest {
     }
 
     @Test
+    void aWrapCountedInCharactersIsFoundAndItsRestsAppended() throws IOException {
+        // wrapped at 72 characters (a CJK character one, not two display columns), the blank dropped: table 四's
+        // row of 15 figures broken after its twelfth; by display columns no width is a wrap
+        List<String> wrapped = lines(CASES.resolve("pdftotext-layout-wrap72-chars-appeals-shifted-2021.txt"));
+        WrappedLayout.Unwrapped u = WrappedLayout.of(wrapped);
+        int row = wrapped.indexOf(wrapped.stream().filter(l -> l.startsWith("0      0    0   3    3")).findFirst()
+                .orElseThrow());
+        assertEquals("", u.lines().get(row));
+        assertEquals("", u.lines().get(row + 1), "the row's rest appended too");
+        // the row's fifteen figures in the order printed, on the line its first piece was appended to
+        assertTrue(u.broken().stream().map(u.lines()::get)
+                .anyMatch(l -> l.endsWith("0      0    0   3    3     0      0   0   0        0     0       4  0        0       4")),
+                u.lines().toString());
+    }
+
+    @Test
     void croppedTextIsNotWrapped() throws IOException {
         // cut at the crop's edge, not broken: its lines of figures stand right of their labels
         assertTrue(WrappedLayout.of(lines(CASES.resolve("pdftotext-layout-crop-inch-margins-2019.txt"))).broken().isEmpty());

@@ -47,4 +47,47 @@ class SoftLineBreaksTest {
         List<String> lines = List.of(PRINTED.get(2), PRINTED.get(3) + " ", "其他");
         assertSame(lines, SoftLineBreaks.of(lines).lines());
     }
+
+    @Test
+    void blanksEndingEveryLineAreNoWrapsAndAreDropped() {
+        // a scraper writing line + " \r\n": short lines end in a blank too, and lines before blank ones
+        List<String> padded = java.util.stream.Stream.concat(PRINTED.stream(), PRINTED.stream())
+                .map(l -> l + " ").toList();
+        List<String> lines = new java.util.ArrayList<>(padded);
+        lines.add(3, " ");
+        SoftLineBreaks.Joined joined = SoftLineBreaks.of(lines);
+        assertEquals(lines.size(), joined.lines().size());
+        assertEquals(PRINTED.get(3), joined.lines().get(4), "no line joined, the blank dropped");
+        assertEquals(PRINTED.get(5), joined.lines().get(6), "the form feed kept");
+        assertEquals(false, joined.hardBreaks());
+    }
+
+    @Test
+    void aWrapCountedInCharactersIsJoinedBack() {
+        // a mail client wrapping at 48 characters (a CJK character one): the header line of 54 characters broken
+        // after its last blank within 48, the rest (    其他) on the next line; a CJK sentence of 48 characters,
+        // 144 bytes and 96 display columns, is the widest line by bytes and columns, far wider than the broken one
+        String line = PRINTED.get(3);
+        int cut = line.lastIndexOf(' ', 47) + 1;
+        List<String> wrapped = List.of(PRINTED.get(0), "政".repeat(48), PRINTED.get(2).substring(0, 45).stripTrailing(),
+                line.substring(0, cut), line.substring(cut), PRINTED.get(4), "\f" + PRINTED.get(5).substring(0, 40));
+        List<String> joined = SoftLineBreaks.of(wrapped).lines();
+        assertEquals(line, joined.get(3));
+        assertEquals("", joined.get(4));
+    }
+
+    @Test
+    void linesPaddedToAWidthAreNoWrapsThoughEachLooksBroken() {
+        // a console copy padding every line to 120 columns: each line with the next one's first word runs past
+        // the widest, as a broken one would, but those before a blank line were broken to go on with nothing
+        List<String> padded = new java.util.ArrayList<>();
+        for (String l : PRINTED) {
+            padded.add(l + " ".repeat(Math.max(1, 120 - DisplayColumns.of(l.replace("\f", ""))[l.replace("\f", "").length()])));
+            padded.add(" ".repeat(120));
+        }
+        List<String> joined = SoftLineBreaks.of(padded).lines();
+        for (int i = 0; i < PRINTED.size(); i++) {
+            assertEquals(PRINTED.get(i), joined.get(2 * i));
+        }
+    }
 }
