@@ -34,7 +34,7 @@ final class BeforeAfterTable {
      */
     private static final Pattern AFTER_ALONE = Pattern.compile("^(?:更正|修正|订正|正确|核实后|核准后).{0,4}$");
     /** A figure written in Chinese numerals (七, 二十五, 二百五十件) in a before/after cell. */
-    private static final Pattern CHINESE = Pattern.compile("^[零〇一二两三四五六七八九十百千万]+(?:件|项|条|个|人次)?$");
+    private static final Pattern CHINESE = Pattern.compile("^[" + ChineseNumeral.CHARACTERS + "]+(?:件|项|条|个|人次)?$");
 
     private BeforeAfterTable() {
     }
@@ -144,39 +144,6 @@ final class BeforeAfterTable {
             // a decrease keeps its word (减少5项, 5(减)): the cell printing it is the negative one
             return (text.contains("减") ? "减少" : "") + m.group();
         }
-        return CHINESE.matcher(text).matches() ? chinese(text.replaceAll("[件项条个人次]", "")) : "";
-    }
-
-    /** The value of a Chinese numeral below 一亿 ({@code 二百五十} → 250); empty when it is not one. */
-    static String chinese(String numeral) {
-        String digits = "零一二三四五六七八九";
-        long total = 0;
-        long section = 0;
-        long digit = 0;
-        for (char ch : numeral.replace('〇', '零').replace('两', '二').toCharArray()) {
-            int d = digits.indexOf(ch);
-            if (d >= 0) {
-                digit = d;
-                continue;
-            }
-            int unit = switch (ch) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万' -> 10000;
-                default -> -1;
-            };
-            if (unit < 0) {
-                return "";
-            }
-            if (unit == 10000) {
-                total += (section + digit) * unit;
-                section = 0;
-            } else {
-                section += (digit == 0 && unit == 10 ? 1 : digit) * unit; // 十二: the ten's one unwritten
-            }
-            digit = 0;
-        }
-        return numeral.isEmpty() ? "" : String.valueOf(total + section + digit);
+        return CHINESE.matcher(text).matches() ? ChineseNumeral.value(text.replaceAll("[件项条个人次]", "")) : "";
     }
 }
