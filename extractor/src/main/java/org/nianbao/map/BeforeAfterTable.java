@@ -62,6 +62,29 @@ final class BeforeAfterTable {
         return List.of();
     }
 
+    /**
+     * A notice table printed without heads under a notice's heading ({@code 更正说明：} over {@code “规章”本年新公开数量
+     * | 7 | 9}): each row a label and two figures, before then after, in its last two cells; empty when any row is
+     * otherwise (a table of the form or of something else) or the table has more than {@value #MOST_HEADLESS} rows.
+     */
+    static List<CorrectionNotice.Sentence> headless(CellGrid grid) {
+        List<List<GridCell>> rows = grid.rows().stream().filter(r -> r.stream().anyMatch(c -> !c.text().isBlank())).toList();
+        if (rows.isEmpty() || rows.size() > MOST_HEADLESS) {
+            return List.of();
+        }
+        for (List<GridCell> row : rows) {
+            int n = row.size();
+            if (n < 3 || figure(row, n - 2).isEmpty() || figure(row, n - 1).isEmpty()
+                    || row.subList(0, n - 2).stream().anyMatch(c -> !figure(List.of(c), 0).isEmpty())) {
+                return List.of();
+            }
+        }
+        return rows.stream().flatMap(r -> rowsUnder(List.of(r), r.size() - 2, r.size() - 1).stream()).toList();
+    }
+
+    /** More rows than this are no notice's table without heads. */
+    private static final int MOST_HEADLESS = 8;
+
     /** The rows under the heads: before and after figures, or after figures alone where {@code before} is -1. */
     private static List<CorrectionNotice.Sentence> rowsUnder(List<List<GridCell>> rows, int before, int after) {
         List<CorrectionNotice.Sentence> out = new ArrayList<>();

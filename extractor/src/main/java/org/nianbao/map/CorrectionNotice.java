@@ -223,7 +223,11 @@ final class CorrectionNotice {
                 }
             }
             // a before/after table of something else (a 机构改革's 调整前/调整后, 整改前/整改后) names none of the form's rows
-            List<Sentence> rows = BeforeAfterTable.notices(grid).stream().filter(r -> namesForm(r.text())).toList();
+            List<Sentence> table = BeforeAfterTable.notices(grid);
+            if (table.isEmpty() && HEADING.matcher(running).find()) {
+                table = BeforeAfterTable.headless(grid); // under a notice's heading, a table of label, before, after
+            }
+            List<Sentence> rows = table.stream().filter(r -> namesForm(r.text())).toList();
             beforeAfter |= !rows.isEmpty();
             rows.forEach(r -> out.addAll(flag(r, cells, year)));
         }

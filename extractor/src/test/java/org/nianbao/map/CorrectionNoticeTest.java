@@ -506,4 +506,16 @@ class CorrectionNoticeTest {
         assertEquals("2500", ChineseNumeral.value("贰仟伍佰"));
         assertEquals("第一条7件", ChineseNumeral.arabic("第一条七件"));
     }
+
+    @Test
+    void aNoticeTableWithoutHeadsIsReadUnderANoticeHeadingOnly() {
+        Location at = new Location.Line(3);
+        CellGrid table = new CellGrid(List.of(List.of(GridCell.of("“规章”本年新公开数量", at), GridCell.of("7", at),
+                GridCell.of("9", at))), Positions.EXACT);
+        CanonicalKey published = CanonicalKey.of(TableId.ACTIVE, "regulations", "new_published");
+        List<Finding> f = CorrectionNotice.findings(lines("更正说明："), List.of(table), SEVENS, java.util.OptionalInt.of(2019));
+        assertEquals(List.of(Scope.cell(published)), f.stream().map(Finding::scope).toList());
+        // the same table under no notice is a table of something else
+        assertEquals(List.of(), CorrectionNotice.findings(lines("正文。"), List.of(table), SEVENS, java.util.OptionalInt.of(2019)));
+    }
 }
