@@ -346,7 +346,6 @@ final class HtmlText {
             return start;
         }
 
-        /** Text inside pre: kept as written, each source line its own line. */
         /**
          * The text node's characters as its font draws them: a page's web font that is proved to draw
          * other digits than its map gives is read as drawn (noted), one whose digits cannot be checked
@@ -372,6 +371,7 @@ final class HtmlText {
             return raw;
         }
 
+        /** Text inside pre ({@code raw}, as drawn): kept as written, each source line its own line. */
         private void appendPreformatted(TextNode t, String raw) {
             int at = t.sourceRange().start().lineNumber();
             for (int i = 0; i < raw.length(); i++) {
