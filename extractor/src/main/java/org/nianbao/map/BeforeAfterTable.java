@@ -34,7 +34,7 @@ final class BeforeAfterTable {
      */
     private static final Pattern AFTER_ALONE = Pattern.compile("^(?:更正|修正|订正|正确|核实后|核准后).{0,4}$");
     /** A figure written in Chinese numerals (七, 二十五, 二百五十件) in a before/after cell. */
-    private static final Pattern CHINESE = Pattern.compile("^[零〇一二两三四五六七八九十百千万]+(?:件|项|条|个|人次)?$");
+    private static final Pattern CHINESE = Pattern.compile("^[" + ChineseNumeral.CHARACTERS + "]+(?:件|项|条|个|人次)?$");
 
     private BeforeAfterTable() {
     }
@@ -61,6 +61,29 @@ final class BeforeAfterTable {
         }
         return List.of();
     }
+
+    /**
+     * A notice table printed without heads under a notice's heading ({@code 更正说明：} over {@code “规章”本年新公开数量
+     * | 7 | 9}): each row a label and two figures, before then after, in its last two cells; empty when any row is
+     * otherwise (a table of the form or of something else) or the table has more than {@value #MOST_HEADLESS} rows.
+     */
+    static List<CorrectionNotice.Sentence> headless(CellGrid grid) {
+        List<List<GridCell>> rows = grid.rows().stream().filter(r -> r.stream().anyMatch(c -> !c.text().isBlank())).toList();
+        if (rows.isEmpty() || rows.size() > MOST_HEADLESS) {
+            return List.of();
+        }
+        for (List<GridCell> row : rows) {
+            int n = row.size();
+            if (n < 3 || figure(row, n - 2).isEmpty() || figure(row, n - 1).isEmpty()
+                    || row.subList(0, n - 2).stream().anyMatch(c -> !figure(List.of(c), 0).isEmpty())) {
+                return List.of();
+            }
+        }
+        return rows.stream().flatMap(r -> rowsUnder(List.of(r), r.size() - 2, r.size() - 1).stream()).toList();
+    }
+
+    /** More rows than this are no notice's table without heads. */
+    private static final int MOST_HEADLESS = 8;
 
     /** The rows under the heads: before and after figures, or after figures alone where {@code before} is -1. */
     private static List<CorrectionNotice.Sentence> rowsUnder(List<List<GridCell>> rows, int before, int after) {
@@ -144,39 +167,6 @@ final class BeforeAfterTable {
             // a decrease keeps its word (减少5项, 5(减)): the cell printing it is the negative one
             return (text.contains("减") ? "减少" : "") + m.group();
         }
-        return CHINESE.matcher(text).matches() ? chinese(text.replaceAll("[件项条个人次]", "")) : "";
-    }
-
-    /** The value of a Chinese numeral below 一亿 ({@code 二百五十} → 250); empty when it is not one. */
-    static String chinese(String numeral) {
-        String digits = "零一二三四五六七八九";
-        long total = 0;
-        long section = 0;
-        long digit = 0;
-        for (char ch : numeral.replace('〇', '零').replace('两', '二').toCharArray()) {
-            int d = digits.indexOf(ch);
-            if (d >= 0) {
-                digit = d;
-                continue;
-            }
-            int unit = switch (ch) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万' -> 10000;
-                default -> -1;
-            };
-            if (unit < 0) {
-                return "";
-            }
-            if (unit == 10000) {
-                total += (section + digit) * unit;
-                section = 0;
-            } else {
-                section += (digit == 0 && unit == 10 ? 1 : digit) * unit; // 十二: the ten's one unwritten
-            }
-            digit = 0;
-        }
-        return numeral.isEmpty() ? "" : String.valueOf(total + section + digit);
+        return CHINESE.matcher(text).matches() ? ChineseNumeral.value(text.replaceAll("[件项条个人次]", "")) : "";
     }
 }

@@ -73,12 +73,18 @@ final class CorrectionNotice {
      * Words that replace a figure but also tell ordinary changes ({@code 规章由20条修订为24条}, {@code 由11个调整为14个}):
      * a notice only in a sentence that names the form's tables or rows (red team 17c).
      */
-    private static final String WEAK_RIGHT = "修改为|修改成|更改为|调整为|变更为|修订为|更新为|改为|实为|实际为|实有";
+    private static final String WEAK_RIGHT = "修改为|修改成|更改为|调整为|变更为|修订为|更新为|改为|实为|实际为|实有"
+            // an arrow (7→9) also draws a change over time (2018年的7件→2019年的9件, never a notice): a notice only where the
+            // form is named, and not before a year or a change (较上年5件→增加2件)
+            + "|(?:→|->|=>)(?![“\"]?\\d{4}年)(?!增加|减少)";
     private static final String MADE_RIGHT = STRONG_RIGHT + "|" + WEAK_RIGHT;
+    /** A figure marked wrong or right after it, as a notice lists both: {@code 7件（误），9件（正）}. */
+    private static final String MARKED_WRONG = "[（(](?:误|错|错误)[)）]";
+    private static final String MARKED_RIGHT = "[（(](?:正|对|正确)[)）]";
     /** Between a withdrawn figure and the words that replace it: {@code 7件，现纠正为9件}, {@code 7件应更正为9件}. */
     private static final String BETWEEN = "[，,]?(?:现|应|已|均)?";
     /** Words that make a sentence a notice on their own. */
-    private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|笔误|之误|特此更正|更正[:：]|更正说明|更正声明|更正公告"
+    private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|" + MARKED_WRONG + "|笔误|之误|特此更正|更正[:：]|更正说明|更正声明|更正公告"
             + "|更正如下|予以更正|现予更正|修正说明|勘误|勘正|数据订正|漏报|漏统计|统计遗漏");
     /**
      * A figure withdrawn for another in so many words: {@code 由13件更正为15件}, {@code 13件修改为15件},
@@ -96,11 +102,18 @@ final class CorrectionNotice {
             + "|由|标注为|标为|填报为|填写为|填报的|更正前|而非)" + LIST);
     /** A figure withdrawn by the figure that replaces it ({@code 13件修改为15件}) or called a slip ({@code 7件系笔误}). */
     private static final Pattern WITHDRAWN_BEFORE = Pattern.compile(LIST + "(?:" + BETWEEN + "(?:" + MADE_RIGHT
-            + ")" + FIGURE_NEXT + "|(?:系|属|为|是)?(?:笔误|有误|错误|有出入|不正确|误报)|系" + QUOTED + "之误)");
+            + ")" + FIGURE_NEXT + "|(?:系|属|为|是)?(?:笔误|有误|错误|有出入|不正确|误报)|系" + QUOTED + "之误|" + MARKED_WRONG + ")");
     /** The original figure a notice gives beside the one that stands: {@code 应为9件（原为7件）}, {@code 原数据7件，更正后数据9件}. */
     private static final Pattern ORIGINAL = Pattern.compile("(?:原为|原数据|原数字)" + LIST);
     /** The figures that stand: 应为265, 应分别为15件、20件, 更正为265, 正确数据为265. */
-    private static final Pattern CORRECTED = Pattern.compile("(?:应分别为|分别更正为|" + MADE_RIGHT + ")" + LIST + "|系" + LIST + "之误");
+    private static final Pattern CORRECTED = Pattern.compile("(?:应分别为|分别更正为|" + MADE_RIGHT + ")[:：]?" + LIST + "|系" + LIST
+            + "之误|" + LIST + MARKED_RIGHT);
+    /**
+     * A row's figures given whole, in its columns' order ({@code “规章”一行数据应为：524、9、859}): only a
+     * correction gives a row's figures as what they should be.
+     */
+    private static final Pattern ROW_GIVEN = Pattern.compile("(?:数据|数字|数值)(?:应分别为|应为|应是|应更正为|更正为)[:：]?"
+            + QUOTED + "(?:[、，,和及与]" + QUOTED + "){2,}");
     /** The figure that stands, named after it: {@code 应以9件为准}. */
     private static final Pattern STANDS = Pattern.compile("以" + LIST + "为准");
     /**
@@ -198,7 +211,7 @@ final class CorrectionNotice {
         for (CellGrid grid : grids) {
             for (List<GridCell> row : grid.rows()) {
                 for (GridCell c : row) {
-                    String t = LabelText.nfkc(c.text()).replaceAll("\\s", "");
+                    String t = normalised(c.text());
                     // a plain text's lines are both running text and a grid: a note is read once
                     if (t.length() >= 12 && !running.contains(t)) {
                         sentences.addAll(sentences(List.of(new TextLine(c.text(), c.where()))));
@@ -210,7 +223,11 @@ final class CorrectionNotice {
                 }
             }
             // a before/after table of something else (a 机构改革's 调整前/调整后, 整改前/整改后) names none of the form's rows
-            List<Sentence> rows = BeforeAfterTable.notices(grid).stream().filter(r -> namesForm(r.text())).toList();
+            List<Sentence> table = BeforeAfterTable.notices(grid);
+            if (table.isEmpty() && HEADING.matcher(running).find()) {
+                table = BeforeAfterTable.headless(grid); // under a notice's heading, a table of label, before, after
+            }
+            List<Sentence> rows = table.stream().filter(r -> namesForm(r.text())).toList();
             beforeAfter |= !rows.isEmpty();
             rows.forEach(r -> out.addAll(flag(r, cells, year)));
         }
@@ -297,7 +314,7 @@ final class CorrectionNotice {
         List<Integer> starts = new ArrayList<>();
         List<Location> wheres = new ArrayList<>();
         for (TextLine line : text) {
-            String s = LabelText.nfkc(line.text()).replaceAll("\\s", "");
+            String s = normalised(line.text());
             if (s.isEmpty()) {
                 continue;
             }
@@ -327,6 +344,11 @@ final class CorrectionNotice {
         return out;
     }
 
+    /** A line as notices are read: NFKC, no white space, counts in Chinese numerals in digits ({@code 误为七件} → 误为7件). */
+    private static String normalised(String line) {
+        return ChineseNumeral.arabic(LabelText.nfkc(line).replaceAll("\\s", ""));
+    }
+
     /** The sentence at {@code from} of the joined lines, with the lines it spans. */
     private static Sentence sentence(String text, int from, List<Integer> starts, List<Location> wheres) {
         List<Integer> s = new ArrayList<>();
@@ -352,7 +374,7 @@ final class CorrectionNotice {
 
     /** A notice by words only a correction uses. */
     private static boolean strongly(String sentence) {
-        if (NOTICE.matcher(sentence).find()) {
+        if (NOTICE.matcher(sentence).find() || ROW_GIVEN.matcher(sentence).find()) {
             return true;
         }
         return !EXPLAINS.matcher(sentence).find() && (REPLACED.matcher(sentence).find()
@@ -414,6 +436,11 @@ final class CorrectionNotice {
                 rowsNamed(s.text(), tables))) {
             printing = labelled;
         }
+        // the notice names the cell by its place in the printed table (第3行第3列): of the cells printing the figure, that one
+        List<ExtractedCell> placed = printing.stream().filter(c -> placedAt(s.text(), c)).toList();
+        if (!placed.isEmpty()) {
+            printing = placed;
+        }
         // a cell the notice names whose figure is none it gives: a total corrected by its new figure alone
         // (…应为9件，“对外公开总数量”相应更正为861件)
         List<ExtractedCell> printed = printing;
@@ -428,17 +455,23 @@ final class CorrectionNotice {
                         && !calledRight.test(c) && rowNamed(s.text(), c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
+        // a row's figures given whole and no cell tied otherwise (第一行数据应为：524、9、859): the one row of the tables
+        // that prints all of them but some, in order, is the row meant; the cells printing another figure are in doubt
+        List<ExtractedCell> rowGiven = printing.isEmpty() && namedOthers.isEmpty() && rowOthers.isEmpty()
+                ? rowByFigures(s.text(), cells, tables) : List.of();
         boolean located = printing.size() <= MAX_CELLS; // more cells printing the figure locate nothing
         if (located) {
             List<ExtractedCell> all = new ArrayList<>(printing);
             all.addAll(namedOthers);
             all.addAll(rowOthers);
+            all.addAll(rowGiven);
             printing = all;
         }
         if (!printing.isEmpty() && located) {
             return printing.stream().map(c -> Finding.warning(RULE, Scope.cell(c.key()), quote
                     + (printed.contains(c) ? ": this cell prints the figure it withdraws"
                     : namedOthers.contains(c) ? ": it names this cell and gives another figure"
+                    : rowGiven.contains(c) ? ": it gives the figures of this cell's row, and another for this cell"
                     : ": it names this cell's row and gives a figure no label of it names")
                     + (corrected.isEmpty() ? ""
                     : " (the notice gives " + plain(corrected) + ")"), c.source().where())).toList();
@@ -523,7 +556,7 @@ final class CorrectionNotice {
 
     /**
      * Whether the notice names the cell by the form's labels: its row's label, and its column's label paired
-     * with that row ({@link #pairedRow}): in {@code “规章”的“本年新公开数量”和“规范性文件”的“对外公开总数”} the
+     * with that row ({@link #pairedRows}): in {@code “规章”的“本年新公开数量”和“规范性文件”的“对外公开总数”} the
      * column 本年新公开数量 is 规章's, not 规范性文件's.
      */
     private static boolean namesCell(String notice, ExtractedCell cell) {
@@ -535,13 +568,66 @@ final class CorrectionNotice {
             }
             for (String spelling : COLUMN_SPELLINGS.getOrDefault(column, List.of(column))) {
                 for (int at = column.isEmpty() ? -1 : notice.indexOf(spelling); at >= 0; at = notice.indexOf(spelling, at + 1)) {
-                    if (row.equals(pairedRow(notice, at, spec.key().table()))) {
+                    if (pairedRows(notice, at, spec.key().table()).contains(row)) {
                         return true;
                     }
                 }
             }
             return column.isEmpty();
         }).orElse(false);
+    }
+
+    /**
+     * The cells of the row whose figures a notice gives whole ({@link #ROW_GIVEN}) that print another figure: the
+     * row is the only one of the tables with as many cells, printing every given figure in order but one or two,
+     * at least two of them; none when no row or several fit.
+     */
+    private static List<ExtractedCell> rowByFigures(String notice, List<ExtractedCell> cells, Set<TableId> tables) {
+        Matcher m = ROW_GIVEN.matcher(notice);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<BigDecimal> given = ONE_FIGURE.matcher(m.group().replaceFirst("^.*?(?:为|是)[:：]?", "")).results()
+                .map(r -> new BigDecimal(r.group().replace(",", ""))).toList();
+        Map<String, List<ExtractedCell>> rows = cells.stream().filter(c -> tables.contains(c.key().table()))
+                .collect(Collectors.groupingBy(c -> c.key().table() + "/" + c.key().row(), java.util.LinkedHashMap::new,
+                        Collectors.toList()));
+        List<ExtractedCell> found = List.of();
+        for (List<ExtractedCell> row : rows.values()) {
+            if (row.size() != given.size()) {
+                continue;
+            }
+            List<ExtractedCell> other = IntStream.range(0, row.size()).filter(i -> !(row.get(i).value() instanceof CellValue.Numeric n
+                    && n.value().compareTo(given.get(i)) == 0)).mapToObj(row::get).toList();
+            if (!other.isEmpty() && other.size() <= Math.min(2, row.size() - 2)) {
+                if (!found.isEmpty()) {
+                    return List.of(); // two rows fit: the notice names neither
+                }
+                found = other;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the notice names the cell by its row and column as the table prints them ({@code 第3行第3列}, {@code 第三行第三列}). */
+    private static boolean placedAt(String notice, ExtractedCell cell) {
+        if (!(cell.source().where() instanceof Location.TableCell at)) {
+            return false;
+        }
+        Matcher m = PLACE.matcher(notice);
+        while (m.find()) {
+            if (String.valueOf(at.row()).equals(ordinal(m.group(1))) && String.valueOf(at.col()).equals(ordinal(m.group(2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cell named by its printed row and column. */
+    private static final Pattern PLACE = Pattern.compile("第(\\d+|[一二三四五六七八九十]+)行[、，,]?第(\\d+|[一二三四五六七八九十]+)列");
+
+    private static String ordinal(String n) {
+        return n.chars().allMatch(Character::isDigit) ? String.valueOf(Integer.parseInt(n)) : ChineseNumeral.value(n);
     }
 
     /** Whether the notice names the cell's row by its label (its column by none, or by one the form does not use). */
@@ -556,11 +642,13 @@ final class CorrectionNotice {
     }
 
     /**
-     * The row label a column label at {@code at} belongs to: the nearest row label before it in its clause, else
+     * The row labels a column label at {@code at} belongs to: the nearest row label before it in its clause, else
      * the nearest after it in its clause ({@code “本年新公开数量”中“规章”一项}), else the last one named before
-     * its clause ({@code …，“对外公开总数量”相应更正为861件}); null when the notice names none.
+     * its clause ({@code …，“对外公开总数量”相应更正为861件}), else the first named after it
+     * ({@code “本年新公开数量”一栏中，“规章”误为7件}); with the labels joined to that one by 和/、/及/与
+     * ({@code “规章”和“规范性文件”的“本年新公开数量”}); none when the notice names no row.
      */
-    private static String pairedRow(String notice, int at, TableId table) {
+    private static Set<String> pairedRows(String notice, int at, TableId table) {
         int clauseStart = at;
         while (clauseStart > 0 && CLAUSE_ENDS.indexOf(notice.charAt(clauseStart - 1)) < 0) {
             clauseStart--;
@@ -576,8 +664,21 @@ final class CorrectionNotice {
         int[] after = named.stream().filter(n -> n[0] > at && n[0] < clauseEnd).min(Comparator.comparingInt(n -> n[0]))
                 .orElse(null);
         int[] paired = before != null && before[0] >= clauseStart || after == null ? before : after;
-        return paired == null ? null : rows.get(paired[2]);
+        if (paired == null) {
+            paired = named.stream().filter(n -> n[0] > at).min(Comparator.comparingInt(n -> n[0])).orElse(null);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int[] n = paired; n != null; ) {
+            out.add(rows.get(n[2]));
+            int[] joined = n;
+            n = named.stream().filter(o -> o[1] <= joined[0]
+                    && JOINED.matcher(notice.substring(o[1], joined[0])).matches()).findFirst().orElse(null);
+        }
+        return out;
     }
+
+    /** What joins two row labels a column label then belongs to both: {@code ”和“}, {@code 、}, {@code 及}. */
+    private static final Pattern JOINED = Pattern.compile("[”\"」』’]?[和、及与][“\"「『‘]?");
 
     /** How many of the tables' rows the notice names by their labels. */
     private static int rowsNamed(String notice, Set<TableId> tables) {
@@ -663,7 +764,10 @@ final class CorrectionNotice {
         List<BigDecimal> out = new ArrayList<>();
         Matcher m = p.matcher(s);
         while (m.find()) {
-            String list = m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2); // the alternative that matched
+            String list = null;
+            for (int g = 1; g <= m.groupCount() && list == null; g++) {
+                list = m.group(g); // the alternative that matched
+            }
             Matcher f = ONE_FIGURE.matcher(list == null ? "" : list);
             while (f.find()) {
                 out.add(new BigDecimal(f.group().replace(",", "")));

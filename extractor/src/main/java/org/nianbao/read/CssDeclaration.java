@@ -100,6 +100,34 @@ final class CssDeclaration {
         return Optional.empty();
     }
 
+    /**
+     * The {@code font-family} list a {@code font} shorthand sets: what follows its size (and line
+     * height); a CSS-wide keyword or a system font as written; empty when it is no font value.
+     */
+    static Optional<String> fontFamily(String font) {
+        String v = font.strip();
+        if (SYSTEM_FONTS.contains(v) || CssWideKeyword.is(v)) {
+            return Optional.of(v);
+        }
+        Optional<String> size = fontSize(v);
+        if (size.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = 0;
+        for (String part : CssValue.parts(v)) {
+            at = v.indexOf(part, at) + part.length();
+            String sized = part.contains("/") ? part.substring(0, part.indexOf('/')) : part;
+            if (sized.equals(size.get())) {
+                break;
+            }
+        }
+        String rest = v.substring(Math.min(at, v.length())).strip();
+        if (rest.startsWith("/")) { // a line height written apart: "12px / 1.5 serif"
+            rest = rest.substring(1).strip().replaceFirst("^\\S+", "").strip();
+        }
+        return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
+    }
+
     /** A number or a percentage ({@code 0}, {@code .5}, {@code 0%}), or a math function. */
     private static boolean amount(String v) {
         return NUMBER.matcher(v).matches() || v.endsWith("%") && NUMBER.matcher(v.substring(0, v.length() - 1)).matches()

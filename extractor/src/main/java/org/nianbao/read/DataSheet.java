@@ -1,6 +1,6 @@
 package org.nianbao.read;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -40,24 +40,52 @@ final class DataSheet {
      * empty otherwise (another type, bad base64 or percent escapes, more than {@link LocalSheets#MAX_BYTES}).
      */
     static Optional<String> text(String href) {
+        if (!css(href)) {
+            return Optional.empty();
+        }
+        return bytes(href, LocalSheets.MAX_BYTES).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What a {@code data:} URL of any type holds (a web font's file written into its {@code src}); empty
+     * when it does not decode or holds more than {@code most} bytes.
+     */
+    static Optional<byte[]> bytes(String href, int most) {
         Matcher m = DATA.matcher(href);
         if (!m.matches()) {
             return Optional.empty();
         }
         String[] head = m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s*;\\s*");
-        if (!css(href)) {
-            return Optional.empty();
-        }
         boolean base64 = head[head.length - 1].equals("base64");
         String payload = m.group(2);
         try {
-            String text = base64
-                    ? new String(Base64.getMimeDecoder().decode(URLDecoder.decode(payload, StandardCharsets.UTF_8)),
-                            StandardCharsets.UTF_8)
-                    : URLDecoder.decode(payload.replace("+", "%2B"), StandardCharsets.UTF_8);
-            return text.length() > LocalSheets.MAX_BYTES ? Optional.empty() : Optional.of(text);
+            byte[] escaped = percentDecoded(payload);
+            byte[] out = base64 ? Base64.getMimeDecoder().decode(escaped) : escaped;
+            return out.length > most ? Optional.empty() : Optional.of(out);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A URL's payload with its {@code %XX} escapes turned into the bytes they stand for, the other
+     * characters as UTF-8; a {@code +} stays a {@code +} (base64 writes it; no browser reads a space there).
+     */
+    private static byte[] percentDecoded(String payload) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length());
+        for (int i = 0; i < payload.length(); i++) {
+            char c = payload.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= payload.length() || Character.digit(payload.charAt(i + 1), 16) < 0
+                        || Character.digit(payload.charAt(i + 2), 16) < 0) {
+                    throw new IllegalArgumentException("a bad percent escape at " + i);
+                }
+                out.write(Integer.parseInt(payload.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
     }
 }

@@ -176,12 +176,13 @@ final class HtmlText {
                     unseen.append(t.getWholeText());
                     return FilterResult.CONTINUE;
                 }
+                String text = drawn(t);
                 if (pre > 0) {
-                    appendPreformatted(t);
+                    appendPreformatted(t, text);
                     return FilterResult.CONTINUE;
                 }
                 int before = line.length();
-                append(t.getWholeText());
+                append(text);
                 if (sourceLine < 0 && line.length() > before && !line.toString().isBlank()) {
                     sourceLine = firstVisibleLine(t);
                 }
@@ -345,10 +346,34 @@ final class HtmlText {
             return start;
         }
 
-        /** Text inside pre: kept as written, each source line its own line. */
-        private void appendPreformatted(TextNode t) {
-            int at = t.sourceRange().start().lineNumber();
+        /**
+         * The text node's characters as its font draws them: a page's web font that is proved to draw
+         * other digits than its map gives is read as drawn (noted), one whose digits cannot be checked
+         * leaves them as written, in doubt ({@link WebFontDigits}).
+         */
+        private String drawn(TextNode t) {
             String raw = t.getWholeText();
+            Element parent = t.parentElement();
+            if (parent == null || raw.chars().noneMatch(c -> WebFontDigits.DIGITS.indexOf(c) >= 0)) {
+                return raw;
+            }
+            WebFontDigits font = visibility.digitsDrawn(parent);
+            if (font instanceof WebFontDigits.Reread r) {
+                String shown = r.shown(raw);
+                if (!shown.equals(raw)) {
+                    notes.add(CellNote.reread(shown.strip(), r.why()));
+                }
+                return shown;
+            }
+            if (font instanceof WebFontDigits.Doubted d) {
+                notes.add(CellNote.doubtful(raw.strip(), "its digits are drawn in " + d.why()));
+            }
+            return raw;
+        }
+
+        /** Text inside pre ({@code raw}, as drawn): kept as written, each source line its own line. */
+        private void appendPreformatted(TextNode t, String raw) {
+            int at = t.sourceRange().start().lineNumber();
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
                 if (c == '\n') {

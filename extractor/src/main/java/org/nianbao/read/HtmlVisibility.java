@@ -124,9 +124,12 @@ final class HtmlVisibility {
     private final Map<Element, String> directions = new IdentityHashMap<>();
     private final CssPaint paint = new CssPaint(this::style, this::columnsOver);
     private final CssVariables variables;
+    private final WebFonts fonts;
+    private final Map<Element, String> families = new IdentityHashMap<>();
 
     private HtmlVisibility(StyleSheet sheet) {
         this.sheet = sheet;
+        this.fonts = sheet.webFonts();
         this.variables = new CssVariables(sheet::declarations, sheet.external(), sheet.registered());
     }
 
@@ -740,6 +743,31 @@ final class HtmlVisibility {
             directions.put(e, known);
         }
         return known;
+    }
+
+    /**
+     * What draws the digits of the element's own text: a web font of the page that its
+     * {@code font-family} (its own or inherited) lists before any other font ({@link WebFonts}).
+     */
+    WebFontDigits digitsDrawn(Element e) {
+        return fonts.any() ? fonts.digits(fontFamily(e)) : new WebFontDigits.Honest();
+    }
+
+    /** The element's {@code font-family} list: its own, else its parent's ("" at the root when none is set). */
+    private String fontFamily(Element e) {
+        String known = families.get(e);
+        if (known != null) {
+            return known;
+        }
+        String own = style(e).getOrDefault("font-family", "").replace("!important", "").strip();
+        if (own.isEmpty() && e.normalName().equals("font") && !e.attr("face").isBlank()) {
+            own = e.attr("face").strip().toLowerCase(Locale.ROOT); // <font face>, below any CSS
+        }
+        String family = own.isEmpty() || own.equals("inherit") || own.equals("unset") || own.startsWith("revert")
+                ? e.parent() == null ? "" : fontFamily(e.parent())
+                : own.equals("initial") ? "" : own;
+        families.put(e, family);
+        return family;
     }
 
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */

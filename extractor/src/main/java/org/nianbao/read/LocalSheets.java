@@ -93,6 +93,28 @@ final class LocalSheets {
      * cannot be read.
      */
     Optional<Sheet> read(String href, Optional<Path> from) {
+        return file(href, from, MAX_BYTES).map(f -> {
+            String text = new String(f.bytes(), StandardCharsets.UTF_8);
+            return new Sheet(text.startsWith("\uFEFF") ? text.substring(1) : text, f.folder());
+        });
+    }
+
+    /**
+     * The bytes of the font file at {@code href} (an {@code @font-face} source), relative to {@code from}
+     * (the folder of the sheet naming it), on the same terms as a sheet but up to {@value #MAX_FONT_BYTES} bytes.
+     */
+    Optional<byte[]> font(String href, Optional<Path> from) {
+        return file(href, from, MAX_FONT_BYTES).map(LocalFile::bytes);
+    }
+
+    /** A font larger than this is not read (a whole CJK font is 10–20 MB; a page's digit font a few kB). */
+    static final int MAX_FONT_BYTES = 32 << 20;
+
+    /** A file read beside the page: its bytes and the folder holding it. */
+    private record LocalFile(byte[] bytes, Optional<Path> folder) {
+    }
+
+    private Optional<LocalFile> file(String href, Optional<Path> from, int most) {
         String address = href.strip().replaceAll("[?#].*$", "");
         if (root.isEmpty() || from.isEmpty() || address.isEmpty() || NOT_A_RELATIVE_PATH.matcher(address).matches()
                 || ++opened > MAX_SHEETS) {
@@ -105,13 +127,11 @@ final class LocalSheets {
                 return Optional.empty();
             }
             Path real = file.toRealPath();
-            if (!real.startsWith(root.get()) || Files.size(real) > MAX_BYTES) {
+            if (!real.startsWith(root.get()) || Files.size(real) > most) {
                 return Optional.empty();
             }
             try (InputStream in = Files.newInputStream(real)) {
-                String text = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
-                return Optional.of(new Sheet(text.startsWith("\uFEFF") ? text.substring(1) : text,
-                        Optional.ofNullable(real.getParent())));
+                return Optional.of(new LocalFile(in.readNBytes(most), Optional.ofNullable(real.getParent())));
             }
         } catch (IOException | IllegalArgumentException | SecurityException e) {
             return Optional.empty();

@@ -32,8 +32,8 @@ import org.jsoup.select.Selector;
  * {@code @supports} blocks when their condition holds ({@link CssSupports}); a query or condition that
  * cannot be decided puts what its rules would style in doubt ({@link #doubted}), as does every
  * {@code @container} query (a container's size is the layout's); {@code @scope (root)} blocks style
- * inside their root; other at-rules ({@code @font-face}, {@code @keyframes}, {@code @page}) give
- * nothing. Only the properties that change what is seen are kept ({@link #SEEN}), and the custom
+ * inside their root; {@code @font-face} rules are kept as the page's web fonts ({@link WebFonts}); other
+ * at-rules ({@code @keyframes}, {@code @page}) give nothing. Only the properties that change what is seen are kept ({@link #SEEN}), and the custom
  * properties ({@code --name}) their {@code var()} may refer to ({@link CssVariables} substitutes them).
  */
 final class StyleSheet {
@@ -54,7 +54,9 @@ final class StyleSheet {
             // what skips an element's content or shrinks it away (red team 14a)
             "content-visibility", "zoom", "scale",
             // what draws characters in another order than written (a right-to-left override, BidiLine)
-            "direction", "unicode-bidi");
+            "direction", "unicode-bidi",
+            // what draws a digit as another one (a web font's map, WebFonts)
+            "font-family");
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
@@ -173,6 +175,8 @@ final class StyleSheet {
     /** The custom properties {@code @property} rules register, by name. */
     private final Map<String, RegisteredProperty> registered = new HashMap<>();
     private final Set<String> classes = new HashSet<>();
+    /** The page's {@code @font-face} rules, in order. */
+    private final List<FontFace> faces = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private static final Pattern IMPORT = Pattern.compile(
             "(?is)@import\\s+(?:url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)|\"([^\"]*)\"|'([^']*)')\\s*(.*)");
@@ -330,6 +334,11 @@ final class StyleSheet {
         return Map.copyOf(registered);
     }
 
+    /** The web fonts the page's {@code @font-face} rules load. */
+    WebFonts webFonts() {
+        return new WebFonts(faces, local);
+    }
+
     /** Whether some rule read names the class (its selector holds {@code .name}). */
     boolean namesClass(String name) {
         return classes.contains(name);
@@ -449,6 +458,8 @@ final class StyleSheet {
                     // registered wherever it stands; a later registration of the same name replaces it
                     String name = head.substring("@property".length()).strip();
                     RegisteredProperty.of(name, body).ifPresent(p -> registered.put(name, p));
+                } else if (at.startsWith("@font-face")) {
+                    FontFace.of(body, folder).ifPresent(faces::add);
                 }
             } else {
                 String selectors = scope == null ? head : scoped(head, scope);
@@ -665,10 +676,15 @@ final class StyleSheet {
                 value = value.substring(0, bang.start()).strip();
             }
             if (name.equals("font")) {
-                // the shorthand sets font-size (font:0/0 a; Word's font:1.0pt "Times New Roman")
+                // the shorthand sets font-size (font:0/0 a; Word's font:1.0pt "Times New Roman") and font-family
                 Optional<String> size = CssDeclaration.fontSize(value);
                 if (size.isEmpty()) {
                     continue; // not a font value: browsers drop the declaration
+                }
+                Optional<String> family = CssDeclaration.fontFamily(value);
+                if (family.isPresent()) {
+                    add(into.computeIfAbsent("font-family", k -> new ArrayList<>()),
+                            new Declared(family.get(), important, inline, inline ? unlayered : layer, specificity, at));
                 }
                 name = "font-size";
                 value = size.get();

@@ -306,9 +306,9 @@ class CorrectionNoticeTest {
                 assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), heads + " " + figures);
             }
         }
-        assertEquals("250", BeforeAfterTable.chinese("二百五十"));
-        assertEquals("12", BeforeAfterTable.chinese("十二"));
-        assertEquals("105", BeforeAfterTable.chinese("一百零五"));
+        assertEquals("250", ChineseNumeral.value("二百五十"));
+        assertEquals("12", ChineseNumeral.value("十二"));
+        assertEquals("105", ChineseNumeral.value("一百零五"));
     }
 
     @Test
@@ -458,5 +458,64 @@ class CorrectionNoticeTest {
         CanonicalKey natural = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
         assertEquals(List.of(), CorrectionNotice.findings(lines("正文。"), List.of(limits), List.of(cell(natural, 20)),
                 java.util.OptionalInt.of(2019)));
+    }
+
+    /** Red team 18a's base page: the figure 7 printed by four cells, 规章's row 524, 7, 859. */
+    private static final List<ExtractedCell> SEVENS = List.of(
+            cell(REGULATIONS, 524), cell(CanonicalKey.of(TableId.ACTIVE, "regulations", "new_published"), 7),
+            cell(CanonicalKey.of(TableId.ACTIVE, "regulations", "total_published"), 859),
+            cell(CanonicalKey.of(TableId.ACTIVE, "normative_documents", "new_made"), 0),
+            cell(CanonicalKey.of(TableId.ACTIVE, "normative_documents", "new_published"), 1478),
+            cell(CanonicalKey.of(TableId.ACTIVE, "normative_documents", "total_published"), 7),
+            cell(CanonicalKey.of(TableId.ACTIVE, "licensing", "change"), 7),
+            cell(CanonicalKey.of(TableId.REQUESTS, "denied_state_secret", "natural_person"), 7));
+
+    @Test
+    void aNoticeNamingItsCellFlagsOnlyThatCellHoweverItWritesTheFigures() {
+        CanonicalKey published = CanonicalKey.of(TableId.ACTIVE, "regulations", "new_published");
+        for (String notice : List.of("规章本年新公开数量7件（误），9件（正）。", "“规章”的“本年新公开数量”误为七件，应为九件。",
+                "“规章”的“本年新公开数量”误为柒件，应为玖件。", "更正：“规章”的“本年新公开数量”7→9。",
+                "“本年新公开数量”一栏中，“规章”误为7件，应为9件。", "本报告中本年度新公开规章数量误为7件，应为9件。",
+                "“规章”一行数据应为：524、9、859。", "第二部分表格第一行数据应为：524、9、859。",
+                "更正：第二部分表格第3行第3列数据“7”应为“9”。")) {
+            List<ExtractedCell> cells = SEVENS.stream().map(c -> c.key().equals(published)
+                    ? new ExtractedCell(c.key(), c.value(), new Provenance(new Location.TableCell(1, 3, 3), "7")) : c).toList();
+            List<Finding> f = findings(lines(notice), cells);
+            assertEquals(List.of(Scope.cell(published)), f.stream().map(Finding::scope).toList(), notice);
+        }
+        assertEquals(List.of(Scope.cell(REGULATIONS)), findings(lines("“规章”的“本年新制作数量”误为五百二十四件，应为五百四十二件。"), SEVENS)
+                .stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aColumnNamedAfterRowsJoinedByAndIsEachOnesAndTheirFiguresAreRead() {
+        List<Finding> f = findings(lines("“规章”和“规范性文件”的“本年新公开数量”分别误为7件、1478件，应分别为9件、1480件。"), SEVENS);
+        assertEquals(List.of(Scope.cell(CanonicalKey.of(TableId.ACTIVE, "regulations", "new_published")),
+                Scope.cell(CanonicalKey.of(TableId.ACTIVE, "normative_documents", "new_published"))),
+                f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void anArrowOrARowOfFiguresInOrdinaryProseIsNoNotice() {
+        for (String prose : List.of("依申请公开受理量由2018年的7件→2019年的9件，稳步增长。", "全年办件量7件→9件。", "本年新公开规章7件，较上年5件→增加2件。",
+                "统计数据应为2019年1月1日至12月31日的数据。")) {
+            assertEquals(List.of(), findings(lines(prose), SEVENS), prose);
+        }
+        assertEquals("524", ChineseNumeral.value("五二四"));
+        assertEquals("7", ChineseNumeral.value("柒"));
+        assertEquals("2500", ChineseNumeral.value("贰仟伍佰"));
+        assertEquals("第一条7件", ChineseNumeral.arabic("第一条七件"));
+    }
+
+    @Test
+    void aNoticeTableWithoutHeadsIsReadUnderANoticeHeadingOnly() {
+        Location at = new Location.Line(3);
+        CellGrid table = new CellGrid(List.of(List.of(GridCell.of("“规章”本年新公开数量", at), GridCell.of("7", at),
+                GridCell.of("9", at))), Positions.EXACT);
+        CanonicalKey published = CanonicalKey.of(TableId.ACTIVE, "regulations", "new_published");
+        List<Finding> f = CorrectionNotice.findings(lines("更正说明："), List.of(table), SEVENS, java.util.OptionalInt.of(2019));
+        assertEquals(List.of(Scope.cell(published)), f.stream().map(Finding::scope).toList());
+        // the same table under no notice is a table of something else
+        assertEquals(List.of(), CorrectionNotice.findings(lines("正文。"), List.of(table), SEVENS, java.util.OptionalInt.of(2019)));
     }
 }

@@ -115,17 +115,12 @@ final class DrawnDigits {
 
     private FontDigits.Verdict shapes(PDFont font) {
         return shapes.computeIfAbsent(font, f -> {
-            FontDigits.Verdict v = FontDigits.judge(f, References.SHIPPED);
+            FontDigits.Verdict v = FontDigits.judge(f, FontDigits.Shipped.SHAPES);
             if (!v.proved() && !v.why().isEmpty()) {
                 lies.putIfAbsent(f, v.why()); // caught, not proved: none of its digits is believed
             }
             return v;
         });
-    }
-
-    /** The reference digits, read when a font's digits are first judged. */
-    private static final class References {
-        static final DigitShapes SHIPPED = DigitShapes.shipped();
     }
 
     /**

@@ -35,7 +35,7 @@ import org.apache.pdfbox.pdmodel.font.PDVectorFont;
  * looks most like its new digit, by {@link #EACH} over the old one: then the glyphs drawn can be
  * read. Otherwise every digit of the font is in doubt.
  */
-final class FontDigits {
+public final class FontDigits {
 
     /** How much better another assignment must fit for the map to be caught lying. */
     static final double CAUGHT = 0.06;
@@ -56,10 +56,10 @@ final class FontDigits {
      * @param proved the contradiction is proved: the digits drawn may be read in place of the map's
      * @param why what was found, in words ("" when the map is believed)
      */
-    record Verdict(Map<Integer, Integer> drawn, boolean proved, String why) {
-        static final Verdict BELIEVED = new Verdict(Map.of(), false, "");
+    public record Verdict(Map<Integer, Integer> drawn, boolean proved, String why) {
+        public static final Verdict BELIEVED = new Verdict(Map.of(), false, "");
 
-        Verdict {
+        public Verdict {
             drawn = Map.copyOf(drawn);
         }
     }
@@ -87,6 +87,28 @@ final class FontDigits {
         } catch (IOException | RuntimeException e) {
             return Verdict.BELIEVED; // no evidence either way
         }
+    }
+
+    /**
+     * Judges a font not in a PDF (a page's web font): {@code outlines} holds each digit character its
+     * map has (ASCII or full-width), by Unicode, with the outline of the glyph the map gives it; the
+     * verdict's codes are those characters. A digit whose outline is empty is not judged.
+     */
+    public static Verdict judge(String name, Map<Integer, GeneralPath> outlines) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (Map.Entry<Integer, GeneralPath> e : outlines.entrySet()) {
+            String c = new String(Character.toChars(e.getKey()));
+            double[] scores = digit(c) < 0 ? null : Shipped.SHAPES.scores(e.getValue());
+            if (scores != null) {
+                glyphs.add(new Glyph(e.getKey(), digit(c), c.charAt(0) > '9', scores));
+            }
+        }
+        return judge(name, glyphs);
+    }
+
+    /** The reference digits that ship with the code, read when a font's digits are first judged. */
+    static final class Shipped {
+        static final DigitShapes SHAPES = DigitShapes.shipped();
     }
 
     /** Judges the digit glyphs of the font named {@code name}, each with the digit its map gives it. */

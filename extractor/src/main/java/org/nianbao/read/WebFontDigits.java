@@ -1,0 +1,139 @@
+package org.nianbao.read;
+
+import java.awt.geom.GeneralPath;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.fontbox.cff.CFFCIDFont;
+import org.apache.fontbox.cff.CFFFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.OpenTypeFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.nianbao.read.pdf.FontDigits;
+
+/**
+ * What a page's web font ({@code @font-face}) draws for the digits of the text set in it. A web
+ * font's character map decides which glyph each character gets, and a site can ship one whose map
+ * gives {@code 8} the glyph of a 9 (字体反爬, "font anti-scraping"; an icon font applied to figures does
+ * the same): the page's source then holds other digits than the reader sees. The font file is read
+ * where the page carries it ({@code data:} URL) or keeps it beside itself; its digit glyphs' outlines are
+ * judged against reference digits as a PDF's are ({@link FontDigits}, docs/invariant.md "Digits the page
+ * draws"). A font this reader cannot open (on the network, WOFF2, damaged) cannot be checked.
+ */
+sealed interface WebFontDigits {
+
+    /** The font draws the digits its map gives (judged so by their shapes). */
+    record Honest() implements WebFontDigits {
+    }
+
+    /** The font has no digit in its map (an icon font, a heading font subset to its words): the next family draws them. */
+    record Absent() implements WebFontDigits {
+    }
+
+    /**
+     * The font's map is proved to give its digits other glyphs' digits; the digits drawn are read.
+     *
+     * @param drawn the digit drawn for each digit character (by Unicode) the map misgives
+     */
+    record Reread(Map<Integer, Integer> drawn, String why) implements WebFontDigits {
+        public Reread {
+            drawn = Map.copyOf(drawn);
+        }
+
+        /** {@code text} as drawn: each misgiven digit replaced by the one its glyph shows, in the same width. */
+        String shown(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(c -> {
+                Integer d = drawn.get(c);
+                out.appendCodePoint(d == null ? c : (c >= 0xFF10 ? 0xFF10 : '0') + d);
+            });
+            return out.toString();
+        }
+    }
+
+    /** What the font draws for digits is not known: the text set in it is in doubt. */
+    record Doubted(String why) implements WebFontDigits {
+    }
+
+    /** The digit characters a map may give a glyph: ASCII and full-width. */
+    String DIGITS = "0123456789０１２３４５６７８９";
+
+    /** Judges the first of the face's sources this reader can open; never throws. */
+    static WebFontDigits of(FontFace face, LocalSheets local) {
+        String name = "the web font \"" + face.family() + "\"";
+        for (String src : face.sources()) {
+            Optional<byte[]> file = DataSheet.is(src) ? DataSheet.bytes(src, LocalSheets.MAX_FONT_BYTES)
+                    : local.font(src, face.folder());
+            if (file.isPresent()) {
+                return judged(name, face.family(), file.get());
+            }
+        }
+        String first = face.sources().get(0);
+        return new Doubted(name + " (" + (DataSheet.is(first) ? "a data: URL that does not decode"
+                : first + ", " + local.whyUnread(first)) + "), which this reader cannot open: which digit each"
+                + " character draws is not known");
+    }
+
+    /** Judges a font file's digits. */
+    private static WebFontDigits judged(String name, String face, byte[] file) {
+        int signature = Woff.signature(file);
+        if (signature == Woff.WOFF2) {
+            return new Doubted(name + ", a WOFF2 file, which this reader does not unpack: which digit each character"
+                    + " draws is not known");
+        }
+        byte[] sfnt = signature == Woff.WOFF ? Woff.unpacked(file, LocalSheets.MAX_FONT_BYTES).orElse(null) : file;
+        if (sfnt == null) {
+            return new Doubted(name + ", a damaged WOFF file: which digit each character draws is not known");
+        }
+        try (TrueTypeFont font = Woff.signature(sfnt) == 0x4F54544F // OTTO: CFF outlines
+                ? new OTFParser().parse(new RandomAccessReadBuffer(sfnt))
+                : new TTFParser().parse(new RandomAccessReadBuffer(sfnt))) {
+            CmapLookup map = font.getUnicodeCmapLookup(false);
+            Map<Integer, GeneralPath> outlines = new TreeMap<>();
+            StringBuilder blank = new StringBuilder();
+            for (int i = 0; i < DIGITS.length(); i++) {
+                int c = DIGITS.charAt(i);
+                int gid = map == null ? 0 : map.getGlyphId(c);
+                if (gid <= 0) {
+                    continue; // not in the font: the next family draws it
+                }
+                GeneralPath outline = outline(font, gid);
+                if (outline == null || outline.getBounds2D().isEmpty()) {
+                    blank.appendCodePoint(c);
+                } else {
+                    outlines.put(c, outline);
+                }
+            }
+            if (!blank.isEmpty()) {
+                return new Doubted(name + " draws no shape for '" + blank + "'");
+            }
+            if (outlines.isEmpty()) {
+                return new Absent();
+            }
+            FontDigits.Verdict v = FontDigits.judge(face, outlines);
+            if (v.why().isEmpty()) {
+                return new Honest();
+            }
+            return v.proved() ? new Reread(v.drawn(), v.why()) : new Doubted(v.why());
+        } catch (IOException | RuntimeException e) {
+            return new Doubted(name + ", a font file this reader cannot read (" + e.getMessage()
+                    + "): which digit each character draws is not known");
+        }
+    }
+
+    /** The outline of glyph {@code gid}: TrueType's quadratic contours or an OpenType font's CFF charstring. */
+    private static GeneralPath outline(TrueTypeFont font, int gid) throws IOException {
+        if (font instanceof OpenTypeFont otf && otf.isPostScript()) {
+            CFFFont cff = otf.getCFF().getFont();
+            int id = cff instanceof CFFCIDFont ? cff.getCharset().getCIDForGID(gid) : gid;
+            return cff.getType2CharString(id).getPath();
+        }
+        GlyphData glyph = font.getGlyph().getGlyph(gid);
+        return glyph == null ? null : glyph.getPath();
+    }
+}
