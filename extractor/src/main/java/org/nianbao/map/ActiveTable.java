@@ -14,6 +14,7 @@ import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Template;
 import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.TextSpan;
 import org.nianbao.reconstruct.Positions;
 
 /**
@@ -66,6 +67,7 @@ final class ActiveTable {
         List<String> columns = List.of();
         List<String> units = List.of();
         List<Location> places = List.of();
+        List<Optional<TextSpan>> spans = List.of();
         Optional<String> previous = Optional.empty();
         ValueParser parser = reader.parser();
         // a header cell too narrow for its label prints it over two lines (上一年项 over 目数量,
@@ -84,6 +86,7 @@ final class ActiveTable {
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
             List<Location> headerPlaces = new ArrayList<>();
+            List<Optional<TextSpan>> headerSpans = new ArrayList<>();
             int blockAt = -1; // header cells named before the last block title (第二十条第（六）项)
             int titleAt = -1;
             for (int i = 0; i < lr.before().size(); i++) {
@@ -97,6 +100,7 @@ final class ActiveTable {
             Optional<List<String>> cutHeader = block.isEmpty() ? Optional.empty() : cutColumns.read(block.get(), headerCells);
             if (cutHeader.isPresent()) {
                 nameCutHeader(cutHeader.get(), headerCells, block.get(), header, headerUnits, headerPlaces, sink);
+                cutHeader.get().forEach(id -> headerSpans.add(Optional.empty()));
             }
             // a header whose labels line breaks cut anywhere (lynx: 上一年项 / 目数量 本年增/减 处理决定 / 数量)
             Optional<WrappedHeaderCells.Reading> wrapped = cutHeader.isPresent() ? Optional.empty()
@@ -114,12 +118,14 @@ final class ActiveTable {
                         header.add(part.id());
                         headerUnits.add("");
                         headerPlaces.add(Location.none());
+                        headerSpans.add(Optional.empty());
                     }
                 }
                 if (m.isPresent()) {
                     header.add(m.get().id());
                     headerUnits.add(LabelText.unitNote(c.text()));
                     headerPlaces.add(c.where());
+                    headerSpans.add(c.span());
                     if (!m.get().exact()) {
                         sink.add(Finding.info("label-approximate", Scope.column(TableId.ACTIVE, m.get().id()),
                                 "column header '" + c.text().strip().replace('\n', ' ') + "' read as " + m.get().standard(),
@@ -131,6 +137,7 @@ final class ActiveTable {
                 header.add(m.id());
                 headerUnits.add(w.columns().size() == 1 ? LabelText.unitNote(w.text()) : "");
                 headerPlaces.add(w.where());
+                headerSpans.add(Optional.empty());
             }));
             if (blockAt > 0 && header.size() > blockAt) {
                 // a block whose title is followed by its own header: the header cells before the
@@ -140,11 +147,13 @@ final class ActiveTable {
                 header.subList(0, blockAt).clear();
                 headerUnits.subList(0, blockAt).clear();
                 headerPlaces.subList(0, blockAt).clear();
+                headerSpans.subList(0, blockAt).clear();
             }
             if (!header.isEmpty()) {
                 columns = List.copyOf(header);
                 units = List.copyOf(headerUnits);
                 places = List.copyOf(headerPlaces);
+                spans = List.copyOf(headerSpans);
             }
             if (lr.match().isEmpty()) {
                 if (lr.hasNumber(parser) && header.isEmpty()) {
@@ -233,6 +242,10 @@ final class ActiveTable {
                     .ifPresent(why -> sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.ACTIVE, m.id()),
                             "row '" + label.text().strip() + "': " + why, label.where())));
             RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
+            if (fits(m.id(), columns) && fit.problem() == RowFit.Problem.NONE && row.positions() == Positions.FLATTENED) {
+                ValuesUnderHeader.doubt(fit, columns, spans).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
+                        Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
+            }
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
             if (cropped && row.positions() == Positions.FLATTENED && !cols.ids().isEmpty()
