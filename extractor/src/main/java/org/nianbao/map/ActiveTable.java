@@ -242,6 +242,14 @@ final class ActiveTable {
                     .ifPresent(why -> sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.ACTIVE, m.id()),
                             "row '" + label.text().strip() + "': " + why, label.where())));
             RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
+            if (fits(m.id(), columns) && row.positions() == Positions.FLATTENED && outOfFormOrder(m.id(), columns)) {
+                // a header read from text in another order than every form's: lines re-filled by par or fmt
+                // join a two-line header's words line by line (上一年项 处理决定 信息内容 本年增/减 / 目数量 数量)
+                sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.ACTIVE, m.id()), "row '"
+                        + label.text().strip() + "': the block's header names " + String.join(", ", columns)
+                        + ", in an order no form has; the text's lines may have been re-filled, so which value"
+                        + " is which column's is not known", label.where()));
+            }
             if (fits(m.id(), columns) && fit.problem() == RowFit.Problem.NONE && row.positions() == Positions.FLATTENED) {
                 ValuesUnderHeader.doubt(fit, columns, spans).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
                         Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
@@ -340,6 +348,25 @@ final class ActiveTable {
             }
         }
         return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+    }
+
+    /**
+     * True when a form has every one of {@code columns} for {@code row} and none has them in this order;
+     * false when one does, or no form has them all.
+     */
+    private boolean outOfFormOrder(String row, List<String> columns) {
+        boolean known = false;
+        for (Template t : List.of(Template.Y2019, Template.Y2021)) {
+            List<String> form = columnsOf(row, t);
+            if (form.containsAll(columns)) {
+                known = true;
+                List<Integer> at = columns.stream().map(form::indexOf).toList();
+                if (at.stream().sorted().toList().equals(at)) {
+                    return false;
+                }
+            }
+        }
+        return known;
     }
 
     /** True when every header column exists for that row in some template. */

@@ -13,8 +13,9 @@ import org.nianbao.reconstruct.TextSpan;
  * shown at 2, {@code unexpand -a | expand -t 2}), that row's figures no longer stand where this
  * block's do, and a figure lands a column off ({@code 行政强制 185,126} read under 本年增/减 while it
  * stands under 上一年项目数量). The block's own header is the nearer evidence: a value that stands
- * under another column's header and not its own is in doubt. No doubt where the header's places are
- * not known (a header glued or wrapped by the tool) or the value touches its own header.
+ * under another column's header and not its own is in doubt. Only a row that leaves a column blank is
+ * asked (a full row is read in order, whatever its figures' columns). No doubt where the header's places
+ * are not known (a header glued or wrapped by the tool) or the value touches its own header.
  */
 final class ValuesUnderHeader {
 
@@ -27,7 +28,10 @@ final class ValuesUnderHeader {
      * @return why the row's values do not stand under their headers; empty when they do or it is not known
      */
     static Optional<String> doubt(RowFit fit, List<String> columns, List<Optional<TextSpan>> header) {
-        if (header.size() != columns.size() || fit.cells().size() != columns.size()) {
+        if (header.size() != columns.size() || fit.cells().size() != columns.size()
+                || fit.cells().stream().allMatch(c -> c.filter(v -> !v.isBlank()).isPresent())) {
+            // a row that fills every column is read in order; only a short row is placed by positions
+            // (and character columns of a CJK label's line and a header's differ: 规章 0 18 2 under 本年废止)
             return Optional.empty();
         }
         for (int col = 0; col < columns.size(); col++) {

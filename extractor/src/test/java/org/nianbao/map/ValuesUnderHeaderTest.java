@@ -43,6 +43,17 @@ class ValuesUnderHeaderTest {
     }
 
     @Test
+    void readsARowThatFillsEveryColumnInOrderWhereverItsFiguresStand() {
+        // 规章       0      18   2 under 本年制发 本年废止 现行有效: by characters 18 stands under 现行有效
+        List<Optional<TextSpan>> header = List.of(Optional.of(new TextSpan(0, 7, 11)), Optional.of(new TextSpan(0, 12, 16)),
+                Optional.of(new TextSpan(0, 17, 21)));
+        RowFit full = new RowFit(List.of(Optional.of(GridCell.at("0", LINE, new TextSpan(0, 11, 12))),
+                Optional.of(GridCell.at("18", LINE, new TextSpan(0, 18, 20))),
+                Optional.of(GridCell.at("2", LINE, new TextSpan(0, 23, 24)))), RowFit.Problem.NONE, "");
+        assertEquals(Optional.empty(), ValuesUnderHeader.doubt(full, List.of("issued", "repealed", "in_force"), header));
+    }
+
+    @Test
     void saysNothingWhereTheHeaderCellsPlacesAreNotKnown() {
         List<Optional<TextSpan>> glued = List.of(Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Optional.empty(), ValuesUnderHeader.doubt(row(1, new TextSpan(0, 10, 17)), COLUMNS, glued));
