@@ -25,8 +25,9 @@ import org.nianbao.reconstruct.GridCell;
  * assumed. A row that printed fewer values than it has columns is not read so: with a value lost
  * or printed apart from the row (one word a line of a PDF whose last figure comes after the prose:
  * {@code 3 0 3 0} for 3, 0, 3, 0, 6) joins can still be found that keep the identity ({@code 30},
- * {@code 30} with blanks lost), so the identity proves no join there: the decoder then accepts the one reading left, or flags the cells the readings left
- * differ on ({@link RowReadings}); with none left the row stays unread, as before.
+ * {@code 30} with blanks lost), so the identity proves no join there. Otherwise the decoder accepts
+ * the one reading left, or flags the cells the readings left differ on ({@link RowReadings}); with
+ * none left the row stays unread, as before.
  */
 final class FiguresCutAcrossLines {
 
