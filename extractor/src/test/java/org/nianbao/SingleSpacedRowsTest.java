@@ -97,6 +97,29 @@ class SingleSpacedRowsTest {
     }
 
     @Test
+    void doubtsTheRowsOfATable2BlockWhoseHeaderNamesItsColumnsOutOfTheFormsOrder() {
+        // par 72 of a Chromium print's -layout text (fix18p's siblings): the block's two header lines
+        // 上一年项 处理决定 / 信息内容 本年增/减 / 目数量 数量 re-filled into one, 处理决定数量 before 本年增/减
+        String text = """
+                测试县2019年政府信息公开工作年度报告
+                二、主动公开政府信息情况
+                第二十条第（五）项
+                上一年项 处理决定 信息内容 本年增/减
+                目数量 数量
+                行政许可 226112 — 310
+                第二十条第（六）项
+                信息内容 上一年项目数量 本年增/减 处理决定数量
+                行政处罚 615 — 69864
+                三、收到和处理政府信息公开申请情况
+                """;
+        DocumentResult r = EXTRACTOR.extract("par.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(warningsAt(r, "licensing").stream().anyMatch(f -> f.rule().equals("cells-ambiguous")
+                && f.message().contains("in an order no form has")), r.findings().toString());
+        assertEquals(List.of(), warningsAt(r, "penalty"), "a header in the form's order leaves its rows alone");
+        assertEquals("69864", value(r, TableId.ACTIVE, "penalty", "decisions"));
+    }
+
+    @Test
     void readsALynxBlockHeaderWhoseLabelsLineBreaksCut() {
         // seed 2024, 0016-2019: 本年新制<br>作数量 | 本年新公<br>开数量 | 对外公开<br>总数量
         String text = """

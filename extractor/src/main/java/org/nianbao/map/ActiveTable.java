@@ -14,6 +14,7 @@ import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Template;
 import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.TextSpan;
 import org.nianbao.reconstruct.Positions;
 
 /**
@@ -77,6 +78,7 @@ final class ActiveTable {
         List<String> columns = List.of();
         List<String> units = List.of();
         List<Location> places = List.of();
+        List<Optional<TextSpan>> spans = List.of();
         Optional<String> previous = Optional.empty();
         ValueParser parser = reader.parser();
         // a header cell too narrow for its label prints it over two lines (上一年项 over 目数量,
@@ -95,6 +97,7 @@ final class ActiveTable {
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
             List<Location> headerPlaces = new ArrayList<>();
+            List<Optional<TextSpan>> headerSpans = new ArrayList<>();
             int blockAt = -1; // header cells named before the last block title (第二十条第（六）项)
             int titleAt = -1;
             for (int i = 0; i < lr.before().size(); i++) {
@@ -108,6 +111,7 @@ final class ActiveTable {
             Optional<List<String>> cutHeader = block.isEmpty() ? Optional.empty() : cutColumns.read(block.get(), headerCells);
             if (cutHeader.isPresent()) {
                 nameCutHeader(cutHeader.get(), headerCells, block.get(), header, headerUnits, headerPlaces, sink);
+                cutHeader.get().forEach(id -> headerSpans.add(Optional.empty()));
             }
             // a header whose labels line breaks cut anywhere (lynx: 上一年项 / 目数量 本年增/减 处理决定 / 数量)
             Optional<WrappedHeaderCells.Reading> wrapped = cutHeader.isPresent() ? Optional.empty()
@@ -125,12 +129,14 @@ final class ActiveTable {
                         header.add(part.id());
                         headerUnits.add("");
                         headerPlaces.add(Location.none());
+                        headerSpans.add(Optional.empty());
                     }
                 }
                 if (m.isPresent()) {
                     header.add(m.get().id());
                     headerUnits.add(LabelText.unitNote(c.text()));
                     headerPlaces.add(c.where());
+                    headerSpans.add(c.span());
                     if (!m.get().exact()) {
                         sink.add(Finding.info("label-approximate", Scope.column(TableId.ACTIVE, m.get().id()),
                                 "column header '" + c.text().strip().replace('\n', ' ') + "' read as " + m.get().standard(),
@@ -142,6 +148,7 @@ final class ActiveTable {
                 header.add(m.id());
                 headerUnits.add(w.columns().size() == 1 ? LabelText.unitNote(w.text()) : "");
                 headerPlaces.add(w.where());
+                headerSpans.add(Optional.empty());
             }));
             if (blockAt > 0 && header.size() > blockAt) {
                 // a block whose title is followed by its own header: the header cells before the
@@ -151,11 +158,13 @@ final class ActiveTable {
                 header.subList(0, blockAt).clear();
                 headerUnits.subList(0, blockAt).clear();
                 headerPlaces.subList(0, blockAt).clear();
+                headerSpans.subList(0, blockAt).clear();
             }
             if (!header.isEmpty()) {
                 columns = List.copyOf(header);
                 units = List.copyOf(headerUnits);
                 places = List.copyOf(headerPlaces);
+                spans = List.copyOf(headerSpans);
             }
             if (lr.match().isEmpty()) {
                 if (lr.hasNumber(parser) && header.isEmpty()) {
@@ -244,6 +253,18 @@ final class ActiveTable {
                     .ifPresent(why -> sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.ACTIVE, m.id()),
                             "row '" + label.text().strip() + "': " + why, label.where())));
             RowFit fit = decoder.fit(lr.values(), cols.size(), row.positions(), null);
+            if (fits(m.id(), columns) && row.positions() == Positions.FLATTENED && outOfFormOrder(m.id(), columns)) {
+                // a header read from text in another order than every form's: lines re-filled by par or fmt
+                // join a two-line header's words line by line (上一年项 处理决定 信息内容 本年增/减 / 目数量 数量)
+                sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.ACTIVE, m.id()), "row '"
+                        + label.text().strip() + "': the block's header names " + String.join(", ", columns)
+                        + ", in an order no form has; the text's lines may have been re-filled, so which value"
+                        + " is which column's is not known", label.where()));
+            }
+            if (fits(m.id(), columns) && fit.problem() == RowFit.Problem.NONE && row.positions() == Positions.FLATTENED) {
+                ValuesUnderHeader.doubt(fit, columns, spans).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
+                        Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
+            }
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
             if (row.positions() == Positions.FLATTENED && !cols.ids().isEmpty() && lr.values().size() == cols.size()) {
@@ -354,6 +375,25 @@ final class ActiveTable {
             }
         }
         return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+    }
+
+    /**
+     * True when a form has every one of {@code columns} for {@code row} and none has them in this order;
+     * false when one does, or no form has them all.
+     */
+    private boolean outOfFormOrder(String row, List<String> columns) {
+        boolean known = false;
+        for (Template t : List.of(Template.Y2019, Template.Y2021)) {
+            List<String> form = columnsOf(row, t);
+            if (form.containsAll(columns)) {
+                known = true;
+                List<Integer> at = columns.stream().map(form::indexOf).toList();
+                if (at.stream().sorted().toList().equals(at)) {
+                    return false;
+                }
+            }
+        }
+        return known;
     }
 
     /** True when every header column exists for that row in some template. */

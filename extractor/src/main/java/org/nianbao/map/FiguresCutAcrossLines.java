@@ -22,8 +22,12 @@ import org.nianbao.reconstruct.GridCell;
  * lone 0 (no count is printed with a leading zero). Every choice of such breaks to join that leaves
  * at most as many values as columns, placed in order in every way (blank cells may have been lost
  * as well), is a reading; only those that keep the row's identity are left. Nothing else is
- * assumed: the decoder then accepts the one reading left, or flags the cells the readings left
- * differ on ({@link RowReadings}); with none left the row stays unread, as before.
+ * assumed. A row that printed fewer values than it has columns is not read so: with a value lost
+ * or printed apart from the row (one word a line of a PDF whose last figure comes after the prose:
+ * {@code 3 0 3 0} for 3, 0, 3, 0, 6) joins can still be found that keep the identity ({@code 30},
+ * {@code 30} with blanks lost), so the identity proves no join there. Otherwise the decoder accepts
+ * the one reading left, or flags the cells the readings left differ on ({@link RowReadings}); with
+ * none left the row stays unread, as before.
  */
 final class FiguresCutAcrossLines {
 
@@ -51,7 +55,10 @@ final class FiguresCutAcrossLines {
             }
         }
         int fewest = printed.size() - breaks.size();
-        if (breaks.isEmpty() || breaks.size() > MAX_BREAKS || fewest > n) {
+        // a row short of values whose identity fails may have lost a value, or printed it apart from
+        // the row (a word dump prints a table's last figure after the page's prose): the row's
+        // identity cannot tell that from a figure cut across lines with blank cells lost besides
+        if (breaks.isEmpty() || breaks.size() > MAX_BREAKS || fewest > n || printed.size() < n) {
             return Optional.empty();
         }
         List<GridCell> filled = new ArrayList<>(printed);

@@ -19,6 +19,12 @@ import org.nianbao.reconstruct.GridCell;
  * ({@code 行政规范性文件13}) is its own cell: no label of the form ends in a digit. A line of words, or of words ending in a word, is left
  * whole, and so is a page number ({@code — 2 —}).
  *
+ * <p>A line that starts with values and goes on with a label is a row's values ahead of the next
+ * row's label: {@code fmt} or {@code par} re-filling laid-out text joins a row's figures, pushed
+ * onto the next line, to the label after them ({@code 2 0 0 4 0 0 6 三、本年度办理结果}). The leading
+ * values are cells of their own, the rest is read as a line. One value before a word that begins
+ * no numbered label stays in the text: prose wraps before a count too ({@code 2 件}).
+ *
  * <p>A blank cell leaves no trace in such a line; the row then has fewer values than columns and
  * the mapper reports the reading as ambiguous.
  */
@@ -46,9 +52,22 @@ public final class SingleSpacedRow {
             return Optional.empty();
         }
         List<String> tokens = tokens(s);
+        int leading = 0;
+        while (leading < tokens.size() && value(tokens.get(leading))) {
+            leading++;
+        }
+        if (leading > 0 && leading < tokens.size()
+                && (leading >= 2 || NUMBERED.matcher(tokens.get(leading)).find())) {
+            // a row's values ahead of the next row's label: a line re-filled by fmt or par
+            // (2 0 0 4 0 0 6 三、本年度办理结果) or a running-text row that lost its line break
+            List<GridCell> cells = new ArrayList<>();
+            tokens.subList(0, leading).forEach(v -> cells.add(GridCell.of(v, at)));
+            String rest = String.join(" ", tokens.subList(leading, tokens.size()));
+            cells.addAll(cells(rest, at).orElse(List.of(GridCell.of(rest, at))));
+            return Optional.of(cells);
+        }
         int firstValue = tokens.size();
-        while (firstValue > 0 && isValue.test(tokens.get(firstValue - 1))
-                && tokens.get(firstValue - 1).chars().anyMatch(c -> !Character.isWhitespace(c))) {
+        while (firstValue > 0 && value(tokens.get(firstValue - 1))) {
             firstValue--;
         }
         int values = tokens.size() - firstValue;
@@ -68,6 +87,10 @@ public final class SingleSpacedRow {
             cells.add(GridCell.of(v, at));
         }
         return Optional.of(cells);
+    }
+
+    private boolean value(String token) {
+        return isValue.test(token) && token.chars().anyMatch(c -> !Character.isWhitespace(c));
     }
 
     /**

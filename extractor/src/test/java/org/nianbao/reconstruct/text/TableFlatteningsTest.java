@@ -221,6 +221,21 @@ class TableFlatteningsTest {
         assertEquals(Optional.empty(), s.cells("— 2 —", at), "a page number is not a row");
     }
 
+    @Test
+    void splitsTheValuesARefilledLineJoinedAheadOfTheNextRowsLabel() {
+        // par 72 of pdftotext -layout (red team pdftotext-layout-z80-par72-row-read-blank-2021): the row
+        // 1、本机关不掌握相关政府信息's figures begin the next line, before the group label after them
+        SingleSpacedRow s = new SingleSpacedRow(parser::isValue);
+        Location at = new Location.Line(1);
+        assertEquals(List.of("2", "0", "0", "4", "0", "0", "6", "三、本年度办理结果"),
+                texts(s.cells("2 0 0 4 0 0 6 三、本年度办理结果", at)));
+        assertEquals(List.of("0", "0", "1", "2、重复申请", "3", "6", "0", "0", "0", "0", "9"),
+                texts(s.cells("0 0 1 2、重复申请 3 6 0 0 0 0 9", at)));
+        assertEquals(List.of("29", "（四）无法提供"), texts(s.cells("29 （四）无法提供", at)), "one value before a numbered label");
+        assertEquals(Optional.empty(), s.cells("2 件", at), "one value before a word is prose wrapped before a count");
+        assertEquals(Optional.empty(), s.cells("2021 年度报告", at), "a year starting a title stays in it");
+    }
+
     private static List<String> texts(Optional<List<GridCell>> cells) {
         return cells.orElseThrow().stream().map(GridCell::text).toList();
     }

@@ -1,0 +1,52 @@
+package org.nianbao.map;
+
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.TextSpan;
+
+/**
+ * Whether a row of a table 二 block, read from laid-out text ({@code pdftotext -layout}), holds each
+ * value under the header of the column it is read in. A block's row with fewer figures than columns
+ * is placed by the character columns of a full row near it, which may be another block's (they share
+ * the page's table grid); where blank runs were re-spaced after the text was made (tabified at 8 and
+ * shown at 2, {@code unexpand -a | expand -t 2}), that row's figures no longer stand where this
+ * block's do, and a figure lands a column off ({@code 行政强制 185,126} read under 本年增/减 while it
+ * stands under 上一年项目数量). The block's own header is the nearer evidence: a value that stands
+ * under another column's header and not its own is in doubt. Only a row that leaves a column blank is
+ * asked (a full row is read in order, whatever its figures' columns). No doubt where the header's places
+ * are not known (a header glued or wrapped by the tool) or the value touches its own header.
+ */
+final class ValuesUnderHeader {
+
+    private ValuesUnderHeader() {
+    }
+
+    /**
+     * @param fit the row as read, one cell per column of {@code columns}
+     * @param header per column, where its header cell stands, when known
+     * @return why the row's values do not stand under their headers; empty when they do or it is not known
+     */
+    static Optional<String> doubt(RowFit fit, List<String> columns, List<Optional<TextSpan>> header) {
+        if (header.size() != columns.size() || fit.cells().size() != columns.size()
+                || fit.cells().stream().allMatch(c -> c.filter(v -> !v.isBlank()).isPresent())) {
+            // a row that fills every column is read in order; only a short row is placed by positions
+            // (and character columns of a CJK label's line and a header's differ: 规章 0 18 2 under 本年废止)
+            return Optional.empty();
+        }
+        for (int col = 0; col < columns.size(); col++) {
+            Optional<TextSpan> value = fit.cells().get(col).filter(c -> !c.isBlank()).flatMap(GridCell::span);
+            if (value.isEmpty() || header.get(col).filter(h -> h.overlaps(value.get())).isPresent()) {
+                continue;
+            }
+            for (int other = 0; other < columns.size(); other++) {
+                if (other != col && header.get(other).filter(h -> h.overlaps(value.get())).isPresent()) {
+                    return Optional.of("value '" + fit.cells().get(col).get().text().strip() + "' is read as "
+                            + columns.get(col) + " but stands under the header of " + columns.get(other)
+                            + ": the text's columns may have been re-spaced after it was laid out");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,61 @@
+package org.nianbao.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Location;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.TextSpan;
+
+/** A table 二 block's value read in one column while it stands under another column's header. */
+class ValuesUnderHeaderTest {
+
+    private static final Location LINE = new Location.Line(41);
+    private static final List<String> COLUMNS = List.of("previous_count", "change", "decisions");
+    /** 信息内容      上一年项目数量 本年增/减      处理决定数量 (expand -t 2 of tabified -layout text) */
+    private static final List<Optional<TextSpan>> HEADER = List.of(Optional.of(new TextSpan(0, 10, 17)),
+            Optional.of(new TextSpan(0, 18, 23)), Optional.of(new TextSpan(0, 29, 35)));
+
+    private static RowFit row(int column, TextSpan at) {
+        List<Optional<GridCell>> cells = new java.util.ArrayList<>(List.of(Optional.of(GridCell.of("", LINE)),
+                Optional.of(GridCell.of("", LINE)), Optional.of(GridCell.of("", LINE))));
+        cells.set(column, Optional.of(GridCell.at("185,126", LINE, at)));
+        return new RowFit(cells, RowFit.Problem.NONE, "");
+    }
+
+    @Test
+    void doubtsAFigureReadInAColumnWhoseHeaderItDoesNotStandUnder() {
+        // 行政强制      185,126: placed by another block's full row under 本年增/减, standing under 上一年项目数量
+        Optional<String> why = ValuesUnderHeader.doubt(row(1, new TextSpan(0, 10, 17)), COLUMNS, HEADER);
+        assertTrue(why.orElseThrow().contains("stands under the header of previous_count"), why.get());
+    }
+
+    @Test
+    void acceptsAFigureUnderItsOwnHeaderOrUnderNone() {
+        assertEquals(Optional.empty(), ValuesUnderHeader.doubt(row(0, new TextSpan(0, 10, 17)), COLUMNS, HEADER));
+        // right-aligned past its header's end, under no header: nothing says another column
+        assertEquals(Optional.empty(), ValuesUnderHeader.doubt(row(1, new TextSpan(0, 24, 27)), COLUMNS, HEADER));
+        // a figure touching its own header and the next one's
+        assertEquals(Optional.empty(), ValuesUnderHeader.doubt(row(1, new TextSpan(0, 16, 20)), COLUMNS, HEADER));
+    }
+
+    @Test
+    void readsARowThatFillsEveryColumnInOrderWhereverItsFiguresStand() {
+        // 规章       0      18   2 under 本年制发 本年废止 现行有效: by characters 18 stands under 现行有效
+        List<Optional<TextSpan>> header = List.of(Optional.of(new TextSpan(0, 7, 11)), Optional.of(new TextSpan(0, 12, 16)),
+                Optional.of(new TextSpan(0, 17, 21)));
+        RowFit full = new RowFit(List.of(Optional.of(GridCell.at("0", LINE, new TextSpan(0, 11, 12))),
+                Optional.of(GridCell.at("18", LINE, new TextSpan(0, 18, 20))),
+                Optional.of(GridCell.at("2", LINE, new TextSpan(0, 23, 24)))), RowFit.Problem.NONE, "");
+        assertEquals(Optional.empty(), ValuesUnderHeader.doubt(full, List.of("issued", "repealed", "in_force"), header));
+    }
+
+    @Test
+    void saysNothingWhereTheHeaderCellsPlacesAreNotKnown() {
+        List<Optional<TextSpan>> glued = List.of(Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(Optional.empty(), ValuesUnderHeader.doubt(row(1, new TextSpan(0, 10, 17)), COLUMNS, glued));
+    }
+}
