@@ -47,7 +47,7 @@ public final class ReportMapper {
         this.splitter = new SectionSplitter(labels, new ValueParser());
         this.active = new ActiveTable(labels, reader, catalog);
         this.requests = new RequestsTable(labels, reader, catalog.columns(TableId.REQUESTS),
-                new ColumnIdentities(new Identities(catalog)), new MisreadRowLabels(catalog));
+                new ColumnIdentities(new Identities(catalog)), new MisreadRowLabels(catalog, TableId.REQUESTS));
         this.appeals = new AppealsTable(labels, reader, catalog.columns(TableId.APPEALS));
         this.templates = new TemplateDetector(catalog);
     }

@@ -261,11 +261,16 @@ final class CellInk {
      * middle lies in the middle half of the leftmost figure's height, ending left of it within that
      * figure's height, with nothing as tall as a digit left of it. The engine drops the short hyphen
      * of {@code -3} on a 150 dpi JPEG scan (quality 30): table 二's 本年增/减 read {@code 3}, twice,
-     * confidently, in no identity — a silent error (session ocr14).
+     * confidently, in no identity — a silent error (session ocr14). The figure is the leftmost blob at
+     * least half as tall as the tallest: a 100 dpi fax breaks a {@code 3} into pieces, and its lower
+     * left piece, 3 px high, is as tall as a digit must be there (2.5 pt) but stands lower than the
+     * figure's middle, beside the minus — taken for the figure, it hid the minus of table 二's
+     * {@code -3} read {@code 3}, silent once the fax's misread row label was placed (session ocr18).
      */
     boolean minusBefore() {
         List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
-        Optional<Blob> first = clear.stream().filter(b -> b.height() >= tall)
+        int tallest = clear.stream().mapToInt(Blob::height).max().orElse(0);
+        Optional<Blob> first = clear.stream().filter(b -> b.height() >= tall && 2 * b.height() >= tallest)
                 .min(java.util.Comparator.comparingInt(Blob::left));
         if (first.isEmpty()) {
             return false;

@@ -57,6 +57,38 @@ class CellInkTest {
     }
 
     @Test
+    void aMinusSignBeforeAFigureAFaxBrokeIntoPiecesIsSeen() {
+        // -3 of the 100 dpi fax fixture's table 二 (fees/change) as its straightened page's ink shows it,
+        // the 3's lower left piece (3 px high) apart from the rest, lower than the figure's middle
+        String[] fax = {
+            ".........##.##..",
+            "........#######.",
+            "........##..###.",
+            "............###.",
+            "............###.",
+            "...........###..",
+            "....###.....###.",
+            "...####......##.",
+            "........#....##.",
+            ".......####..##.",
+            "........###..##."};
+        float ppp = 0.72f;
+        int w = 40;
+        boolean[] ink = new boolean[w * 24];
+        for (int y = 0; y < fax.length; y++) {
+            for (int x = 0; x < fax[y].length(); x++) {
+                ink[(y + 6) * w + x + 4] = fax[y].charAt(x) == '#';
+            }
+        }
+        Location.PageBox cell = new Location.PageBox(1, 0, 0, w * ppp, 24 * ppp);
+        assertTrue(CellInk.toSides(cell, ink, w, ppp).minusBefore());
+        for (int y = 12; y < 14; y++) {
+            java.util.Arrays.fill(ink, y * w, y * w + 11, false); // the minus taken away
+        }
+        assertFalse(CellInk.toSides(cell, ink, w, ppp).minusBefore(), "the broken 3 alone");
+    }
+
+    @Test
     void noMinusWhereTheFlatStrokeIsNotAtMidHeightBeforeTheFiguresOrThereIsNone() {
         boolean[] plain = new boolean[W * H];
         three(plain, 12);
