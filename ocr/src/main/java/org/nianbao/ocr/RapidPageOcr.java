@@ -146,8 +146,15 @@ public final class RapidPageOcr implements PageOcr {
             }
             // a page whose ruling lines came out in pieces (a fax) has its lattice inferred from them and the text
             List<Ruling> rulings = BrokenLattice.mended(page.gray(), ppp, page.rulings(), boxes);
+            List<TextColumns.Band> inferred = List.of();
             if (rulings != page.rulings()) {
-                page = new Straightened(page.gray(), page.ink(), page.faint(), rulings);
+                // a row of figures whose column borders the fax lost whole gets them from where its text starts
+                inferred = TextColumns.inferred(rulings, boxes);
+                List<Ruling> all = new ArrayList<>(rulings);
+                inferred.forEach(b -> all.addAll(b.rulings()));
+                page = new Straightened(page.gray(), page.ink(), page.faint(), all);
+                // an inferred border cuts no box back: it stands where the text says, and a box read over two
+                // cells (105 for 10 and 5) is parted by its characters' places
                 boxes = BrokenLattice.clipped(boxes, rulings);
             }
             PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(pageNumber,
@@ -157,8 +164,8 @@ public final class RapidPageOcr implements PageOcr {
             UnaryOperator<Location.PageBox> onScan = b -> lies.onScan(b, scanWidth, scanHeight);
             List<PageTable> tables = new ArrayList<>();
             for (PageTable t : content.tables()) {
-                PageTable read = struck(marked(digitsPass(secondPass(recheck(t, boxes, page, ppp, e, budget),
-                        page.gray(), ppp, e, budget), page, ppp, e, budget), boxes, page, ppp), page, ppp);
+                PageTable read = inferredNoted(struck(marked(digitsPass(secondPass(recheck(t, boxes, page, ppp, e, budget),
+                        page.gray(), ppp, e, budget), page, ppp, e, budget), boxes, page, ppp), page, ppp), inferred);
                 tables.add(lies == Orientation.UPRIGHT ? read : relocated(read, onScan));
             }
             List<TextLine> text = new ArrayList<>();
@@ -172,6 +179,26 @@ public final class RapidPageOcr implements PageOcr {
         } catch (IOException ex) {
             return OcrPage.failed("the page image could not be written for OCR: " + ex.getMessage());
         }
+    }
+
+    /**
+     * The table with each cell of a band whose column borders were inferred from the text
+     * ({@link TextColumns}) noted so: its column is an assumption the identities must confirm.
+     */
+    private static PageTable inferredNoted(PageTable t, List<TextColumns.Band> bands) {
+        if (bands.isEmpty()) {
+            return t;
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (List<GridCell> row : t.rows()) {
+            rows.add(row.stream().map(c -> !c.spanned() && c.where() instanceof Location.PageBox b
+                    && bands.stream().anyMatch(band -> band.holds((b.x0() + b.x1()) / 2, (b.y0() + b.y1()) / 2))
+                    ? c.noted(CellNote.inferred("the table's column borders were not on the page (a fax lost them); "
+                            + "they were inferred from where the figures and the header's words start"))
+                    : c).toList());
+        }
+        return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
+                t.openBottom());
     }
 
     /**
