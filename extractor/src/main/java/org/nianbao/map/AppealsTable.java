@@ -1,5 +1,6 @@
 package org.nianbao.map;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CellValue;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
@@ -208,8 +210,10 @@ final class AppealsTable {
      * The groups (行政复议, 未经复议直接起诉, 复议后起诉) whose columns a reader inferred from where the
      * text stands ({@link CellNotes#inferred}: a fax lost the table's column borders) and whose sum
      * confirms them: its five cells all numbers, the first four adding up to its 总计, with an info
-     * at the group. A value a column off would break the sum but where two figures swap places; the
-     * cells of a group that does not add up keep their note and are flagged as assumed ({@link CellReader#read}).
+     * at the group. A border inferred in the wrong place moves a figure into the next cell or leaves
+     * one cell with two, and the sum breaks (only two of the four parts swapped would keep it, and an
+     * inferred border moves figures along the row, not across one another); the cells of a group
+     * that does not add up keep their note and are flagged as assumed ({@link CellReader#read}).
      */
     private static List<String> confirmedColumns(List<AppealsHeader.Slot> slots, RowFit fit, ValueParser parser,
                                                  TableSink sink) {
@@ -224,12 +228,12 @@ final class AppealsTable {
             if (at.stream().noneMatch(i -> fit.cells().get(i).flatMap(CellNotes::inferred).isPresent())) {
                 continue;
             }
-            java.math.BigDecimal parts = java.math.BigDecimal.ZERO;
-            java.math.BigDecimal total = null;
+            BigDecimal parts = BigDecimal.ZERO;
+            BigDecimal total = null;
             boolean numbers = true;
             for (int i : at) {
-                Optional<org.nianbao.model.CellValue> v = fit.cells().get(i).map(c -> parser.parse(c.text()).value());
-                if (v.isEmpty() || !(v.get() instanceof org.nianbao.model.CellValue.Numeric n)) {
+                Optional<CellValue> v = fit.cells().get(i).map(c -> parser.parse(c.text()).value());
+                if (v.isEmpty() || !(v.get() instanceof CellValue.Numeric n)) {
                     numbers = false;
                     break;
                 }

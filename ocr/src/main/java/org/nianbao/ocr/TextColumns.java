@@ -1,7 +1,9 @@
 package org.nianbao.ocr;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.nianbao.reconstruct.pdf.Ruling;
 
 /**
@@ -30,8 +32,12 @@ final class TextColumns {
     private static final float MARGIN = 1.5f;
     /** The header line above the figures: boxes whose middles lie this far (points) above the row's top. */
     private static final float HEADER = 40f;
-    /** A row line or column line this close (points) to the band's edge bounds it. */
+    /** A column line this close (points) to the row's first or last figure is the table's side. */
+    private static final float SIDE = 12f;
+    /** A column line this far (points) inside the row's first or last figure crosses the row. */
     private static final float TOUCH = 3f;
+    /** The row lines above and below a row of figures lie within this far (points) of the figures' boxes. */
+    private static final float ROW_LINE = 11f;
 
     private TextColumns() {
     }
@@ -77,9 +83,9 @@ final class TextColumns {
             float first = (float) row.stream().mapToDouble(TextBox::x0).min().orElseThrow();
             float last = (float) row.stream().mapToDouble(TextBox::x1).max().orElseThrow();
             // the row lines just above and below the figures, each reaching over some of them
-            float above = rulings.stream().filter(r -> r.horizontal() && r.y0() < middle && r.y0() > top - TOUCH - 8
+            float above = rulings.stream().filter(r -> r.horizontal() && r.y0() < middle && r.y0() > top - ROW_LINE
                     && r.x1() > first && r.x0() < last).map(Ruling::y0).max(Float::compare).orElse(top - 1);
-            float below = rulings.stream().filter(r -> r.horizontal() && r.y0() > middle && r.y0() < bottom + TOUCH + 8
+            float below = rulings.stream().filter(r -> r.horizontal() && r.y0() > middle && r.y0() < bottom + ROW_LINE
                     && r.x1() > first && r.x0() < last).map(Ruling::y0).min(Float::compare).orElse(bottom + 1);
             boolean crossed = rulings.stream().anyMatch(r -> r.vertical() && r.x0() > first + TOUCH
                     && r.x0() < last - TOUCH && r.y0() < middle && r.y1() > middle);
@@ -92,8 +98,8 @@ final class TextColumns {
                 continue;
             }
             // the table's sides: the lines at its edges where found, else just outside its text
-            float left = Math.min(starts.get(0) - MARGIN, sideNear(rulings, first, middle).orElse(Float.MAX_VALUE));
-            float right = Math.max(last + MARGIN, sideNear(rulings, last, middle).orElse(-Float.MAX_VALUE));
+            float left = Math.min(starts.get(0) - MARGIN, side(rulings, first, top, bottom).orElse(Float.MAX_VALUE));
+            float right = Math.max(last + MARGIN, side(rulings, last, top, bottom).orElse(-Float.MAX_VALUE));
             List<Float> borders = new ArrayList<>();
             borders.add(left);
             starts.subList(1, starts.size()).forEach(s -> borders.add(s - MARGIN));
@@ -127,10 +133,10 @@ final class TextColumns {
         return starts;
     }
 
-    /** A column line within {@link #SAME_START} of {@code x} at the row's height: the table's side there. */
-    private static java.util.Optional<Float> sideNear(List<Ruling> rulings, float x, float y) {
-        return rulings.stream().filter(r -> r.vertical() && Math.abs(r.x0() - x) <= 3 * SAME_START
-                && r.y0() <= y + TOUCH + 20 && r.y1() >= y - TOUCH - 20).map(Ruling::x0).findFirst();
+    /** A column line within {@link #SIDE} of {@code x} that crosses the row's height: the table's side there. */
+    private static Optional<Float> side(List<Ruling> rulings, float x, float top, float bottom) {
+        return rulings.stream().filter(r -> r.vertical() && Math.abs(r.x0() - x) <= SIDE && r.y0() < bottom
+                && r.y1() > top).map(Ruling::x0).findFirst();
     }
 
     /**
@@ -139,7 +145,7 @@ final class TextColumns {
      * characters that are no figures ({@code {} for a 1) are taken in where they stand among them.
      */
     private static List<List<TextBox>> figureRows(List<TextBox> boxes) {
-        List<TextBox> plain = boxes.stream().filter(b -> !chinese(b)).sorted(java.util.Comparator.comparingDouble(TextBox::centerY)).toList();
+        List<TextBox> plain = boxes.stream().filter(b -> !chinese(b)).sorted(Comparator.comparingDouble(TextBox::centerY)).toList();
         List<List<TextBox>> rows = new ArrayList<>();
         List<TextBox> row = new ArrayList<>();
         for (TextBox b : plain) {
