@@ -1,6 +1,8 @@
 package org.nianbao.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,7 @@ final class ActiveTable {
     private final Catalog catalog;
     private final CutRowLabels cutRows;
     private final CutHeader cutColumns;
+    private final MisreadRowLabels misread;
 
     ActiveTable(LabelBook labels, CellReader reader, Catalog catalog) {
         this.labels = labels;
@@ -50,6 +53,7 @@ final class ActiveTable {
         this.catalog = catalog;
         this.cutRows = new CutRowLabels(labels.activeRows, catalog);
         this.cutColumns = new CutHeader(labels.activeColumns, catalog);
+        this.misread = new MisreadRowLabels(catalog, TableId.ACTIVE);
     }
 
     /**
@@ -86,6 +90,7 @@ final class ActiveTable {
         List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
         FormDecoder decoder = FormDecoder.learn(joined, parser, false, blanksLost);
         Map<Integer, LabelMatch> cut = cutRows.read(joined, parser);
+        Map<Integer, MisreadRowLabels.Place> placed = placeMisread(joined, cut, parser);
         boolean cropped = CroppedActiveTable.shown(joined, labels.activeColumns);
         Optional<String> block = Optional.empty();
         for (int at = 0; at < joined.size(); at++) {
@@ -93,6 +98,16 @@ final class ActiveTable {
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
             if (lr.match().isEmpty() && cut.containsKey(at)) {
                 lr = lr.labelledAs(cut.get(at));
+            }
+            Optional<String> byOrder = placed.containsKey(at) ? placed.get(at).row() : Optional.empty();
+            if (lr.match().isEmpty() && byOrder.isPresent()) {
+                String standard = misread.label(byOrder.get());
+                GridCell label = lr.before().get(lr.before().size() - 1);
+                lr = lr.labelledAs(new LabelMatch(byOrder.get(), standard, true));
+                sink.add(Finding.info("label-approximate", Scope.row(TableId.ACTIVE, byOrder.get()), "row label '"
+                        + label.text().strip().replace('\n', ' ') + "' matches no row; read as " + standard
+                        + ", the one row the form's order of rows leaves it among the rows whose labels were read",
+                        label.where()));
             }
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
@@ -168,7 +183,10 @@ final class ActiveTable {
             }
             if (lr.match().isEmpty()) {
                 if (lr.hasNumber(parser) && header.isEmpty()) {
-                    lr.unmatched(TableId.ACTIVE, previous).ifPresent(sink::add);
+                    List<String> candidates = placed.containsKey(at) ? placed.get(at).candidates() : List.of();
+                    lr.unmatched(TableId.ACTIVE, previous).map(f -> candidates.isEmpty() ? f : new Finding(f.severity(),
+                            f.rule(), f.scope(), f.message() + "; by the form's order of rows it may be row "
+                            + String.join(", ", candidates), f.where())).ifPresent(sink::add);
                 }
                 continue;
             }
@@ -234,11 +252,12 @@ final class ActiveTable {
                         + "official columns " + String.join(", ", official);
                 cols = ColumnMap.assumed(official, why);
                 sink.add(Finding.info(HEADER_MISSING, Scope.row(TableId.ACTIVE, m.id()), why, label.where()));
-            } else if (row.positions() == Positions.PLACED) {
+            } else if (row.positions() == Positions.PLACED || MisreadRowLabels.ocrGrid(row)) {
                 Optional<List<String>> whole = partOfForm(m.id(), columns, lr.values().size());
                 if (whole.isPresent()) {
                     // pdftotext's default mode printed a header cell apart from its block (处理决定数量
-                    // after the values): the values fill the form's row, whose order is assumed, with a warning
+                    // after the values), or OCR misread one (必限决定数量, 表年新制许数量 on a 100 dpi fax):
+                    // the values fill the form's row, whose order is assumed, with a warning
                     cols = ColumnMap.assumed(whole.get(), "the header names only " + String.join(", ", columns)
                             + " of row '" + label.text().strip() + "'; its " + lr.values().size()
                             + " values were read in the form's order " + String.join(", ", whole.get()));
@@ -294,6 +313,56 @@ final class ActiveTable {
         }
         GridCell last = printed.get(printed.size() - 1);
         return reader.parser().parse(last.text()).isNumber() && edge.touches(last);
+    }
+
+    /**
+     * The rows of an OCR'd grid whose labels named no row ({@code 现染} for 规章, {@code 政处司} for
+     * 行政处罚: a 100 dpi fax), by index in {@code rows}: where they stand by the form's order of rows
+     * among the rows whose labels were read ({@link MisreadRowLabels}). Table 二 has no identity to
+     * vouch for a row so placed: it is placed only where the rows read around it leave it one row
+     * of every form they allow, and where it prints a value for each of that row's columns and no
+     * text among them; else it keeps {@code row-unmatched}, whose message names the rows the order
+     * leaves it. Rows of values only count (a block's title and header print none); a label that
+     * names no row outside an OCR'd grid is what the report printed, and still stands for a row of
+     * the form in the order, but is not placed.
+     */
+    private Map<Integer, MisreadRowLabels.Place> placeMisread(List<SourceRow> rows, Map<Integer, LabelMatch> cut,
+                                                              ValueParser parser) {
+        List<Integer> at = new ArrayList<>();
+        List<MisreadRowLabels.Printed> printed = new ArrayList<>();
+        boolean any = false;
+        for (int i = 0; i < rows.size(); i++) {
+            LabeledRow lr = LabeledRow.find(rows.get(i), labels.activeRows::match, parser);
+            if (!lr.hasNumber(parser)) {
+                continue;
+            }
+            Optional<LabelMatch> cutAs = Optional.ofNullable(cut.get(i));
+            Optional<String> named = lr.match().or(() -> cutAs).map(LabelMatch::id);
+            if (named.isEmpty() && lr.before().isEmpty()) {
+                continue; // a line of values with no label: part of the row above, not a row (row-unlabelled)
+            }
+            at.add(i);
+            String label = lr.before().isEmpty() ? "" : lr.before().get(lr.before().size() - 1).text();
+            printed.add(named.map(MisreadRowLabels.Printed::named).orElse(MisreadRowLabels.Printed.misread(label)));
+            any |= named.isEmpty() && MisreadRowLabels.ocrGrid(rows.get(i));
+        }
+        if (!any) {
+            return Map.of();
+        }
+        List<MisreadRowLabels.Place> places = misread.place(printed);
+        Map<Integer, MisreadRowLabels.Place> out = new HashMap<>();
+        for (int k = 0; k < at.size(); k++) {
+            SourceRow source = rows.get(at.get(k));
+            MisreadRowLabels.Place p = places.get(k);
+            if (printed.get(k).named().isPresent() || !MisreadRowLabels.ocrGrid(source)) {
+                continue;
+            }
+            LabeledRow lr = LabeledRow.find(source, labels.activeRows::match, parser);
+            boolean whole = p.row().isPresent() && Arrays.stream(Template.values()).map(t -> columnsOf(p.row().get(), t))
+                    .filter(c -> !c.isEmpty()).anyMatch(c -> MisreadRowLabels.whole(source, lr, c.size(), parser));
+            out.put(at.get(k), whole ? p : new MisreadRowLabels.Place(Optional.empty(), p.candidates()));
+        }
+        return out;
     }
 
     /**

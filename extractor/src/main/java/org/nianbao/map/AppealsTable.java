@@ -1,5 +1,6 @@
 package org.nianbao.map;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CellValue;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
@@ -181,11 +183,12 @@ final class AppealsTable {
             sink.add(Finding.warning("cells-ambiguous", Scope.table(TableId.APPEALS), fit.note()
                     + "; read by position as " + reading(slots, fit, parser), at));
         }
+        List<String> confirmed = confirmedColumns(slots, fit, parser, sink);
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             AppealsHeader.Slot slot = slots.get(i);
             CanonicalKey key = CanonicalKey.of(TableId.APPEALS, slot.row(), slot.column());
-            Optional<GridCell> cell = fit.cells().get(i);
+            Optional<GridCell> cell = fit.cells().get(i).map(c -> confirmed.contains(slot.row()) ? c.withoutInferred() : c);
             String doubt = fit.doubts().get(i);
             if (doubt != null) {
                 // only the cells the readings disagree on are in doubt; the message names the alternatives
@@ -202,6 +205,54 @@ final class AppealsTable {
             sink.add(Finding.warning("cells-missing", Scope.table(TableId.APPEALS),
                     "table 四 has no cell for " + String.join(", ", missing), at));
         }
+    }
+
+    /**
+     * The groups (行政复议, 未经复议直接起诉, 复议后起诉) whose columns a reader inferred from where the
+     * text stands ({@link CellNotes#inferred}: a fax lost the table's column borders) and whose sum
+     * confirms them: its five cells all numbers, the first four adding up to its 总计, with an info
+     * at the group. A border inferred in the wrong place moves a figure into the next cell or leaves
+     * one cell with two, and the sum breaks (only two of the four parts swapped would keep it, and an
+     * inferred border moves figures along the row, not across one another); the cells of a group
+     * that does not add up keep their note and are flagged as assumed ({@link CellReader#read}).
+     */
+    private static List<String> confirmedColumns(List<AppealsHeader.Slot> slots, RowFit fit, ValueParser parser,
+                                                 TableSink sink) {
+        List<String> confirmed = new ArrayList<>();
+        for (String group : ROWS) {
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < slots.size(); i++) {
+                if (slots.get(i).row().equals(group)) {
+                    at.add(i);
+                }
+            }
+            if (at.stream().noneMatch(i -> fit.cells().get(i).flatMap(CellNotes::inferred).isPresent())) {
+                continue;
+            }
+            BigDecimal parts = BigDecimal.ZERO;
+            BigDecimal total = null;
+            boolean numbers = true;
+            for (int i : at) {
+                Optional<CellValue> v = fit.cells().get(i).map(c -> parser.parse(c.text()).value());
+                if (v.isEmpty() || !(v.get() instanceof CellValue.Numeric n)) {
+                    numbers = false;
+                    break;
+                }
+                if (slots.get(i).column().equals("total")) {
+                    total = n.value();
+                } else {
+                    parts = parts.add(n.value());
+                }
+            }
+            if (numbers && total != null && at.size() == 5 && parts.compareTo(total) == 0) {
+                confirmed.add(group);
+                GridCell first = fit.cells().get(at.get(0)).get();
+                sink.add(Finding.info("columns-inferred", Scope.row(TableId.APPEALS, group), CellNotes.inferred(first).get()
+                        + "; its values add up to its total (" + parts.toPlainString() + "), which confirms them",
+                        first.where()));
+            }
+        }
+        return confirmed;
     }
 
     /**

@@ -48,6 +48,9 @@ final class CellNotes {
                 case LOST, COVERED, DRAWN, CUT, DOUBTFUL, UNPLACED, WRAPPED -> {
                     // said by the value itself (see doubt)
                 }
+                case INFERRED -> {
+                    // said by the cell's placement (CellReader.read)
+                }
                 default -> throw new IllegalStateException("unknown note " + note.kind());
             }
         }
@@ -83,6 +86,11 @@ final class CellNotes {
         return cell.isBlank() && note.text().chars().anyMatch(Character::isDigit)
                 ? Finding.warning("text-hidden", Scope.cell(key), message + "; the cell is read blank", cell.where())
                 : Finding.info("text-hidden", Scope.cell(key), message, cell.where());
+    }
+
+    /** How the cell's borders were inferred, when a reader inferred them from the text; empty otherwise. */
+    static java.util.Optional<String> inferred(GridCell cell) {
+        return cell.notes().stream().filter(n -> n.kind() == CellNote.Kind.INFERRED).map(CellNote::how).findFirst();
     }
 
     /** Why the cell's place in the table is not established, when a reader said so; empty otherwise. */

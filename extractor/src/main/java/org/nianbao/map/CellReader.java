@@ -156,6 +156,12 @@ final class CellReader {
     }
 
     void read(CanonicalKey key, GridCell cell, String headerUnit, Placement placement, TableSink sink) {
+        Optional<String> inferred = CellNotes.inferred(cell);
+        if (inferred.isPresent() && placement.identified()) {
+            // a column inferred from the text holds only where an identity confirmed it: the table's
+            // mapper then passes the cell without the note (AppealsTable); else its place is assumed
+            placement = Placement.columnAssumed(inferred.get() + "; no identity confirms this cell's column");
+        }
         ParsedValue parsed = parser.parse(cell.text());
         CellValue value = key.column().equals(AMOUNT) ? parsed.value()
                 : OcrGroupedCount.read(cell.text(), cell.where()).<CellValue>map(CellValue::number).orElse(parsed.value());

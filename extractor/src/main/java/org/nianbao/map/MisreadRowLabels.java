@@ -17,8 +17,8 @@ import org.nianbao.reconstruct.Positions;
 import org.nianbao.reconstruct.text.FormRow;
 
 /**
- * Table 三's rows whose labels OCR misread beyond matching (a 100 dpi fax: {@code 6属四过程信息} for
- * 6.属于四类过程性信息, {@code 2.} for 2.重复申请), placed by the form's row order ({@link FormOrder})
+ * Rows of table 三 or 二 whose labels OCR misread beyond matching (a 100 dpi fax: {@code 6属四过程信息} for
+ * 6.属于四类过程性信息, {@code 2.} for 2.重复申请, {@code 现染} for 规章), placed by the form's row order ({@link FormOrder})
  * among the rows whose labels were read. Only rows of a ruled grid read by OCR: there each row of
  * values is a row of the form, printed in its order, and a label that names none is a misreading,
  * not a row the report added (a text layer's label is what the report printed, so it is not moved).
@@ -31,13 +31,14 @@ final class MisreadRowLabels {
     private final Map<Template, List<String>> forms = new EnumMap<>(Template.class);
     private final Map<String, String> standard = new HashMap<>();
 
-    MisreadRowLabels(Catalog catalog) {
+    /** @param table the table whose rows are placed: 三 ({@link TableId#REQUESTS}) or 二 ({@link TableId#ACTIVE}) */
+    MisreadRowLabels(Catalog catalog, TableId table) {
         FormRowBook book = new FormRowBook(catalog);
         for (Template t : Template.values()) {
-            forms.put(t, book.rows(TableId.REQUESTS, t).stream().map(FormRow::id).toList());
+            forms.put(t, book.rows(table, t).stream().map(FormRow::id).toList());
         }
         for (KeySpec s : catalog.specs()) {
-            if (s.key().table() == TableId.REQUESTS) {
+            if (s.key().table() == table) {
                 standard.putIfAbsent(s.key().row(), s.rowLabel());
             }
         }

@@ -49,7 +49,7 @@ public final class ReportMapper {
         this.active = new ActiveTable(labels, reader, catalog);
         Identities identities = new Identities(catalog);
         this.requests = new RequestsTable(labels, reader, catalog.columns(TableId.REQUESTS),
-                new ColumnIdentities(identities), new MisreadRowLabels(catalog));
+                new ColumnIdentities(identities), new MisreadRowLabels(catalog, TableId.REQUESTS));
         this.whole = new WholeByIdentity(identities);
         this.appeals = new AppealsTable(labels, reader, catalog.columns(TableId.APPEALS));
         this.templates = new TemplateDetector(catalog);

@@ -66,7 +66,13 @@ public record CellNote(Kind kind, String text, String how) {
          * to give the font's digit glyphs other digits (a PDF whose {@code ToUnicode} map swaps 3 and
          * 5). {@code text} is the digits read, {@code how} what proves the map wrong.
          */
-        REREAD
+        REREAD,
+        /**
+         * The cell's borders were not on the page: the reader inferred them from where the text
+         * stands (a fax that lost a table's column borders whole). Its column is an assumption that
+         * holds only where an identity confirms it. {@code how} says what was inferred.
+         */
+        INFERRED
     }
 
     public CellNote {
@@ -117,6 +123,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote reread(String text, String how) {
         return new CellNote(Kind.REREAD, text, how);
+    }
+
+    public static CellNote inferred(String how) {
+        return new CellNote(Kind.INFERRED, "", how);
     }
 
     public static CellNote cut(String clipped, String how) {

@@ -66,4 +66,10 @@ public record GridCell(String text, Location where, boolean spanned, List<CellNo
         more.add(note);
         return new GridCell(text, where, spanned, more, span);
     }
+
+    /** The cell without the note that its borders were inferred: an identity confirmed its place. */
+    public GridCell withoutInferred() {
+        return new GridCell(text, where, spanned, notes.stream().filter(n -> n.kind() != CellNote.Kind.INFERRED).toList(),
+                span);
+    }
 }

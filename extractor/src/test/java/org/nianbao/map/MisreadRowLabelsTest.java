@@ -36,7 +36,7 @@ class MisreadRowLabelsTest {
     private static final List<String> ROWS = rows(Template.Y2019);
 
     private final RequestsTable table = new RequestsTable(new LabelBook(CATALOG), new CellReader(new ValueParser()),
-            COLUMNS, new ColumnIdentities(new Identities(CATALOG)), new MisreadRowLabels(CATALOG));
+            COLUMNS, new ColumnIdentities(new Identities(CATALOG)), new MisreadRowLabels(CATALOG, TableId.REQUESTS));
 
     /** A cell of the grid, read by OCR ({@code ocr}) or from a text layer, on line {@code y} of the page. */
     private static GridCell cell(String text, int column, int y, boolean ocr) {
@@ -74,7 +74,7 @@ class MisreadRowLabelsTest {
         List<String> form = rows(t);
         List<SourceRow> rows = new ArrayList<>();
         rows.add(row(0, ocr, "申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"));
-        MisreadRowLabels standard = new MisreadRowLabels(CATALOG);
+        MisreadRowLabels standard = new MisreadRowLabels(CATALOG, TableId.REQUESTS);
         int y = 1;
         for (int r = 0; r < form.size(); r++) {
             String id = form.get(r);

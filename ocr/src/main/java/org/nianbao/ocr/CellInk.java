@@ -92,14 +92,30 @@ final class CellInk {
     private static final int CROSS_STEP = 2;
     private static final int STRIKE_STEPS = 15;
 
+    /**
+     * A piece of a vertical ruling line left in a cell (a fax breaks its thin lines into pieces that
+     * the lattice's borders, inferred, do not cover exactly) is a stroke no wider than this (points:
+     * 1 or 2 px at 100 dpi), standing this near the cell's left side (points), and reaching this far
+     * (points) above or below the figures beside it, as no printed 1 does: it stands as tall as the
+     * other figures.
+     */
+    private static final float RULE_WIDTH = 1.5f;
+    private static final float RULE_NEAR = 3f;
+    private static final float RULE_BEYOND = 1f;
+
     private final double share;
     private final List<Blob> blobs;
     private final int tall;
+    /** The cell's left side (page pixels) and the points a pixel. */
+    private final int side;
+    private final float ppp;
 
-    private CellInk(double share, List<Blob> blobs, int tall) {
+    private CellInk(double share, List<Blob> blobs, int tall, int side, float ppp) {
         this.share = share;
         this.blobs = blobs;
         this.tall = tall;
+        this.side = side;
+        this.ppp = ppp;
     }
 
     /**
@@ -119,15 +135,30 @@ final class CellInk {
         return of(b, ink, width, ppp, 0);
     }
 
+    /**
+     * Whether a piece of the cell's left ruling line stands before its figures, as a blob of its own
+     * (see {@link #RULE_WIDTH}), in the cell or just outside its left side (where the border inferred
+     * for a fax's broken line is a pixel or two off the line): what the engine reads as a leading 1
+     * on a fax ({@code 182} for 82, {@code 120} for 20).
+     */
+    static boolean ruleBeforeFigures(Location.PageBox b, boolean[] ink, int width, float ppp) {
+        return of(b, ink, width, ppp, -Math.round(RULE_NEAR / ppp), 0).ruleAtLeft().isPresent();
+    }
+
     private static CellInk of(Location.PageBox b, boolean[] ink, int width, float ppp, int sideInset) {
+        return of(b, ink, width, ppp, sideInset, sideInset);
+    }
+
+    private static CellInk of(Location.PageBox b, boolean[] ink, int width, float ppp, int leftInset, int rightInset) {
         int inset = Math.round(INSET / ppp);
-        int x0 = Math.max(0, Math.round(b.x0() / ppp) + sideInset);
-        int x1 = Math.min(width, Math.round(b.x1() / ppp) - sideInset);
+        int side = Math.round(b.x0() / ppp);
+        int x0 = Math.max(0, side + leftInset);
+        int x1 = Math.min(width, Math.round(b.x1() / ppp) - rightInset);
         int y0 = Math.max(0, Math.round(b.y0() / ppp) + inset);
         int y1 = Math.min(ink.length / width, Math.round(b.y1() / ppp) - inset);
         int tall = Math.max(3, Math.round(MARK_HEIGHT / ppp));
         if (x1 - x0 < 3 || y1 - y0 < 3) {
-            return new CellInk(0, List.of(), tall);
+            return new CellInk(0, List.of(), tall, side, ppp);
         }
         int w = x1 - x0;
         int h = y1 - y0;
@@ -178,7 +209,7 @@ final class CellInk {
                         lean(pixels, width, top, bottom)));
             }
         }
-        return new CellInk((double) inked / ((long) w * h), List.copyOf(blobs), tall);
+        return new CellInk((double) inked / ((long) w * h), List.copyOf(blobs), tall, side, ppp);
     }
 
     /** The most pixels the blob has in one row from {@code top} to {@code bottom}. */
@@ -261,11 +292,16 @@ final class CellInk {
      * middle lies in the middle half of the leftmost figure's height, ending left of it within that
      * figure's height, with nothing as tall as a digit left of it. The engine drops the short hyphen
      * of {@code -3} on a 150 dpi JPEG scan (quality 30): table 二's 本年增/减 read {@code 3}, twice,
-     * confidently, in no identity — a silent error (session ocr14).
+     * confidently, in no identity — a silent error (session ocr14). The figure is the leftmost blob at
+     * least half as tall as the tallest: a 100 dpi fax breaks a {@code 3} into pieces, and its lower
+     * left piece, 3 px high, is as tall as a digit must be there (2.5 pt) but stands lower than the
+     * figure's middle, beside the minus — taken for the figure, it hid the minus of table 二's
+     * {@code -3} read {@code 3}, silent once the fax's misread row label was placed (session ocr18).
      */
     boolean minusBefore() {
         List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
-        Optional<Blob> first = clear.stream().filter(b -> b.height() >= tall)
+        int tallest = clear.stream().mapToInt(Blob::height).max().orElse(0);
+        Optional<Blob> first = clear.stream().filter(b -> b.height() >= tall && 2 * b.height() >= tallest)
                 .min(java.util.Comparator.comparingInt(Blob::left));
         if (first.isEmpty()) {
             return false;
@@ -520,7 +556,9 @@ final class CellInk {
      * there is none.
      */
     Optional<int[]> inkBounds() {
-        List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
+        Optional<Blob> rule = ruleAtLeft();
+        List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)
+                && rule.filter(b::equals).isEmpty()).toList();
         if (clear.isEmpty()) {
             return Optional.empty();
         }
@@ -529,6 +567,31 @@ final class CellInk {
             clear.stream().mapToInt(Blob::top).min().orElseThrow(),
             clear.stream().mapToInt(b -> b.left() + b.width()).max().orElseThrow(),
             clear.stream().mapToInt(b -> b.top() + b.height()).max().orElseThrow()});
+    }
+
+    /**
+     * The leftmost blob as tall as a small digit, where it is a piece of the cell's left ruling line:
+     * a thin stroke within {@link #RULE_NEAR} of the cell's left side, left of every other blob as tall
+     * as a digit (there must be one), that runs along most of the cell or reaches above or below those
+     * figures.
+     */
+    private Optional<Blob> ruleAtLeft() {
+        List<Blob> tallEnough = blobs.stream().filter(b -> b.height() >= tall && !speck(b)).toList();
+        Optional<Blob> first = tallEnough.stream().min(java.util.Comparator.comparingInt(Blob::left));
+        if (first.isEmpty() || first.get().widestRow() > Math.max(2, Math.round(RULE_WIDTH / ppp))
+                || Math.abs(first.get().left() - side) > Math.round(RULE_NEAR / ppp)) {
+            return Optional.empty();
+        }
+        Blob rule = first.get();
+        List<Blob> figures = tallEnough.stream().filter(b -> b != rule).toList();
+        if (figures.isEmpty() || figures.stream().anyMatch(b -> b.left() < rule.left() + rule.width())) {
+            return Optional.empty();
+        }
+        int top = figures.stream().mapToInt(Blob::top).min().orElseThrow();
+        int bottom = figures.stream().mapToInt(b -> b.top() + b.height()).max().orElseThrow();
+        int beyond = Math.max(2, Math.round(RULE_BEYOND / ppp));
+        return rule.border() || rule.top() <= top - beyond || rule.top() + rule.height() >= bottom + beyond
+                ? Optional.of(rule) : Optional.empty();
     }
 
     /** Noise, not a stroke: a blob no more than {@link #SPECK} pixels either way. */

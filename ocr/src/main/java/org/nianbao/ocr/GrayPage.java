@@ -384,6 +384,19 @@ final class GrayPage {
         return new GrayPage(width, height, out);
     }
 
+    /** The image with every column left of {@code x0} and from {@code x1} on white. */
+    GrayPage blankedBeside(int x0, int x1) {
+        byte[] out = pixels.clone();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (x < x0 || x >= x1) {
+                    out[y * width + x] = (byte) 255;
+                }
+            }
+        }
+        return new GrayPage(width, height, out);
+    }
+
     /** The image {@code copies} times side by side, {@code gap} white pixels apart. */
     GrayPage repeated(int copies, int gap) {
         int w = width * copies + gap * (copies - 1);

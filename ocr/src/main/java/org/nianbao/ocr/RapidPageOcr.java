@@ -50,6 +50,8 @@ public final class RapidPageOcr implements PageOcr {
     private static final int CELLS_PER_MOSAIC = 40;
     /** Ink OCR did not read is read once more cropped this close (pixels), enlarged this much, with this much white around. */
     private static final int DIGIT_MARGIN = 3;
+    /** A ruling line painted out this near (points) a cell's side is that side. */
+    private static final float SIDE_PAINTED = 3f;
     private static final int DIGIT_ENLARGE = 3;
     private static final int DIGIT_PAD = 24;
     /** ... set this many times side by side in a line: the recogniser reads a lone small digit as nothing, {@code 444} right. */
@@ -146,8 +148,15 @@ public final class RapidPageOcr implements PageOcr {
             }
             // a page whose ruling lines came out in pieces (a fax) has its lattice inferred from them and the text
             List<Ruling> rulings = BrokenLattice.mended(page.gray(), ppp, page.rulings(), boxes);
+            List<TextColumns.Band> inferred = List.of();
             if (rulings != page.rulings()) {
-                page = new Straightened(page.gray(), page.ink(), page.faint(), rulings);
+                // a row of figures whose column borders the fax lost whole gets them from where its text starts
+                inferred = TextColumns.inferred(rulings, boxes);
+                List<Ruling> all = new ArrayList<>(rulings);
+                inferred.forEach(b -> all.addAll(b.rulings()));
+                page = new Straightened(page.gray(), page.ink(), page.faint(), all, page.painted());
+                // an inferred border cuts no box back: it stands where the text says, and a box read over two
+                // cells (105 for 10 and 5) is parted by its characters' places
                 boxes = BrokenLattice.clipped(boxes, rulings);
             }
             PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(pageNumber,
@@ -157,8 +166,8 @@ public final class RapidPageOcr implements PageOcr {
             UnaryOperator<Location.PageBox> onScan = b -> lies.onScan(b, scanWidth, scanHeight);
             List<PageTable> tables = new ArrayList<>();
             for (PageTable t : content.tables()) {
-                PageTable read = struck(marked(digitsPass(secondPass(recheck(t, boxes, page, ppp, e, budget),
-                        page.gray(), ppp, e, budget), page, ppp, e, budget), boxes, page, ppp), page, ppp);
+                PageTable read = inferredNoted(struck(marked(digitsPass(secondPass(recheck(t, boxes, page, ppp, e, budget),
+                        page.gray(), ppp, e, budget), page, ppp, e, budget), boxes, page, ppp), page, ppp), inferred);
                 tables.add(lies == Orientation.UPRIGHT ? read : relocated(read, onScan));
             }
             List<TextLine> text = new ArrayList<>();
@@ -172,6 +181,26 @@ public final class RapidPageOcr implements PageOcr {
         } catch (IOException ex) {
             return OcrPage.failed("the page image could not be written for OCR: " + ex.getMessage());
         }
+    }
+
+    /**
+     * The table with each cell of a band whose column borders were inferred from the text
+     * ({@link TextColumns}) noted so: its column is an assumption the identities must confirm.
+     */
+    private static PageTable inferredNoted(PageTable t, List<TextColumns.Band> bands) {
+        if (bands.isEmpty()) {
+            return t;
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (List<GridCell> row : t.rows()) {
+            rows.add(row.stream().map(c -> !c.spanned() && c.where() instanceof Location.PageBox b
+                    && bands.stream().anyMatch(band -> band.holds((b.x0() + b.x1()) / 2, (b.y0() + b.y1()) / 2))
+                    ? c.noted(CellNote.inferred("the table's column borders were not on the page (a fax lost them); "
+                            + "they were inferred from where the figures and the header's words start"))
+                    : c).toList());
+        }
+        return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
+                t.openBottom());
     }
 
     /**
@@ -206,14 +235,28 @@ public final class RapidPageOcr implements PageOcr {
 
     /**
      * A page straightened (and squared, if photographed at a slant), with its ink (at Otsu's threshold),
-     * its faint ink ({@link GrayPage#faintInk}) and its ruling lines (points).
+     * its faint ink ({@link GrayPage#faintInk}), its ruling lines (points) and those of them found on
+     * the page, which its reading did not see ({@link GrayPage#withoutLines}; a lattice inferred
+     * for a fax's broken lines adds lines the reading saw the pieces of).
      */
-    private record Straightened(GrayPage gray, boolean[] ink, boolean[] faint, List<Ruling> rulings) {
+    private record Straightened(GrayPage gray, boolean[] ink, boolean[] faint, List<Ruling> rulings,
+                                List<Ruling> painted) {
 
         static Straightened of(GrayPage page, float ppp) {
             GrayPage straight = Keystone.square(Deskew.straighten(page, Deskew.angle(page)));
-            return new Straightened(straight, straight.ink(straight.inkThreshold()), straight.faintInk(),
-                    RulingFinder.find(straight, ppp));
+            List<Ruling> found = RulingFinder.find(straight, ppp);
+            return new Straightened(straight, straight.ink(straight.inkThreshold()), straight.faintInk(), found, found);
+        }
+
+        /**
+         * Whether a piece of a ruling line the page's reading saw stands before the figures of the
+         * cell: no line painted out for the reading runs at its left side there, and its ink shows
+         * one ({@link CellInk#ruleBeforeFigures}).
+         */
+        boolean ruleBeforeFigures(Location.PageBox b, float ppp) {
+            float middle = (b.y0() + b.y1()) / 2;
+            return painted.stream().noneMatch(r -> r.vertical() && Math.abs(r.x0() - b.x0()) <= SIDE_PAINTED
+                    && r.y0() <= middle && r.y1() >= middle) && CellInk.ruleBeforeFigures(b, ink, gray.width, ppp);
         }
     }
 
@@ -447,12 +490,18 @@ public final class RapidPageOcr implements PageOcr {
     /**
      * The cell's ink (its blobs but borders, what reaches a side and specks) cropped close, with
      * {@link #DIGIT_MARGIN} px around, set {@link #DIGIT_COPIES} times side by side; empty when the
-     * cell holds no such ink.
+     * cell holds no such ink. Where a piece of the cell's left ruling line stands before the figures
+     * ({@link CellInk#ruleBeforeFigures}: a fax), the margin left of them is white: the piece, in
+     * the margin, was read with them as a 1 ({@code 182} for 82, three times over: session ocr18).
      */
     private static Optional<GrayPage> inkCopies(Location.PageBox b, Straightened page, float ppp) {
+        boolean rule = page.ruleBeforeFigures(b, ppp);
         return CellInk.toSides(b, page.ink(), page.gray().width, ppp).inkBounds().map(k -> {
-            GrayPage crop = page.gray().crop(k[0] - DIGIT_MARGIN, k[1] - DIGIT_MARGIN, k[2] + DIGIT_MARGIN,
-                    k[3] + DIGIT_MARGIN);
+            int left = Math.max(0, k[0] - DIGIT_MARGIN);
+            GrayPage crop = page.gray().crop(left, k[1] - DIGIT_MARGIN, k[2] + DIGIT_MARGIN, k[3] + DIGIT_MARGIN);
+            if (rule) {
+                crop = crop.blankedBeside(k[0] - left, crop.width);
+            }
             return crop.repeated(DIGIT_COPIES, Math.max(2, crop.height / 4));
         });
     }
@@ -535,6 +584,13 @@ public final class RapidPageOcr implements PageOcr {
                 // a later reading stands against the page's (33 where the page read 3, 8 where it read #); the
                 // identities vouch for it or it is flagged, naming every reading
                 set(rows, rc, asValue(later.get(), one), cell, where.rechecked(new OcrRecheck.Differed(readings)));
+            } else if (ruleReadAsOne(cell.text(), second.get(i), once)
+                    && page.ruleBeforeFigures(where, ppp)) {
+                // a piece of the cell's left ruling line that a fax broke off, read as a leading 1 (182 for
+                // 82); the identities vouch for the figures after it or it is flagged, naming every reading
+                readings.add("a piece of the ruling line before it in the cell's ink, read as 1");
+                set(rows, rc, asValue(cell.text().strip().substring(1), one), cell,
+                        where.rechecked(new OcrRecheck.Differed(readings)));
             } else if (same(second.get(i), cell.text()) && same(once, cell.text())) {
                 set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Agreed(lowest(inkRead))));
             } else {
@@ -562,6 +618,20 @@ public final class RapidPageOcr implements PageOcr {
             return Optional.of(number(ink) ? ink : enlarged);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the page read a leading 1 where a later reading, of the cell cropped inside its borders
+     * or of its ink without the ruling line's pieces, reads the figures after it alone: the 1 may be
+     * a piece of the ruling line ({@link Straightened#ruleBeforeFigures} decides).
+     */
+    static boolean ruleReadAsOne(String page, String enlarged, String ink) {
+        String read = page.strip();
+        if (read.length() < 2 || read.charAt(0) != '1' || !hasDigit(read.substring(1))) {
+            return false;
+        }
+        String rest = read.substring(1);
+        return same(enlarged, rest) || same(ink, rest);
     }
 
     private static boolean hasDigit(String text) {

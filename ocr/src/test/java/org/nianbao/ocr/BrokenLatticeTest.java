@@ -123,4 +123,25 @@ class BrokenLatticeTest {
         assertTrue(columnDown(mended, 120, 20, 60), "above it");
         assertTrue(columnDown(mended, 380, 20, 140), "the table's side");
     }
+
+    /**
+     * The fax's page 1: under table 二's column border at x 120, past the section title, the stems
+     * of figures set one under another in table 三's column (pieces within the figures' boxes) lie
+     * at the same position: they are one line with the border, but no border themselves.
+     */
+    @Test
+    void figuresUnderABorderOfTheTableAboveMakeNoBorderOfTheirOwn() {
+        List<float[]> pieces = new ArrayList<>();
+        pieces.add(new float[] {120f, 20f, 60f});
+        pieces.add(new float[] {120f, 80f, 140f});
+        List<TextBox> boxes = new ArrayList<>();
+        boxes.add(new TextBox("三、收到和处理政府信息公开申请情况", 20, 150, 380, 162, 0.9f, 0.9f, -1));
+        for (int y = 170; y < 260; y += 18) {
+            pieces.add(new float[] {120.5f, y + 3, y + 12});
+            boxes.add(new TextBox("14", 112, y, 124, y + 15, 0.9f, 0.9f, -1));
+        }
+        List<float[]> lines = BrokenLattice.joined(pieces, boxes, false, 12f, 36f);
+        assertTrue(lines.size() == 1 && lines.get(0)[1] == 20f && lines.get(0)[2] == 140f,
+                () -> lines.stream().map(java.util.Arrays::toString).toList().toString());
+    }
 }

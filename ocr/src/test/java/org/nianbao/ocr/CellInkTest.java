@@ -57,6 +57,38 @@ class CellInkTest {
     }
 
     @Test
+    void aMinusSignBeforeAFigureAFaxBrokeIntoPiecesIsSeen() {
+        // -3 of the 100 dpi fax fixture's table 二 (fees/change) as its straightened page's ink shows it,
+        // the 3's lower left piece (3 px high) apart from the rest, lower than the figure's middle
+        String[] fax = {
+            ".........##.##..",
+            "........#######.",
+            "........##..###.",
+            "............###.",
+            "............###.",
+            "...........###..",
+            "....###.....###.",
+            "...####......##.",
+            "........#....##.",
+            ".......####..##.",
+            "........###..##."};
+        float ppp = 0.72f;
+        int w = 40;
+        boolean[] ink = new boolean[w * 24];
+        for (int y = 0; y < fax.length; y++) {
+            for (int x = 0; x < fax[y].length(); x++) {
+                ink[(y + 6) * w + x + 4] = fax[y].charAt(x) == '#';
+            }
+        }
+        Location.PageBox cell = new Location.PageBox(1, 0, 0, w * ppp, 24 * ppp);
+        assertTrue(CellInk.toSides(cell, ink, w, ppp).minusBefore());
+        for (int y = 12; y < 14; y++) {
+            java.util.Arrays.fill(ink, y * w, y * w + 11, false); // the minus taken away
+        }
+        assertFalse(CellInk.toSides(cell, ink, w, ppp).minusBefore(), "the broken 3 alone");
+    }
+
+    @Test
     void noMinusWhereTheFlatStrokeIsNotAtMidHeightBeforeTheFiguresOrThereIsNone() {
         boolean[] plain = new boolean[W * H];
         three(plain, 12);
@@ -373,6 +405,52 @@ class CellInkTest {
         fill(broken, 258, 0, 260, 12);
         fill(broken, 258, 14, 260, H);
         assertEquals(CellInk.Stroke.UNKNOWN, CellInk.toSides(CELL, broken, W, PPP).loneStroke());
+    }
+
+    @Test
+    void aPieceOfTheLeftRulingLineBeforeTheFiguresIsNoFigure() {
+        // a fax's column line broken into pieces: one, 2 px wide, 4 px in from the cell's side, from above
+        // the figures to their middle (what the engine read as the 1 of 182 for 82)
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 4, 3, 6, 17);
+        three(ink, 10);
+        three(ink, 22);
+        CellInk cell = CellInk.toSides(CELL, ink, W, PPP);
+        assertTrue(CellInk.ruleBeforeFigures(CELL, ink, W, PPP));
+        assertArrayEquals(new int[] {10, 9, 31, 23}, cell.inkBounds().orElseThrow(), "the figures' ink alone is read again");
+        // the same piece running the row's height (a border the inset did not cut)
+        boolean[] whole = new boolean[W * H];
+        fill(whole, 4, 0, 6, H);
+        three(whole, 10);
+        assertTrue(CellInk.ruleBeforeFigures(CELL, whole, W, PPP));
+        // the piece a pixel or two left of the cell's side, where the border inferred for it stands off the line
+        Location.PageBox inferred = new Location.PageBox(1, 8 * PPP, 0, W * PPP, H * PPP);
+        boolean[] beside = new boolean[W * H];
+        fill(beside, 6, 3, 8, 17);
+        three(beside, 11);
+        three(beside, 23);
+        assertTrue(CellInk.ruleBeforeFigures(inferred, beside, W, PPP));
+        assertArrayEquals(new int[] {11, 9, 32, 23}, CellInk.toSides(inferred, beside, W, PPP).inkBounds().orElseThrow());
+    }
+
+    @Test
+    void aPrintedOneAsTallAsTheFiguresBesideItIsNoRulingLine() {
+        boolean[] bare = new boolean[W * H];
+        fill(bare, 4, 9, 6, 23); // a 1 without a foot, flush left, as tall as the 3 beside it
+        three(bare, 10);
+        assertFalse(CellInk.ruleBeforeFigures(CELL, bare, W, PPP));
+        boolean[] footed = new boolean[W * H];
+        fill(footed, 4, 7, 6, 23); // a 1 a little taller, with its foot: wider than a line's piece
+        fill(footed, 2, 21, 9, 23);
+        three(footed, 12);
+        assertFalse(CellInk.ruleBeforeFigures(CELL, footed, W, PPP));
+        boolean[] far = new boolean[W * H];
+        fill(far, 30, 3, 32, 17); // a stroke well inside the cell is no piece of its side
+        three(far, 36);
+        assertFalse(CellInk.ruleBeforeFigures(CELL, far, W, PPP));
+        boolean[] alone = new boolean[W * H];
+        fill(alone, 4, 3, 6, 17); // the piece with no figure beside it
+        assertFalse(CellInk.ruleBeforeFigures(CELL, alone, W, PPP));
     }
 
     @Test

@@ -88,4 +88,16 @@ class GrayPageTest {
             assertEquals(255, gray.at(x, 5), "the pen elsewhere at " + x);
         }
     }
+    @Test
+    void aCropBlankedBesideItsInkKeepsOnlyTheColumnsBetween() {
+        BufferedImage rgb = new BufferedImage(6, 2, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 6; x++) {
+            rgb.setRGB(x, 0, 0x000000);
+            rgb.setRGB(x, 1, 0x000000);
+        }
+        GrayPage blanked = GrayPage.of(rgb).blankedBeside(2, 4);
+        for (int x = 0; x < 6; x++) {
+            assertEquals(x >= 2 && x < 4 ? 0 : 255, blanked.at(x, 1), "column " + x);
+        }
+    }
 }

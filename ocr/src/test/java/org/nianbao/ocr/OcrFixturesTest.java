@@ -64,7 +64,7 @@ class OcrFixturesTest {
             // session ocr14's office scans (tools/ocr-fixtures/make-office-scans.sh): the fax loses most
             // ruling lines, every cell flagged, and pins 0 silent; the dark photocopy is read since its
             // paper is evened out (PaperLevel, session ocr15; 4.5 % before)
-            Map.entry("bordered-2019.fax-100.tif", 0.6), // 22.2 % before session ocr16, 23.2 % after (its lattice inferred), 66.7 % in ocr17 (rows placed by the form's order)
+            Map.entry("bordered-2019.fax-100.tif", 0.88), // 22.2 % before session ocr16, 23.2 % after (its lattice inferred), 66.7 % in ocr17 (rows placed by the form's order), 84.8 % in ocr18 (table 二's rows placed, table 四's columns inferred), 90.9 % (a ruling line's piece read as a leading 1)
             Map.entry("bordered-2019.photocopy-dark.pdf", 0.93),
             Map.entry("bordered-2019.scan-150-q30.pdf", 0.95),
             Map.entry("bordered-2021.scan-200-corrected.pdf", 0.95),

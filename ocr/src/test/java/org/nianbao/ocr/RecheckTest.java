@@ -116,4 +116,13 @@ class RecheckTest {
         assertFalse(RapidPageOcr.dashLike("1"));
         assertFalse(RapidPageOcr.dashLike(""));
     }
+    @Test
+    void aLeadingOneMayBeARulingLinesPieceWhereALaterReadingReadsTheFiguresAfterItAlone() {
+        assertTrue(RapidPageOcr.ruleReadAsOne("182", "B2", "82"), "the fax's 82 of table 三");
+        assertTrue(RapidPageOcr.ruleReadAsOne(" 120", "20", ""));
+        assertFalse(RapidPageOcr.ruleReadAsOne("182", "B2", "182"), "no later reading without the 1");
+        assertFalse(RapidPageOcr.ruleReadAsOne("82", "2", "2"), "no leading 1");
+        assertFalse(RapidPageOcr.ruleReadAsOne("1", "", ""), "a lone 1 is checked as a stroke");
+        assertFalse(RapidPageOcr.ruleReadAsOne("1-", "-", "-"), "no figure after it");
+    }
 }
