@@ -66,7 +66,14 @@ public record CellNote(Kind kind, String text, String how) {
          * to give the font's digit glyphs other digits (a PDF whose {@code ToUnicode} map swaps 3 and
          * 5). {@code text} is the digits read, {@code how} what proves the map wrong.
          */
-        REREAD
+        REREAD,
+        /**
+         * The value stands and is read, but its column was taken from the form's order among several
+         * the source leaves open, and another of them gives the cell another value (a header printed
+         * in pieces whose lines do not show where each column stands). {@code text} names the values
+         * the cell may hold, {@code how} says why; the cell is flagged, its value kept.
+         */
+        COLUMN_ASSUMED
     }
 
     public CellNote {
@@ -117,6 +124,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote reread(String text, String how) {
         return new CellNote(Kind.REREAD, text, how);
+    }
+
+    public static CellNote columnAssumed(String values, String how) {
+        return new CellNote(Kind.COLUMN_ASSUMED, values, how);
     }
 
     public static CellNote cut(String clipped, String how) {
