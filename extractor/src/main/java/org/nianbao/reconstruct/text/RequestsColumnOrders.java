@@ -73,15 +73,6 @@ final class RequestsColumnOrders {
         return out;
     }
 
-    /**
-     * True when {@code order} puts {@code column}'s value, among {@code values} printed left to right,
-     * where the form's order puts it; that is, reading the values in the form's order gives the column
-     * the same value as reading them in {@code order}.
-     */
-    static boolean sameValue(List<String> values, List<String> order, String column) {
-        return values.get(order.indexOf(column)).equals(values.get(FORM.indexOf(column)));
-    }
-
     /** The one order left, when the lines leave one; empty otherwise. */
     static Optional<List<String>> proven(List<List<String>> allowed) {
         return allowed.size() == 1 ? Optional.of(allowed.get(0)) : Optional.empty();
