@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,20 +64,15 @@ final class ScatteredRequestsHeader {
         int end = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW && it.row().table() != TableId.REQUESTS
                 || it.kind() == Kind.TEXT && form.title(it.cell().text()).filter(t -> t != TableId.REQUESTS).isPresent());
         end = end < 0 ? items.size() : end;
-        List<String> pieces = new ArrayList<>();
-        List<Integer> pieceItem = new ArrayList<>();
-        List<Integer> pieceLine = new ArrayList<>();
-        int lineNo = 0;
-        Map<Integer, String> rest = new HashMap<>(); // text item → its text without the pieces
+        int firstRow = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW);
+        List<Piece> all = new ArrayList<>();
+        List<TextLine> lines = new ArrayList<>();
         for (int i = title + 1; i < end; i++) {
             PrintedItem it = items.get(i);
             if (it.kind() != Kind.TEXT) {
                 continue;
             }
-            List<String> kept = new ArrayList<>();
-            int before = pieces.size();
             for (String line : it.cell().text().split("\n")) {
-                lineNo++;
                 List<String> tokens = List.of(line.strip().split("\\s+"));
                 // a header cell printed beside the note on table 三's column (…第四项之和 自然 / ） / 人): its tail
                 int from = tokens.size();
@@ -84,19 +80,12 @@ final class ScatteredRequestsHeader {
                     from--;
                 }
                 for (int k = from; k < tokens.size(); k++) {
-                    pieces.add(tokens.get(k));
-                    pieceItem.add(i);
-                    pieceLine.add(lineNo);
+                    all.add(new Piece(tokens.get(k), i, lines.size(), from > 0 && firstRow >= 0 && i > firstRow));
                 }
-                if (from > 0) {
-                    kept.add(String.join(" ", tokens.subList(0, from)));
-                }
-            }
-            if (pieces.size() > before) {
-                rest.put(i, String.join("\n", kept));
+                lines.add(new TextLine(i, tokens, from));
             }
         }
-        if (pieces.isEmpty()) {
+        if (all.isEmpty()) {
             return rows;
         }
         Set<GridCell> labelCells = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -105,7 +94,19 @@ final class ScatteredRequestsHeader {
                 labelCells.add(items.get(i).cell());
             }
         }
-        Optional<Header> header = header(items, rows, pieces, pieceItem, pieceLine, labelCells, inOrder);
+        List<Piece> used = all;
+        Optional<Header> header = header(items, rows, used, labelCells, inOrder);
+        if (header.isEmpty() && all.stream().anyMatch(Piece::stray)) {
+            // a row label's wrapped end printed beside a group label among the rows ((三)不 益, of 4.保护第三方合法权益)
+            // looks like a piece of 社会公益组织; the header is read without such tails where it is not with them
+            List<Piece> kept = all.stream().filter(p -> !p.stray()).toList();
+            Optional<Header> without = header(items, rows, kept, labelCells, inOrder);
+            if (without.isPresent()) {
+                header = without;
+                used = kept;
+            }
+        }
+        Map<Integer, String> rest = rests(lines, used);
         Map<GridCell, String> replaced = new IdentityHashMap<>();
         rest.forEach((i, text) -> replaced.put(items.get(i).cell(), text));
         List<List<GridCell>> out = new ArrayList<>();
@@ -148,9 +149,11 @@ final class ScatteredRequestsHeader {
      * ({@link CellNote#columnAssumed}): a row of zeros, or a cell whose neighbours under every other
      * order hold the same value, is read without a doubt that could not change it.
      */
-    private static Optional<Header> header(List<PrintedItem> items, List<List<GridCell>> rows, List<String> pieces,
-                                           List<Integer> pieceItem, List<Integer> pieceLine, Set<GridCell> labelCells,
-                                           Set<GridCell> inOrder) {
+    private static Optional<Header> header(List<PrintedItem> items, List<List<GridCell>> rows, List<Piece> printed,
+                                           Set<GridCell> labelCells, Set<GridCell> inOrder) {
+        List<String> pieces = printed.stream().map(Piece::text).toList();
+        List<Integer> pieceItem = printed.stream().map(Piece::item).toList();
+        List<Integer> pieceLine = printed.stream().map(Piece::line).toList();
         Optional<List<List<RequestsHeaderPieces.Label>>> joinings = RequestsHeaderPieces.readAll(pieces);
         if (joinings.isEmpty()) {
             return Optional.empty();
@@ -224,6 +227,40 @@ final class ScatteredRequestsHeader {
             header.add(GridCell.of(label, last.where()));
         }
         return header;
+    }
+
+    /**
+     * A token of table 三's text that may be part of a header label: its item, its line (numbered
+     * through the table's text items) and whether it is a line's tail printed among the rows after
+     * other text (a row label's wrapped end may look like a piece).
+     */
+    private record Piece(String text, int item, int line, boolean stray) {
+    }
+
+    /** A line of one of table 三's text items: its words, those from {@code from} on pieces. */
+    private record TextLine(int item, List<String> tokens, int from) {
+    }
+
+    /** Each text item that held pieces used, with its text without them. */
+    private static Map<Integer, String> rests(List<TextLine> lines, List<Piece> used) {
+        Set<Integer> usedLines = new HashSet<>();
+        used.forEach(p -> usedLines.add(p.line()));
+        Set<Integer> items = new HashSet<>();
+        usedLines.forEach(l -> items.add(lines.get(l).item()));
+        Map<Integer, List<String>> kept = new HashMap<>();
+        for (int l = 0; l < lines.size(); l++) {
+            TextLine line = lines.get(l);
+            if (items.contains(line.item())) {
+                List<String> words = usedLines.contains(l) ? line.tokens().subList(0, line.from()) : line.tokens();
+                List<String> itemLines = kept.computeIfAbsent(line.item(), k -> new ArrayList<>());
+                if (!words.isEmpty()) {
+                    itemLines.add(String.join(" ", words));
+                }
+            }
+        }
+        Map<Integer, String> rest = new HashMap<>();
+        kept.forEach((item, text) -> rest.put(item, String.join("\n", text)));
+        return rest;
     }
 
     /**
