@@ -10,7 +10,8 @@ import org.nianbao.reconstruct.GridCell;
 /**
  * A correction given as a small table rather than a sentence ({@code 更正如下：} over {@code 项目 | 更正前 |
  * 更正后}, one row per figure changed), as portals print one when several figures change. Each of its
- * rows is a notice withdrawing the figure under "before" for the one under "after".
+ * rows is a notice withdrawing the figure under "before" for the one under "after"; in a table of corrected
+ * figures alone ({@code 更正项目 | 更正后数据}), a notice giving the figure that replaces the cell's.
  */
 final class BeforeAfterTable {
 
@@ -23,6 +24,14 @@ final class BeforeAfterTable {
     /** A head saying "as corrected": {@code 更正后}, {@code 更正数据}, {@code 正确数据}, {@code 核实后数据}, {@code 现值}, {@code 正}. */
     private static final Pattern AFTER = Pattern.compile("^(?:更正.{0,4}|修正.{0,4}|正确.{0,3}|核实后.{0,3}|核准.{0,3}|现.{0,3}"
             + "|.{1,3}后(?:数据|数值|数字)?|正)$");
+    /** A head naming what the rows are ({@code 更正项目}, {@code 更正内容}), not a figure's state. */
+    private static final Pattern ITEMS = Pattern.compile("(?:项目|内容|事项|栏目|指标|原因|说明|情况)$");
+    /**
+     * A head that says "as corrected" even with no "before" beside it ({@code 更正后数据}, {@code 更正数据},
+     * {@code 正确数据}): a table of corrected figures alone. Not {@code 现…} or {@code …后}, which also head a
+     * plain table's current figures (现有, 调整后).
+     */
+    private static final Pattern AFTER_ALONE = Pattern.compile("^(?:更正|修正|订正|正确|核实后|核准后).{0,4}$");
     /** A figure written in Chinese numerals (七, 二十五, 二百五十件) in a before/after cell. */
     private static final Pattern CHINESE = Pattern.compile("^[零〇一二两三四五六七八九十百千万]+(?:件|项|条|个|人次)?$");
 
@@ -43,15 +52,22 @@ final class BeforeAfterTable {
                 return rowsUnder(rows.subList(h + 1, rows.size()), before, after);
             }
         }
+        for (int h = 0; h < rows.size(); h++) {
+            int after = column(rows.get(h), AFTER_ALONE);
+            if (after > 0 && column(rows.get(h), BEFORE) < 0) {
+                return rowsUnder(rows.subList(h + 1, rows.size()), -1, after);
+            }
+        }
         return List.of();
     }
 
+    /** The rows under the heads: before and after figures, or after figures alone where {@code before} is -1. */
     private static List<CorrectionNotice.Sentence> rowsUnder(List<List<GridCell>> rows, int before, int after) {
         List<CorrectionNotice.Sentence> out = new ArrayList<>();
         for (List<GridCell> row : rows) {
-            String was = figure(row, before);
+            String was = before < 0 ? "" : figure(row, before);
             String is = figure(row, after);
-            if (was.isEmpty() || is.isEmpty() || row.isEmpty()) {
+            if (before >= 0 && was.isEmpty() || is.isEmpty() || row.isEmpty()) {
                 continue;
             }
             StringBuilder label = new StringBuilder();
@@ -60,7 +76,7 @@ final class BeforeAfterTable {
                     label.append(LabelText.nfkc(row.get(c).text()).replaceAll("\\s", ""));
                 }
             }
-            out.add(CorrectionNotice.Sentence.of(label + "：更正前" + was + "，更正后" + is,
+            out.add(CorrectionNotice.Sentence.of(label + (before < 0 ? "：更正为" + is : "：更正前" + was + "，更正后" + is),
                     row.get(0).where()));
         }
         return out;
@@ -106,7 +122,7 @@ final class BeforeAfterTable {
     /** Whether the cell is a head of that kind; an "after" head is never a "before" one (更正前 reads as 更正…). */
     private static boolean heads(Pattern kind, GridCell cell) {
         String head = head(cell);
-        return kind.matcher(head).find() && (kind == BEFORE || !BEFORE.matcher(head).find());
+        return kind.matcher(head).find() && (kind == BEFORE || !BEFORE.matcher(head).find()) && !ITEMS.matcher(head).find();
     }
 
     /** A head as written, without blanks or a table's brackets ({@code 原数据（件）}). */

@@ -22,9 +22,7 @@ final class CellNotes {
         boolean reread = false;
         for (CellNote note : cell.notes()) {
             switch (note.kind()) {
-                case STRUCK -> sink.add(Finding.info("text-struck", Scope.cell(key), "struck-out '" + note.text()
-                        + "' (" + note.how() + ") was not read; the value is the text left standing: '"
-                        + cell.text().strip() + "'", cell.where()));
+                case STRUCK -> sink.add(struck(key, cell, note));
                 case HIDDEN -> sink.add(hidden(key, cell, note));
                 case FILLED -> sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "'" + note.text()
                         + "' may be only the start of the value: " + note.how() + "; read as printed", cell.where()));
@@ -51,6 +49,21 @@ final class CellNotes {
             sink.add(Finding.info("footnote-marker", Scope.cell(key), "footnote marker '" + parsed.footnote()
                     + "' after the number was kept out of the value " + parsed.value().render(), cell.where()));
         }
+    }
+
+    /**
+     * Struck-out text not read: info beside a value left standing; a warning when a number was struck and
+     * nothing is left, for a figure struck with no other put in its place (the new one in a comment, a
+     * caret's note, the margin) is withdrawn, not a blank the page shows (red team 18a: Acrobat's
+     * "replace text").
+     */
+    private static Finding struck(CanonicalKey key, GridCell cell, CellNote note) {
+        String message = "struck-out '" + note.text() + "' (" + note.how() + ") was not read";
+        return cell.isBlank() && note.text().chars().anyMatch(Character::isDigit)
+                ? Finding.warning("text-struck", Scope.cell(key), message + "; nothing is left standing, so what"
+                        + " replaces it is not in the cell: the cell is read blank", cell.where())
+                : Finding.info("text-struck", Scope.cell(key), message + "; the value is the text left standing: '"
+                        + cell.text().strip() + "'", cell.where());
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,9 +128,40 @@ final class CorrectionNotice {
     private static final Map<TableId, List<String>> ROW_NAMES = labels(CorrectionNotice::rowName);
     /** The labels of each table's columns, both forms. */
     private static final Map<TableId, List<String>> COLUMN_NAMES = labels(spec -> LabelText.nfkc(spec.columnLeafLabel()));
+    /** Each column label with the short forms people write for it, those no other column's label holds. */
+    private static final Map<String, List<String>> COLUMN_SPELLINGS = spellings();
     private static final String CLAUSE_ENDS = ",，;；。";
+    /** A table named by its number: {@code 表二}, {@code 附表2}, {@code 表（三）}, {@code 第二张表}, not {@code 列表二} or {@code 代表}. */
+    private static final Pattern TABLE_NUMBER = Pattern.compile("(?<![列代图发外报])表[（(]?([一二三四1-4])[)）]?(?![0-9〇零一二三四五六七八九十])"
+            + "|第([一二三四1-4])张表");
 
     private CorrectionNotice() {
+    }
+
+    /**
+     * A column label and its short forms as notices write them: without 本年 ({@code 新公开数量}), with 数 for
+     * 数量 ({@code 新公开数}), or with neither count word ({@code 新公开}); a short form another column's label
+     * of the same table holds, or shorter than three characters, names no column.
+     */
+    private static Map<String, List<String>> spellings() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (TableId t : TableId.values()) {
+            List<String> labels = COLUMN_NAMES.get(t);
+            for (String label : labels) {
+                Set<String> forms = new LinkedHashSet<>();
+                for (String stem : List.of(label, label.replaceFirst("^本年", ""))) {
+                    forms.add(stem);
+                    if (stem.endsWith("数量")) {
+                        forms.add(stem.substring(0, stem.length() - 1));
+                        forms.add(stem.substring(0, stem.length() - 2));
+                    }
+                }
+                forms.removeIf(f -> !f.equals(label) && (f.length() < 3
+                        || labels.stream().anyMatch(other -> !other.equals(label) && other.contains(f))));
+                out.merge(label, List.copyOf(forms), (a, b) -> a.size() <= b.size() ? a : b);
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** Each table's labels of one kind, as notices write them, both forms. */
@@ -328,7 +361,8 @@ final class CorrectionNotice {
      */
     private static boolean namesForm(String sentence) {
         return !tablesNamed(sentence).isEmpty() || Arrays.stream(TableId.values())
-                .anyMatch(t -> !rowsIn(sentence, t).isEmpty() && COLUMN_NAMES.get(t).stream().anyMatch(sentence::contains));
+                .anyMatch(t -> !rowsIn(sentence, t).isEmpty() && COLUMN_NAMES.get(t).stream()
+                        .flatMap(c -> COLUMN_SPELLINGS.getOrDefault(c, List.of(c)).stream()).anyMatch(sentence::contains));
     }
 
     static List<Finding> flag(Sentence s, List<ExtractedCell> cells, OptionalInt year) {
@@ -370,9 +404,9 @@ final class CorrectionNotice {
                 .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c) && !calledRight.test(c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
-        // more figures given than withdrawn: one is for a cell named by a label the form does not use (…应为9件，
+        // more figures given than withdrawn or named cells take: one is for a cell named by a label the form does not use (…应为9件，
         // “对外公开总量”相应调整为861件), so the cells of the rows the notice names that print none of its figures are in doubt
-        List<ExtractedCell> rowOthers = corrected.size() <= Math.max(withdrawn.size(), mentions(s.text())) ? List.of()
+        List<ExtractedCell> rowOthers = corrected.size() <= Math.max(withdrawn.size(), mentions(s.text())) + namedOthers.size() ? List.of()
                 : cells.stream().filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && !namedOthers.contains(c)
                         && !calledRight.test(c) && rowNamed(s.text(), c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
@@ -482,9 +516,11 @@ final class CorrectionNotice {
             if (row.isEmpty() || !notice.contains(row)) {
                 return false;
             }
-            for (int at = column.isEmpty() ? -1 : notice.indexOf(column); at >= 0; at = notice.indexOf(column, at + 1)) {
-                if (row.equals(pairedRow(notice, at, spec.key().table()))) {
-                    return true;
+            for (String spelling : COLUMN_SPELLINGS.getOrDefault(column, List.of(column))) {
+                for (int at = column.isEmpty() ? -1 : notice.indexOf(spelling); at >= 0; at = notice.indexOf(spelling, at + 1)) {
+                    if (row.equals(pairedRow(notice, at, spec.key().table()))) {
+                        return true;
+                    }
                 }
             }
             return column.isEmpty();
@@ -576,6 +612,20 @@ final class CorrectionNotice {
     /** The tables a notice names by their titles' words; empty when it names none. */
     private static Set<TableId> tablesNamed(String s) {
         Set<TableId> t = EnumSet.noneOf(TableId.class);
+        // 表二, 附表2, 表（三）: counted by the report's sections (表二 in 第二部分) or as the report's second table,
+        // so both tables a number may mean are named
+        Matcher numbered = TABLE_NUMBER.matcher(s);
+        while (numbered.find()) {
+            String number = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+            int n = "一二三四".contains(number) ? "一二三四".indexOf(number) + 1 : Integer.parseInt(number);
+            List<TableId> bySection = List.of(TableId.ACTIVE, TableId.REQUESTS, TableId.APPEALS);
+            if (n >= 2 && n <= 4) {
+                t.add(bySection.get(n - 2));
+            }
+            if (n >= 1 && n <= 3) {
+                t.add(bySection.get(n - 1));
+            }
+        }
         if (s.contains("主动公开") || s.contains("第二部分") || s.contains("第二十条")) {
             t.add(TableId.ACTIVE);
         }

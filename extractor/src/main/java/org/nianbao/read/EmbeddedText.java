@@ -14,7 +14,8 @@ import org.nianbao.model.Location;
 import org.nianbao.reconstruct.TextLine;
 
 /**
- * Text a page shows from outside its own flow of elements: SVG {@code <text>}, the document of an
+ * Text a page shows from outside its own flow of elements: SVG {@code <text>}, the words of a picture (its
+ * {@code alt} or {@code title}: a notice published as an image), the document of an
  * {@code <iframe srcdoc>} or of an {@code <object>} whose data is a {@code data:text/html} URL, and the markup
  * a script writes with {@code document.write("…")} as the page loads. Portals put notices there (a
  * banner a script writes, a correction drawn as SVG under the title), so it is read after the page, as a
@@ -22,8 +23,8 @@ import org.nianbao.reconstruct.TextLine;
  */
 final class EmbeddedText {
 
-    /** {@code document.write("…")} / {@code writeln('…')} with one literal string (escapes kept simple). */
-    private static final Pattern WRITTEN = Pattern.compile("document\\.write(?:ln)?\\(\\s*([\"'])((?:\\\\.|(?!\\1).)*)\\1\\s*\\)",
+    /** {@code document.write("…")} / {@code writeln('…')} with one literal string. */
+    private static final Pattern WRITTEN = Pattern.compile("document\\.write(?:ln)?\\(\\s*" + JsString.QUOTED + "\\s*\\)",
             Pattern.DOTALL);
 
     private EmbeddedText() {
@@ -35,6 +36,13 @@ final class EmbeddedText {
         for (Element text : page.select("svg text")) {
             add(text.text(), text, out);
         }
+        // a notice published as a picture (a scanned 更正说明 under the title): its words are the image's alt or title
+        for (Element image : page.select("img[alt], img[title], area[alt], input[type=image][alt]")) {
+            add(image.attr("alt"), image, out);
+            if (!image.attr("title").equals(image.attr("alt"))) {
+                add(image.attr("title"), image, out);
+            }
+        }
         for (Element frame : page.select("iframe[srcdoc]")) {
             add(Jsoup.parse(frame.attr("srcdoc")).body().text(), frame, out);
         }
@@ -44,7 +52,7 @@ final class EmbeddedText {
         for (Element script : page.select("script")) {
             Matcher m = WRITTEN.matcher(script.data());
             while (m.find()) {
-                add(Jsoup.parse(m.group(2).replaceAll("\\\\(.)", "$1")).body().text(), script, out);
+                add(Jsoup.parse(JsString.value(m.group(2))).body().text(), script, out);
             }
         }
         return out;

@@ -173,9 +173,13 @@ final class StyleSheet {
     private static final Pattern IMPORT = Pattern.compile(
             "(?is)@import\\s+(?:url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)|\"([^\"]*)\"|'([^']*)')\\s*(.*)");
 
-    private StyleSheet(boolean quirks, LocalSheets local) {
+    /** What the page's scripts do to its look: the rules naming a class they add are read as in doubt for the elements given it. */
+    private final ScriptedStyle scripted;
+
+    private StyleSheet(boolean quirks, LocalSheets local, ScriptedStyle scripted) {
         this.quirks = quirks;
         this.local = local;
+        this.scripted = scripted;
     }
 
     /** The rules of the page's {@code <style>} blocks; no linked sheet is read. */
@@ -193,7 +197,7 @@ final class StyleSheet {
 
     /** As {@link #of(Document, LocalSheets)}, for a page parsed as XML ({@code xml}) or as HTML. */
     static StyleSheet of(Document page, LocalSheets local, boolean xml) {
-        StyleSheet sheet = new StyleSheet(QuirksMode.of(page, xml), local);
+        StyleSheet sheet = new StyleSheet(QuirksMode.of(page, xml), local, ScriptedStyle.of(page));
         PreferredSheetSet preferred = PreferredSheetSet.of(page);
         Optional<Path> base = local.base(page);
         for (Element e : page.select("style, link")) {
@@ -232,7 +236,7 @@ final class StyleSheet {
             sheet.under(Optional.empty(), () -> sheet.linked(page, href, base, 0));
         }
         // likewise a rule a script inserts, or a style it sets on an element (ScriptedStyle)
-        for (String css : ScriptedStyle.rules(page)) {
+        for (String css : sheet.scripted.rules()) {
             sheet.under(Optional.empty(), () -> sheet.block(page, css, base, 0));
         }
         return sheet;
@@ -315,7 +319,7 @@ final class StyleSheet {
 
     /** No rules: only inline styles count. */
     static StyleSheet empty() {
-        return new StyleSheet(false, LocalSheets.none());
+        return new StyleSheet(false, LocalSheets.none(), ScriptedStyle.none());
     }
 
     /**
@@ -413,7 +417,12 @@ final class StyleSheet {
                     scope(page, head.substring("@scope".length()).strip(), body, folder, depth);
                 }
             } else {
-                rule(page, scope == null ? head : scoped(head, scope), body, null);
+                String selectors = scope == null ? head : scoped(head, scope);
+                rule(page, selectors, body, null);
+                String withScriptedClasses = scripted.withClassesAdded(selectors);
+                if (!withScriptedClasses.equals(selectors)) { // a class a script gives some elements: this rule may style them
+                    under(Optional.empty(), () -> rule(page, withScriptedClasses, body, null));
+                }
             }
             i = close + 1;
         }

@@ -40,6 +40,17 @@ class CellNotesTest {
     }
 
     @Test
+    void aStruckNumberWithNothingLeftStandingIsWarnedAbout() {
+        // red team 18a: Acrobat's "replace text" strikes 922 and puts 929 in a caret's note, outside the cell
+        List<Finding> struck = read("", CellNote.struck("922", "a StrikeOut annotation")).findings();
+        assertEquals("text-struck", struck.get(0).rule());
+        assertEquals(org.nianbao.model.Severity.WARNING, struck.get(0).severity());
+        // struck beside the value that replaces it, or a struck word: info
+        assertEquals(org.nianbao.model.Severity.INFO, read("929", CellNote.struck("922", "<del>")).findings().get(0).severity());
+        assertEquals(org.nianbao.model.Severity.INFO, read("", CellNote.struck("无", "<del>")).findings().get(0).severity());
+    }
+
+    @Test
     void anEmptyCellWhereTheSourceIsDamagedIsNotABlank() {
         assertInstanceOf(CellValue.Unreadable.class, read("", CellNote.lost("page 2 is damaged")).cells().get(0).value());
         assertEquals("value-unreadable", rules(read("", CellNote.lost("page 2 is damaged"))));

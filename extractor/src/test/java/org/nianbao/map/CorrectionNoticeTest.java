@@ -394,4 +394,40 @@ class CorrectionNoticeTest {
         assertEquals(List.of(Scope.table(TableId.ACTIVE)), f.stream().map(Finding::scope).toList());
         assertEquals(Severity.WARNING, f.get(0).severity());
     }
+
+    @Test
+    void aTableNamedByItsNumberAndAColumnByItsShortFormAreNamedAsPeopleWriteThem() {
+        // red team 18a: a weak wording counts where it names the form's table (表二) or a cell (新制作数 for 本年新制作数量)
+        for (String notice : List.of("经核实，表二规章新制作数应为265件。", "经核实，附表1中规章的新制作数量实为265件。",
+                "经核实，规章新制作数应为265件。")) {
+            List<Finding> f = findings(lines(notice), CELLS);
+            assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList(), notice);
+        }
+        // 表二 may count the report's sections or its tables: both tables it may mean are named
+        List<Finding> f = findings(lines("经核实，表二中数据应为270件。"), CELLS);
+        assertEquals(List.of(Scope.table(TableId.ACTIVE), Scope.table(TableId.REQUESTS)), f.stream().map(Finding::scope).toList());
+        // 列表二 and 代表 name no table
+        assertEquals(List.of(), findings(lines("经核实，列表二中的人数调整为265人。"), CELLS));
+    }
+
+    @Test
+    void aTableOfCorrectedFiguresAloneFlagsTheCellsItsRowsNameWhereTheyPrintAnother() {
+        Location at = new Location.Line(3);
+        CellGrid table = new CellGrid(List.of(
+                List.of(GridCell.of("更正项目", at), GridCell.of("更正后数据", at)),
+                List.of(GridCell.of("规章本年新制作数量", at), GridCell.of("265件", at))), Positions.EXACT);
+        List<Finding> f = CorrectionNotice.findings(lines("正文。"), List.of(table), CELLS, java.util.OptionalInt.of(2019));
+        assertEquals(List.of(Scope.cell(REGULATIONS)), f.stream().map(Finding::scope).toList());
+        // a plain table of current figures (现有, 调整后) is none
+        CellGrid plain = new CellGrid(List.of(
+                List.of(GridCell.of("机构", at), GridCell.of("调整后", at)),
+                List.of(GridCell.of("规章本年新制作数量", at), GridCell.of("265件", at))), Positions.EXACT);
+        assertEquals(List.of(), CorrectionNotice.findings(lines("正文。"), List.of(plain), CELLS, java.util.OptionalInt.of(2019)));
+        // 更正项目 heads the items, not the figures: 更正前/更正后 beside it are read
+        CellGrid items = new CellGrid(List.of(
+                List.of(GridCell.of("更正项目", at), GridCell.of("更正前", at), GridCell.of("更正后", at)),
+                List.of(GridCell.of("规章本年新制作数量", at), GridCell.of("255", at), GridCell.of("265", at))), Positions.EXACT);
+        assertEquals(List.of(Scope.cell(REGULATIONS)), CorrectionNotice.findings(lines("正文。"), List.of(items), CELLS,
+                java.util.OptionalInt.of(2019)).stream().map(Finding::scope).toList());
+    }
 }

@@ -632,4 +632,34 @@ class HtmlVisibleTextTest {
             assertEquals(CellNote.Kind.DOUBTFUL, c.notes().isEmpty() ? null : c.notes().get(0).kind(), script + " " + notes(c));
         }
     }
+
+    @Test
+    void doubtsTextAScriptHidesByClassOrRemoves() {
+        // the ways page scripts hide an element (red team 18a): a class whose rule hides it, or the element itself
+        for (String script : List.of("document.getElementById(\"o\").classList.add(\"hide\");",
+                "document.getElementById('o').className = 'old hide';",
+                "document.getElementById('o').classList.toggle('hide');",
+                "document.getElementById('o').setAttribute('class', 'hide');",
+                "window.onload = function () { document.querySelector('#o').classList.add('hide'); };",
+                "$('#o').addClass('hide');",
+                "document.body.classList.add('js');",
+                "document.getElementById('o').hidden = true;",
+                "document.getElementById('o').remove();",
+                "document.querySelectorAll('.old').forEach(e => e.parentNode.removeChild(e));",
+                "document.getElementById('o').textContent = '';",
+                "jQuery('.old').hide();")) {
+            GridCell c = cell("<style>.hide{display:none} .js .old{display:none}</style><script>" + script + "</script>",
+                    "<td><span class=\"old\" id=\"o\">1</span>859</td>");
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().isEmpty() ? null : c.notes().get(0).kind(), script + " " + notes(c));
+        }
+        // a class given to another element, or one no rule names, changes nothing here
+        for (String script : List.of("document.getElementById('other').classList.add('hide');",
+                "document.getElementById('o').classList.add('highlighted');",
+                "document.getElementById('visits').innerHTML = '1024';")) {
+            GridCell c = cell("<style>.hide{display:none} .js .old{display:none}</style><script>" + script + "</script>",
+                    "<td><span class=\"old\" id=\"o\">1</span>859</td>");
+            assertEquals("1859", c.text(), script);
+            assertEquals(List.of(), c.notes(), script);
+        }
+    }
 }

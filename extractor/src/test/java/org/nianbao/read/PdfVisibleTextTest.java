@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -239,6 +240,41 @@ class PdfVisibleTextTest {
         GridCell c = valueCell(pdf);
         assertEquals("1004", c.text());
         assertEquals(CellNote.struck("1007", "struck through"), c.notes().get(0));
+    }
+
+    @Test
+    void theNotesOfEveryCommentAndTheBookmarksAreReadAfterThePage() throws IOException {
+        // red team 18a: a correction left as the note of a rectangle round the figure, of a caret, or as a bookmark
+        String note = "更正：规章本年新公开数量误为922件，应为929件";
+        byte[] pdf = annotated((cs, x, y) -> text(cs, x, y, 10, "922"), page -> {
+            var ring = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare();
+            ring.setRectangle(overValue(page, 20));
+            ring.setContents(note);
+            var caret = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationCaret();
+            caret.setRectangle(overValue(page, 4));
+            caret.setContents("929");
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            link.setRectangle(overValue(page, 20));
+            link.setContents("规章 922");
+            try {
+                page.getAnnotations().addAll(List.of(ring, caret, link));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var outline = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline();
+            var mark = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem();
+            mark.setTitle("勘误：表二规章本年新公开数量应为929件");
+            outline.addLast(mark);
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        List<String> text = reader.read(pdf).text().stream().map(org.nianbao.reconstruct.TextLine::text).toList();
+        assertEquals(List.of(note, "929", "勘误：表二规章本年新公开数量应为929件"), text.subList(text.size() - 3, text.size()));
+        assertTrue(text.stream().noneMatch(t -> t.equals("规章 922")), "a link's text is no note: " + text);
     }
 
     /** Helvetica's advance of "272" at 10 pt: the clip rectangles below end right after it. */

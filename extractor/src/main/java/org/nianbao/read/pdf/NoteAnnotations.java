@@ -8,19 +8,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.TextLine;
 
 /**
- * The text of a PDF's notes: a sticky note's {@code /Contents} (a reviewer's comment, or a Word comment
- * LibreOffice exported with the page) and a text box typed over the page (FreeText). A reader opens or
- * sees them beside the table; the page's content stream holds none of it. Read after the pages, as a Word
- * document's comments are: for what they say (an agency's correction left as a comment), never as the
- * report's tables.
+ * The text of a PDF's notes: the {@code /Contents} of every comment (a sticky note, a reviewer's comment
+ * or a Word comment LibreOffice exported with the page; the note of a rectangle, circle, underline or
+ * strike-out round a figure; the text Acrobat's "replace text" puts in its caret), a text box typed over
+ * the page (FreeText), and the titles of the bookmarks. A reader opens or sees them beside the table; the
+ * page's content stream holds none of it. Read after the pages, as a Word document's comments are: for
+ * what they say (an agency's correction left as a comment), never as the report's tables.
  */
 public final class NoteAnnotations {
 
-    private static final Set<String> NOTES = Set.of("Text", "FreeText");
+    /** Annotations whose {@code /Contents} is no note: a link's or a form field's alternate text, a popup's copy of its parent's. */
+    private static final Set<String> NOT_NOTES = Set.of("Link", "Widget", "Popup", "PrinterMark", "TrapNet", "Watermark");
 
     private NoteAnnotations() {
     }
@@ -40,7 +44,7 @@ public final class NoteAnnotations {
             for (PDAnnotation a : annotations) {
                 String contents = a.getContents();
                 PDRectangle r = a.getRectangle();
-                if (!NOTES.contains(a.getSubtype()) || a.isHidden() || a.isNoView() || contents == null
+                if (NOT_NOTES.contains(a.getSubtype()) || a.isHidden() || a.isNoView() || contents == null
                         || contents.isBlank() || r == null) {
                     continue;
                 }
@@ -51,6 +55,32 @@ public final class NoteAnnotations {
                 }
             }
         }
+        if (document.getNumberOfPages() > 0) {
+            PDRectangle first = document.getPage(0).getCropBox();
+            Location bookmarks = new Location.PageBox(1, 0, 0, first.getWidth(), first.getHeight());
+            titles(document.getDocumentCatalog().getDocumentOutline(), bookmarks, out, 0);
+        }
         return out;
+    }
+
+    /** The bookmarks' titles, depth first; a damaged or looping outline stops where it breaks. */
+    private static void titles(PDOutlineNode node, Location where, List<TextLine> out, int depth) {
+        if (node == null || depth > 8 || out.size() > 10_000) {
+            return;
+        }
+        try {
+            for (PDOutlineItem item : node.children()) {
+                if (out.size() > 10_000) {
+                    return; // an outline whose siblings loop
+                }
+                String title = item.getTitle();
+                if (title != null && !title.isBlank()) {
+                    out.add(new TextLine(title.strip(), where));
+                }
+                titles(item, where, out, depth + 1);
+            }
+        } catch (RuntimeException damaged) {
+            // the bookmarks read so far stand
+        }
     }
 }
