@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nianbao.reconstruct.CellNote;
@@ -89,8 +88,8 @@ final class AppealsValues {
     /**
      * The readings of table 四's values that may be the page's, when the values were printed as the
      * form's fifteen cells: the order printed, and every order in which a value printed after a
-     * group's total is that group's first (结果维持), for one group or several ({@link #latePrinted}),
-     * and the three sums hold (each group's four results
+     * group's total is that group's first (结果维持), for one group, or for several printed last of all
+     * ({@link #latePrinted}), and the three sums hold (each group's four results
      * add up to its total, templates.md). That is the one way poppler was seen to move a value of this
      * table: a group's 结果维持 printed after the group's total (the generator's PDFs: 行政诉讼 复议后起诉's
      * at the table's end on 11 of 128 pages of seeds 2024 and 901), or inside the next group (a
@@ -109,8 +108,7 @@ final class AppealsValues {
         if (values.size() != APPEALS_CELLS || values.stream().anyMatch(c -> DigitFonts.numberFonts(c.text()) == 3)) {
             return List.of();
         }
-        List<List<GridCell>> moved = new ArrayList<>();
-        latePrinted(values, 0, new int[APPEALS_CELLS / APPEALS_GROUP], false, moved);
+        List<List<GridCell>> moved = latePrinted(values);
         if (moved.isEmpty() && !sumsHold(values)) {
             return List.of();
         }
@@ -121,75 +119,46 @@ final class AppealsValues {
     }
 
     /**
-     * Adds to {@code out} every order of {@code values} in which the 结果维持 of one or more groups (from
-     * {@code group} on; {@code from[g]} the printed index of group {@code g}'s, or -1) was printed after
-     * that group's total, the rest in their columns' order, and the three sums hold. Two groups
-     * at once: a Chromium print of seed 2027 ({@code 0054-2019}, the boxes say so) printed both 行政诉讼
-     * groups' 结果维持 after the table's last total, {@code 2 0 0 0 2 | 0 0 0 0 | 0 0 0 2 | 0 | 2} for
-     * {@code … | 0 0 0 0 0 | 2 0 0 0 2}; read with one moved at most, 复议后起诉 took {@code 0 0 2 0 2}, its sum
-     * holding, with no finding.
+     * The orders of {@code values} that keep the three sums with one group's 结果维持 printed after
+     * that group's total (anywhere later), or with several groups' printed last of all, in their
+     * groups' order: a Chromium print of seed 2027 ({@code 0054-2019}, the boxes say so) printed both
+     * 行政诉讼 groups' 结果维持 after the table's last total, {@code 2 0 0 0 2 | 0 0 0 0 | 0 0 0 2 | 0 | 2}
+     * for {@code … | 0 0 0 0 0 | 2 0 0 0 2}; read with one moved at most, 复议后起诉 took {@code 0 0 2 0 2},
+     * its sum holding, with no finding. Several moved anywhere else were never seen, and allowing them
+     * read a print of seed 2727 at 80 % wrong: its marks ({@code —}, counting 0) let a 行政复议 mark
+     * and a 行政诉讼 4 printed mid-table keep every sum, where the page's order was outside every
+     * reading (复议后起诉's 结果维持 {@code —} printed before 未经复议直接起诉's 纠错 4) and, with no reading,
+     * the values had been flagged.
      */
-    private static void latePrinted(List<GridCell> values, int group, int[] from, boolean any, List<List<GridCell>> out) {
-        if (group == from.length) {
-            if (any) {
-                order(values, from).filter(AppealsValues::sumsHold).ifPresent(out::add);
-            }
-            return;
-        }
-        from[group] = -1;
-        latePrinted(values, group + 1, from, any, out);
-        for (int i = 0; i < APPEALS_CELLS; i++) {
-            final int at = i;
-            boolean taken = false;
-            for (int g = 0; g < group; g++) {
-                taken |= from[g] == at;
-            }
-            if (!taken) {
-                from[group] = at;
-                latePrinted(values, group + 1, from, true, out);
+    private static List<List<GridCell>> latePrinted(List<GridCell> values) {
+        List<List<GridCell>> out = new ArrayList<>();
+        for (int group = 0; group < APPEALS_CELLS; group += APPEALS_GROUP) {
+            for (int from = group + APPEALS_GROUP - 1; from < APPEALS_CELLS; from++) {
+                List<GridCell> order = new ArrayList<>(values);
+                order.add(group, order.remove(from));
+                if (sumsHold(order)) {
+                    out.add(order);
+                }
             }
         }
-        from[group] = -1;
-    }
-
-    /**
-     * The order with each group's 结果维持 taken from its printed index ({@code from[g]}, -1: in place) and
-     * the other values in their columns' order; empty when a moved value was not printed after its
-     * group's other results.
-     */
-    private static Optional<List<GridCell>> order(List<GridCell> values, int[] from) {
-        GridCell[] cells = new GridCell[APPEALS_CELLS];
-        int[] printedAt = new int[APPEALS_CELLS];
-        int next = 0;
-        for (int c = 0; c < APPEALS_CELLS; c++) {
-            int g = c / APPEALS_GROUP;
-            if (c % APPEALS_GROUP == 0 && from[g] >= 0) {
+        int groups = APPEALS_CELLS / APPEALS_GROUP;
+        for (int moved = 0; moved < 1 << groups; moved++) {
+            int count = Integer.bitCount(moved);
+            if (count < 2) {
                 continue;
             }
-            while (contains(from, next)) {
-                next++;
+            List<GridCell> order = new ArrayList<>();
+            int rest = 0;
+            int last = APPEALS_CELLS - count;
+            for (int c = 0; c < APPEALS_CELLS; c++) {
+                boolean late = c % APPEALS_GROUP == 0 && (moved & 1 << c / APPEALS_GROUP) != 0;
+                order.add(values.get(late ? last++ : rest++));
             }
-            cells[c] = values.get(next);
-            printedAt[c] = next++;
-        }
-        for (int g = 0; g < from.length; g++) {
-            if (from[g] >= 0) {
-                if (from[g] < printedAt[g * APPEALS_GROUP + APPEALS_GROUP - 1]) {
-                    return Optional.empty(); // printed before its group's total: never seen
-                }
-                cells[g * APPEALS_GROUP] = values.get(from[g]);
+            if (sumsHold(order)) {
+                out.add(order);
             }
         }
-        return Optional.of(List.of(cells));
-    }
-
-    private static boolean contains(int[] from, int i) {
-        for (int f : from) {
-            if (f == i) {
-                return true;
-            }
-        }
-        return false;
+        return out;
     }
 
     /**
