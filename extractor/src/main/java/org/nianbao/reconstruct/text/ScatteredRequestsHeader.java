@@ -17,8 +17,9 @@ import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.text.PrintedItem.Kind;
 
 /**
- * Table 三's column header put back together from the pieces poppler scattered among the rows, where
- * the pieces and the rows prove the form's columns; the pieces are taken out either way.
+ * Table 三's column header put back together from the pieces poppler scattered among the rows, in the
+ * order the pieces, their lines and the rows prove, or in the form's order with the cells another
+ * order would change flagged; the pieces are taken out either way.
  */
 final class ScatteredRequestsHeader {
 
@@ -29,7 +30,7 @@ final class ScatteredRequestsHeader {
     }
 
     /**
-     * The rows with table 三's header put back together where its pieces prove it: poppler prints the
+     * The rows with table 三's header put back together from its pieces: poppler prints the
      * header's cells as blocks of their own, wrapped and scattered among the rows' labels and values
      * ({@code 自然人 法人或其他组织} / {@code 一、本年新收…} / {@code 137} / {@code 总计} / {@code 商业企业
      * 科研机构 社会公益 法律服务 其他} / {@code 组织} / {@code 机构}), where the mapper, reading a header
@@ -37,17 +38,10 @@ final class ScatteredRequestsHeader {
      *
      * <p>The pieces (text of table 三 that is part of a header label) are joined into labels
      * ({@link RequestsHeaderPieces}: only when every way of joining them gives the form's labels once
-     * each, in one order), and the header is read only when
-     * <ul>
-     *   <li>that order, 总计 aside, is the form's: 自然人, 法人或其他组织, then the five organisations
-     *       (a header printed in another order, a page with columns permuted, is left as printed: the
-     *       order of separate blocks then proves nothing);</li>
-     *   <li>the five organisations' pieces were printed together, no row's label or value among them;</li>
-     *   <li>the rows prove 总计 last ({@link TotalByIdentity} on the rows read whole): poppler prints a
-     *       cell spanning both header rows anywhere among the pieces, so its place is not shown, and
-     *       were it among the others, every column after it would be off by one.</li>
-     * </ul>
-     * Then the seven columns are put back as one header row above table 三's first row. Either way
+     * each), and the columns' order is read from them where it is proven, or the form's is taken with
+     * its doubts marked at the cells ({@link #header}); where the form's order is not among those the
+     * text allows, no header is read. The seven columns are put back as one header row above table 三's
+     * first row. Either way
      * the pieces are taken out where they were printed: left there, the mapper would read blocks
      * printed in poppler's order as one header row, whose order it trusts (a landscape Chromium print,
      * {@code 法人或其他组织} / {@code 自然} / {@code 人} / {@code 商业 企} / …, had 自然人 placed after the
@@ -158,7 +152,7 @@ final class ScatteredRequestsHeader {
         if (joinings.isEmpty()) {
             return Optional.empty();
         }
-        Optional<List<RequestsHeaderPieces.Label>> labels = Optional.of(joinings.get().get(0));
+        List<RequestsHeaderPieces.Label> labels = joinings.get().get(0);
         Set<GridCell> evidence = Collections.newSetFromMap(new IdentityHashMap<>());
         evidence.addAll(labelCells);
         evidence.retainAll(inOrder);
@@ -168,11 +162,11 @@ final class ScatteredRequestsHeader {
         joinings.get().forEach(j -> union.addAll(RequestsColumnOrders.allowed(lineLabels(j, pieceLine), totalLast)));
         List<List<String>> allowed = List.copyOf(union);
         Map<String, GridCell> at = new HashMap<>();
-        for (RequestsHeaderPieces.Label l : labels.get()) {
+        for (RequestsHeaderPieces.Label l : labels) {
             at.put(l.text(), items.get(pieceItem.get(l.pieces().get(0))).cell());
         }
         List<String> form = RequestsColumnOrders.FORM;
-        if (allowed.contains(form) && totalLast && printedInFormOrder(items, labels.get(), pieceItem)) {
+        if (allowed.contains(form) && totalLast && printedInFormOrder(items, labels, pieceItem)) {
             return Optional.of(new Header(cells(form, at), List.of(form)));
         }
         Optional<List<String>> proven = RequestsColumnOrders.proven(allowed);
