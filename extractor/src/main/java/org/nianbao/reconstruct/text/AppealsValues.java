@@ -35,8 +35,10 @@ final class AppealsValues {
      * orders poppler may have printed them in that keep the three sums); otherwise each is flagged. A
      * value printed after the text that follows the table (at the page's end) is taken as the last;
      * the readings may move it.
+     *
+     * @param pastText how many of the region's last values were printed after the text that follows the table
      */
-    static List<List<GridCell>> rows(List<PrintedItem> region) {
+    static List<List<GridCell>> rows(List<PrintedItem> region, int pastText) {
         List<List<GridCell>> out = new ArrayList<>();
         List<GridCell> header = new ArrayList<>();
         List<GridCell> values = new ArrayList<>();
@@ -62,7 +64,7 @@ final class AppealsValues {
         // of order by font (ASCII and full-width digits on different baselines), as do Chromium's prints that mix
         // the two; no order is established there. Text between two groups is the next groups' header printed
         // after the first group's values (the generator's PDFs: 行政诉讼's header after 行政复议's five)
-        List<List<GridCell>> readings = textAmidGroup ? List.of() : readings(values);
+        List<List<GridCell>> readings = textAmidGroup ? List.of() : readings(values, pastText);
         if (readings.isEmpty()) {
             String why = "pdftotext printed table 四's values in an order that does not follow its columns; "
                     + "this one is one of " + values.stream().map(c -> c.text().strip()).distinct()
@@ -105,10 +107,15 @@ final class AppealsValues {
      * them, and {@link #rows} reads none of those.
      */
     static List<List<GridCell>> readings(List<GridCell> values) {
+        return readings(values, 0);
+    }
+
+    /** {@link #readings(List)}, the last {@code pastText} values printed after the text that follows the table. */
+    static List<List<GridCell>> readings(List<GridCell> values, int pastText) {
         if (values.size() != APPEALS_CELLS || values.stream().anyMatch(c -> DigitFonts.numberFonts(c.text()) == 3)) {
             return List.of();
         }
-        List<List<GridCell>> moved = latePrinted(values);
+        List<List<GridCell>> moved = latePrinted(values, pastText);
         if (moved.isEmpty() && !sumsHold(values)) {
             return List.of();
         }
@@ -128,9 +135,11 @@ final class AppealsValues {
      * read a print of seed 2727 at 80 % wrong: its marks ({@code —}, counting 0) let a 行政复议 mark
      * and a 行政诉讼 4 printed mid-table keep every sum, where the page's order was outside every
      * reading (复议后起诉's 结果维持 {@code —} printed before 未经复议直接起诉's 纠错 4) and, with no reading,
-     * the values had been flagged.
+     * the values had been flagged. Printed last together: a value printed after the text that follows
+     * the table (the page's end) came apart from those before it, so it moves alone (the committed
+     * {@code tool-pdftotext/0002-mixed}: {@code － －} moved together would read a blank 纠错 as 0).
      */
-    private static List<List<GridCell>> latePrinted(List<GridCell> values) {
+    private static List<List<GridCell>> latePrinted(List<GridCell> values, int pastText) {
         List<List<GridCell>> out = new ArrayList<>();
         for (int group = 0; group < APPEALS_CELLS; group += APPEALS_GROUP) {
             for (int from = group + APPEALS_GROUP - 1; from < APPEALS_CELLS; from++) {
@@ -144,7 +153,7 @@ final class AppealsValues {
         int groups = APPEALS_CELLS / APPEALS_GROUP;
         for (int moved = 0; moved < 1 << groups; moved++) {
             int count = Integer.bitCount(moved);
-            if (count < 2) {
+            if (count < 2 || pastText > 0 && pastText < count) {
                 continue;
             }
             List<GridCell> order = new ArrayList<>();
