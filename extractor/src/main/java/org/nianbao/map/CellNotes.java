@@ -35,6 +35,9 @@ final class CellNotes {
                 case HIDDEN -> sink.add(hidden(key, cell, note));
                 case FILLED -> sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "'" + note.text()
                         + MAYBE_CUT + note.how() + "; read as printed", cell.where()));
+                case COLUMN_ASSUMED -> sink.add(Finding.warning(TableSink.ASSUMED, Scope.cell(key), note.how()
+                        + "; the value may be " + (note.text().isEmpty() ? "another of the row's" : "any of " + note.text()),
+                        cell.where()));
                 case SPILLED -> sink.add(Finding.info("text-spilled", Scope.cell(key), "'" + note.text()
                         + "' after '" + cell.text().strip() + "' was not read: " + note.how(), cell.where()));
                 case REREAD -> {

@@ -72,7 +72,14 @@ public record CellNote(Kind kind, String text, String how) {
          * stands (a fax that lost a table's column borders whole). Its column is an assumption that
          * holds only where an identity confirms it. {@code how} says what was inferred.
          */
-        INFERRED
+        INFERRED,
+        /**
+         * The value stands and is read, but its column was taken from the form's order among several
+         * the source leaves open, and another of them gives the cell another value (a header printed
+         * in pieces whose lines do not show where each column stands). {@code text} names the values
+         * the cell may hold, {@code how} says why; the cell is flagged, its value kept.
+         */
+        COLUMN_ASSUMED
     }
 
     public CellNote {
@@ -127,6 +134,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote inferred(String how) {
         return new CellNote(Kind.INFERRED, "", how);
+    }
+
+    public static CellNote columnAssumed(String values, String how) {
+        return new CellNote(Kind.COLUMN_ASSUMED, values, how);
     }
 
     public static CellNote cut(String clipped, String how) {

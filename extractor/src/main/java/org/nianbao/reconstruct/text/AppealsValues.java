@@ -35,8 +35,10 @@ final class AppealsValues {
      * orders poppler may have printed them in that keep the three sums); otherwise each is flagged. A
      * value printed after the text that follows the table (at the page's end) is taken as the last;
      * the readings may move it.
+     *
+     * @param pastText how many of the region's last values were printed after the text that follows the table
      */
-    static List<List<GridCell>> rows(List<PrintedItem> region) {
+    static List<List<GridCell>> rows(List<PrintedItem> region, int pastText) {
         List<List<GridCell>> out = new ArrayList<>();
         List<GridCell> header = new ArrayList<>();
         List<GridCell> values = new ArrayList<>();
@@ -62,7 +64,7 @@ final class AppealsValues {
         // of order by font (ASCII and full-width digits on different baselines), as do Chromium's prints that mix
         // the two; no order is established there. Text between two groups is the next groups' header printed
         // after the first group's values (the generator's PDFs: 行政诉讼's header after 行政复议's five)
-        List<List<GridCell>> readings = textAmidGroup ? List.of() : readings(values);
+        List<List<GridCell>> readings = textAmidGroup ? List.of() : readings(values, pastText);
         if (readings.isEmpty()) {
             String why = "pdftotext printed table 四's values in an order that does not follow its columns; "
                     + "this one is one of " + values.stream().map(c -> c.text().strip()).distinct()
@@ -87,8 +89,9 @@ final class AppealsValues {
 
     /**
      * The readings of table 四's values that may be the page's, when the values were printed as the
-     * form's fifteen cells: the order printed, and every order in which one value printed after a
-     * group's total is that group's first (结果维持) and the three sums hold (each group's four results
+     * form's fifteen cells: the order printed, and every order in which a value printed after a
+     * group's total is that group's first (结果维持), for one group, or for several printed last of all
+     * ({@link #latePrinted}), and the three sums hold (each group's four results
      * add up to its total, templates.md). That is the one way poppler was seen to move a value of this
      * table: a group's 结果维持 printed after the group's total (the generator's PDFs: 行政诉讼 复议后起诉's
      * at the table's end on 11 of 128 pages of seeds 2024 and 901), or inside the next group (a
@@ -104,20 +107,15 @@ final class AppealsValues {
      * them, and {@link #rows} reads none of those.
      */
     static List<List<GridCell>> readings(List<GridCell> values) {
+        return readings(values, 0);
+    }
+
+    /** {@link #readings(List)}, the last {@code pastText} values printed after the text that follows the table. */
+    static List<List<GridCell>> readings(List<GridCell> values, int pastText) {
         if (values.size() != APPEALS_CELLS || values.stream().anyMatch(c -> DigitFonts.numberFonts(c.text()) == 3)) {
             return List.of();
         }
-        List<List<GridCell>> moved = new ArrayList<>();
-        for (int group = 0; group < APPEALS_CELLS; group += APPEALS_GROUP) {
-            // printed after the group's total: in the order printed, at or after the total's own place
-            for (int from = group + APPEALS_GROUP - 1; from < APPEALS_CELLS; from++) {
-                List<GridCell> order = new ArrayList<>(values);
-                order.add(group, order.remove(from));
-                if (sumsHold(order)) {
-                    moved.add(order);
-                }
-            }
-        }
+        List<List<GridCell>> moved = latePrinted(values, pastText);
         if (moved.isEmpty() && !sumsHold(values)) {
             return List.of();
         }
@@ -125,6 +123,51 @@ final class AppealsValues {
         List<List<GridCell>> readings = new ArrayList<>(narrowMarksEarlier(values));
         readings.addAll(moved);
         return readings;
+    }
+
+    /**
+     * The orders of {@code values} that keep the three sums with one group's 结果维持 printed after
+     * that group's total (anywhere later), or with several groups' printed last of all, in their
+     * groups' order: a Chromium print of seed 2027 ({@code 0054-2019}, the boxes say so) printed both
+     * 行政诉讼 groups' 结果维持 after the table's last total, {@code 2 0 0 0 2 | 0 0 0 0 | 0 0 0 2 | 0 | 2}
+     * for {@code … | 0 0 0 0 0 | 2 0 0 0 2}; read with one moved at most, 复议后起诉 took {@code 0 0 2 0 2},
+     * its sum holding, with no finding. Several moved anywhere else were never seen, and allowing them
+     * read a print of seed 2727 at 80 % wrong: its marks ({@code —}, counting 0) let a 行政复议 mark
+     * and a 行政诉讼 4 printed mid-table keep every sum, where the page's order was outside every
+     * reading (复议后起诉's 结果维持 {@code —} printed before 未经复议直接起诉's 纠错 4) and, with no reading,
+     * the values had been flagged. Printed last together: a value printed after the text that follows
+     * the table (the page's end) came apart from those before it, so it moves alone (the committed
+     * {@code tool-pdftotext/0002-mixed}: {@code － －} moved together would read a blank 纠错 as 0).
+     */
+    private static List<List<GridCell>> latePrinted(List<GridCell> values, int pastText) {
+        List<List<GridCell>> out = new ArrayList<>();
+        for (int group = 0; group < APPEALS_CELLS; group += APPEALS_GROUP) {
+            for (int from = group + APPEALS_GROUP - 1; from < APPEALS_CELLS; from++) {
+                List<GridCell> order = new ArrayList<>(values);
+                order.add(group, order.remove(from));
+                if (sumsHold(order)) {
+                    out.add(order);
+                }
+            }
+        }
+        int groups = APPEALS_CELLS / APPEALS_GROUP;
+        for (int moved = 0; moved < 1 << groups; moved++) {
+            int count = Integer.bitCount(moved);
+            if (count < 2 || pastText > 0 && pastText < count) {
+                continue;
+            }
+            List<GridCell> order = new ArrayList<>();
+            int rest = 0;
+            int last = APPEALS_CELLS - count;
+            for (int c = 0; c < APPEALS_CELLS; c++) {
+                boolean late = c % APPEALS_GROUP == 0 && (moved & 1 << c / APPEALS_GROUP) != 0;
+                order.add(values.get(late ? last++ : rest++));
+            }
+            if (sumsHold(order)) {
+                out.add(order);
+            }
+        }
+        return out;
     }
 
     /**

@@ -63,13 +63,15 @@ final class BlockRows {
                 int end = appealsTo < 0 ? items.size() : appealsTo;
                 List<PrintedItem> region = new ArrayList<>(items.subList(appealsFrom, end));
                 // poppler may print one of the values after the text that follows the table, at the page's end
+                int pastText = 0;
                 for (int j = end; j < items.size(); j++) {
                     if (items.get(j).kind() == Kind.VALUE && !items.get(j).besideText()) {
                         region.add(items.get(j));
                         taken.add(j);
+                        pastText++;
                     }
                 }
-                out.addAll(AppealsValues.rows(region));
+                out.addAll(AppealsValues.rows(region, pastText));
                 i = end - 1;
                 continue;
             }

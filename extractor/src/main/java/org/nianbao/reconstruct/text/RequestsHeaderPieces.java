@@ -50,6 +50,16 @@ final class RequestsHeaderPieces {
      * agrees and makes each of the form's labels exactly once (总计 at most once); empty otherwise.
      */
     static Optional<List<Label>> read(List<String> pieces) {
+        return readAll(pieces).map(all -> all.get(0));
+    }
+
+    /**
+     * Every way of joining the pieces into the one sequence of labels {@link #read} gives, each a list
+     * of labels with the pieces that made them: the labels agree, but which piece went with which may
+     * not ({@code 企业 机构} / {@code 组织 机构}: either {@code 机构} may end 科研机构, the other
+     * 法律服务机构); empty where {@link #read} is.
+     */
+    static Optional<List<List<Label>>> readAll(List<String> pieces) {
         if (pieces.isEmpty() || pieces.size() > MAX_PIECES) {
             return Optional.empty();
         }
@@ -58,13 +68,13 @@ final class RequestsHeaderPieces {
         if (s.steps > MAX_STEPS || s.readings.size() != 1) {
             return Optional.empty();
         }
-        return Optional.of(s.readings.values().iterator().next());
+        return Optional.of(List.copyOf(s.readings.values().iterator().next()));
     }
 
     private static final class Search {
         private final List<String> pieces;
-        /** One reading for each sequence of labels (which pieces made them may differ). */
-        private final Map<List<String>, List<Label>> readings = new LinkedHashMap<>();
+        /** For each sequence of labels, the ways of joining the pieces that make it. */
+        private final Map<List<String>, List<List<Label>>> readings = new LinkedHashMap<>();
         private int steps;
 
         Search(List<String> pieces) {
@@ -79,7 +89,7 @@ final class RequestsHeaderPieces {
                 List<String> texts = open.stream().map(Label::text).toList();
                 if (texts.stream().allMatch(LABELS::contains) && texts.stream().distinct().count() == texts.size()
                         && texts.containsAll(LABELS.subList(0, LABELS.size() - 1))) {
-                    readings.putIfAbsent(texts, List.copyOf(open));
+                    readings.computeIfAbsent(texts, t -> new ArrayList<>()).add(List.copyOf(open));
                 }
                 return;
             }

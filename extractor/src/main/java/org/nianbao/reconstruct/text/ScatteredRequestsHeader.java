@@ -4,18 +4,22 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nianbao.model.TableId;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.text.PrintedItem.Kind;
 
 /**
- * Table 三's column header put back together from the pieces poppler scattered among the rows, where
- * the pieces and the rows prove the form's columns; the pieces are taken out either way.
+ * Table 三's column header put back together from the pieces poppler scattered among the rows, in the
+ * order the pieces, their lines and the rows prove, or in the form's order with the cells another
+ * order would change flagged; the pieces are taken out either way.
  */
 final class ScatteredRequestsHeader {
 
@@ -26,7 +30,7 @@ final class ScatteredRequestsHeader {
     }
 
     /**
-     * The rows with table 三's header put back together where its pieces prove it: poppler prints the
+     * The rows with table 三's header put back together from its pieces: poppler prints the
      * header's cells as blocks of their own, wrapped and scattered among the rows' labels and values
      * ({@code 自然人 法人或其他组织} / {@code 一、本年新收…} / {@code 137} / {@code 总计} / {@code 商业企业
      * 科研机构 社会公益 法律服务 其他} / {@code 组织} / {@code 机构}), where the mapper, reading a header
@@ -34,17 +38,10 @@ final class ScatteredRequestsHeader {
      *
      * <p>The pieces (text of table 三 that is part of a header label) are joined into labels
      * ({@link RequestsHeaderPieces}: only when every way of joining them gives the form's labels once
-     * each, in one order), and the header is read only when
-     * <ul>
-     *   <li>that order, 总计 aside, is the form's: 自然人, 法人或其他组织, then the five organisations
-     *       (a header printed in another order, a page with columns permuted, is left as printed: the
-     *       order of separate blocks then proves nothing);</li>
-     *   <li>the five organisations' pieces were printed together, no row's label or value among them;</li>
-     *   <li>the rows prove 总计 last ({@link TotalByIdentity} on the rows read whole): poppler prints a
-     *       cell spanning both header rows anywhere among the pieces, so its place is not shown, and
-     *       were it among the others, every column after it would be off by one.</li>
-     * </ul>
-     * Then the seven columns are put back as one header row above table 三's first row. Either way
+     * each), and the columns' order is read from them where it is proven, or the form's is taken with
+     * its doubts marked at the cells ({@link #header}); where the form's order is not among those the
+     * text allows, no header is read. The seven columns are put back as one header row above table 三's
+     * first row. Either way
      * the pieces are taken out where they were printed: left there, the mapper would read blocks
      * printed in poppler's order as one header row, whose order it trusts (a landscape Chromium print,
      * {@code 法人或其他组织} / {@code 自然} / {@code 人} / {@code 商业 企} / …, had 自然人 placed after the
@@ -61,16 +58,14 @@ final class ScatteredRequestsHeader {
         int end = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW && it.row().table() != TableId.REQUESTS
                 || it.kind() == Kind.TEXT && form.title(it.cell().text()).filter(t -> t != TableId.REQUESTS).isPresent());
         end = end < 0 ? items.size() : end;
-        List<String> pieces = new ArrayList<>();
-        List<Integer> pieceItem = new ArrayList<>();
-        Map<Integer, String> rest = new HashMap<>(); // text item → its text without the pieces
+        int firstRow = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW);
+        List<Piece> all = new ArrayList<>();
+        List<TextLine> lines = new ArrayList<>();
         for (int i = title + 1; i < end; i++) {
             PrintedItem it = items.get(i);
             if (it.kind() != Kind.TEXT) {
                 continue;
             }
-            List<String> kept = new ArrayList<>();
-            int before = pieces.size();
             for (String line : it.cell().text().split("\n")) {
                 List<String> tokens = List.of(line.strip().split("\\s+"));
                 // a header cell printed beside the note on table 三's column (…第四项之和 自然 / ） / 人): its tail
@@ -79,18 +74,12 @@ final class ScatteredRequestsHeader {
                     from--;
                 }
                 for (int k = from; k < tokens.size(); k++) {
-                    pieces.add(tokens.get(k));
-                    pieceItem.add(i);
+                    all.add(new Piece(tokens.get(k), i, lines.size(), from > 0 && firstRow >= 0 && i > firstRow));
                 }
-                if (from > 0) {
-                    kept.add(String.join(" ", tokens.subList(0, from)));
-                }
-            }
-            if (pieces.size() > before) {
-                rest.put(i, String.join("\n", kept));
+                lines.add(new TextLine(i, tokens, from));
             }
         }
-        if (pieces.isEmpty()) {
+        if (all.isEmpty()) {
             return rows;
         }
         Set<GridCell> labelCells = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -99,14 +88,27 @@ final class ScatteredRequestsHeader {
                 labelCells.add(items.get(i).cell());
             }
         }
-        Optional<List<GridCell>> header = provenHeader(items, rows, pieces, pieceItem, labelCells, inOrder);
+        List<Piece> used = all;
+        Optional<Header> header = header(items, rows, used, labelCells, inOrder);
+        if (header.isEmpty() && all.stream().anyMatch(Piece::stray)) {
+            // a row label's wrapped end printed beside a group label among the rows ((三)不 益, of 4.保护第三方合法权益)
+            // looks like a piece of 社会公益组织; the header is read without such tails where it is not with them
+            List<Piece> kept = all.stream().filter(p -> !p.stray()).toList();
+            Optional<Header> without = header(items, rows, kept, labelCells, inOrder);
+            if (without.isPresent()) {
+                header = without;
+                used = kept;
+            }
+        }
+        Map<Integer, String> rest = rests(lines, used);
         Map<GridCell, String> replaced = new IdentityHashMap<>();
         rest.forEach((i, text) -> replaced.put(items.get(i).cell(), text));
         List<List<GridCell>> out = new ArrayList<>();
         boolean headerPut = header.isEmpty();
         for (List<GridCell> row : rows) {
-            if (!headerPut && !row.isEmpty() && labelCells.contains(row.get(0))) {
-                out.add(header.get());
+            boolean requestsRow = !row.isEmpty() && labelCells.contains(row.get(0));
+            if (!headerPut && requestsRow) {
+                out.add(header.get().cells());
                 headerPut = true;
             }
             List<GridCell> cells = new ArrayList<>();
@@ -116,6 +118,9 @@ final class ScatteredRequestsHeader {
                     cells.add(text.equals(c.text()) ? c : GridCell.of(text, c.where()));
                 }
             }
+            if (requestsRow && header.isPresent()) {
+                cells = header.get().scoped(cells);
+            }
             if (!cells.isEmpty()) {
                 out.add(cells);
             }
@@ -124,43 +129,163 @@ final class ScatteredRequestsHeader {
     }
 
     /**
-     * Table 三's seven column headers in the form's order, where the pieces and the rows prove them
-     * (above); empty otherwise.
+     * Table 三's header row, where the pieces name the form's labels and the text proves an order, or
+     * leaves open several orders among which the form's is (then the cells the other orders would
+     * give other values are noted); empty otherwise.
+     *
+     * <p>Two proofs, either suffices. The print order (pdfdef12): the labels' first pieces printed in
+     * the form's order, the organisations' pieces together, and the rows proving 总计 last; the lines
+     * must not contradict it. The lines ({@link RequestsColumnOrders}, chr18): labels with pieces on one
+     * line stand in that order on the page, the five organisations stand together under their group,
+     * and 总计 is last where the rows prove it; the header is read when one order is left (the form's
+     * or another). Where several are left and the form's is one of them, the rows are read in the
+     * form's order and each cell that another order left would fill with another value is noted
+     * ({@link CellNote#columnAssumed}): a row of zeros, or a cell whose neighbours under every other
+     * order hold the same value, is read without a doubt that could not change it.
      */
-    private static Optional<List<GridCell>> provenHeader(List<PrintedItem> items, List<List<GridCell>> rows, List<String> pieces,
-                                                         List<Integer> pieceItem, Set<GridCell> labelCells,
-                                                         Set<GridCell> inOrder) {
-        Optional<List<RequestsHeaderPieces.Label>> labels = RequestsHeaderPieces.read(pieces);
-        if (labels.isEmpty()) {
+    private static Optional<Header> header(List<PrintedItem> items, List<List<GridCell>> rows, List<Piece> printed,
+                                           Set<GridCell> labelCells, Set<GridCell> inOrder) {
+        List<String> pieces = printed.stream().map(Piece::text).toList();
+        List<Integer> pieceItem = printed.stream().map(Piece::item).toList();
+        List<Integer> pieceLine = printed.stream().map(Piece::line).toList();
+        Optional<List<List<RequestsHeaderPieces.Label>>> joinings = RequestsHeaderPieces.readAll(pieces);
+        if (joinings.isEmpty()) {
             return Optional.empty();
         }
-        List<RequestsHeaderPieces.Label> read = labels.get().stream().filter(l -> !l.text().equals(RequestsHeaderPieces.TOTAL)).toList();
+        List<RequestsHeaderPieces.Label> labels = joinings.get().get(0);
+        Set<GridCell> evidence = Collections.newSetFromMap(new IdentityHashMap<>());
+        evidence.addAll(labelCells);
+        evidence.retainAll(inOrder);
+        boolean totalLast = TotalByIdentity.provesLast(readWhole(rows, evidence));
+        // each way of joining the pieces puts them on the lines as other labels; any may be the page's
+        Set<List<String>> union = new LinkedHashSet<>();
+        joinings.get().forEach(j -> union.addAll(RequestsColumnOrders.allowed(lineLabels(j, pieceLine), totalLast)));
+        List<List<String>> allowed = List.copyOf(union);
+        Map<String, GridCell> at = new HashMap<>();
+        for (RequestsHeaderPieces.Label l : labels) {
+            at.put(l.text(), items.get(pieceItem.get(l.pieces().get(0))).cell());
+        }
+        List<String> form = RequestsColumnOrders.FORM;
+        if (allowed.contains(form) && totalLast && printedInFormOrder(items, labels, pieceItem)) {
+            return Optional.of(new Header(cells(form, at), List.of(form)));
+        }
+        Optional<List<String>> proven = RequestsColumnOrders.proven(allowed);
+        if (proven.isPresent()) {
+            return Optional.of(new Header(cells(proven.get(), at), allowed));
+        }
+        return allowed.contains(form) ? Optional.of(new Header(cells(form, at), allowed)) : Optional.empty();
+    }
+
+    /**
+     * True when the labels' first pieces were printed in the form's order (总计 aside) and the
+     * organisations' pieces together, no row's label or value among them (pdfdef12's proof, with the
+     * rows proving 总计 last).
+     */
+    private static boolean printedInFormOrder(List<PrintedItem> items, List<RequestsHeaderPieces.Label> labels,
+                                              List<Integer> pieceItem) {
+        List<RequestsHeaderPieces.Label> read = labels.stream().filter(l -> !l.text().equals(RequestsHeaderPieces.TOTAL)).toList();
         if (!read.stream().map(RequestsHeaderPieces.Label::text).toList()
                 .equals(RequestsHeaderPieces.LABELS.subList(0, RequestsHeaderPieces.LABELS.size() - 1))) {
-            return Optional.empty();
+            return false;
         }
         int orgsFrom = pieceItem.get(read.get(2).pieces().get(0));
         int orgsTo = read.subList(2, read.size()).stream().flatMap(l -> l.pieces().stream())
                 .mapToInt(pieceItem::get).max().orElseThrow();
         for (int i = orgsFrom; i <= orgsTo; i++) {
             if (items.get(i).kind() != Kind.TEXT) {
-                return Optional.empty(); // a row's label or value among the organisations' pieces: their order proves nothing
+                return false; // a row's label or value among the organisations' pieces: their order proves nothing
             }
         }
-        Set<GridCell> evidence = Collections.newSetFromMap(new IdentityHashMap<>());
-        evidence.addAll(labelCells);
-        evidence.retainAll(inOrder);
-        if (!TotalByIdentity.provesLast(readWhole(rows, evidence))) {
-            return Optional.empty(); // 总计 may stand among the six, and then so may any of them
+        return true;
+    }
+
+    /** The labels of each header line's pieces, left to right, one line after another. */
+    private static List<List<String>> lineLabels(List<RequestsHeaderPieces.Label> labels, List<Integer> pieceLine) {
+        String[] labelOf = new String[pieceLine.size()];
+        for (RequestsHeaderPieces.Label l : labels) {
+            l.pieces().forEach(p -> labelOf[p] = l.text());
         }
+        Map<Integer, List<String>> byLine = new java.util.TreeMap<>();
+        for (int p = 0; p < labelOf.length; p++) {
+            byLine.computeIfAbsent(pieceLine.get(p), k -> new ArrayList<>()).add(labelOf[p]);
+        }
+        return List.copyOf(byLine.values());
+    }
+
+    /** The header's cells in {@code order}, each where its label's first piece was printed (总计 beside the last one when not printed). */
+    private static List<GridCell> cells(List<String> order, Map<String, GridCell> at) {
         List<GridCell> header = new ArrayList<>();
-        for (RequestsHeaderPieces.Label l : labels.get()) {
-            if (!l.text().equals(RequestsHeaderPieces.GROUP) && !l.text().equals(RequestsHeaderPieces.TOTAL)) {
-                header.add(GridCell.of(l.text(), items.get(pieceItem.get(l.pieces().get(0))).cell().where()));
+        GridCell last = at.values().iterator().next();
+        for (String label : order) {
+            last = at.getOrDefault(label, last);
+            header.add(GridCell.of(label, last.where()));
+        }
+        return header;
+    }
+
+    /**
+     * A token of table 三's text that may be part of a header label: its item, its line (numbered
+     * through the table's text items) and whether it is a line's tail printed among the rows after
+     * other text (a row label's wrapped end may look like a piece).
+     */
+    private record Piece(String text, int item, int line, boolean stray) {
+    }
+
+    /** A line of one of table 三's text items: its words, those from {@code from} on pieces. */
+    private record TextLine(int item, List<String> tokens, int from) {
+    }
+
+    /** Each text item that held pieces used, with its text without them. */
+    private static Map<Integer, String> rests(List<TextLine> lines, List<Piece> used) {
+        Set<Integer> usedLines = new HashSet<>();
+        used.forEach(p -> usedLines.add(p.line()));
+        Set<Integer> items = new HashSet<>();
+        usedLines.forEach(l -> items.add(lines.get(l).item()));
+        Map<Integer, List<String>> kept = new HashMap<>();
+        for (int l = 0; l < lines.size(); l++) {
+            TextLine line = lines.get(l);
+            if (items.contains(line.item())) {
+                List<String> words = usedLines.contains(l) ? line.tokens().subList(0, line.from()) : line.tokens();
+                List<String> itemLines = kept.computeIfAbsent(line.item(), k -> new ArrayList<>());
+                if (!words.isEmpty()) {
+                    itemLines.add(String.join(" ", words));
+                }
             }
         }
-        header.add(GridCell.of(RequestsHeaderPieces.TOTAL, header.get(header.size() - 1).where()));
-        return Optional.of(header);
+        Map<Integer, String> rest = new HashMap<>();
+        kept.forEach((item, text) -> rest.put(item, String.join("\n", text)));
+        return rest;
+    }
+
+    /**
+     * Table 三's header row put back, and the orders of its columns the text leaves open (only the one
+     * the row reads, when it is proven).
+     */
+    private record Header(List<GridCell> cells, List<List<String>> allowed) {
+
+        /**
+         * A row of table 三 (label, then its values as placed) with each value that another order left
+         * open would give another value noted; a row that is not its label and seven values has every
+         * value noted that nothing else flags, since which of them moves cannot be told.
+         */
+        List<GridCell> scoped(List<GridCell> row) {
+            if (allowed.size() <= 1) {
+                return row;
+            }
+            List<String> values = row.subList(1, row.size()).stream().map(CellNumber::nfkc).toList();
+            List<GridCell> out = new ArrayList<>(List.of(row.get(0)));
+            for (int p = 1; p < row.size(); p++) {
+                GridCell c = row.get(p);
+                String column = p - 1 < RequestsColumnOrders.FORM.size() ? RequestsColumnOrders.FORM.get(p - 1) : "";
+                List<String> may = values.size() != RequestsColumnOrders.FORM.size() ? List.of()
+                        : allowed.stream().map(o -> values.get(o.indexOf(column))).distinct().toList();
+                out.add(!c.notes().isEmpty() || may.size() == 1 ? c : c.noted(CellNote.columnAssumed(
+                        String.join(", ", may), "the header's pieces, printed on lines of their own, do not show "
+                                + "where each of its columns stands (" + allowed.size() + " orders of "
+                                + String.join(" ", RequestsColumnOrders.FORM) + " fit them); read in the form's order")));
+            }
+            return out;
+        }
     }
 
     /**

@@ -30,7 +30,12 @@ class AppealsValuesTest {
 
     /** The values every reading gives each cell ("?" where they differ), or none when no order is established. */
     private static List<String> agreed(String values) {
-        List<List<GridCell>> readings = AppealsValues.readings(cells(values));
+        return agreed(values, 0);
+    }
+
+    /** {@link #agreed(String)}, the last {@code pastText} values printed after the text that follows the table. */
+    private static List<String> agreed(String values, int pastText) {
+        List<List<GridCell>> readings = AppealsValues.readings(cells(values), pastText);
         List<String> out = new ArrayList<>();
         for (int c = 0; !readings.isEmpty() && c < 15; c++) {
             int cc = c;
@@ -54,6 +59,30 @@ class AppealsValuesTest {
         // 复议后起诉 (seed 2024's 0017)
         assertEquals(List.of("0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "?", "0", "0", "?", "4"),
                 agreed("0 0 0 0 0 0 0 0 0 0 0 0 0 4 4"));
+    }
+
+    @Test
+    void twoGroupsFirstValuesPrintedAfterTheTablesLastTotalLeaveTheirCellsInDoubt() {
+        // a Chromium print of seed 2027's 0054-2019 (the boxes of pdftotext -bbox-layout say so): the page's
+        // 2 0 0 0 2 | 0 0 0 0 0 | 2 0 0 0 2 printed with both 行政诉讼 groups' 结果维持 last. Read as printed,
+        // 复议后起诉 is 0 0 2 0 2, its sum holding, and so it is with only its own 0 moved (0 0 0 2 2); only
+        // the order moving both gives the page's 2 0 0 0 2, so the cells those readings disagree on are flagged
+        List<String> read = agreed("2 0 0 0 2 0 0 0 0 0 0 0 2 0 2");
+        assertEquals(List.of("2", "0", "0", "0", "2", "0", "0", "0", "0", "0"), read.subList(0, 10));
+        assertEquals(List.of("?", "0", "?", "?", "2"), read.subList(10, 15), read::toString);
+        // seed 2727's 0011-2019 printed by Chromium at 80 %: the page's — 0 — 0 — | — 4 — — 4 | — — — 2 2 printed
+        // with 复议后起诉's 结果维持 before 未经复议直接起诉's 4 (the boxes say so), an order no reading has. Moving
+        // a 行政复议 mark and that 4 mid-table would keep every sum (marks count 0) and read 纠错 blank with no
+        // finding; several groups' 结果维持 are moved only as printed last of all, so nothing keeps the sums
+        // and none of the values is placed
+        assertEquals(List.of(), agreed("— 0 — 0 — — — 4 — — 4 — — 2 2"));
+        // the committed tool-pdftotext/0002-mixed: 复议后起诉's － － － － －, its last － printed at the page's end after
+        // the report's sections 五 and 六. Moved alone it leaves 复议后起诉's results as printed (its 结果维持 in doubt
+        // only: 未经复议直接起诉's 0 may be it); the two last values moved together would read 纠错 0, but a value
+        // printed past the text came apart from the others
+        String printed = "2 3 1 0 6 0 － － 0 0 － － － － －";
+        assertEquals(List.of("?", "－", "－", "－", "－"), agreed(printed, 1).subList(10, 15));
+        assertEquals("?", agreed(printed, 0).get(11));
     }
 
     @Test
@@ -89,15 +118,16 @@ class AppealsValuesTest {
     @Test
     void textBetweenTwoGroupsLeavesTheOrderReadableAndTextInsideAGroupDoesNot() {
         // seed 2024's 0022: the generator's PDF prints 行政诉讼's header after 行政复议's five values and
-        // 复议后起诉's 结果维持 last
+        // 复议后起诉's 结果维持 last (行政复议's 0 printed inside the next group, with 复议后起诉's last, would keep
+        // every sum too, but several groups' were only ever seen moved together to the table's end)
         List<PrintedItem> between = region("0 0 0 0 0 | 3 0 0 0 3 0 0 4 4 0");
         assertEquals(List.of("0", "0", "0", "0", "0", "3", "0", "0", "0", "3", "0", "0", "?", "4", "?"), texts(between));
         List<PrintedItem> inside = region("0 0 0 | 0 0 3 0 0 0 3 0 0 4 4 0");
-        assertTrue(AppealsValues.rows(inside).get(1).stream().allMatch(BlockOrderedFixture::unplaced));
+        assertTrue(AppealsValues.rows(inside, 0).get(1).stream().allMatch(BlockOrderedFixture::unplaced));
         // LibreOffice's PDF (branch def15's 20, seed 77: 0001-2019) prints its header among the values and the
         // values out of order by font: 行政复议 0 0 3 0 3 as ３ ０ 3, header blocks, 0, header blocks, 0 (shortened here)
         List<PrintedItem> libreOffice = region("３ ０ 3 | 0 0 － － １ ３ ４ － － － ０ ０");
-        assertTrue(AppealsValues.rows(libreOffice).get(1).stream().allMatch(BlockOrderedFixture::unplaced));
+        assertTrue(AppealsValues.rows(libreOffice, 0).get(1).stream().allMatch(BlockOrderedFixture::unplaced));
     }
 
     /** Table 四's values, {@code |} standing for a header block printed among them. */
@@ -113,7 +143,7 @@ class AppealsValuesTest {
 
     /** Each value of the region's row as read, "?" where it is flagged. */
     private static List<String> texts(List<PrintedItem> region) {
-        return AppealsValues.rows(region).get(1).stream().map(c -> BlockOrderedFixture.unplaced(c) ? "?" : c.text()).toList();
+        return AppealsValues.rows(region, 0).get(1).stream().map(c -> BlockOrderedFixture.unplaced(c) ? "?" : c.text()).toList();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 
 /**
@@ -40,33 +41,54 @@ class ScatteredRequestsHeaderTest {
     }
 
     @Test
-    void aHeaderPrintedInAnotherOrderThanTheFormsIsLeftAsPrinted() throws IOException {
+    void aHeaderPrintedInAnotherOrderIsReadInTheOrderItsLinesProve() throws IOException {
         // Chromium's print of columns-permuted-2021.html (总计 first, 科研机构 before 商业企业, 自然人 last):
-        // the pieces make the labels, but not in the form's order
-        assertNoHeaderRow(read(lines("../corpus/redteam/pdftotext-default-columns-permuted-2021.txt")));
+        // 计 科研 商业 社会公 其 法律服 / 机构 企业 益组织 他 务机构 人, two lines that place every column left to
+        // right as the page does (pdftotext -layout of the same PDF: 总计 科研 商业 社会公益 其他 法律服务 … 自然人)
+        CellGrid grid = read(lines("../corpus/redteam/pdftotext-default-columns-permuted-2021.txt"));
+        List<List<String>> texts = grid.rows().stream().map(r -> r.stream().map(GridCell::text).toList()).toList();
+        assertTrue(texts.contains(List.of("总计", "科研机构", "商业企业", "社会公益组织", "其他", "法律服务机构", "自然人")),
+                texts::toString);
+        assertNoHeaderRow(grid);
     }
 
     @Test
-    void aHeaderWhosePiecesAreInTheFormsOrderIsLeftAsPrintedWhenTheRowsDoNotProveTheTotalLast() throws IOException {
-        // the same page with 总计 first or second and the organisations in the form's order: poppler prints
-        // 自 / 总 / 然 / 计 商业 科研 …, pieces in the form's order, but the rows add up with 总计 where it stands
-        assertNoHeaderRow(read(lines("../corpus/redteam/pdftotext-default-total-first-2021.txt")));
+    void aHeaderWhoseLinesLeaveTheTotalsPlaceOpenIsReadInTheFormsOrderWithTheCellsThatMayMoveFlagged() throws IOException {
+        // 总计 first on the page: 自 / 总 / 然 / 计 / 人 / 法人或其他组织, the organisations on two lines of their own;
+        // the rows add up with 总计 first, so nothing proves it last. Six orders fit the lines (自然人 and 总计 each
+        // before or after the five): the rows are read in the form's, and every cell another order would give
+        // another value is flagged at the cell
+        CellGrid grid = read(lines("../corpus/redteam/pdftotext-default-total-first-2021.txt"));
+        List<GridCell> newRequests = row(grid, "一、本年新收政府信息公开申请数量");
+        assertEquals(List.of("87", "14", "16", "17", "11", "15", "14"), newRequests.stream().skip(1).map(GridCell::text).toList());
+        assertTrue(newRequests.stream().skip(1).allMatch(c -> c.notes().stream()
+                .anyMatch(n -> n.kind() == CellNote.Kind.COLUMN_ASSUMED)), newRequests::toString);
+        // 总计 second: its piece 计 on the organisations' line, left of them, so the form's order is not among
+        // those the lines allow, and no header is read (the rows are then read under placement-assumed)
         assertNoHeaderRow(read(lines("../corpus/redteam/pdftotext-default-total-second-2021.txt")));
     }
 
     @Test
-    void headerPiecesThatProveNothingAreTakenOutSoNoOrderIsReadFromThem() throws IOException {
+    void headerPiecesPrintedOnLinesOfTheirOwnAreReadInTheFormsOrderOnlyWithTheCellsThatMayMoveFlagged() throws IOException {
         // a landscape Chromium print (red team 12a): 法人或其他组织 / note / 自然 / 人 / 商业 企 / 业 / … / 总计,
-        // the group printed before 自然人; left in, they were read as one header row with 自然人 after the
-        // organisations, every row of table 三 one column off with no finding
+        // the group printed before 自然人; read as one header row in the order printed, 自然人 stood after the
+        // organisations and every row of table 三 was one column off with no finding. No line holds two labels
+        // but 社会公益组 法律服务机: many orders fit, so the rows are read in the form's order, each cell that
+        // another order would change flagged at the cell, and a cell that every order reads alike left alone
         CellGrid grid = read(lines("../corpus/redteam/chromium-landscape-default-header-2019.txt"));
-        assertNoHeaderRow(grid);
-        List<String> texts = grid.rows().stream().flatMap(List::stream).map(GridCell::text).toList();
-        assertTrue(texts.stream().noneMatch(t -> t.equals("法人或其他组织") || t.startsWith("自然") || t.startsWith("商业")),
-                texts::toString);
-        // what is not a piece stays: the note beside the header
-        assertTrue(texts.stream().anyMatch(t -> t.contains("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")),
-                texts::toString);
+        List<List<String>> texts = grid.rows().stream().map(r -> r.stream().map(GridCell::text).toList()).toList();
+        assertTrue(texts.contains(REQUESTS_HEADER), texts::toString);
+        List<GridCell> newRequests = row(grid, "一、本年新收政府信息公开申请数量");
+        assertTrue(newRequests.stream().skip(1).anyMatch(c -> c.notes().stream()
+                .anyMatch(n -> n.kind() == CellNote.Kind.COLUMN_ASSUMED)), newRequests::toString);
+        List<List<GridCell>> alike = grid.rows().stream().filter(r -> r.size() == 8
+                && r.stream().skip(1).map(c -> c.text().strip()).distinct().count() == 1).toList();
+        assertTrue(!alike.isEmpty() && alike.stream().flatMap(List::stream).allMatch(c -> c.notes().isEmpty()), alike::toString);
+        // the pieces are gone from where they were printed; what is not a piece stays: the note beside the header
+        List<String> all = texts.stream().flatMap(List::stream).toList();
+        assertTrue(all.stream().noneMatch(t -> t.equals("法人或其他组织") || t.equals("自然") || t.startsWith("商业 ")), all::toString);
+        assertTrue(all.stream().anyMatch(t -> t.contains("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")),
+                all::toString);
     }
 
     private static void assertNoHeaderRow(CellGrid grid) {
