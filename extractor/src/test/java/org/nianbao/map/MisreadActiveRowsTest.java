@@ -69,7 +69,8 @@ class MisreadActiveRowsTest {
 
     private TableSink map(List<SourceRow> rows) {
         TableSink sink = new TableSink();
-        table.map(rows, Optional.empty(), new ActiveTable.Fallback(Template.Y2019, false), false, sink);
+        table.map(rows, Optional.empty(), new ActiveTable.Fallback(Template.Y2019, false), false,
+                CropEdge.of(List.of()), sink);
         return sink;
     }
 
