@@ -70,8 +70,15 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
     /** The element shown: what hides it in the markup or the sheet may be undone. */
     private static final Pattern SHOWN = Pattern.compile("^\\s*\\.(?:hidden\\s*=\\s*(?:false|0|null|[\"'`]{2})"
             + "|removeAttribute\\(\\s*[\"'`](?:hidden|style|class)[\"'`]|show\\(|fadeIn\\(|slideDown\\(|toggle\\(\\s*\\))");
+    /**
+     * A cell or row reached through a table or its rows ({@code t.rows[2].cells[3]}) rewritten, removed or hidden:
+     * a row's shading or a stripe's colour is not a change of what it shows.
+     */
+    private static final Pattern PART_CHANGED = Pattern.compile("^\\s*" + THROUGH.replace(")*", ")+")
+            + "\\.(?:remove\\(|textContent\\s*=|innerText\\s*=|innerHTML\\s*=|outerHTML\\s*=|replaceWith\\(|hidden\\s*="
+            + "|style\\.(?:display|visibility|color|opacity|fontSize)\\s*=|style\\.cssText|removeChild\\(|deleteRow\\(|deleteCell\\()");
     /** The element hidden, emptied, replaced or removed, directly or for each element found. */
-    private static final Pattern CHANGED = Pattern.compile("^\\s*(?:\\.forEach\\([^;]{0,120}?)?" + THROUGH
+    private static final Pattern CHANGED = Pattern.compile("^\\s*(?:\\.forEach\\([^;]{0,120}?)?(?:\\.parent(?:Node|Element))?"
             + "\\.(?:hidden\\s*=|remove\\(|removeChild\\(|textContent\\s*=|innerText\\s*=|innerHTML\\s*=|outerHTML\\s*=|replaceWith\\(|"
             + "hide\\(|fadeOut\\(|slideUp\\(|empty\\(|detach\\(|text\\(\\s*[\"'`]|html\\(\\s*[\"'`]|style\\.|style\\[|"
             + "setAttribute\\(\\s*[\"'`]hidden)");
@@ -107,8 +114,10 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
         List<String> rules = new ArrayList<>();
         Map<String, Set<String>> classes = new LinkedHashMap<>();
         List<String> revealed = new ArrayList<>();
-        for (String code : code(page)) {
-            String js = withoutUserEvents(code);
+        List<String> code = code(page);
+        String all = String.join("\n", code);
+        for (String each : code) {
+            String js = withoutUncalledFunctions(withoutUserEvents(each), all);
             Matcher m = INSERT_RULE.matcher(js);
             while (m.find()) {
                 rules.add(JsString.value(m.group(2)));
@@ -167,6 +176,9 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
             revealed.add(target);
         } else if (CHANGED.matcher(after).find()) {
             rules.add(target + "{display:none}");
+        } else if (PART_CHANGED.matcher(after).find()) {
+            // which cell is not worked out: every cell of what was found may be the one changed
+            rules.add(target + " td, " + target + " th{display:none}");
         }
     }
 
@@ -216,6 +228,46 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
         return code;
     }
 
+    /**
+     * The code with the bodies of the functions nothing in {@code all} (the page's load-time code) names
+     * blanked out: a function only a click on a link or button calls ({@code onclick="share()"}) does not run
+     * as the page loads.
+     */
+    static String withoutUncalledFunctions(String js, String all) {
+        StringBuilder out = new StringBuilder(js);
+        Matcher function = FUNCTION.matcher(js);
+        while (function.find()) {
+            int close = closing(js, function.end() - 1);
+            String name = function.group(1);
+            String rest = all.replace(js.substring(function.start(), Math.min(close + 1, js.length())), "");
+            if (!Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])").matcher(rest).find()) {
+                blank(out, function.end(), close);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern FUNCTION = Pattern.compile("\\bfunction\\s+([A-Za-z_$][\\w$]*)\\s*\\([^)]*\\)\\s*\\{");
+
+    /** Where the block opened at {@code open} closes (the end of the code when it does not). */
+    private static int closing(String js, int open) {
+        int depth = 0;
+        for (int i = open; i < js.length(); i++) {
+            char c = js.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return js.length();
+    }
+
+    private static void blank(StringBuilder out, int from, int to) {
+        for (int i = from; i < Math.min(to, out.length()); i++) {
+            out.setCharAt(i, ' ');
+        }
+    }
+
     /** The code with the bodies of click, key and mouse handlers blanked out. */
     static String withoutUserEvents(String js) {
         StringBuilder out = new StringBuilder(js);
@@ -226,18 +278,8 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
             if (open < 0) {
                 break;
             }
-            int depth = 0;
-            int close = open;
-            for (; close < js.length(); close++) {
-                char c = js.charAt(close);
-                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-                if (depth == 0) {
-                    break;
-                }
-            }
-            for (int i = open + 1; i < Math.min(close, js.length()); i++) {
-                out.setCharAt(i, ' ');
-            }
+            int close = closing(js, open);
+            blank(out, open + 1, close);
             from = Math.min(close + 1, js.length());
         }
         return out.toString();

@@ -736,7 +736,9 @@ class HtmlVisibleTextTest {
                 "<script>var st = document.createElement('style'); st.innerHTML = '.old{display:none}'; document.head.appendChild(st);</script>",
                 "<script>document.write('<style>.old{display:none}</style>');</script>",
                 "<script>document.documentElement.className = document.documentElement.className.replace('no-js', 'js');</script>",
-                "<script>var d = document.documentElement; d.className = d.className.replace(/\\bno-js\\b/, 'js');</script>")) {
+                "<script>var d = document.documentElement; d.className = d.className.replace(/\\bno-js\\b/, 'js');</script>",
+                "<script>var t = document.getElementsByTagName('table')[0];\nt.rows[0].cells[1].innerHTML = '859';</script>",
+                "<script>function fix() { document.getElementById('o').style.display = 'none'; }\nwindow.onload = fix;</script>")) {
             GridCell c = cell(style + page, "<td><span class=\"old\" id=\"o\">1</span>859</td>");
             assertEquals(CellNote.Kind.DOUBTFUL, c.notes().isEmpty() ? null : c.notes().get(0).kind(), page + " " + notes(c));
         }
@@ -759,6 +761,8 @@ class HtmlVisibleTextTest {
                 "document.getElementById('b').onclick = function () { var o = document.getElementById('o'); o.style.display = 'none'; };",
                 "$('#b').click(function () { $('.old').hide(); });",
                 "var m = document.getElementById('menu'); m.style.display = 'none';",
+                "function share() { document.getElementById('o').classList.add('hide'); }",
+                "var t = document.getElementsByTagName('table')[0]; for (var i = 0; i < t.rows.length; i++) t.rows[i].style.backgroundColor = '#eee';",
                 "var t = document.createElement('style'); t.innerHTML = '.menu{display:none}'; document.head.appendChild(t);")) {
             GridCell c = cell(style + "<script>" + script + "</script>", "<td><span class=\"old\" id=\"o\">1</span>859</td>");
             assertEquals("1859", c.text(), script);
