@@ -165,6 +165,9 @@ final class HtmlVisibility {
             known = judge(e);
             if (known.verdict() == Verdict.SHOWN) {
                 known = sheet.doubted(e).map(why -> new Seen(Verdict.DOUBTED, why)).orElse(known);
+            } else if (sheet.revealedByScript(e)) {
+                // hidden here, but a page script may show it as the page loads (style.display = "", removeAttribute)
+                known = new Seen(Verdict.DOUBTED, "hidden (" + known.how() + "), but a page script may show it");
             }
             verdicts.put(e, known);
         }

@@ -172,6 +172,8 @@ final class StyleSheet {
     private int undecided;
     /** Elements whose look a rule may change in a way this reader cannot work out, with why. */
     private final Map<Element, String> doubted = new IdentityHashMap<>();
+    /** Elements a page script may show, whatever hides them in the markup or the sheet. */
+    private final Set<Element> revealed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The custom properties {@code @property} rules register, by name. */
     private final Map<String, RegisteredProperty> registered = new HashMap<>();
     private final Set<String> classes = new HashSet<>();
@@ -246,6 +248,12 @@ final class StyleSheet {
         // likewise a rule a script inserts, or a style it sets on an element (ScriptedStyle)
         for (String css : sheet.scripted.rules()) {
             sheet.under(Optional.empty(), () -> sheet.block(page, css, base, 0));
+        }
+        // an element a script shows (a style or hidden attribute cleared, a class taken away): whatever hides it may be undone
+        for (String selector : sheet.scripted.revealed()) {
+            for (Element e : sheet.select(page, selector)) {
+                sheet.revealed.add(e);
+            }
         }
         return sheet;
     }
@@ -327,6 +335,11 @@ final class StyleSheet {
      */
     Optional<String> doubted(Element e) {
         return Optional.ofNullable(doubted.get(e));
+    }
+
+    /** Whether a page script may show the element (clear the style, attribute or class that hides it). */
+    boolean revealedByScript(Element e) {
+        return revealed.contains(e);
     }
 
     /** The custom properties the page's {@code @property} rules register, by name. */

@@ -718,4 +718,55 @@ class HtmlVisibleTextTest {
             assertEquals(List.of(), c.notes(), script);
         }
     }
+
+    /** Red team 19, each checked in Chromium by the red team: what load-time scripts do beyond a change chained on a look-up. */
+    @Test
+    void doubtsWhatLoadScriptsChangeThroughVariablesHandlersCreatedSheetsAndClassReplacement() {
+        String style = "<style>.hide{display:none} .js .old{display:none}</style>";
+        for (String page : List.of(
+                "<script>var o = document.getElementById(\"o\");\no.style.display = \"none\";</script>",
+                "<script>var els = document.getElementsByClassName('old'); for (var i = 0; i < els.length; i++) els[i].style.display = 'none';</script>",
+                "<script>for (const e of document.querySelectorAll('.old')) e.remove();</script>",
+                "<script>var o = document.getElementById('o'); o.parentNode.removeChild(o);</script>",
+                "<script>document.getElementsByTagName('span')[0].style.display = 'none';</script>",
+                "<script>document.getElementById('o').style['display'] = 'none';</script>",
+                "<script>document.getElementById('o').setAttribute('hidden', 'hidden');</script>",
+                "<body onload=\"document.getElementById('o').style.display='none'\">",
+                "<img src=x.gif onerror=\"document.getElementById('o').style.display='none'\">",
+                "<script>var st = document.createElement('style'); st.innerHTML = '.old{display:none}'; document.head.appendChild(st);</script>",
+                "<script>document.write('<style>.old{display:none}</style>');</script>",
+                "<script>document.documentElement.className = document.documentElement.className.replace('no-js', 'js');</script>",
+                "<script>var d = document.documentElement; d.className = d.className.replace(/\\bno-js\\b/, 'js');</script>",
+                "<script>var t = document.getElementsByTagName('table')[0];\nt.rows[0].cells[1].innerHTML = '859';</script>",
+                "<script>function fix() { document.getElementById('o').style.display = 'none'; }\nwindow.onload = fix;</script>")) {
+            GridCell c = cell(style + page, "<td><span class=\"old\" id=\"o\">1</span>859</td>");
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().isEmpty() ? null : c.notes().get(0).kind(), page + " " + notes(c));
+        }
+        // part of a figure hidden in the markup that a script shows
+        for (String hidden : List.of("<span id=o style=display:none>8</span>59", "<span id=o hidden>8</span>59",
+                "<span id=o class=hide>8</span>59")) {
+            for (String script : List.of("document.getElementById('o').style.display = '';",
+                    "document.getElementById('o').removeAttribute('hidden');",
+                    "document.getElementById('o').classList.remove('hide');")) {
+                GridCell c = cell(style + "<script>" + script + "</script>", "<td>" + hidden + "</td>");
+                if (hidden.contains("style") == script.contains("style") && hidden.contains("hidden") == script.contains("hidden")) {
+                    assertEquals(CellNote.Kind.DOUBTFUL, c.notes().isEmpty() ? null : c.notes().get(0).kind(),
+                            hidden + " " + script + " " + notes(c));
+                }
+            }
+        }
+        // what only a reader's click or key would do is not on the page as printed; other elements are not touched
+        for (String script : List.of(
+                "document.getElementById('b').addEventListener('click', function () { document.getElementById('o').classList.add('hide'); });",
+                "document.getElementById('b').onclick = function () { var o = document.getElementById('o'); o.style.display = 'none'; };",
+                "$('#b').click(function () { $('.old').hide(); });",
+                "var m = document.getElementById('menu'); m.style.display = 'none';",
+                "function share() { document.getElementById('o').classList.add('hide'); }",
+                "var t = document.getElementsByTagName('table')[0]; for (var i = 0; i < t.rows.length; i++) t.rows[i].style.backgroundColor = '#eee';",
+                "var t = document.createElement('style'); t.innerHTML = '.menu{display:none}'; document.head.appendChild(t);")) {
+            GridCell c = cell(style + "<script>" + script + "</script>", "<td><span class=\"old\" id=\"o\">1</span>859</td>");
+            assertEquals("1859", c.text(), script);
+            assertEquals(List.of(), c.notes(), script);
+        }
+    }
 }
