@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 public final class PageLines {
 
     /** A prose line wrapped at the page's width is long; a header cell wrapped in its column is not. */
-    static final int WRAPPED_PROSE = 20;
+    private static final int WRAPPED_PROSE = 20;
     /** Characters a sentence or a heading ends with: a line ending otherwise was cut by the wrap. */
     private static final String SENTENCE_ENDS = "。；：！？;:!?）)";
     /**

@@ -91,9 +91,10 @@ final class PrintedBlocks {
      * True when text without form feeds still has the default mode's shape ({@code pdftotext
      * -nopgbrk}, red team 15b): the cells in short blocks (at least one block in four lines), no
      * line indented, prose wrapped at the page's width (a long line with a comma that stops
-     * mid-sentence, its text going on on the next line of its block) or a header's wrapped labels printed
-     * among each other's pieces ({@link PageLines}: a report whose prose fits the page's width, red team
-     * 18b), and no Markdown mark on any line. Pasted text with a cell or a paragraph a line keeps each paragraph on one line (康乐县,
+     * mid-sentence, its text going on on the next line of its block) or a header's wrapped labels
+     * printed among each other's pieces ({@link PageLines}: a report whose prose fits the page's
+     * width, red team 18b), and no Markdown mark on any line. Pasted text with a cell or a paragraph
+     * a line keeps each paragraph on one line (康乐县,
      * docx2txt, a crawler's page), lynx and w3m indent their lines, and Python html2text
      * (html2markdown), whose cells are short blocks of unindented lines and whose prose is wrapped
      * at 78 columns too, writes its tables with pipes and its hard line breaks as two spaces.
