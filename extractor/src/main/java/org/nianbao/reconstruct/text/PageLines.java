@@ -71,9 +71,15 @@ public final class PageLines {
         List<String> words = new ArrayList<>();
         for (String line : lines) {
             String s = line.replace("\f", "").strip();
-            if (!s.isEmpty()) {
-                words.addAll(List.of(s.split("[ \u3000]+")));
+            if (s.isEmpty()) {
+                continue;
             }
+            List<String> onLine = List.of(s.split("[ \u3000]+"));
+            // a label spaced out (结 果 维 持, 总 计) or written with a blank inside (其他 结果 / 尚未 审结) is one
+            // word, not pieces of several
+            String joined = String.join("", onLine);
+            boolean oneLabel = HEADER_LABELS.contains(joined) || onLine.stream().allMatch(w -> w.length() == 1);
+            words.addAll(oneLabel ? List.of(joined) : onLine);
         }
         int among = 0;
         for (int i = 0; i + 1 < words.size(); i++) {

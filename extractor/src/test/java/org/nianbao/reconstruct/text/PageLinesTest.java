@@ -38,6 +38,11 @@ class PageLinesTest {
         assertFalse(pageLines("2021年，夏平旗认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息552条，其中政策解读73条。",
                 "", "自然人", "", "法人或其他组织", "", "总计", "", "商业", "企业", "", "科研", "机构", "", "社会公益", "组织", "",
                 "法律服务", "机构", "", "其他"));
+        // labels spaced out a character at a time (结 果 维 持 / … / 尚 未 审 结 / 总 计), or with a blank inside
+        // (其他 结果 / 尚未 审结), are whole labels
+        assertFalse(pageLines("行政复议", "行政诉讼", "结 果 维 持", "结 果 纠 正", "其 他 结 果", "尚 未 审 结", "总 计",
+                "未经复议直接起诉", "复议后起诉", "结果 维持", "结果 纠正", "其他 结果", "尚未 审结", "总计", "结果 维持",
+                "结果 纠正", "其他 结果", "尚未 审结", "总计"));
         // one label's start followed by another's once is a report's own odd header, not yet a page's lines
         assertFalse(pageLines("商业", "科研机构", "社会公益", "组织"));
     }
