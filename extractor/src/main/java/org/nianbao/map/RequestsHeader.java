@@ -25,10 +25,18 @@ final class RequestsHeader {
      * A header cell that names a column (a column id) or the group 法人或其他组织.
      *
      * @param row the source row it stands in
-     * @param seq its place in reading order
+     * @param seq its place in reading order (its first piece's)
      * @param at the character columns it stands in, in text laid out by position (empty elsewhere)
+     * @param pieces how many printed pieces it was joined from: the lines its label is wrapped over
+     * @param apart whether other header cells were printed between its pieces: the text prints a page's lines
+     *     across the header's cells ({@code 商业} / {@code 科研} / {@code 企业} / {@code 机构}), not cell after cell
      */
-    record Token(String id, int row, int seq, Optional<TextSpan> at) {
+    record Token(String id, int row, int seq, Optional<TextSpan> at, int pieces, boolean apart) {
+
+        /** A header cell printed whole. */
+        Token(String id, int row, int seq, Optional<TextSpan> at) {
+            this(id, row, seq, at, 1, false);
+        }
     }
 
     /** The columns to read by, and how the header contradicts the form (empty when it does not). */
@@ -86,6 +94,12 @@ final class RequestsHeader {
                     "the header does not name " + String.join(", ", missing)
                             + "; the columns were read in the form's order", exact || inColumns)), "");
         }
+        if (!exact && orgsAtDifferentHeights(distinct.get(), order)) {
+            return new Reading(Optional.of(ColumnMap.assumed(form, "the header's organisations were joined from "
+                    + "pieces printed among each other's (a page's lines read across the header's cells) and are "
+                    + "wrapped over different numbers of lines, so they stand at different heights and their reading "
+                    + "order (" + String.join(", ", order) + ") proves no column order; read in the form's order")), "");
+        }
         if (!exact && orgsOrderUnproven(distinct.get(), order)) {
             return new Reading(Optional.of(ColumnMap.assumed(form, "the header prints the organisations on several "
                     + "lines, in another order than the form's when read line by line (" + String.join(", ", order)
@@ -121,6 +135,23 @@ final class RequestsHeader {
         List<String> formOrgs = form.stream().filter(printedOrgs::contains).toList();
         return orgs.stream().map(Token::row).distinct().count() > 1 && byColumn(orgs).isEmpty()
                 && !printedOrgs.equals(formOrgs);
+    }
+
+    /**
+     * True when the organisations' labels were joined from pieces printed among other header cells' pieces,
+     * wrapped over different numbers of lines, no column order places them, and their reading order is not
+     * the form's. Such text prints a page's lines across the cells (one word a line: {@code pdftotext -bbox}
+     * words, pdfplumber, PyMuPDF), whatever line each piece stood on is lost, and a label wrapped over three
+     * lines, centred in its cell, starts a line above one wrapped over two: at 110 % a Chromium print's
+     * 社会 / 法律 came a line before 商业 / 科研, and read in that order every row's four middle figures went to
+     * the wrong organisations, their sum holding (red team 18b). Labels wrapped over as many lines stand at
+     * the same heights, and their pieces' order is the page's.
+     */
+    private boolean orgsAtDifferentHeights(List<Token> leaves, List<String> order) {
+        List<Token> orgs = leaves.stream().filter(t -> !t.id().equals(NATURAL) && !t.id().equals(TOTAL)).toList();
+        List<String> printedOrgs = order.stream().filter(id -> !id.equals(NATURAL) && !id.equals(TOTAL)).toList();
+        return orgs.stream().anyMatch(Token::apart) && orgs.stream().map(Token::pieces).distinct().count() > 1
+                && byColumn(orgs).isEmpty() && !printedOrgs.equals(form.stream().filter(printedOrgs::contains).toList());
     }
 
     /**

@@ -719,9 +719,13 @@ final class RequestsTable {
                         unmatched.remove(i);
                         unmatchedText.remove(i);
                         unmatchedCells.remove(i);
+                        int pieces = j == i ? 2 : 3;
+                        // header cells printed between its pieces: the page's lines read across the cells
+                        boolean apart = seq - first.seq() > pieces - 1;
                         for (LabelMatch part : joined.map(List::of).orElse(parts)) {
                             named.add(part.id());
-                            RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq(), span);
+                            RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq(), span,
+                                    pieces, apart);
                             namedTokens.add(token);
                             namedAt.putIfAbsent(part.id(), firstAt);
                             header.add(token);

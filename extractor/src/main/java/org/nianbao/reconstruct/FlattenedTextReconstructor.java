@@ -23,6 +23,8 @@ import org.nianbao.reconstruct.text.FigureSides;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
 import org.nianbao.reconstruct.text.LostLeftMargin;
+import org.nianbao.reconstruct.text.MarksAmongFigures;
+import org.nianbao.reconstruct.text.PageLines;
 import org.nianbao.reconstruct.text.RequesterHeaderOrder;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TabifiedLayout;
@@ -110,6 +112,7 @@ public final class FlattenedTextReconstructor {
     private final boolean fileText;
     private final RequestsHeaderInReadingOrder requestsHeader;
     private final FigureSides figureSides;
+    private final MarksAmongFigures marksAmongFigures;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
@@ -137,6 +140,7 @@ public final class FlattenedTextReconstructor {
         this.singleSpaced = new SingleSpacedRow(isValue);
         this.wrappedPipes = new WrappedPipeRows(isValue);
         this.figureSides = new FigureSides(isValue, form);
+        this.marksAmongFigures = new MarksAmongFigures(isValue, form);
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
@@ -174,6 +178,9 @@ public final class FlattenedTextReconstructor {
                 ? ColumnsLost.EVERYWHERE
                 : ColumnsLost.NONE).or(LostLeftMargin.of(lines)).or(ReflowedLayout.of(lines))
                 .or(RequesterHeaderOrder.of(lines));
+        // a PDF page's lines in poppler's order (a page's words one a line, pdftotext's default mode not
+        // told by its blocks): a row's marks and figures on different lines are in no proven order
+        boolean pageLines = PageLines.of(lines, isValue);
         List<CellGrid> grids = new ArrayList<>();
         int from = 0;
         int i = 0;
@@ -184,14 +191,14 @@ public final class FlattenedTextReconstructor {
                 continue;
             }
             if (i > from) {
-                grids.add(flattened(lines, from, i, columnsLost));
+                grids.add(flattened(lines, from, i, columnsLost, pageLines));
             }
             grids.add(table.get().grid());
             i = Math.max(table.get().end(), i + 1);
             from = i;
         }
         if (from < lines.size() || grids.isEmpty()) {
-            grids.add(flattened(lines, from, lines.size(), columnsLost));
+            grids.add(flattened(lines, from, lines.size(), columnsLost, pageLines));
         }
         return grids;
     }
@@ -213,8 +220,9 @@ public final class FlattenedTextReconstructor {
      *     leading spaces ({@link LostLeftMargin}), were re-flowed ({@link ReflowedLayout}) or re-spaced
      *     ({@link RequesterHeaderOrder}), or the whole text was wrapped ({@link WrappedLayout}); the cells
      *     there keep no character columns
+     * @param pageLines whether the text is a PDF page's lines in poppler's order ({@link PageLines})
      */
-    private CellGrid flattened(List<String> all, int from, int to, ColumnsLost columnsLost) {
+    private CellGrid flattened(List<String> all, int from, int to, ColumnsLost columnsLost, boolean pageLines) {
         List<String> lines = all.subList(from, to);
         Kind[] kinds = new Kind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -365,7 +373,8 @@ public final class FlattenedTextReconstructor {
             rows.add(open);
         }
         rows.replaceAll(row -> doubts.containsKey(row) ? unplacedFrom(row, doubts.get(row)) : row);
-        return new CellGrid(labelColumnsApart(withoutColumns(rows, columnsLost)), Positions.FLATTENED);
+        List<List<GridCell>> read = pageLines ? marksAmongFigures.flagged(rows) : rows;
+        return new CellGrid(labelColumnsApart(withoutColumns(read, columnsLost)), Positions.FLATTENED);
     }
 
     /** The first gap of a row whose blank cells could not be counted: the index of its first blank cell, and why. */

@@ -218,4 +218,53 @@ class RequestsHeaderTest {
         assertEquals(span, RequestsHeader.across(List.of(span, nextPage)));
         assertEquals(span, RequestsHeader.across(List.of(span, java.util.Optional.empty())));
     }
+
+    /**
+     * One row of header cells as a page's words one a line join them: "id/pieces/seq" for a label joined from
+     * that many pieces, the first printed at that place in reading order (other cells' pieces between them).
+     */
+    private static RequestsHeader joinedFromPieces(String... cells) {
+        RequestsHeader h = new RequestsHeader(FORM);
+        for (String cell : cells) {
+            String[] p = cell.split("/");
+            int pieces = Integer.parseInt(p[1]);
+            h.add(new RequestsHeader.Token(p[0], 1, Integer.parseInt(p[2]), java.util.Optional.empty(), pieces,
+                    pieces > 1));
+        }
+        return h;
+    }
+
+    @Test
+    void organisationsJoinedFromPiecesAtDifferentHeightsAreReadInTheFormsOrderAssumed() {
+        // a word a line of a 110 % Chromium print (red team 18b): 社会/公益/组织 and 法律/服务/机构 centred in their
+        // cells start a line above 商业/企业 and 科研/机构, and were printed first
+        RequestsHeader.Reading r = joinedFromPieces("natural_person/3/1", ORG + "/1/4", "social_welfare/3/5",
+                "legal_service/3/6", "commercial/2/7", "research/2/8", "other_org/2/15", "total/2/17").read(false);
+        assertEquals(FORM, r.columns().orElseThrow().ids());
+        assertTrue(r.columns().orElseThrow().identified().stream().noneMatch(b -> b));
+    }
+
+    @Test
+    void organisationsJoinedFromPiecesOfOneHeightAreReadInTheOrderPrinted() {
+        // wrapped over as many lines, the labels stand at the same heights: their pieces' order is the page's
+        RequestsHeader.Reading r = joinedFromPieces("natural_person/1/1", ORG + "/1/2", "research/2/3",
+                "commercial/2/4", "social_welfare/2/5", "legal_service/2/6", "other_org/2/7", "total/1/8").read(false);
+        assertEquals(List.of("natural_person", "research", "commercial", "social_welfare", "legal_service",
+                "other_org", "total"), r.columns().orElseThrow().ids());
+        assertTrue(r.columns().orElseThrow().identified().stream().allMatch(b -> b));
+    }
+
+    @Test
+    void labelsWhosePiecesWerePrintedTogetherKeepTheOrderPrinted() {
+        // a cell's pieces one after another (its <br>, or a block a cell): the cells' own order
+        RequestsHeader h = new RequestsHeader(FORM);
+        String[] ids = {"natural_person", ORG, "social_welfare", "legal_service", "commercial", "research", "other_org",
+                "total"};
+        int[] pieces = {1, 1, 3, 3, 2, 2, 1, 1};
+        for (int i = 0; i < ids.length; i++) {
+            h.add(new RequestsHeader.Token(ids[i], 1, i + 1, java.util.Optional.empty(), pieces[i], false));
+        }
+        assertEquals(List.of("natural_person", "social_welfare", "legal_service", "commercial", "research", "other_org",
+                "total"), h.read(false).columns().orElseThrow().ids());
+    }
 }

@@ -25,10 +25,6 @@ final class PrintedBlocks {
     private static final int MIN_VALUE_BLOCKS = 20;
     /** A header wrapped in its narrow cell breaks after a few characters ({@code 本年处理} / {@code 决定数量}); prose and titles run longer. */
     private static final int WRAPPED_HEADER = 8;
-    /** A prose line wrapped at the page's width is long; a header cell wrapped in its column is not. */
-    private static final int WRAPPED_PROSE = 20;
-    /** Characters a sentence or a heading ends with: a line ending otherwise was cut by the wrap. */
-    private static final String SENTENCE_ENDS = "。；：！？;:!?）)";
     /** Markdown's marks: a table's pipe, a heading, bold, a hard line break (two spaces at the end). */
     private static final Pattern MARKDOWN = Pattern.compile("\\||^\\s*#|\\*\\*| {2}$");
 
@@ -95,8 +91,10 @@ final class PrintedBlocks {
      * True when text without form feeds still has the default mode's shape ({@code pdftotext
      * -nopgbrk}, red team 15b): the cells in short blocks (at least one block in four lines), no
      * line indented, prose wrapped at the page's width (a long line with a comma that stops
-     * mid-sentence, its text going on on the next line of its block), and no Markdown mark on any
-     * line. Pasted text with a cell or a paragraph a line keeps each paragraph on one line (康乐县,
+     * mid-sentence, its text going on on the next line of its block) or a header's wrapped labels
+     * printed among each other's pieces ({@link PageLines}: a report whose prose fits the page's
+     * width, red team 18b), and no Markdown mark on any line. Pasted text with a cell or a paragraph
+     * a line keeps each paragraph on one line (康乐县,
      * docx2txt, a crawler's page), lynx and w3m indent their lines, and Python html2text
      * (html2markdown), whose cells are short blocks of unindented lines and whose prose is wrapped
      * at 78 columns too, writes its tables with pipes and its hard line breaks as two spaces.
@@ -113,19 +111,13 @@ final class PrintedBlocks {
                 }
                 textLines++;
                 indented += Character.isWhitespace(line.charAt(0)) ? 1 : 0;
-                if (k + 1 < block.size() && proseCut(line) && !isValue.test(lines.get(block.get(k + 1)).strip())) {
+                if (k + 1 < block.size() && PageLines.cutProse(line) && !isValue.test(lines.get(block.get(k + 1)).strip())) {
                     wrapped++;
                 }
             }
         }
-        return wrapped > 0 && blocks.size() * 4 >= textLines && indented * 10 < textLines;
-    }
-
-    /** A long line of prose with a comma that stops mid-sentence: wrapped at the page's width. */
-    private static boolean proseCut(String line) {
-        String s = line.strip();
-        return s.length() >= WRAPPED_PROSE && s.indexOf('，') >= 0 && SENTENCE_ENDS.indexOf(s.charAt(s.length() - 1)) < 0
-                && !Character.isWhitespace(line.charAt(0));
+        return (wrapped > 0 || PageLines.headerPiecesAmongEachOther(lines)) && blocks.size() * 4 >= textLines
+                && indented * 10 < textLines;
     }
 
     private List<GridCell> cells(String line, int index) {

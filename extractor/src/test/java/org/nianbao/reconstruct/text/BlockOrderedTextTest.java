@@ -219,6 +219,13 @@ class BlockOrderedTextTest {
         assertFalse(READER.read(noFormFeed).isEmpty());
     }
 
+    @Test
+    void defaultModeTextWithoutFormFeedsWhoseProseFitsThePageIsToldByItsWrappedHeader() throws IOException {
+        // pdftotext -nopgbrk of a 67 % Chromium print (red team 18b): no prose line is cut, but table 三's
+        // header prints its wrapped labels side by side (商业企 科研机 社会公益组 法律服务机 其 / 业 / 构 …)
+        assertFalse(READER.read(lines("../corpus/redteam/pdftotext-default-nopgbrk-z67-dash-marks-first-2021.txt")).isEmpty());
+    }
+
     /** Excerpt of pdftotext's text of a generated 2021 report (document 0178 of generate --formats tools --count 300 --seed 2024). */
     private static final List<String> TWO_LABELS_IN_ONE_BLOCK = List.of(
             "3.其他", "", "0", "", "60", "", "0", "", "0", "", "3", "", "0", "", "63", "", "213", "", "145", "", "0", "",
