@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hwpf.model.Colorref;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.HWPFList;
+import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.ShadingDescriptor;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.nianbao.reconstruct.CellNote;
@@ -75,6 +77,9 @@ final class DocRuns {
                 visible.append(text);
             }
         }
+        for (int i = 0; i < cell.numParagraphs(); i++) {
+            listLabel(cell.getParagraph(i), notes);
+        }
         String text = WordText.clean(visible.toString());
         if (text.isBlank() && picture(cell)) {
             List<CellNote> withPicture = new ArrayList<>(notes.list());
@@ -84,6 +89,46 @@ final class DocRuns {
         }
         return new CellText(text, notes.list());
     }
+
+    /**
+     * The DOC form of the DOCX rule ({@code DocxBody}): a list number Word draws before a cell's paragraph
+     * (its list level, found through the paragraph's {@code ilfo} in the list format override table, by its own
+     * properties or its style's) is not in the text, so where it can hold a figure and stands before a figure or
+     * alone, the cell is doubted. A list whose level cannot be read is doubted as one that draws a figure.
+     */
+    private static void listLabel(Paragraph p, WordRuns.Notes notes) {
+        if (!p.isInList() || (p.getIlfo() & 0xFFFF) == 0xF801) { // 0xF801: numbering taken off (Word 97)
+            return;
+        }
+        String shown = WordText.clean(p.text()).strip();
+        if (!shown.isEmpty() && !Character.isDigit(shown.charAt(0))) {
+            return;
+        }
+        String label = "a list number that cannot be read";
+        try {
+            HWPFList list = p.getList();
+            if (list == null) {
+                notes.doubted(new StringBuilder(), label, WHY_LIST);
+                return;
+            }
+            char level = (char) p.getIlvl();
+            int format = list.getNumberFormat(level);
+            String numberText = list.getNumberText(level);
+            // placeholders are the characters 0–8 (the levels' numbers); 23 is a bullet, 255 no number
+            boolean numbered = format != 23 && format != 255 && numberText.chars().anyMatch(c -> c < 9);
+            if (!numbered && numberText.chars().noneMatch(Character::isDigit)) {
+                return;
+            }
+            label = "list level " + (int) level + " (number format " + format + ", from " + list.getStartAt(level) + ")";
+        } catch (RuntimeException e) {
+            if (!LibraryFailure.thrownByLibrary(e)) {
+                throw e;
+            }
+        }
+        notes.doubted(new StringBuilder(), label, WHY_LIST);
+    }
+
+    private static final String WHY_LIST = "a list number Word draws before the paragraph (its list level), which is not read";
 
     /**
      * True when a shown run of the cell holds a picture: the special character 0x01 (an inline

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Location;
@@ -43,6 +44,8 @@ final class DocxBody {
     private final WordStyles styles;
     /** The document's list numbering: the labels Word draws before numbered paragraphs. */
     private final WordNumbering numbering;
+    /** The custom XML parts content controls are bound to ({@code w:dataBinding}). */
+    private final WordDataStore dataStore;
 
     private final List<CellGrid> grids = new ArrayList<>();
     private final List<TextLine> text = new ArrayList<>();
@@ -73,9 +76,14 @@ final class DocxBody {
     }
 
     DocxBody(Chunks chunks, WordStyles styles, WordNumbering numbering) {
+        this(chunks, styles, numbering, WordDataStore.NONE);
+    }
+
+    DocxBody(Chunks chunks, WordStyles styles, WordNumbering numbering, WordDataStore dataStore) {
         this.chunks = chunks;
         this.styles = styles;
         this.numbering = numbering;
+        this.dataStore = dataStore;
     }
 
     /** Reads the body element's content. */
@@ -272,7 +280,12 @@ final class DocxBody {
                     Node p = n;
                     numbering.level(p).ifPresent(level -> listLabel(level, p, text, notes, behind));
                 }
-                case "sdt", "sdtContent", "customXml" -> collectParagraphs(n, lines, notes, behind);
+                case "sdt" -> {
+                    int from = lines.size();
+                    collectParagraphs(n, lines, notes, behind);
+                    binding(n, String.join("", lines.subList(from, lines.size())), notes);
+                }
+                case "sdtContent", "customXml" -> collectParagraphs(n, lines, notes, behind);
                 default -> {
                 }
             }
@@ -348,8 +361,35 @@ final class DocxBody {
                 case "p" -> sb.append('\n').append(paragraph(n, notes, behind)).append('\n'); // text boxes
                 case "r" -> run(n, style, sb, notes, behind);
                 case "ruby" -> ruby(n, style, sb, notes, behind);
+                case "sdt" -> {
+                    int from = sb.length();
+                    runs(n, style, sb, notes, behind);
+                    binding(n, from <= sb.length() ? sb.substring(from) : "", notes);
+                }
                 default -> runs(n, style, sb, notes, behind);
             }
+        }
+    }
+
+    /**
+     * A content control bound to a custom XML part ({@code w:dataBinding}): Word and LibreOffice show the bound
+     * value, not the text cached in the control, which a generator that updated only the part leaves stale.
+     * Where the bound value differs from the cached text read, or cannot be found, the cell is doubted.
+     */
+    private void binding(Node sdt, String cached, WordRuns.Notes notes) {
+        Node binding = child(child(sdt, "sdtPr"), "dataBinding");
+        if (binding == null) {
+            return;
+        }
+        Optional<String> bound = dataStore.value(binding);
+        String read = cached.replaceAll("\\s+", "");
+        if (bound.isEmpty()) {
+            notes.doubted(new StringBuilder(), read.isEmpty() ? "(empty)" : read, "a content control bound to a custom XML"
+                    + " part (w:dataBinding) whose value cannot be found: Word shows the bound value, not this text");
+        } else if (!bound.get().replaceAll("\\s+", "").equals(read)) {
+            notes.doubted(new StringBuilder(), read.isEmpty() ? "(empty)" : read, "a content control bound to a custom XML"
+                    + " part (w:dataBinding): Word and LibreOffice show its value '" + bound.get().strip()
+                    + "', not this cached text");
         }
     }
 

@@ -3,6 +3,8 @@ package org.nianbao.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Predicate;
 import java.io.InputStream;
@@ -93,7 +95,7 @@ public final class DocxFormatReader implements FormatReader {
             }
             PackagePart main = mainPart(pkg);
             WordStyles styles = styles(main);
-            body = new DocxBody(id -> chunk(main, id), styles, numbering(main)).read(bodyElement.get());
+            body = new DocxBody(id -> chunk(main, id), styles, numbering(main, styles), dataStore(main)).read(bodyElement.get());
             notes = WordNotes.of(main, bodyElement.get(), styles);
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
             // POI reports damaged packages, zip bombs and missing parts as assorted runtime exceptions;
@@ -151,7 +153,7 @@ public final class DocxFormatReader implements FormatReader {
     }
 
     /** The document's list numbering, when its numbering part can be read; else no paragraph is numbered. */
-    private static WordNumbering numbering(PackagePart main) {
+    private static WordNumbering numbering(PackagePart main, WordStyles styles) {
         try {
             for (String type : NUMBERING) {
                 PackageRelationshipCollection rels = main.getRelationshipsByType(type);
@@ -159,7 +161,7 @@ public final class DocxFormatReader implements FormatReader {
                     PackagePart part = main.getRelatedPart(rels.getRelationship(0));
                     if (part != null) {
                         try (InputStream in = part.getInputStream()) {
-                            return WordNumbering.of(XMLHelper.newDocumentBuilder().parse(in));
+                            return WordNumbering.of(XMLHelper.newDocumentBuilder().parse(in), styles);
                         }
                     }
                 }
@@ -171,6 +173,45 @@ public final class DocxFormatReader implements FormatReader {
         }
         return WordNumbering.NONE;
     }
+
+    /**
+     * The document's custom XML parts by their item ids ({@code customXmlProps}' {@code ds:itemID}); a part that
+     * cannot be read is left out, so the controls bound to it are doubted.
+     */
+    private static WordDataStore dataStore(PackagePart main) {
+        Map<String, Document> items = new HashMap<>();
+        try {
+            for (PackageRelationship rel : main.getRelationshipsByType(CUSTOM_XML)) {
+                PackagePart item = main.getRelatedPart(rel);
+                PackageRelationshipCollection props = item == null ? null : item.getRelationshipsByType(CUSTOM_XML_PROPS);
+                if (props == null || props.size() == 0) {
+                    continue;
+                }
+                PackagePart propsPart = item.getRelatedPart(props.getRelationship(0));
+                try (InputStream p = propsPart.getInputStream(); InputStream in = item.getInputStream()) {
+                    Document properties = XMLHelper.newDocumentBuilder().parse(p);
+                    String id = properties.getDocumentElement().getAttributeNS(DATASTORE, "itemID");
+                    if (!id.isEmpty()) {
+                        items.put(id, XMLHelper.newDocumentBuilder().parse(in));
+                    }
+                } catch (IOException | SAXException | RuntimeException e) {
+                    if (e instanceof RuntimeException r && !LibraryFailure.thrownByLibrary(r)) {
+                        throw r;
+                    }
+                }
+            }
+        } catch (InvalidFormatException | RuntimeException e) {
+            if (e instanceof RuntimeException r && !LibraryFailure.thrownByLibrary(r)) {
+                throw r;
+            }
+        }
+        return WordDataStore.of(items);
+    }
+
+    private static final String CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+    private static final String CUSTOM_XML_PROPS =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
+    private static final String DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
 
     private static final List<String> NUMBERING = List.of(
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering",

@@ -1,7 +1,10 @@
 package org.nianbao.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
@@ -13,12 +16,18 @@ import org.w3c.dom.Node;
  * LibreOffice). The label is not in the paragraph's text, so a figure it draws in a table cell
  * ({@code %1} starting at 250, or a stale {@code 1} before 250) is not read: such a cell is doubted
  * ({@link DocxBody}). A {@code w:num}'s {@code w:lvlOverride} with its own {@code w:lvl} replaces the
- * abstract definition's level.
+ * abstract definition's level. A paragraph without its own {@code w:numPr} is numbered by its style's (or a style
+ * that one is based on: Word's "List Number" given to a cell); an abstract definition holding only a
+ * {@code w:numStyleLink} takes its levels from the list style it names (that numbering style's {@code w:numPr}),
+ * as Word writes a list made with a list style. Both drawn by LibreOffice as by Word (checked).
  */
 final class WordNumbering {
 
     /** No numbering part: no paragraph is numbered. */
-    static final WordNumbering NONE = new WordNumbering(Map.of(), Map.of());
+    static final WordNumbering NONE = new WordNumbering(Map.of(), Map.of(), Map.of(), WordStyles.NONE);
+
+    /** No list style links to another deeper than this; a longer chain (or a loop) numbers nothing. */
+    private static final int DEPTH = 10;
 
     /**
      * A level of a list: {@code format} its {@code w:numFmt} ({@code decimal}, {@code chineseCounting},
@@ -38,24 +47,37 @@ final class WordNumbering {
     /** Each {@code w:num}: its abstract id and its overriding levels. */
     private final Map<String, Num> nums;
 
+    /** Abstract definitions that hold only a {@code w:numStyleLink}: the list style they take their levels from. */
+    private final Map<String, String> styleLinks;
+    /** The styles part: the numbering a paragraph style or a list style gives. */
+    private final WordStyles styles;
+
     private record Num(String abstractId, Map<String, Level> overrides) {
     }
 
-    private WordNumbering(Map<String, Map<String, Level>> abstracts, Map<String, Num> nums) {
+    private WordNumbering(Map<String, Map<String, Level>> abstracts, Map<String, Num> nums, Map<String, String> styleLinks,
+            WordStyles styles) {
         this.abstracts = abstracts;
         this.nums = nums;
+        this.styleLinks = styleLinks;
+        this.styles = styles;
     }
 
-    /** The numbering part's definitions. */
-    static WordNumbering of(Document numberingXml) {
+    /** The numbering part's definitions, with the document's styles through which paragraphs and lists are numbered. */
+    static WordNumbering of(Document numberingXml, WordStyles styles) {
         Map<String, Map<String, Level>> abstracts = new HashMap<>();
         Map<String, Num> nums = new HashMap<>();
+        Map<String, String> styleLinks = new HashMap<>();
         for (Node n = numberingXml.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() != Node.ELEMENT_NODE) {
                 continue;
             }
             if ("abstractNum".equals(n.getLocalName())) {
                 abstracts.put(DocxBody.attr(n, "abstractNumId"), levels(n));
+                Node link = DocxBody.child(n, "numStyleLink");
+                if (link != null) {
+                    styleLinks.put(DocxBody.attr(n, "abstractNumId"), DocxBody.attr(link, "val"));
+                }
             } else if ("num".equals(n.getLocalName())) {
                 Map<String, Level> overrides = new HashMap<>();
                 for (Node o = n.getFirstChild(); o != null; o = o.getNextSibling()) {
@@ -69,7 +91,7 @@ final class WordNumbering {
                 nums.put(DocxBody.attr(n, "numId"), new Num(val(DocxBody.child(n, "abstractNumId"), ""), overrides));
             }
         }
-        return new WordNumbering(abstracts, nums);
+        return new WordNumbering(abstracts, nums, styleLinks, styles);
     }
 
     private static Map<String, Level> levels(Node parent) {
@@ -91,20 +113,53 @@ final class WordNumbering {
         return n == null ? absent : DocxBody.attr(n, "val");
     }
 
-    /** The level a paragraph is numbered at by its own {@code w:numPr}; empty when it is not numbered ({@code numId} 0 or unknown). */
+    /**
+     * The level a paragraph is numbered at: by its own {@code w:numPr}, else by its style's or a style that one
+     * is based on (a {@code w:numId} and a {@code w:ilvl} each taken from the nearest that gives it); empty when
+     * it is not numbered ({@code numId} 0 or unknown).
+     */
     Optional<Level> level(Node paragraph) {
-        Node numPr = DocxBody.child(DocxBody.child(paragraph, "pPr"), "numPr");
-        if (numPr == null) {
-            return Optional.empty();
+        List<Node> numPrs = new ArrayList<>();
+        numPrs.add(DocxBody.child(DocxBody.child(paragraph, "pPr"), "numPr"));
+        for (Node style : styles.chain(styles.paragraphStyle(paragraph))) {
+            numPrs.add(DocxBody.child(DocxBody.child(style, "pPr"), "numPr"));
         }
-        String numId = val(DocxBody.child(numPr, "numId"), "");
-        String at = val(DocxBody.child(numPr, "ilvl"), "0");
+        String numId = nearest(numPrs, "numId");
+        return numId == null ? Optional.empty() : level(numId, Objects.requireNonNullElse(nearest(numPrs, "ilvl"), "0"), 0);
+    }
+
+    /** The value of the first of {@code numPrs} that gives {@code name}; null when none does. */
+    private static String nearest(List<Node> numPrs, String name) {
+        for (Node numPr : numPrs) {
+            Node n = DocxBody.child(numPr, name);
+            if (n != null) {
+                return val(n, "");
+            }
+        }
+        return null;
+    }
+
+    private Optional<Level> level(String numId, String at, int depth) {
         Num num = nums.get(numId);
-        if (num == null) {
+        if (num == null || depth > DEPTH) {
             return Optional.empty();
         }
         Level own = num.overrides().get(at);
-        return own != null ? Optional.of(own)
-                : Optional.ofNullable(abstracts.getOrDefault(num.abstractId(), Map.of()).get(at));
+        if (own != null) {
+            return Optional.of(own);
+        }
+        Level level = abstracts.getOrDefault(num.abstractId(), Map.of()).get(at);
+        String listStyle = styleLinks.get(num.abstractId());
+        if (level != null || listStyle == null) {
+            return Optional.ofNullable(level);
+        }
+        // the list style's own numbering: its w:numPr names the w:num whose definition has the levels
+        for (Node style : styles.chain(listStyle)) {
+            Node linked = DocxBody.child(DocxBody.child(DocxBody.child(style, "pPr"), "numPr"), "numId");
+            if (linked != null) {
+                return level(val(linked, ""), at, depth + 1);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.GridCell;
 
@@ -55,6 +56,16 @@ class DocFormatReaderTest {
         assertEquals("自然人", second.get(3).text());
         assertTrue(requests.rows().get(2).get(3).spanned(), "自然人 spans two rows");
         assertEquals("示例县教育局2020年政府信息公开工作年度报告", c.text().get(0).text());
+    }
+
+    @Test
+    void doubtsACellWhoseListNumberDrawsAFigureThatIsNotRead() throws IOException {
+        // LibreOffice's DOCs of fix18c's DOCX cases: it draws 1250 (a 1 before 250) and 250 (the level alone)
+        for (String doc : List.of("doc-list-number-before-figure-2019.doc", "doc-list-number-is-figure-2019.doc")) {
+            DocumentContent c = reader.read(Files.readAllBytes(Path.of("../corpus/redteam/" + doc)));
+            assertTrue(valueAfter(c, "规章", 3).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), doc);
+            assertEquals(List.of(), notes(valueAfter(c, "规章", 2)), doc);
+        }
     }
 
     @Test

@@ -8,12 +8,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.TextLine;
@@ -46,6 +51,45 @@ class DocxFormatReaderTest {
         return "<w:tc><w:tcPr>" + props + "</w:tcPr>" + p(text) + "</w:tc>";
     }
 
+
+    /** The red-team case with its custom XML part's entries rewritten: {@code item} the part's new text (null to drop it). */
+    private static byte[] boundReport(String item) throws IOException {
+        byte[] original = Files.readAllBytes(Path.of("../corpus/redteam/docx-content-control-data-binding-stale-2019.docx"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(original));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("customXml/item1.xml")) {
+                    if (item == null) {
+                        continue;
+                    }
+                    bytes = item.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(bytes);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void doubtsAContentControlWhoseBoundValueIsNotItsCachedText() throws IOException {
+        // LibreOffice draws the part's 252 where the control caches 250
+        GridCell stale = DocFormatReaderTest.valueAfter(reader.read(
+                Files.readAllBytes(Path.of("../corpus/redteam/docx-content-control-data-binding-stale-2019.docx"))), "规章", 3);
+        assertEquals("250", stale.text());
+        assertTrue(stale.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL && n.text().equals("250")
+                && n.how().contains("'252'")), stale.notes().toString());
+        // the part agreeing with the cached text: nothing to doubt
+        String agreeing = "<report xmlns=\"urn:nianbao:report\"><gz_total> 250 </gz_total></report>";
+        assertEquals(List.of(), DocFormatReaderTest.valueAfter(reader.read(boundReport(agreeing)), "规章", 3).notes());
+        // the part missing, or the XPath finding nothing in it (another namespace): the value shown is unknown
+        for (String item : new String[] {null, "<report xmlns=\"urn:other\"><gz_total>250</gz_total></report>"}) {
+            GridCell cell = DocFormatReaderTest.valueAfter(reader.read(boundReport(item)), "规章", 3);
+            assertTrue(cell.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), String.valueOf(item));
+        }
+    }
 
     @Test
     void expandsGridSpanAndVerticalMerges() throws Exception {

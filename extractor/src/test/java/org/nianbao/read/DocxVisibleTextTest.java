@@ -87,6 +87,59 @@ class DocxVisibleTextTest {
         assertTrue(numberedCell("<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\u2022\"/>", run("", "250")).notes().isEmpty());
     }
 
+    /** The cell beside 规章 as one paragraph with {@code pPr} and {@code runs}, in a DOCX with {@code numbering} and {@code styles} parts. */
+    private GridCell styledNumberedCell(String pPr, String runs, String numbering, String styles) throws Exception {
+        String body = "<w:document xmlns:w=\"" + W + "\"><w:body><w:tbl><w:tr><w:tc><w:p>" + run("", "规章")
+                + "</w:p></w:tc><w:tc><w:p><w:pPr>" + pPr + "</w:pPr>" + runs + "</w:p></w:tc></w:tr></w:tbl></w:body></w:document>";
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.getDocument().setBody(DocumentDocument.Factory.parse(body).getDocument().getBody());
+            doc.createNumbering().setNumbering(org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.Factory
+                    .parse("<w:numbering xmlns:w=\"" + W + "\">" + numbering + "</w:numbering>").getNumbering());
+            doc.createStyles().setStyles(org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory
+                    .parse("<w:styles xmlns:w=\"" + W + "\">" + styles + "</w:styles>").getStyles());
+            doc.write(out);
+            return reader.read(out.toByteArray()).grids().get(0).rows().get(0).get(1);
+        }
+    }
+
+    private static final String DECIMAL_FROM_1 = "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+            + "<w:lvlText w:val=\"%1\"/><w:suff w:val=\"nothing\"/></w:lvl>";
+
+    private static boolean doubted(GridCell c) {
+        return c.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL);
+    }
+
+    @Test
+    void doubtsACellNumberedByItsParagraphStyleOrAStyleThatOneIsBasedOn() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\">" + DECIMAL_FROM_1 + "</w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"ListNumber\"><w:name w:val=\"List Number\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"TableNum\"><w:name w:val=\"Table Num\"/><w:basedOn w:val=\"ListNumber\"/></w:style>";
+        // LibreOffice draws 1250 for both (docx-list-number-style-before-figure-2019.docx and its sibling)
+        assertTrue(doubted(styledNumberedCell("<w:pStyle w:val=\"ListNumber\"/>", run("", "250"), numbering, styles)));
+        assertTrue(doubted(styledNumberedCell("<w:pStyle w:val=\"TableNum\"/>", run("", "250"), numbering, styles)));
+        // the paragraph's own numId 0 takes the style's number away
+        assertTrue(styledNumberedCell("<w:pStyle w:val=\"ListNumber\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr>",
+                run("", "250"), numbering, styles).notes().isEmpty());
+    }
+
+    @Test
+    void doubtsACellNumberedThroughAListStyle() throws Exception {
+        // Word's list style: num 1's definition links to the list style TableList, whose numId 2 has the levels
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:styleLink w:val=\"TableList\"/>" + DECIMAL_FROM_1
+                + "</w:abstractNum><w:abstractNum w:abstractNumId=\"1\"><w:numStyleLink w:val=\"TableList\"/></w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num><w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        String styles = "<w:style w:type=\"numbering\" w:styleId=\"TableList\"><w:name w:val=\"TableList\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"2\"/></w:numPr></w:pPr></w:style>";
+        assertTrue(doubted(styledNumberedCell("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>", run("", "250"),
+                numbering, styles)));
+        // a list style linking to itself numbers nothing (no loop)
+        String loop = numbering.replace("<w:abstractNumId w:val=\"0\"/></w:num>", "<w:abstractNumId w:val=\"1\"/></w:num>");
+        assertTrue(styledNumberedCell("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>", run("", "250"),
+                loop, styles).notes().isEmpty());
+    }
+
     @Test
     void readsAPhoneticGuideOverANumberAsARaisedMarkAfterItsBase() throws Exception {
         GridCell c = cell("", "<w:ruby><w:rubyPr><w:rubyAlign w:val=\"center\"/></w:rubyPr><w:rt>" + run("", "1")
