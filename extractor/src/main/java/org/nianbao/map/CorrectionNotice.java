@@ -422,9 +422,16 @@ final class CorrectionNotice {
         return strongly(sentence) || !EXPLAINS.matcher(sentence).find() && weakly(sentence) && namesForm(sentence);
     }
 
+    /**
+     * A record corrected on a review's or a court's decision ({@code 已按复议决定予以更正}): the agency's work the report
+     * tells of, no figure of its tables (red team 19).
+     */
+    private static final Pattern ON_DECISION = Pattern.compile("(?:按|依|根据|依照|按照)[^，,。；;]{0,12}(?:决定|判决|裁定|意见|建议)"
+            + "[^，,。；;]{0,4}?(?:予以|进行|作出|作)?更正");
+
     /** A notice by words only a correction uses. */
     private static boolean strongly(String sentence) {
-        if (NOTICE.matcher(sentence).find() || ROW_GIVEN.matcher(sentence).find()) {
+        if (NOTICE.matcher(ON_DECISION.matcher(sentence).replaceAll("")).find() || ROW_GIVEN.matcher(sentence).find()) {
             return true;
         }
         return !EXPLAINS.matcher(sentence).find() && (REPLACED.matcher(sentence).find()
@@ -807,8 +814,17 @@ final class CorrectionNotice {
      */
     private static int noticeStart(String sentence) {
         Matcher heading = HEADING.matcher(sentence);
-        return heading.find() ? heading.start() : Math.max(0, sentence.length() - 160);
+        while (heading.find()) {
+            // 已于2019年3月发布更正说明: a notice mentioned, not one headed (what it is about stands before it)
+            if (!MENTIONED.matcher(sentence.substring(0, heading.start())).find()) {
+                return heading.start();
+            }
+        }
+        return Math.max(0, sentence.length() - 160);
     }
+
+    /** Words before a notice's heading that mention the notice as published, not head it. */
+    private static final Pattern MENTIONED = Pattern.compile("(?:发布|印发|刊发|刊登|发出|公布|作出|见|参见)了?$");
 
     /** The tables a notice names by their titles' words; empty when it names none. */
     private static Set<TableId> tablesNamed(String s) {
