@@ -88,6 +88,7 @@ final class CorrectionNotice {
     private static final String TAGGED = "[【\\[〔][更勘][正误][】\\]〕]";
     /** A count corrected by the difference ({@code “自然人”一项少统计2件}): the cells it names are off by it. */
     private static final String DIFFERENCE = "(?:少|多)(?:统计|计|报|填|算)了?" + FIGURE_NEXT;
+    private static final Pattern DIFFERS = Pattern.compile(DIFFERENCE);
     /** Words that make a sentence a notice on their own. */
     private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|" + MARKED_WRONG + "|笔误|之误|特此更正|更正[:：]|更正说明|更正声明|更正公告"
             + "|更正如下|予以更正|现予更正|修正说明|勘误|勘正|数据订正|漏报|漏统计|统计遗漏|" + TAGGED + "|" + DIFFERENCE);
@@ -502,7 +503,7 @@ final class CorrectionNotice {
         // (…应为9件，“对外公开总数量”相应更正为861件)
         List<ExtractedCell> printed = printing;
         // a notice giving a difference (少统计2件) says every cell it names is off
-        boolean differs = Pattern.compile(DIFFERENCE).matcher(s.text()).find();
+        boolean differs = DIFFERS.matcher(s.text()).find();
         List<ExtractedCell> namedOthers = corrected.isEmpty() && !differs ? List.of() : cells.stream()
                 .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c) && !calledRight.test(c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
