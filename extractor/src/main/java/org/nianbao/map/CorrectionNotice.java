@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,9 +84,14 @@ final class CorrectionNotice {
     private static final String MARKED_RIGHT = "[（(](?:正|对|正确)[)）]";
     /** Between a withdrawn figure and the words that replace it: {@code 7件，现纠正为9件}, {@code 7件应更正为9件}. */
     private static final String BETWEEN = "[，,]?(?:现|应|已|均)?";
+    /** A CMS's tag before an update line: {@code 【更正】2020年1月15日：…}. */
+    private static final String TAGGED = "[【\\[〔][更勘][正误][】\\]〕]";
+    /** A count corrected by the difference ({@code “自然人”一项少统计2件}): the cells it names are off by it. */
+    private static final String DIFFERENCE = "(?:少|多)(?:统计|计|报|填|算)了?" + FIGURE_NEXT;
+    private static final Pattern DIFFERS = Pattern.compile(DIFFERENCE);
     /** Words that make a sentence a notice on their own. */
     private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|" + MARKED_WRONG + "|笔误|之误|特此更正|更正[:：]|更正说明|更正声明|更正公告"
-            + "|更正如下|予以更正|现予更正|修正说明|勘误|勘正|数据订正|漏报|漏统计|统计遗漏");
+            + "|更正如下|予以更正|现予更正|修正说明|勘误|勘正|数据订正|漏报|漏统计|统计遗漏|" + TAGGED + "|" + DIFFERENCE);
     /**
      * A figure withdrawn for another in so many words: {@code 由13件更正为15件}, {@code 13件修改为15件},
      * {@code 标注为7件，实为9件}; the figure after is required, so prose ({@code 12件，已改为线上办理}) is none.
@@ -94,17 +100,17 @@ final class CorrectionNotice {
     /** As {@link #REPLACED} in words ordinary changes use too ({@link #WEAK_RIGHT}). */
     private static final Pattern REPLACED_WEAKLY = Pattern.compile(QUOTED + BETWEEN + "(?:" + WEAK_RIGHT + ")" + FIGURE_NEXT);
     /** Words that make a sentence a notice only beside a corrected figure: {@code 数据有误，应为15件}. */
-    private static final Pattern ADMITS = Pattern.compile("有误|错误|差错|出错|错报|错填|错录|不准确|不正确|失误|误报|而非|特此说明|请以此为准|特此公告");
+    private static final Pattern ADMITS = Pattern.compile("有误|错误|疏漏|差错|出错|错报|错填|错录|不准确|不正确|失误|误报|而非|特此说明|请以此为准|特此公告");
     /** As {@link #ADMITS}, in words a report also uses of its ordinary work ({@code 经核实，…实际为…}). */
     private static final Pattern ADMITS_WEAKLY = Pattern.compile("有出入|经复核|经核实|经核查");
     /** The figures withdrawn: 误为255, 分别误为13件、18件, 原数据255件有误, 原“13”, 由255更正为265, 标注为7件. */
     private static final Pattern WITHDRAWN = Pattern.compile("(?:(?:分别)?(?:" + MADE_WRONG + ")|原数据|原数字|原为|原公布|原填|原表中|原"
-            + "|由|标注为|标为|填报为|填写为|填报的|更正前|而非)" + LIST);
+            + "|由|标注为|标为|填报为|填写为|填报的|更正前|而非|显示为)" + LIST);
     /** A figure withdrawn by the figure that replaces it ({@code 13件修改为15件}) or called a slip ({@code 7件系笔误}). */
     private static final Pattern WITHDRAWN_BEFORE = Pattern.compile(LIST + "(?:" + BETWEEN + "(?:" + MADE_RIGHT
             + ")" + FIGURE_NEXT + "|(?:系|属|为|是)?(?:笔误|有误|错误|有出入|不正确|误报)|系" + QUOTED + "之误|" + MARKED_WRONG + ")");
     /** The original figure a notice gives beside the one that stands: {@code 应为9件（原为7件）}, {@code 原数据7件，更正后数据9件}. */
-    private static final Pattern ORIGINAL = Pattern.compile("(?:原为|原数据|原数字)" + LIST);
+    private static final Pattern ORIGINAL = Pattern.compile("(?:原为|原数据|原数字|显示为)" + LIST);
     /** The figures that stand: 应为265, 应分别为15件、20件, 更正为265, 正确数据为265. */
     private static final Pattern CORRECTED = Pattern.compile("(?:应分别为|分别更正为|" + MADE_RIGHT + ")[:：]?" + LIST + "|系" + LIST
             + "之误|" + LIST + MARKED_RIGHT);
@@ -122,7 +128,7 @@ final class CorrectionNotice {
      */
     private static final Pattern REVISED = Pattern.compile("(?=.*(?:口径|复核|核实|核查|重新统计)).*(?<!上年|上年的|上一年|上一年的|去年|去年的)"
             + QUOTED + "[，,]?(?:现|已)?变为" + FIGURE_NEXT);
-    private static final Pattern HEADING = Pattern.compile("更正说明|更正声明|更正公告|修正说明|勘误|更正[:：]|更正如下");
+    private static final Pattern HEADING = Pattern.compile("更正说明|更正声明|更正公告|修正说明|勘误|更正[:：]|更正如下|" + TAGGED);
     /** A notice's sentence ends at a full stop; a notice wrapped over printed lines is read whole. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     /** More cells than this printing the withdrawn figure (a 0) locate nothing: the tables are flagged instead. */
@@ -145,14 +151,20 @@ final class CorrectionNotice {
     private static final Pattern RIGHT = Pattern.compile("无误|准确无误|正确无误|无需更正|不需更正|不作更正|数据正确");
     /** The form's labels, by which a notice names the cell it corrects. */
     private static final Catalog FORM = Catalog.standard();
+    /**
+     * Columns as people name them (red team 19): 公民个人 for 自然人, 合计/总数 for 总计, 本年增加数 for 本年增/减. Each is
+     * a column of a row the notice names too ({@link #pairedRows}), so 总数 of 对外公开总数 names no 总计.
+     */
+    private static final Map<String, List<String>> EVERYDAY = Map.of("自然人", List.of("公民个人", "公民"),
+            "总计", List.of("合计", "总数", "总量"), "本年增/减", List.of("本年增加数", "本年增加", "本年减少数", "本年减少", "增减数"));
     /** The labels of each table's rows as notices write them (without their numbers), both forms. */
     private static final Map<TableId, List<String>> ROW_NAMES = labels(CorrectionNotice::rowName);
     /** The labels of each table's columns, both forms. */
     private static final Map<TableId, List<String>> COLUMN_NAMES = labels(spec -> LabelText.nfkc(spec.columnLeafLabel()));
     /** Each column label with the short forms people write for it, those no other column's label holds. */
-    private static final Map<String, List<String>> COLUMN_SPELLINGS = spellings(COLUMN_NAMES, 3);
+    private static final Map<String, List<String>> COLUMN_SPELLINGS = spellings(COLUMN_NAMES, 3, EVERYDAY);
     /** Each row label with the short forms people write for it ({@code 本年新收政府信息公开申请} without 数量). */
-    private static final Map<String, List<String>> ROW_SPELLINGS = spellings(ROW_NAMES, 6);
+    private static final Map<String, List<String>> ROW_SPELLINGS = spellings(ROW_NAMES, 6, Map.of());
     private static final String CLAUSE_ENDS = ",，;；。";
     /** A table named by its number: {@code 表二}, {@code 附表2}, {@code 表（三）}, {@code 第二张表}, not {@code 列表二} or {@code 代表}. */
     private static final Pattern TABLE_NUMBER = Pattern.compile("(?<![列代图发外报])表[（(]?([一二三四1-4])[)）]?(?![0-9〇零一二三四五六七八九十])"
@@ -164,15 +176,18 @@ final class CorrectionNotice {
     /**
      * Labels and their short forms as notices write them: without 本年 ({@code 新公开数量}), with 数 for 数量
      * ({@code 新公开数}), or with neither count word ({@code 新公开}); a short form another label of the same
-     * kind and table holds, or shorter than {@code shortest}, names nothing.
+     * kind and table holds, or shorter than {@code shortest}, names nothing; {@code everyday} adds the words people
+     * use for a label.
      */
-    private static Map<String, List<String>> spellings(Map<TableId, List<String>> names, int shortest) {
+    private static Map<String, List<String>> spellings(Map<TableId, List<String>> names, int shortest,
+            Map<String, List<String>> everyday) {
         Map<String, List<String>> out = new HashMap<>();
         for (TableId t : TableId.values()) {
             List<String> labels = names.get(t);
             for (String label : labels) {
                 Set<String> forms = new LinkedHashSet<>();
-                for (String stem : List.of(label, label.replaceFirst("^本年", ""))) {
+                String plain = label.replace("政府信息公开", ""); // 本年新收申请
+                for (String stem : List.of(label, label.replaceFirst("^本年", ""), plain, plain.replaceFirst("^本年", ""))) {
                     forms.add(stem);
                     if (stem.endsWith("数量")) {
                         forms.add(stem.substring(0, stem.length() - 1));
@@ -181,6 +196,7 @@ final class CorrectionNotice {
                 }
                 forms.removeIf(f -> !f.equals(label) && (f.length() < shortest
                         || labels.stream().anyMatch(other -> !other.equals(label) && other.contains(f))));
+                forms.addAll(everyday.getOrDefault(label, List.of()));
                 out.merge(label, List.copyOf(forms), (a, b) -> a.size() <= b.size() ? a : b);
             }
         }
@@ -233,6 +249,11 @@ final class CorrectionNotice {
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
+            List<Sentence> pairs = beforeAfterInProse(s);
+            if (!pairs.isEmpty()) {
+                notices.addAll(pairs);
+                continue;
+            }
             boolean notice = isNotice(s.text());
             boolean admits = notice || ADMITS.matcher(s.text()).find();
             if (admits && !hasFigures(s.text()) && i + 1 < sentences.size() && hasFigures(sentences.get(i + 1).text())
@@ -263,6 +284,35 @@ final class CorrectionNotice {
         }
         return out;
     }
+
+    /**
+     * A before/after table written as a sentence ({@code 更正前：自然人65件，总计240件；更正后：自然人67件，总计242件}): one
+     * notice for each item both lists name in the same order ({@code 自然人更正前65件，更正后67件}), with the words before the
+     * lists (the row they may name); none when the lists do not pair.
+     */
+    private static List<Sentence> beforeAfterInProse(Sentence s) {
+        Matcher m = BEFORE_AFTER_PROSE.matcher(s.text());
+        if (!m.find()) {
+            return List.of();
+        }
+        List<MatchResult> before = PROSE_ITEM.matcher(m.group(2)).results().toList();
+        List<MatchResult> after = PROSE_ITEM.matcher(m.group(3)).results().toList();
+        if (before.isEmpty() || before.size() != after.size() || IntStream.range(0, before.size())
+                .anyMatch(i -> !before.get(i).group(1).equals(after.get(i).group(1)))) {
+            return List.of();
+        }
+        // the words before the lists, where they name a table or a row (a page's title and breadcrumb joined before it do not)
+        String lead = m.group(1).substring(Math.max(0, m.group(1).length() - 40));
+        String named = !tablesNamed(lead).isEmpty() || Arrays.stream(TableId.values()).anyMatch(t -> !rowsIn(lead, t).isEmpty())
+                ? lead : "";
+        return IntStream.range(0, before.size()).mapToObj(i -> new Sentence(named + before.get(i).group(1) + "更正前"
+                + before.get(i).group(2) + "，更正后" + after.get(i).group(2), List.of(0), List.of(s.where(m.start())))).toList();
+    }
+
+    /** Before/after heads written in a sentence, each over a list of items and figures. */
+    private static final Pattern BEFORE_AFTER_PROSE = Pattern.compile("^(.*?)更正前(?:的?数据)?(?:为)?[:：](.+?)[；;，,]?更正后(?:的?数据)?(?:为)?[:：](.+)$");
+    /** An item of such a list: its label, and its figure with its unit ({@code 自然人65件}). */
+    private static final Pattern PROSE_ITEM = Pattern.compile("[“\"]?([^\\d“”\"，,；;、:：]+?)[”\"]?(?:为)?(" + FIGURE + "(?:件|项|条|个|人次|万元|元)?)");
 
     /** Whether a sentence gives a figure it withdraws. */
     private static boolean withdraws(String sentence) {
@@ -346,7 +396,8 @@ final class CorrectionNotice {
 
     /** A line as notices are read: NFKC, no white space, counts in Chinese numerals in digits ({@code 误为七件} → 误为7件). */
     private static String normalised(String line) {
-        return ChineseNumeral.arabic(LabelText.nfkc(line).replaceAll("\\s", ""));
+        return ChineseNumeral.arabic(LabelText.nfkc(line).replaceAll("\\s", ""))
+                .replaceAll("(本年|上年)度?(新收|结转|新制作|新公开)的?", "$1$2"); // 本年度新收的申请: the row's label as people say it
     }
 
     /** The sentence at {@code from} of the joined lines, with the lines it spans. */
@@ -372,9 +423,16 @@ final class CorrectionNotice {
         return strongly(sentence) || !EXPLAINS.matcher(sentence).find() && weakly(sentence) && namesForm(sentence);
     }
 
+    /**
+     * A record corrected on a review's or a court's decision ({@code 已按复议决定予以更正}): the agency's work the report
+     * tells of, no figure of its tables (red team 19).
+     */
+    private static final Pattern ON_DECISION = Pattern.compile("(?:按|依|根据|依照|按照)[^，,。；;]{0,12}(?:决定|判决|裁定|意见|建议)"
+            + "[^，,。；;]{0,4}?(?:予以|进行|作出|作)?更正");
+
     /** A notice by words only a correction uses. */
     private static boolean strongly(String sentence) {
-        if (NOTICE.matcher(sentence).find() || ROW_GIVEN.matcher(sentence).find()) {
+        if (NOTICE.matcher(ON_DECISION.matcher(sentence).replaceAll("")).find() || ROW_GIVEN.matcher(sentence).find()) {
             return true;
         }
         return !EXPLAINS.matcher(sentence).find() && (REPLACED.matcher(sentence).find()
@@ -444,7 +502,9 @@ final class CorrectionNotice {
         // a cell the notice names whose figure is none it gives: a total corrected by its new figure alone
         // (…应为9件，“对外公开总数量”相应更正为861件)
         List<ExtractedCell> printed = printing;
-        List<ExtractedCell> namedOthers = corrected.isEmpty() ? List.of() : cells.stream()
+        // a notice giving a difference (少统计2件) says every cell it names is off
+        boolean differs = DIFFERS.matcher(s.text()).find();
+        List<ExtractedCell> namedOthers = corrected.isEmpty() && !differs ? List.of() : cells.stream()
                 .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c) && !calledRight.test(c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
@@ -573,9 +633,38 @@ final class CorrectionNotice {
                     }
                 }
             }
-            return column.isEmpty();
+            return column.isEmpty() || column.equals("总计") && totalByRow(notice, row, spec.key().table());
         }).orElse(false);
     }
+
+    /**
+     * Whether the notice gives a figure for a row named alone, no column named in its clause before it: the row's
+     * total ({@code 本年新收政府信息公开申请240件（其中自然人65件）}, {@code 本年新收申请应为242件}).
+     */
+    private static boolean totalByRow(String notice, String row, TableId table) {
+        if (COLUMN_NAMES.get(table).contains(row)) {
+            return false; // 总计240件: the label of a row and of a column both, it names neither alone
+        }
+        List<String> columns = COLUMN_NAMES.get(table).stream()
+                .flatMap(c -> COLUMN_SPELLINGS.getOrDefault(c, List.of(c)).stream()).toList();
+        for (String spelling : ROW_SPELLINGS.getOrDefault(row, List.of(row))) {
+            for (int at = notice.indexOf(spelling); at >= 0; at = notice.indexOf(spelling, at + 1)) {
+                int clauseStart = at;
+                while (clauseStart > 0 && CLAUSE_ENDS.indexOf(notice.charAt(clauseStart - 1)) < 0) {
+                    clauseStart--;
+                }
+                String before = notice.substring(clauseStart, at);
+                if (ROW_FIGURE.matcher(notice.substring(at + spelling.length())).lookingAt()
+                        && columns.stream().noneMatch(before::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A figure right after a row's label: the row's total. */
+    private static final Pattern ROW_FIGURE = Pattern.compile("[”\"]?(?:数量|数)?(?:应为|应是|为|共|共计)?" + FIGURE_NEXT);
 
     /**
      * The cells of the row whose figures a notice gives whole ({@link #ROW_GIVEN}) that print another figure: the
@@ -726,8 +815,17 @@ final class CorrectionNotice {
      */
     private static int noticeStart(String sentence) {
         Matcher heading = HEADING.matcher(sentence);
-        return heading.find() ? heading.start() : Math.max(0, sentence.length() - 160);
+        while (heading.find()) {
+            // 已于2019年3月发布更正说明: a notice mentioned, not one headed (what it is about stands before it)
+            if (!MENTIONED.matcher(sentence.substring(0, heading.start())).find()) {
+                return heading.start();
+            }
+        }
+        return Math.max(0, sentence.length() - 160);
     }
+
+    /** Words before a notice's heading that mention the notice as published, not head it. */
+    private static final Pattern MENTIONED = Pattern.compile("(?:发布|印发|刊发|刊登|发出|公布|作出|见|参见)了?$");
 
     /** The tables a notice names by their titles' words; empty when it names none. */
     private static Set<TableId> tablesNamed(String s) {

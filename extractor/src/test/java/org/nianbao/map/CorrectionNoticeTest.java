@@ -433,12 +433,14 @@ class CorrectionNoticeTest {
 
     @Test
     void aRowNamedWithoutItsCountWordAndAPartGivenBesideItsTotalAreNamed() {
-        // red team 18a: 经核实…申请总数调整为242件，其中自然人67件 — the part's cell is named by its row and column
+        // red team 18a: 经核实…申请总数调整为242件，其中自然人67件 — the part's cell is named by its row and column, the
+        // total by 总数 (red team 19: the column 总计 as people name it)
         CanonicalKey natural = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
         CanonicalKey total = CanonicalKey.of(TableId.REQUESTS, "new", "total");
         List<Finding> f = findings(lines("经核实，本年新收政府信息公开申请总数调整为242件，其中自然人67件。"),
                 List.of(cell(natural, 65), cell(total, 240)));
-        assertEquals(List.of(Scope.cell(natural)), f.stream().map(Finding::scope).toList());
+        assertEquals(java.util.Set.of(Scope.cell(natural), Scope.cell(total)),
+                f.stream().map(Finding::scope).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
@@ -517,5 +519,81 @@ class CorrectionNoticeTest {
         assertEquals(List.of(Scope.cell(published)), f.stream().map(Finding::scope).toList());
         // the same table under no notice is a table of something else
         assertEquals(List.of(), CorrectionNotice.findings(lines("正文。"), List.of(table), SEVENS, java.util.OptionalInt.of(2019)));
+    }
+
+    private static final CanonicalKey NEW_NATURAL = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
+    private static final CanonicalKey NEW_TOTAL = CanonicalKey.of(TableId.REQUESTS, "new", "total");
+    private static final CanonicalKey PUBLISHED = CanonicalKey.of(TableId.ACTIVE, "regulations", "new_published");
+    private static final CanonicalKey LICENSING_CHANGE = CanonicalKey.of(TableId.ACTIVE, "licensing", "change");
+    /** Red team 19's page: 自然人 65 of 240 received, 规章 7 published, 行政许可 +7. */
+    private static final List<ExtractedCell> RT19 = List.of(cell(NEW_NATURAL, 65), cell(NEW_TOTAL, 240),
+            cell(CanonicalKey.of(TableId.REQUESTS, "new", "commercial"), 175), cell(PUBLISHED, 7),
+            cell(CanonicalKey.of(TableId.ACTIVE, "regulations", "total_published"), 859), cell(LICENSING_CHANGE, 7));
+
+    private static void flagsCells(String notice, CanonicalKey... expected) {
+        List<Finding> f = findings(lines("2019年某区政府信息公开工作年度报告", notice), RT19);
+        assertEquals(List.of(expected).stream().map(Scope::cell).collect(java.util.stream.Collectors.toSet()),
+                f.stream().map(Finding::scope).collect(java.util.stream.Collectors.toSet()), notice + " -> " + f);
+    }
+
+    @Test
+    void aDatedUpdateLineWithAnArrowFlagsTheCellItNames() {
+        flagsCells("【更正】2020年1月15日：规章本年新公开7件→9件。", PUBLISHED);
+    }
+
+    @Test
+    void aNoteSayingWhatTheTableShowsFlagsTheCellItNames() {
+        flagsCells("注：规章本年新公开数量应为9件（因系统统计原因表中显示为7件）。", PUBLISHED);
+    }
+
+    @Test
+    void aColumnNamedAsPeopleSayItIsTheColumn() {
+        flagsCells("经核实，行政许可本年增加数应为9项。", LICENSING_CHANGE);
+    }
+
+    @Test
+    void aTotalWithItsPartInBracketsIsFlaggedWithThePart() {
+        flagsCells("本年新收政府信息公开申请240件（其中自然人65件）数据有误，应为242件（其中自然人67件）。", NEW_NATURAL, NEW_TOTAL);
+    }
+
+    @Test
+    void aPartNamedBeforeItsTotalIsFlaggedWithTheTotal() {
+        flagsCells("经核实，自然人本年新收申请应为67件，总数相应为242件。", NEW_NATURAL, NEW_TOTAL);
+        flagsCells("因统计疏漏，本年新收申请应为242件，其中自然人67件。", NEW_NATURAL, NEW_TOTAL);
+        flagsCells("经核实，商业企业本年新收申请应为176件。", CanonicalKey.of(TableId.REQUESTS, "new", "commercial"));
+    }
+
+    @Test
+    void chineseNumeralsInAWeakWordingAreRead() {
+        flagsCells("经核实，本年新收申请总数应为二百四十二件，其中自然人六十七件。", NEW_NATURAL, NEW_TOTAL);
+    }
+
+    @Test
+    void rowAndTotalNamedAsPeopleSayThemAreNamed() {
+        flagsCells("经核实，本年度新收的政府信息公开申请中，公民个人申请实为67件，合计242件。", NEW_NATURAL, NEW_TOTAL);
+    }
+
+    @Test
+    void aCorrectionByTheDifferenceFlagsTheCellsItNames() {
+        flagsCells("经复核，“本年新收政府信息公开申请数量”中“自然人”一项少统计2件，总数少统计2件。", NEW_NATURAL, NEW_TOTAL);
+    }
+
+    @Test
+    void beforeAndAfterWrittenInASentenceFlagTheCells() {
+        flagsCells("更正前：自然人65件，总计240件；更正后：自然人67件，总计242件。", NEW_NATURAL, NEW_TOTAL);
+    }
+
+    @Test
+    void aNoticeMentionedAsPublishedForAnotherYearOrARecordCorrectedOnADecisionDoubtsNoTable() {
+        // red team 19's false-alarm prose: every table in doubt (198 right cells), table 四 (15)
+        for (String prose : List.of("对2018年度报告中存在的数据错误，已于2019年3月发布更正说明。",
+                "本年度行政复议结果纠正4件，已按复议决定予以更正。",
+                "本年新收政府信息公开申请242件，其中自然人67件。", "行政许可事项本年增加7项，应为省级下放事项。",
+                "本年新收申请数量较上年少统计口径外申请2件。", "与上年相比，自然人申请由58件增加为65件。")) {
+            List<Finding> f = findings(lines("2019年某区政府信息公开工作年度报告", prose), RT19);
+            assertTrue(f.stream().noneMatch(x -> x.severity() == Severity.WARNING), prose + " -> " + f);
+        }
+        // the notice's heading still heads it: 更正说明：… after the page's title
+        flagsCells("更正说明：规章本年新公开数量误为7件，应为9件。", PUBLISHED);
     }
 }

@@ -277,6 +277,41 @@ class PdfVisibleTextTest {
         assertTrue(text.stream().noneMatch(t -> t.equals("规章 922")), "a link's text is no note: " + text);
     }
 
+    @Test
+    void theValueOfEveryTextFieldIsReadAsANoteWhereTheViewerDrawsIt() throws IOException {
+        // red team 19: a single-line 备注 field, and one whose type and flags sit on a grandparent, with no appearance (the
+        // viewer draws /V); a password field shows dots, not its value
+        byte[] pdf = annotated((cs, x, y) -> text(cs, x, y, 10, "922"), page -> {
+            var single = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget();
+            single.setRectangle(overValue(page, 200));
+            single.getCOSObject().setItem(COSName.FT, COSName.TX);
+            single.getCOSObject().setString(COSName.V, "更正：规章本年新公开数量误为922件，应为929件");
+            var grandparent = new org.apache.pdfbox.cos.COSDictionary();
+            grandparent.setItem(COSName.FT, COSName.TX);
+            grandparent.setInt(COSName.FF, 1 << 12);
+            var parent = new org.apache.pdfbox.cos.COSDictionary();
+            parent.setItem(COSName.PARENT, grandparent);
+            parent.setString(COSName.V, "勘误：表二规章本年新公开数量应为929件");
+            var inherited = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget();
+            inherited.setRectangle(overValue(page, 200));
+            inherited.getCOSObject().setItem(COSName.PARENT, parent);
+            var password = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget();
+            password.setRectangle(overValue(page, 200));
+            password.getCOSObject().setItem(COSName.FT, COSName.TX);
+            password.getCOSObject().setInt(COSName.FF, 1 << 13);
+            password.getCOSObject().setString(COSName.V, "规章 921");
+            try {
+                page.getAnnotations().addAll(List.of(single, inherited, password));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<String> text = reader.read(pdf).text().stream().map(org.nianbao.reconstruct.TextLine::text).toList();
+        assertEquals(List.of("更正：规章本年新公开数量误为922件，应为929件", "勘误：表二规章本年新公开数量应为929件"),
+                text.subList(text.size() - 2, text.size()));
+        assertTrue(text.stream().noneMatch(t -> t.contains("921")), "a password field's value is not shown: " + text);
+    }
+
     /** Helvetica's advance of "272" at 10 pt: the clip rectangles below end right after it. */
     private static final float WIDTH_272 = 3 * 5.56f;
 

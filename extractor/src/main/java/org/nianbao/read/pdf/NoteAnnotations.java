@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,7 +25,7 @@ import org.nianbao.reconstruct.TextLine;
  * The text of a PDF's notes: the {@code /Contents} of every comment (a sticky note, a reviewer's comment
  * or a Word comment LibreOffice exported with the page; the note of a rectangle, circle, underline or
  * strike-out round a figure; the text Acrobat's "replace text" puts in its caret), a text box typed over
- * the page (FreeText), the words a stamp or a multi-line form field draws, and the titles of the bookmarks.
+ * the page (FreeText), the words a stamp or a text field shows, and the titles of the bookmarks.
  * A reader opens or sees them beside the table; the
  * page's content stream holds none of it. Read after the pages, as a Word document's comments are: for
  * what they say (an agency's correction left as a comment), never as the report's tables.
@@ -31,8 +34,10 @@ public final class NoteAnnotations {
 
     /** Annotations whose appearance may draw words of a note: a stamp made of text, a text box. */
     private static final Set<String> SHOWN_TEXT = Set.of("Stamp", "FreeText");
-    /** A text field's "multiline" flag (PDF 32000-1, table 228). */
-    private static final int MULTILINE = 1 << 12;
+    /** A text field's "password" flag (PDF 32000-1, table 228): the viewer draws its value as dots. */
+    private static final int PASSWORD = 1 << 13;
+    /** How far up a field's parents its inheritable entries ({@code /FT}, {@code /Ff}, {@code /V}) are looked for. */
+    private static final int FIELD_DEPTH = 8;
     /** Annotations whose {@code /Contents} is no note: a link's or a form field's alternate text, a popup's copy of its parent's. */
     private static final Set<String> NOT_NOTES = Set.of("Link", "Widget", "Popup", "PrinterMark", "TrapNet", "Watermark");
 
@@ -61,8 +66,10 @@ public final class NoteAnnotations {
                 if (!NOT_NOTES.contains(a.getSubtype())) {
                     add(a.getContents(), where, out);
                 }
-                if (SHOWN_TEXT.contains(a.getSubtype()) || isMultiLineField(a)) {
+                if (SHOWN_TEXT.contains(a.getSubtype())) {
                     add(shownText(a, document), where, out);
+                } else if (isTextField(a)) {
+                    add(fieldText(a, document), where, out);
                 }
             }
         }
@@ -84,18 +91,54 @@ public final class NoteAnnotations {
         }
     }
 
-    /** A multi-line text field: a 备注/说明 box of a fillable template, where a note is typed. */
-    private static boolean isMultiLineField(PDAnnotation a) {
+    /**
+     * A text field, single- or multi-line (a 备注/说明 box of a fillable template, where a note is typed), its type and
+     * flags inherited from any parent (Acrobat's dotted names: {@code form1} › {@code 备注} › the widget). A password
+     * field shows dots, not its value.
+     */
+    private static boolean isTextField(PDAnnotation a) {
         if (!a.getSubtype().equals("Widget")) {
             return false;
         }
-        COSDictionary field = a.getCOSObject();
-        COSName type = field.getCOSName(COSName.FT);
-        if (type == null && field.getDictionaryObject(COSName.PARENT) instanceof COSDictionary parent) {
-            type = parent.getCOSName(COSName.FT);
-            field = parent;
+        COSBase type = inherited(a.getCOSObject(), COSName.FT);
+        COSBase flags = inherited(a.getCOSObject(), COSName.FF);
+        int ff = flags instanceof COSNumber n ? n.intValue() : 0;
+        return COSName.TX.equals(type) && (ff & PASSWORD) == 0;
+    }
+
+    /**
+     * The words a text field shows: its appearance's, or its value where the viewer draws the value itself (no
+     * appearance, one that draws no words, or the form's {@code /NeedAppearances}: form fillers that leave the
+     * drawing to the viewer, which every viewer draws from {@code /V}).
+     */
+    private static String fieldText(PDAnnotation a, PDDocument document) {
+        String shown = needsAppearances(document) ? "" : shownText(a, document);
+        if (!shown.isBlank()) {
+            return shown;
         }
-        return COSName.TX.equals(type) && (field.getInt(COSName.FF, 0) & MULTILINE) != 0;
+        return inherited(a.getCOSObject(), COSName.V) instanceof COSString value ? value.getString() : "";
+    }
+
+    private static boolean needsAppearances(PDDocument document) {
+        try {
+            var form = document.getDocumentCatalog().getAcroForm(null);
+            return form != null && form.getNeedAppearances();
+        } catch (RuntimeException damaged) {
+            return false;
+        }
+    }
+
+    /** A field's entry, its own or the nearest parent's (a looping or deep parent chain stops at {@link #FIELD_DEPTH}). */
+    private static COSBase inherited(COSDictionary field, COSName key) {
+        COSDictionary at = field;
+        for (int depth = 0; at != null && depth <= FIELD_DEPTH; depth++) {
+            COSBase value = at.getDictionaryObject(key);
+            if (value != null) {
+                return value;
+            }
+            at = at.getDictionaryObject(COSName.PARENT) instanceof COSDictionary parent ? parent : null;
+        }
+        return null;
     }
 
     /**
