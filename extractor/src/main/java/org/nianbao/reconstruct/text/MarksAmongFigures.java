@@ -21,7 +21,7 @@ import org.nianbao.reconstruct.GridCell;
  * every value of the row is flagged. Marks and figures on one line are in the page's order. Table 四's
  * fifteen cells have no row label but its header words, and its group sums cannot choose either (a
  * {@code －} after 复议后起诉's figures, printed first in the row: 未经复议直接起诉 总计 read 4 for 1, fix18d):
- * after its title, every run of values among whose marks and figures stand on different lines is flagged.
+ * after its title, every run of values whose marks and figures stand on different lines is flagged.
  */
 public final class MarksAmongFigures {
 
@@ -36,7 +36,7 @@ public final class MarksAmongFigures {
         this.form = form;
     }
 
-    /** {@code rows} with the values of each such row of table 二 noted as unplaced. */
+    /** {@code rows} with the values of each such row of table 二, and each such run of table 四, noted as unplaced. */
     public List<List<GridCell>> flagged(List<List<GridCell>> rows) {
         List<List<GridCell>> out = new ArrayList<>(rows.size());
         Optional<TableId> table = Optional.empty();
