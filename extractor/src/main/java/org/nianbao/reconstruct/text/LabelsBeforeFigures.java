@@ -31,7 +31,7 @@ public final class LabelsBeforeFigures {
     public List<List<GridCell>> flagged(List<List<GridCell>> rows) {
         List<List<GridCell>> out = new ArrayList<>(rows.size());
         String together = null; // the labels printed together whose figures are still to come
-        String previous = "";   // the text before, across rows
+        String previous = "";   // the cell before, across rows
         for (List<GridCell> row : rows) {
             List<GridCell> flagged = new ArrayList<>(row);
             for (int c = 0; c < row.size(); c++) {
@@ -45,9 +45,7 @@ public final class LabelsBeforeFigures {
                 } else if (activeRow(text)) {
                     together = activeRow(previous) ? previous + " / " + text : null;
                 }
-                if (!text.isEmpty()) {
-                    previous = text;
-                }
+                previous = text; // a blank cell between them is the first label's row printed (generated tab rows)
             }
             out.add(flagged);
         }
