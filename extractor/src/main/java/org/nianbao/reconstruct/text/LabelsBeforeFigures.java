@@ -31,8 +31,9 @@ public final class LabelsBeforeFigures {
     public List<List<GridCell>> flagged(List<List<GridCell>> rows) {
         List<List<GridCell>> out = new ArrayList<>(rows.size());
         String together = null; // the labels printed together whose figures are still to come
-        String previous = "";   // the cell before, across rows
         for (List<GridCell> row : rows) {
+            // labels on lines of their own are rows printed empty (space-aligned text drops blank cells)
+            String previous = "";
             List<GridCell> flagged = new ArrayList<>(row);
             for (int c = 0; c < row.size(); c++) {
                 String text = row.get(c).text().strip();
