@@ -13,7 +13,9 @@ import org.nianbao.reconstruct.Positions;
  * header label that ends its line printed as the start of its column's label only ({@code 本年新公开},
  * {@code 处理决}) was cut by the edge; the last figure of each row of such a table may stand at the edge too.
  * The text's character columns cannot say which ones do (pdftotext spaces a cropped page by its own grid:
- * the cut lines of one page end 62–71 columns in), so each is flagged, never read as whole.
+ * the cut lines of one page end 62–71 columns in), so each is flagged, never read as whole. Text read in
+ * order ({@code pdftotext -raw}) prints a wrapped label's lines one after the other in one row: there the
+ * cut shows as a label's start followed by its end, what stood between lost at the edge.
  */
 final class CroppedActiveTable {
 
@@ -36,19 +38,43 @@ final class CroppedActiveTable {
             if (row.positions() != Positions.FLATTENED || row.cells().isEmpty()) {
                 continue;
             }
-            GridCell last = row.cells().get(row.cells().size() - 1);
             if (row.cells().stream().anyMatch(c -> c.text().indexOf('\uFFFD') >= 0)) {
                 continue; // a header cut by bytes (Debian html2text), not by an edge: CutHeader's
             }
-            String printed = squeezed(last.text());
-            Optional<LabelMatch> m = columns.match(last.text());
-            String label = m.map(l -> squeezed(l.standard())).orElse("");
-            if (printed.length() >= MIN_CUT && m.isPresent() && !m.get().exact() && label.length() > printed.length()
-                    && label.startsWith(printed) && !restBelow(rows, at, label.substring(printed.length()))) {
-                return true;
+            for (int i = 0; i < row.cells().size(); i++) {
+                Optional<String> rest = restOfCut(row.cells().get(i), columns);
+                if (rest.isEmpty()) {
+                    continue;
+                }
+                boolean last = i == row.cells().size() - 1;
+                if (last ? !restBelow(rows, at, rest.get()) : middleLost(rest.get(), row.cells().get(i + 1))) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** What a header cell printed as the start of its column's label only leaves out of the label. */
+    private static Optional<String> restOfCut(GridCell cell, LabelMatcher columns) {
+        String printed = squeezed(cell.text());
+        Optional<LabelMatch> m = columns.match(cell.text());
+        String label = m.map(l -> squeezed(l.standard())).orElse("");
+        if (printed.length() >= MIN_CUT && m.isPresent() && !m.get().exact() && label.length() > printed.length()
+                && label.startsWith(printed)) {
+            return Optional.of(label.substring(printed.length()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the cell after a label's start prints the label's end but not what lies between: a label
+     * wrapped in its cell ({@code 现行有效} over {@code 件数}) and cut at the edge on its first line, as
+     * {@code pdftotext -raw} prints it, one line after the other ({@code 现行有 件数}, red team 19).
+     */
+    private static boolean middleLost(String rest, GridCell next) {
+        String t = squeezed(next.text());
+        return !t.isEmpty() && t.length() < rest.length() && rest.endsWith(t);
     }
 
     /** Whether a cell of the next {@link #BELOW} rows begins the rest of a label, or the rest begins it. */

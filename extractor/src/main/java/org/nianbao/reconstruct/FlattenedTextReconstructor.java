@@ -22,6 +22,7 @@ import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FigureSides;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.GluedValues;
+import org.nianbao.reconstruct.text.LabelsBeforeFigures;
 import org.nianbao.reconstruct.text.LostLeftMargin;
 import org.nianbao.reconstruct.text.MarksAmongFigures;
 import org.nianbao.reconstruct.text.PageLines;
@@ -113,6 +114,7 @@ public final class FlattenedTextReconstructor {
     private final RequestsHeaderInReadingOrder requestsHeader;
     private final FigureSides figureSides;
     private final MarksAmongFigures marksAmongFigures;
+    private final LabelsBeforeFigures labelsBeforeFigures;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
@@ -141,6 +143,7 @@ public final class FlattenedTextReconstructor {
         this.wrappedPipes = new WrappedPipeRows(isValue);
         this.figureSides = new FigureSides(isValue, form);
         this.marksAmongFigures = new MarksAmongFigures(isValue, form);
+        this.labelsBeforeFigures = new LabelsBeforeFigures(isValue, form);
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
@@ -373,7 +376,7 @@ public final class FlattenedTextReconstructor {
             rows.add(open);
         }
         rows.replaceAll(row -> doubts.containsKey(row) ? unplacedFrom(row, doubts.get(row)) : row);
-        List<List<GridCell>> read = pageLines ? marksAmongFigures.flagged(rows) : rows;
+        List<List<GridCell>> read = pageLines ? labelsBeforeFigures.flagged(marksAmongFigures.flagged(rows)) : rows;
         return new CellGrid(labelColumnsApart(withoutColumns(read, columnsLost)), Positions.FLATTENED);
     }
 

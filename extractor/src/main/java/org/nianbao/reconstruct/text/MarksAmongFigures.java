@@ -2,6 +2,7 @@ package org.nianbao.reconstruct.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.nianbao.model.TableId;
@@ -17,7 +18,10 @@ import org.nianbao.reconstruct.GridCell;
  * {@code －} / {@code 5} too), read 现行有效件数 48078 with no finding (red team 18b). Where a row's marks
  * and figures stand on different lines, the place of each in the row is not proven (the figures keep
  * their order among themselves, but any mark may go between them), and table 二 has no sum to choose:
- * every value of the row is flagged. Marks and figures on one line are in the page's order.
+ * every value of the row is flagged. Marks and figures on one line are in the page's order. Table 四's
+ * fifteen cells have no row label but its header words, and its group sums cannot choose either (a
+ * {@code －} after 复议后起诉's figures, printed first in the row: 未经复议直接起诉 总计 read 4 for 1, fix18d):
+ * after its title, every run of values whose marks and figures stand on different lines is flagged.
  */
 public final class MarksAmongFigures {
 
@@ -32,16 +36,29 @@ public final class MarksAmongFigures {
         this.form = form;
     }
 
-    /** {@code rows} with the values of each such row of table 二 noted as unplaced. */
+    /** {@code rows} with the values of each such row of table 二, and each such run of table 四, noted as unplaced. */
     public List<List<GridCell>> flagged(List<List<GridCell>> rows) {
-        return rows.stream().map(this::rowFlagged).toList();
+        List<List<GridCell>> out = new ArrayList<>(rows.size());
+        Optional<TableId> table = Optional.empty();
+        for (List<GridCell> row : rows) {
+            out.add(rowFlagged(row, table));
+            for (GridCell c : row) {
+                Optional<TableId> titled = form.title(c.text().strip());
+                table = titled.isPresent() ? titled : table;
+            }
+        }
+        return out;
     }
 
-    private List<GridCell> rowFlagged(List<GridCell> row) {
+    /** {@code row} flagged, {@code table} the table whose title the rows before it printed last. */
+    private List<GridCell> rowFlagged(List<GridCell> row, Optional<TableId> table) {
         List<GridCell> out = new ArrayList<>(row);
         for (int c = 0; c < row.size(); c++) {
             String label = row.get(c).text().strip();
-            if (isValue.test(label) || !severalCells(label)) {
+            Optional<TableId> titled = form.title(label);
+            table = titled.isPresent() ? titled : table;
+            boolean appeals = table.filter(t -> t == TableId.APPEALS).isPresent();
+            if (isValue.test(label) || !(severalCells(label) || appeals)) {
                 continue;
             }
             int end = c + 1;

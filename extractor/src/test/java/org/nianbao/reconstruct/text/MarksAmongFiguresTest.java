@@ -57,6 +57,28 @@ class MarksAmongFiguresTest {
         assertEquals(List.of("432", "726", "318", "11", "－", "5"), values(lines));
     }
 
+    /** Table 四's title and header words one a line, as a generator PDF's page prints them (fix18d). */
+    private static final List<String> APPEALS_HEADER = List.of("四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼",
+            "结果", "维", "持", "结果", "纠", "正", "其他", "结", "果", "尚未", "审", "结", "总计", "未经复议直接起诉",
+            "复议后起诉", "结果", "维", "持", "结果", "纠", "正", "其他", "结", "果", "尚未", "审", "结", "总计");
+
+    @Test
+    void tableFoursFiguresWithAMarkOnAnotherLineAreFlaggedForTheyHaveNoLabelToPlaceThem() {
+        // fix18d's case: 复议后起诉's － printed after the row's last figure; 未经复议直接起诉 总计 was read 4 for 1
+        List<String> lines = with(PAGE_HEADER, with(APPEALS_HEADER, List.of("1", "0", "０", "－", "１", "０", "4", "０",
+                "４", "－", "五、存在的主要问题及改进情况")));
+        assertEquals(List.of("1?", "0?", "０?", "－?", "１?", "０?", "4?", "０?", "４?", "－?"),
+                values(lines).subList(values(lines).size() - 10, values(lines).size()));
+    }
+
+    @Test
+    void tableFoursFiguresWithoutMarksStandAsPrinted() {
+        List<String> lines = with(PAGE_HEADER, with(APPEALS_HEADER, List.of("1", "0", "0", "0", "1", "0", "0", "4", "0",
+                "4", "五、存在的主要问题及改进情况")));
+        assertEquals(List.of("1", "0", "0", "0", "1", "0", "0", "4", "0", "4"),
+                values(lines).subList(values(lines).size() - 10, values(lines).size()));
+    }
+
     @Test
     void textPastedFromMarkupKeepsItsMarksInTheirCells() {
         // a cell a paragraph in the markup's order (康乐县): no page's lines, so the order printed is the cells'
