@@ -45,6 +45,14 @@ class HtmlVisibleTextTest {
     }
 
     @Test
+    void leavesTheFallbackContentOfEmbeddedContentOut() {
+        for (String td : List.of("<td><canvas width=\"0\" height=\"0\">1</canvas>859</td>",
+                "<td><video>1</video>859</td>", "<td><audio>1</audio>859</td>")) {
+            assertEquals("859", cell("", td).text(), td);
+        }
+    }
+
+    @Test
     void leavesHiddenTextOutAndNotesIt() {
         String style = "<style type=\"text/css\">\n/* print */ .x1 { display : none } #old{visibility:hidden}"
                 + " td span.tiny{font-size:1px} @media print { .noprint { display:none } }</style>";
