@@ -506,9 +506,11 @@ final class CorrectionNotice {
         // a cell the notice names whose figure is none it gives: a total corrected by its new figure alone
         // (…应为9件，“对外公开总数量”相应更正为861件)
         List<ExtractedCell> printed = printing;
-        // a notice giving a difference (少统计2件) says every cell it names is off
+        // a notice giving a difference (少统计2件) says every cell it names is off, and so does one giving no figure at all
+        // (“规章”的“本年新公开数量”填报有误，特此更正): the cells it names, not whole tables, are in doubt
         boolean differs = DIFFERS.matcher(s.text()).find();
-        List<ExtractedCell> namedOthers = corrected.isEmpty() && !differs ? List.of() : cells.stream()
+        boolean noFigure = corrected.isEmpty() && withdrawn.isEmpty();
+        List<ExtractedCell> namedOthers = corrected.isEmpty() && !differs && !noFigure ? List.of() : cells.stream()
                 .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c) && !calledRight.test(c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
@@ -535,7 +537,8 @@ final class CorrectionNotice {
         if (!printing.isEmpty() && located) {
             return printing.stream().map(c -> Finding.warning(RULE, Scope.cell(c.key()), quote
                     + (printed.contains(c) ? ": this cell prints the figure it withdraws"
-                    : namedOthers.contains(c) ? ": it names this cell and gives another figure"
+                    : namedOthers.contains(c) ? (noFigure && !differs ? ": it names this cell as wrong and gives no figure"
+                            : ": it names this cell and gives another figure")
                     : rowGiven.contains(c) ? ": it gives the figures of this cell's row, and another for this cell"
                     : ": it names this cell's row and gives a figure no label of it names")
                     + (corrected.isEmpty() ? ""

@@ -56,6 +56,11 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
             + "|getElementsByTagName\\(\\s*" + quoted(10) + "\\s*\\)(?:\\[\\d+\\])?)");
     /** The index a look-up ends with ({@code getElementsByTagName("table")[1]}) or a variable is used with. Group 1. */
     private static final Pattern INDEXED = Pattern.compile("\\[([^\\]]{0,20})\\]$");
+    /** A call the element found is an argument of, just before it ({@code fix(}). Groups: 1 the function, 2 the arguments before it. */
+    private static final Pattern CALLED_WITH = Pattern.compile("(?<![.\\w$])([A-Za-z_$][\\w$]*)\\s*\\(([^()]*)$");
+    /** Words a parenthesis follows that call no function. */
+    private static final Set<String> KEYWORDS = Set.of("if", "while", "for", "switch", "return", "catch", "with", "typeof", "function");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w$]*");
     /** A variable the element found is kept in ({@code var o = …}, {@code for (const e of …)}), just before it. */
     private static final Pattern BOUND = Pattern.compile("(?<![.\\w$])([A-Za-z_$][\\w$]*)\\s*(?:(?<![=!<>+*/-])=|\\sof)\\s*(?:[\\w$]+\\.)*$");
     private static final Pattern INSERT_RULE = Pattern.compile("\\.insertRule\\(\\s*" + JsString.QUOTED);
@@ -180,17 +185,25 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
                 List<Element> found = first ? every.stream().limit(1).toList()
                         : index.find() ? ScriptReach.pick(every, index.group(1), js, positions) : every;
                 changes(js, m.end(), target(selector, every, found), found);
+                boolean collection = !first && !index.find(0);
                 Matcher bound = BOUND.matcher(js.substring(Math.max(0, m.start() - 60), m.start()));
                 if (bound.find()) {
                     // the element kept in a variable: what is done to it through the variable, later on
-                    boolean collection = !first && !index.find(0);
-                    Matcher use = Pattern.compile("(?<![.\\w$])" + Pattern.quote(bound.group(1)) + "(?:\\[[^\\]]{0,20}\\])?(?![\\w$])")
+                    uses(js, bound.group(1), m.end(), js.length(), selector, every, found, collection);
+                }
+                Matcher call = CALLED_WITH.matcher(js.substring(Math.max(0, m.start() - 80), m.start()));
+                if (call.find() && !KEYWORDS.contains(call.group(1))) {
+                    // the element given to a function of the script (fix(document.getElementById("t"))): what the
+                    // function does to it through its parameter
+                    int argument = (int) call.group(2).chars().filter(c -> c == ',').count();
+                    Matcher declared = Pattern.compile("\\bfunction\\s+" + Pattern.quote(call.group(1)) + "\\s*\\(([^)]*)\\)\\s*\\{")
                             .matcher(js);
-                    use.region(m.end(), js.length());
-                    while (use.find()) {
-                        Matcher used = INDEXED.matcher(use.group());
-                        List<Element> picked = collection && used.find() ? ScriptReach.pick(found, used.group(1), js, positions) : found;
-                        changes(js, use.end(), target(selector, every, picked), picked);
+                    if (declared.find()) {
+                        String[] parameters = declared.group(1).split(",");
+                        if (argument < parameters.length && NAME.matcher(parameters[argument].strip()).matches()) {
+                            uses(js, parameters[argument].strip(), declared.end(), closing(js, declared.end() - 1), selector, every,
+                                    found, collection);
+                        }
                     }
                 }
             }
@@ -201,6 +214,21 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
                     rules.add(new FromScript("td, th{display:none}", script));
                     break;
                 }
+            }
+        }
+
+        /**
+         * Reads what is done to the elements {@code found} through a variable or parameter ({@code name}) that holds
+         * them, between {@code from} and {@code to}: an index after it picks from a collection ({@code ts[1]}).
+         */
+        private void uses(String js, String name, int from, int to, String selector, List<Element> every, List<Element> found,
+                boolean collection) {
+            Matcher use = Pattern.compile("(?<![.\\w$])" + Pattern.quote(name) + "(?:\\[[^\\]]{0,20}\\])?(?![\\w$])").matcher(js);
+            use.region(from, Math.max(from, Math.min(to, js.length())));
+            while (use.find()) {
+                Matcher used = INDEXED.matcher(use.group());
+                List<Element> picked = collection && used.find() ? ScriptReach.pick(found, used.group(1), js, positions) : found;
+                changes(js, use.end(), target(selector, every, picked), picked);
             }
         }
 

@@ -631,4 +631,9 @@ class CorrectionNoticeTest {
     void aCountMissedFlagsTheCellItNames() {
         flagsCells("第二部分“主动公开政府信息情况”表格中“规章”的“本年新公开数量”因统计遗漏漏报2件。", PUBLISHED);
     }
+
+    @Test
+    void aNoticeNamingACellAsWrongWithNoFigureDoubtsThatCellOnly() {
+        flagsCells("更正说明：“规章”的“本年新公开数量”填报有误，特此更正。", PUBLISHED);
+    }
 }

@@ -63,10 +63,19 @@ class ScriptedStyleTest {
     }
 
     @Test
+    void aWalkFromAFunctionsParameterReachesWhatTheCallGivesIt() {
+        assertEquals(List.of("r1c2"), doubted("function fix(t) { t.rows[1].cells[2].innerHTML = '9'; }\n"
+                + "fix(document.getElementsByTagName('table')[0]);"));
+        // a parameter used as an index is no number: every cell of the row
+        assertEquals(List.of("s0c0", "s0c1", "s0c2"), doubted("function fix(n, t) { t.rows[0].cells[n].innerHTML = '9'; }\n"
+                + "fix(1, document.getElementById('t2'));"));
+    }
+
+    @Test
     void aWalkFromSomethingNotFoundPutsEveryCellInDoubt() {
-        // a function's argument: which table it is, is not worked out here
+        // a variable handed on to a function: which table it is, is not worked out here
         assertEquals(18, doubted("function fix(t) { t.rows[1].cells[2].innerHTML = '9'; }\n"
-                + "fix(document.getElementsByTagName('table')[0]);").size());
+                + "var main = document.getElementById('t2');\nfix(main);").size());
     }
 
     @Test
