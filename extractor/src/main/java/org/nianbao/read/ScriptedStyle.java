@@ -101,8 +101,11 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
             + "|style\\.(?:visibility|color|opacity|fontSize)\\s*=(?!=))|(removeChild\\(|deleteRow\\(|deleteCell\\())";
     /** A cell or row reached through what was found ({@code t.rows[2].cells[3]}) changed. Groups: 1 the walk, then {@link #PART_CHANGE}'s. */
     private static final Pattern PART_CHANGED = Pattern.compile("^\\s*(" + THROUGH.replace(")*", ")+") + ")" + PART_CHANGE);
-    /** The same change anywhere in the code, after a walk from something this reader did not find (a function's argument). */
-    private static final Pattern WALK_CHANGED = Pattern.compile("\\.(?:rows|cells|tBodies|children)\\[[^\\]]{0,20}\\]" + THROUGH + PART_CHANGE);
+    /**
+     * The same change anywhere in the code, after a walk through a table's own parts from something this reader did not
+     * find (a variable handed on to a function); {@code children[…]} alone walks any element (a menu's, a slider's).
+     */
+    private static final Pattern WALK_CHANGED = Pattern.compile("\\.(?:rows|cells|tBodies)\\[[^\\]]{0,20}\\]" + THROUGH + PART_CHANGE);
     /** The element hidden, emptied, replaced or removed, directly or for each element found. */
     private static final Pattern CHANGED = Pattern.compile("^\\s*(?:\\.forEach\\([^;]{0,120}?)?(?:\\.parent(?:Node|Element))?"
             + "\\.(?:hidden\\s*=|remove\\(|removeChild\\(|textContent\\s*=|innerText\\s*=|innerHTML\\s*=|outerHTML\\s*=|replaceWith\\(|"
@@ -273,7 +276,9 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
                     rules.add(new FromScript(target + " td, " + target + " th{display:none}", script));
                 } else {
                     List<Element> cells = changedCells(reached.get(), does.group(2) != null, does.group(4) != null);
-                    if (!cells.isEmpty()) {
+                    if (cells.size() > MAX_PATHS) {
+                        rules.add(new FromScript("td, th{display:none}", script)); // so many: every cell, not a path each
+                    } else if (!cells.isEmpty()) {
                         rules.add(new FromScript(ScriptReach.paths(cells) + "{display:none}", script));
                     }
                 }
@@ -305,8 +310,14 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
      * ({@code every}), else the paths of those it reaches; empty when it reaches none.
      */
     private static String target(String selector, List<Element> every, List<Element> found) {
-        return found.size() == every.size() ? selector : ScriptReach.paths(found);
+        return found.size() == every.size() || found.size() > MAX_PATHS ? selector : ScriptReach.paths(found);
     }
+
+    /**
+     * More elements reached than this are selected as a whole (the look-up's selector, every cell) rather than by a path
+     * each: each path is matched against the whole page.
+     */
+    private static final int MAX_PATHS = 200;
 
     /**
      * The cells whose shown value a change of the elements reached may alter: a cell's own (its row's when it is moved

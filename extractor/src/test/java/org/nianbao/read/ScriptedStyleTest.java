@@ -93,6 +93,8 @@ class ScriptedStyleTest {
         assertEquals(List.of(), doubted("var t = document.getElementById('t1');\n"
                 + "for (var i = 0; i < t.rows.length; i++) t.rows[i].style.backgroundColor = '#eee';"));
         assertEquals(List.of(), doubted("var t = document.getElementById('t1');\nif (t.rows[0].cells[0].innerHTML == 'x') alert(1);"));
+        // a slider's or menu's children walked from a function's parameter: no table's part, no cell in doubt
+        assertEquals(List.of(), doubted("function show(el) { el.children[0].style.display = 'none'; }\nshow(window.slider);"));
         // an index past the cells there are reaches none (the script stops with an error in a browser)
         assertEquals(List.of(), doubted("document.getElementById('t1').rows[7].cells[0].innerHTML = '9';"));
     }
