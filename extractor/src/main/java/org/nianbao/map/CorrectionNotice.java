@@ -86,8 +86,8 @@ final class CorrectionNotice {
     private static final String BETWEEN = "[，,]?(?:现|应|已|均)?";
     /** A CMS's tag before an update line: {@code 【更正】2020年1月15日：…}. */
     private static final String TAGGED = "[【\\[〔][更勘][正误][】\\]〕]";
-    /** A count corrected by the difference ({@code “自然人”一项少统计2件}): the cells it names are off by it. */
-    private static final String DIFFERENCE = "(?:少|多)(?:统计|计|报|填|算)了?" + FIGURE_NEXT;
+    /** A count corrected by the difference ({@code “自然人”一项少统计2件}, {@code 漏报2件}): the cells it names are off by it. */
+    private static final String DIFFERENCE = "(?:少|多|漏)(?:统计|计|报|填|算)了?" + FIGURE_NEXT;
     private static final Pattern DIFFERS = Pattern.compile(DIFFERENCE);
     /** Words that make a sentence a notice on their own. */
     private static final Pattern NOTICE = Pattern.compile("(?:" + MADE_WRONG + ")|" + MARKED_WRONG + "|笔误|之误|特此更正|更正[:：]|更正说明|更正声明|更正公告"
@@ -176,8 +176,8 @@ final class CorrectionNotice {
     /**
      * Labels and their short forms as notices write them: without 本年 ({@code 新公开数量}), with 数 for 数量
      * ({@code 新公开数}), or with neither count word ({@code 新公开}); a short form another label of the same
-     * kind and table holds, or shorter than {@code shortest}, names nothing; {@code everyday} adds the words people
-     * use for a label.
+     * kind and table holds, or shorter than {@code shortest} (one character less when it keeps the count word 数:
+     * {@code 新收申请数}), names nothing; {@code everyday} adds the words people use for a label.
      */
     private static Map<String, List<String>> spellings(Map<TableId, List<String>> names, int shortest,
             Map<String, List<String>> everyday) {
@@ -194,7 +194,7 @@ final class CorrectionNotice {
                         forms.add(stem.substring(0, stem.length() - 2));
                     }
                 }
-                forms.removeIf(f -> !f.equals(label) && (f.length() < shortest
+                forms.removeIf(f -> !f.equals(label) && (f.length() < (f.endsWith("数") ? shortest - 1 : shortest)
                         || labels.stream().anyMatch(other -> !other.equals(label) && other.contains(f))));
                 forms.addAll(everyday.getOrDefault(label, List.of()));
                 out.merge(label, List.copyOf(forms), (a, b) -> a.size() <= b.size() ? a : b);
@@ -490,7 +490,11 @@ final class CorrectionNotice {
         Predicate<ExtractedCell> calledRight = c -> rightParts.stream().anyMatch(p -> namesCell(p, c));
         printing = printing.stream().filter(calledRight.negate()).toList();
         List<ExtractedCell> labelled = printing.stream().filter(c -> namesCell(s.text(), c)).toList();
-        if (!labelled.isEmpty() && labelled.size() >= Math.max(Math.max(corrected.size(), mentions(s.text())),
+        // each figure the notice gives is taken by a cell it names, whether that cell prints the withdrawn figure or not
+        // (规章本年新公开7件应为9件，规章对外公开总数相应调整为861件: two cells named, two figures)
+        long namedCells = cells.stream().filter(c -> tables.contains(c.key().table()) && namesCell(s.text(), c)
+                && !calledRight.test(c)).count();
+        if (!labelled.isEmpty() && namedCells >= Math.max(Math.max(corrected.size(), mentions(s.text())),
                 rowsNamed(s.text(), tables))) {
             printing = labelled;
         }
@@ -502,15 +506,18 @@ final class CorrectionNotice {
         // a cell the notice names whose figure is none it gives: a total corrected by its new figure alone
         // (…应为9件，“对外公开总数量”相应更正为861件)
         List<ExtractedCell> printed = printing;
-        // a notice giving a difference (少统计2件) says every cell it names is off
+        // a notice giving a difference (少统计2件) says every cell it names is off, and so does one giving no figure at all
+        // (“规章”的“本年新公开数量”填报有误，特此更正): the cells it names, not whole tables, are in doubt
         boolean differs = DIFFERS.matcher(s.text()).find();
-        List<ExtractedCell> namedOthers = corrected.isEmpty() && !differs ? List.of() : cells.stream()
+        boolean noFigure = corrected.isEmpty() && withdrawn.isEmpty();
+        List<ExtractedCell> namedOthers = corrected.isEmpty() && !differs && !noFigure ? List.of() : cells.stream()
                 .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c) && !calledRight.test(c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
         // more figures given than withdrawn or named cells take: one is for a cell named by a label the form does not use (…应为9件，
         // “对外公开总量”相应调整为861件), so the cells of the rows the notice names that print none of its figures are in doubt
-        List<ExtractedCell> rowOthers = corrected.size() <= Math.max(withdrawn.size(), mentions(s.text())) + namedOthers.size() ? List.of()
+        int taken = Math.max(Math.max(withdrawn.size(), mentions(s.text())), labelled.size()) + namedOthers.size();
+        List<ExtractedCell> rowOthers = corrected.size() <= taken ? List.of()
                 : cells.stream().filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && !namedOthers.contains(c)
                         && !calledRight.test(c) && rowNamed(s.text(), c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
@@ -530,7 +537,8 @@ final class CorrectionNotice {
         if (!printing.isEmpty() && located) {
             return printing.stream().map(c -> Finding.warning(RULE, Scope.cell(c.key()), quote
                     + (printed.contains(c) ? ": this cell prints the figure it withdraws"
-                    : namedOthers.contains(c) ? ": it names this cell and gives another figure"
+                    : namedOthers.contains(c) ? (noFigure && !differs ? ": it names this cell as wrong and gives no figure"
+                            : ": it names this cell and gives another figure")
                     : rowGiven.contains(c) ? ": it gives the figures of this cell's row, and another for this cell"
                     : ": it names this cell's row and gives a figure no label of it names")
                     + (corrected.isEmpty() ? ""
@@ -766,8 +774,8 @@ final class CorrectionNotice {
         return out;
     }
 
-    /** What joins two row labels a column label then belongs to both: {@code ”和“}, {@code 、}, {@code 及}. */
-    private static final Pattern JOINED = Pattern.compile("[”\"」』’]?[和、及与][“\"「『‘]?");
+    /** What joins two row labels a column label then belongs to both: {@code ”和“}, {@code 、}, {@code 及}, quotes alone ({@code ”“}). */
+    private static final Pattern JOINED = Pattern.compile("[”\"」』’]?[和、及与][“\"「『‘]?|[”\"」』’][“\"「『‘]");
 
     /** How many of the tables' rows the notice names by their labels. */
     private static int rowsNamed(String notice, Set<TableId> tables) {

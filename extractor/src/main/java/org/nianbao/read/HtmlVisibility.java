@@ -165,9 +165,10 @@ final class HtmlVisibility {
             known = judge(e);
             if (known.verdict() == Verdict.SHOWN) {
                 known = sheet.doubted(e).map(why -> new Seen(Verdict.DOUBTED, why)).orElse(known);
-            } else if (sheet.revealedByScript(e)) {
+            } else if (sheet.revealedByScript(e).isPresent()) {
                 // hidden here, but a page script may show it as the page loads (style.display = "", removeAttribute)
-                known = new Seen(Verdict.DOUBTED, "hidden (" + known.how() + "), but a page script may show it");
+                known = new Seen(Verdict.DOUBTED, "hidden (" + known.how() + "), but the page's script "
+                        + sheet.revealedByScript(e).get() + " may show it");
             }
             verdicts.put(e, known);
         }

@@ -1,33 +1,47 @@
 package org.nianbao.read;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Selector;
 
 /**
  * What a page's inline scripts do to its look as it loads, written as CSS: a rule inserted into a sheet
  * ({@code sheet.insertRule(".old{display:none}")}, {@code addRule}), a property set on an element found by
  * id or selector ({@code document.getElementById("o1").style.display = "none"}, {@code .style.cssText},
  * {@code setAttribute("style", …)}), a class given to an element ({@code classList.add("hide")},
- * {@code className=}, jQuery's {@code addClass}), and an element hidden, emptied or removed ({@code .hidden=true},
- * {@code .remove()}, {@code .textContent=}, jQuery's {@code hide()}). This reader runs no script: whether the
- * script runs, and when, is not known, so what these would change is in doubt, as for a sheet a script adds.
+ * {@code className=}, jQuery's {@code addClass}) or taken from it, and an element hidden, emptied or removed
+ * ({@code .hidden=true}, {@code .remove()}, {@code .textContent=}, jQuery's {@code hide()}). This reader runs no
+ * script: whether the script runs, and when, is not known, so what these would change is in doubt, as for a sheet
+ * a script adds. Each piece names the script it comes from ({@link PageScript#name()}), for the auditor.
+ *
+ * <p>An element a script reaches by position ({@code getElementsByTagName("table")[1]}, {@code t.rows[2].cells[3]},
+ * a loop's {@code rows[i]}) is worked out where the positions allow ({@link ScriptReach}): what it would change is
+ * the cells reached, not every cell of the tables. A walk through a table's rows and cells that starts from an
+ * element no look-up of the page names (a function's argument) may reach any cell: every cell of the page is then
+ * in doubt.
  *
  * @param rules          the rules the scripts set, each as CSS text; an element a script hides, empties or
  *                       removes as a rule hiding it
- * @param classesAdded   each class a script gives to elements, with the selectors of those elements: the
- *                       sheet's rules naming the class may style them
+ * @param classesChanged each class a script gives to elements or takes from them (both change what the sheet's
+ *                       rules naming the class style), with the selectors of those elements
+ * @param revealed       the selectors of the elements a script may show although the markup or the sheet hides them
  */
-record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, List<String> revealed) {
+record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classesChanged, List<FromScript> revealed) {
+
+    /** A piece of CSS (a rule, or a selector) standing for what a script does, with the name of that script. */
+    record FromScript(String css, String script) {
+    }
 
     /**
      * An element a script finds: by id, by selector, by class, through jQuery ({@code $(…)}), the page's
@@ -40,6 +54,13 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
             + "|(?:\\$|jQuery)\\(\\s*" + quoted(7) + "\\s*\\)"
             + "|document\\.(body|documentElement)"
             + "|getElementsByTagName\\(\\s*" + quoted(10) + "\\s*\\)(?:\\[\\d+\\])?)");
+    /** The index a look-up ends with ({@code getElementsByTagName("table")[1]}) or a variable is used with. Group 1. */
+    private static final Pattern INDEXED = Pattern.compile("\\[([^\\]]{0,20})\\]$");
+    /** A call the element found is an argument of, just before it ({@code fix(}). Groups: 1 the function, 2 the arguments before it. */
+    private static final Pattern CALLED_WITH = Pattern.compile("(?<![.\\w$])([A-Za-z_$][\\w$]*)\\s*\\(([^()]*)$");
+    /** Words a parenthesis follows that call no function. */
+    private static final Set<String> KEYWORDS = Set.of("if", "while", "for", "switch", "return", "catch", "with", "typeof", "function");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w$]*");
     /** A variable the element found is kept in ({@code var o = …}, {@code for (const e of …)}), just before it. */
     private static final Pattern BOUND = Pattern.compile("(?<![.\\w$])([A-Za-z_$][\\w$]*)\\s*(?:(?<![=!<>+*/-])=|\\sof)\\s*(?:[\\w$]+\\.)*$");
     private static final Pattern INSERT_RULE = Pattern.compile("\\.insertRule\\(\\s*" + JsString.QUOTED);
@@ -51,8 +72,8 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
     private static final Pattern CSS_RULE = Pattern.compile("[^{}]+\\{[^{}]*:[^{}]*}");
     private static final Pattern STYLE_MARKUP = Pattern.compile("(?is)<style\\b[^>]*>(.*?)(?:</style|$)");
     /** The element's own parts a script reaches through it ({@code .parentNode}, {@code .rows[2].cells[3]}). */
-    private static final String THROUGH = "(?:\\.(?:parentNode|parentElement|rows|cells|children|childNodes|firstChild"
-            + "|lastChild|firstElementChild|lastElementChild|nextSibling|previousSibling|nextElementSibling"
+    private static final String THROUGH = "(?:\\.(?:parentNode|parentElement|rows|cells|tBodies|tHead|tFoot|children|childNodes"
+            + "|firstChild|lastChild|firstElementChild|lastElementChild|nextSibling|previousSibling|nextElementSibling"
             + "|previousElementSibling)(?:\\[[^\\]]{0,20}\\])?)*";
     /** What is done to the element found, read from just after it. Groups: 1/2 property, 4 value. */
     private static final Pattern STYLE_PROPERTY = Pattern.compile("^\\s*\\.style(?:\\.([A-Za-z]+)|\\[\\s*[\"']([-A-Za-z]+)[\"']\\s*\\])"
@@ -71,19 +92,25 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
     private static final Pattern SHOWN = Pattern.compile("^\\s*\\.(?:hidden\\s*=\\s*(?:false|0|null|[\"'`]{2})"
             + "|removeAttribute\\(\\s*[\"'`](?:hidden|style|class)[\"'`]|show\\(|fadeIn\\(|slideDown\\(|toggle\\(\\s*\\))");
     /**
-     * A cell or row reached through a table or its rows ({@code t.rows[2].cells[3]}) rewritten, removed or hidden:
-     * a row's shading or a stripe's colour is not a change of what it shows.
+     * What a script does to a cell or row it walks to that changes what the table shows (a row's shading or a
+     * stripe's colour does not): group 1 a change of the part's place (removed, replaced, hidden, its box's
+     * display set: the cells after it move), group 2 a change of what it shows, group 3 a part taken out of it.
      */
-    private static final Pattern PART_CHANGED = Pattern.compile("^\\s*" + THROUGH.replace(")*", ")+")
-            + "\\.(?:remove\\(|textContent\\s*=|innerText\\s*=|innerHTML\\s*=|outerHTML\\s*=|replaceWith\\(|hidden\\s*="
-            + "|style\\.(?:display|visibility|color|opacity|fontSize)\\s*=|style\\.cssText|removeChild\\(|deleteRow\\(|deleteCell\\()");
+    private static final String PART_CHANGE = "\\.(?:(remove\\(|outerHTML\\s*=(?!=)|replaceWith\\(|hidden\\s*=(?!=)"
+            + "|style\\.display\\s*=(?!=)|style\\.cssText)|(textContent\\s*=(?!=)|innerText\\s*=(?!=)|innerHTML\\s*=(?!=)"
+            + "|style\\.(?:visibility|color|opacity|fontSize)\\s*=(?!=))|(removeChild\\(|deleteRow\\(|deleteCell\\())";
+    /** A cell or row reached through what was found ({@code t.rows[2].cells[3]}) changed. Groups: 1 the walk, then {@link #PART_CHANGE}'s. */
+    private static final Pattern PART_CHANGED = Pattern.compile("^\\s*(" + THROUGH.replace(")*", ")+") + ")" + PART_CHANGE);
+    /**
+     * The same change anywhere in the code, after a walk through a table's own parts from something this reader did not
+     * find (a variable handed on to a function); {@code children[…]} alone walks any element (a menu's, a slider's).
+     */
+    private static final Pattern WALK_CHANGED = Pattern.compile("\\.(?:rows|cells|tBodies)\\[[^\\]]{0,20}\\]" + THROUGH + PART_CHANGE);
     /** The element hidden, emptied, replaced or removed, directly or for each element found. */
     private static final Pattern CHANGED = Pattern.compile("^\\s*(?:\\.forEach\\([^;]{0,120}?)?(?:\\.parent(?:Node|Element))?"
             + "\\.(?:hidden\\s*=|remove\\(|removeChild\\(|textContent\\s*=|innerText\\s*=|innerHTML\\s*=|outerHTML\\s*=|replaceWith\\(|"
             + "hide\\(|fadeOut\\(|slideUp\\(|empty\\(|detach\\(|text\\(\\s*[\"'`]|html\\(\\s*[\"'`]|style\\.|style\\[|"
             + "setAttribute\\(\\s*[\"'`]hidden)");
-    /** An event-handler attribute whose code runs as the page loads, with no one acting on it. */
-    private static final Pattern LOAD_HANDLER = Pattern.compile("(?i)on(?:load|error|pageshow|readystatechange)");
     /**
      * The start of a handler of an event that needs a reader's act (a click, a key, the mouse): what it does
      * is not on the page as printed or first shown, so it is not read.
@@ -95,7 +122,7 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
 
     ScriptedStyle {
         rules = List.copyOf(rules);
-        classesAdded = Map.copyOf(classesAdded);
+        classesChanged = Map.copyOf(classesChanged);
         revealed = List.copyOf(revealed);
     }
 
@@ -111,84 +138,232 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
      * of a click, key or mouse event would do.
      */
     static ScriptedStyle of(Document page) {
-        List<String> rules = new ArrayList<>();
-        Map<String, Set<String>> classes = new LinkedHashMap<>();
-        List<String> revealed = new ArrayList<>();
-        List<String> code = code(page);
-        String all = String.join("\n", code);
-        for (String each : code) {
-            String js = withoutUncalledFunctions(withoutUserEvents(each), all);
+        List<PageScript> scripts = PageScript.of(page);
+        Reading reading = new Reading(page, String.join("\n", scripts.stream().map(PageScript::code).toList()));
+        scripts.forEach(reading::read);
+        return new ScriptedStyle(reading.rules, reading.classes, reading.revealed);
+    }
+
+    /** What the scripts of one page do, read script by script. */
+    private static final class Reading {
+        private final Document page;
+        /** The page's load-time code, all of it: a function is read only where some of it calls the function. */
+        private final String all;
+        /** Whether the positions of the page as read are those its scripts see ({@link ScriptReach#positionsKnown}). */
+        private final boolean positions;
+        private final List<FromScript> rules = new ArrayList<>();
+        private final Map<String, Set<FromScript>> classes = new LinkedHashMap<>();
+        private final List<FromScript> revealed = new ArrayList<>();
+        /** The script being read. */
+        private String script;
+        /** Where in the script being read a walk to a cell or row ends that was followed from an element found. */
+        private final Set<Integer> walked = new HashSet<>();
+
+        Reading(Document page, String all) {
+            this.page = page;
+            this.all = all;
+            this.positions = ScriptReach.positionsKnown(all);
+        }
+
+        void read(PageScript each) {
+            script = each.name();
+            walked.clear();
+            String js = withoutUncalledFunctions(withoutUserEvents(each.code()), all);
             Matcher m = INSERT_RULE.matcher(js);
             while (m.find()) {
-                rules.add(JsString.value(m.group(2)));
+                rules.add(new FromScript(JsString.value(m.group(2)), script));
             }
             m = ADD_RULE.matcher(js);
             while (m.find()) {
-                rules.add(JsString.value(m.group(2)) + "{" + JsString.value(m.group(4)) + "}");
+                rules.add(new FromScript(JsString.value(m.group(2)) + "{" + JsString.value(m.group(4)) + "}", script));
             }
-            rules.addAll(createdStyles(js));
+            createdStyles(js).forEach(css -> rules.add(new FromScript(css, script)));
             m = FOUND.matcher(js);
             while (m.find()) {
-                String target = selector(m);
-                changes(js.substring(m.end(), Math.min(js.length(), m.end() + 240)), target, rules, classes, revealed);
+                String selector = selector(m);
+                List<Element> every = select(selector);
+                // getElementById and querySelector give the first element that fits; an index, the one at it
+                boolean first = m.group(2) != null || m.group().startsWith("querySelector(");
+                Matcher index = INDEXED.matcher(m.group());
+                List<Element> found = first ? every.stream().limit(1).toList()
+                        : index.find() ? ScriptReach.pick(every, index.group(1), js, positions) : every;
+                changes(js, m.end(), target(selector, every, found), found);
+                boolean collection = !first && !index.find(0);
                 Matcher bound = BOUND.matcher(js.substring(Math.max(0, m.start() - 60), m.start()));
                 if (bound.find()) {
                     // the element kept in a variable: what is done to it through the variable, later on
-                    Matcher use = Pattern.compile("(?<![.\\w$])" + Pattern.quote(bound.group(1)) + "(?:\\[[^\\]]{0,20}\\])?(?![\\w$])")
+                    uses(js, bound.group(1), m.end(), js.length(), selector, every, found, collection);
+                }
+                Matcher call = CALLED_WITH.matcher(js.substring(Math.max(0, m.start() - 80), m.start()));
+                if (call.find() && !KEYWORDS.contains(call.group(1))) {
+                    // the element given to a function of the script (fix(document.getElementById("t"))): what the
+                    // function does to it through its parameter
+                    int argument = (int) call.group(2).chars().filter(c -> c == ',').count();
+                    Matcher declared = Pattern.compile("\\bfunction\\s+" + Pattern.quote(call.group(1)) + "\\s*\\(([^)]*)\\)\\s*\\{")
                             .matcher(js);
-                    use.region(m.end(), js.length());
-                    while (use.find()) {
-                        changes(js.substring(use.end(), Math.min(js.length(), use.end() + 240)), target, rules, classes, revealed);
+                    if (declared.find()) {
+                        String[] parameters = declared.group(1).split(",");
+                        if (argument < parameters.length && NAME.matcher(parameters[argument].strip()).matches()) {
+                            uses(js, parameters[argument].strip(), declared.end(), closing(js, declared.end() - 1), selector, every,
+                                    found, collection);
+                        }
+                    }
+                }
+            }
+            // a walk to a cell or row from something not found here (a function's argument): any cell of the page
+            Matcher walk = WALK_CHANGED.matcher(js);
+            while (walk.find()) {
+                if (!walked.contains(walk.end())) {
+                    rules.add(new FromScript("td, th{display:none}", script));
+                    break;
+                }
+            }
+        }
+
+        /**
+         * Reads what is done to the elements {@code found} through a variable or parameter ({@code name}) that holds
+         * them, between {@code from} and {@code to}: an index after it picks from a collection ({@code ts[1]}).
+         */
+        private void uses(String js, String name, int from, int to, String selector, List<Element> every, List<Element> found,
+                boolean collection) {
+            Matcher use = Pattern.compile("(?<![.\\w$])" + Pattern.quote(name) + "(?:\\[[^\\]]{0,20}\\])?(?![\\w$])").matcher(js);
+            use.region(from, Math.max(from, Math.min(to, js.length())));
+            while (use.find()) {
+                Matcher used = INDEXED.matcher(use.group());
+                List<Element> picked = collection && used.find() ? ScriptReach.pick(found, used.group(1), js, positions) : found;
+                changes(js, use.end(), target(selector, every, picked), picked);
+            }
+        }
+
+        /** Reads what the code at {@code at} in {@code js}, just after the elements {@code found} (selected by {@code target}), does to them. */
+        private void changes(String js, int at, String target, List<Element> found) {
+            if (target.isEmpty()) {
+                return; // an index past the elements there are: the script reaches nothing
+            }
+            String after = js.substring(at, Math.min(js.length(), at + 240));
+            Matcher does;
+            if ((does = STYLE_PROPERTY.matcher(after)).find()) {
+                String property = does.group(1) != null ? kebab(does.group(1)) : does.group(2).toLowerCase(Locale.ROOT);
+                String value = JsString.value(does.group(4)).strip();
+                if (value.isEmpty() || !(value.equals("none") || value.equals("hidden"))
+                        && (property.equals("display") || property.equals("visibility"))) {
+                    revealed.add(new FromScript(target, script)); // a style cleared, or the element shown: what hid it may be undone
+                }
+                if (!value.isEmpty()) {
+                    rules.add(new FromScript(target + "{" + property + ":" + value + "}", script));
+                }
+            } else if ((does = STYLE_TEXT.matcher(after)).find()) {
+                String css = JsString.value(does.group(2));
+                rules.add(new FromScript(target + "{" + (css.contains(":") ? css : "display:none") + "}", script));
+                revealed.add(new FromScript(target, script)); // the inline style replaced: what it hid may show
+            } else if ((does = CLASS_ADDED.matcher(after)).find()) {
+                changed(JsString.value(does.group(4)), target);
+            } else if ((does = CLASS_REPLACED.matcher(after)).find()) {
+                changed(does.group(2) != null ? JsString.value(does.group(2)) : does.group(3).replace("\\b", " "), target);
+                changed(JsString.value(does.group(5)), target);
+            } else if ((does = CLASS_REMOVED.matcher(after)).find()) {
+                changed(JsString.value(does.group(2)), target);
+                revealed.add(new FromScript(target, script));
+            } else if (SHOWN.matcher(after).find()) {
+                revealed.add(new FromScript(target, script));
+            } else if (CHANGED.matcher(after).find()) {
+                rules.add(new FromScript(target + "{display:none}", script));
+            } else if ((does = PART_CHANGED.matcher(after)).find()) {
+                walked.add(at + does.end());
+                Optional<List<Element>> reached = ScriptReach.walk(found, does.group(1), js, positions);
+                if (reached.isEmpty()) {
+                    // the walk is not followed here: every cell of what was found may be the one changed
+                    rules.add(new FromScript(target + " td, " + target + " th{display:none}", script));
+                } else {
+                    List<Element> cells = changedCells(reached.get(), does.group(2) != null, does.group(4) != null);
+                    if (cells.size() > MAX_PATHS) {
+                        rules.add(new FromScript("td, th{display:none}", script)); // so many: every cell, not a path each
+                    } else if (!cells.isEmpty()) {
+                        rules.add(new FromScript(ScriptReach.paths(cells) + "{display:none}", script));
                     }
                 }
             }
         }
-        return new ScriptedStyle(rules, classes, revealed);
-    }
 
-    /** Reads what the code just after an element found ({@code after}) does to it. */
-    private static void changes(String after, String target, List<String> rules, Map<String, Set<String>> classes,
-            List<String> revealed) {
-        Matcher does;
-        if ((does = STYLE_PROPERTY.matcher(after)).find()) {
-            String property = does.group(1) != null ? kebab(does.group(1)) : does.group(2).toLowerCase(Locale.ROOT);
-            String value = JsString.value(does.group(4)).strip();
-            if (value.isEmpty() || !(value.equals("none") || value.equals("hidden"))
-                    && (property.equals("display") || property.equals("visibility"))) {
-                revealed.add(target); // a style cleared, or the element shown: what hid it may be undone
+        /** Notes each class name in {@code names} as one the script gives or takes from the elements {@code target} selects. */
+        private void changed(String names, String target) {
+            for (String name : names.split("[^-\\w]+")) {
+                if (!name.isEmpty()) {
+                    classes.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(new FromScript(target, script));
+                }
             }
-            if (!value.isEmpty()) {
-                rules.add(target + "{" + property + ":" + value + "}");
+        }
+
+        /** The elements a selector selects on the page as a script sees it: none inside {@code <template>} or {@code <noscript>}. */
+        private List<Element> select(String selector) {
+            try {
+                return page.select(CssSelector.forJsoup(selector, true)).stream()
+                        .filter(e -> e.closest("template, noscript") == null).toList();
+            } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+                return List.of();
             }
-        } else if ((does = STYLE_TEXT.matcher(after)).find()) {
-            String css = JsString.value(does.group(2));
-            rules.add(target + "{" + (css.contains(":") ? css : "display:none") + "}");
-            revealed.add(target); // the inline style replaced: what it hid may show
-        } else if ((does = CLASS_ADDED.matcher(after)).find()) {
-            changed(classes, JsString.value(does.group(4)), target);
-        } else if ((does = CLASS_REPLACED.matcher(after)).find()) {
-            changed(classes, does.group(2) != null ? JsString.value(does.group(2)) : does.group(3).replace("\\b", " "), target);
-            changed(classes, JsString.value(does.group(5)), target);
-        } else if ((does = CLASS_REMOVED.matcher(after)).find()) {
-            changed(classes, JsString.value(does.group(2)), target);
-            revealed.add(target);
-        } else if (SHOWN.matcher(after).find()) {
-            revealed.add(target);
-        } else if (CHANGED.matcher(after).find()) {
-            rules.add(target + "{display:none}");
-        } else if (PART_CHANGED.matcher(after).find()) {
-            // which cell is not worked out: every cell of what was found may be the one changed
-            rules.add(target + " td, " + target + " th{display:none}");
         }
     }
 
-    /** Notes each class name in {@code names} as one a script gives or takes from the elements {@code target} selects. */
-    private static void changed(Map<String, Set<String>> classes, String names, String target) {
-        for (String name : names.split("[^-\\w]+")) {
-            if (!name.isEmpty()) {
-                classes.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(target);
+    /**
+     * The selector of what a script reaches: the one it looked up by when it reaches every element that selects
+     * ({@code every}), else the paths of those it reaches; empty when it reaches none.
+     */
+    private static String target(String selector, List<Element> every, List<Element> found) {
+        return found.size() == every.size() || found.size() > MAX_PATHS ? selector : ScriptReach.paths(found);
+    }
+
+    /**
+     * More elements reached than this are selected as a whole (the look-up's selector, every cell) rather than by a path
+     * each: each path is matched against the whole page.
+     */
+    private static final int MAX_PATHS = 200;
+
+    /**
+     * The cells whose shown value a change of the elements reached may alter: a cell's own (its row's when it is moved
+     * or hidden, the cells after it taking its place), a row's (and those of the rows its cells span into, when moved),
+     * the cells inside any other element reached (what a part taken out of it was is not known), or the element itself
+     * when it holds no cell (a span inside one).
+     */
+    private static List<Element> changedCells(List<Element> reached, boolean moved, boolean takenOut) {
+        Set<Element> out = new LinkedHashSet<>();
+        for (Element e : reached) {
+            String tag = e.normalName();
+            boolean cell = tag.equals("td") || tag.equals("th");
+            Element row = cell ? e.parent() : tag.equals("tr") ? e : null;
+            if (row != null && (moved || takenOut || !cell)) {
+                out.addAll(cellsOf(row));
+                if (moved) {
+                    spannedFrom(row).forEach(r -> out.addAll(cellsOf(r)));
+                }
+            } else if (cell) {
+                out.add(e);
+            } else {
+                List<Element> inside = e.select("td, th");
+                out.addAll(inside.isEmpty() ? List.of(e) : inside);
             }
         }
+        return List.copyOf(out);
+    }
+
+    private static List<Element> cellsOf(Element row) {
+        return row.children().stream().filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+    }
+
+    /** The rows below {@code row} that its cells' {@code rowspan} reach into. */
+    private static List<Element> spannedFrom(Element row) {
+        int span = cellsOf(row).stream().mapToInt(c -> {
+            try {
+                return Math.max(1, Integer.parseInt(c.attr("rowspan").strip()));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }).max().orElse(1);
+        List<Element> out = new ArrayList<>();
+        for (Element next = row.nextElementSibling(); next != null && out.size() < span - 1; next = next.nextElementSibling()) {
+            out.add(next);
+        }
+        return out;
     }
 
     /** The CSS text of the {@code <style>} elements a script creates or writes as markup. */
@@ -207,25 +382,6 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
             }
         }
         return css;
-    }
-
-    /** The code the page runs as it loads: its scripts, its load and error handlers, its {@code javascript:} sources. */
-    private static List<String> code(Document page) {
-        List<String> code = new ArrayList<>();
-        for (Element e : page.getAllElements()) {
-            if (e.normalName().equals("script")) {
-                code.add(e.data());
-            }
-            for (Attribute a : e.attributes()) {
-                String value = a.getValue().strip();
-                if (LOAD_HANDLER.matcher(a.getKey()).matches()) {
-                    code.add(value);
-                } else if (a.getKey().equalsIgnoreCase("src") && value.regionMatches(true, 0, "javascript:", 0, 11)) {
-                    code.add(value.substring(11));
-                }
-            }
-        }
-        return code;
     }
 
     /**
@@ -285,17 +441,25 @@ record ScriptedStyle(List<String> rules, Map<String, Set<String>> classesAdded, 
         return out.toString();
     }
 
-    /** A selector's text with each class a script adds, on the elements it adds it to, in place of {@code .class}. */
-    String withClassesAdded(String selectors) {
+    /**
+     * A selector's text with each class a script gives or takes, on the elements it changes it on, in place of
+     * {@code .class}, with the scripts that change them; empty when the selector names no such class.
+     */
+    Optional<FromScript> withClassesChanged(String selectors) {
         String out = selectors;
-        for (Map.Entry<String, Set<String>> added : classesAdded.entrySet()) {
+        Set<String> scripts = new LinkedHashSet<>();
+        for (Map.Entry<String, Set<FromScript>> changed : classesChanged.entrySet()) {
+            String on = Matcher.quoteReplacement(":is(" + String.join(", ", changed.getValue().stream().map(FromScript::css)
+                    .distinct().toList()) + ")");
             // a class taken away (or given) also changes what :not(.class) selects
-            out = out.replaceAll(":not\\(\\s*\\." + Pattern.quote(added.getKey()) + "\\s*\\)",
-                    Matcher.quoteReplacement(":is(" + String.join(", ", added.getValue()) + ")"));
-            out = out.replaceAll("\\." + Pattern.quote(added.getKey()) + "(?![-\\w])",
-                    Matcher.quoteReplacement(":is(" + String.join(", ", added.getValue()) + ")"));
+            String next = out.replaceAll(":not\\(\\s*\\." + Pattern.quote(changed.getKey()) + "\\s*\\)", on)
+                    .replaceAll("\\." + Pattern.quote(changed.getKey()) + "(?![-\\w])", on);
+            if (!next.equals(out)) {
+                changed.getValue().forEach(f -> scripts.add(f.script()));
+                out = next;
+            }
         }
-        return out;
+        return scripts.isEmpty() ? Optional.empty() : Optional.of(new FromScript(out, String.join(", ", scripts)));
     }
 
     /** The quote-and-text fragment of {@link JsString#QUOTED} with its back-reference renumbered to group {@code quote}. */

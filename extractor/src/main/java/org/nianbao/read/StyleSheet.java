@@ -170,10 +170,12 @@ final class StyleSheet {
     private final Set<String> unread = new LinkedHashSet<>();
     /** How deep in blocks whose condition ({@code @media}, {@code @supports}) this reader cannot decide the rules being read are. */
     private int undecided;
+    /** The page script whose rules are being read, named in what they put in doubt; null for the page's own sheets. */
+    private String script;
     /** Elements whose look a rule may change in a way this reader cannot work out, with why. */
     private final Map<Element, String> doubted = new IdentityHashMap<>();
-    /** Elements a page script may show, whatever hides them in the markup or the sheet. */
-    private final Set<Element> revealed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Elements a page script may show, whatever hides them in the markup or the sheet, with the script's name. */
+    private final Map<Element, String> revealed = new IdentityHashMap<>();
     /** The custom properties {@code @property} rules register, by name. */
     private final Map<String, RegisteredProperty> registered = new HashMap<>();
     private final Set<String> classes = new HashSet<>();
@@ -246,13 +248,13 @@ final class StyleSheet {
             sheet.under(Optional.empty(), () -> sheet.linked(page, href, base, 0));
         }
         // likewise a rule a script inserts, or a style it sets on an element (ScriptedStyle)
-        for (String css : sheet.scripted.rules()) {
-            sheet.under(Optional.empty(), () -> sheet.block(page, css, base, 0));
+        for (ScriptedStyle.FromScript rule : sheet.scripted.rules()) {
+            sheet.byScript(rule.script(), () -> sheet.block(page, rule.css(), base, 0));
         }
         // an element a script shows (a style or hidden attribute cleared, a class taken away): whatever hides it may be undone
-        for (String selector : sheet.scripted.revealed()) {
-            for (Element e : sheet.select(page, selector)) {
-                sheet.revealed.add(e);
+        for (ScriptedStyle.FromScript shown : sheet.scripted.revealed()) {
+            for (Element e : sheet.select(page, shown.css())) {
+                sheet.revealed.putIfAbsent(e, shown.script());
             }
         }
         return sheet;
@@ -283,6 +285,14 @@ final class StyleSheet {
         if (condition.isEmpty()) {
             undecided--;
         }
+    }
+
+    /** Reads rules a page script may set as it loads, in doubt, naming the script in the doubt. */
+    private void byScript(String name, Runnable read) {
+        String outer = script;
+        script = name;
+        under(Optional.empty(), read);
+        script = outer;
     }
 
     /** A linked or imported sheet: its rules when it can be read, else it is named as unread. */
@@ -337,9 +347,9 @@ final class StyleSheet {
         return Optional.ofNullable(doubted.get(e));
     }
 
-    /** Whether a page script may show the element (clear the style, attribute or class that hides it). */
-    boolean revealedByScript(Element e) {
-        return revealed.contains(e);
+    /** The page script that may show the element (clear the style, attribute or class that hides it), if one may. */
+    Optional<String> revealedByScript(Element e) {
+        return Optional.ofNullable(revealed.get(e));
     }
 
     /** The custom properties the page's {@code @property} rules register, by name. */
@@ -477,10 +487,9 @@ final class StyleSheet {
             } else {
                 String selectors = scope == null ? head : scoped(head, scope);
                 rule(page, selectors, body, null);
-                String withScriptedClasses = scripted.withClassesAdded(selectors);
-                if (!withScriptedClasses.equals(selectors)) { // a class a script gives some elements: this rule may style them
-                    under(Optional.empty(), () -> rule(page, withScriptedClasses, body, null));
-                }
+                // a class a script gives some elements or takes from them: this rule may style them, or stop
+                scripted.withClassesChanged(selectors)
+                        .ifPresent(changed -> byScript(changed.script(), () -> rule(page, changed.css(), body, null)));
             }
             i = close + 1;
         }
@@ -642,8 +651,9 @@ final class StyleSheet {
                     declare(would, body, false, specificity, at);
                     if (!would.isEmpty()) {
                         // a rule that may or may not apply: what it would change is in doubt
-                        doubted.putIfAbsent(e, "a rule whose condition (@media, @supports, @container, a script)"
-                                + " the reader cannot decide");
+                        doubted.putIfAbsent(e, script != null ? "an element the page's script " + script + " may change as"
+                                + " the page loads (this reader runs no script)" : "a rule whose condition (@media, @supports,"
+                                + " @container, a script) the reader cannot decide");
                     }
                     continue;
                 }

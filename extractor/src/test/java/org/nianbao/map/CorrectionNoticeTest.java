@@ -596,4 +596,44 @@ class CorrectionNoticeTest {
         // the notice's heading still heads it: 更正说明：… after the page's title
         flagsCells("更正说明：规章本年新公开数量误为7件，应为9件。", PUBLISHED);
     }
+
+    /** Fa20: red team 19's n08 and n16 put whole tables in doubt (175 and 196 right cells) though they name their cells. */
+    @Test
+    void aRowNamedByItsShortFormKeepingTheCountWordNamesTheCell() {
+        // 新收申请数: five characters, one short of the rule for short forms, kept as it keeps 数
+        flagsCells("经核实，表三中自然人新收申请数应为67件。", NEW_NATURAL);
+    }
+
+    @Test
+    void eachFigureGivenIsTakenByACellTheNoticeNamesSoOtherCellsPrintingTheWithdrawnFigureAreNotInDoubt() {
+        CanonicalKey total = CanonicalKey.of(TableId.ACTIVE, "regulations", "total_published");
+        CanonicalKey normativeTotal = CanonicalKey.of(TableId.ACTIVE, "normative_documents", "total_published");
+        for (String notice : List.of("经核实，规章本年新公开7件应为9件，规章对外公开总数相应调整为861件。",
+                "更正说明：第二部分“规章”的“本年新公开数量”7件系笔误，应为9件，对外公开总量相应调整为861件。")) {
+            assertEquals(java.util.Set.of(Scope.cell(PUBLISHED), Scope.cell(total)), findings(lines(notice), SEVENS).stream()
+                    .map(Finding::scope).collect(java.util.stream.Collectors.toSet()), notice);
+        }
+        // two cells named, two figures: the rest of both rows is not in doubt
+        String two = "“规章”的“本年新公开数量”和“规范性文件”的“对外公开总量”均误为7件，应分别为9件、8件。";
+        assertEquals(java.util.Set.of(Scope.cell(PUBLISHED), Scope.cell(normativeTotal)), findings(lines(two), SEVENS).stream()
+                .map(Finding::scope).collect(java.util.stream.Collectors.toSet()), two);
+    }
+
+    @Test
+    void rowLabelsQuotedSideBySideShareTheColumnNamedAfterThem() {
+        List<Finding> f = findings(lines("本报告第二部分“主动公开政府信息情况”表格中“规章”“规范性文件”的“本年新公开数量”分别误为7件、1478件，"
+                + "应分别为9件、1480件。"), SEVENS);
+        assertEquals(List.of(Scope.cell(PUBLISHED), Scope.cell(CanonicalKey.of(TableId.ACTIVE, "normative_documents", "new_published"))),
+                f.stream().map(Finding::scope).toList());
+    }
+
+    @Test
+    void aCountMissedFlagsTheCellItNames() {
+        flagsCells("第二部分“主动公开政府信息情况”表格中“规章”的“本年新公开数量”因统计遗漏漏报2件。", PUBLISHED);
+    }
+
+    @Test
+    void aNoticeNamingACellAsWrongWithNoFigureDoubtsThatCellOnly() {
+        flagsCells("更正说明：“规章”的“本年新公开数量”填报有误，特此更正。", PUBLISHED);
+    }
 }
