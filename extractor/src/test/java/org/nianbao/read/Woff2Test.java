@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * {@code digits-honest.ttf} and its cmap rewritten by {@code mkfont.py} ({@code digits-8-9-swapped},
  * {@code digits-shifted}); {@code dejavu-sub.ttf}, DejaVu Sans subset by {@code pyftsubset
  * --text="0123456789éÅ%,.年"} (hinted glyphs, a composite {@code eacute}); {@code noto-cjk-sub.otf}, Noto Sans
- * CJK SC (SIL OFL 1.1) from Debian's {@code fonts-noto-cjk} subset to the digits, full-width digits and 年度报告件
- * (CFF outlines); {@code digits-pair.woff2}, a TrueType collection of the honest and the swapped font. The
+ * CJK JP (SIL OFL 1.1; font 0 of Debian's {@code NotoSansCJK-Regular.ttc}) subset to the digits, full-width digits and 年度报告件
+ * (CFF outlines; its copyright and licence name records kept); {@code digits-pair.woff2}, a TrueType collection of the honest and the swapped font. The
  * bombs are made by {@code mkwoff2-bomb.py} (its docstring).
  */
 class Woff2Test {
