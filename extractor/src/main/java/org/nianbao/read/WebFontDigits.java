@@ -23,7 +23,7 @@ import org.nianbao.read.pdf.FontDigits;
  * the same): the page's source then holds other digits than the reader sees. The font file is read
  * where the page carries it ({@code data:} URL) or keeps it beside itself; its digit glyphs' outlines are
  * judged against reference digits as a PDF's are ({@link FontDigits}, docs/invariant.md "Digits the page
- * draws"). A font this reader cannot open (on the network, damaged, a WOFF2 collection) cannot be checked.
+ * draws"). A font this reader cannot open (on the network, damaged) cannot be checked.
  */
 sealed interface WebFontDigits {
 

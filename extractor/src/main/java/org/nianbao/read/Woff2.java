@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,16 +16,15 @@ import org.brotli.dec.BrotliInputStream;
 /**
  * The WOFF 2.0 container (W3C Recommendation) unpacked into the TrueType/OpenType file it wraps, for
  * FontBox's parsers: a header, a directory of tables, and one Brotli stream holding every table, the
- * {@code glyf}/{@code loca} pair and {@code hmtx} possibly in their transformed forms (spec §5.1, §5.4),
+ * {@code glyf}/{@code loca} pair and {@code hmtx} possibly in their transformed forms (the spec's transformed glyf and hmtx),
  * which are rebuilt ({@link Woff2Glyphs}) before the tables are laid out again as an sfnt. Brotli is
  * decoded by Google's Java decoder ({@code org.brotli:dec}); the container and transforms are the
- * specification's, written here (no library on Maven Central undoes them).
+ * specification's, written here (no library on Maven Central undoes them). Of a font collection
+ * ({@code ttcf}: several fonts sharing tables) the first font is unpacked: the one Chromium draws with.
  *
  * <p>A web font is whatever a site ships: every size the file states is checked against the file and
  * against {@code most} before anything is allocated, the Brotli stream is read no further than the
- * tables it must hold, and a file that breaks any of it is refused with why, never an exception. A
- * font collection ({@code ttcf} flavour: several fonts sharing tables) is refused too: which of its
- * fonts a page draws with is not said by the page.
+ * tables it must hold, and a file that breaks any of it is refused with why, never an exception.
  */
 final class Woff2 {
 
@@ -32,7 +32,7 @@ final class Woff2 {
     static final int SIGNATURE = 0x774F4632;
     private static final int HEADER = 48;
     private static final int COLLECTION = 0x74746366; // ttcf
-    /** The tags a directory entry names by index (spec §5.1, table "Known Table Tags"); index 63 is a tag written out. */
+    /** The tags a directory entry names by index (the spec's table of known tags); index 63 is a tag written out. */
     private static final String[] KNOWN = {"cmap", "head", "hhea", "hmtx", "maxp", "name", "OS/2", "post", "cvt ",
         "fpgm", "glyf", "loca", "prep", "CFF ", "VORG", "EBDT", "EBLC", "gasp", "hdmx", "kern", "LTSH", "PCLT", "VDMX",
         "vhea", "vmtx", "BASE", "GDEF", "GPOS", "GSUB", "EBSC", "JSTF", "MATH", "CBDT", "CBLC", "COLR", "CPAL", "SVG ",
@@ -89,9 +89,6 @@ final class Woff2 {
             throw new Damaged("not a WOFF2 file");
         }
         int flavor = in.getInt(4);
-        if (flavor == COLLECTION) {
-            throw new Damaged("a WOFF2 font collection (several fonts in one file), which this reader does not unpack");
-        }
         long length = Integer.toUnsignedLong(in.getInt(8));
         if (length != file.length) {
             throw new Damaged("a damaged WOFF2 file (its header gives " + length + " bytes, the file has "
@@ -127,11 +124,22 @@ final class Woff2 {
             entries.add(new Entry(tag, transformed, (int) stream, (int) stored));
             stream += stored;
         }
-        if (entries.stream().map(Entry::tag).distinct().count() != tables) {
-            throw new Damaged("a damaged WOFF2 file (a table listed twice)");
+        List<Entry> font = entries;
+        if (flavor == COLLECTION) {
+            // Chromium draws a collection's first font: its tables are those the collection directory lists for it
+            int[] first = firstFont(in, tables);
+            flavor = first[0];
+            font = new ArrayList<>();
+            for (int i = 1; i < first.length; i++) {
+                font.add(entries.get(first[i]));
+            }
         }
         Map<Integer, Entry> byTag = new HashMap<>();
-        entries.forEach(e -> byTag.put(e.tag(), e));
+        for (Entry e : font) {
+            if (byTag.put(e.tag(), e) != null) {
+                throw new Damaged("a damaged WOFF2 file (a table listed twice)");
+            }
+        }
         Entry glyf = byTag.get(GLYF);
         Entry loca = byTag.get(LOCA);
         if ((glyf == null) != (loca == null) || glyf != null && glyf.transformed() != loca.transformed()) {
@@ -143,8 +151,8 @@ final class Woff2 {
         byte[] data = decompressed(file, in.position(), (int) compressed, (int) stream);
 
         Map<Integer, byte[]> out = new HashMap<>();
-        for (Entry e : entries) {
-            out.put(e.tag(), java.util.Arrays.copyOfRange(data, e.offset(), e.offset() + e.length()));
+        for (Entry e : font) {
+            out.put(e.tag(), Arrays.copyOfRange(data, e.offset(), e.offset() + e.length()));
         }
         if (glyf != null && glyf.transformed()) {
             Woff2Glyphs.Rebuilt rebuilt = Woff2Glyphs.rebuilt(out.get(GLYF), most);
@@ -164,6 +172,32 @@ final class Woff2 {
         return laidOut(flavor, out, most);
     }
 
+    /**
+     * The collection directory (after the table directory): its first font's flavour, then the
+     * indices of that font's tables in the table directory; the other fonts are read past.
+     */
+    private static int[] firstFont(ByteBuffer in, int tables) throws Damaged {
+        int version = in.getInt();
+        int fonts = uint255(in);
+        if (version != 0x00010000 && version != 0x00020000 || fonts == 0) {
+            throw new Damaged("a damaged WOFF2 font collection (its collection directory)");
+        }
+        int[] first = null;
+        for (int f = 0; f < fonts; f++) {
+            int count = uint255(in);
+            int[] font = new int[count + 1];
+            font[0] = in.getInt();
+            for (int i = 1; i <= count; i++) {
+                font[i] = uint255(in);
+                if (font[i] >= tables) {
+                    throw new Damaged("a damaged WOFF2 font collection (a font naming a table it does not have)");
+                }
+            }
+            first = first == null ? font : first;
+        }
+        return first;
+    }
+
     /** The Brotli stream at {@code offset}, which must hold exactly {@code size} bytes. */
     private static byte[] decompressed(byte[] file, int offset, int compressed, int size) throws Damaged {
         byte[] data = new byte[size];
@@ -181,7 +215,7 @@ final class Woff2 {
     }
 
     /**
-     * The {@code hmtx} table from its transformed form (spec §5.4): the advance widths, and the left side
+     * The {@code hmtx} table from its transformed form: the advance widths, and the left side
      * bearings either stored or, where the flags say so, the glyphs' {@code xMin}.
      */
     private static byte[] metrics(byte[] transformed, byte[] hhea, byte[] maxp, short[] xMin) throws Damaged {
@@ -248,7 +282,7 @@ final class Woff2 {
         return sum;
     }
 
-    /** A UIntBase128 (spec §4.1): at most 5 bytes, no leading zero byte, within 32 bits. */
+    /** A UIntBase128: at most 5 bytes, no leading zero byte, within 32 bits. */
     private static long base128(ByteBuffer in) throws Damaged {
         long value = 0;
         for (int i = 0; i < 5; i++) {
@@ -262,6 +296,17 @@ final class Woff2 {
             }
         }
         throw new Damaged("a damaged WOFF2 file (a malformed table length)");
+    }
+
+    /** A 255UInt16: one byte, or a code and one or two more. */
+    static int uint255(ByteBuffer in) {
+        int code = u8(in);
+        return switch (code) {
+            case 253 -> Short.toUnsignedInt(in.getShort());
+            case 255 -> 253 + u8(in);
+            case 254 -> 2 * 253 + u8(in);
+            default -> code;
+        };
     }
 
     static int u8(ByteBuffer in) {

@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 
 /**
  * The TrueType {@code glyf} and {@code loca} tables rebuilt from WOFF2's transformed glyph table (W3C
- * WOFF2 §5.1–5.3): seven streams — contour counts, point counts, flags, packed coordinate triplets,
+ * WOFF2, "transformed glyf table"): seven streams — contour counts, point counts, flags, packed coordinate triplets,
  * composite descriptions, bounding boxes, instructions — read glyph by glyph and written back as
  * glyph records (coordinates as deltas, short where they fit), each on a 4-byte boundary, and the
  * offsets as a {@code loca} in the format the table names. The glyphs' {@code xMin} are kept: a
@@ -159,7 +159,7 @@ final class Woff2Glyphs {
         int[] ends = new int[contourCount];
         int total = 0;
         for (int c = 0; c < contourCount; c++) {
-            total += uint255(points);
+            total += Woff2.uint255(points);
             if (total > 0xFFFF) {
                 throw new Woff2.Damaged("a damaged WOFF2 file (a glyph of more than 65535 points)");
             }
@@ -262,24 +262,13 @@ final class Woff2Glyphs {
 
     /** A glyph's instructions: their length from the glyph stream, their bytes from the instruction stream. */
     private byte[] instructions() {
-        byte[] program = new byte[uint255(glyphs)];
+        byte[] program = new byte[Woff2.uint255(glyphs)];
         instructions.get(program);
         return program;
     }
 
-    /** {@code value} negative unless the flag's low bit is set (spec §5.2's triplet encoding). */
+    /** {@code value} negative unless the flag's low bit is set (the spec's triplet encoding). */
     private static int signed(int flag, int value) {
         return (flag & 1) != 0 ? value : -value;
-    }
-
-    /** A 255UInt16 (spec §4.2). */
-    private static int uint255(ByteBuffer in) {
-        int code = Woff2.u8(in);
-        return switch (code) {
-            case 253 -> Short.toUnsignedInt(in.getShort());
-            case 255 -> 253 + Woff2.u8(in);
-            case 254 -> 2 * 253 + Woff2.u8(in);
-            default -> code;
-        };
     }
 }
