@@ -20,6 +20,8 @@ import org.nianbao.reconstruct.GridCell;
 final class RawHtmlTables {
 
     private static final Pattern TAG = Pattern.compile("<(/?)table(?=[\\s>/]|$)");
+    private static final Pattern OPENS = Pattern.compile("\\s*(<[a-z][^<>]*>\\s*)*<table(?=[\\s>/]|$)",
+            Pattern.CASE_INSENSITIVE);
 
     /** A block of lines, {@code from} to {@code to} inclusive (0-based), holding {@code tables} {@code <table>} elements. */
     record Block(int from, int to, int tables) {
@@ -126,8 +128,8 @@ final class RawHtmlTables {
         }
     }
 
+    /** A line whose text opens a table, after nothing but other tags ({@code <div class="table"><table>}). */
     private static boolean opensTable(String line) {
-        String t = line.stripLeading().toLowerCase(Locale.ROOT);
-        return t.startsWith("<table") && (t.length() == 6 || " \t>/".indexOf(t.charAt(6)) >= 0);
+        return OPENS.matcher(line).lookingAt();
     }
 }

@@ -112,6 +112,13 @@ class MarkdownRawHtmlTablesTest {
     }
 
     @Test
+    void readsATableOpenedAfterOtherTagsOnItsLine() {
+        String wrapped = "正文\n\n<div class=\"table\"><table>\n<tr><td>规章</td><td>3</td></tr>\n</table></div>\n\n正文\n";
+        List<CellGrid> grids = read(wrapped).grids().stream().filter(g -> g.positions() == Positions.EXACT).toList();
+        assertEquals(List.of("规章", "3"), texts(grids.get(0).rows().get(0)));
+    }
+
+    @Test
     void readsATableNeverClosedToTheEndOfTheText() {
         String open = "正文\n\n<table>\n<tr><td>规章</td><td>3</td></tr>\n";
         List<CellGrid> grids = read(open).grids().stream().filter(g -> g.positions() == Positions.EXACT).toList();
