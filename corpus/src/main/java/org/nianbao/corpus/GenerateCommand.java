@@ -33,8 +33,8 @@ final class GenerateCommand implements Callable<Integer> {
                     + "text-tab-rows, text-tab-padded, text-space-aligned, text-markdown, html-utf8, html-gbk, "
                     + "html-expanded, docx, pdf), scans (scan-150, scan-200, scan-150-degraded, scan-200-degraded; 'scan' "
                     + "for all, read by OCR), real tools' text (tool-w3m, tool-lynx, tool-links, tool-html2text, "
-                    + "tool-html2markdown, tool-pandoc-plain, tool-pdftotext-raw, tool-pdftotext-layout, tool-pdftotext, "
-                    + "tool-pdftohtml; 'tools' for all: a rendering whose "
+                    + "tool-html2markdown, tool-pandoc-plain, tool-pandoc-markdown, tool-pandoc-gfm-docx, tool-pdftotext-raw, "
+                    + "tool-pdftotext-layout, tool-pdftotext, tool-pdftohtml; 'tools' for all: a rendering whose "
                     + "tool is missing is skipped, and said so), taken in turn; with weights (html:40,pdf:25,docx:20,"
                     + "text:15) each item gets that share of the documents, spread evenly, its renderings in turn; "
                     + "default: ${DEFAULT-VALUE}")

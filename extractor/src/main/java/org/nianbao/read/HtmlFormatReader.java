@@ -20,6 +20,8 @@ import org.nianbao.model.Scope;
 import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.GridCell;
+import org.nianbao.reconstruct.Positions;
 import org.nianbao.reconstruct.TextLine;
 
 /**
@@ -73,8 +75,37 @@ public final class HtmlFormatReader implements FormatReader {
     private DocumentContent read(byte[] bytes, LocalSheets sheets, boolean xml) {
         List<Finding> findings = new ArrayList<>();
         DecodedText decoded = decoder.decode(bytes, findings);
+        return read(decoded.text(), decoded.charset(), sheets, xml, findings);
+    }
+
+    /**
+     * The tables of markup that stands inside another document, already decoded: a Markdown file's
+     * raw HTML tables ({@link RawHtmlTables}). Tables are numbered from {@code tablesBefore + 1}, as
+     * the file's {@code <table>} elements in order; style sheets beside the file do not apply to it.
+     */
+    List<CellGrid> embeddedTables(String markup, int tablesBefore, List<Finding> findings) {
+        DocumentContent content = read(markup, "", LocalSheets.none(), false, findings);
+        List<CellGrid> grids = new ArrayList<>();
+        for (CellGrid grid : content.grids()) {
+            if (grid.positions() == Positions.EXACT) { // not paragraphs read as a table
+                grids.add(renumbered(grid, tablesBefore));
+            }
+        }
+        return grids;
+    }
+
+    private static CellGrid renumbered(CellGrid grid, int tablesBefore) {
+        return new CellGrid(grid.rows().stream().map(row -> row.stream().map(cell -> cell.where()
+                instanceof Location.TableCell at
+                        ? new GridCell(cell.text(), new Location.TableCell(at.table() + tablesBefore,
+                                at.row(), at.col()), cell.spanned(), cell.notes(), cell.span())
+                        : cell).toList()).toList(), grid.positions());
+    }
+
+    private DocumentContent read(String markup, String charset, LocalSheets sheets, boolean xml,
+                                 List<Finding> findings) {
         // a parser per document: jsoup parsers keep state while parsing
-        Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
+        Document page = Jsoup.parse(markup, "", Parser.htmlParser().setTrackPosition(true));
         HtmlVisibility visibility = HtmlVisibility.of(page, sheets, xml);
         for (String href : visibility.unreadSheets()) {
             findings.add(Finding.warning("stylesheet-unread", Scope.document(), "the page's style sheet \"" + href
@@ -107,7 +138,7 @@ public final class HtmlFormatReader implements FormatReader {
         grids.addAll(fallback.flattenedGrids(grids, text));
         List<TextLine> shown = new ArrayList<>(text);
         shown.addAll(EmbeddedText.of(page)); // after the tables are found: notices, never the report's rows
-        return new DocumentContent(grids, shown, findings, decoded.charset(), "");
+        return new DocumentContent(grids, shown, findings, charset, "");
     }
 
     /**

@@ -7,16 +7,21 @@ import org.nianbao.model.Finding;
 import org.nianbao.model.Format;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
+import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.FlattenedTextReconstructor;
 import org.nianbao.reconstruct.TextLine;
 import org.nianbao.reconstruct.text.FormRows;
 
-/** Plain text (scraped pages, pasted reports, Markdown): decode, then rebuild the flattened tables. */
+/**
+ * Plain text (scraped pages, pasted reports, Markdown): decode, then rebuild the flattened tables;
+ * a Markdown file's raw HTML tables are read as HTML ({@link RawHtmlTables}).
+ */
 public final class TextFormatReader implements FormatReader {
 
     private final TextDecoder decoder = new TextDecoder();
     private final FlattenedTextReconstructor reconstructor;
+    private final HtmlFormatReader html;
 
     public TextFormatReader(Predicate<String> isValue) {
         this(isValue, FormRows.NONE);
@@ -25,6 +30,7 @@ public final class TextFormatReader implements FormatReader {
     /** @param form the form's rows, to rebuild rows of text that printed a table cell by cell ({@code pdftotext}) */
     public TextFormatReader(Predicate<String> isValue, FormRows form) {
         this.reconstructor = new FlattenedTextReconstructor(isValue, form, true);
+        this.html = new HtmlFormatReader(isValue);
     }
 
     @Override
@@ -36,10 +42,14 @@ public final class TextFormatReader implements FormatReader {
     public DocumentContent read(byte[] bytes) {
         DecodedText decoded = decoder.decode(bytes);
         List<String> lines = decoded.text().lines().toList();
+        List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
+        List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);
         List<TextLine> text = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                text.add(new TextLine(lines.get(i), new Location.Line(i + 1)));
+        for (RawHtmlTables.TextAround piece : pieces) {
+            for (int i = 0; i < piece.lines().size(); i++) {
+                if (!piece.lines().get(i).isBlank()) {
+                    text.add(new TextLine(piece.lines().get(i), new Location.Line(piece.line(i))));
+                }
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -55,7 +65,18 @@ public final class TextFormatReader implements FormatReader {
         }
         List<byte[]> damaged = decoded.charset().equals("UTF-8") && decoded.text().indexOf('\uFFFD') >= 0
                 ? lineBytes(bytes, lines.size()) : List.of();
-        return new DocumentContent(reconstructor.reconstruct(lines, damaged), text, findings, decoded.charset(), "");
+        // the text between two raw HTML tables is read on its own, so the grids stand in the file's order
+        List<CellGrid> grids = new ArrayList<>();
+        int tablesBefore = 0;
+        for (int p = 0; p < pieces.size(); p++) {
+            RawHtmlTables.TextAround piece = pieces.get(p);
+            grids.addAll(piece.located(reconstructor.reconstruct(piece.lines(), piece.kept(damaged))));
+            if (p < blocks.size()) {
+                grids.addAll(html.embeddedTables(blocks.get(p).markup(lines), tablesBefore, findings));
+                tablesBefore += blocks.get(p).tables();
+            }
+        }
+        return new DocumentContent(grids, text, findings, decoded.charset(), "");
     }
 
     /**

@@ -66,6 +66,17 @@ public final class FlattenedTextReconstructor {
     private enum Kind { BLANK, RULE, TAB_ROW, SPACE_ROW, TAB_CELL, PIPE, TEXT }
 
     /**
+     * A Markdown pipe table's header row with no text in any cell, above its rule: a pipe table must
+     * open with a header, so pandoc ({@code -t gfm}, {@code markdown}) writes one of empty cells for a
+     * table that has none (table 四 of a Word report, whose headers are body rows). It is syntax, not
+     * a row of the table: read as a row of blanks, it stood between the title and the header rows.
+     */
+    private static boolean emptyHeader(List<String> lines, int i) {
+        return i + 1 < lines.size() && PIPE_RULE.matcher(lines.get(i + 1)).matches()
+                && lines.get(i).chars().allMatch(c -> c == '|' || Character.isWhitespace(c));
+    }
+
+    /**
      * A rule drawn with dashes: pandoc's simple tables ({@code ------- -------}), a long underline.
      * It is layout, never a row: the value parser would read each run of dashes as a blank cell.
      * One short run ({@code ---}) may be a blank cell of its own and is not taken for a rule.
@@ -296,7 +307,7 @@ public final class FlattenedTextReconstructor {
                         rows.add(split(line.split("\t", -1), at));
                     } else if (kinds[i] == Kind.SPACE_ROW) {
                         rows.add(spaceAligned(line, page, display, dashMarks, at));
-                    } else if (!PIPE_RULE.matcher(line).matches()) {
+                    } else if (!PIPE_RULE.matcher(line).matches() && !emptyHeader(lines, i)) {
                         String s = line.strip();
                         // the spaces around a Markdown cell are table syntax, not cell text
                         rows.add(split(s.substring(1, s.length() - 1).strip().split("\\s*\\|\\s*", -1), at));

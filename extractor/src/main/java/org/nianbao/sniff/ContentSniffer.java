@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -145,7 +146,24 @@ public final class ContentSniffer {
         }
         // fragments saved from a page: markup near the start and table or paragraph tags
         return t.startsWith("<") && (head.contains("<table") || head.contains("<body") || head.contains("<p")
-                || head.contains("<div") || head.contains("<meta") || head.contains("<head"));
+                || head.contains("<div") || head.contains("<meta") || head.contains("<head")) && !markdown(head);
+    }
+
+    /** A Markdown line: an ATX heading, or a pipe or grid table's rule. */
+    private static final Pattern MARKDOWN_LINE = Pattern.compile(
+            "(?m)^(#{1,6} |\\|? *:?-{3,}:? *\\| *:?-{3,}|\\+[-=:]{3,}\\+)");
+    private static final Pattern VERBATIM = Pattern.compile(
+            "(?s)<(script|style|pre|textarea)\\b.*?(</\\1\\s*>|$)");
+
+    /**
+     * Markdown that opens with raw HTML (pandoc's {@code gfm} of a page starts with the page's
+     * {@code <div>}s): a heading or a table rule on a line of its own outside script, style and
+     * pre elements is Markdown's, which no HTML page prints as markup. Read as text, its raw HTML
+     * tables are read as HTML all the same.
+     */
+    private static boolean markdown(String head) {
+        return !head.contains("<body") && !head.contains("<head") && !head.contains("<html")
+                && MARKDOWN_LINE.matcher(VERBATIM.matcher(head).replaceAll("")).find();
     }
 
     /** Few control characters other than tab, CR, LF, FF: text in some charset (UTF-16 has NULs; see TextDecoder). */

@@ -102,6 +102,19 @@ class FlattenedTextReconstructorTest {
     }
 
     @Test
+    void dropsTheEmptyHeaderRowPandocWritesForAPipeTableWithoutOne() {
+        // pandoc -t gfm of a Word table whose headers are body rows (table 四): the header rows must stand first
+        assertEquals(List.of("行政复议||行政诉讼", "结果维持|总计|结果维持", "0|4|2"),
+                rows("|   |   |   |\n|---|---|---|\n| 行政复议 |   | 行政诉讼 |\n| 结果维持 | 总计 | 结果维持 |\n| 0 | 4 | 2 |\n"));
+    }
+
+    @Test
+    void keepsARowOfEmptyCellsThatIsNotAPipeTablesHeader() {
+        assertEquals(List.of("信息内容|本年制发件数", "|", "规章|3"),
+                rows("| 信息内容 | 本年制发件数 |\n|---|---|\n|   |   |\n| 规章 | 3 |\n"));
+    }
+
+    @Test
     void readsColumnsLaidOutWithSpaces() {
         assertEquals(List.of("规章|11|2|679", "说明 2020 年 共计"),
                 rows("规章                            11    2         679\n说明 2020 年 共计\n"));

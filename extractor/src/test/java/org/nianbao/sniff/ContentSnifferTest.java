@@ -57,6 +57,23 @@ class ContentSnifferTest {
     }
 
     @Test
+    void tellsMarkdownOpeningWithRawHtmlFromAnHtmlFragment() {
+        // pandoc -t gfm of a page: the page's first <div> kept as raw HTML, then Markdown, tables as raw HTML
+        String gfm = "<div class=\"nav\">\n\n首页 \\> 年度报告\n\n</div>\n\n# 某县2022年政府信息公开工作年度报告\n\n"
+                + "**二、主动公开政府信息情况**\n\n<table>\n<tbody>\n<tr>\n<td>规章</td>\n<td>3</td>\n</tr>\n</tbody>\n</table>\n";
+        assertEquals(Format.TEXT, format(gfm.getBytes(StandardCharsets.UTF_8)));
+        String pipes = "<div>\n\n| 行政复议 |   |\n|----------|---|\n| 0 | 4 |\n\n<table><tr><td>3</td></tr></table>\n";
+        assertEquals(Format.TEXT, format(pipes.getBytes(StandardCharsets.UTF_8)));
+        // a fragment saved from a page, and a page whose script or preformatted text holds such lines, stay HTML
+        assertEquals(Format.HTML, format("<div>\n<p>某县</p>\n<table><tr><td>3</td></tr></table>\n</div>"
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Format.HTML, format("<div>\n<pre>\n# 说明\n|---|---|\n</pre>\n<table><tr><td>3</td></tr></table>"
+                .getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Format.HTML, format("<html><body>\n# 标题\n<table><tr><td>3</td></tr></table></body></html>"
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void recognisesScansAsImagesToOcr() {
         assertEquals(Format.IMAGE, format(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}));
         assertEquals(Format.IMAGE, format(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}));

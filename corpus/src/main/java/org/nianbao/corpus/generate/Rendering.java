@@ -47,6 +47,14 @@ public enum Rendering {
     TOOL_HTML2MARKDOWN("tool-html2markdown", HTML_UTF8, ExternalTool.of("html2markdown", "{}", "utf-8")),
     /** {@code pandoc -t plain}: simple tables aligned by spaces under dash rules. */
     TOOL_PANDOC_PLAIN("tool-pandoc-plain", HTML_UTF8, ExternalTool.of("pandoc", "-f", "html", "-t", "plain", "{}")),
+    /**
+     * {@code pandoc -t markdown} of the page: tables Markdown cannot draw (merged cells) written as their
+     * raw HTML {@code <table>}, the others as pipe, simple or grid tables.
+     */
+    TOOL_PANDOC_MARKDOWN("tool-pandoc-markdown", HTML_UTF8, ExternalTool.of("pandoc", "-f", "html", "-t", "markdown",
+            "{}")),
+    /** {@code pandoc -t gfm} of the Word document: GitHub Markdown, tables with merged cells as raw HTML. */
+    TOOL_PANDOC_GFM_DOCX("tool-pandoc-gfm-docx", DOCX, ExternalTool.of("pandoc", "-f", "docx", "-t", "gfm", "{}")),
     /** {@code pdftotext -raw} of the PDF: single-spaced rows, wrapped labels and numbers. */
     TOOL_PDFTOTEXT_RAW("tool-pdftotext-raw", PDF, ExternalTool.of("pdftotext", "-raw", "-enc", "UTF-8", "{}", "-")),
     /** {@code pdftotext -layout} of the PDF: columns aligned by spaces, blank cells leave no trace. */
@@ -77,10 +85,17 @@ public enum Rendering {
         this.id = id;
         boolean html = tool.program().equals("pdftohtml");
         this.format = html ? Format.HTML : Format.TEXT;
-        this.extension = html ? "html" : tool.program().equals("html2markdown") ? "md" : "txt";
+        this.extension = html ? "html" : tool.program().equals("html2markdown") || markdown(tool) ? "md" : "txt";
         this.paged = source.paged;
         this.source = source;
         this.tool = tool;
+    }
+
+    /** pandoc asked for a Markdown flavour ({@code -t markdown}, {@code gfm}, {@code commonmark}). */
+    private static boolean markdown(ExternalTool tool) {
+        int to = tool.args().indexOf("-t");
+        return tool.program().equals("pandoc") && to >= 0 && to + 1 < tool.args().size()
+                && List.of("markdown", "gfm", "commonmark").contains(tool.args().get(to + 1));
     }
 
     /** The program this rendering runs, when it is a real tool's text of another rendering. */
