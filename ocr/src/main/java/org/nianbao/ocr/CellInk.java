@@ -30,9 +30,11 @@ final class CellInk {
     /**
      * What a lone stroke the engine read as {@code 1} is: a printed 1, a slash ({@code /}) or a dash
      * ({@code –}), which the form prints for "none" and the engine reads as 1, or none of these for
-     * certain (the edge of a ruling line, a speck, a stroke leaning a little, a 7's bar).
+     * certain (the edge of a ruling line, a speck, a stroke leaning a little, a 7's bar); or
+     * {@link #FIGURES}: the cell holds more than one figure side by side, so the engine read one figure
+     * of several ({@code 1} for {@code 11}).
      */
-    enum Stroke { ONE, SLASH, DASH, UNKNOWN }
+    enum Stroke { ONE, SLASH, DASH, FIGURES, UNKNOWN }
 
     /**
      * How far the top of a stroke stands right of its foot, per unit of its height: a printed 1
@@ -264,12 +266,38 @@ final class CellInk {
         if (alone().filter(this::flat).isPresent()) {
             return Stroke.DASH; // one flat stroke as wide as a digit is tall, and nothing else but specks
         }
+        if (figuresSideBySide() > 1) {
+            return Stroke.FIGURES;
+        }
         return blobs.stream().filter(b -> b.height() >= tall && !b.border() && !b.atEdge())
                 .max(java.util.Comparator.comparingInt(Blob::height))
                 .map(b -> b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height() ? Stroke.SLASH
                         : Math.abs(b.lean()) <= ONE_LEAN && !barred(b) ? Stroke.ONE
                         : Stroke.UNKNOWN)
                 .orElse(Stroke.UNKNOWN);
+    }
+
+    /**
+     * How many figures stand side by side in the cell: blobs clear of its sides, as tall as a small
+     * digit and at least half as tall as the tallest, those whose extents across overlap counted once
+     * (a stroke the scan broke in two, one piece above the other, is one figure). A noisy 150 dpi
+     * scan's {@code 11} in table 二 was read {@code 1}, confidently, and each of its strokes is an
+     * upright 1: taken for a lone 1, a silent error (generated corpus, seed 2031, session ocr20).
+     */
+    int figuresSideBySide() {
+        List<Blob> clear = blobs.stream().filter(b -> b.height() >= tall && !b.border() && !b.atEdge()).toList();
+        int tallest = clear.stream().mapToInt(Blob::height).max().orElse(0);
+        List<Blob> figures = clear.stream().filter(b -> 2 * b.height() >= tallest)
+                .sorted(java.util.Comparator.comparingInt(Blob::left)).toList();
+        int count = 0;
+        int reach = Integer.MIN_VALUE;
+        for (Blob b : figures) {
+            if (b.left() >= reach) {
+                count++;
+            }
+            reach = Math.max(reach, b.left() + b.width());
+        }
+        return count;
     }
 
     /**
