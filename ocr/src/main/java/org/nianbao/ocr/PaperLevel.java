@@ -24,7 +24,7 @@ final class PaperLevel {
     /** Dark marks narrower than twice this share of the page's width are print, not darker paper (20 px at 200 dpi). */
     private static final double REACH = 1.0 / 80;
     /** The page is evened where some paper is darker than this share of the way from Otsu's threshold to the usual paper. */
-    private static final double DARK_PAPER = 0.25;
+    private static final double DARK_PAPER = 0.8;
 
     private PaperLevel() {
     }
