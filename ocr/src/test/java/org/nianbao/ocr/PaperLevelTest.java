@@ -106,8 +106,8 @@ class PaperLevelTest {
     }
 
     @Test
-    void lightFallingOffToOneCornerIsLeftAsItIs() {
-        // a phone photo: the paper from 250 at one corner to 190 at the other
+    void lightFallingOffGentlyToOneCornerIsLeftAsItIs() {
+        // the paper from 250 at one corner to 190 at the other, black print: far from the line finder's level
         BufferedImage img = page();
         Graphics2D g = img.createGraphics();
         g.setPaint(new GradientPaint(0, 0, new Color(250, 250, 250), 827, 1169, new Color(190, 190, 190)));
