@@ -57,6 +57,11 @@ final class CellInk {
      * and twice: a silent error in table 二 of the scanned corpus (session ocr7).
      */
     private static final double BAR_OF_WIDEST = 0.85;
+    /**
+     * A printed 1 is at most this many times as wide as it is high (a serif 1 with its foot: 9 px of 14;
+     * a sans-serif 1 with its flag about 6 of 14); two 1s a blur ran together, 20 px of 14.
+     */
+    private static final double ONE_WIDTH = 0.8;
     private static final double BAR_OF_HEIGHT = 0.55;
 
     /**
@@ -282,7 +287,9 @@ final class CellInk {
      * digit and at least half as tall as the tallest, those whose extents across overlap counted once
      * (a stroke the scan broke in two, one piece above the other, is one figure). A noisy 150 dpi
      * scan's {@code 11} in table 二 was read {@code 1}, confidently, and each of its strokes is an
-     * upright 1: taken for a lone 1, a silent error (generated corpus, seed 2031, session ocr20).
+     * upright 1: taken for a lone 1, a silent error (generated corpus, seed 2031, session ocr20). There
+     * its two 1s, blurred, touch: one blob 20 px wide and 14 high, which counts as two figures (see
+     * {@link #ONE_WIDTH}).
      */
     int figuresSideBySide() {
         List<Blob> clear = blobs.stream().filter(b -> b.height() >= tall && !b.border() && !b.atEdge()).toList();
@@ -293,7 +300,8 @@ final class CellInk {
         int reach = Integer.MIN_VALUE;
         for (Blob b : figures) {
             if (b.left() >= reach) {
-                count++;
+                // figures run together by a blur are one blob, as wide as two
+                count += b.width() > ONE_WIDTH * b.height() ? 2 : 1;
             }
             reach = Math.max(reach, b.left() + b.width());
         }

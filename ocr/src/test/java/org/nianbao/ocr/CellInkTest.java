@@ -299,6 +299,20 @@ class CellInkTest {
     }
 
     @Test
+    void twoOnesABlurRanTogetherAreTwoFigures() {
+        // as measured on that scan in faint ink: one blob 20 px wide, 14 high, its flags and stems touching
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        for (int x : new int[] {10, 20}) {
+            fill(ink, x, 9, x + 3, 23); // each stem
+            fill(ink, x - 4, 9, x, 12); // its flag
+        }
+        fill(ink, 13, 15, 16, 17); // the blur between the stems
+        assertEquals(2, CellInk.toSides(CELL, ink, W, PPP).figuresSideBySide());
+        assertEquals(CellInk.Stroke.FIGURES, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
     void aOneBrokenInTwoOnePieceAboveTheOtherIsOneFigure() {
         boolean[] ink = new boolean[W * H];
         fill(ink, 200, 9, 203, 15); // the stem's top half
