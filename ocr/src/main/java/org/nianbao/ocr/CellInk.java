@@ -296,16 +296,29 @@ final class CellInk {
         int tallest = clear.stream().mapToInt(Blob::height).max().orElse(0);
         List<Blob> figures = clear.stream().filter(b -> 2 * b.height() >= tallest)
                 .sorted(java.util.Comparator.comparingInt(Blob::left)).toList();
+        // each figure: the extent of blobs whose extents across overlap; one as wide as two is two a blur ran together
         int count = 0;
+        int left = 0;
         int reach = Integer.MIN_VALUE;
+        int top = 0;
+        int bottom = 0;
         for (Blob b : figures) {
             if (b.left() >= reach) {
-                // figures run together by a blur are one blob, as wide as two
-                count += b.width() > ONE_WIDTH * b.height() ? 2 : 1;
+                count += reach == Integer.MIN_VALUE ? 0 : twoRunTogether(reach - left, bottom - top) ? 2 : 1;
+                left = b.left();
+                top = b.top();
+                bottom = b.top() + b.height();
             }
             reach = Math.max(reach, b.left() + b.width());
+            top = Math.min(top, b.top());
+            bottom = Math.max(bottom, b.top() + b.height());
         }
-        return count;
+        return count + (reach == Integer.MIN_VALUE ? 0 : twoRunTogether(reach - left, bottom - top) ? 2 : 1);
+    }
+
+    /** Whether a figure's extent is as wide as two figures: more than {@link #ONE_WIDTH} times its height. */
+    private static boolean twoRunTogether(int width, int height) {
+        return width > ONE_WIDTH * height;
     }
 
     /**
