@@ -58,10 +58,11 @@ final class CellInk {
      */
     private static final double BAR_OF_WIDEST = 0.85;
     /**
-     * A printed 1 is at most this many times as wide as it is high (a serif 1 with its foot: 9 px of 14;
-     * a sans-serif 1 with its flag about 6 of 14); two 1s a blur ran together, 20 px of 14.
+     * A printed 1 is at most this many times as wide as it is high: a 1 with its flag and foot, blurred,
+     * 13 px of 18 (0.72) on a noisy 150 dpi scan rendered at 200 dpi, and 0.8 once straightened there (a
+     * limit of 0.8 flagged that table 四 cell's right 1); two 1s a blur ran together, 20 px of 14 (1.43).
      */
-    private static final double ONE_WIDTH = 0.8;
+    private static final double ONE_WIDTH = 1.1;
     private static final double BAR_OF_HEIGHT = 0.55;
 
     /**
