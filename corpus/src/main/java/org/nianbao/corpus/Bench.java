@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.nianbao.Extractor;
 import org.nianbao.model.DocumentResult;
+import org.nianbao.model.Status;
 
 /**
  * Times the extractor over a folder: warm-up passes first (JIT, lazy dictionaries), then measured
@@ -34,8 +35,11 @@ final class Bench {
 
     /** One measured pass's results per format. */
     record Figures(Map<String, Integer> docs, Map<String, Long> nanos, Map<String, Long> cpuNanos, long wallNanos,
-                   long processCpuNanos, int passes, long peakHeap, Optional<Long> peakRssKb) {
+                   long processCpuNanos, int passes, long peakHeap, Optional<Long> peakRssKb, int failed) {
     }
+
+    /** Failed documents are counted under this name instead of their format. */
+    static final String FAILED = "(failed)";
 
     private final Extractor extractor;
 
@@ -66,7 +70,8 @@ final class Bench {
                 pass(docs, pool, count, nanos, cpu, cpuPerDocument);
             }
             long wall = System.nanoTime() - start;
-            return new Figures(count, nanos, cpu, wall, processCpuNanos() - cpuStart, runs, peakHeap(), peakRssKb());
+            return new Figures(count, nanos, cpu, wall, processCpuNanos() - cpuStart, runs, peakHeap(), peakRssKb(),
+                    count.getOrDefault(FAILED, 0));
         } finally {
             pool.shutdownNow();
         }
@@ -84,7 +89,8 @@ final class Bench {
                 long t = System.nanoTime() - t0;
                 long c = processCpuNanos() - c0;
                 sink.addAndGet(r.report().cells().size());
-                return new Timed(r.document().format().id(), t, c);
+                // a failed document (one past the time limit among them) is timed apart: it read nothing
+                return new Timed(r.status() == Status.FAILED ? FAILED : r.document().format().id(), t, c);
             }));
         }
         for (Future<Timed> f : futures) {

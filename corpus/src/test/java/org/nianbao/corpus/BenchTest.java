@@ -30,4 +30,18 @@ class BenchTest {
         assertEquals(java.util.Map.of(), two.cpuNanos(), "documents on two threads overlap: no CPU time per format");
         assertTrue(two.processCpuNanos() > 0);
     }
+
+    @Test
+    void aDocumentPastTheTimeLimitIsCountedAsFailedNotAsItsFormatsReading(@TempDir Path dir) throws Exception {
+        // a scan read by OCR on a loaded machine took longer than bench's 120 s and was timed as format 'unknown'
+        new CorpusGenerator(Optional.empty()).generate(dir, 2, 5, List.of(Rendering.HTML_UTF8));
+        List<Path> docs = Bench.documents(dir);
+        Bench.Figures f = new Bench(Nianbao.extractor(ExtractOptions.defaults().withTimeLimit(java.time.Duration.ofNanos(1))))
+                .run(docs, 0, 1, 1);
+        assertEquals(java.util.Map.of(Bench.FAILED, 2), f.docs());
+        assertEquals(2, f.failed());
+        Bench.Figures read = new Bench(Nianbao.extractor(ExtractOptions.defaults())).run(docs, 0, 1, 1);
+        assertEquals(java.util.Map.of("html", 2), read.docs());
+        assertEquals(0, read.failed());
+    }
 }

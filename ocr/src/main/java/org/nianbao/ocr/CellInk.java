@@ -30,9 +30,11 @@ final class CellInk {
     /**
      * What a lone stroke the engine read as {@code 1} is: a printed 1, a slash ({@code /}) or a dash
      * ({@code –}), which the form prints for "none" and the engine reads as 1, or none of these for
-     * certain (the edge of a ruling line, a speck, a stroke leaning a little, a 7's bar).
+     * certain (the edge of a ruling line, a speck, a stroke leaning a little, a 7's bar); or
+     * {@link #FIGURES}: the cell holds more than one figure side by side, so the engine read one figure
+     * of several ({@code 1} for {@code 11}).
      */
-    enum Stroke { ONE, SLASH, DASH, UNKNOWN }
+    enum Stroke { ONE, SLASH, DASH, FIGURES, UNKNOWN }
 
     /**
      * How far the top of a stroke stands right of its foot, per unit of its height: a printed 1
@@ -55,6 +57,12 @@ final class CellInk {
      * and twice: a silent error in table 二 of the scanned corpus (session ocr7).
      */
     private static final double BAR_OF_WIDEST = 0.85;
+    /**
+     * A printed 1 is at most this many times as wide as it is high: a 1 with its flag and foot, blurred,
+     * 13 px of 18 (0.72) on a noisy 150 dpi scan rendered at 200 dpi, and 0.8 once straightened there (a
+     * limit of 0.8 flagged that table 四 cell's right 1); two 1s a blur ran together, 20 px of 14 (1.43).
+     */
+    private static final double ONE_WIDTH = 1.1;
     private static final double BAR_OF_HEIGHT = 0.55;
 
     /**
@@ -264,12 +272,54 @@ final class CellInk {
         if (alone().filter(this::flat).isPresent()) {
             return Stroke.DASH; // one flat stroke as wide as a digit is tall, and nothing else but specks
         }
+        if (figuresSideBySide() > 1) {
+            return Stroke.FIGURES;
+        }
         return blobs.stream().filter(b -> b.height() >= tall && !b.border() && !b.atEdge())
                 .max(java.util.Comparator.comparingInt(Blob::height))
                 .map(b -> b.lean() >= SLASH_LEAN && b.widestRow() <= SLASH_ROW * b.height() ? Stroke.SLASH
                         : Math.abs(b.lean()) <= ONE_LEAN && !barred(b) ? Stroke.ONE
                         : Stroke.UNKNOWN)
                 .orElse(Stroke.UNKNOWN);
+    }
+
+    /**
+     * How many figures stand side by side in the cell: blobs clear of its sides, as tall as a small
+     * digit and at least half as tall as the tallest, those whose extents across overlap counted once
+     * (a stroke the scan broke in two, one piece above the other, is one figure). A noisy 150 dpi
+     * scan's {@code 11} in table 二 was read {@code 1}, confidently, and each of its strokes is an
+     * upright 1: taken for a lone 1, a silent error (generated corpus, seed 2031, session ocr20). There
+     * its two 1s, blurred, touch: one blob 20 px wide and 14 high, which counts as two figures (see
+     * {@link #ONE_WIDTH}).
+     */
+    int figuresSideBySide() {
+        List<Blob> clear = blobs.stream().filter(b -> b.height() >= tall && !b.border() && !b.atEdge()).toList();
+        int tallest = clear.stream().mapToInt(Blob::height).max().orElse(0);
+        List<Blob> figures = clear.stream().filter(b -> 2 * b.height() >= tallest)
+                .sorted(java.util.Comparator.comparingInt(Blob::left)).toList();
+        // each figure: the extent of blobs whose extents across overlap; one as wide as two is two a blur ran together
+        int count = 0;
+        int left = 0;
+        int reach = Integer.MIN_VALUE;
+        int top = 0;
+        int bottom = 0;
+        for (Blob b : figures) {
+            if (b.left() >= reach) {
+                count += reach == Integer.MIN_VALUE ? 0 : twoRunTogether(reach - left, bottom - top) ? 2 : 1;
+                left = b.left();
+                top = b.top();
+                bottom = b.top() + b.height();
+            }
+            reach = Math.max(reach, b.left() + b.width());
+            top = Math.min(top, b.top());
+            bottom = Math.max(bottom, b.top() + b.height());
+        }
+        return count + (reach == Integer.MIN_VALUE ? 0 : twoRunTogether(reach - left, bottom - top) ? 2 : 1);
+    }
+
+    /** Whether a figure's extent is as wide as two figures: more than {@link #ONE_WIDTH} times its height. */
+    private static boolean twoRunTogether(int width, int height) {
+        return width > ONE_WIDTH * height;
     }
 
     /**

@@ -799,6 +799,9 @@ public final class RapidPageOcr implements PageOcr {
                         case ONE -> new GridCell(c.text(), ocr(b, boxes), false, c.notes());
                         case SLASH -> new GridCell("/", b.readByOcr(1f), false, c.notes());
                         case DASH -> new GridCell("–", b.readByOcr(1f), false, c.notes());
+                        // two figures side by side (11) the engine read as one 1: which figures is not for OCR to say
+                        case FIGURES -> new GridCell(c.text(), ocr(b, boxes), false, c.notes()).noted(CellNote.doubtful(
+                                c.text().strip(), "the cell holds more than one figure side by side where OCR read one"));
                         case UNKNOWN -> new GridCell("", b.readByOcr(0f), false, c.notes()).noted(CellNote.lost(
                                 "OCR read '" + c.text().strip() + "' but the cell holds no upright stroke clear of"
                                 + " its borders: it may be a slash, a 7 or the edge of a ruling line"));

@@ -286,6 +286,45 @@ class CellInkTest {
     }
 
     @Test
+    void twoOnesSideBySideAreNoLoneOne() {
+        // 11 set flush left as a noisy 150 dpi scan prints it, which the engine read '1' (table 二, seed 2031)
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        for (int x : new int[] {8, 16}) {
+            fill(ink, x, 9, x + 3, 23); // each stem 14 px (6.7 pt) tall
+            fill(ink, x - 2, 9, x, 11); // its flag
+        }
+        assertEquals(2, CellInk.toSides(CELL, ink, W, PPP).figuresSideBySide());
+        assertEquals(CellInk.Stroke.FIGURES, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
+    void twoOnesABlurRanTogetherAreTwoFigures() {
+        // as measured on that scan in faint ink: one blob 20 px wide, 14 high, its flags and stems touching
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        for (int x : new int[] {10, 20}) {
+            fill(ink, x, 9, x + 3, 23); // each stem
+            fill(ink, x - 4, 9, x, 12); // its flag
+        }
+        fill(ink, 13, 15, 16, 17); // the blur between the stems
+        assertEquals(2, CellInk.toSides(CELL, ink, W, PPP).figuresSideBySide());
+        assertEquals(CellInk.Stroke.FIGURES, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
+    void aOneBrokenInTwoOnePieceAboveTheOtherIsOneFigure() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 200, 9, 203, 15); // the stem's top half
+        fill(ink, 198, 9, 200, 11); // its flag
+        fill(ink, 200, 17, 203, 23); // its lower half, a pixel of noise apart
+        fill(ink, 197, 21, 206, 23); // its foot
+        fill(ink, 120, 20, 121, 21); // a speck
+        assertEquals(1, CellInk.toSides(CELL, ink, W, PPP).figuresSideBySide());
+        assertNotEquals(CellInk.Stroke.FIGURES, CellInk.toSides(CELL, ink, W, PPP).loneStroke());
+    }
+
+    @Test
     void aSlashLeansRight() {
         boolean[] ink = new boolean[W * H];
         fill(ink, 0, 0, 2, H); // the cell's left border

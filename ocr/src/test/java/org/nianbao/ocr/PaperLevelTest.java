@@ -70,8 +70,44 @@ class PaperLevelTest {
     }
 
     @Test
-    void lightFallingOffToOneCornerIsLeftAsItIs() {
-        // a phone photo: the paper from 250 at one corner to 190 at the other
+    void aPhotosLightFallingOffNearlyAsDarkAsALineIsEvenedAndMakesNoRulingLines() {
+        // as the phone photos measure: paper 222 at its usual, 191 at the far corner, the table's borders
+        // a photo's grey; the corner's paper lay about the line finder's level (halfway between paper and
+        // Otsu's threshold) and made a staircase of ruling lines across the page (session ocr20)
+        BufferedImage img = page();
+        Graphics2D g = img.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(240, 240, 240), 827, 1169, new Color(185, 185, 185)));
+        g.fillRect(0, 0, 827, 1169);
+        g.setColor(new Color(120, 120, 120));
+        for (int y = 100; y <= 700; y += 30) {
+            g.drawLine(60, y, 760, y);
+        }
+        for (int x = 60; x <= 760; x += 100) {
+            g.drawLine(x, 100, x, 700);
+        }
+        g.dispose();
+        java.util.Random noise = new java.util.Random(7); // a phone's sensor noise
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int v = img.getRaster().getSample(x, y, 0) + (int) Math.round(6 * noise.nextGaussian());
+                img.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+            }
+        }
+        GrayPage photo = GrayPage.of(img);
+        float ppp = 72f / 100;
+        long lines = RulingFinder.find(photo, ppp).size();
+        GrayPage even = PaperLevel.evened(photo);
+        assertTrue(even != photo, "evened");
+        assertEquals(21 + 8, RulingFinder.find(even, ppp).size(), "the table's 21 rows and 8 columns, no more (" + lines
+                + " before)");
+        assertTrue(lines > 21 + 8, "the unevened page makes lines of its paper: " + lines);
+        assertTrue(Math.abs(even.at(700, 1100) - even.at(300, 850)) <= 8, "the far corner's paper lifted to the usual: "
+                + even.at(700, 1100) + " against " + even.at(300, 850));
+    }
+
+    @Test
+    void lightFallingOffGentlyToOneCornerIsLeftAsItIs() {
+        // the paper from 250 at one corner to 190 at the other, black print: far from the line finder's level
         BufferedImage img = page();
         Graphics2D g = img.createGraphics();
         g.setPaint(new GradientPaint(0, 0, new Color(250, 250, 250), 827, 1169, new Color(190, 190, 190)));
