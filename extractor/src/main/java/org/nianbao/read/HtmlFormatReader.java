@@ -90,7 +90,9 @@ public final class HtmlFormatReader implements FormatReader {
         List<Finding> findings = new ArrayList<>();
         DecodedText decoded = decoder.decode(bytes, findings);
         Document page = parse(decoded.text());
-        if (!xml && LoadedPage.hasScripts(page)) {
+        if (!LoadedPage.hasScripts(page)) {
+            page = LoadedPage.withoutCode(page); // inert code only (in a <template>, of a type no browser runs)
+        } else if (!xml) {
             LoadedPage loaded = LoadedPage.run(page, decoded.text(), scripts, folder, name);
             if (loaded.ran().isPresent()) {
                 DocumentContent unscripted = read(loaded.source(), sheets, false, new ArrayList<>(), decoded.charset());

@@ -204,7 +204,7 @@ final class LoadedPage {
     }
 
     /** The document with its scripts, event handlers and {@code javascript:} sources taken out. */
-    private static Document withoutCode(Document page) {
+    static Document withoutCode(Document page) {
         page.select("script").remove();
         for (Element e : page.getAllElements()) {
             List<String> code = e.attributes().asList().stream()

@@ -63,6 +63,11 @@ public final class HtmlUnitScripts implements PageScripts {
      */
     private static final Pattern HEAD = Pattern.compile("(?i)<head(?:\\s[^>]*)?>");
     private static final Pattern ROOT = Pattern.compile("(?i)<html(?:\\s[^>]*)?>");
+    /**
+     * A {@code nomodule} script: Chrome runs modules, so it skips these; HtmlUnit does not, so it would run them.
+     * A type put first (the first of an attribute wins) keeps HtmlUnit from running it too.
+     */
+    private static final Pattern NOMODULE = Pattern.compile("(?i)<script(?=[^>]*\\snomodule\\b)");
     private static final Pattern DOCTYPE = Pattern.compile("(?is)^\\s*(?:<!--.*?-->\\s*)*<!doctype[^>]*>");
     /** A module script: HtmlUnit does not run modules, so what one does is not known. */
     private static final Pattern MODULE = Pattern.compile("(?i)<script\\b[^>]*\\btype\\s*=\\s*[\"']?module\\b");
@@ -156,9 +161,9 @@ public final class HtmlUnitScripts implements PageScripts {
                 add(problems, new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "the page", "not read as HTML"));
                 return "";
             }
-            if (now != loaded) {
+            if (now != loaded || !loaded.getUrl().toExternalForm().equals(url.toExternalForm())) {
                 add(problems, new ScriptProblem(ScriptProblem.Kind.NAVIGATED, "a script", "the window went to "
-                        + (now == null ? "another page" : now.getUrl().toExternalForm())));
+                        + (now == null ? loaded.getUrl() : now.getUrl()).toExternalForm()));
                 return "";
             }
             synchronized (problems) {
@@ -187,7 +192,8 @@ public final class HtmlUnitScripts implements PageScripts {
                 break;
             }
         }
-        return html.substring(0, at) + PRELUDE + html.substring(at);
+        String withoutLegacy = NOMODULE.matcher(html.substring(at)).replaceAll("<script type=\"text/x-nomodule\"");
+        return html.substring(0, at) + PRELUDE + withoutLegacy;
     }
 
     private static URL pageUrl(String name) {
