@@ -1,6 +1,7 @@
 package org.nianbao.read.script;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,13 @@ public interface PageScripts {
      * @param name   the page's file name, for its address and its relative links
      */
     ScriptRun run(String html, Optional<Path> folder, String name);
+
+    /**
+     * Runs nothing: every page with scripts is read as its source stands, with what their text shows they change
+     * doubted (the static guesses, {@code ScriptedStyle}), as before scripts were run.
+     */
+    static PageScripts notRun() {
+        return (html, folder, name) -> new ScriptRun("", List.of(new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED,
+                "the page's scripts", "scripts are not run")));
+    }
 }
