@@ -50,6 +50,11 @@ public final class HtmlUnitScripts implements PageScripts {
             + "var a=Object.assign;Object.assign=function(t){if(t instanceof CSSStyleDeclaration){"
             + "for(var i=1;i<arguments.length;i++){var s=arguments[i];if(s){for(var k in s){"
             + "if(Object.prototype.hasOwnProperty.call(s,k)){t[k]=s[k];}}}}return t;}return a.apply(Object,arguments);};"
+            // HtmlUnit never fires animation frames, and its setProperty may not set what Chrome sets
+            + "window.requestAnimationFrame=function(f){return setTimeout(function(){f(Date.now());},16);};"
+            + "var sp=CSSStyleDeclaration.prototype.setProperty;CSSStyleDeclaration.prototype.setProperty=function(n,v,q){"
+            + "try{sp.apply(this,arguments);}catch(e){}if(String(n).indexOf('--')!==0){"
+            + "this[String(n).replace(/-([a-z])/g,function(m,x){return x.toUpperCase();})]=v;}};"
             + "})();</script>";
     /** Writes the changed sheets back into their {@code <style>}; answers the linked ones it could not. */
     private static final String WRITE_BACK = "(function(){var e=document.getElementById('" + PRELUDE_ID + "');"
@@ -73,6 +78,14 @@ public final class HtmlUnitScripts implements PageScripts {
     private static final Pattern DOCTYPE = Pattern.compile("(?is)^\\s*(?:<!--.*?-->\\s*)*<!doctype[^>]*>");
     /** A module script: HtmlUnit does not run modules, so what one does is not known. */
     private static final Pattern MODULE = Pattern.compile("(?i)<script\\b[^>]*\\btype\\s*=\\s*[\"']?module\\b");
+    /**
+     * What HtmlUnit does not do as Chrome does, so a run of a page using it would not show what Chrome shows: a
+     * rule's own style or a sheet's {@code disabled} changed through the object model (not in the markup), and
+     * load events it never fires ({@code pageshow}; {@code load} of an {@code <svg>}, {@code <style>}, {@code <link>},
+     * {@code <details>}' {@code toggle}, {@code autofocus}' {@code focus}).
+     */
+    private static final Pattern UNFOLLOWED = Pattern.compile("(?i)\\.(?:cssRules|rules)\\s*\\[[^\\]]*\\]\\s*\\.style"
+            + "|\\.disabled\\s*=|pageshow|<(?:svg|style|link|details|input|object|video|audio|source|track)\\b[^>]*\\son[a-z]+\\s*=");
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -96,6 +109,12 @@ public final class HtmlUnitScripts implements PageScripts {
         if (MODULE.matcher(html).find()) {
             problems.add(new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "a module script (type=module)",
                     "modules are not run here"));
+            return new ScriptRun("", problems);
+        }
+        Matcher unfollowed = UNFOLLOWED.matcher(html);
+        if (unfollowed.find()) {
+            problems.add(new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "a script (" + firstLine(unfollowed.group()) + ")",
+                    "what it changes does not show in the document this run hands back"));
             return new ScriptRun("", problems);
         }
         FutureTask<String> task = new FutureTask<>(() -> load(html, folder, name, problems));
