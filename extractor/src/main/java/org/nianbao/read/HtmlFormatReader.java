@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -23,6 +24,8 @@ import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 import org.nianbao.reconstruct.TextLine;
+import org.nianbao.read.script.HtmlUnitScripts;
+import org.nianbao.read.script.PageScripts;
 
 /**
  * HTML pages, including Word's "save as web page" markup: every {@code <table>} holding no other
@@ -39,10 +42,17 @@ public final class HtmlFormatReader implements FormatReader {
 
     private final HtmlDecoder decoder = new HtmlDecoder();
     private final TextFallback fallback;
+    private final PageScripts scripts;
 
     /** @param isValue tells value cells from label text, for pages whose tables were flattened to paragraphs */
     public HtmlFormatReader(Predicate<String> isValue) {
+        this(isValue, new HtmlUnitScripts());
+    }
+
+    /** @param scripts runs the scripts of a page that has some, before it is read */
+    public HtmlFormatReader(Predicate<String> isValue, PageScripts scripts) {
         this.fallback = new TextFallback(isValue);
+        this.scripts = scripts;
     }
 
     @Override
@@ -52,13 +62,15 @@ public final class HtmlFormatReader implements FormatReader {
 
     @Override
     public DocumentContent read(byte[] bytes) {
-        return read(bytes, LocalSheets.none(), false);
+        return read(bytes, LocalSheets.none(), false, Optional.empty(), "");
     }
 
-    /** A page read from a file: the style sheets saved beside it apply ({@link LocalSheets}). */
+    /** A page read from a file: the style sheets saved beside it apply ({@link LocalSheets}), its scripts run. */
     @Override
     public DocumentContent read(byte[] bytes, java.nio.file.Path source) {
-        return read(bytes, LocalSheets.beside(source), xhtml(source));
+        java.nio.file.Path name = source.getFileName();
+        return read(bytes, LocalSheets.beside(source), xhtml(source),
+                Optional.ofNullable(source.toAbsolutePath().getParent()), name == null ? "" : name.toString());
     }
 
     /**
@@ -71,11 +83,29 @@ public final class HtmlFormatReader implements FormatReader {
         return file.endsWith(".xhtml") || file.endsWith(".xht");
     }
 
-    /** {@code xml}: the page is an XHTML file, which browsers parse as XML. */
-    private DocumentContent read(byte[] bytes, LocalSheets sheets, boolean xml) {
+    /**
+     * {@code xml}: the page is an XHTML file, which browsers parse as XML. A page with scripts is read as
+     * they leave it ({@link LoadedPage}).
+     */
+    private DocumentContent read(byte[] bytes, LocalSheets sheets, boolean xml, Optional<java.nio.file.Path> folder,
+                                 String name) {
         List<Finding> findings = new ArrayList<>();
         DecodedText decoded = decoder.decode(bytes, findings);
-        return read(decoded.text(), decoded.charset(), sheets, xml, findings);
+        Document page = parse(decoded.text());
+        if (!LoadedPage.hasScripts(page)) {
+            page = LoadedPage.withoutCode(page); // inert code only (in a <template>, of a type no browser runs)
+        } else if (!xml) {
+            LoadedPage loaded = LoadedPage.run(page, decoded.text(), scripts, folder, name);
+            if (loaded.ran().isPresent()) {
+                DocumentContent unscripted = read(loaded.source(), sheets, false, new ArrayList<>(), decoded.charset());
+                DocumentContent shown = read(loaded.ran().get(), sheets, false, findings, decoded.charset());
+                findings.addAll(loaded.changes(unscripted.grids(), shown.grids()));
+                return new DocumentContent(shown.grids(), shown.text(), findings, decoded.charset(), "");
+            }
+            findings.add(loaded.notRun());
+            page = loaded.fallback(page);
+        }
+        return read(page, sheets, xml, findings, decoded.charset());
     }
 
     /**
@@ -84,7 +114,7 @@ public final class HtmlFormatReader implements FormatReader {
      * the file's {@code <table>} elements in order; style sheets beside the file do not apply to it.
      */
     List<CellGrid> embeddedTables(String markup, int tablesBefore, List<Finding> findings) {
-        DocumentContent content = read(markup, "", LocalSheets.none(), false, findings);
+        DocumentContent content = read(parse(markup), LocalSheets.none(), false, findings, "");
         List<CellGrid> grids = new ArrayList<>();
         for (CellGrid grid : content.grids()) {
             if (grid.positions() == Positions.EXACT) { // not paragraphs read as a table
@@ -102,10 +132,12 @@ public final class HtmlFormatReader implements FormatReader {
                         : cell).toList()).toList(), grid.positions());
     }
 
-    private DocumentContent read(String markup, String charset, LocalSheets sheets, boolean xml,
-                                 List<Finding> findings) {
-        // a parser per document: jsoup parsers keep state while parsing
-        Document page = Jsoup.parse(markup, "", Parser.htmlParser().setTrackPosition(true));
+    /** A parser per document: jsoup parsers keep state while parsing. */
+    static Document parse(String html) {
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    }
+
+    private DocumentContent read(Document page, LocalSheets sheets, boolean xml, List<Finding> findings, String charset) {
         HtmlVisibility visibility = HtmlVisibility.of(page, sheets, xml);
         for (String href : visibility.unreadSheets()) {
             findings.add(Finding.warning("stylesheet-unread", Scope.document(), "the page's style sheet \"" + href

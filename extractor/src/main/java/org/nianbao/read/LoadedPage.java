@@ -1,0 +1,221 @@
+package org.nianbao.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Scope;
+import org.nianbao.read.script.PageScripts;
+import org.nianbao.read.script.ScriptProblem;
+import org.nianbao.read.script.ScriptRun;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.GridCell;
+
+/**
+ * A page with scripts, after they ran as it loads ({@link PageScripts}): when every one of them ran to its end,
+ * the document they left is what the page shows, and is read instead of the source; the guesses at what the
+ * scripts do from their text ({@link ScriptedStyle}) are then not needed. When one failed, was refused or ran
+ * out of time, the source is read with those guesses, and the finding says which script and why.
+ *
+ * <p>Both documents are read without their code (scripts, event handlers, {@code javascript:} addresses): the
+ * run one because its scripts already ran, the source one to tell what the run changed.
+ */
+final class LoadedPage {
+
+    /** Attributes whose code a browser runs with no one acting: the page's load-time code. */
+    private static final Pattern LOAD_HANDLER = Pattern.compile("(?i)on(?:load|error|pageshow|readystatechange)");
+    /** Script types a browser runs (HTML: a JavaScript MIME type, or none). */
+    private static final Pattern SCRIPT_TYPE = Pattern.compile("(?i)|module|(?:text|application)/(?:x-)?(?:java|ecma)script"
+            + "|text/(?:javascript1\\.[0-5]|jscript|livescript)");
+    /** A string literal of a script. Group 2: its text. */
+    private static final Pattern LITERAL = Pattern.compile("([\"'`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1");
+    /** A bare name: an id or class a script may look up. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][\\w-]*");
+    /** How many cells changed by scripts are named one by one; the rest are counted. */
+    private static final int MAX_NAMED = 40;
+
+    private final Document source;
+    private final Optional<Document> ran;
+    private final List<String> scripts;
+    private final List<ScriptProblem> problems;
+
+    private LoadedPage(Document source, Optional<Document> ran, List<String> scripts, List<ScriptProblem> problems) {
+        this.source = source;
+        this.ran = ran;
+        this.scripts = scripts;
+        this.problems = problems;
+    }
+
+    /** Whether the page runs any code as it loads: else it is read as it stands, with no script engine started. */
+    static boolean hasScripts(Document page) {
+        for (Element e : page.getAllElements()) {
+            if (e.normalName().equals("script") && SCRIPT_TYPE.matcher(e.attr("type").strip()).matches()
+                    && e.closest("template") == null) {
+                return true;
+            }
+            for (Attribute a : e.attributes()) {
+                if (LOAD_HANDLER.matcher(a.getKey()).matches() || isJavascriptSource(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Runs the page's scripts over its decoded text ({@code html}), with the files of {@code folder} only. */
+    static LoadedPage run(Document page, String html, PageScripts runner, Optional<Path> folder, String name) {
+        ScriptRun run = runner.run(html, folder, name);
+        List<String> scripts = page.select("script").stream()
+                .map(s -> s.hasAttr("src") ? s.attr("src") : "an inline script").distinct().toList();
+        Optional<Document> ran = Optional.empty();
+        if (run.clean()) {
+            DocumentType doctype = page.documentType();
+            Document dom = HtmlFormatReader.parse((doctype == null ? "" : doctype.outerHtml()) + run.dom());
+            ran = Optional.of(withoutCode(dom));
+        }
+        return new LoadedPage(withoutCode(page.clone()), ran, scripts, run.problems());
+    }
+
+    /** The source page without its code: what it shows with no script run. */
+    Document source() {
+        return source;
+    }
+
+    /**
+     * The source page to read when the scripts did not run to their end: as it stands, plus, for each script
+     * that threw here (a syntax this engine lacks, where a browser may run it), what its text names inside a
+     * table — an id, a class, a selector — written as a removal the static guesses ({@link ScriptedStyle})
+     * doubt at its cells: what that script does to them is not known.
+     */
+    Document fallback(Document page) {
+        StringBuilder doubts = new StringBuilder();
+        for (ScriptProblem problem : problems) {
+            if (problem.kind() != ScriptProblem.Kind.THREW || problem.line() == 0) {
+                continue;
+            }
+            for (Element script : page.select("script")) {
+                int from = script.sourceRange().start().lineNumber();
+                int to = script.endSourceRange().isTracked() ? script.endSourceRange().end().lineNumber() : from;
+                if (problem.line() >= from && problem.line() <= to) {
+                    Matcher literal = LITERAL.matcher(script.data());
+                    while (literal.find()) {
+                        for (String selector : selectors(literal.group(2))) {
+                            if (namesTableContent(page, selector)) {
+                                doubts.append("document.querySelectorAll(\"").append(selector)
+                                        .append("\").forEach(function (e) { e.remove(); });\n");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (!doubts.isEmpty()) {
+            page.body().appendElement("script").appendChild(new org.jsoup.nodes.DataNode(doubts.toString()));
+        }
+        return page;
+    }
+
+    /** A literal of a script read as what it may name: a selector, an id, a class. */
+    private static List<String> selectors(String literal) {
+        String text = literal.strip();
+        if (text.isEmpty() || text.length() > 100 || text.contains("\"") || text.contains("\\")) {
+            return List.of();
+        }
+        if (NAME.matcher(text).matches()) {
+            return List.of("#" + text, "." + text);
+        }
+        return List.of(text);
+    }
+
+    private static boolean namesTableContent(Document page, String selector) {
+        try {
+            return page.select(selector).stream().anyMatch(e -> e.closest("td, th") != null);
+        } catch (org.jsoup.select.Selector.SelectorParseException | IllegalArgumentException e) {
+            return false; // not a selector: a message, a number, a piece of markup
+        }
+    }
+
+    /** The page as its scripts left it, without their code; empty when one did not run to its end. */
+    Optional<Document> ran() {
+        return ran;
+    }
+
+    /** Why the scripts' document is not read: which script failed, and how. */
+    Finding notRun() {
+        return Finding.warning("script-not-run", Scope.document(), "the page's scripts could not be run to their end ("
+                + problems.stream().map(ScriptProblem::describe).collect(Collectors.joining("; "))
+                + "): what they change on the page is not known; the page is read as its source stands, and what"
+                + " the scripts' text shows they change is doubted at its cells", Location.none());
+    }
+
+    /** An info finding at each cell whose text the scripts changed: from what to what. */
+    List<Finding> changes(List<CellGrid> before, List<CellGrid> after) {
+        Map<Location, String> was = texts(before);
+        Map<Location, String> is = texts(after);
+        Map<Location, String[]> changed = new LinkedHashMap<>();
+        is.forEach((where, text) -> {
+            String old = was.getOrDefault(where, "");
+            if (!old.equals(text)) {
+                changed.put(where, new String[] {old, text});
+            }
+        });
+        was.forEach((where, text) -> {
+            if (!is.containsKey(where) && !text.isEmpty()) {
+                changed.put(where, new String[] {text, ""});
+            }
+        });
+        String by = "the page's scripts (" + String.join(", ", scripts) + "), run as it loads,";
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Location, String[]> c : changed.entrySet()) {
+            if (findings.size() == MAX_NAMED) {
+                findings.add(Finding.info("script-changed", Scope.document(), by + " changed "
+                        + (changed.size() - MAX_NAMED) + " more cells", Location.none()));
+                break;
+            }
+            findings.add(Finding.info("script-changed", Scope.document(), by + " changed what this cell shows: \""
+                    + c.getValue()[0] + "\" → \"" + c.getValue()[1] + "\"; read as they left it", c.getKey()));
+        }
+        return findings;
+    }
+
+    private static Map<Location, String> texts(List<CellGrid> grids) {
+        Map<Location, String> texts = new LinkedHashMap<>();
+        for (CellGrid grid : grids) {
+            for (List<GridCell> row : grid.rows()) {
+                for (GridCell cell : row) {
+                    if (!cell.spanned() && cell.where() instanceof Location.TableCell) {
+                        texts.put(cell.where(), cell.text().strip());
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** The document with its scripts, event handlers and {@code javascript:} sources taken out. */
+    static Document withoutCode(Document page) {
+        page.select("script").remove();
+        for (Element e : page.getAllElements()) {
+            List<String> code = e.attributes().asList().stream()
+                    .filter(a -> a.getKey().regionMatches(true, 0, "on", 0, 2) || isJavascriptSource(a))
+                    .map(Attribute::getKey).toList();
+            code.forEach(e::removeAttr);
+        }
+        return page;
+    }
+
+    private static boolean isJavascriptSource(Attribute a) {
+        return a.getKey().equalsIgnoreCase("src") && a.getValue().strip().regionMatches(true, 0, "javascript:", 0, 11);
+    }
+}

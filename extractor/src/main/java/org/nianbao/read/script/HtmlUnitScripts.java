@@ -1,0 +1,314 @@
+package org.nianbao.read.script;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.Page;
+import org.htmlunit.ScriptException;
+import org.htmlunit.SilentCssErrorHandler;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.javascript.JavaScriptErrorListener;
+
+/**
+ * Runs a page's load-time scripts with HtmlUnit, as Chrome would: inline scripts, {@code src} files beside
+ * the page, {@code data:} addresses, load handlers, and the timers they set for the first second. Nothing
+ * reaches the network ({@link LocalFiles}); dialogs answer nothing and pop-ups are blocked; each script
+ * has {@code scriptTime} to run, the whole page twice that plus a margin of processor time, on a thread of its own.
+ *
+ * <p>Changes to a {@code <style>} element's sheet through the CSS object model ({@code insertRule},
+ * {@code deleteRule}) do not show in the markup: they are written back into that element's text before the
+ * page is serialized. A linked sheet changed so cannot be written back, and is a problem of the run.
+ */
+public final class HtmlUnitScripts implements PageScripts {
+
+    /** Marks the style sheets a script changes through the CSS object model; removed before serializing. */
+    private static final String PRELUDE_ID = "nianbao-prelude";
+    private static final String PRELUDE = "<script id=\"" + PRELUDE_ID + "\">(function(){var p=CSSStyleSheet.prototype;"
+            + "['insertRule','deleteRule','addRule','removeRule','replaceSync','replace'].forEach(function(n){var f=p[n];"
+            + "if(typeof f==='function'){p[n]=function(){this.nianbaoChanged=true;return f.apply(this,arguments);};}});"
+            // HtmlUnit's style objects ignore Object.assign (Chrome sets each property): set them one by one
+            + "var a=Object.assign;Object.assign=function(t){if(t instanceof CSSStyleDeclaration){"
+            + "for(var i=1;i<arguments.length;i++){var s=arguments[i];if(s){for(var k in s){"
+            + "if(Object.prototype.hasOwnProperty.call(s,k)){t[k]=s[k];}}}}return t;}return a.apply(Object,arguments);};"
+            // HtmlUnit never fires animation frames, and its setProperty may not set what Chrome sets
+            + "window.requestAnimationFrame=function(f){return setTimeout(function(){f(Date.now());},16);};"
+            + "var sp=CSSStyleDeclaration.prototype.setProperty;CSSStyleDeclaration.prototype.setProperty=function(n,v,q){"
+            + "try{sp.apply(this,arguments);}catch(e){}if(String(n).indexOf('--')!==0){"
+            + "this[String(n).replace(/-([a-z])/g,function(m,x){return x.toUpperCase();})]=v;}};"
+            + "})();</script>";
+    /** Writes the changed sheets back into their {@code <style>}; answers the linked ones it could not. */
+    private static final String WRITE_BACK = "(function(){var e=document.getElementById('" + PRELUDE_ID + "');"
+            + "if(e&&e.parentNode){e.parentNode.removeChild(e);}var lost=[];"
+            + "for(var i=0;i<document.styleSheets.length;i++){var s=document.styleSheets[i];if(!s.nianbaoChanged){continue;}"
+            + "var n=s.ownerNode;if(n&&n.nodeName.toLowerCase()==='style'){var t=[];"
+            + "for(var j=0;j<s.cssRules.length;j++){t.push(s.cssRules[j].cssText);}n.textContent=t.join('\\n');}"
+            + "else{lost.push(n&&n.getAttribute?(n.getAttribute('href')||'a style sheet'):'a style sheet');}}"
+            + "return lost.join('\\n');})()";
+    /**
+     * Where the prelude goes: just inside {@code <head>}, else {@code <html>}, else after the doctype. Before
+     * {@code <html class="no-js">} it would make the root element early, without its class.
+     */
+    private static final Pattern HEAD = Pattern.compile("(?i)<head(?:\\s[^>]*)?>");
+    private static final Pattern ROOT = Pattern.compile("(?i)<html(?:\\s[^>]*)?>");
+    /**
+     * A {@code nomodule} script: Chrome runs modules, so it skips these; HtmlUnit does not, so it would run them.
+     * A type put first (the first of an attribute wins) keeps HtmlUnit from running it too.
+     */
+    private static final Pattern NOMODULE = Pattern.compile("(?i)<script(?=[^>]*\\snomodule\\b)");
+    private static final Pattern DOCTYPE = Pattern.compile("(?is)^\\s*(?:<!--.*?-->\\s*)*<!doctype[^>]*>");
+    /** A module script: HtmlUnit does not run modules, so what one does is not known. */
+    private static final Pattern MODULE = Pattern.compile("(?i)<script\\b[^>]*\\btype\\s*=\\s*[\"']?module\\b");
+    /**
+     * What HtmlUnit does not do as Chrome does, so a run of a page using it would not show what Chrome shows: a
+     * rule's own style or a sheet's {@code disabled} changed through the object model (not in the markup), and
+     * load events it never fires ({@code pageshow}; {@code load} of an {@code <svg>}, {@code <style>}, {@code <link>},
+     * {@code <details>}' {@code toggle}, {@code autofocus}' {@code focus}).
+     */
+    private static final Pattern UNFOLLOWED = Pattern.compile("(?i)\\.(?:cssRules|rules)\\s*\\[[^\\]]*\\]\\s*\\.style"
+            + "|\\.disabled\\s*=|pageshow|<(?:svg|style|link|details|input|object|video|audio|source|track)\\b[^>]*\\son[a-z]+\\s*=");
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Duration scriptTime;
+
+    /**
+     * Each script may run {@code scriptTime} by the clock (HtmlUnit's limit); timers set to fire within the first
+     * second are run too.
+     */
+    public HtmlUnitScripts(Duration scriptTime) {
+        this.scriptTime = scriptTime;
+    }
+
+    public HtmlUnitScripts() {
+        this(Duration.ofSeconds(10));
+    }
+
+    @Override
+    public ScriptRun run(String html, Optional<Path> folder, String name) {
+        List<ScriptProblem> problems = new ArrayList<>();
+        if (MODULE.matcher(html).find()) {
+            problems.add(new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "a module script (type=module)",
+                    "modules are not run here"));
+            return new ScriptRun("", problems);
+        }
+        Matcher unfollowed = UNFOLLOWED.matcher(html);
+        if (unfollowed.find()) {
+            problems.add(new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "a script (" + firstLine(unfollowed.group()) + ")",
+                    "what it changes does not show in the document this run hands back"));
+            return new ScriptRun("", problems);
+        }
+        FutureTask<String> task = new FutureTask<>(() -> load(html, folder, name, problems));
+        Thread worker = new Thread(task, "page-scripts");
+        worker.setDaemon(true); // a script that ignores every interrupt must not keep the batch from ending
+        worker.start();
+        // the limit is of the worker's own CPU time: on a machine shared by many, the clock runs on while it waits
+        long cpuLimit = scriptTime.toNanos() * 2 + TimeUnit.SECONDS.toNanos(5);
+        long wallLimit = System.nanoTime() + cpuLimit * 10;
+        try {
+            while (true) {
+                try {
+                    String dom = task.get(200, TimeUnit.MILLISECONDS);
+                    synchronized (problems) {
+                        return new ScriptRun(problems.isEmpty() ? dom : "", problems);
+                    }
+                } catch (TimeoutException e) {
+                    long cpu = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(worker.getId()) : -1;
+                    if (cpu > cpuLimit || System.nanoTime() > wallLimit) {
+                        task.cancel(true);
+                        return new ScriptRun("", List.of(new ScriptProblem(ScriptProblem.Kind.TIMED_OUT,
+                                "the page's scripts", "still running after " + TimeUnit.NANOSECONDS.toSeconds(cpuLimit)
+                                + " s of processor time; stopped")));
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            ScriptProblem.Kind kind = cause instanceof OutOfMemoryError ? ScriptProblem.Kind.OUT_OF_MEMORY
+                    : ScriptProblem.Kind.THREW;
+            List<ScriptProblem> all;
+            synchronized (problems) {
+                all = new ArrayList<>(problems);
+            }
+            all.add(new ScriptProblem(kind, "the page's scripts", firstLine(String.valueOf(cause))));
+            return new ScriptRun("", all);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            return new ScriptRun("", List.of(new ScriptProblem(ScriptProblem.Kind.TIMED_OUT, "the page's scripts",
+                    "interrupted")));
+        }
+    }
+
+    /** On the worker thread: loads the page, lets its timers of the first second run, serializes what is left. */
+    private String load(String html, Optional<Path> folder, String name, List<ScriptProblem> problems) throws IOException {
+        URL url = pageUrl(name);
+        LocalFiles files = new LocalFiles(withPrelude(html), url, folder);
+        try (WebClient client = new LocalOnlyClient(problems)) {
+            client.getOptions().setJavaScriptEnabled(true);
+            client.getOptions().setCssEnabled(true);
+            client.getOptions().setThrowExceptionOnScriptError(false);
+            client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            client.getOptions().setPrintContentOnFailingStatusCode(false);
+            client.getOptions().setPopupBlockerEnabled(true);
+            client.getOptions().setDownloadImages(false);
+            client.getOptions().setWebSocketEnabled(false);
+            client.getOptions().setGeolocationEnabled(false);
+            client.getOptions().setRedirectEnabled(false);
+            client.getOptions().setHistorySizeLimit(1);
+            client.setCssErrorHandler(new SilentCssErrorHandler());
+            client.setIncorrectnessListener((message, origin) -> { });
+            client.setAlertHandler((page, message) -> { });
+            client.setConfirmHandler((page, message) -> false);
+            client.setPromptHandler((page, message, defaultValue) -> null);
+            client.setJavaScriptTimeout(scriptTime.toMillis());
+            client.setJavaScriptErrorListener(new Problems(problems));
+            client.setWebConnection(files);
+            Page loaded = client.getPage(url);
+            client.waitForBackgroundJavaScriptStartingBefore(1_000);
+            for (LocalFiles.Refusal refusal : files.refused()) {
+                if (!refusal.accept().equals(client.getBrowserVersion().getCssAcceptHeader())
+                        && !refusal.accept().equals(client.getBrowserVersion().getImgAcceptHeader())) {
+                    // a style sheet or picture refused is read (or not) by the reader itself; a script's request is not
+                    add(problems, new ScriptProblem(ScriptProblem.Kind.REFUSED, refusal.url(), refusal.why()));
+                }
+            }
+            Page now = client.getCurrentWindow().getEnclosedPage();
+            if (!(loaded instanceof HtmlPage page)) {
+                add(problems, new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "the page", "not read as HTML"));
+                return "";
+            }
+            if (now != loaded || !loaded.getUrl().toExternalForm().equals(url.toExternalForm())) {
+                add(problems, new ScriptProblem(ScriptProblem.Kind.NAVIGATED, "a script", "the window went to "
+                        + (now == null ? loaded.getUrl() : now.getUrl()).toExternalForm()));
+                return "";
+            }
+            synchronized (problems) {
+                if (!problems.isEmpty()) {
+                    return "";
+                }
+            }
+            Object lost = page.executeJavaScript(WRITE_BACK).getJavaScriptResult();
+            if (lost != null && !String.valueOf(lost).isEmpty()) {
+                add(problems, new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "a script", "it changed the linked style sheet "
+                        + String.valueOf(lost).replace("\n", ", ") + ", whose changes cannot be written back"));
+                return "";
+            }
+            Object dom = page.executeJavaScript("document.documentElement.outerHTML").getJavaScriptResult();
+            return dom == null ? "" : String.valueOf(dom);
+        }
+    }
+
+    /** The prelude runs before every script of the page; it adds no line, so errors keep their line numbers. */
+    private static String withPrelude(String html) {
+        int at = 0;
+        for (Pattern place : List.of(HEAD, ROOT, DOCTYPE)) {
+            Matcher m = place.matcher(html);
+            if (m.find()) {
+                at = m.end();
+                break;
+            }
+        }
+        String withoutLegacy = NOMODULE.matcher(html.substring(at)).replaceAll("<script type=\"text/x-nomodule\"");
+        return html.substring(0, at) + PRELUDE + withoutLegacy;
+    }
+
+    private static URL pageUrl(String name) {
+        String file = name.isBlank() ? "page.html" : name;
+        try {
+            return URI.create(LocalFiles.ORIGIN + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20")).toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException("a page address out of an encoded name cannot be malformed", e);
+        }
+    }
+
+    private static void add(List<ScriptProblem> problems, ScriptProblem problem) {
+        synchronized (problems) {
+            problems.add(problem);
+        }
+    }
+
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /**
+     * A client whose every request goes through its {@link LocalFiles}: HtmlUnit itself would read
+     * {@code file:} addresses straight from the disk.
+     */
+    private static final class LocalOnlyClient extends WebClient {
+        private final List<ScriptProblem> problems;
+
+        LocalOnlyClient(List<ScriptProblem> problems) {
+            super(BrowserVersion.CHROME);
+            this.problems = problems;
+        }
+
+        @Override
+        public WebResponse loadWebResponse(WebRequest request) throws IOException {
+            String protocol = request.getUrl().getProtocol();
+            if (protocol.equals("file")) {
+                add(problems, new ScriptProblem(ScriptProblem.Kind.REFUSED, request.getUrl().toExternalForm(),
+                        "a file: address"));
+                request.setUrl(URI.create(LocalFiles.ORIGIN + "refused").toURL());
+            }
+            return super.loadWebResponse(request);
+        }
+    }
+
+    /** Collects what HtmlUnit reports about the page's scripts. */
+    private record Problems(List<ScriptProblem> problems) implements JavaScriptErrorListener {
+
+        @Override
+        public void scriptException(HtmlPage page, ScriptException e) {
+            add(problems, new ScriptProblem(ScriptProblem.Kind.THREW, where(e), firstLine(e.getMessage()),
+                    Math.max(0, e.getFailingLineNumber())));
+        }
+
+        @Override
+        public void timeoutError(HtmlPage page, long allowed, long executed) {
+            add(problems, new ScriptProblem(ScriptProblem.Kind.TIMED_OUT, "a script", "ran " + executed + " ms, "
+                    + allowed + " ms allowed; stopped"));
+        }
+
+        @Override
+        public void malformedScriptURL(HtmlPage page, String url, MalformedURLException e) {
+            add(problems, new ScriptProblem(ScriptProblem.Kind.NOT_LOADED, url, "a malformed address"));
+        }
+
+        @Override
+        public void loadScriptError(HtmlPage page, URL url, Exception e) {
+            add(problems, new ScriptProblem(ScriptProblem.Kind.NOT_LOADED, url.toExternalForm(), firstLine(e.getMessage())));
+        }
+
+        @Override
+        public void warn(String message, String sourceName, int line, String lineSource, int lineOffset) {
+            // warnings of the engine change nothing on the page
+        }
+
+        private static String where(ScriptException e) {
+            int line = e.getFailingLineNumber();
+            return "the script at line " + line;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.nianbao.read.script;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile and ordinary scripts: each run ends, within its limit, in a document or in a problem that says why. */
+class HtmlUnitScriptsTest {
+
+    private final HtmlUnitScripts scripts = new HtmlUnitScripts(Duration.ofSeconds(1));
+
+    private ScriptRun run(String body) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> scripts.run(
+                "<!DOCTYPE html><html><head></head><body><table><tr><td id=c1>1859</td></tr></table>" + body
+                        + "</body></html>", Optional.empty(), "page.html"));
+    }
+
+    private static boolean has(ScriptRun run, ScriptProblem.Kind kind) {
+        return run.problems().stream().anyMatch(p -> p.kind() == kind);
+    }
+
+    @Test
+    void handsBackTheDocumentAsTheScriptsLeftIt() {
+        ScriptRun run = run("<script>document.getElementById('c1').textContent = '859';</script>");
+        assertTrue(run.clean(), run.problems().toString());
+        assertTrue(run.dom().contains("<td id=\"c1\">859</td>"), run.dom());
+        assertFalse(run.dom().contains("nianbao-prelude"), "the prelude is not part of the page");
+    }
+
+    @Test
+    void writesARuleInsertedIntoAStyleElementBackIntoItsText() {
+        ScriptRun run = run("<style id=s>td{color:black}</style>"
+                + "<script>document.getElementById('s').sheet.insertRule('.old{display:none}', 1);</script>");
+        assertTrue(run.clean(), run.problems().toString());
+        assertTrue(run.dom().matches("(?s).*<style id=\"s\">[^<]*\\.old\\s*\\{\\s*display: none;?\\s*}.*"), run.dom());
+    }
+
+    @Test
+    void anEndlessLoopRunsOutOfTime() {
+        ScriptRun run = run("<script>while (true) {}</script>");
+        assertFalse(run.clean());
+        assertTrue(has(run, ScriptProblem.Kind.TIMED_OUT), run.problems().toString());
+    }
+
+    @Test
+    void aStormOfDocumentWritesRunsOutOfTime() {
+        ScriptRun run = run("<script>for (;;) { document.write('<p>x</p>'); }</script>");
+        assertFalse(run.clean());
+    }
+
+    @Test
+    void aHugeAllocationEndsInAProblemNotACrash() {
+        ScriptRun run = run("<script>var a = []; for (;;) { a.push(new Array(100000).join('x')); }</script>");
+        assertFalse(run.clean());
+        assertTrue(has(run, ScriptProblem.Kind.TIMED_OUT) || has(run, ScriptProblem.Kind.OUT_OF_MEMORY),
+                run.problems().toString());
+    }
+
+    @Test
+    void aScriptOnTheNetworkIsRefusedNeverFetched() {
+        ScriptRun run = run("<script src=\"http://example.com/hide.js\"></script>");
+        assertFalse(run.clean());
+        ScriptProblem refused = run.problems().stream().filter(p -> p.kind() == ScriptProblem.Kind.REFUSED)
+                .findFirst().orElseThrow();
+        assertEquals("http://example.com/hide.js", refused.script());
+    }
+
+    @Test
+    void aFetchFromTheNetworkIsRefused() {
+        ScriptRun run = run("<script>var x = new XMLHttpRequest(); x.open('GET', 'https://example.com/data.json', false);"
+                + " x.send(); document.getElementById('c1').textContent = x.responseText;</script>");
+        assertFalse(run.clean());
+        assertTrue(has(run, ScriptProblem.Kind.REFUSED), run.problems().toString());
+    }
+
+    @Test
+    void sendingTheWindowToAnotherPageIsAProblem(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("other.html"), "<html><body><table><tr><td>7</td></tr></table></body></html>");
+        ScriptRun run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> scripts.run(
+                "<html><body><table><tr><td>1859</td></tr></table><script>location = 'other.html';</script></body></html>",
+                Optional.of(folder), "page.html"));
+        assertFalse(run.clean());
+        assertTrue(has(run, ScriptProblem.Kind.NAVIGATED), run.problems().toString());
+    }
+
+    @Test
+    void aScriptFileBesideThePageRunsAndOneOutsideItsFolderIsRefused(@TempDir Path root) throws Exception {
+        Path folder = Files.createDirectories(root.resolve("site"));
+        Files.createDirectories(folder.resolve("page_files"));
+        Files.writeString(folder.resolve("page_files/hide.js"), "document.getElementById('c1').textContent = '859';");
+        Files.writeString(root.resolve("secret.js"), "document.getElementById('c1').textContent = 'read';");
+        String page = "<html><body><table><tr><td id=c1>1859</td></tr></table>"
+                + "<script src=\"page_files/hide.js\"></script>%s</body></html>";
+        ScriptRun beside = scripts.run(page.formatted(""), Optional.of(folder), "page.html");
+        assertTrue(beside.clean(), beside.problems().toString());
+        assertTrue(beside.dom().contains(">859</td>"), beside.dom());
+        ScriptRun outside = scripts.run(page.formatted("<script src=\"../secret.js\"></script>"
+                + "<script src=\"file://" + root.resolve("secret.js") + "\"></script>"), Optional.of(folder), "page.html");
+        assertFalse(outside.dom().contains(">read</td>"));
+        assertFalse(outside.clean());
+    }
+
+    @Test
+    void anErrorNamesTheLineOfTheScriptThatThrew() {
+        ScriptRun run = scripts.run("<html><body>\n<table><tr><td>1</td></tr></table>\n<script>\nundefinedFunction();\n"
+                + "</script></body></html>", Optional.empty(), "page.html");
+        ScriptProblem threw = run.problems().stream().filter(p -> p.kind() == ScriptProblem.Kind.THREW)
+                .findFirst().orElseThrow();
+        assertTrue(threw.line() >= 3 && threw.line() <= 4, threw.toString());
+    }
+}
