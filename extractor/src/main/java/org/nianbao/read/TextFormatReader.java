@@ -17,6 +17,8 @@ public final class TextFormatReader implements FormatReader {
 
     private final TextDecoder decoder = new TextDecoder();
     private final FlattenedTextReconstructor reconstructor;
+    /** Reads the tables a text keeps in HTML markup ({@link MarkupTablesInText}). */
+    private final HtmlFormatReader html;
 
     public TextFormatReader(Predicate<String> isValue) {
         this(isValue, FormRows.NONE);
@@ -25,6 +27,7 @@ public final class TextFormatReader implements FormatReader {
     /** @param form the form's rows, to rebuild rows of text that printed a table cell by cell ({@code pdftotext}) */
     public TextFormatReader(Predicate<String> isValue, FormRows form) {
         this.reconstructor = new FlattenedTextReconstructor(isValue, form, true);
+        this.html = new HtmlFormatReader(isValue);
     }
 
     @Override
@@ -52,6 +55,15 @@ public final class TextFormatReader implements FormatReader {
             findings.add(Finding.warning("charset-damaged", Scope.document(),
                     "some bytes are not valid " + decoded.charset() + " and were replaced by U+FFFD",
                     Location.none()));
+        }
+        java.util.Optional<String> page = MarkupTablesInText.asHtml(decoded.text());
+        if (page.isPresent()) {
+            DocumentContent read = html.read(page.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            findings.add(Finding.info("tables-in-markup", Scope.document(), "the text keeps its tables as HTML markup "
+                    + "(Markdown with HTML tables); they were read as HTML tables, locations are the page's",
+                    Location.none()));
+            findings.addAll(read.findings());
+            return new DocumentContent(read.grids(), read.text(), findings, decoded.charset(), read.failure());
         }
         List<byte[]> damaged = decoded.charset().equals("UTF-8") && decoded.text().indexOf('\uFFFD') >= 0
                 ? lineBytes(bytes, lines.size()) : List.of();
