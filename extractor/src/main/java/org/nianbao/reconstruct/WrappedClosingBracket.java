@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * by {@code fmt -w 72} breaks {@code （二）部分公开（区分处理的，只计这一情形，不计其他情形）} before its last
  * character, and the line after starts {@code ) 8 0 0 0 0 0 8}. Read as it stands, the bracket is a
  * label of its own before the figures, and the row whose label it ends gets none of them. The
- * bracket is put back at the end of the line whose last bracket it closes; the lines keep their
- * number and order.
+ * bracket is put back at the end of the line whose last bracket it closes, a blank left in its place;
+ * the lines keep their number, order and the figures' character columns.
  */
 final class WrappedClosingBracket {
 
@@ -28,7 +28,8 @@ final class WrappedClosingBracket {
             String before = out.get(i - 1).stripTrailing();
             if (m.find() && open(before)) {
                 out.set(i - 1, before + m.group(2));
-                out.set(i, out.get(i).substring(m.end()).stripLeading());
+                // a blank where the bracket stood: the figures keep their character columns (-layout)
+                out.set(i, m.group(1) + " " + out.get(i).substring(m.end()));
             }
         }
         return out;

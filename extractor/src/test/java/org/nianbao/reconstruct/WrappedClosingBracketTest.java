@@ -11,7 +11,7 @@ class WrappedClosingBracketTest {
     @Test
     void putsABracketThatStartsALineBackOnTheLabelItCloses() {
         // red team 20b's pdftotext-raw-fmt72-partially-granted-blank-2019.txt, lines 23-24
-        assertEquals(List.of("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "8 0 0 0 0 0 8 1、属于国家秘密 0 0 0"),
+        assertEquals(List.of("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "  8 0 0 0 0 0 8 1、属于国家秘密 0 0 0"),
                 WrappedClosingBracket.of(List.of("(二)部分公开(区分处理的,只计这一情形,不计其他情形",
                         ") 8 0 0 0 0 0 8 1、属于国家秘密 0 0 0")));
     }
@@ -27,6 +27,12 @@ class WrappedClosingBracketTest {
         // （1） and the like number things: a bracket after a figure is no label's end
         List<String> lines = List.of("其他 (1", ") 8 0 0");
         assertEquals(lines, WrappedClosingBracket.of(lines));
+    }
+
+    @Test
+    void keepsTheFiguresInTheirCharacterColumns() {
+        assertEquals(List.of("其他情形（区分处理）", "        8     0"),
+                WrappedClosingBracket.of(List.of("其他情形（区分处理", "  ）     8     0")));
     }
 
     @Test
