@@ -369,7 +369,9 @@ final class AppealsTable {
             if (c.spanned() || c.isBlank() || reader.parser().isValue(c.text())) {
                 continue;
             }
-            Optional<LabelMatch> group = labels.appealsRows.match(c.text());
+            // a group label is taken when it is one, not when a piece of the title resembles it
+            Optional<LabelMatch> group = labels.appealsRows.match(c.text())
+                    .filter(g -> g.exact() || !LabelBook.appealsTitlePiece(c.text()));
             Optional<LabelMatch> column = labels.appealsColumns.match(c.text());
             List<LabelMatch> run = group.filter(LabelMatch::exact).isEmpty() && column.filter(LabelMatch::exact).isEmpty()
                     ? labels.appealsHeader.matchRun(c.text()) : List.of();

@@ -90,6 +90,22 @@ final class LabelBook {
                 "总合计", "合计数")));
     }
 
+    /** Table 四's titles on the 2019/2021 form and the old one, whose words name its groups too. */
+    private static final List<String> APPEALS_TITLES = List.of("四、政府信息公开行政复议、行政诉讼情况",
+            "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况");
+
+    /**
+     * True when a header cell that names a group of table 四 only approximately is a piece of the
+     * table's title instead: a title broken over lines ({@code fold -w 40}: {@code 四、政府信息公开行政复议、}
+     * / {@code 行政诉讼情况}) leaves its tail above the header, near enough to 行政诉讼 to be read as
+     * that group's label, and placing the groups by it rotates them.
+     */
+    static boolean appealsTitlePiece(String raw) {
+        String t = LabelText.normalize(raw.replace("\uFFFD", "")).replaceAll("\\s+", "");
+        return t.length() >= 2 && APPEALS_TITLES.stream()
+                .anyMatch(title -> LabelText.normalize(title).replaceAll("\\s+", "").contains(t));
+    }
+
     /** Row id → its standard labels (all templates), in catalog order. */
     private static Map<String, List<String>> rowLabels(Catalog catalog, TableId table) {
         Map<String, List<String>> labels = new LinkedHashMap<>();

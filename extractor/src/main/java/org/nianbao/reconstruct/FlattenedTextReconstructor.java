@@ -173,7 +173,7 @@ public final class FlattenedTextReconstructor {
         SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
                 : new SoftLineBreaks.Joined(untabified.lines(), false);
         WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(unbroken.lines());
-        List<String> lines = unwrapped.lines();
+        List<String> lines = WrappedClosingBracket.of(unwrapped.lines());
         List<byte[]> asPrinted = bytes.size() != lines.size() || printed.size() != lines.size() ? List.of()
                 : java.util.stream.IntStream.range(0, lines.size())
                         .mapToObj(i -> lines.get(i).equals(printed.get(i)) ? bytes.get(i) : new byte[0]).toList();
