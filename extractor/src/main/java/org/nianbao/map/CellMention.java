@@ -55,7 +55,7 @@ final class CellMention {
     /** A unit of count or money after a figure. */
     private static final Pattern UNIT = Pattern.compile("[”\"」』’]?(?:件|项|条|个|人次|家|次|份|起|宗|万元|亿元|元)");
     /** What before a figure gives it as a cell's value when no unit follows ({@code 应填9}, {@code 数量：9}). */
-    private static final Pattern GIVING = Pattern.compile("(?:为|是|填|作|计|达|共|[:：])[“\"「『‘]?$");
+    private static final Pattern GIVING = Pattern.compile("(?:为|是|填|作|达|共计|合计为|[:：])[“\"「『‘]?$");
     /** What after a figure makes it no count of a cell: a share, a duration, a year or a date, a rough figure. */
     private static final Pattern NOT_A_CELL = Pattern.compile("[”\"」』’]?(?:" + CorrectionNotice.NOT_A_COUNT
             + "|‰|倍|个百分点|年|月|日|号|余|多(?!件)|以上|以下|左右|万(?!元)|亿(?!元))");
@@ -64,6 +64,8 @@ final class CellMention {
             + "|标注为|标为|填报为)[“\"「『‘]?$");
     /** What after a figure withdraws it ({@code 7件有误}, {@code 7件系笔误}, {@code 7件（误）}). */
     private static final Pattern WITHDRAWN_AFTER = Pattern.compile("[”\"」』’]?(?:件|项|条|个|人次)?(?:系|属|为|是)?(?:有误|笔误|错误|[（(]误[)）]|不准确|不正确)");
+    /** A withdrawn figure's unit and the comma after it ({@code 不是7件，而是9件}). */
+    private static final Pattern AFTER_WITHDRAWN = Pattern.compile("[”\"」』’]?(?:件|项|条|个|人次)?[，,]?");
     /** A comparison, a rough figure or an average between the labels and the figure: the figure is no cell's value. */
     private static final Pattern COMPARED = Pattern.compile("上年|去年|上一年|前一年|同期|同比|环比|较|比|增长|增加|减少|下降|提高|降低"
             + "|增幅|降幅|占|约|近|逾|超过|不足|平均|日均|月均|累计办理|其中");
@@ -211,8 +213,9 @@ final class CellMention {
     private static Given figureAfter(String s, int end, ExtractedCell cell, TableId table, OptionalInt year) {
         Matcher f = FIGURE.matcher(s);
         f.region(end, s.length());
+        int from = end; // the gap is counted from the labels, or from a figure withdrawn before the one given
         while (f.find()) {
-            String gap = s.substring(end, f.start());
+            String gap = s.substring(from, f.start());
             if (gap.length() > GAP || gap.chars().anyMatch(ch -> CLAUSE_ENDS.indexOf(ch) >= 0) || namesColumn(gap, table)
                     || !CorrectionNotice.rowsIn(gap, table).isEmpty()) {
                 return null;
@@ -220,9 +223,11 @@ final class CellMention {
             String after = s.substring(f.end());
             String upTo = s.substring(0, f.start());
             if (WITHDRAWING.matcher(upTo).find() || WITHDRAWN_AFTER.matcher(after).lookingAt()) {
-                continue; // 原报11件有误, 不是7件而是9件: the next figure is the one given
+                Matcher unit = AFTER_WITHDRAWN.matcher(after);
+                from = f.end() + (unit.lookingAt() ? unit.end() : 0);
+                continue; // 原报11件有误, 不是7件，而是9件: the next figure is the one given
             }
-            if (COMPARED.matcher(gap).find() || NOT_A_CELL.matcher(after).lookingAt()
+            if (COMPARED.matcher(s.substring(end, f.start())).find() || NOT_A_CELL.matcher(after).lookingAt()
                     || !UNIT.matcher(after).lookingAt() && !GIVING.matcher(upTo).find()
                     || otherPeriod(s, end, f.start(), year)) {
                 return null;
