@@ -51,11 +51,11 @@ final class CellMention {
     /** The units an amount may be given in beside the table's (元 against 万元 against 亿元). */
     private static final List<BigDecimal> SCALES = List.of(BigDecimal.ONE, new BigDecimal("10000"), new BigDecimal("0.0001"),
             new BigDecimal("100000000"), new BigDecimal("0.00000001"));
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\d.,]?\\d)");
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.,])(?!0\\d)\\d[\\d,]*(?:\\.\\d+)?(?![\\d.,]?\\d)");
     /** A unit of count or money after a figure. */
     private static final Pattern UNIT = Pattern.compile("[”\"」』’]?(?:件|项|条|个|人次|家|次|份|起|宗|万元|亿元|元)");
     /** What before a figure gives it as a cell's value when no unit follows ({@code 应填9}, {@code 数量：9}). */
-    private static final Pattern GIVING = Pattern.compile("(?:为|是|填|作|达|共计|合计为|[:：])[“\"「『‘]?$");
+    private static final Pattern GIVING = Pattern.compile("(?:为|是|填|达|共计|合计为|[:：])[“\"「『‘]?$");
     /** What after a figure makes it no count of a cell: a share, a duration, a year or a date, a rough figure. */
     private static final Pattern NOT_A_CELL = Pattern.compile("[”\"」』’]?(?:" + CorrectionNotice.NOT_A_COUNT
             + "|‰|倍|个百分点|年|月|日|号|余|多(?!件)|以上|以下|左右|万(?!元)|亿(?!元))");
