@@ -3,6 +3,8 @@ package org.nianbao.map;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -85,12 +87,12 @@ final class CellMention {
     }
 
     private static Map<TableId, Map<String, String>> items() {
-        Map<TableId, Map<String, String>> out = new java.util.EnumMap<>(TableId.class);
+        Map<TableId, Map<String, String>> out = new EnumMap<>(TableId.class);
         for (KeySpec spec : CorrectionNotice.FORM.specs()) {
             String path = LabelText.nfkc(spec.rowLabelPath());
             Matcher m = Pattern.compile("^([一二三四五六七八九十])、([^/]+)$").matcher(path);
             if (m.matches()) {
-                out.computeIfAbsent(spec.key().table(), t -> new java.util.HashMap<>()).put(m.group(1), CorrectionNotice.rowName(spec));
+                out.computeIfAbsent(spec.key().table(), t -> new HashMap<>()).put(m.group(1), CorrectionNotice.rowName(spec));
             }
         }
         return out;
@@ -216,7 +218,9 @@ final class CellMention {
         int from = end; // the gap is counted from the labels, or from a figure withdrawn before the one given
         while (f.find()) {
             String gap = s.substring(from, f.start());
-            if (gap.length() > GAP || gap.chars().anyMatch(ch -> CLAUSE_ENDS.indexOf(ch) >= 0) || namesColumn(gap, table)
+            // digits in the gap are a run no figure starts in (a flattened table row's 01214): what follows is no cell's
+            if (gap.length() > GAP || gap.chars().anyMatch(ch -> CLAUSE_ENDS.indexOf(ch) >= 0 || Character.isDigit(ch))
+                    || namesColumn(gap, table)
                     || !CorrectionNotice.rowsIn(gap, table).isEmpty()) {
                 return null;
             }

@@ -84,6 +84,7 @@ class CellMentionTest {
     void aTablesRowFlattenedIntoTheTextGivesNoFigure() {
         // a plain text's table row: figures without a unit or a verb are the table's own, not prose about it
         assertEquals(List.of(), mentions("规章 524 9 859"));
+        assertEquals(List.of(), mentions("本年新收政府信息公开申请数量\t0\t1\t2", "访问量：12345"));
         assertEquals(List.of(), mentions("一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3", "（七）总计\t3\t0\t0\t0\t0\t0\t3"));
     }
 }
