@@ -150,7 +150,7 @@ final class CorrectionNotice {
     /** A part of a notice calling a figure right ({@code （“规章”的“本年新公开数量”7件无误）}). */
     private static final Pattern RIGHT = Pattern.compile("无误|准确无误|正确无误|无需更正|不需更正|不作更正|数据正确");
     /** The form's labels, by which a notice names the cell it corrects. */
-    private static final Catalog FORM = Catalog.standard();
+    static final Catalog FORM = Catalog.standard();
     /**
      * Columns as people name them (red team 19): 公民个人 for 自然人, 合计/总数 for 总计, 本年增加数 for 本年增/减. Each is
      * a column of a row the notice names too ({@link #pairedRows}), so 总数 of 对外公开总数 names no 总计.
@@ -158,13 +158,13 @@ final class CorrectionNotice {
     private static final Map<String, List<String>> EVERYDAY = Map.of("自然人", List.of("公民个人", "公民"),
             "总计", List.of("合计", "总数", "总量"), "本年增/减", List.of("本年增加数", "本年增加", "本年减少数", "本年减少", "增减数"));
     /** The labels of each table's rows as notices write them (without their numbers), both forms. */
-    private static final Map<TableId, List<String>> ROW_NAMES = labels(CorrectionNotice::rowName);
+    static final Map<TableId, List<String>> ROW_NAMES = labels(CorrectionNotice::rowName);
     /** The labels of each table's columns, both forms. */
-    private static final Map<TableId, List<String>> COLUMN_NAMES = labels(spec -> LabelText.nfkc(spec.columnLeafLabel()));
+    static final Map<TableId, List<String>> COLUMN_NAMES = labels(spec -> LabelText.nfkc(spec.columnLeafLabel()));
     /** Each column label with the short forms people write for it, those no other column's label holds. */
-    private static final Map<String, List<String>> COLUMN_SPELLINGS = spellings(COLUMN_NAMES, 3, EVERYDAY);
+    static final Map<String, List<String>> COLUMN_SPELLINGS = spellings(COLUMN_NAMES, 3, EVERYDAY);
     /** Each row label with the short forms people write for it ({@code 本年新收政府信息公开申请} without 数量). */
-    private static final Map<String, List<String>> ROW_SPELLINGS = spellings(ROW_NAMES, 6, Map.of());
+    static final Map<String, List<String>> ROW_SPELLINGS = spellings(ROW_NAMES, 6, Map.of());
     private static final String CLAUSE_ENDS = ",，;；。";
     /** A table named by its number: {@code 表二}, {@code 附表2}, {@code 表（三）}, {@code 第二张表}, not {@code 列表二} or {@code 代表}. */
     private static final Pattern TABLE_NUMBER = Pattern.compile("(?<![列代图发外报])表[（(]?([一二三四1-4])[)）]?(?![0-9〇零一二三四五六七八九十])"
@@ -282,8 +282,44 @@ final class CorrectionNotice {
                 out.addAll(flag(notices.get(i), cells, year));
             }
         }
+        out.addAll(mentions(sentences, cells, year, out));
         return out;
     }
+
+    /**
+     * The cells a sentence names and gives another figure for than the table's ({@link CellMention}), whatever its words:
+     * a warning at each cell no notice has flagged already, naming the sentence and both figures.
+     */
+    private static List<Finding> mentions(List<Sentence> sentences, List<ExtractedCell> cells, OptionalInt year, List<Finding> flagged) {
+        List<Finding> out = new ArrayList<>();
+        Set<org.nianbao.model.CanonicalKey> done = new java.util.HashSet<>();
+        flagged.stream().filter(f -> f.severity() != org.nianbao.model.Severity.INFO).forEach(f -> cells.stream()
+                .filter(c -> f.scope().covers(c.key())).forEach(c -> done.add(c.key())));
+        for (Sentence s : sentences) {
+            if (otherReport(s.text(), year).isPresent()) {
+                continue; // 我局2018年度报告中…: another report's figures
+            }
+            for (CellMention.Given g : CellMention.given(s.text(), cells, year)) {
+                if (!g.agrees() && done.add(g.cell().key())) {
+                    // from the sentence's own head (说明：, 注：) or its clause, not the breadcrumb and title it was joined to
+                    int from = g.at();
+                    while (from > 0 && g.at() - from < 50 && ">:：。".indexOf(s.text().charAt(from - 1)) < 0) {
+                        from--;
+                    }
+                    Location where = s.where(g.at());
+                    out.add(Finding.warning(MENTION, Scope.cell(g.cell().key()), "the text"
+                            + (where.render().isEmpty() ? "" : " at " + where.render()) + " says '"
+                            + s.text().substring(from, Math.min(s.text().length(), g.at() + g.figure().toPlainString().length() + 1))
+                            + "', giving " + g.figure().toPlainString() + " for this cell, but the table prints "
+                            + ((CellValue.Numeric) g.cell().value()).value().toPlainString(), g.cell().source().where()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The rule of a cell the text gives another figure for ({@link CellMention}). */
+    static final String MENTION = "text-vs-cell";
 
     /**
      * A before/after table written as a sentence ({@code 更正前：自然人65件，总计240件；更正后：自然人67件，总计242件}): one
@@ -396,8 +432,8 @@ final class CorrectionNotice {
 
     /** A line as notices are read: NFKC, no white space, counts in Chinese numerals in digits ({@code 误为七件} → 误为7件). */
     private static String normalised(String line) {
-        return ChineseNumeral.arabic(LabelText.nfkc(line).replaceAll("\\s", ""))
-                .replaceAll("(本年|上年)度?(新收|结转|新制作|新公开)的?", "$1$2"); // 本年度新收的申请: the row's label as people say it
+        return CellMention.labelled(ChineseNumeral.arabic(LabelText.nfkc(line).replaceAll("\\s", ""))
+                .replaceAll("(本年|上年)度?(新收|结转|新制作|新公开)的?", "$1$2")); // 本年度新收的申请: the row's label as people say it
     }
 
     /** The sentence at {@code from} of the joined lines, with the lines it spans. */
@@ -734,7 +770,7 @@ final class CorrectionNotice {
     }
 
     /** A row's own label as a notice writes it: without its number ({@code （一）予以公开} → 予以公开). */
-    private static String rowName(KeySpec spec) {
+    static String rowName(KeySpec spec) {
         return LabelText.nfkc(spec.rowLabel()).replaceAll("^[（(]?[一二三四五六七八九十\\d]+[)）.、]", "");
     }
 
@@ -745,7 +781,7 @@ final class CorrectionNotice {
      * ({@code “本年新公开数量”一栏中，“规章”误为7件}); with the labels joined to that one by 和/、/及/与
      * ({@code “规章”和“规范性文件”的“本年新公开数量”}); none when the notice names no row.
      */
-    private static Set<String> pairedRows(String notice, int at, TableId table) {
+    static Set<String> pairedRows(String notice, int at, TableId table) {
         int clauseStart = at;
         while (clauseStart > 0 && CLAUSE_ENDS.indexOf(notice.charAt(clauseStart - 1)) < 0) {
             clauseStart--;
@@ -787,7 +823,7 @@ final class CorrectionNotice {
      * Where the notice names the table's rows: {start, end, index into {@link #ROW_NAMES}}; a label inside a
      * longer one ({@code 其他} in {@code 其他对外管理服务事项}) is not a row named.
      */
-    private static List<int[]> rowsIn(String notice, TableId table) {
+    static List<int[]> rowsIn(String notice, TableId table) {
         List<int[]> named = new ArrayList<>();
         List<String> rows = ROW_NAMES.get(table);
         for (int r = 0; r < rows.size(); r++) {

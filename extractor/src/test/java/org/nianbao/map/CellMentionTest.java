@@ -1,0 +1,90 @@
+package org.nianbao.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.CellValue;
+import org.nianbao.model.ExtractedCell;
+import org.nianbao.model.Finding;
+import org.nianbao.model.Location;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.Scope;
+import org.nianbao.model.Severity;
+import org.nianbao.model.TableId;
+import org.nianbao.reconstruct.TextLine;
+
+/** The figures prose gives for a cell against the table's ({@code text-vs-cell}), whatever the verb. */
+class CellMentionTest {
+
+    private static final CanonicalKey RULES = CanonicalKey.of(TableId.ACTIVE, "regulations", "new_published");
+    private static final CanonicalKey RULES_TOTAL = CanonicalKey.of(TableId.ACTIVE, "regulations", "total_published");
+    private static final CanonicalKey NATURAL = CanonicalKey.of(TableId.REQUESTS, "new", "natural_person");
+    private static final CanonicalKey NEW_TOTAL = CanonicalKey.of(TableId.REQUESTS, "new", "total");
+    private static final CanonicalKey LICENSING = CanonicalKey.of(TableId.ACTIVE, "licensing", "decisions");
+    private static final CanonicalKey AMOUNT = CanonicalKey.of(TableId.ACTIVE, "procurement", "amount");
+
+    private static ExtractedCell cell(CanonicalKey key, String value) {
+        return new ExtractedCell(key, CellValue.number(new BigDecimal(value)), new Provenance(new Location.Line(30), value));
+    }
+
+    private static final List<ExtractedCell> CELLS = List.of(cell(RULES, "7"), cell(RULES_TOTAL, "859"), cell(NATURAL, "65"),
+            cell(NEW_TOTAL, "240"), cell(LICENSING, "11"), cell(AMOUNT, "86782.68"));
+
+    private static List<Finding> mentions(String... text) {
+        List<TextLine> lines = IntStream.range(0, text.length)
+                .mapToObj(i -> new TextLine(text[i], new Location.Line(i + 1))).toList();
+        return CorrectionNotice.findings(lines, List.of(), CELLS, OptionalInt.of(2019)).stream()
+                .filter(f -> f.rule().equals(CorrectionNotice.MENTION)).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"说明：规章本年新公开数量调整为9件。", "规章本年新公开数量正确数据为9件。", "规章本年新公开数量已改为9件。",
+            "规章本年新公开数量当为9件。", "规章本年新公开数量不是7件，而是9件。", "校正：规章本年新公开数量9件。",
+            "注：上表中规章本年新公开数量应为9件。", "编者按：表二“规章”行“本年新公开数量”栏应填9。"})
+    void aSentenceGivingAnotherFigureForANamedCellFlagsItWhateverItsVerb(String sentence) {
+        List<Finding> f = mentions("2019年某县政府信息公开工作年度报告", sentence);
+        assertEquals(List.of(Scope.cell(RULES)), f.stream().map(Finding::scope).toList(), sentence);
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("giving 9 for this cell, but the table prints 7"), f.get(0).message());
+    }
+
+    @Test
+    void aFigureWithdrawnBeforeTheOneGivenIsSkipped() {
+        assertEquals(List.of(Scope.cell(LICENSING)), mentions("经核实，行政许可处理决定数量为13件，原报11件有误。").stream()
+                .map(Finding::scope).toList());
+    }
+
+    @Test
+    void aRowNamedByItsItemNumberAndAColumnInsideTheRowsWordsNameTheCell() {
+        assertEquals(List.of(Scope.cell(NATURAL)), mentions("本年新收自然人申请为67件。").stream().map(Finding::scope).toList());
+        assertEquals(List.of(Scope.cell(NATURAL)), mentions("表三第一项“自然人”栏为67件。").stream().map(Finding::scope).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"规章本年新公开数量7件，对外公开总数量859件。", "本年新收政府信息公开申请240件，其中自然人65件。",
+            "本年新收政府信息公开申请240件，较上年增加40件，同比增长20%。", "2018年，本机关新收政府信息公开申请200件。",
+            "去年共新收政府信息公开申请200件。", "上一年度规章本年新公开数量为5件。", "本年新收申请数量比上年（200件）增加40件。",
+            "本年新收政府信息公开申请约250件。", "本年新收申请240余件。", "规章本年新公开数量占全部主动公开信息的0.6%。",
+            "政府集中采购总金额8.68亿元。", "政府集中采购项目183个，采购总金额867826800元。", "本年新收政府信息公开申请二百四十件。",
+            "《2018年政府信息公开工作年度报告》中本年新收申请为200件。", "2019年共新收政府信息公开申请240件，2018年为200件。",
+            "规章本年新公开数量较2018年的5件增加2件。", "本年新收申请平均办理用时6个工作日。"})
+    void prosThatAgreesOrGivesAnotherPeriodsOrAShareFlagsNothing(String sentence) {
+        assertEquals(List.of(), mentions("2019年某县政府信息公开工作年度报告", sentence), sentence);
+    }
+
+    @Test
+    void aTablesRowFlattenedIntoTheTextGivesNoFigure() {
+        // a plain text's table row: figures without a unit or a verb are the table's own, not prose about it
+        assertEquals(List.of(), mentions("规章 524 9 859"));
+        assertEquals(List.of(), mentions("本年新收政府信息公开申请数量\t0\t1\t2", "访问量：12345"));
+        assertEquals(List.of(), mentions("一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3", "（七）总计\t3\t0\t0\t0\t0\t0\t3"));
+    }
+}
