@@ -959,11 +959,9 @@ final class RequestsTable {
 
     /**
      * A labelled row and the source row it came from, read now or once the next row is seen;
-     * {@code labelAbove} when its label is text printed above a line of values that had none.
-     */
-    /**
-     * @param labelAlone whether the row printed its label alone and is read blank ({@link EmptyRows}): its
-     *     blank cells are the reading, not cells printed
+     * {@code labelAbove} when its label is text printed above a line of values that had none; {@code labelAlone}
+     * when the row printed its label alone and is read blank ({@link EmptyRows}): its blank cells are the
+     * reading, not cells printed.
      */
     private record Deferred(LabeledRow row, SourceRow source, boolean labelAbove, boolean labelAlone) {
         Deferred(LabeledRow row, SourceRow source, boolean labelAbove) {
