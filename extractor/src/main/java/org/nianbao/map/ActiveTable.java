@@ -78,6 +78,9 @@ final class ActiveTable {
                 TableSink sink) {
         List<FormClue> clues = new ArrayList<>();
         List<Finding> atCropEdge = new ArrayList<>();
+        // a full row standing under none of its header's words, and the short rows placed by character columns
+        Optional<String> offHeader = Optional.empty();
+        List<ShortRow> placedByColumns = new ArrayList<>();
         boolean conflictReported = false;
         List<String> columns = List.of();
         List<String> units = List.of();
@@ -283,6 +286,14 @@ final class ActiveTable {
             if (fits(m.id(), columns) && fit.problem() == RowFit.Problem.NONE && row.positions() == Positions.FLATTENED) {
                 ValuesUnderHeader.doubt(fit, columns, spans).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
                         Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
+                Optional<String> off = ValuesUnderHeader.offEveryHeader(fit, spans);
+                if (off.isPresent() && offHeader.isEmpty()) {
+                    offHeader = Optional.of(off.get() + " of row '" + label.text().strip() + "'");
+                }
+                if (spans.size() == columns.size() && spans.stream().allMatch(Optional::isPresent)
+                        && fit.cells().stream().anyMatch(c -> c.filter(v -> !v.isBlank()).isEmpty())) {
+                    placedByColumns.add(new ShortRow(m.id(), label.text().strip(), label.where()));
+                }
             }
             reader.readRow(TableId.ACTIVE, m.id(), cols, Placement.IDENTIFIED, fit, label.text().strip(),
                     label.where(), sink);
@@ -302,7 +313,22 @@ final class ActiveTable {
                 }
             }
         }
+        if (offHeader.isPresent()) {
+            // a full row off its header: the blocks' character columns are not the page's, so no short row
+            // is placed by them (whichever block the full row is in: the re-spacing reached every line)
+            for (ShortRow r : placedByColumns) {
+                sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.ACTIVE, r.id()), "row '" + r.label()
+                        + "' prints fewer figures than columns, placed by the characters it stands at; but "
+                        + offHeader.get() + " stands under none of its block's header words: the text's blank runs "
+                        + "may have been re-spaced after it was laid out, so which column each figure is in is not "
+                        + "known", r.where()));
+            }
+        }
         return new Reading(clues, atCropEdge);
+    }
+
+    /** A row of a block printed with fewer figures than columns, placed by where they stand. */
+    private record ShortRow(String id, String label, Location where) {
     }
 
     /** Whether the row's last text is a figure that ends at its page's right edge ({@link CropEdge}). */

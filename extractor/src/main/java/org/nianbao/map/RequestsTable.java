@@ -281,7 +281,8 @@ final class RequestsTable {
             read(blankOther, placed, groupNotes, decoder, positions, sink, Placement.IDENTIFIED);
         }
         for (EmptyRows.Blank b : empty.blankRows()) {
-            read(new Deferred(b.row(), b.source()), placed, groupNotes, decoder, positions, sink, Placement.IDENTIFIED);
+            read(new Deferred(b.row(), b.source(), false, true), placed, groupNotes, decoder, positions, sink,
+                    Placement.IDENTIFIED);
         }
         placeMisread(order, placed, groupNotes, decoder, positions, sink);
     }
@@ -489,11 +490,11 @@ final class RequestsTable {
                 byHeader.isPresent() ? Positions.EXACT : d.source.positions(),
                 FormDecoder.totals(Collections.nCopies(cols.size(), ""), cols.ids()));
         // a row printed with a cell for every column was placed by its layout, not by the row identity
-        boolean printedWhole = byHeader.map(List::size).orElse(d.row.values().size()) == cols.size();
+        boolean printedWhole = byHeader.map(List::size).orElse(d.printed()) == cols.size();
         // the whole row, not the cut cells only: the cells it prints may stand in other columns too
         cutOnTheRight(cols, d, printedWhole).ifPresent(cut -> sink.cut(Finding.warning("cells-missing",
                 Scope.row(TableId.REQUESTS, m.id()), "row '" + label.text().strip() + "' prints "
-                        + d.row.values().size() + " cells for " + cols.size() + " columns and the header does not name "
+                        + d.printed() + " cells for " + cols.size() + " columns and the header does not name "
                         + String.join(", ", cut) + ": the table may be cut on the right (a crop), so those are not "
                         + "known to be blank", label.where())));
         CellNotes.unplaced(label).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
@@ -958,11 +959,22 @@ final class RequestsTable {
 
     /**
      * A labelled row and the source row it came from, read now or once the next row is seen;
-     * {@code labelAbove} when its label is text printed above a line of values that had none.
+     * {@code labelAbove} when its label is text printed above a line of values that had none; {@code labelAlone}
+     * when the row printed its label alone and is read blank ({@link EmptyRows}): its blank cells are the
+     * reading, not cells printed.
      */
-    private record Deferred(LabeledRow row, SourceRow source, boolean labelAbove) {
+    private record Deferred(LabeledRow row, SourceRow source, boolean labelAbove, boolean labelAlone) {
+        Deferred(LabeledRow row, SourceRow source, boolean labelAbove) {
+            this(row, source, labelAbove, false);
+        }
+
         Deferred(LabeledRow row, SourceRow source) {
-            this(row, source, false);
+            this(row, source, false, false);
+        }
+
+        /** The cells the row printed. */
+        int printed() {
+            return labelAlone ? 0 : row.values().size();
         }
     }
 }

@@ -49,4 +49,29 @@ final class ValuesUnderHeader {
         }
         return Optional.empty();
     }
+
+    /**
+     * A value of a full row that stands under none of its block's header words, where the header names every
+     * column on one line. In laid-out text a block's header and its rows share the page's columns, each figure
+     * under its header; where blank runs were re-spaced after the text was made ({@code unexpand -a | expand
+     * -t 2}: the tabs count bytes, and a CJK label's line shrinks otherwise than the header's), a full row's last
+     * figure ends up past the header's last word ({@code 行政许可 17 3(减） 70}, 70 two columns right of
+     * 处理决定数量). Then the character columns of the text's blocks prove nothing, and a short row placed by them
+     * may stand a column off with its header agreeing ({@code 行政处罚 771 981}, 981 under 本年增/减).
+     *
+     * @return what stands under no header word; empty when every value stands under one or it is not known
+     */
+    static Optional<String> offEveryHeader(RowFit fit, List<Optional<TextSpan>> header) {
+        if (header.size() != fit.cells().size() || header.stream().anyMatch(Optional::isEmpty)
+                || !fit.cells().stream().allMatch(c -> c.filter(v -> !v.isBlank() && v.span().isPresent()).isPresent())) {
+            return Optional.empty();
+        }
+        for (Optional<GridCell> cell : fit.cells()) {
+            TextSpan value = cell.get().span().get();
+            if (header.stream().noneMatch(h -> h.get().overlaps(value))) {
+                return Optional.of("'" + cell.get().text().strip() + "'");
+            }
+        }
+        return Optional.empty();
+    }
 }

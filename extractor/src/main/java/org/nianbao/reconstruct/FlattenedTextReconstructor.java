@@ -14,9 +14,11 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.text.AppealsFiguresPastText;
 import org.nianbao.reconstruct.text.AsciiDocTable;
 import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
+import org.nianbao.reconstruct.text.CellParagraphs;
 import org.nianbao.reconstruct.text.ColumnsLost;
 import org.nianbao.reconstruct.text.DisplayColumns;
 import org.nianbao.reconstruct.text.FigureSides;
@@ -126,6 +128,7 @@ public final class FlattenedTextReconstructor {
     private final FigureSides figureSides;
     private final MarksAmongFigures marksAmongFigures;
     private final LabelsBeforeFigures labelsBeforeFigures;
+    private final AppealsFiguresPastText appealsPastText;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
@@ -155,6 +158,7 @@ public final class FlattenedTextReconstructor {
         this.figureSides = new FigureSides(isValue, form);
         this.marksAmongFigures = new MarksAmongFigures(isValue, form);
         this.labelsBeforeFigures = new LabelsBeforeFigures(isValue, form);
+        this.appealsPastText = new AppealsFiguresPastText(isValue, form);
     }
 
     /** The document's grids in reading order: tables a tool printed its own way, and the text around them. */
@@ -169,7 +173,8 @@ public final class FlattenedTextReconstructor {
      *     or that a wrap was joined to is no longer its bytes, and is read from its text alone
      */
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
-        TabifiedLayout.Untabified untabified = TabifiedLayout.of(printed);
+        // a browser's copy of cells holding paragraphs: each row's pieces joined back first
+        TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CellParagraphs.of(printed) : printed);
         SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
                 : new SoftLineBreaks.Joined(untabified.lines(), false);
         WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(unbroken.lines());
@@ -387,7 +392,8 @@ public final class FlattenedTextReconstructor {
             rows.add(open);
         }
         rows.replaceAll(row -> doubts.containsKey(row) ? unplacedFrom(row, doubts.get(row)) : row);
-        List<List<GridCell>> read = pageLines ? labelsBeforeFigures.flagged(marksAmongFigures.flagged(rows)) : rows;
+        List<List<GridCell>> read = pageLines
+                ? appealsPastText.flagged(labelsBeforeFigures.flagged(marksAmongFigures.flagged(rows))) : rows;
         return new CellGrid(labelColumnsApart(withoutColumns(read, columnsLost)), Positions.FLATTENED);
     }
 

@@ -58,4 +58,24 @@ class ValuesUnderHeaderTest {
         List<Optional<TextSpan>> glued = List.of(Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Optional.empty(), ValuesUnderHeader.doubt(row(1, new TextSpan(0, 10, 17)), COLUMNS, glued));
     }
+
+    @Test
+    void findsAFullRowsFigureStandingUnderNoHeaderWord() {
+        // expand -t 2 of tabified -layout text: 行政许可       17        3(减）        70, 70 past 处理决定数量's end
+        RowFit full = new RowFit(List.of(Optional.of(GridCell.at("17", LINE, new TextSpan(0, 11, 13))),
+                Optional.of(GridCell.at("3(减）", LINE, new TextSpan(0, 21, 26))),
+                Optional.of(GridCell.at("70", LINE, new TextSpan(0, 34, 36)))), RowFit.Problem.NONE, "");
+        List<Optional<TextSpan>> header = List.of(Optional.of(new TextSpan(0, 11, 18)), Optional.of(new TextSpan(0, 19, 24)),
+                Optional.of(new TextSpan(0, 27, 33)));
+        assertEquals(Optional.of("'70'"), ValuesUnderHeader.offEveryHeader(full, header));
+        // as printed: 70 under 处理决定数量
+        RowFit printed = new RowFit(List.of(Optional.of(GridCell.at("17", LINE, new TextSpan(0, 13, 15))),
+                Optional.of(GridCell.at("3(减）", LINE, new TextSpan(0, 23, 28))),
+                Optional.of(GridCell.at("70", LINE, new TextSpan(0, 36, 38)))), RowFit.Problem.NONE, "");
+        List<Optional<TextSpan>> printedHeader = List.of(Optional.of(new TextSpan(0, 13, 20)),
+                Optional.of(new TextSpan(0, 21, 26)), Optional.of(new TextSpan(0, 35, 41)));
+        assertEquals(Optional.empty(), ValuesUnderHeader.offEveryHeader(printed, printedHeader));
+        // a short row is not asked
+        assertEquals(Optional.empty(), ValuesUnderHeader.offEveryHeader(row(1, new TextSpan(0, 40, 45)), header));
+    }
 }
