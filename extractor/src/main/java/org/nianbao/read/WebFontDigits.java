@@ -23,7 +23,7 @@ import org.nianbao.read.pdf.FontDigits;
  * the same): the page's source then holds other digits than the reader sees. The font file is read
  * where the page carries it ({@code data:} URL) or keeps it beside itself; its digit glyphs' outlines are
  * judged against reference digits as a PDF's are ({@link FontDigits}, docs/invariant.md "Digits the page
- * draws"). A font this reader cannot open (on the network, WOFF2, damaged) cannot be checked.
+ * draws"). A font this reader cannot open (on the network, damaged) cannot be checked.
  */
 sealed interface WebFontDigits {
 
@@ -82,13 +82,18 @@ sealed interface WebFontDigits {
     /** Judges a font file's digits. */
     private static WebFontDigits judged(String name, String face, byte[] file) {
         int signature = Woff.signature(file);
-        if (signature == Woff.WOFF2) {
-            return new Doubted(name + ", a WOFF2 file, which this reader does not unpack: which digit each character"
-                    + " draws is not known");
-        }
-        byte[] sfnt = signature == Woff.WOFF ? Woff.unpacked(file, LocalSheets.MAX_FONT_BYTES).orElse(null) : file;
-        if (sfnt == null) {
-            return new Doubted(name + ", a damaged WOFF file: which digit each character draws is not known");
+        byte[] sfnt = file;
+        if (signature == Woff2.SIGNATURE) {
+            Woff2.Unpacked unpacked = Woff2.unpacked(file, LocalSheets.MAX_FONT_BYTES);
+            if (unpacked instanceof Woff2.Unpacked.Refused r) {
+                return new Doubted(name + ", " + r.why() + ": which digit each character draws is not known");
+            }
+            sfnt = ((Woff2.Unpacked.Font) unpacked).sfnt();
+        } else if (signature == Woff.WOFF) {
+            sfnt = Woff.unpacked(file, LocalSheets.MAX_FONT_BYTES).orElse(null);
+            if (sfnt == null) {
+                return new Doubted(name + ", a damaged WOFF file: which digit each character draws is not known");
+            }
         }
         try (TrueTypeFont font = Woff.signature(sfnt) == 0x4F54544F // OTTO: CFF outlines
                 ? new OTFParser().parse(new RandomAccessReadBuffer(sfnt))

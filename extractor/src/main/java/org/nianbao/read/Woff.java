@@ -10,14 +10,12 @@ import java.util.zip.Inflater;
  * a directory of tables each zlib-compressed unless that saved nothing, laid out again as an sfnt
  * (offset table, table records, tables on 4-byte boundaries) that FontBox's parsers read. No library on
  * Maven Central does this for WOFF 1 alone (FontBox reads neither WOFF), and the format is a page of
- * its specification. WOFF 2.0 (Brotli and transformed glyph tables) is not unpacked here.
+ * its specification. WOFF 2.0 is {@link Woff2}.
  */
 final class Woff {
 
     /** {@code wOFF}. */
     static final int WOFF = 0x774F4646;
-    /** {@code wOF2}. */
-    static final int WOFF2 = 0x774F4632;
     private static final int HEADER = 44;
     private static final int ENTRY = 20;
 

@@ -29,7 +29,7 @@ import org.nianbao.map.ValueParser;
  * {@code digits-honest.ttf} (0123456789), {@code digits-8-9-swapped.woff} (8 and 9 given each other's
  * glyph, packed as WOFF 1.0), {@code digits-on-private-use.ttf} (the digit glyphs on U+E600–E609, as an
  * icon font has them). Each was checked in Chromium (headless screenshot of {@code <span>958</span>}
- * in it: 958, 859, and 958 in the fallback font).
+ * in it: 958, 859, and 958 in the fallback font). The WOFF2 files are described in {@link Woff2Test}.
  */
 class WebFontDigitsTest {
 
@@ -112,6 +112,42 @@ class WebFontDigitsTest {
             GridCell c = cell(face + ".num{font-family:nbnum}", "<td><span class=\"num\">958</span></td>");
             assertEquals("958", c.text(), face);
             assertEquals(CellNote.Kind.DOUBTFUL, c.notes().get(0).kind(), face + " " + notes(c));
+        }
+    }
+
+    @Test
+    void readsWoff2FontsAsTheirGlyphsDrawThem() throws IOException {
+        // woff2_compress (glyf transformed) and fontTools --hmtx-transform (hmtx too) from mkfont.py's TTFs; of a
+        // collection, the first font (Chromium draws 859 for the swapped-first pair, 958 for the honest-first)
+        for (String file : List.of("digits-8-9-swapped.woff2", "digits-8-9-swapped-hmtx.woff2",
+                "digits-pair-swapped-first.woff2")) {
+            GridCell c = cell(dataFace("nbnum", file, "woff2") + "td{font-family:nbnum}", "<td>958</td>");
+            assertEquals("859", c.text(), file);
+            assertEquals(CellNote.Kind.REREAD, c.notes().get(0).kind(), notes(c));
+        }
+        GridCell shifted = cell(dataFace("nbnum", "digits-shifted.woff2", "woff2") + "td{font-family:nbnum}", "<td>958</td>");
+        assertEquals("069", shifted.text());
+        for (String file : List.of("digits-honest.woff2", "dejavu-sub.woff2", "noto-cjk-sub.woff2", "digits-pair.woff2")) {
+            GridCell c = cell(dataFace("nbnum", file, "woff2") + "td{font-family:nbnum}", "<td>958</td>");
+            assertEquals("958", c.text(), file);
+            assertTrue(c.notes().isEmpty(), file + " " + notes(c));
+        }
+    }
+
+    @Test
+    void doubtsDigitsInAWoff2FileThatCannotBeUnpackedSayingWhy() throws IOException {
+        byte[] cut = java.util.Arrays.copyOf(font("digits-8-9-swapped.woff2"), 3000);
+        java.nio.ByteBuffer.wrap(cut).putInt(8, cut.length);
+        for (String[] t : new String[][] {
+                {"bomb-64mb-in-1kb.woff2", "Brotli stream holds more"},
+                {"claims-48mb.woff2", "more than 32 MB"},
+                {"", "damaged WOFF2"}}) {
+            String face = t[0].isEmpty() ? "@font-face{font-family:nbnum;src:url(data:font/woff2;base64,"
+                    + Base64.getEncoder().encodeToString(cut) + ")}" : dataFace("nbnum", t[0], "woff2");
+            GridCell c = cell(face + "td{font-family:nbnum}", "<td>958</td>");
+            assertEquals("958", c.text(), t[0]);
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().get(0).kind(), t[0] + " " + notes(c));
+            assertTrue(c.notes().get(0).how().contains(t[1]), notes(c));
         }
     }
 
