@@ -101,6 +101,36 @@ final class CssDeclaration {
     }
 
     /**
+     * The {@code font-weight} ({@code word} false) or {@code font-style} ({@code word} true: {@code italic}
+     * or {@code normal}) a {@code font} shorthand sets: a word before its size, else {@code normal}, for
+     * the shorthand resets what it leaves out; empty when it is no font value.
+     */
+    static Optional<String> fontFace(String font, boolean style) {
+        String v = font.strip();
+        if (CssWideKeyword.is(v)) {
+            return Optional.of(v);
+        }
+        Optional<String> size = SYSTEM_FONTS.contains(v) ? Optional.of("") : fontSize(v);
+        if (size.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String part : CssValue.parts(v)) {
+            String sized = part.contains("/") ? part.substring(0, part.indexOf('/')) : part;
+            if (sized.equals(size.get())) {
+                break;
+            }
+            if (style && (part.equals("italic") || part.startsWith("oblique"))) {
+                return Optional.of("italic");
+            }
+            if (!style && (part.equals("bolder") || part.equals("lighter") || FontFace.weight(part).isPresent()
+                    && !part.equals("normal"))) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.of("normal");
+    }
+
+    /**
      * The {@code font-family} list a {@code font} shorthand sets: what follows its size (and line
      * height); a CSS-wide keyword or a system font as written; empty when it is no font value.
      */
