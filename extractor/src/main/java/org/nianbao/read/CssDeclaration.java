@@ -52,8 +52,11 @@ final class CssDeclaration {
         if (v.contains("var(") || v.contains("env(") || v.contains("attr(") && !name.equals("content")) {
             return true;
         }
-        if (!name.equals("content") && (v.indexOf('\\') >= 0 || v.indexOf('!') >= 0)) {
-            return false; // an escape in a keyword or number (IE's \9, \0/) or a misspelt !important
+        if (v.indexOf('!') >= 0 && !name.equals("content")
+                || v.indexOf('\\') >= 0 && !name.equals("content") && !name.equals("font-family")) {
+            // an escape in a keyword or number (IE's \9, \0/) or a misspelt !important; a family name is an
+            // identifier, where an escape is a character (font-family:\6e bnum is nbnum, FontFace.unquoted)
+            return false;
         }
         if (CssWideKeyword.is(v)) {
             return true;
