@@ -52,8 +52,11 @@ final class CssDeclaration {
         if (v.contains("var(") || v.contains("env(") || v.contains("attr(") && !name.equals("content")) {
             return true;
         }
-        if (!name.equals("content") && (v.indexOf('\\') >= 0 || v.indexOf('!') >= 0)) {
-            return false; // an escape in a keyword or number (IE's \9, \0/) or a misspelt !important
+        if (v.indexOf('!') >= 0 && !name.equals("content")
+                || v.indexOf('\\') >= 0 && !name.equals("content") && !name.equals("font-family")) {
+            // an escape in a keyword or number (IE's \9, \0/) or a misspelt !important; a family name is an
+            // identifier, where an escape is a character (font-family:\6e bnum is nbnum, FontFace.unquoted)
+            return false;
         }
         if (CssWideKeyword.is(v)) {
             return true;
@@ -98,6 +101,36 @@ final class CssDeclaration {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The {@code font-weight} ({@code word} false) or {@code font-style} ({@code word} true: {@code italic}
+     * or {@code normal}) a {@code font} shorthand sets: a word before its size, else {@code normal}, for
+     * the shorthand resets what it leaves out; empty when it is no font value.
+     */
+    static Optional<String> fontFace(String font, boolean style) {
+        String v = font.strip();
+        if (CssWideKeyword.is(v)) {
+            return Optional.of(v);
+        }
+        Optional<String> size = SYSTEM_FONTS.contains(v) ? Optional.of("") : fontSize(v);
+        if (size.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String part : CssValue.parts(v)) {
+            String sized = part.contains("/") ? part.substring(0, part.indexOf('/')) : part;
+            if (sized.equals(size.get())) {
+                break;
+            }
+            if (style && (part.equals("italic") || part.startsWith("oblique"))) {
+                return Optional.of("italic");
+            }
+            if (!style && (part.equals("bolder") || part.equals("lighter") || FontFace.weight(part).isPresent()
+                    && !part.equals("normal"))) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.of("normal");
     }
 
     /**

@@ -53,6 +53,17 @@ final class CssVariables {
                 return;
             }
             Optional<String> v = substitute(value, customs(e)::get);
+            if (name.equals("font")) {
+                // the shorthand's longhands, where the element's own cascade sets none of them itself
+                v.map(f -> f.toLowerCase(Locale.ROOT)).flatMap(CssDeclaration::fontFamily).ifPresent(f -> out.putIfAbsent("font-family",
+                        f.strip().toLowerCase(Locale.ROOT)));
+                v.map(f -> f.toLowerCase(Locale.ROOT)).flatMap(CssDeclaration::fontSize).ifPresent(f -> out.putIfAbsent("font-size", f));
+                v.flatMap(f -> CssDeclaration.fontFace(f.toLowerCase(Locale.ROOT), false))
+                        .ifPresent(f -> out.putIfAbsent("font-weight", f));
+                v.flatMap(f -> CssDeclaration.fontFace(f.toLowerCase(Locale.ROOT), true))
+                        .ifPresent(f -> out.putIfAbsent("font-style", f));
+                return;
+            }
             if (v.isPresent()) {
                 out.put(name, name.equals("content") ? v.get() : v.get().strip().toLowerCase(Locale.ROOT));
             } else {

@@ -32,7 +32,7 @@ final class CssWideKeyword {
     /** The kept properties a child takes from its parent when it sets none. */
     private static final Set<String> INHERITED = Set.of("visibility", "font-size", "color", "-webkit-text-fill-color",
             "-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-stroke-color", "text-shadow",
-            "text-indent", "direction", "font-family");
+            "text-indent", "direction", "font-family", "font-weight", "font-style");
     /** The initial value of every property {@link StyleSheet} keeps (CSS specifications; Chromium for the prefixed ones). */
     static final Map<String, String> INITIAL = Map.ofEntries(
             Map.entry("display", "inline"), Map.entry("visibility", "visible"), Map.entry("mso-hide", "none"),
@@ -54,7 +54,7 @@ final class CssWideKeyword {
             Map.entry("isolation", "auto"), Map.entry("content-visibility", "visible"), Map.entry("zoom", "1"),
             Map.entry("scale", "none"), Map.entry("direction", "ltr"), Map.entry("unicode-bidi", "normal"),
             // the user agent's standard font (Chromium: Times New Roman, a serif); never a page's web font
-            Map.entry("font-family", "serif"));
+            Map.entry("font-family", "serif"), Map.entry("font-weight", "normal"), Map.entry("font-style", "normal"));
 
     /** Whether the value is a CSS-wide keyword (the only values the {@code all} shorthand takes). */
     static boolean is(String value) {

@@ -113,7 +113,11 @@ final class DocRuns {
             }
             char level = (char) p.getIlvl();
             int format = list.getNumberFormat(level);
-            String numberText = list.getNumberText(level);
+            // a bullet drawn in a symbol font is stored in its private-use form (U+F031 for the '1' of
+            // OpenSymbol or Symbol, as Word and LibreOffice save a bullet level's character): read as the character
+            String numberText = list.getNumberText(level).chars()
+                    .map(c -> c >= 0xF020 && c <= 0xF0FF ? c - 0xF000 : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
             // placeholders are the characters 0–8 (the levels' numbers); 23 is a bullet, 255 no number
             boolean numbered = format != 23 && format != 255 && numberText.chars().anyMatch(c -> c < 9);
             if (!numbered && numberText.chars().noneMatch(Character::isDigit)) {

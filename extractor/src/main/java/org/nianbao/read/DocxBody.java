@@ -264,6 +264,12 @@ final class DocxBody {
         List<String> lines = new ArrayList<>();
         collectParagraphs(cell, lines, notes, behind);
         tableFormat = outer;
+        // a cell-level content control (w:sdt holding the w:tc) bound to custom XML shows the bound value too
+        for (Node up = cell.getParentNode(); up != null && !word(up).equals("tr"); up = up.getParentNode()) {
+            if (word(up).equals("sdt")) {
+                binding(up, String.join("", lines), notes);
+            }
+        }
         return String.join("\n", lines);
     }
 

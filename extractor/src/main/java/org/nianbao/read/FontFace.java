@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  * @param digits whether the rule covers a digit ({@code 0}–{@code 9} or their full-width forms):
  *        no {@code unicode-range}, or one that holds one
  * @param folder where a relative address starts from; empty for a sheet not read from a folder
+ * @param lightest the lightest {@code font-weight} the face is declared for (400 when none is given)
+ * @param heaviest the heaviest: the same, or the top of a range ({@code font-weight:100 900})
+ * @param italic whether its {@code font-style} is {@code italic} or {@code oblique}
  */
-record FontFace(String family, List<String> sources, boolean digits, Optional<Path> folder) {
+record FontFace(String family, List<String> sources, boolean digits, Optional<Path> folder, int lightest, int heaviest,
+        boolean italic) {
 
     private static final Pattern URL = Pattern.compile("(?is)url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)"
             + "(?:\\s*format\\(\\s*[\"']?([^\"')]*)[\"']?\\s*\\))?");
@@ -42,6 +46,9 @@ record FontFace(String family, List<String> sources, boolean digits, Optional<Pa
         String family = "";
         List<String> sources = new ArrayList<>();
         boolean digits = true;
+        int lightest = 400;
+        int heaviest = 400;
+        boolean italic = false;
         for (String declaration : declarations(body)) {
             int colon = declaration.indexOf(':');
             if (colon <= 0) {
@@ -63,22 +70,69 @@ record FontFace(String family, List<String> sources, boolean digits, Optional<Pa
                     }
                 }
                 case "unicode-range" -> digits = coversDigits(value);
+                case "font-weight" -> {
+                    String[] range = value.toLowerCase(Locale.ROOT).strip().split("\\s+");
+                    lightest = weight(range[0]).orElse(400);
+                    heaviest = range.length > 1 ? weight(range[1]).orElse(lightest) : lightest;
+                }
+                case "font-style" -> italic = !value.toLowerCase(Locale.ROOT).strip().startsWith("normal");
                 default -> { }
             }
         }
         if (family.isEmpty() || sources.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FontFace(family, sources, digits, folder));
+        return Optional.of(new FontFace(family, sources, digits, folder, Math.min(lightest, heaviest),
+                Math.max(lightest, heaviest), italic));
     }
 
-    /** A family name as CSS compares it: quotes taken off, lower-cased, inner spaces collapsed. */
+    /** An absolute {@code font-weight}: {@code normal}, {@code bold} or a number from 1 to 1000; empty for any other. */
+    static Optional<Integer> weight(String value) {
+        String v = value.strip();
+        if (v.equals("normal")) {
+            return Optional.of(400);
+        }
+        if (v.equals("bold")) {
+            return Optional.of(700);
+        }
+        if (v.matches("\\d{1,4}(\\.\\d+)?")) {
+            double w = Double.parseDouble(v);
+            return w >= 1 && w <= 1000 ? Optional.of((int) Math.round(w)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A family name as CSS compares it: quotes taken off, escapes decoded, lower-cased, inner spaces collapsed. */
     static String unquoted(String name) {
         String n = name.strip();
         if (n.length() >= 2 && (n.startsWith("\"") && n.endsWith("\"") || n.startsWith("'") && n.endsWith("'"))) {
             n = n.substring(1, n.length() - 1);
         }
-        return n.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return unescaped(n).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A CSS escape: up to six hex digits and one white space after them, or any other character. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?:([0-9a-fA-F]{1,6})[ \\t\\n]?|(.))");
+
+    /** {@code s} with its CSS escapes decoded ({@code \\6e bnum} is {@code nbnum}, as browsers read it). */
+    static String unescaped(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        Matcher m = ESCAPE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String c;
+            if (m.group(1) != null) {
+                int code = Integer.parseInt(m.group(1), 16);
+                c = code == 0 || code > 0x10FFFF || code >= 0xD800 && code <= 0xDFFF ? "\uFFFD" : Character.toString(code);
+            } else {
+                c = m.group(2);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(c));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The block's declarations, split at the semicolons outside quotes and parentheses (a {@code data:} URL holds some). */

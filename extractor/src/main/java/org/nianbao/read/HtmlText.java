@@ -1,6 +1,7 @@
 package org.nianbao.read;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -166,6 +167,8 @@ final class HtmlText {
         private Element hider;
         /** The innermost block element open, whose direction is the line's ({@link BidiLine}); null at the root. */
         private Element paragraph;
+        /** The elements whose pieces were noted as moved ({@link #movedPiece}): one note each. */
+        private final Set<Element> moved = new HashSet<>();
         /** The text {@code around} hides. */
         private final StringBuilder unseen = new StringBuilder();
 
@@ -211,6 +214,7 @@ final class HtmlText {
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                movedPiece(e);
                 HtmlVisibility.Seen seen = visibility.seen(e);
                 if (seen.verdict() == HtmlVisibility.Verdict.DOUBTED && e.text().chars().anyMatch(Character::isDigit)) {
                     notes.add(CellNote.doubtful(e.text().strip(), "it is drawn in " + seen.how()
@@ -374,6 +378,31 @@ final class HtmlText {
                 notes.add(CellNote.doubtful(raw.strip(), "its digits are drawn in " + d.why()));
             }
             return raw;
+        }
+
+        /**
+         * Notes a figure split into boxes the layout moves ({@link HtmlVisibility#movedBox}): a piece
+         * holding digits beside other digits of its parent's text may be drawn before or after them, so
+         * the order read is not the order shown. A whole figure moved alone keeps its order.
+         */
+        private void movedPiece(Element e) {
+            Element parent = e.parent();
+            if (parent == null || moved.contains(parent)) {
+                return;
+            }
+            long own = digits(e.text());
+            if (own == 0 || digits(parent.text()) == own) {
+                return;
+            }
+            visibility.movedBox(e).ifPresent(how -> {
+                moved.add(parent);
+                notes.add(CellNote.doubtful(parent.text().strip(), "its digits sit in boxes the layout moves (" + how
+                        + "), so the order they are drawn in is not known"));
+            });
+        }
+
+        private static long digits(String text) {
+            return text.chars().filter(c -> WebFontDigits.DIGITS.indexOf(c) >= 0).count();
         }
 
         /** Text inside pre ({@code raw}, as drawn): kept as written, each source line its own line. */

@@ -754,7 +754,50 @@ final class HtmlVisibility {
      * {@code font-family} (its own or inherited) lists before any other font ({@link WebFonts}).
      */
     WebFontDigits digitsDrawn(Element e) {
-        return fonts.any() ? fonts.digits(fontFamily(e)) : new WebFontDigits.Honest();
+        return fonts.any() ? fonts.digits(fontFamily(e), fontWeight(e), italic(e)) : new WebFontDigits.Honest();
+    }
+
+    /** The elements the user agent's sheet draws bold (Chromium's html.css: {@code font-weight:bold}). */
+    private static final Set<String> BOLD = Set.of("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** The elements it draws italic. */
+    private static final Set<String> ITALIC = Set.of("i", "em", "cite", "var", "dfn", "address");
+
+    /**
+     * The element's computed {@code font-weight} (1–1000; {@code bolder}/{@code lighter} from its parent's
+     * as CSS Fonts 4's table has them), or {@link WebFonts#UNKNOWN} when a value cannot be computed.
+     */
+    private int fontWeight(Element e) {
+        String own = style(e).getOrDefault("font-weight", "").replace("!important", "").strip();
+        if (own.isEmpty() && BOLD.contains(e.normalName())) {
+            own = "bold";
+        }
+        int parent = e.parent() == null ? 400 : fontWeight(e.parent());
+        if (own.isEmpty() || own.equals("inherit") || own.equals("unset") || own.startsWith("revert")) {
+            return parent;
+        }
+        if (own.equals("initial")) {
+            return 400;
+        }
+        if (own.equals("bolder") || own.equals("lighter")) {
+            if (parent == WebFonts.UNKNOWN) {
+                return parent;
+            }
+            return own.equals("bolder") ? parent < 350 ? 400 : parent < 550 ? 700 : Math.max(parent, 900)
+                    : parent < 550 ? Math.min(parent, 100) : parent < 750 ? 400 : 700;
+        }
+        return FontFace.weight(own).orElse(WebFonts.UNKNOWN);
+    }
+
+    /** Whether the element's computed {@code font-style} is italic or oblique. */
+    private boolean italic(Element e) {
+        String own = style(e).getOrDefault("font-style", "").replace("!important", "").strip();
+        if (own.isEmpty() && ITALIC.contains(e.normalName())) {
+            own = "italic";
+        }
+        if (own.isEmpty() || own.equals("inherit") || own.equals("unset") || own.startsWith("revert")) {
+            return e.parent() != null && italic(e.parent());
+        }
+        return own.equals("italic") || own.startsWith("oblique");
     }
 
     /** The element's {@code font-family} list: its own, else its parent's ("" at the root when none is set). */
@@ -772,6 +815,61 @@ final class HtmlVisibility {
                 : own.equals("initial") ? "" : own;
         families.put(e, family);
         return family;
+    }
+
+    /**
+     * How the layout draws the element's box elsewhere along its line than its place in the text
+     * (CSS-offset anti-scraping, CSS偏移反爬: a figure's digits written in one order and drawn in
+     * another): an item of a flex or grid container given an {@code order}, a grid placement or a
+     * reversed direction; a box pushed sideways by {@code position:relative} offsets or a
+     * {@code transform}; a float. Empty when it stays where it is written.
+     */
+    Optional<String> movedBox(Element e) {
+        Map<String, String> css = style(e);
+        Element parent = e.parent();
+        if (parent != null) {
+            Map<String, String> box = style(parent);
+            String display = box.getOrDefault("display", "");
+            if (display.endsWith("flex") || display.endsWith("grid")) {
+                String order = css.getOrDefault("order", "").strip();
+                if (!order.isEmpty() && !order.equals("0") && !CssWideKeyword.is(order)) {
+                    return Optional.of("order:" + order + " in a " + display + " box");
+                }
+                String flow = (box.getOrDefault("flex-direction", "") + " " + box.getOrDefault("flex-flow", "")).strip();
+                if (display.endsWith("flex") && flow.contains("reverse")) {
+                    return Optional.of("a " + display + " box of direction " + flow);
+                }
+                for (String p : List.of("grid-column", "grid-column-start", "grid-row", "grid-row-start", "grid-area")) {
+                    String v = css.getOrDefault(p, "").strip();
+                    if (display.endsWith("grid") && !v.isEmpty() && !v.equals("auto") && !CssWideKeyword.is(v)) {
+                        return Optional.of(p + ":" + v + " in a " + display + " box");
+                    }
+                }
+            }
+        }
+        String position = css.getOrDefault("position", "");
+        if (position.equals("relative") || position.equals("sticky")) {
+            for (String side : List.of("left", "right")) {
+                String v = css.getOrDefault(side, "").strip();
+                if (!v.isEmpty() && !v.equals("auto") && length(v).orElse(1.0) != 0) {
+                    return Optional.of("position:" + position + ";" + side + ":" + v);
+                }
+            }
+        }
+        String transform = css.getOrDefault("transform", "").strip();
+        if (transform.matches(".*\\b(translate|translatex|translate3d|matrix|matrix3d|rotate|rotatez|scalex)\\(.*")) {
+            return Optional.of("transform:" + transform);
+        }
+        String translate = css.getOrDefault("translate", "").strip();
+        if (!translate.isEmpty() && !translate.equals("none") && length(translate.split("\\s+")[0]).orElse(1.0) != 0) {
+            return Optional.of("translate:" + translate);
+        }
+        String floated = css.getOrDefault("float", "").strip();
+        if (floated.equals("right") || floated.equals("left") || floated.endsWith("inline-end")
+                || floated.endsWith("inline-start")) {
+            return Optional.of("float:" + floated);
+        }
+        return Optional.empty();
     }
 
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */

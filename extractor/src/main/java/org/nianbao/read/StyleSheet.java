@@ -55,8 +55,11 @@ final class StyleSheet {
             "content-visibility", "zoom", "scale",
             // what draws characters in another order than written (a right-to-left override, BidiLine)
             "direction", "unicode-bidi",
-            // what draws a digit as another one (a web font's map, WebFonts)
-            "font-family");
+            // what draws a digit as another one (a web font's map, WebFonts), and which face of the family does
+            "font-family", "font-weight", "font-style",
+            // what lays a figure's pieces out in another order than written (HtmlVisibility.movedBox)
+            "order", "flex-direction", "flex-flow", "grid-column", "grid-column-start", "grid-row", "grid-row-start",
+            "grid-area", "float", "translate");
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
@@ -698,6 +701,12 @@ final class StyleSheet {
             if (important) {
                 value = value.substring(0, bang.start()).strip();
             }
+            if (name.equals("font") && value.contains("var(")) {
+                // a shorthand holding var() is parsed once substituted, per element (CssVariables)
+                add(into.computeIfAbsent("font", k -> new ArrayList<>()),
+                        new Declared(value, important, inline, inline ? unlayered : layer, specificity, at));
+                continue;
+            }
             if (name.equals("font")) {
                 // the shorthand sets font-size (font:0/0 a; Word's font:1.0pt "Times New Roman") and font-family
                 Optional<String> size = CssDeclaration.fontSize(value);
@@ -708,6 +717,11 @@ final class StyleSheet {
                 if (family.isPresent()) {
                     add(into.computeIfAbsent("font-family", k -> new ArrayList<>()),
                             new Declared(family.get(), important, inline, inline ? unlayered : layer, specificity, at));
+                }
+                for (boolean style : new boolean[] {false, true}) { // which face of the family draws (WebFonts)
+                    String face = CssDeclaration.fontFace(value, style).orElse("normal");
+                    add(into.computeIfAbsent(style ? "font-style" : "font-weight", k -> new ArrayList<>()),
+                            new Declared(face, important, inline, inline ? unlayered : layer, specificity, at));
                 }
                 name = "font-size";
                 value = size.get();

@@ -2,17 +2,21 @@ package org.nianbao.read;
 
 import java.awt.geom.GeneralPath;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.fontbox.cff.CFFCIDFont;
 import org.apache.fontbox.cff.CFFFont;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.nianbao.read.pdf.FontDigits;
 
@@ -100,6 +104,7 @@ sealed interface WebFontDigits {
                 : new TTFParser().parse(new RandomAccessReadBuffer(sfnt))) {
             CmapLookup map = font.getUnicodeCmapLookup(false);
             Map<Integer, GeneralPath> outlines = new TreeMap<>();
+            Map<Integer, Integer> glyphs = new TreeMap<>(); // glyph id -> the digit character mapped to it
             StringBuilder blank = new StringBuilder();
             for (int i = 0; i < DIGITS.length(); i++) {
                 int c = DIGITS.charAt(i);
@@ -107,6 +112,7 @@ sealed interface WebFontDigits {
                 if (gid <= 0) {
                     continue; // not in the font: the next family draws it
                 }
+                glyphs.put(gid, c);
                 GeneralPath outline = outline(font, gid);
                 if (outline == null || outline.getBounds2D().isEmpty()) {
                     blank.appendCodePoint(c);
@@ -122,13 +128,54 @@ sealed interface WebFontDigits {
             }
             FontDigits.Verdict v = FontDigits.judge(face, outlines);
             if (v.why().isEmpty()) {
-                return new Honest();
+                Optional<String> moved = substituted(font, glyphs);
+                return moved.isEmpty() ? new Honest() : new Doubted(name + moved.get());
             }
             return v.proved() ? new Reread(v.drawn(), v.why()) : new Doubted(v.why());
         } catch (IOException | RuntimeException e) {
             return new Doubted(name + ", a font file this reader cannot read (" + e.getMessage()
                     + "): which digit each character draws is not known");
         }
+    }
+
+    /**
+     * The features browsers apply without being asked (Chromium's HarfBuzz shaping of horizontal text):
+     * a lookup of one of them that substitutes a digit's glyph changes what is drawn though the map is honest.
+     */
+    Set<String> DEFAULT_FEATURES = Set.of("ccmp", "locl", "rlig", "calt", "clig", "liga", "rclt");
+
+    /**
+     * Why the digits' glyphs may be replaced when drawn: a default feature of the font's layout table
+     * ({@code GSUB}) substitutes one, alone or in a ligature (the map then tells nothing of what is drawn,
+     * and the substitution is not applied here); empty when none does.
+     */
+    private static Optional<String> substituted(TrueTypeFont font, Map<Integer, Integer> glyphs) throws IOException {
+        GlyphSubstitutionTable gsub = font.getGsub();
+        if (gsub == null) {
+            return Optional.empty();
+        }
+        for (String script : gsub.getSupportedScriptTags()) {
+            GsubData data = gsub.getGsubData(script);
+            if (data == null) {
+                continue;
+            }
+            for (String feature : data.getSupportedFeatures()) {
+                if (!DEFAULT_FEATURES.contains(feature)) {
+                    continue;
+                }
+                for (List<Integer> input : data.getFeature(feature).getAllGlyphIdsForSubstitution()) {
+                    for (int gid : input) {
+                        Integer c = glyphs.get(gid);
+                        if (c != null) {
+                            return Optional.of(" replaces the glyph of '" + Character.toString(c) + "' by its '"
+                                    + feature + "' layout feature (GSUB), which browsers apply: which digit each"
+                                    + " character draws is not known");
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The outline of glyph {@code gid}: TrueType's quadratic contours or an OpenType font's CFF charstring. */
