@@ -214,8 +214,10 @@ final class HtmlText {
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                movedPiece(e);
                 HtmlVisibility.Seen seen = visibility.seen(e);
+                if (seen.verdict() != HtmlVisibility.Verdict.HIDDEN) { // a piece not drawn is left out, wherever it goes
+                    movedPiece(e);
+                }
                 if (seen.verdict() == HtmlVisibility.Verdict.DOUBTED && e.text().chars().anyMatch(Character::isDigit)) {
                     notes.add(CellNote.doubtful(e.text().strip(), "it is drawn in " + seen.how()
                             + ", so whether it shows is not known"));
