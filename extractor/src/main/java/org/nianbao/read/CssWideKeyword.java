@@ -54,7 +54,12 @@ final class CssWideKeyword {
             Map.entry("isolation", "auto"), Map.entry("content-visibility", "visible"), Map.entry("zoom", "1"),
             Map.entry("scale", "none"), Map.entry("direction", "ltr"), Map.entry("unicode-bidi", "normal"),
             // the user agent's standard font (Chromium: Times New Roman, a serif); never a page's web font
-            Map.entry("font-family", "serif"), Map.entry("font-weight", "normal"), Map.entry("font-style", "normal"));
+            Map.entry("font-family", "serif"), Map.entry("font-weight", "normal"), Map.entry("font-style", "normal"),
+            // where the layout puts a box along its line (HtmlVisibility.movedBox): written order, no offset
+            Map.entry("order", "0"), Map.entry("flex-direction", "row"), Map.entry("flex-flow", "row nowrap"),
+            Map.entry("grid-column", "auto"), Map.entry("grid-column-start", "auto"), Map.entry("grid-row", "auto"),
+            Map.entry("grid-row-start", "auto"), Map.entry("grid-area", "auto"), Map.entry("float", "none"),
+            Map.entry("translate", "none"));
 
     /** Whether the value is a CSS-wide keyword (the only values the {@code all} shorthand takes). */
     static boolean is(String value) {
