@@ -26,8 +26,9 @@ class ToolRenderingsTest {
         assertFalse(Rendering.select(List.of("text")).contains(Rendering.TOOL_W3M));
         assertEquals(List.of(Rendering.TOOL_W3M), Rendering.select(List.of("tool-w3m")));
         assertFalse(Rendering.select(List.of("html")).contains(Rendering.TOOL_PDFTOHTML), "pdftohtml is HTML, but a tool's");
-        // w3m, lynx, links, both html2text, pandoc, and pdftotext -raw, -layout, default and pdftohtml
-        assertEquals(10, Rendering.select(List.of("tools")).size());
+        // w3m, lynx, links, both html2text, pandoc plain, pandoc Markdown of the page and gfm of the Word file (read9),
+        // and pdftotext -raw, -layout, default and pdftohtml
+        assertEquals(12, Rendering.select(List.of("tools")).size());
     }
 
     @Test
