@@ -5,11 +5,15 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.nianbao.model.CanonicalKey;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.KeySpec;
@@ -30,8 +34,12 @@ import org.nianbao.model.TableId;
  */
 final class CellMention {
 
+    /** What a sentence says of the cells it names: a figure for each, or figures it lists that cannot be told apart. */
+    sealed interface Mention permits Given, Unpaired {
+    }
+
     /** A figure a sentence gives for a cell, at {@code at} in the sentence. */
-    record Given(ExtractedCell cell, BigDecimal figure, int at) {
+    record Given(ExtractedCell cell, BigDecimal figure, int at) implements Mention {
 
         /** Whether the table's value is the figure (an amount in any unit, rounded as written; a change by its size). */
         boolean agrees() {
@@ -48,6 +56,13 @@ final class CellMention {
             }
             return false;
         }
+    }
+
+    /**
+     * Cells a sentence names in a list and figures it lists for them ({@code 规章本年新公开数量、对外公开总数量分别为9件、859件})
+     * that do not pair, as many cells as figures: which figure is whose cannot be told, so none is given to any (at {@code at}).
+     */
+    record Unpaired(List<ExtractedCell> cells, List<BigDecimal> figures, int at) implements Mention {
     }
 
     /** The units an amount may be given in beside the table's (元 against 万元 against 亿元). */
@@ -151,16 +166,28 @@ final class CellMention {
         return null;
     }
 
-    /** The figures the sentence ({@link #labelled}) gives for the cells, one for each cell at most. */
-    static List<Given> given(String sentence, List<ExtractedCell> cells, OptionalInt year) {
-        List<Given> out = new ArrayList<>();
+    /**
+     * What the sentence ({@link #labelled}) says of the cells it names: the figure it gives each (one for each cell at
+     * most), and the lists of figures it gives a list of cells that do not pair.
+     */
+    static List<Mention> mentions(String sentence, List<ExtractedCell> cells, OptionalInt year) {
+        List<FigureList> lists = lists(sentence);
+        List<Mention> out = new ArrayList<>(listed(sentence, lists, cells, year));
+        Set<CanonicalKey> listedCells = new HashSet<>();
+        for (Mention m : out) {
+            if (m instanceof Given g) {
+                listedCells.add(g.cell().key());
+            } else if (m instanceof Unpaired u) {
+                u.cells().forEach(c -> listedCells.add(c.key()));
+            }
+        }
         for (ExtractedCell cell : cells) {
-            if (!(cell.value() instanceof CellValue.Numeric)) {
+            if (!(cell.value() instanceof CellValue.Numeric) || listedCells.contains(cell.key())) {
                 continue;
             }
             CorrectionNotice.FORM.find(cell.key()).ifPresent(spec -> {
                 for (int end : labelEnds(sentence, spec)) {
-                    Given g = figureAfter(sentence, end, cell, spec.key().table(), year);
+                    Given g = figureAfter(sentence, end, cell, spec.key().table(), year, lists);
                     if (g != null) {
                         out.add(g);
                         return;
@@ -168,6 +195,218 @@ final class CellMention {
                 }
             });
         }
+        return out;
+    }
+
+    /** The figures the sentence gives for the cells, one for each cell at most (lists paired in order). */
+    static List<Given> given(String sentence, List<ExtractedCell> cells, OptionalInt year) {
+        return mentions(sentence, cells, year).stream().filter(Given.class::isInstance).map(Given.class::cast).toList();
+    }
+
+    /** Figures a sentence lists, joined by 、/和/与/及 ({@code 9件、859件}): where each starts, and where the list ends. */
+    private record FigureList(List<BigDecimal> figures, List<Integer> starts, int end) {
+
+        int start() {
+            return starts.get(0);
+        }
+
+        boolean holds(int at) {
+            return at >= start() && at < end;
+        }
+    }
+
+    /** What joins two figures of a list: the first's unit, then 、, 和, 与 or 及 ({@code 9件和859件}). */
+    private static final Pattern LIST_JOIN = Pattern.compile("(?:" + UNIT.pattern() + ")?[、和与及][“\"「『‘]?");
+
+    /** The lists of two figures or more in the sentence. */
+    private static List<FigureList> lists(String s) {
+        List<FigureList> out = new ArrayList<>();
+        Matcher f = FIGURE.matcher(s);
+        int from = 0;
+        while (from < s.length() && f.find(from)) {
+            List<BigDecimal> figures = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            figures.add(new BigDecimal(f.group().replace(",", "")));
+            starts.add(f.start());
+            int end = f.end();
+            while (true) {
+                Matcher join = LIST_JOIN.matcher(s).region(end, s.length());
+                Matcher next = FIGURE.matcher(s);
+                if (!join.lookingAt() || !next.find(join.end()) || next.start() != join.end()) {
+                    break;
+                }
+                figures.add(new BigDecimal(next.group().replace(",", "")));
+                starts.add(next.start());
+                end = next.end();
+            }
+            if (figures.size() >= 2) {
+                out.add(new FigureList(figures, starts, end));
+            }
+            from = end;
+        }
+        return out;
+    }
+
+    /**
+     * The cells named by the labels listed before each list of figures, paired with the figures in order
+     * ({@code 规章本年新公开数量、对外公开总数量分别调整为9件、859件}, {@code 新公开规章、规范性文件分别为9件、1478件},
+     * {@code 规章、规范性文件本年新公开数量分别为…}): one row and its columns, or one column and its rows, as many as the
+     * figures; where they are not as many, or rows and columns are both listed, which figure is whose cannot be told.
+     * A list the sentence withdraws ({@code 分别误为7件、1478件，应分别为9件、1480件}) is skipped for the one after it.
+     */
+    private static List<Mention> listed(String s, List<FigureList> lists, List<ExtractedCell> cells, OptionalInt year) {
+        List<Mention> out = new ArrayList<>();
+        FigureList withdrawn = null;
+        for (FigureList list : lists) {
+            int labelsBy = list.start();
+            if (withdrawn != null && list.start() - withdrawn.end <= GAP
+                    && s.substring(withdrawn.end, list.start()).chars().noneMatch(Character::isDigit)) {
+                labelsBy = withdrawn.start(); // 分别误为7件、1478件，应分别为9件、1480件: the labels stand before the first list
+            }
+            if (WITHDRAWING.matcher(s.substring(0, list.start())).find()
+                    || WITHDRAWN_AFTER.matcher(s.substring(list.end)).lookingAt()) {
+                withdrawn = list;
+                continue;
+            }
+            withdrawn = null;
+            int from = Math.max(clauseStart(s, labelsBy), lastDigitBefore(s, labelsBy) + 1); // after the clause's last figure
+            String head = s.substring(from, labelsBy);
+            for (TableId table : TableId.values()) {
+                List<int[]> rows = CorrectionNotice.rowsIn(head, table);
+                List<int[]> columns = columnsIn(head, table);
+                rows.removeIf(r -> columns.stream().anyMatch(c -> c[0] <= r[0] && r[1] <= c[1] && c[1] - c[0] > r[1] - r[0]));
+                columns.removeIf(c -> rows.stream().anyMatch(r -> r[0] <= c[0] && c[1] <= r[1]));
+                if (rows.isEmpty() && columns.isEmpty()) {
+                    continue;
+                }
+                int labelEnd = from + Stream.concat(rows.stream(), columns.stream()).mapToInt(n -> n[1]).max().orElseThrow();
+                String upTo = s.substring(0, list.start());
+                String after = s.substring(list.starts().get(0));
+                Matcher first = FIGURE.matcher(after);
+                first.lookingAt();
+                String afterFirst = after.substring(first.end());
+                if (labelsBy - labelEnd > GAP || COMPARED.matcher(s.substring(labelEnd, list.start())).find()
+                        || NOT_A_CELL.matcher(afterFirst).lookingAt()
+                        || !UNIT.matcher(afterFirst).lookingAt() && !GIVING.matcher(upTo).find()
+                        || otherPeriod(s, labelEnd, list.start(), year)) {
+                    continue;
+                }
+                List<String> rowNames = distinct(rows, CorrectionNotice.ROW_NAMES.get(table));
+                List<String> columnNames = distinct(columns, CorrectionNotice.COLUMN_NAMES.get(table));
+                List<List<ExtractedCell>> named = named(s, from, columns.isEmpty() ? -1 : from + columns.get(0)[0], rowNames,
+                        columnNames, table, cells);
+                if (named.isEmpty()) {
+                    continue;
+                }
+                List<ExtractedCell> found = named.stream().flatMap(List::stream).toList();
+                if (named.size() == list.figures().size() && named.stream().allMatch(n -> n.size() <= 1)) {
+                    for (int i = 0; i < named.size(); i++) {
+                        if (!named.get(i).isEmpty()) {
+                            out.add(new Given(named.get(i).get(0), list.figures().get(i), list.starts().get(i)));
+                        }
+                    }
+                } else if (!found.isEmpty()) {
+                    out.add(new Unpaired(found, list.figures(), list.start()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cells a list of labels names, in the list's order (a place left empty where the cell was not read): one row
+     * and its columns, one column and its rows (a row or a column not listed is the one named before the list), a row's
+     * totals, or a row alone its cells in the form's order; one place holding every cell named where rows and columns
+     * are both listed.
+     */
+    private static List<List<ExtractedCell>> named(String s, int from, int firstColumnAt, List<String> rows, List<String> columns,
+            TableId table, List<ExtractedCell> cells) {
+        List<String> r = rows;
+        List<String> c = columns;
+        if (r.isEmpty()) {
+            r = List.copyOf(CorrectionNotice.pairedRows(s, firstColumnAt, table));
+        }
+        if (c.isEmpty()) {
+            List<int[]> before = columnsIn(s.substring(0, from), table);
+            if (!before.isEmpty()) {
+                c = List.of(CorrectionNotice.COLUMN_NAMES.get(table).get(before.get(before.size() - 1)[2]));
+            }
+        }
+        if (r.isEmpty()) {
+            return List.of();
+        }
+        List<List<ExtractedCell>> out = new ArrayList<>();
+        if (c.isEmpty() && r.size() == 1) {
+            List<ExtractedCell> row = cellsOf(cells, table, r.get(0), null);
+            row.forEach(x -> out.add(List.of(x))); // a row's figures given whole, in its columns' order
+            return out;
+        }
+        if (c.isEmpty()) {
+            for (String row : r) {
+                out.add(cellsOf(cells, table, row, "总计"));
+            }
+            return out;
+        }
+        if (r.size() > 1 && c.size() > 1) {
+            List<ExtractedCell> all = new ArrayList<>();
+            for (String row : r) {
+                for (String col : c) {
+                    all.addAll(cellsOf(cells, table, row, col));
+                }
+            }
+            return List.of(all, List.of()); // never as many places as a list of figures pairs with
+        }
+        for (String row : r) {
+            for (String col : c) {
+                out.add(cellsOf(cells, table, row, col));
+            }
+        }
+        return out;
+    }
+
+    /** The numeric cells of a row of the table, of one column (all when null), in the order read. */
+    private static List<ExtractedCell> cellsOf(List<ExtractedCell> cells, TableId table, String row, String column) {
+        return cells.stream().filter(x -> x.key().table() == table && x.value() instanceof CellValue.Numeric)
+                .filter(x -> CorrectionNotice.FORM.find(x.key()).map(spec -> CorrectionNotice.rowName(spec).equals(row)
+                        && (column == null || LabelText.nfkc(spec.columnLeafLabel()).equals(column))).orElse(false))
+                .sorted(java.util.Comparator.comparingInt(x -> FORM_ORDER.getOrDefault(x.key(), Integer.MAX_VALUE))).toList();
+    }
+
+    /** Each cell's place in the form, as a row's figures given whole follow it. */
+    private static final Map<CanonicalKey, Integer> FORM_ORDER = formOrder();
+
+    private static Map<CanonicalKey, Integer> formOrder() {
+        Map<CanonicalKey, Integer> out = new HashMap<>();
+        List<KeySpec> specs = CorrectionNotice.FORM.specs();
+        for (int i = 0; i < specs.size(); i++) {
+            out.putIfAbsent(specs.get(i).key(), i);
+        }
+        return out;
+    }
+
+    /** The labels named, each once, in the order named. */
+    private static List<String> distinct(List<int[]> named, List<String> labels) {
+        return named.stream().sorted(java.util.Comparator.comparingInt(n -> n[0])).map(n -> labels.get(n[2])).distinct().toList();
+    }
+
+    /**
+     * Where the text names the table's columns: {start, end, index into {@link CorrectionNotice#COLUMN_NAMES}}; a
+     * spelling inside a longer one is none.
+     */
+    private static List<int[]> columnsIn(String text, TableId table) {
+        List<int[]> named = new ArrayList<>();
+        List<String> columns = CorrectionNotice.COLUMN_NAMES.get(table);
+        for (int c = 0; c < columns.size(); c++) {
+            for (String spelling : CorrectionNotice.COLUMN_SPELLINGS.getOrDefault(columns.get(c), List.of(columns.get(c)))) {
+                for (int i = text.indexOf(spelling); i >= 0; i = text.indexOf(spelling, i + 1)) {
+                    named.add(new int[] {i, i + spelling.length(), c});
+                }
+            }
+        }
+        named.removeIf(a -> named.stream().anyMatch(b -> b != a && b[0] <= a[0] && a[1] <= b[1] && b[1] - b[0] > a[1] - a[0]));
+        List<int[]> out = new ArrayList<>();
+        named.stream().sorted(java.util.Comparator.comparingInt(n -> n[0]))
+                .filter(n -> out.stream().noneMatch(o -> o[0] == n[0] && o[1] == n[1])).forEach(out::add);
         return out;
     }
 
@@ -188,13 +427,20 @@ final class CellMention {
         for (String spelling : CorrectionNotice.COLUMN_SPELLINGS.getOrDefault(column, List.of(column))) {
             for (int at = column.isEmpty() ? -1 : s.indexOf(spelling); at >= 0; at = s.indexOf(spelling, at + 1)) {
                 if (CorrectionNotice.pairedRows(s, at, table).contains(row)) {
-                    int end = at + spelling.length();
+                    int columnAt = at;
+                    int columnEnd = at + spelling.length();
+                    int clauseStart = clauseStart(s, at);
                     int clauseEnd = clauseEnd(s, at);
-                    for (int[] r : rows) {
-                        if (r[0] > at && r[1] <= clauseEnd) {
-                            end = Math.max(end, r[1]); // “本年新公开数量”中“规章”一项应为9件
-                        }
-                    }
+                    // the row named after its column, when none is named before it in its clause: the nearest one in its
+                    // clause (“本年新公开数量”中“规章”一项应为9件; 本年新制作规章524件、新公开规章9件), or in a later one where
+                    // none is named before (本年新公开数量一栏，规章调整为9件)
+                    int labelsFrom = Math.max(clauseStart, lastDigitBefore(s, columnAt) + 1);
+                    boolean rowBefore = rows.stream().anyMatch(r -> r[0] < columnAt && r[0] >= labelsFrom);
+                    boolean anyBefore = CorrectionNotice.rowsIn(s.substring(0, columnAt), table).stream()
+                            .anyMatch(r -> r[1] <= columnAt);
+                    int end = rowBefore ? columnEnd : rows.stream()
+                            .filter(r -> r[0] >= columnEnd && (r[1] <= clauseEnd || !anyBefore))
+                            .min(java.util.Comparator.comparingInt(r -> r[0])).map(r -> r[1]).orElse(columnEnd);
                     ends.add(end);
                 }
             }
@@ -212,7 +458,8 @@ final class CellMention {
     }
 
     /** The first figure after the labels ending at {@code end} that the sentence gives for the cell; null when none. */
-    private static Given figureAfter(String s, int end, ExtractedCell cell, TableId table, OptionalInt year) {
+    private static Given figureAfter(String s, int end, ExtractedCell cell, TableId table, OptionalInt year,
+            List<FigureList> lists) {
         Matcher f = FIGURE.matcher(s);
         f.region(end, s.length());
         int from = end; // the gap is counted from the labels, or from a figure withdrawn before the one given
@@ -226,10 +473,17 @@ final class CellMention {
             }
             String after = s.substring(f.end());
             String upTo = s.substring(0, f.start());
-            if (WITHDRAWING.matcher(upTo).find() || WITHDRAWN_AFTER.matcher(after).lookingAt()) {
-                Matcher unit = AFTER_WITHDRAWN.matcher(after);
-                from = f.end() + (unit.lookingAt() ? unit.end() : 0);
+            int at = f.start();
+            FigureList list = lists.stream().filter(l -> l.holds(at)).findFirst().orElse(null);
+            if (WITHDRAWING.matcher(upTo).find() || WITHDRAWN_AFTER.matcher(list == null ? after : s.substring(list.end())).lookingAt()) {
+                int withdrawnEnd = list == null ? f.end() : list.end();
+                Matcher unit = AFTER_WITHDRAWN.matcher(s.substring(withdrawnEnd));
+                from = withdrawnEnd + (unit.lookingAt() ? unit.end() : 0);
+                f.region(withdrawnEnd, s.length());
                 continue; // 原报11件有误, 不是7件，而是9件: the next figure is the one given
+            }
+            if (list != null) {
+                return null; // a list of figures is given to a list of cells (listed)
             }
             if (COMPARED.matcher(s.substring(end, f.start())).find() || NOT_A_CELL.matcher(after).lookingAt()
                     || !UNIT.matcher(after).lookingAt() && !GIVING.matcher(upTo).find()
@@ -258,6 +512,16 @@ final class CellMention {
     private static boolean namesColumn(String text, TableId table) {
         return CorrectionNotice.COLUMN_NAMES.get(table).stream()
                 .flatMap(c -> CorrectionNotice.COLUMN_SPELLINGS.getOrDefault(c, List.of(c)).stream()).anyMatch(text::contains);
+    }
+
+    /** Where the last digit before {@code at} stands; -1 when none. */
+    private static int lastDigitBefore(String s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (Character.isDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int clauseStart(String s, int at) {

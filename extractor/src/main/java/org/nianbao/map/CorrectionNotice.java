@@ -299,23 +299,45 @@ final class CorrectionNotice {
             if (otherReport(s.text(), year).isPresent()) {
                 continue; // 我局2018年度报告中…: another report's figures
             }
-            for (CellMention.Given g : CellMention.given(s.text(), cells, year)) {
-                if (!g.agrees() && done.add(g.cell().key())) {
-                    // from the sentence's own head (说明：, 注：) or its clause, not the breadcrumb and title it was joined to
-                    int from = g.at();
-                    while (from > 0 && g.at() - from < 50 && ">:：。".indexOf(s.text().charAt(from - 1)) < 0) {
-                        from--;
-                    }
-                    Location where = s.where(g.at());
-                    out.add(Finding.warning(MENTION, Scope.cell(g.cell().key()), "the text"
-                            + (where.render().isEmpty() ? "" : " at " + where.render()) + " says '"
-                            + s.text().substring(from, Math.min(s.text().length(), g.at() + g.figure().toPlainString().length() + 1))
-                            + "', giving " + g.figure().toPlainString() + " for this cell, but the table prints "
+            for (CellMention.Mention m : CellMention.mentions(s.text(), cells, year)) {
+                if (m instanceof CellMention.Given g && !g.agrees() && done.add(g.cell().key())) {
+                    out.add(Finding.warning(MENTION, Scope.cell(g.cell().key()), "the text" + at(s, g.at()) + " says '"
+                            + said(s.text(), g.at(), g.figure().toPlainString().length() + 1) + "', giving "
+                            + g.figure().toPlainString() + " for this cell, but the table prints "
                             + ((CellValue.Numeric) g.cell().value()).value().toPlainString(), g.cell().source().where()));
+                } else if (m instanceof CellMention.Unpaired u) {
+                    // 规章本年新公开数量、本年新制作数量、对外公开总数量分别为9件、859件: which figure is whose cannot be told
+                    for (ExtractedCell c : u.cells()) {
+                        if (done.add(c.key())) {
+                            out.add(Finding.warning(MENTION, Scope.cell(c.key()), "the text" + at(s, u.at()) + " says '"
+                                    + said(s.text(), u.at(), 1) + "…', listing " + u.figures().size() + " figures ("
+                                    + String.join(", ", u.figures().stream().map(BigDecimal::toPlainString).toList())
+                                    + ") for " + u.cells().size() + " cells it names, this one among them: which figure"
+                                    + " is this cell's cannot be told", c.source().where()));
+                        }
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Where the line holding the sentence's character at {@code at} stands, as a finding says it. */
+    private static String at(Sentence s, int at) {
+        Location where = s.where(at);
+        return where.render().isEmpty() ? "" : " at " + where.render();
+    }
+
+    /**
+     * The sentence up to {@code length} characters past {@code at}, from its own head ({@code 说明：}, {@code 注：}) or its
+     * clause, not the breadcrumb and title it was joined to.
+     */
+    private static String said(String sentence, int at, int length) {
+        int from = at;
+        while (from > 0 && at - from < 50 && ">:：。".indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return sentence.substring(from, Math.min(sentence.length(), at + length));
     }
 
     /** The rule of a cell the text gives another figure for ({@link CellMention}). */
