@@ -3,17 +3,23 @@ package org.nianbao.map;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nianbao.model.CanonicalKey;
+import org.nianbao.model.Catalog;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.KeySpec;
@@ -33,6 +39,23 @@ import org.nianbao.model.TableId;
  * ({@code 原报11件}, {@code 不是7件}); an amount agrees in 元, 万元 or 亿元, rounded as the sentence writes it.
  */
 final class CellMention {
+
+    /** The form's labels, by which a sentence names a cell. */
+    static final Catalog FORM = Catalog.standard();
+    /**
+     * Columns as people name them (red team 19): 公民个人 for 自然人, 合计/总数 for 总计, 本年增加数 for 本年增/减. Each is
+     * a column of a row the sentence names too ({@link #pairedRows}), so 总数 of 对外公开总数 names no 总计.
+     */
+    private static final Map<String, List<String>> EVERYDAY = Map.of("自然人", List.of("公民个人", "公民"),
+            "总计", List.of("合计", "总数", "总量"), "本年增/减", List.of("本年增加数", "本年增加", "本年减少数", "本年减少", "增减数"));
+    /** The labels of each table's rows as notices write them (without their numbers), both forms. */
+    static final Map<TableId, List<String>> ROW_NAMES = labels(CellMention::rowName);
+    /** The labels of each table's columns, both forms. */
+    static final Map<TableId, List<String>> COLUMN_NAMES = labels(spec -> LabelText.nfkc(spec.columnLeafLabel()));
+    /** Each column label with the short forms people write for it, those no other column's label holds. */
+    static final Map<String, List<String>> COLUMN_SPELLINGS = spellings(COLUMN_NAMES, 3, EVERYDAY);
+    /** Each row label with the short forms people write for it ({@code 本年新收政府信息公开申请} without 数量). */
+    static final Map<String, List<String>> ROW_SPELLINGS = spellings(ROW_NAMES, 6, Map.of());
 
     /** What a sentence says of the cells it names: a figure for each, or figures it lists that cannot be told apart. */
     sealed interface Mention permits Given, Unpaired {
@@ -101,13 +124,142 @@ final class CellMention {
     private CellMention() {
     }
 
+    /**
+     * Labels and their short forms as notices write them: without 本年 ({@code 新公开数量}), with 数 for 数量
+     * ({@code 新公开数}), or with neither count word ({@code 新公开}); a short form another label of the same
+     * kind and table holds, or shorter than {@code shortest} (one character less when it keeps the count word 数:
+     * {@code 新收申请数}), names nothing; {@code everyday} adds the words people use for a label.
+     */
+    private static Map<String, List<String>> spellings(Map<TableId, List<String>> names, int shortest,
+            Map<String, List<String>> everyday) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (TableId t : TableId.values()) {
+            List<String> labels = names.get(t);
+            for (String label : labels) {
+                Set<String> forms = new LinkedHashSet<>();
+                String plain = label.replace("政府信息公开", ""); // 本年新收申请
+                for (String stem : List.of(label, label.replaceFirst("^本年", ""), plain, plain.replaceFirst("^本年", ""))) {
+                    forms.add(stem);
+                    if (stem.endsWith("数量")) {
+                        forms.add(stem.substring(0, stem.length() - 1));
+                        forms.add(stem.substring(0, stem.length() - 2));
+                    }
+                }
+                forms.removeIf(f -> !f.equals(label) && (f.length() < (f.endsWith("数") ? shortest - 1 : shortest)
+                        || labels.stream().anyMatch(other -> !other.equals(label) && other.contains(f))));
+                forms.addAll(everyday.getOrDefault(label, List.of()));
+                out.merge(label, List.copyOf(forms), (a, b) -> a.size() <= b.size() ? a : b);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Each table's labels of one kind, as notices write them, both forms. */
+    private static Map<TableId, List<String>> labels(Function<KeySpec, String> label) {
+        Map<TableId, List<String>> names = new EnumMap<>(TableId.class);
+        for (TableId t : TableId.values()) {
+            names.put(t, FORM.specs().stream().filter(spec -> spec.key().table() == t).map(label)
+                    .filter(n -> n.length() >= 2).distinct().toList());
+        }
+        return Collections.unmodifiableMap(names);
+    }
+
+    /**
+     * Whether the sentence names the cell by the form's labels: its column paired with its row ({@link #pairedRows}: in
+     * {@code “规章”的“本年新公开数量”和“规范性文件”的“对外公开总数”} the column 本年新公开数量 is 规章's, not 规范性文件's), a
+     * row of no column by its label, or a row's total by the row named alone with a figure right after it
+     * ({@code 本年新收政府信息公开申请240件（其中自然人65件）}, {@code 本年新收申请应为242件}).
+     */
+    static boolean names(String s, ExtractedCell cell) {
+        return FORM.find(cell.key()).map(spec -> {
+            String column = LabelText.nfkc(spec.columnLeafLabel());
+            return !columnEnds(s, spec).isEmpty() || column.isEmpty() && rowNamed(s, cell)
+                    || column.equals("总计") && totalEnds(s, spec).stream().anyMatch(e -> ROW_FIGURE.matcher(s.substring(e)).lookingAt());
+        }).orElse(false);
+    }
+
+    /** A figure right after a row's label: the row's total. */
+    private static final Pattern ROW_FIGURE = Pattern.compile("[”\"]?(?:数量|数)?(?:应为|应是|为|共|共计)?(?=(?:减少|增加)?[“\"「『‘]?\\d)");
+
+    /** How many of the tables' rows the sentence names by their labels. */
+    static int rowsNamed(String s, Set<TableId> tables) {
+        return (int) tables.stream().flatMap(t -> rowsIn(s, t).stream().map(n -> ROW_NAMES.get(t).get(n[2]))).distinct().count();
+    }
+
+    /** Whether the sentence names a row of one of the tables and one of its columns, paired or not. */
+    static boolean namesRowAndColumn(String s) {
+        return Arrays.stream(TableId.values()).anyMatch(t -> !rowsIn(s, t).isEmpty() && namesColumn(s, t));
+    }
+
+    /** Whether the sentence names the cell's row by its label (its column by none, or by one the form does not use). */
+    static boolean rowNamed(String notice, ExtractedCell cell) {
+        return FORM.find(cell.key()).map(spec -> rowsIn(notice, spec.key().table()).stream()
+                .anyMatch(n -> ROW_NAMES.get(spec.key().table()).get(n[2]).equals(rowName(spec)))).orElse(false);
+    }
+
+    /** A row's own label as a notice writes it: without its number ({@code （一）予以公开} → 予以公开). */
+    static String rowName(KeySpec spec) {
+        return LabelText.nfkc(spec.rowLabel()).replaceAll("^[（(]?[一二三四五六七八九十\\d]+[)）.、]", "");
+    }
+
+    /**
+     * The row labels a column label at {@code at} belongs to: the nearest row label before it in its clause, else
+     * the nearest after it in its clause ({@code “本年新公开数量”中“规章”一项}), else the last one named before
+     * its clause ({@code …，“对外公开总数量”相应更正为861件}), else the first named after it
+     * ({@code “本年新公开数量”一栏中，“规章”误为7件}); with the labels joined to that one by 和/、/及/与
+     * ({@code “规章”和“规范性文件”的“本年新公开数量”}); none when the notice names no row.
+     */
+    static Set<String> pairedRows(String notice, int at, TableId table) {
+        int clauseStart = clauseStart(notice, at);
+        int clauseEnd = clauseEnd(notice, at);
+        List<String> rows = ROW_NAMES.get(table);
+        List<int[]> named = rowsIn(notice, table);
+        int[] before = named.stream().filter(n -> n[0] < at).max(Comparator.comparingInt(n -> n[0])).orElse(null);
+        int[] after = named.stream().filter(n -> n[0] > at && n[0] < clauseEnd).min(Comparator.comparingInt(n -> n[0]))
+                .orElse(null);
+        int[] paired = before != null && before[0] >= clauseStart || after == null ? before : after;
+        if (paired == null) {
+            paired = named.stream().filter(n -> n[0] > at).min(Comparator.comparingInt(n -> n[0])).orElse(null);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int[] n = paired; n != null; ) {
+            out.add(rows.get(n[2]));
+            int[] joined = n;
+            n = named.stream().filter(o -> o[1] <= joined[0]
+                    && JOINED.matcher(notice.substring(o[1], joined[0])).matches()).findFirst().orElse(null);
+        }
+        return out;
+    }
+
+    /** What joins two row labels a column label then belongs to both: {@code ”和“}, {@code 、}, {@code 及}, quotes alone ({@code ”“}). */
+    private static final Pattern JOINED = Pattern.compile("[”\"」』’]?[和、及与][“\"「『‘]?|[”\"」』’][“\"「『‘]");
+
+    /**
+     * Where the sentence names the table's rows: {start, end, index into {@link #ROW_NAMES}}; a label inside a
+     * longer one ({@code 其他} in {@code 其他对外管理服务事项}) is not a row named.
+     */
+    static List<int[]> rowsIn(String notice, TableId table) {
+        List<int[]> named = new ArrayList<>();
+        List<String> rows = ROW_NAMES.get(table);
+        for (int r = 0; r < rows.size(); r++) {
+            for (String spelling : ROW_SPELLINGS.getOrDefault(rows.get(r), List.of(rows.get(r)))) {
+                for (int i = notice.indexOf(spelling); i >= 0; i = notice.indexOf(spelling, i + 1)) {
+                    named.add(new int[] {i, i + spelling.length(), r});
+                }
+            }
+        }
+        named.removeIf(a -> named.stream().anyMatch(b -> b != a && b[0] <= a[0] && a[1] <= b[1]
+                && b[1] - b[0] > a[1] - a[0]));
+        return named;
+    }
+
     private static Map<TableId, Map<String, String>> items() {
         Map<TableId, Map<String, String>> out = new EnumMap<>(TableId.class);
-        for (KeySpec spec : CorrectionNotice.FORM.specs()) {
+        for (KeySpec spec : FORM.specs()) {
             String path = LabelText.nfkc(spec.rowLabelPath());
             Matcher m = Pattern.compile("^([一二三四五六七八九十])、([^/]+)$").matcher(path);
             if (m.matches()) {
-                out.computeIfAbsent(spec.key().table(), t -> new HashMap<>()).put(m.group(1), CorrectionNotice.rowName(spec));
+                out.computeIfAbsent(spec.key().table(), t -> new HashMap<>()).put(m.group(1), rowName(spec));
             }
         }
         return out;
@@ -134,8 +286,8 @@ final class CellMention {
         m.appendTail(out);
         String s = out.toString();
         for (TableId t : TableId.values()) {
-            for (String column : CorrectionNotice.COLUMN_NAMES.get(t)) {
-                for (String c : CorrectionNotice.COLUMN_SPELLINGS.getOrDefault(column, List.of(column))) {
+            for (String column : COLUMN_NAMES.get(t)) {
+                for (String c : COLUMN_SPELLINGS.getOrDefault(column, List.of(column))) {
                     for (int p = s.indexOf(c); p > 0; p = s.indexOf(c, p + 1)) {
                         String inside = insideRow(s, p, c, t);
                         if (inside != null) {
@@ -154,8 +306,8 @@ final class CellMention {
      * column stood; null when it stands inside none.
      */
     private static String insideRow(String s, int p, String c, TableId t) {
-        for (String row : CorrectionNotice.ROW_NAMES.get(t)) {
-            for (String r : CorrectionNotice.ROW_SPELLINGS.getOrDefault(row, List.of(row))) {
+        for (String row : ROW_NAMES.get(t)) {
+            for (String r : ROW_SPELLINGS.getOrDefault(row, List.of(row))) {
                 for (int k = 2; k < r.length() - 1; k++) {
                     if (p >= k && s.startsWith(r.substring(0, k), p - k) && s.startsWith(r.substring(k), p + c.length())) {
                         return r.substring(0, k) + "\0" + r.substring(k);
@@ -185,7 +337,7 @@ final class CellMention {
             if (!(cell.value() instanceof CellValue.Numeric) || listedCells.contains(cell.key())) {
                 continue;
             }
-            CorrectionNotice.FORM.find(cell.key()).ifPresent(spec -> {
+            FORM.find(cell.key()).ifPresent(spec -> {
                 for (int end : labelEnds(sentence, spec)) {
                     Given g = figureAfter(sentence, end, cell, spec.key().table(), year, lists);
                     if (g != null) {
@@ -272,7 +424,7 @@ final class CellMention {
             int from = Math.max(clauseStart(s, labelsBy), lastDigitBefore(s, labelsBy) + 1); // after the clause's last figure
             String head = s.substring(from, labelsBy);
             for (TableId table : TableId.values()) {
-                List<int[]> rows = CorrectionNotice.rowsIn(head, table);
+                List<int[]> rows = rowsIn(head, table);
                 List<int[]> columns = columnsIn(head, table);
                 rows.removeIf(r -> columns.stream().anyMatch(c -> c[0] <= r[0] && r[1] <= c[1] && c[1] - c[0] > r[1] - r[0]));
                 columns.removeIf(c -> rows.stream().anyMatch(r -> r[0] <= c[0] && c[1] <= r[1]));
@@ -291,8 +443,8 @@ final class CellMention {
                         || otherPeriod(s, labelEnd, list.start(), year)) {
                     continue;
                 }
-                List<String> rowNames = distinct(rows, CorrectionNotice.ROW_NAMES.get(table));
-                List<String> columnNames = distinct(columns, CorrectionNotice.COLUMN_NAMES.get(table));
+                List<String> rowNames = distinct(rows, ROW_NAMES.get(table));
+                List<String> columnNames = distinct(columns, COLUMN_NAMES.get(table));
                 List<List<ExtractedCell>> named = named(s, from, columns.isEmpty() ? -1 : from + columns.get(0)[0], rowNames,
                         columnNames, table, cells);
                 if (named.isEmpty()) {
@@ -324,12 +476,12 @@ final class CellMention {
         List<String> r = rows;
         List<String> c = columns;
         if (r.isEmpty()) {
-            r = List.copyOf(CorrectionNotice.pairedRows(s, firstColumnAt, table));
+            r = List.copyOf(pairedRows(s, firstColumnAt, table));
         }
         if (c.isEmpty()) {
             List<int[]> before = columnsIn(s.substring(0, from), table);
             if (!before.isEmpty()) {
-                c = List.of(CorrectionNotice.COLUMN_NAMES.get(table).get(before.get(before.size() - 1)[2]));
+                c = List.of(COLUMN_NAMES.get(table).get(before.get(before.size() - 1)[2]));
             }
         }
         if (r.isEmpty()) {
@@ -367,9 +519,9 @@ final class CellMention {
     /** The numeric cells of a row of the table, of one column (all when null), in the order read. */
     private static List<ExtractedCell> cellsOf(List<ExtractedCell> cells, TableId table, String row, String column) {
         return cells.stream().filter(x -> x.key().table() == table && x.value() instanceof CellValue.Numeric)
-                .filter(x -> CorrectionNotice.FORM.find(x.key()).map(spec -> CorrectionNotice.rowName(spec).equals(row)
+                .filter(x -> FORM.find(x.key()).map(spec -> rowName(spec).equals(row)
                         && (column == null || LabelText.nfkc(spec.columnLeafLabel()).equals(column))).orElse(false))
-                .sorted(java.util.Comparator.comparingInt(x -> FORM_ORDER.getOrDefault(x.key(), Integer.MAX_VALUE))).toList();
+                .sorted(Comparator.comparingInt(x -> FORM_ORDER.getOrDefault(x.key(), Integer.MAX_VALUE))).toList();
     }
 
     /** Each cell's place in the form, as a row's figures given whole follow it. */
@@ -377,7 +529,7 @@ final class CellMention {
 
     private static Map<CanonicalKey, Integer> formOrder() {
         Map<CanonicalKey, Integer> out = new HashMap<>();
-        List<KeySpec> specs = CorrectionNotice.FORM.specs();
+        List<KeySpec> specs = FORM.specs();
         for (int i = 0; i < specs.size(); i++) {
             out.putIfAbsent(specs.get(i).key(), i);
         }
@@ -386,7 +538,7 @@ final class CellMention {
 
     /** The labels named, each once, in the order named. */
     private static List<String> distinct(List<int[]> named, List<String> labels) {
-        return named.stream().sorted(java.util.Comparator.comparingInt(n -> n[0])).map(n -> labels.get(n[2])).distinct().toList();
+        return named.stream().sorted(Comparator.comparingInt(n -> n[0])).map(n -> labels.get(n[2])).distinct().toList();
     }
 
     /**
@@ -395,9 +547,9 @@ final class CellMention {
      */
     private static List<int[]> columnsIn(String text, TableId table) {
         List<int[]> named = new ArrayList<>();
-        List<String> columns = CorrectionNotice.COLUMN_NAMES.get(table);
+        List<String> columns = COLUMN_NAMES.get(table);
         for (int c = 0; c < columns.size(); c++) {
-            for (String spelling : CorrectionNotice.COLUMN_SPELLINGS.getOrDefault(columns.get(c), List.of(columns.get(c)))) {
+            for (String spelling : COLUMN_SPELLINGS.getOrDefault(columns.get(c), List.of(columns.get(c)))) {
                 for (int i = text.indexOf(spelling); i >= 0; i = text.indexOf(spelling, i + 1)) {
                     named.add(new int[] {i, i + spelling.length(), c});
                 }
@@ -405,28 +557,38 @@ final class CellMention {
         }
         named.removeIf(a -> named.stream().anyMatch(b -> b != a && b[0] <= a[0] && a[1] <= b[1] && b[1] - b[0] > a[1] - a[0]));
         List<int[]> out = new ArrayList<>();
-        named.stream().sorted(java.util.Comparator.comparingInt(n -> n[0]))
+        named.stream().sorted(Comparator.comparingInt(n -> n[0]))
                 .filter(n -> out.stream().noneMatch(o -> o[0] == n[0] && o[1] == n[1])).forEach(out::add);
         return out;
     }
 
     /** Where the sentence names the cell, at the end of its labels: its column paired with its row, or its row alone for its total. */
     private static List<Integer> labelEnds(String s, KeySpec spec) {
+        List<Integer> ends = new ArrayList<>(columnEnds(s, spec));
+        ends.addAll(totalEnds(s, spec));
+        return ends;
+    }
+
+    /** Where the sentence names the row's occurrences of the cell's row. */
+    private static List<int[]> rowOf(String s, KeySpec spec) {
+        String row = rowName(spec);
         TableId table = spec.key().table();
-        String row = CorrectionNotice.rowName(spec);
+        return row.isEmpty() ? List.of() : rowsIn(s, table).stream().filter(n -> ROW_NAMES.get(table).get(n[2]).equals(row)).toList();
+    }
+
+    /** Where the sentence names the cell by its column paired with its row, at the end of the later of the two. */
+    private static List<Integer> columnEnds(String s, KeySpec spec) {
+        TableId table = spec.key().table();
+        String row = rowName(spec);
         String column = LabelText.nfkc(spec.columnLeafLabel());
         List<Integer> ends = new ArrayList<>();
-        if (row.isEmpty()) {
+        List<int[]> rows = rowOf(s, spec);
+        if (rows.isEmpty() || column.isEmpty()) {
             return ends;
         }
-        List<int[]> rows = CorrectionNotice.rowsIn(s, table).stream()
-                .filter(n -> CorrectionNotice.ROW_NAMES.get(table).get(n[2]).equals(row)).toList();
-        if (rows.isEmpty()) {
-            return ends;
-        }
-        for (String spelling : CorrectionNotice.COLUMN_SPELLINGS.getOrDefault(column, List.of(column))) {
-            for (int at = column.isEmpty() ? -1 : s.indexOf(spelling); at >= 0; at = s.indexOf(spelling, at + 1)) {
-                if (CorrectionNotice.pairedRows(s, at, table).contains(row)) {
+        for (String spelling : COLUMN_SPELLINGS.getOrDefault(column, List.of(column))) {
+            for (int at = s.indexOf(spelling); at >= 0; at = s.indexOf(spelling, at + 1)) {
+                if (pairedRows(s, at, table).contains(row)) {
                     int columnAt = at;
                     int columnEnd = at + spelling.length();
                     int clauseStart = clauseStart(s, at);
@@ -436,22 +598,30 @@ final class CellMention {
                     // none is named before (本年新公开数量一栏，规章调整为9件)
                     int labelsFrom = Math.max(clauseStart, lastDigitBefore(s, columnAt) + 1);
                     boolean rowBefore = rows.stream().anyMatch(r -> r[0] < columnAt && r[0] >= labelsFrom);
-                    boolean anyBefore = CorrectionNotice.rowsIn(s.substring(0, columnAt), table).stream()
+                    boolean anyBefore = rowsIn(s.substring(0, columnAt), table).stream()
                             .anyMatch(r -> r[1] <= columnAt);
                     int end = rowBefore ? columnEnd : rows.stream()
                             .filter(r -> r[0] >= columnEnd && (r[1] <= clauseEnd || !anyBefore))
-                            .min(java.util.Comparator.comparingInt(r -> r[0])).map(r -> r[1]).orElse(columnEnd);
+                            .min(Comparator.comparingInt(r -> r[0])).map(r -> r[1]).orElse(columnEnd);
                     ends.add(end);
                 }
             }
         }
-        if ((column.isEmpty() || column.equals("总计")) && !CorrectionNotice.COLUMN_NAMES.get(table).contains(row)) {
-            // a row named alone, no column in its clause before it, gives its total: 本年新收申请应为242件
-            for (int[] r : rows) {
-                String before = s.substring(clauseStart(s, r[0]), r[0]);
-                if (!namesColumn(before, table)) {
-                    ends.add(r[1]);
-                }
+        return ends;
+    }
+
+    /** Where the sentence names the cell's row alone, no column in its clause before it, for its total: 本年新收申请应为242件. */
+    private static List<Integer> totalEnds(String s, KeySpec spec) {
+        TableId table = spec.key().table();
+        String row = rowName(spec);
+        String column = LabelText.nfkc(spec.columnLeafLabel());
+        List<Integer> ends = new ArrayList<>();
+        if (!(column.isEmpty() || column.equals("总计")) || COLUMN_NAMES.get(table).contains(row)) {
+            return ends; // 总计240件: the label of a row and of a column both, it names neither alone
+        }
+        for (int[] r : rowOf(s, spec)) {
+            if (!namesColumn(s.substring(clauseStart(s, r[0]), r[0]), table)) {
+                ends.add(r[1]);
             }
         }
         return ends;
@@ -468,7 +638,7 @@ final class CellMention {
             // digits in the gap are a run no figure starts in (a flattened table row's 01214): what follows is no cell's
             if (gap.length() > GAP || gap.chars().anyMatch(ch -> CLAUSE_ENDS.indexOf(ch) >= 0 || Character.isDigit(ch))
                     || namesColumn(gap, table)
-                    || !CorrectionNotice.rowsIn(gap, table).isEmpty()) {
+                    || !rowsIn(gap, table).isEmpty()) {
                 return null;
             }
             String after = s.substring(f.end());
@@ -510,8 +680,8 @@ final class CellMention {
     }
 
     private static boolean namesColumn(String text, TableId table) {
-        return CorrectionNotice.COLUMN_NAMES.get(table).stream()
-                .flatMap(c -> CorrectionNotice.COLUMN_SPELLINGS.getOrDefault(c, List.of(c)).stream()).anyMatch(text::contains);
+        return COLUMN_NAMES.get(table).stream()
+                .flatMap(c -> COLUMN_SPELLINGS.getOrDefault(c, List.of(c)).stream()).anyMatch(text::contains);
     }
 
     /** Where the last digit before {@code at} stands; -1 when none. */
