@@ -116,9 +116,16 @@ final class CellMention {
     /** Between the labels and the figure: at most this many characters. */
     private static final int GAP = 16;
     /** An item of a part named by its number: {@code 第三部分第一项}, {@code 表三第一项}. */
-    private static final Pattern ITEM = Pattern.compile("(?:第([二三四])部分|表([二三四]))[“\"”]?(?:的|中)?第([一二三四五六七八九十])项");
+    private static final Pattern ITEM = Pattern.compile("(?:第([二三四])部分|表([二三四]))(?:表格)?[“\"”]?(?:的|中)?第([一二三四五六七八九十]|\\d{1,2})"
+            + "(项|行)(?![、，,]?第(?:\\d+|[一二三四五六七八九十]+)列)");
     /** Each table's top rows by their numbers ({@code 一、本年新收政府信息公开申请数量}), as notices write their labels. */
     private static final Map<TableId, Map<String, String>> ITEMS = items();
+    /**
+     * Each table's first rows by their place ({@code 表三第二行} → 上年结转政府信息公开申请数量): only those the form's numbered
+     * items are, so that counting the rows and counting the items agree (table 三's first two; its third item,
+     * 三、本年度办理结果, heads rows of its own).
+     */
+    private static final Map<TableId, List<String>> ROWS_BY_PLACE = rowsByPlace();
     private static final String CLAUSE_ENDS = ",，;；。";
 
     private CellMention() {
@@ -265,9 +272,29 @@ final class CellMention {
         return out;
     }
 
+    private static Map<TableId, List<String>> rowsByPlace() {
+        Map<TableId, List<String>> out = new EnumMap<>(TableId.class);
+        for (TableId t : TableId.values()) {
+            List<String> rows = FORM.specs().stream().filter(spec -> spec.key().table() == t).map(CellMention::rowName)
+                    .distinct().toList();
+            Map<String, String> items = ITEMS.getOrDefault(t, Map.of());
+            List<String> placed = new ArrayList<>();
+            for (String row : rows) {
+                String item = items.get(String.valueOf("一二三四五六七八九十".charAt(Math.min(placed.size(), 9))));
+                if (!row.equals(item)) {
+                    break;
+                }
+                placed.add(row);
+            }
+            out.put(t, List.copyOf(placed));
+        }
+        return out;
+    }
+
     /**
      * The sentence with its cells named as the form's labels name them: an item by its number
-     * ({@code 第三部分第一项} → 本年新收政府信息公开申请数量) and a column inside its row's words
+     * ({@code 第三部分第一项} → 本年新收政府信息公开申请数量), a row by its place where that is sure ({@code 表三第2行} →
+     * 上年结转政府信息公开申请数量, not {@code 第3行第3列}: the table as printed, read by {@link CorrectionNotice}) and a column inside its row's words
      * ({@code 本年新收自然人申请} → 本年新收申请自然人).
      */
     static String labelled(String sentence) {
@@ -280,7 +307,13 @@ final class CellMention {
                 case "三" -> TableId.REQUESTS;
                 default -> TableId.APPEALS;
             };
-            String row = ITEMS.getOrDefault(table, Map.of()).get(m.group(3));
+            String number = m.group(3).chars().allMatch(Character::isDigit) && Integer.parseInt(m.group(3)) >= 1
+                    && Integer.parseInt(m.group(3)) <= 10 ? String.valueOf("一二三四五六七八九十".charAt(Integer.parseInt(m.group(3)) - 1))
+                    : m.group(3);
+            int place = "一二三四五六七八九十".indexOf(number);
+            List<String> placed = ROWS_BY_PLACE.getOrDefault(table, List.of());
+            String row = m.group(4).equals("项") ? ITEMS.getOrDefault(table, Map.of()).get(number)
+                    : place >= 0 && place < placed.size() ? placed.get(place) : null; // 表三第二行: the form's second row
             m.appendReplacement(out, Matcher.quoteReplacement(row == null ? m.group() : row));
         }
         m.appendTail(out);
