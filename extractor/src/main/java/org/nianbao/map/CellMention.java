@@ -31,9 +31,11 @@ import org.nianbao.model.TableId;
  * figure is the report's own word on that cell: where it differs from the table's, one of them is wrong (red team 20a:
  * every new verb of a correction — 调整为, 已改为, 应填, 当为, 校正： — otherwise needs its own entry in a word list).
  *
- * <p>A figure is given for a cell when it follows the cell's labels (its row as the form or people name it, or by its
- * item number, and its column paired with that row as {@link CorrectionNotice} pairs them) in the same clause, with no
- * other label or figure between. What is no figure of this report's cell is left out: a share or a duration
+ * <p>This is the one reader of which cell a sentence names ({@link #names}; {@link CorrectionNotice} asks it too) and
+ * which figure it gives. A figure is given for a cell when it follows the cell's labels (its row as the form or people
+ * name it, by its item number or its place, and its column paired with that row: {@link #pairedRows}) in the same
+ * clause, with no other label or figure between; labels listed before a list of figures take them in order
+ * ({@link #listed}). What is no figure of this report's cell is left out: a share or a duration
  * ({@code 5%}, {@code 6个工作日}), a comparison ({@code 较上年增加40件}, {@code 同比增长}), another year's figure
  * ({@code 2018年…200件}, {@code 上年…}), an approximation ({@code 约}, {@code 余}), the figure a sentence withdraws
  * ({@code 原报11件}, {@code 不是7件}); an amount agrees in 元, 万元 or 亿元, rounded as the sentence writes it.
