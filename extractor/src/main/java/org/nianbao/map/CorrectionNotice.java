@@ -3,18 +3,12 @@ package org.nianbao.map;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -22,11 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.nianbao.model.Catalog;
 import org.nianbao.model.CellValue;
 import org.nianbao.model.ExtractedCell;
 import org.nianbao.model.Finding;
-import org.nianbao.model.KeySpec;
 import org.nianbao.model.Location;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
@@ -149,68 +141,11 @@ final class CorrectionNotice {
     private static final Pattern FIGURES_NAMED = Pattern.compile("数据|数字|数值|表格|报表|表中|统计|件数|数量");
     /** A part of a notice calling a figure right ({@code （“规章”的“本年新公开数量”7件无误）}). */
     private static final Pattern RIGHT = Pattern.compile("无误|准确无误|正确无误|无需更正|不需更正|不作更正|数据正确");
-    /** The form's labels, by which a notice names the cell it corrects. */
-    static final Catalog FORM = Catalog.standard();
-    /**
-     * Columns as people name them (red team 19): 公民个人 for 自然人, 合计/总数 for 总计, 本年增加数 for 本年增/减. Each is
-     * a column of a row the notice names too ({@link #pairedRows}), so 总数 of 对外公开总数 names no 总计.
-     */
-    private static final Map<String, List<String>> EVERYDAY = Map.of("自然人", List.of("公民个人", "公民"),
-            "总计", List.of("合计", "总数", "总量"), "本年增/减", List.of("本年增加数", "本年增加", "本年减少数", "本年减少", "增减数"));
-    /** The labels of each table's rows as notices write them (without their numbers), both forms. */
-    static final Map<TableId, List<String>> ROW_NAMES = labels(CorrectionNotice::rowName);
-    /** The labels of each table's columns, both forms. */
-    static final Map<TableId, List<String>> COLUMN_NAMES = labels(spec -> LabelText.nfkc(spec.columnLeafLabel()));
-    /** Each column label with the short forms people write for it, those no other column's label holds. */
-    static final Map<String, List<String>> COLUMN_SPELLINGS = spellings(COLUMN_NAMES, 3, EVERYDAY);
-    /** Each row label with the short forms people write for it ({@code 本年新收政府信息公开申请} without 数量). */
-    static final Map<String, List<String>> ROW_SPELLINGS = spellings(ROW_NAMES, 6, Map.of());
-    private static final String CLAUSE_ENDS = ",，;；。";
     /** A table named by its number: {@code 表二}, {@code 附表2}, {@code 表（三）}, {@code 第二张表}, not {@code 列表二} or {@code 代表}. */
     private static final Pattern TABLE_NUMBER = Pattern.compile("(?<![列代图发外报])表[（(]?([一二三四1-4])[)）]?(?![0-9〇零一二三四五六七八九十])"
             + "|第([一二三四1-4])张表");
 
     private CorrectionNotice() {
-    }
-
-    /**
-     * Labels and their short forms as notices write them: without 本年 ({@code 新公开数量}), with 数 for 数量
-     * ({@code 新公开数}), or with neither count word ({@code 新公开}); a short form another label of the same
-     * kind and table holds, or shorter than {@code shortest} (one character less when it keeps the count word 数:
-     * {@code 新收申请数}), names nothing; {@code everyday} adds the words people use for a label.
-     */
-    private static Map<String, List<String>> spellings(Map<TableId, List<String>> names, int shortest,
-            Map<String, List<String>> everyday) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (TableId t : TableId.values()) {
-            List<String> labels = names.get(t);
-            for (String label : labels) {
-                Set<String> forms = new LinkedHashSet<>();
-                String plain = label.replace("政府信息公开", ""); // 本年新收申请
-                for (String stem : List.of(label, label.replaceFirst("^本年", ""), plain, plain.replaceFirst("^本年", ""))) {
-                    forms.add(stem);
-                    if (stem.endsWith("数量")) {
-                        forms.add(stem.substring(0, stem.length() - 1));
-                        forms.add(stem.substring(0, stem.length() - 2));
-                    }
-                }
-                forms.removeIf(f -> !f.equals(label) && (f.length() < (f.endsWith("数") ? shortest - 1 : shortest)
-                        || labels.stream().anyMatch(other -> !other.equals(label) && other.contains(f))));
-                forms.addAll(everyday.getOrDefault(label, List.of()));
-                out.merge(label, List.copyOf(forms), (a, b) -> a.size() <= b.size() ? a : b);
-            }
-        }
-        return Collections.unmodifiableMap(out);
-    }
-
-    /** Each table's labels of one kind, as notices write them, both forms. */
-    private static Map<TableId, List<String>> labels(Function<KeySpec, String> label) {
-        Map<TableId, List<String>> names = new EnumMap<>(TableId.class);
-        for (TableId t : TableId.values()) {
-            names.put(t, FORM.specs().stream().filter(spec -> spec.key().table() == t).map(label)
-                    .filter(n -> n.length() >= 2).distinct().toList());
-        }
-        return Collections.unmodifiableMap(names);
     }
 
     /**
@@ -299,23 +234,45 @@ final class CorrectionNotice {
             if (otherReport(s.text(), year).isPresent()) {
                 continue; // 我局2018年度报告中…: another report's figures
             }
-            for (CellMention.Given g : CellMention.given(s.text(), cells, year)) {
-                if (!g.agrees() && done.add(g.cell().key())) {
-                    // from the sentence's own head (说明：, 注：) or its clause, not the breadcrumb and title it was joined to
-                    int from = g.at();
-                    while (from > 0 && g.at() - from < 50 && ">:：。".indexOf(s.text().charAt(from - 1)) < 0) {
-                        from--;
-                    }
-                    Location where = s.where(g.at());
-                    out.add(Finding.warning(MENTION, Scope.cell(g.cell().key()), "the text"
-                            + (where.render().isEmpty() ? "" : " at " + where.render()) + " says '"
-                            + s.text().substring(from, Math.min(s.text().length(), g.at() + g.figure().toPlainString().length() + 1))
-                            + "', giving " + g.figure().toPlainString() + " for this cell, but the table prints "
+            for (CellMention.Mention m : CellMention.mentions(s.text(), cells, year)) {
+                if (m instanceof CellMention.Given g && !g.agrees() && done.add(g.cell().key())) {
+                    out.add(Finding.warning(MENTION, Scope.cell(g.cell().key()), "the text" + at(s, g.at()) + " says '"
+                            + said(s.text(), g.at(), g.figure().toPlainString().length() + 1) + "', giving "
+                            + g.figure().toPlainString() + " for this cell, but the table prints "
                             + ((CellValue.Numeric) g.cell().value()).value().toPlainString(), g.cell().source().where()));
+                } else if (m instanceof CellMention.Unpaired u) {
+                    // 规章本年新公开数量、本年新制作数量、对外公开总数量分别为9件、859件: which figure is whose cannot be told
+                    for (ExtractedCell c : u.cells()) {
+                        if (done.add(c.key())) {
+                            out.add(Finding.warning(MENTION, Scope.cell(c.key()), "the text" + at(s, u.at()) + " says '"
+                                    + said(s.text(), u.at(), 1) + "…', listing " + u.figures().size() + " figures ("
+                                    + String.join(", ", u.figures().stream().map(BigDecimal::toPlainString).toList())
+                                    + ") for " + u.cells().size() + " cells it names, this one among them: which figure"
+                                    + " is this cell's cannot be told", c.source().where()));
+                        }
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Where the line holding the sentence's character at {@code at} stands, as a finding says it. */
+    private static String at(Sentence s, int at) {
+        Location where = s.where(at);
+        return where.render().isEmpty() ? "" : " at " + where.render();
+    }
+
+    /**
+     * The sentence up to {@code length} characters past {@code at}, from its own head ({@code 说明：}, {@code 注：}) or its
+     * clause, not the breadcrumb and title it was joined to.
+     */
+    private static String said(String sentence, int at, int length) {
+        int from = at;
+        while (from > 0 && at - from < 50 && ">:：。".indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return sentence.substring(from, Math.min(sentence.length(), at + length));
     }
 
     /** The rule of a cell the text gives another figure for ({@link CellMention}). */
@@ -339,7 +296,7 @@ final class CorrectionNotice {
         }
         // the words before the lists, where they name a table or a row (a page's title and breadcrumb joined before it do not)
         String lead = m.group(1).substring(Math.max(0, m.group(1).length() - 40));
-        String named = !tablesNamed(lead).isEmpty() || Arrays.stream(TableId.values()).anyMatch(t -> !rowsIn(lead, t).isEmpty())
+        String named = !tablesNamed(lead).isEmpty() || Arrays.stream(TableId.values()).anyMatch(t -> !CellMention.rowsIn(lead, t).isEmpty())
                 ? lead : "";
         return IntStream.range(0, before.size()).mapToObj(i -> new Sentence(named + before.get(i).group(1) + "更正前"
                 + before.get(i).group(2) + "，更正后" + after.get(i).group(2), List.of(0), List.of(s.where(m.start())))).toList();
@@ -486,9 +443,7 @@ final class CorrectionNotice {
      * wording is a notice only then: {@code 规章由20条修订为24条} tells of the rules revised, not of a figure).
      */
     private static boolean namesForm(String sentence) {
-        return !tablesNamed(sentence).isEmpty() || Arrays.stream(TableId.values())
-                .anyMatch(t -> !rowsIn(sentence, t).isEmpty() && COLUMN_NAMES.get(t).stream()
-                        .flatMap(c -> COLUMN_SPELLINGS.getOrDefault(c, List.of(c)).stream()).anyMatch(sentence::contains));
+        return !tablesNamed(sentence).isEmpty() || CellMention.namesRowAndColumn(sentence);
     }
 
     static List<Finding> flag(Sentence s, List<ExtractedCell> cells, OptionalInt year) {
@@ -523,15 +478,15 @@ final class CorrectionNotice {
         // short form of its label: …和“规范性文件”的“对外公开总数”均误为7件)
         // a cell the notice calls right (…7件无误) is not the one it withdraws
         List<String> rightParts = parts(s.text()).stream().filter(p -> RIGHT.matcher(p).find()).toList();
-        Predicate<ExtractedCell> calledRight = c -> rightParts.stream().anyMatch(p -> namesCell(p, c));
+        Predicate<ExtractedCell> calledRight = c -> rightParts.stream().anyMatch(p -> CellMention.names(p, c));
         printing = printing.stream().filter(calledRight.negate()).toList();
-        List<ExtractedCell> labelled = printing.stream().filter(c -> namesCell(s.text(), c)).toList();
+        List<ExtractedCell> labelled = printing.stream().filter(c -> CellMention.names(s.text(), c)).toList();
         // each figure the notice gives is taken by a cell it names, whether that cell prints the withdrawn figure or not
         // (规章本年新公开7件应为9件，规章对外公开总数相应调整为861件: two cells named, two figures)
-        long namedCells = cells.stream().filter(c -> tables.contains(c.key().table()) && namesCell(s.text(), c)
+        long namedCells = cells.stream().filter(c -> tables.contains(c.key().table()) && CellMention.names(s.text(), c)
                 && !calledRight.test(c)).count();
         if (!labelled.isEmpty() && namedCells >= Math.max(Math.max(corrected.size(), mentions(s.text())),
-                rowsNamed(s.text(), tables))) {
+                CellMention.rowsNamed(s.text(), tables))) {
             printing = labelled;
         }
         // the notice names the cell by its place in the printed table (第3行第3列): of the cells printing the figure, that one
@@ -547,7 +502,7 @@ final class CorrectionNotice {
         boolean differs = DIFFERS.matcher(s.text()).find();
         boolean noFigure = corrected.isEmpty() && withdrawn.isEmpty();
         List<ExtractedCell> namedOthers = corrected.isEmpty() && !differs && !noFigure ? List.of() : cells.stream()
-                .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && namesCell(s.text(), c) && !calledRight.test(c))
+                .filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && CellMention.names(s.text(), c) && !calledRight.test(c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
         // more figures given than withdrawn or named cells take: one is for a cell named by a label the form does not use (…应为9件，
@@ -555,7 +510,7 @@ final class CorrectionNotice {
         int taken = Math.max(Math.max(withdrawn.size(), mentions(s.text())), labelled.size()) + namedOthers.size();
         List<ExtractedCell> rowOthers = corrected.size() <= taken ? List.of()
                 : cells.stream().filter(c -> tables.contains(c.key().table()) && !printed.contains(c) && !namedOthers.contains(c)
-                        && !calledRight.test(c) && rowNamed(s.text(), c))
+                        && !calledRight.test(c) && CellMention.rowNamed(s.text(), c))
                 .filter(c -> !(c.value() instanceof CellValue.Numeric n) || corrected.stream().noneMatch(f -> f.compareTo(n.value()) == 0))
                 .toList();
         // a row's figures given whole and no cell tied otherwise (第一行数据应为：524、9、859): the one row of the tables
@@ -659,58 +614,6 @@ final class CorrectionNotice {
     }
 
     /**
-     * Whether the notice names the cell by the form's labels: its row's label, and its column's label paired
-     * with that row ({@link #pairedRows}): in {@code “规章”的“本年新公开数量”和“规范性文件”的“对外公开总数”} the
-     * column 本年新公开数量 is 规章's, not 规范性文件's.
-     */
-    private static boolean namesCell(String notice, ExtractedCell cell) {
-        return FORM.find(cell.key()).map(spec -> {
-            String row = rowName(spec);
-            String column = LabelText.nfkc(spec.columnLeafLabel());
-            if (row.isEmpty() || ROW_SPELLINGS.getOrDefault(row, List.of(row)).stream().noneMatch(notice::contains)) {
-                return false;
-            }
-            for (String spelling : COLUMN_SPELLINGS.getOrDefault(column, List.of(column))) {
-                for (int at = column.isEmpty() ? -1 : notice.indexOf(spelling); at >= 0; at = notice.indexOf(spelling, at + 1)) {
-                    if (pairedRows(notice, at, spec.key().table()).contains(row)) {
-                        return true;
-                    }
-                }
-            }
-            return column.isEmpty() || column.equals("总计") && totalByRow(notice, row, spec.key().table());
-        }).orElse(false);
-    }
-
-    /**
-     * Whether the notice gives a figure for a row named alone, no column named in its clause before it: the row's
-     * total ({@code 本年新收政府信息公开申请240件（其中自然人65件）}, {@code 本年新收申请应为242件}).
-     */
-    private static boolean totalByRow(String notice, String row, TableId table) {
-        if (COLUMN_NAMES.get(table).contains(row)) {
-            return false; // 总计240件: the label of a row and of a column both, it names neither alone
-        }
-        List<String> columns = COLUMN_NAMES.get(table).stream()
-                .flatMap(c -> COLUMN_SPELLINGS.getOrDefault(c, List.of(c)).stream()).toList();
-        for (String spelling : ROW_SPELLINGS.getOrDefault(row, List.of(row))) {
-            for (int at = notice.indexOf(spelling); at >= 0; at = notice.indexOf(spelling, at + 1)) {
-                int clauseStart = at;
-                while (clauseStart > 0 && CLAUSE_ENDS.indexOf(notice.charAt(clauseStart - 1)) < 0) {
-                    clauseStart--;
-                }
-                String before = notice.substring(clauseStart, at);
-                if (ROW_FIGURE.matcher(notice.substring(at + spelling.length())).lookingAt()
-                        && columns.stream().noneMatch(before::contains)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A figure right after a row's label: the row's total. */
-    private static final Pattern ROW_FIGURE = Pattern.compile("[”\"]?(?:数量|数)?(?:应为|应是|为|共|共计)?" + FIGURE_NEXT);
-
-    /**
      * The cells of the row whose figures a notice gives whole ({@link #ROW_GIVEN}) that print another figure: the
      * row is the only one of the tables with as many cells, printing every given figure in order but one or two,
      * at least two of them; none when no row or several fit.
@@ -761,81 +664,6 @@ final class CorrectionNotice {
 
     private static String ordinal(String n) {
         return n.chars().allMatch(Character::isDigit) ? String.valueOf(Integer.parseInt(n)) : ChineseNumeral.value(n);
-    }
-
-    /** Whether the notice names the cell's row by its label (its column by none, or by one the form does not use). */
-    private static boolean rowNamed(String notice, ExtractedCell cell) {
-        return FORM.find(cell.key()).map(spec -> rowsIn(notice, spec.key().table()).stream()
-                .anyMatch(n -> ROW_NAMES.get(spec.key().table()).get(n[2]).equals(rowName(spec)))).orElse(false);
-    }
-
-    /** A row's own label as a notice writes it: without its number ({@code （一）予以公开} → 予以公开). */
-    static String rowName(KeySpec spec) {
-        return LabelText.nfkc(spec.rowLabel()).replaceAll("^[（(]?[一二三四五六七八九十\\d]+[)）.、]", "");
-    }
-
-    /**
-     * The row labels a column label at {@code at} belongs to: the nearest row label before it in its clause, else
-     * the nearest after it in its clause ({@code “本年新公开数量”中“规章”一项}), else the last one named before
-     * its clause ({@code …，“对外公开总数量”相应更正为861件}), else the first named after it
-     * ({@code “本年新公开数量”一栏中，“规章”误为7件}); with the labels joined to that one by 和/、/及/与
-     * ({@code “规章”和“规范性文件”的“本年新公开数量”}); none when the notice names no row.
-     */
-    static Set<String> pairedRows(String notice, int at, TableId table) {
-        int clauseStart = at;
-        while (clauseStart > 0 && CLAUSE_ENDS.indexOf(notice.charAt(clauseStart - 1)) < 0) {
-            clauseStart--;
-        }
-        int end = at;
-        while (end < notice.length() && CLAUSE_ENDS.indexOf(notice.charAt(end)) < 0) {
-            end++;
-        }
-        int clauseEnd = end;
-        List<String> rows = ROW_NAMES.get(table);
-        List<int[]> named = rowsIn(notice, table);
-        int[] before = named.stream().filter(n -> n[0] < at).max(Comparator.comparingInt(n -> n[0])).orElse(null);
-        int[] after = named.stream().filter(n -> n[0] > at && n[0] < clauseEnd).min(Comparator.comparingInt(n -> n[0]))
-                .orElse(null);
-        int[] paired = before != null && before[0] >= clauseStart || after == null ? before : after;
-        if (paired == null) {
-            paired = named.stream().filter(n -> n[0] > at).min(Comparator.comparingInt(n -> n[0])).orElse(null);
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (int[] n = paired; n != null; ) {
-            out.add(rows.get(n[2]));
-            int[] joined = n;
-            n = named.stream().filter(o -> o[1] <= joined[0]
-                    && JOINED.matcher(notice.substring(o[1], joined[0])).matches()).findFirst().orElse(null);
-        }
-        return out;
-    }
-
-    /** What joins two row labels a column label then belongs to both: {@code ”和“}, {@code 、}, {@code 及}, quotes alone ({@code ”“}). */
-    private static final Pattern JOINED = Pattern.compile("[”\"」』’]?[和、及与][“\"「『‘]?|[”\"」』’][“\"「『‘]");
-
-    /** How many of the tables' rows the notice names by their labels. */
-    private static int rowsNamed(String notice, Set<TableId> tables) {
-        return (int) tables.stream().flatMap(t -> rowsIn(notice, t).stream().map(n -> ROW_NAMES.get(t).get(n[2])))
-                .distinct().count();
-    }
-
-    /**
-     * Where the notice names the table's rows: {start, end, index into {@link #ROW_NAMES}}; a label inside a
-     * longer one ({@code 其他} in {@code 其他对外管理服务事项}) is not a row named.
-     */
-    static List<int[]> rowsIn(String notice, TableId table) {
-        List<int[]> named = new ArrayList<>();
-        List<String> rows = ROW_NAMES.get(table);
-        for (int r = 0; r < rows.size(); r++) {
-            for (String spelling : ROW_SPELLINGS.getOrDefault(rows.get(r), List.of(rows.get(r)))) {
-                for (int i = notice.indexOf(spelling); i >= 0; i = notice.indexOf(spelling, i + 1)) {
-                    named.add(new int[] {i, i + spelling.length(), r});
-                }
-            }
-        }
-        named.removeIf(a -> named.stream().anyMatch(b -> b != a && b[0] <= a[0] && a[1] <= b[1]
-                && b[1] - b[0] > a[1] - a[0]));
-        return named;
     }
 
     /** How many figures the notice withdraws as it writes them (均误为7件 once; 分别误为7件、7件 twice). */

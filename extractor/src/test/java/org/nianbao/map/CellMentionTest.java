@@ -30,13 +30,16 @@ class CellMentionTest {
     private static final CanonicalKey NEW_TOTAL = CanonicalKey.of(TableId.REQUESTS, "new", "total");
     private static final CanonicalKey LICENSING = CanonicalKey.of(TableId.ACTIVE, "licensing", "decisions");
     private static final CanonicalKey AMOUNT = CanonicalKey.of(TableId.ACTIVE, "procurement", "amount");
+    private static final CanonicalKey RULES_MADE = CanonicalKey.of(TableId.ACTIVE, "regulations", "new_made");
+    private static final CanonicalKey NORMATIVE = CanonicalKey.of(TableId.ACTIVE, "normative_documents", "new_published");
 
     private static ExtractedCell cell(CanonicalKey key, String value) {
         return new ExtractedCell(key, CellValue.number(new BigDecimal(value)), new Provenance(new Location.Line(30), value));
     }
 
     private static final List<ExtractedCell> CELLS = List.of(cell(RULES, "7"), cell(RULES_TOTAL, "859"), cell(NATURAL, "65"),
-            cell(NEW_TOTAL, "240"), cell(LICENSING, "11"), cell(AMOUNT, "86782.68"));
+            cell(NEW_TOTAL, "240"), cell(LICENSING, "11"), cell(AMOUNT, "86782.68"), cell(RULES_MADE, "524"),
+            cell(NORMATIVE, "1478"));
 
     private static List<Finding> mentions(String... text) {
         List<TextLine> lines = IntStream.range(0, text.length)
@@ -86,5 +89,43 @@ class CellMentionTest {
         assertEquals(List.of(), mentions("规章 524 9 859"));
         assertEquals(List.of(), mentions("本年新收政府信息公开申请数量\t0\t1\t2", "访问量：12345"));
         assertEquals(List.of(), mentions("一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3", "（七）总计\t3\t0\t0\t0\t0\t0\t3"));
+    }
+
+    /** Red team 22: the n-th label of a list takes the n-th figure of the list after it (分别), whatever joins them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"说明：规章本年新公开数量、对外公开总数量分别调整为9件、859件。", "说明：规章本年新公开数量和对外公开总数量分别应为9件和859件。",
+            "说明：规章的本年新公开数量与对外公开总数量分别为9件、859件。", "说明：规章本年新公开、对外公开总数分别为9件、859件。",
+            "说明：规章本年新公开数量、本年新制作数量分别为9件、524件。", "说明：新公开规章、规范性文件分别为9件、1478件。",
+            "说明：规章、规范性文件本年新公开数量分别调整为9件、1478件。", "说明：规范性文件、规章本年新公开数量分别为1478件、9件。",
+            "说明：本年新公开数量一栏，规章调整为9件。", "说明：本年新制作规章524件、新公开规章9件。",
+            "说明：规章本年新制作数量、本年新公开数量、对外公开总数量分别为524件、9件、859件。"})
+    void aListOfLabelsTakesTheListOfFiguresInOrder(String sentence) {
+        List<Finding> f = mentions("2019年某县政府信息公开工作年度报告", sentence);
+        assertEquals(List.of(Scope.cell(RULES)), f.stream().map(Finding::scope).toList(), sentence);
+        assertTrue(f.get(0).message().contains("giving 9 for this cell, but the table prints 7"), f.get(0).message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"说明：规章本年新公开数量、对外公开总数量分别为7件、859件。", "说明：规章、规范性文件本年新公开数量分别为7件、1478件。",
+            "说明：规章本年新制作数量、本年新公开数量分别为524件和7件。", "说明：“规章”一行数据为：524件、7件、859件。"})
+    void aListThatAgreesWithTheTableFlagsNothing(String sentence) {
+        assertEquals(List.of(), mentions(sentence), sentence);
+    }
+
+    @Test
+    void aListOfFiguresThatDoesNotPairWithItsLabelsDoubtsEveryCellItNamesAndGivesNone() {
+        List<Finding> f = mentions("说明：规章本年新制作数量、本年新公开数量、对外公开总数量分别为9件、859件。");
+        assertEquals(List.of(Scope.cell(RULES_MADE), Scope.cell(RULES), Scope.cell(RULES_TOTAL)),
+                f.stream().map(Finding::scope).toList());
+        assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING && x.message().contains("cannot be told")
+                && !x.message().contains("giving")), f.toString());
+    }
+
+    @Test
+    void aListTheSentenceWithdrawsIsSkippedForTheListAfterIt() {
+        List<CellMention.Given> given = CellMention.given(
+                CellMention.labelled("“规章”“规范性文件”的“本年新公开数量”分别误为7件、1470件，应分别为9件、1478件"), CELLS, OptionalInt.of(2019));
+        assertEquals(List.of(RULES + "=9", NORMATIVE + "=1478"),
+                given.stream().map(g -> g.cell().key() + "=" + g.figure()).toList());
     }
 }

@@ -644,4 +644,22 @@ class CorrectionNoticeTest {
         assertTrue(f.stream().filter(x -> x.severity() == Severity.WARNING).allMatch(x -> x.rule().equals(CorrectionNotice.MENTION)), f::toString);
         assertEquals(2, f.stream().filter(x -> x.rule().equals(CorrectionNotice.MENTION)).count(), f::toString);
     }
+
+    /** A row named by its place in table 三 where counting rows and counting the form's items agree (its first two). */
+    @Test
+    void aRowNamedByItsPlaceInTableThreeDoubtsTheNamedCellNotTablesThreeAndFour() {
+        flagsCells("经核实，表三第1行“自然人”应为67件。", NEW_NATURAL);
+        flagsCells("经核实，第三部分表格第一行“自然人”应为67件。", NEW_NATURAL);
+        List<Finding> carried = findings(lines("2019年某区政府信息公开工作年度报告", "经核实，表三第二行（上年结转）商业企业应为2件。"),
+                List.of(cell(CanonicalKey.of(TableId.REQUESTS, "carried_over", "commercial"), 0), cell(NEW_NATURAL, 65)));
+        assertEquals(List.of(Scope.cell(CanonicalKey.of(TableId.REQUESTS, "carried_over", "commercial"))),
+                carried.stream().map(Finding::scope).distinct().toList(), carried.toString());
+    }
+
+    /** A place past the rows the form's items number (表三第五行: which rows count is unsure) names no row: tables in doubt. */
+    @Test
+    void aRowPlacePastTheNumberedItemsNamesNoRow() {
+        List<Finding> f = findings(lines("经核实，表三第五行“自然人”应为67件。"), RT19);
+        assertTrue(f.stream().anyMatch(x -> x.scope().equals(Scope.table(TableId.REQUESTS))), f.toString());
+    }
 }
