@@ -169,4 +169,27 @@ class LoadedPageTest {
             assertTrue(cell(content).notes().isEmpty(), api + ": " + cell(content).notes());
         }
     }
+
+    @Test
+    void aModernSyntaxThatFailsHereDoubtsOnlyTheCellsItsScriptReaches() {
+        String table = "<table><tr><td>a</td><td>1</td></tr><tr><td>b</td><td>2</td></tr><tr><td>c</td><td>1859</td></tr></table>";
+        for (String modern : List.of(
+                "<script>var t = document.getElementsByTagName('table')[0]; [...t.rows].at(2).cells[1].innerHTML = '859';</script>",
+                "<script>const rows = [...document.querySelector('table').rows]; class F { v = '859'; }"
+                        + " rows[2].cells[1].textContent = new F().v;</script>",
+                "<script>customElements.define('n-fix', class extends HTMLElement { connectedCallback() {"
+                        + " document.getElementsByTagName('table')[0].rows[2].cells[1].innerHTML = '859'; } });"
+                        + " document.body.appendChild(document.createElement('n-fix'));</script>")) {
+            DocumentContent content = reader.read(("<!DOCTYPE html><html><body>" + table + modern + "</body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
+            List<List<GridCell>> rows = content.grids().get(0).rows();
+            if (rule(content, "script-not-run").isEmpty()) {
+                assertEquals("859", rows.get(2).get(1).text().strip(), modern); // the engine ran it after all
+                continue;
+            }
+            assertFalse(rows.get(2).get(1).notes().isEmpty(), modern + ": the cell it changes is doubted");
+            assertTrue(rows.get(0).get(1).notes().isEmpty() && rows.get(1).get(1).notes().isEmpty(),
+                    modern + ": the cells it does not reach are not");
+        }
+    }
 }
