@@ -65,9 +65,10 @@ final class VirtualTime {
                 }
                 advance(wait);
             }
-            if (jobs.runSingleJob(next)) {
-                runs++;
+            if (!jobs.runSingleJob(next)) {
+                return false; // not run (another job came first): the page is taken as not settled, never spun on
             }
+            runs++;
             tellObservers();
         }
         return jobs.getEarliestJob() == null;
