@@ -34,6 +34,8 @@ final class ScriptReach {
             + "|innerHTML\\s*\\+?=\\s*[\"'`][^\"'`]*<[A-Za-z]");
     /** An element a script creates. Group 1: its tag. */
     private static final Pattern CREATED = Pattern.compile("createElement\\(\\s*[\"'`]([\\w-]+)[\"'`]");
+    /** Elements created that stand in no position a table's walk counts. */
+    private static final Set<String> UNCOUNTED = Set.of("style", "link", "script", "meta");
     /** Parts of a table: one created may come to stand where a table's walk counts. */
     private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
     /** A walk that counts elements of any tag (a created {@code <div>} may be one it counts). */
@@ -59,11 +61,11 @@ final class ScriptReach {
             return false;
         }
         // an element created counts where a walk counts its tag: a table's part, or any element for a walk by
-        // children or siblings, or its own tag looked up (a style, link, script or meta: nowhere a table's walk uses)
+        // children or siblings, or its own tag looked up (a custom element appended to the body: nowhere)
         Matcher created = CREATED.matcher(allCode);
         while (created.find()) {
             String tag = created.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (Set.of("style", "link", "script", "meta").contains(tag)) {
+            if (UNCOUNTED.contains(tag)) {
                 continue;
             }
             boolean lookedUp = Pattern.compile("(?:getElementsByTagName|querySelector(?:All)?|closest|matches|\\$|jQuery)\\(\\s*"
@@ -79,8 +81,8 @@ final class ScriptReach {
     /**
      * The code with modern forms of a collection's items written as the old ones the look-ups here follow: a spread
      * of a collection ({@code [...t.rows]}) or a copy of it ({@code Array.from(t.rows)}) as the collection,
-     * {@code .at(2)} as {@code [2]}. A spread or {@code .at}
-     * of other things is rewritten alike, to the same effect on what is reached.
+     * {@code .at(2)} as {@code [2]}. A spread or {@code .at} of other things is rewritten alike, to the same
+     * effect on what is reached.
      */
     static String plain(String js) {
         String out = js;

@@ -54,10 +54,10 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
             + "|(?:\\$|jQuery)\\(\\s*" + quoted(7) + "\\s*\\)"
             + "|document\\.(body|documentElement)"
             + "|getElementsByTagName\\(\\s*" + quoted(10) + "\\s*\\)(?:\\[\\d+\\])?)");
-    /** The index a look-up ends with ({@code getElementsByTagName("table")[1]}) or a variable is used with. Group 1. */
     /** A walk to a part of the element found, kept whole in a variable ({@code var rows = t.rows;}). Group 1: the walk. */
-    private static final Pattern KEPT_WALK = Pattern.compile("^(" + "(?:\\.(?:rows|cells|tBodies|tHead|tFoot|children)"
-            + "(?:\\[[^\\]]{0,20}\\])?)+" + ")\\s*(?:[;,)\\n]|$)");
+    private static final Pattern KEPT_WALK = Pattern.compile("^((?:\\.(?:rows|cells|tBodies|tHead|tFoot|children)"
+            + "(?:\\[[^\\]]{0,20}\\])?)+)\\s*(?:[;,)\\n]|$)");
+    /** The index a look-up ends with ({@code getElementsByTagName("table")[1]}) or a variable is used with. Group 1. */
     private static final Pattern INDEXED = Pattern.compile("\\[([^\\]]{0,20})\\]$");
     /** A call the element found is an argument of, just before it ({@code fix(}). Groups: 1 the function, 2 the arguments before it. */
     private static final Pattern CALLED_WITH = Pattern.compile("(?<![.\\w$])([A-Za-z_$][\\w$]*)\\s*\\(([^()]*)$");
