@@ -17,7 +17,8 @@ import java.util.Objects;
  *     parsed whole in memory (jsoup's tree, the lines of the text), which needs many times their
  *     size in heap; PDF and Word files are not read whole this way and have no such budget
  */
-public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, boolean ocr, long maxTextBytes)
+public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, boolean ocr, long maxTextBytes,
+                             boolean scripts)
         implements Serializable {
 
     /** Serializable so that a Spark job sends its options to the executors as they are (a record: by its components). */
@@ -36,9 +37,9 @@ public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, bo
         }
     }
 
-    /** With OCR where installed and the default budget for HTML and text. */
+    /** With OCR where installed, page scripts run, and the default budget for HTML and text. */
     public ExtractOptions(long maxBytes, int maxPages, Duration timeLimit) {
-        this(maxBytes, maxPages, timeLimit, true, DEFAULT_MAX_TEXT_BYTES);
+        this(maxBytes, maxPages, timeLimit, true, DEFAULT_MAX_TEXT_BYTES, true);
     }
 
     public static ExtractOptions defaults() {
@@ -46,23 +47,31 @@ public record ExtractOptions(long maxBytes, int maxPages, Duration timeLimit, bo
     }
 
     public ExtractOptions withMaxBytes(long bytes) {
-        return new ExtractOptions(bytes, maxPages, timeLimit, ocr, maxTextBytes);
+        return new ExtractOptions(bytes, maxPages, timeLimit, ocr, maxTextBytes, scripts);
     }
 
     public ExtractOptions withMaxPages(int pages) {
-        return new ExtractOptions(maxBytes, pages, timeLimit, ocr, maxTextBytes);
+        return new ExtractOptions(maxBytes, pages, timeLimit, ocr, maxTextBytes, scripts);
     }
 
     public ExtractOptions withTimeLimit(Duration limit) {
-        return new ExtractOptions(maxBytes, maxPages, limit, ocr, maxTextBytes);
+        return new ExtractOptions(maxBytes, maxPages, limit, ocr, maxTextBytes, scripts);
     }
 
     public ExtractOptions withOcr(boolean read) {
-        return new ExtractOptions(maxBytes, maxPages, timeLimit, read, maxTextBytes);
+        return new ExtractOptions(maxBytes, maxPages, timeLimit, read, maxTextBytes, scripts);
     }
 
     public ExtractOptions withMaxTextBytes(long bytes) {
-        return new ExtractOptions(maxBytes, maxPages, timeLimit, ocr, bytes);
+        return new ExtractOptions(maxBytes, maxPages, timeLimit, ocr, bytes, scripts);
+    }
+
+    /**
+     * Whether a web page's load-time scripts are run ({@code HtmlUnitScripts}) before it is read; without, every page
+     * is read as its source stands, with what its scripts' text shows they change doubted at its cells.
+     */
+    public ExtractOptions withScripts(boolean run) {
+        return new ExtractOptions(maxBytes, maxPages, timeLimit, ocr, maxTextBytes, run);
     }
 
     /** The failure message of a file of {@code size} bytes over {@link #maxBytes}: one wording for the library, the CLI and Spark. */

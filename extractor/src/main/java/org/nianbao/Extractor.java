@@ -37,6 +37,8 @@ import org.nianbao.read.ImageFormatReader;
 import org.nianbao.read.PdfFormatReader;
 import org.nianbao.read.TextFormatReader;
 import org.nianbao.read.pdf.PageOcr;
+import org.nianbao.read.script.HtmlUnitScripts;
+import org.nianbao.read.script.PageScripts;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.sniff.ContentSniffer;
 import org.nianbao.sniff.Sniffed;
@@ -81,8 +83,9 @@ public final class Extractor {
     private static List<FormatReader> standardReaders(ExtractOptions options, Catalog catalog) {
         ValueParser values = new ValueParser();
         Optional<PageOcr> ocr = options.ocr() ? PageOcr.installed() : Optional.empty();
+        PageScripts scripts = options.scripts() ? new HtmlUnitScripts() : PageScripts.notRun();
         return List.of(new TextFormatReader(values::isValue, new FormRowBook(catalog)),
-                new PdfFormatReader(values::isValue, options.maxPages(), ocr), new HtmlFormatReader(values::isValue),
+                new PdfFormatReader(values::isValue, options.maxPages(), ocr), new HtmlFormatReader(values::isValue, scripts),
                 new DocxFormatReader(values::isValue), new DocFormatReader(values::isValue),
                 new ImageFormatReader(values::isValue, options.maxPages(), ocr));
     }

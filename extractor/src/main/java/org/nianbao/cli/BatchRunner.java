@@ -116,7 +116,8 @@ final class BatchRunner {
      * Everything a document's result depends on besides its bytes: the version and build of the code
      * ({@link CodeIdentity}), the limits and
      * whether scans are read by OCR (by which engine, with which {@code -Dnianbao.ocr.*} settings). A journal made under another header is
-     * not reused, so a rerun with {@code --no-ocr} dropped does not keep {@code needs-ocr} results.
+     * not reused, so a rerun with {@code --no-ocr} dropped does not keep {@code needs-ocr} results (nor one with
+     * {@code --no-scripts} dropped its static readings).
      */
     static String journalHeader(Settings settings) {
         ExtractOptions o = settings.options();
@@ -127,6 +128,7 @@ final class BatchRunner {
         return "nianbao " + Nianbao.version() + " (" + CodeIdentity.of(code) + "); max bytes " + o.maxBytes() + "; max text bytes " + o.maxTextBytes()
                 + "; max pages " + o.maxPages()
                 + "; time limit " + o.timeLimit() + "; worker memory " + settings.workerMemoryMb() + " MB; ocr " + ocr
+                + (o.scripts() ? "" : "; page scripts not run")
                 + System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("nianbao.ocr.")).sorted()
                         .map(k -> "; " + k + " " + System.getProperty(k)).collect(Collectors.joining());
     }

@@ -63,6 +63,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-ocr", description = "Do not OCR scanned pages and image files; report them as needs-ocr.")
     boolean noOcr;
 
+    @Option(names = "--no-scripts", description = "Do not run web pages' scripts: read each page as its source stands, "
+            + "doubting at its cells what the scripts' text shows they change.")
+    boolean noScripts;
+
     @Option(names = "--fresh", description = "Forget earlier runs into OUT and extract everything again.")
     boolean fresh;
 
@@ -102,7 +106,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         };
         PrintWriter err = spec.commandLine().getErr();
-        ExtractOptions options = limits.applyTo(ExtractOptions.defaults()).withOcr(!noOcr);
+        ExtractOptions options = limits.applyTo(ExtractOptions.defaults()).withOcr(!noOcr).withScripts(!noScripts);
         Corrector corrector;
         try {
             corrector = corrections == null ? Corrector.none() : Corrector.read(corrections);

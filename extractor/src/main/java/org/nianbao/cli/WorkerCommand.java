@@ -59,7 +59,7 @@ final class WorkerCommand {
         String classPath = System.getProperty("java.class.path");
         this.main = List.of("-cp", classPath, WorkerMain.class.getName(),
                 Long.toString(options.maxBytes()), Integer.toString(options.maxPages()), Boolean.toString(options.ocr()),
-                Long.toString(options.maxTextBytes()));
+                Long.toString(options.maxTextBytes()), Boolean.toString(options.scripts()));
         this.archive = archives.flatMap(dir -> archiveFile(dir, classPath));
     }
 

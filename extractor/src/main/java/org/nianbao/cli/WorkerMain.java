@@ -47,7 +47,7 @@ public final class WorkerMain {
         }));
         // the parent kills a worker past the time limit; inside, no second limit is needed
         ExtractOptions options = new ExtractOptions(Long.parseLong(args[0]), Integer.parseInt(args[1]), Duration.ofDays(365),
-                Boolean.parseBoolean(args[2]), Long.parseLong(args[3]));
+                Boolean.parseBoolean(args[2]), Long.parseLong(args[3]), Boolean.parseBoolean(args[4]));
         var extractor = Nianbao.extractor(options);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err); // standard output carries results only: a library's print must not corrupt them

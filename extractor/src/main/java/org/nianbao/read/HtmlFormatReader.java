@@ -100,6 +100,7 @@ public final class HtmlFormatReader implements FormatReader {
                 DocumentContent unscripted = read(loaded.source(), sheets, false, new ArrayList<>(), decoded.charset());
                 DocumentContent shown = read(loaded.ran().get(), sheets, false, findings, decoded.charset());
                 findings.addAll(loaded.changes(unscripted.grids(), shown.grids()));
+                loaded.stillRunning().ifPresent(findings::add);
                 return new DocumentContent(shown.grids(), shown.text(), findings, decoded.charset(), "");
             }
             findings.add(loaded.notRun());
@@ -210,6 +211,7 @@ public final class HtmlFormatReader implements FormatReader {
                         HtmlVisibility.Seen around = visibility.around(cell);
                         CellText text = around(HtmlText.cell(cell, visibility, around), around);
                         List<CellNote> notes = concat(text.notes(), boxes.notes(table, cell, text.text().isBlank()));
+                        notes = concat(notes, LoadedPage.unsettled(cell, text.text()).stream().toList());
                         grid.add(text.text(), notes, rowspan == 0 ? left : Math.min(rowspan, left),
                                 Math.max(1, Math.min(span(cell.attr("colspan"), 1), MAX_COLSPAN)));
                     }

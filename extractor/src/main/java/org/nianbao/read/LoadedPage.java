@@ -20,6 +20,7 @@ import org.nianbao.read.script.PageScripts;
 import org.nianbao.read.script.ScriptProblem;
 import org.nianbao.read.script.ScriptRun;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 
 /**
@@ -49,12 +50,15 @@ final class LoadedPage {
     private final Optional<Document> ran;
     private final List<String> scripts;
     private final List<ScriptProblem> problems;
+    private final String stillRunning;
 
-    private LoadedPage(Document source, Optional<Document> ran, List<String> scripts, List<ScriptProblem> problems) {
+    private LoadedPage(Document source, Optional<Document> ran, List<String> scripts, List<ScriptProblem> problems,
+                       String stillRunning) {
         this.source = source;
         this.ran = ran;
         this.scripts = scripts;
         this.problems = problems;
+        this.stillRunning = stillRunning;
     }
 
     /** Whether the page runs any code as it loads: else it is read as it stands, with no script engine started. */
@@ -82,9 +86,35 @@ final class LoadedPage {
         if (run.clean()) {
             DocumentType doctype = page.documentType();
             Document dom = HtmlFormatReader.parse((doctype == null ? "" : doctype.outerHtml()) + run.dom());
-            ran = Optional.of(withoutCode(dom));
+            ran = Optional.of(withoutScripts(dom)); // its marks of cells still changing are the run's own
         }
-        return new LoadedPage(withoutCode(page.clone()), ran, scripts, run.problems());
+        return new LoadedPage(withoutCode(page.clone()), ran, scripts, run.problems(), run.stillRunning());
+    }
+
+    /**
+     * Why a cell of the run's document is in doubt: the page's timers were still changing its text when the
+     * document was taken ({@link ScriptRun#UNSETTLED}); none for a cell they left alone, or a blank one.
+     */
+    static Optional<CellNote> unsettled(Element cell, String text) {
+        if (!cell.hasAttr(ScriptRun.UNSETTLED) || text.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(CellNote.doubtful(text.strip(), "the page's scripts were still changing it when they were"
+                + " stopped (\"" + cell.attr(ScriptRun.UNSETTLED).replace(" \u2192 ", "\" → \"") + "\" while watched): what it"
+                + " shows depends on when it is looked at"));
+    }
+
+    /**
+     * What of the page's timers was still running when its document was taken (it never settled: an interval
+     * never cleared, a ticking clock); empty when nothing was. The cells they changed are doubted one by one.
+     */
+    Optional<Finding> stillRunning() {
+        if (stillRunning.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.info("script-still-running", Scope.document(), "the page's scripts never settled ("
+                + stillRunning + "): it is read as they left it, and each cell they were still changing is doubted",
+                Location.none()));
     }
 
     /** The source page without its code: what it shows with no script run. */
@@ -203,8 +233,17 @@ final class LoadedPage {
         return texts;
     }
 
-    /** The document with its scripts, event handlers and {@code javascript:} sources taken out. */
+    /**
+     * The document with its scripts, event handlers and {@code javascript:} sources taken out, and any mark of a
+     * cell still changing its own markup carries (only a run of the scripts marks cells).
+     */
     static Document withoutCode(Document page) {
+        page.select("[" + ScriptRun.UNSETTLED + "]").removeAttr(ScriptRun.UNSETTLED);
+        return withoutScripts(page);
+    }
+
+    /** The document with its scripts, event handlers and {@code javascript:} sources taken out. */
+    private static Document withoutScripts(Document page) {
         page.select("script").remove();
         for (Element e : page.getAllElements()) {
             List<String> code = e.attributes().asList().stream()

@@ -31,9 +31,23 @@ final class ScriptReach {
     private static final Pattern RESHAPES = Pattern.compile("insertRow|insertCell|deleteRow|deleteCell|createTHead|createTBody"
             + "|createTFoot|insertAdjacentHTML|insertAdjacentElement|insertBefore|replaceChild|\\.prepend\\(|\\.before\\("
             + "|\\.after\\(|(?<!classList)\\.remove\\(|removeChild|outerHTML\\s*=(?!=)|document\\.write"
-            // an element created (a style, link, script or meta counts in no position a table's walk uses)
-            + "|createElement\\(\\s*[\"'`](?!(?:style|link|script|meta)[\"'`])"
             + "|innerHTML\\s*\\+?=\\s*[\"'`][^\"'`]*<[A-Za-z]");
+    /** An element a script creates. Group 1: its tag. */
+    private static final Pattern CREATED = Pattern.compile("createElement\\(\\s*[\"'`]([\\w-]+)[\"'`]");
+    /** Elements created that stand in no position a table's walk counts. */
+    private static final Set<String> UNCOUNTED = Set.of("style", "link", "script", "meta");
+    /** Parts of a table: one created may come to stand where a table's walk counts. */
+    private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
+    /** A walk that counts elements of any tag (a created {@code <div>} may be one it counts). */
+    private static final Pattern ANY_TAG_WALK = Pattern.compile("\\.(?:children|childNodes|firstChild|lastChild|firstElementChild"
+            + "|lastElementChild|nextSibling|previousSibling|nextElementSibling|previousElementSibling)\\b");
+    /** An array spread from a collection ({@code [...t.rows]}): its items are the collection's, in its order. Group 1: the collection. */
+    private static final Pattern SPREAD = Pattern.compile("\\[\\s*\\.\\.\\.\\s*([^\\[\\],;]*(?:\\[[^\\[\\]]{0,20}\\][^\\[\\],;]*)*)\\]");
+    /** A collection copied into an array ({@code Array.from(t.rows)}, {@code [].slice.call(…)}). Group 1: the collection. */
+    private static final Pattern COPIED = Pattern.compile("(?:Array\\.from|Array\\.prototype\\.slice\\.call|\\[\\]\\.slice\\.call)"
+            + "\\(\\s*((?:[^(),;]|\\([^()]*\\))*)\\)");
+    /** {@code .at(i)}: the item at {@code i}, as {@code [i]} (a negative {@code i} counts from the end: any item, here). */
+    private static final Pattern AT = Pattern.compile("\\.at\\(([^()]{0,20})\\)");
 
     private ScriptReach() {
     }
@@ -43,7 +57,40 @@ final class ScriptReach {
      * adds, moves or removes elements a position may count before another piece of it counts them.
      */
     static boolean positionsKnown(String allCode) {
-        return !RESHAPES.matcher(allCode).find();
+        if (RESHAPES.matcher(allCode).find()) {
+            return false;
+        }
+        // an element created counts where a walk counts its tag: a table's part, or any element for a walk by
+        // children or siblings, or its own tag looked up (a custom element appended to the body: nowhere)
+        Matcher created = CREATED.matcher(allCode);
+        while (created.find()) {
+            String tag = created.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (UNCOUNTED.contains(tag)) {
+                continue;
+            }
+            boolean lookedUp = Pattern.compile("(?:getElementsByTagName|querySelector(?:All)?|closest|matches|\\$|jQuery)\\(\\s*"
+                    + "[\"'`][^\"'`\\n]*(?<![\\w-])" + Pattern.quote(tag) + "(?![\\w-])", Pattern.CASE_INSENSITIVE)
+                    .matcher(allCode).find();
+            if (TABLE_PARTS.contains(tag) || ANY_TAG_WALK.matcher(allCode).find() || lookedUp) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The code with modern forms of a collection's items written as the old ones the look-ups here follow: a spread
+     * of a collection ({@code [...t.rows]}) or a copy of it ({@code Array.from(t.rows)}) as the collection,
+     * {@code .at(2)} as {@code [2]}. A spread or {@code .at} of other things is rewritten alike, to the same
+     * effect on what is reached.
+     */
+    static String plain(String js) {
+        String out = js;
+        for (int round = 0; round < 3 && out.contains("..."); round++) {
+            out = SPREAD.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
+        }
+        out = COPIED.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
+        return AT.matcher(out).replaceAll(m -> Matcher.quoteReplacement("[" + m.group(1).strip() + "]"));
     }
 
     /**

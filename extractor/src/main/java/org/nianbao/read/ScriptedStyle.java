@@ -54,6 +54,9 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
             + "|(?:\\$|jQuery)\\(\\s*" + quoted(7) + "\\s*\\)"
             + "|document\\.(body|documentElement)"
             + "|getElementsByTagName\\(\\s*" + quoted(10) + "\\s*\\)(?:\\[\\d+\\])?)");
+    /** A walk to a part of the element found, kept whole in a variable ({@code var rows = t.rows;}). Group 1: the walk. */
+    private static final Pattern KEPT_WALK = Pattern.compile("^((?:\\.(?:rows|cells|tBodies|tHead|tFoot|children)"
+            + "(?:\\[[^\\]]{0,20}\\])?)+)\\s*(?:[;,)\\n]|$)");
     /** The index a look-up ends with ({@code getElementsByTagName("table")[1]}) or a variable is used with. Group 1. */
     private static final Pattern INDEXED = Pattern.compile("\\[([^\\]]{0,20})\\]$");
     /** A call the element found is an argument of, just before it ({@code fix(}). Groups: 1 the function, 2 the arguments before it. */
@@ -168,7 +171,7 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
         void read(PageScript each) {
             script = each.name();
             walked.clear();
-            String js = withoutUncalledFunctions(withoutUserEvents(each.code()), all);
+            String js = ScriptReach.plain(withoutUncalledFunctions(withoutUserEvents(each.code()), all));
             Matcher m = INSERT_RULE.matcher(js);
             while (m.find()) {
                 rules.add(new FromScript(JsString.value(m.group(2)), script));
@@ -190,7 +193,18 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
                 changes(js, m.end(), target(selector, every, found), found);
                 boolean collection = !first && !index.find(0);
                 Matcher bound = BOUND.matcher(js.substring(Math.max(0, m.start() - 60), m.start()));
-                if (bound.find()) {
+                Matcher through = KEPT_WALK.matcher(js.substring(m.end(), Math.min(js.length(), m.end() + 160)));
+                if (bound.find() && through.find()) {
+                    // a part of it kept in a variable (var rows = t.rows, now and then spread: [...t.rows])
+                    Optional<List<Element>> parts = ScriptReach.walk(found, through.group(1), js, positions);
+                    if (parts.isPresent() && !parts.get().isEmpty() && parts.get().size() <= MAX_PATHS) {
+                        String kept = ScriptReach.paths(parts.get());
+                        uses(js, bound.group(1), m.end(), js.length(), kept, parts.get(), parts.get(),
+                                !through.group(1).endsWith("]"));
+                    } else {
+                        uses(js, bound.group(1), m.end(), js.length(), selector, every, found, collection);
+                    }
+                } else if (bound.find(0)) {
                     // the element kept in a variable: what is done to it through the variable, later on
                     uses(js, bound.group(1), m.end(), js.length(), selector, every, found, collection);
                 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.map.ValueParser;
 import org.nianbao.model.Finding;
 import org.nianbao.read.script.HtmlUnitScripts;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.GridCell;
 
@@ -85,6 +86,110 @@ class LoadedPageTest {
             assertEquals("859", cell(content).text().strip()); // the engine ran it after all
         } else {
             assertFalse(cell(content).notes().isEmpty(), "the cell holding .old is doubted");
+        }
+    }
+
+    @Test
+    void timersSetForLaterThanTheFirstSecondAreRunBeforeThePageIsRead() {
+        // a correction 1.5 s after load, and one after two chained 0.8 s promise timers (red team 22)
+        for (String late : List.of("<script>setTimeout(function () { o1.remove(); }, 1500);</script>",
+                "<script>new Promise(function (r) { setTimeout(r, 800); }).then(function () { return new Promise("
+                        + "function (r) { setTimeout(r, 800); }); }).then(function () { o1.remove(); });</script>",
+                "<script>document.addEventListener('DOMContentLoaded', function () { setTimeout(function () {"
+                        + " o1.remove(); }, 1200); });</script>")) {
+            DocumentContent content = read("", late);
+            assertEquals("859", cell(content).text().strip(), late);
+            assertTrue(cell(content).notes().isEmpty(), late + ": " + cell(content).notes());
+        }
+    }
+
+    @Test
+    void aCountUpAnimationIsReadAsItEndsTimedByItsStepsOrByTheClock() {
+        for (String countUp : List.of(
+                // 40 steps of 50 ms, counted
+                "<script>var c = document.getElementById('c1'), end = 1859, step = 0; c.textContent = '0';"
+                        + " var h = setInterval(function () { step++; c.textContent = String(Math.round(end * step / 40));"
+                        + " if (step >= 40) clearInterval(h); }, 50);</script>",
+                // two seconds timed by Date.now(), and 1.5 s of animation frames timed by their time stamps
+                "<script>var c = document.getElementById('c1'), t0 = Date.now(); c.textContent = '0';"
+                        + " var h = setInterval(function () { var p = Math.min(1, (Date.now() - t0) / 2000);"
+                        + " c.textContent = String(Math.round(1859 * p)); if (p >= 1) clearInterval(h); }, 50);</script>",
+                "<script>var c = document.getElementById('c1'), start = null; function f(ts) { if (start === null)"
+                        + " start = ts; var p = Math.min(1, (ts - start) / 1500); c.textContent = String(Math.floor(1859 * p));"
+                        + " if (p < 1) requestAnimationFrame(f); } requestAnimationFrame(f);</script>")) {
+            DocumentContent content = read("", countUp);
+            assertEquals("1859", cell(content).text().strip(), countUp);
+            assertTrue(cell(content).notes().isEmpty(), countUp + ": " + cell(content).notes());
+            assertTrue(rule(content, "script-still-running").isEmpty(), countUp);
+        }
+    }
+
+    @Test
+    void aClockTickingForeverOutsideTheTablesDoubtsNoCell() {
+        DocumentContent content = read("", "<p id=clock></p><script>setTimeout(function () { o1.remove(); }, 1500);"
+                + " setInterval(function () { clock.textContent = new Date().toLocaleTimeString(); }, 1000);</script>");
+        assertEquals("859", cell(content).text().strip());
+        assertTrue(cell(content).notes().isEmpty(), cell(content).notes().toString());
+        assertEquals(1, rule(content, "script-still-running").size(), "the page never settles, and the run says so");
+    }
+
+    @Test
+    void aCellATimerNeverStopsChangingIsDoubted() {
+        DocumentContent content = read("", "<script>var n = 0; setInterval(function () {"
+                + " document.getElementById('c1').textContent = String(859 + (n++ % 2) * 1000); }, 700);</script>");
+        assertTrue(cell(content).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL
+                && n.how().contains("still changing")), cell(content).notes().toString());
+        assertTrue(content.grids().get(0).rows().get(0).get(0).notes().isEmpty(), "the label beside it is not doubted");
+    }
+
+    @Test
+    void aMarkOfACellStillChangingInThePagesOwnMarkupIsIgnored() {
+        DocumentContent content = read("", "<td data-nianbao-unsettled=\"x\"></td><script>o1.remove();</script>");
+        assertEquals("859", cell(content).text().strip());
+        DocumentContent forged = reader.read(("<table><tr><td>规章</td><td data-nianbao-unsettled=\"1 → 2\">859</td>"
+                + "</tr></table><script>document.title = 'x';</script>").getBytes(StandardCharsets.UTF_8));
+        assertTrue(forged.grids().get(0).rows().get(0).get(1).notes().isEmpty());
+    }
+
+    @Test
+    void whatHtmlUnitLacksIsGivenAsChromeGivesIt() {
+        for (String api : List.of(
+                "<script>if ('requestIdleCallback' in window) { requestIdleCallback(function () { o1.remove(); }); }</script>",
+                "<script>new IntersectionObserver(function (es, o) { if (es[0].isIntersecting) { o1.remove();"
+                        + " o.disconnect(); } }).observe(document.getElementById('c1'));</script>",
+                // a child added later, in the page's next script and by the observer's own page
+                "<script>new MutationObserver(function (ms, o) { o.disconnect(); o1.remove(); })"
+                        + ".observe(document.body, { childList: true, subtree: true });</script><div id=ft></div>"
+                        + "<script>document.getElementById('ft').innerHTML = '<a href=#>打印本页</a>';</script>",
+                "<script>new MutationObserver(function (ms) { if (ms[0].type === 'childList') o1.remove(); })"
+                        + ".observe(document.body, { childList: true });"
+                        + " document.body.appendChild(document.createElement('div'));</script>")) {
+            DocumentContent content = read("", api);
+            assertEquals("859", cell(content).text().strip(), api);
+            assertTrue(cell(content).notes().isEmpty(), api + ": " + cell(content).notes());
+        }
+    }
+
+    @Test
+    void aModernSyntaxThatFailsHereDoubtsOnlyTheCellsItsScriptReaches() {
+        String table = "<table><tr><td>a</td><td>1</td></tr><tr><td>b</td><td>2</td></tr><tr><td>c</td><td>1859</td></tr></table>";
+        for (String modern : List.of(
+                "<script>var t = document.getElementsByTagName('table')[0]; [...t.rows].at(2).cells[1].innerHTML = '859';</script>",
+                "<script>const rows = [...document.querySelector('table').rows]; class F { v = '859'; }"
+                        + " rows[2].cells[1].textContent = new F().v;</script>",
+                "<script>customElements.define('n-fix', class extends HTMLElement { connectedCallback() {"
+                        + " document.getElementsByTagName('table')[0].rows[2].cells[1].innerHTML = '859'; } });"
+                        + " document.body.appendChild(document.createElement('n-fix'));</script>")) {
+            DocumentContent content = reader.read(("<!DOCTYPE html><html><body>" + table + modern + "</body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
+            List<List<GridCell>> rows = content.grids().get(0).rows();
+            if (rule(content, "script-not-run").isEmpty()) {
+                assertEquals("859", rows.get(2).get(1).text().strip(), modern); // the engine ran it after all
+                continue;
+            }
+            assertFalse(rows.get(2).get(1).notes().isEmpty(), modern + ": the cell it changes is doubted");
+            assertTrue(rows.get(0).get(1).notes().isEmpty() && rows.get(1).get(1).notes().isEmpty(),
+                    modern + ": the cells it does not reach are not");
         }
     }
 }

@@ -26,12 +26,15 @@ import org.htmlunit.SilentCssErrorHandler;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
+import org.htmlunit.WebWindow;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.javascript.JavaScriptEngine;
 import org.htmlunit.javascript.JavaScriptErrorListener;
 
 /**
  * Runs a page's load-time scripts with HtmlUnit, as Chrome would: inline scripts, {@code src} files beside
- * the page, {@code data:} addresses, load handlers, and the timers they set for the first second. Nothing
+ * the page, {@code data:} addresses, load handlers, and the timers they set, on the page's own clock until it
+ * settles ({@link VirtualTime}; what HtmlUnit lacks is supplied by a prelude, {@code prelude.js}). Nothing
  * reaches the network ({@link LocalFiles}); dialogs answer nothing and pop-ups are blocked; each script
  * has {@code scriptTime} to run, the whole page twice that plus a margin of processor time, on a thread of its own.
  *
@@ -43,19 +46,8 @@ public final class HtmlUnitScripts implements PageScripts {
 
     /** Marks the style sheets a script changes through the CSS object model; removed before serializing. */
     private static final String PRELUDE_ID = "nianbao-prelude";
-    private static final String PRELUDE = "<script id=\"" + PRELUDE_ID + "\">(function(){var p=CSSStyleSheet.prototype;"
-            + "['insertRule','deleteRule','addRule','removeRule','replaceSync','replace'].forEach(function(n){var f=p[n];"
-            + "if(typeof f==='function'){p[n]=function(){this.nianbaoChanged=true;return f.apply(this,arguments);};}});"
-            // HtmlUnit's style objects ignore Object.assign (Chrome sets each property): set them one by one
-            + "var a=Object.assign;Object.assign=function(t){if(t instanceof CSSStyleDeclaration){"
-            + "for(var i=1;i<arguments.length;i++){var s=arguments[i];if(s){for(var k in s){"
-            + "if(Object.prototype.hasOwnProperty.call(s,k)){t[k]=s[k];}}}}return t;}return a.apply(Object,arguments);};"
-            // HtmlUnit never fires animation frames, and its setProperty may not set what Chrome sets
-            + "window.requestAnimationFrame=function(f){return setTimeout(function(){f(Date.now());},16);};"
-            + "var sp=CSSStyleDeclaration.prototype.setProperty;CSSStyleDeclaration.prototype.setProperty=function(n,v,q){"
-            + "try{sp.apply(this,arguments);}catch(e){}if(String(n).indexOf('--')!==0){"
-            + "this[String(n).replace(/-([a-z])/g,function(m,x){return x.toUpperCase();})]=v;}};"
-            + "})();</script>";
+    /** What the page finds in place of what HtmlUnit lacks or does otherwise than Chrome ({@code prelude.js}). */
+    private static final String PRELUDE = "<script id=\"" + PRELUDE_ID + "\">" + preludeCode() + "</script>";
     /** Writes the changed sheets back into their {@code <style>}; answers the linked ones it could not. */
     private static final String WRITE_BACK = "(function(){var e=document.getElementById('" + PRELUDE_ID + "');"
             + "if(e&&e.parentNode){e.parentNode.removeChild(e);}var lost=[];"
@@ -64,6 +56,17 @@ public final class HtmlUnitScripts implements PageScripts {
             + "for(var j=0;j<s.cssRules.length;j++){t.push(s.cssRules[j].cssText);}n.textContent=t.join('\\n');}"
             + "else{lost.push(n&&n.getAttribute?(n.getAttribute('href')||'a style sheet'):'a style sheet');}}"
             + "return lost.join('\\n');})()";
+    /** Takes away the marks of cells still changing that the page's own markup may carry: only a run sets them. */
+    private static final String CLEAR_MARKS = "(function(){var m=document.querySelectorAll('[" + ScriptRun.UNSETTLED
+            + "]');for(var i=0;i<m.length;i++){m[i].removeAttribute('" + ScriptRun.UNSETTLED + "');}})()";
+    /** Notes what every cell shows when the page has stopped settling. */
+    private static final String NOTE_CELLS = "(function(){var c=document.querySelectorAll('td,th');"
+            + "for(var i=0;i<c.length;i++){c[i].nianbaoWas=c[i].textContent;}})()";
+    /** Marks every cell that shows other text than it did (or was not there); answers how many. */
+    private static final String MARK_CHANGED_CELLS = "(function(){var c=document.querySelectorAll('td,th'),n=0;"
+            + "for(var i=0;i<c.length;i++){var e=c[i],was=('nianbaoWas' in e)?e.nianbaoWas:null;"
+            + "if(was!==e.textContent){e.setAttribute('" + ScriptRun.UNSETTLED + "',(was===null?'':was)+' \u2192 '"
+            + "+e.textContent);n++;}}return n;})()";
     /**
      * Where the prelude goes: just inside {@code <head>}, else {@code <html>}, else after the doctype. Before
      * {@code <html class="no-js">} it would make the root element early, without its class.
@@ -117,7 +120,7 @@ public final class HtmlUnitScripts implements PageScripts {
                     "what it changes does not show in the document this run hands back"));
             return new ScriptRun("", problems);
         }
-        FutureTask<String> task = new FutureTask<>(() -> load(html, folder, name, problems));
+        FutureTask<Loaded> task = new FutureTask<>(() -> load(html, folder, name, problems));
         Thread worker = new Thread(task, "page-scripts");
         worker.setDaemon(true); // a script that ignores every interrupt must not keep the batch from ending
         worker.start();
@@ -127,9 +130,9 @@ public final class HtmlUnitScripts implements PageScripts {
         try {
             while (true) {
                 try {
-                    String dom = task.get(200, TimeUnit.MILLISECONDS);
+                    Loaded page = task.get(200, TimeUnit.MILLISECONDS);
                     synchronized (problems) {
-                        return new ScriptRun(problems.isEmpty() ? dom : "", problems);
+                        return new ScriptRun(problems.isEmpty() ? page.dom() : "", problems, page.stillRunning());
                     }
                 } catch (TimeoutException e) {
                     long cpu = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(worker.getId()) : -1;
@@ -159,8 +162,13 @@ public final class HtmlUnitScripts implements PageScripts {
         }
     }
 
-    /** On the worker thread: loads the page, lets its timers of the first second run, serializes what is left. */
-    private String load(String html, Optional<Path> folder, String name, List<ScriptProblem> problems) throws IOException {
+    /** What a run of the page hands back: the document, and what was still running when it was taken. */
+    private record Loaded(String dom, String stillRunning) {
+        static final Loaded NONE = new Loaded("", "");
+    }
+
+    /** On the worker thread: loads the page, runs its timers until it settles ({@link #settle}), serializes it. */
+    private Loaded load(String html, Optional<Path> folder, String name, List<ScriptProblem> problems) throws IOException {
         URL url = pageUrl(name);
         LocalFiles files = new LocalFiles(withPrelude(html), url, folder);
         try (WebClient client = new LocalOnlyClient(problems)) {
@@ -184,7 +192,10 @@ public final class HtmlUnitScripts implements PageScripts {
             client.setJavaScriptErrorListener(new Problems(problems));
             client.setWebConnection(files);
             Page loaded = client.getPage(url);
-            client.waitForBackgroundJavaScriptStartingBefore(1_000);
+            String stillRunning = "";
+            if (loaded instanceof HtmlPage page && client.getCurrentWindow().getEnclosedPage() == loaded) {
+                stillRunning = settle(page);
+            }
             for (LocalFiles.Refusal refusal : files.refused()) {
                 if (!refusal.accept().equals(client.getBrowserVersion().getCssAcceptHeader())
                         && !refusal.accept().equals(client.getBrowserVersion().getImgAcceptHeader())) {
@@ -195,26 +206,63 @@ public final class HtmlUnitScripts implements PageScripts {
             Page now = client.getCurrentWindow().getEnclosedPage();
             if (!(loaded instanceof HtmlPage page)) {
                 add(problems, new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "the page", "not read as HTML"));
-                return "";
+                return Loaded.NONE;
             }
             if (now != loaded || !loaded.getUrl().toExternalForm().equals(url.toExternalForm())) {
                 add(problems, new ScriptProblem(ScriptProblem.Kind.NAVIGATED, "a script", "the window went to "
                         + (now == null ? loaded.getUrl() : now.getUrl()).toExternalForm()));
-                return "";
+                return Loaded.NONE;
             }
             synchronized (problems) {
                 if (!problems.isEmpty()) {
-                    return "";
+                    return Loaded.NONE;
                 }
             }
             Object lost = page.executeJavaScript(WRITE_BACK).getJavaScriptResult();
             if (lost != null && !String.valueOf(lost).isEmpty()) {
                 add(problems, new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "a script", "it changed the linked style sheet "
                         + String.valueOf(lost).replace("\n", ", ") + ", whose changes cannot be written back"));
-                return "";
+                return Loaded.NONE;
             }
             Object dom = page.executeJavaScript("document.documentElement.outerHTML").getJavaScriptResult();
-            return dom == null ? "" : String.valueOf(dom);
+            return new Loaded(dom == null ? "" : String.valueOf(dom), stillRunning);
+        }
+    }
+
+    /**
+     * Runs the page's timers on its own clock ({@link VirtualTime}) until none is left, or the clock is
+     * {@link VirtualTime#HORIZON_MS} on: a page that settles is read as it settles. One that does not (an interval
+     * never cleared, a clock ticking in the footer) is watched {@link VirtualTime#WATCH_MS} longer, and every cell
+     * whose text changes meanwhile is marked {@link ScriptRun#UNSETTLED} (from what, to what), to be doubted: what
+     * it shows depends on when it is looked at. Answers, in words, what was still running; empty when it settled.
+     */
+    private String settle(HtmlPage page) {
+        VirtualTime time = new VirtualTime(page, scriptTime);
+        page.executeJavaScript(CLEAR_MARKS);
+        if (time.run(VirtualTime.HORIZON_MS, VirtualTime.MAX_RUNS)) {
+            return "";
+        }
+        page.executeJavaScript(NOTE_CELLS);
+        time.run(VirtualTime.WATCH_MS, VirtualTime.MAX_RUNS / 4);
+        Object changed = page.executeJavaScript(MARK_CHANGED_CELLS).getJavaScriptResult();
+        return "timers still running after " + VirtualTime.seconds(time.elapsed()) + " of the page's clock ("
+                + time.runs() + " run); " + (changed instanceof Number n ? n.intValue() : 0)
+                + " cells changed in the last " + VirtualTime.seconds(VirtualTime.WATCH_MS);
+    }
+
+    /**
+     * The prelude's code on one line (it must add no line to the page): {@code prelude.js} without its whole-line
+     * comments, its lines joined by spaces.
+     */
+    private static String preludeCode() {
+        try (var in = HtmlUnitScripts.class.getResourceAsStream("prelude.js")) {
+            if (in == null) {
+                throw new IllegalStateException("prelude.js is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("//")).collect(java.util.stream.Collectors.joining(" "));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("prelude.js cannot be read from the build", e);
         }
     }
 
@@ -262,6 +310,9 @@ public final class HtmlUnitScripts implements PageScripts {
         LocalOnlyClient(List<ScriptProblem> problems) {
             super(BrowserVersion.CHROME);
             this.problems = problems;
+            // the page's timers are run by VirtualTime on the thread that loads it, never on the wall clock
+            getJavaScriptEngine().shutdown();
+            setJavaScriptEngine(new HeldEngine(this));
         }
 
         @Override
@@ -273,6 +324,18 @@ public final class HtmlUnitScripts implements PageScripts {
                 request.setUrl(URI.create(LocalFiles.ORIGIN + "refused").toURL());
             }
             return super.loadWebResponse(request);
+        }
+    }
+
+    /** HtmlUnit's engine without its event loop: no thread of its own runs the page's timers. */
+    private static final class HeldEngine extends JavaScriptEngine {
+        HeldEngine(WebClient client) {
+            super(client);
+        }
+
+        @Override
+        public synchronized void registerWindowAndMaybeStartEventLoop(WebWindow window) {
+            // the timers wait in the window's job manager for VirtualTime
         }
     }
 

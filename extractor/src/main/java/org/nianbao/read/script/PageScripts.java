@@ -26,6 +26,6 @@ public interface PageScripts {
      */
     static PageScripts notRun() {
         return (html, folder, name) -> new ScriptRun("", List.of(new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED,
-                "the page's scripts", "scripts are not run")));
+                "the page's scripts", "not run (--no-scripts)")));
     }
 }
