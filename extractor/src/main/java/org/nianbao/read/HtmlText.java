@@ -189,8 +189,14 @@ final class HtmlText {
                     appendPreformatted(t, text);
                     return FilterResult.CONTINUE;
                 }
+                boolean item = reversed(t.parentElement());
+                if (item && t.isBlank()) {
+                    return FilterResult.CONTINUE; // white space between a flex or grid box's items is not drawn
+                }
                 int before = line.length();
+                line.append(item ? isolate(t.parentElement()) : "");
                 append(text);
+                line.append(item ? String.valueOf(BidiLine.PDI) : "");
                 if (sourceLine < 0 && line.length() > before && !line.toString().isBlank()) {
                     sourceLine = firstVisibleLine(t);
                 }
@@ -264,8 +270,11 @@ final class HtmlText {
                     whole = " " + (tag.equals("select") ? shownOptions(e) : e.text()) + " ";
                 }
                 setBack += setsBack ? 1 : 0;
+                boolean item = reversed(e.parent());
                 if (whole != null) {
+                    line.append(item ? isolate(e) : "");
                     append(whole); // read whole: no tail comes for a skipped element
+                    line.append(item ? String.valueOf(BidiLine.PDI) : "");
                     setBack -= setsBack ? 1 : 0;
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -278,10 +287,42 @@ final class HtmlText {
                     paragraph = e;
                 }
                 pre += tag.equals("pre") ? 1 : 0;
+                line.append(item ? isolate(e) : "");
                 line.append(visibility.bidi(e, BLOCKS.contains(tag)).opening());
-                append(visibility.generated(e, "before"));
+                if (reversed(e)) {
+                    line.append(BidiLine.RLO);
+                    generatedItem(e, "before");
+                } else {
+                    append(visibility.generated(e, "before"));
+                }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * Whether the element lays out its items right to left in one row ({@link HtmlVisibility#itemOrder}):
+         * its content is then written between a right-to-left override and each item in an isolate of
+         * its own, which {@link BidiLine} draws as the layout does — the items reversed, each one's text
+         * in its own order.
+         */
+        private boolean reversed(Element box) {
+            return box != null && visibility.itemOrder(box) == HtmlVisibility.ItemOrder.REVERSED;
+        }
+
+        /** The isolate an item of a reversed box is written in: of the item's own direction. */
+        private String isolate(Element item) {
+            Boolean rtl = visibility.rightToLeft(item);
+            return String.valueOf(rtl == null ? BidiLine.FSI : rtl ? BidiLine.RLI : BidiLine.LRI);
+        }
+
+        /** A reversed box's {@code ::before} or {@code ::after} text: an item of its own. */
+        private void generatedItem(Element box, String which) {
+            String text = visibility.generated(box, which);
+            if (!text.isBlank()) {
+                line.append(isolate(box));
+                append(text);
+                line.append(BidiLine.PDI);
+            }
         }
 
         @Override
@@ -297,8 +338,14 @@ final class HtmlText {
                 return FilterResult.CONTINUE;
             }
             if (node instanceof Element e) {
-                append(visibility.generated(e, "after"));
+                if (reversed(e)) {
+                    generatedItem(e, "after");
+                    line.append(BidiLine.PDF);
+                } else {
+                    append(visibility.generated(e, "after"));
+                }
                 line.append(visibility.bidi(e, BLOCKS.contains(e.normalName())).closing());
+                line.append(reversed(e.parent()) ? String.valueOf(BidiLine.PDI) : "");
                 if (around != null && visibility.setsOwn(e, around.inherited())) {
                     setBack--;
                 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Which elements of a page a reader does not see, or sees struck out, from the markup and the
@@ -830,14 +831,16 @@ final class HtmlVisibility {
         if (parent != null) {
             Map<String, String> box = style(parent);
             String display = box.getOrDefault("display", "");
+            if (itemOrder(parent) == ItemOrder.UNKNOWN) {
+                String flow = (box.getOrDefault("flex-direction", "") + " " + box.getOrDefault("flex-flow", "")).strip();
+                return Optional.of("a " + display + " box of direction " + direction(parent)
+                        + (display.endsWith("flex") && !flow.isEmpty() ? ", flex-flow " + flow : "")
+                        + (vertical(parent) ? ", writing-mode " + writingMode(parent) : ""));
+            }
             if (display.endsWith("flex") || display.endsWith("grid")) {
                 String order = css.getOrDefault("order", "").strip();
                 if (!order.isEmpty() && !order.equals("0") && !CssWideKeyword.is(order)) {
                     return Optional.of("order:" + order + " in a " + display + " box");
-                }
-                String flow = (box.getOrDefault("flex-direction", "") + " " + box.getOrDefault("flex-flow", "")).strip();
-                if (display.endsWith("flex") && flow.contains("reverse")) {
-                    return Optional.of("a " + display + " box of direction " + flow);
                 }
                 for (String p : List.of("grid-column", "grid-column-start", "grid-row", "grid-row-start", "grid-area")) {
                     String v = css.getOrDefault(p, "").strip();
@@ -870,6 +873,87 @@ final class HtmlVisibility {
             return Optional.of("float:" + floated);
         }
         return Optional.empty();
+    }
+
+    /** The order a box's items are drawn in along the line, against the order they are written in. */
+    enum ItemOrder {
+        /** Left to right as written, or stacked one under the other (read as written). */
+        AS_WRITTEN,
+        /** One row drawn right to left, every item an inline box of its own: read reversed ({@code BidiLine}). */
+        REVERSED,
+        /** Right to left in a way this reader does not lay out (rows of a grid, items that are blocks, vertical text). */
+        UNKNOWN
+    }
+
+    /**
+     * How a flex, grid or table box lays out its items along the line. Where its inline direction is
+     * right to left ({@code direction:rtl}, {@code dir="rtl"}, its own or inherited) a flex row, a grid
+     * that flows into columns ({@code grid-auto-flow:column}, one row) and a table's cells put the first
+     * item at the right, so {@code <span style="display:inline-flex;direction:rtl"><span>9</span><span>5</span>
+     * <span>8</span></span>} shows 859 (checked in Chromium); a flex {@code row-reverse} does so in a
+     * left-to-right box and undoes it in a right-to-left one. The box's {@code unicode-bidi} plays no part:
+     * items are boxes, not characters. A flex column and a grid of one column stack their items.
+     */
+    ItemOrder itemOrder(Element box) {
+        Map<String, String> css = style(box);
+        String display = css.getOrDefault("display", "");
+        boolean flex = display.endsWith("flex");
+        boolean grid = display.endsWith("grid");
+        boolean table = display.equals("table") || display.equals("inline-table") || display.equals("table-row");
+        if (!flex && !grid && !table) {
+            return ItemOrder.AS_WRITTEN;
+        }
+        boolean rtl = direction(box).equals("rtl");
+        String flow = css.getOrDefault("flex-direction", "") + " " + css.getOrDefault("flex-flow", "");
+        if (!rtl && !(flex && flow.contains("reverse"))) {
+            return ItemOrder.AS_WRITTEN;
+        }
+        // items the reader writes on one line: inline elements the page does not make blocks (a block ends a line)
+        boolean inline = box.children().stream().allMatch(c -> UserAgentStyle.display(c).startsWith("inline")
+                && !style(c).getOrDefault("display", "").matches("block|list-item|table(-row.*)?|flex|grid"));
+        if (flex) {
+            if (flow.contains("column")) {
+                return vertical(box) || flow.contains("reverse") ? ItemOrder.UNKNOWN : ItemOrder.AS_WRITTEN;
+            }
+            if (flow.contains("wrap-reverse") || vertical(box)) {
+                return ItemOrder.UNKNOWN; // lines stacked bottom up; a row running down or up the page
+            }
+            boolean reversed = rtl != flow.contains("row-reverse");
+            return !reversed ? ItemOrder.AS_WRITTEN : inline ? ItemOrder.REVERSED : ItemOrder.UNKNOWN;
+        }
+        if (grid) {
+            boolean columns = css.getOrDefault("grid-auto-flow", "").contains("column");
+            boolean rows = !css.getOrDefault("grid-template-rows", "none").equals("none")
+                    || css.containsKey("grid-template") || css.containsKey("grid")
+                    || css.containsKey("grid-template-areas");
+            boolean templateColumns = !css.getOrDefault("grid-template-columns", "none").equals("none")
+                    || css.containsKey("grid-template") || css.containsKey("grid")
+                    || css.containsKey("grid-template-areas");
+            if (columns && !rows) {
+                return vertical(box) || !inline ? ItemOrder.UNKNOWN : ItemOrder.REVERSED;
+            }
+            return columns || templateColumns || vertical(box) ? ItemOrder.UNKNOWN : ItemOrder.AS_WRITTEN;
+        }
+        boolean cells = box.children().stream().allMatch(c -> style(c).getOrDefault("display", "").equals("table-cell"))
+                && box.textNodes().stream().allMatch(TextNode::isBlank);
+        return cells && inline && !vertical(box) ? ItemOrder.REVERSED : ItemOrder.UNKNOWN;
+    }
+
+    /** The element's {@code writing-mode}, its own else inherited ({@code horizontal-tb} at the root). */
+    private String writingMode(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String mode = style(a).getOrDefault("writing-mode", "").strip();
+            if (!mode.isEmpty() && !CssWideKeyword.is(mode)) {
+                return mode;
+            }
+        }
+        return "horizontal-tb";
+    }
+
+    /** Whether lines run down the page ({@code vertical-rl}, {@code sideways-lr}, the old {@code tb-rl}). */
+    private boolean vertical(Element e) {
+        String mode = writingMode(e);
+        return mode.startsWith("vertical") || mode.startsWith("sideways") || mode.startsWith("tb");
     }
 
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */

@@ -59,7 +59,10 @@ final class StyleSheet {
             "font-family", "font-weight", "font-style",
             // what lays a figure's pieces out in another order than written (HtmlVisibility.movedBox)
             "order", "flex-direction", "flex-flow", "grid-column", "grid-column-start", "grid-row", "grid-row-start",
-            "grid-area", "float", "translate");
+            "grid-area", "float", "translate",
+            // what lays a box's items out right to left, in rows, or down the page (HtmlVisibility.itemOrder)
+            "grid-auto-flow", "grid-template-columns", "grid-template-rows", "grid-template", "grid",
+            "grid-template-areas", "writing-mode");
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
