@@ -3,6 +3,7 @@ package org.nianbao.read;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -185,6 +186,7 @@ final class HtmlText {
                     return FilterResult.CONTINUE;
                 }
                 String text = drawn(t);
+                squeezed(t);
                 if (pre > 0) {
                     appendPreformatted(t, text);
                     return FilterResult.CONTINUE;
@@ -432,7 +434,9 @@ final class HtmlText {
         /**
          * Notes a figure split into boxes the layout moves ({@link HtmlVisibility#movedBox}): a piece
          * holding digits beside other digits of its parent's text may be drawn before or after them, so
-         * the order read is not the order shown. A whole figure moved alone keeps its order.
+         * the order read is not the order shown. The piece's box may be an element inside it holding all
+         * its digits; a box holding none moves the digits after it only by a negative margin. A whole
+         * figure moved alone keeps its order.
          */
         private void movedPiece(Element e) {
             Element parent = e.parent();
@@ -440,13 +444,36 @@ final class HtmlText {
                 return;
             }
             long own = digits(e.text());
-            if (own == 0 || digits(parent.text()) == own) {
+            long all = digits(parent.text());
+            if (all == own || all == 0) {
                 return;
             }
-            visibility.movedBox(e).ifPresent(how -> {
+            long before = parent.childNodes().subList(0, e.siblingIndex()).stream()
+                    .mapToLong(n -> digits(n instanceof TextNode t ? t.text() : n instanceof Element x ? x.text() : ""))
+                    .sum();
+            if (own == 0 && (before == 0 || before == all)) {
+                return; // an empty box moves only what comes after it
+            }
+            Optional<String> box = own == 0 ? visibility.pulledBack(e) : e.getAllElements().stream()
+                    .filter(d -> digits(d.text()) == own).map(visibility::movedBox).flatMap(Optional::stream).findFirst();
+            box.ifPresent(how -> {
                 moved.add(parent);
                 notes.add(CellNote.doubtful(parent.text().strip(), "its digits sit in boxes the layout moves (" + how
                         + "), so the order they are drawn in is not known"));
+            });
+        }
+
+        /** Notes digits drawn over or before one another by their spacing ({@link HtmlVisibility#squeezed}). */
+        private void squeezed(TextNode t) {
+            Element parent = t.parentElement();
+            if (parent == null || moved.contains(parent)) {
+                return;
+            }
+            String whole = parent.text(); // the spacing falls between the text's pieces too
+            visibility.squeezed(parent, whole).ifPresent(how -> {
+                moved.add(parent);
+                notes.add(CellNote.doubtful(whole.strip(), "its characters are drawn over or before one another ("
+                        + how + "), so the order they are drawn in is not known"));
             });
         }
 

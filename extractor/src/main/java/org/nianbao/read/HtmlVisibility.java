@@ -6,6 +6,7 @@ import static org.nianbao.read.CssValue.length;
 import static org.nianbao.read.CssValue.fraction;
 import static org.nianbao.read.CssValue.number;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -872,7 +873,87 @@ final class HtmlVisibility {
                 || floated.endsWith("inline-start")) {
             return Optional.of("float:" + floated);
         }
+        return pulledBack(e, css);
+    }
+
+    /**
+     * Below this (px) a negative margin or indent can draw a piece of a figure over or before the
+     * one written ahead of it: a digit is some 7 px wide at 12 px, so -1px or -2px alignment tweaks
+     * are left alone.
+     */
+    private static final double PULL_PX = -3;
+
+    /**
+     * A box whose negative inline margin pulls what follows it back, or itself back, over the text
+     * before it (CSS-offset anti-scraping, 9 pushed right by {@code margin-left:1.272em} and 85 pulled
+     * back by {@code -1.908em} show 859: checked in Chromium), or an inline-block whose content a
+     * {@code text-indent} shifts out of it. Positive margins and padding only open gaps: never flagged.
+     */
+    Optional<String> pulledBack(Element e) {
+        return pulledBack(e, style(e));
+    }
+
+    private Optional<String> pulledBack(Element e, Map<String, String> css) {
+        List<String> margins = new ArrayList<>();
+        for (String side : List.of("margin-left", "margin-right", "margin-inline-start", "margin-inline-end")) {
+            margins.add(css.getOrDefault(side, ""));
+        }
+        String margin = css.getOrDefault("margin", "");
+        String[] shorthand = margin.strip().split("\\s+");
+        if (shorthand.length >= 2 && shorthand.length <= 4) {
+            margins.add(shorthand[1]);
+            margins.add(shorthand[shorthand.length == 4 ? 3 : 1]);
+        }
+        margins.addAll(List.of(css.getOrDefault("margin-inline", "").strip().split("\\s+")));
+        for (String m : margins) {
+            if (pulls(m)) {
+                return Optional.of("a negative margin (" + m.strip() + ")");
+            }
+        }
+        String indent = css.getOrDefault("text-indent", "").strip();
+        if (css.getOrDefault("display", "").startsWith("inline-block") && !indent.isEmpty() && !CssWideKeyword.is(indent) && length(indent).orElse(1.0) != 0) {
+            return Optional.of("text-indent:" + indent + " in an inline-block");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Why the characters of {@code text}, drawn in the element, may be drawn over or before one another:
+     * a {@code letter-spacing} (inherited) negative beyond {@value #PULL_PX} px puts each character back
+     * over the one before ({@code letter-spacing:-1.2em} draws 958 as 859), a negative {@code word-spacing}
+     * so pulls the digits after a space. Empty when neither does.
+     */
+    Optional<String> squeezed(Element e, String text) {
+        String letters = inherited(e, "letter-spacing");
+        if (digitsIn(text) > 1 && pulls(letters)) {
+            return Optional.of("letter-spacing:" + letters);
+        }
+        String words = inherited(e, "word-spacing");
+        if (text.matches("(?s).*[0-9０-９]\\s+[0-9０-９].*") && pulls(words)) {
+            return Optional.of("word-spacing:" + words);
+        }
+        return Optional.empty();
+    }
+
+    private static long digitsIn(String text) {
+        return text.chars().filter(Character::isDigit).count();
+    }
+
+    /** An inherited property's value: the element's own, else its nearest ancestor's ("" when none sets it). */
+    private String inherited(Element e, String property) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String v = style(a).getOrDefault(property, "").strip();
+            if (!v.isEmpty() && !v.equals("inherit") && !v.equals("unset")) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    /** A horizontal margin negative enough to draw a box over what is before it (a negative one not measured: yes). */
+    private static boolean pulls(String margin) {
+        String m = margin.strip();
+        return m.startsWith("-") && length(m).orElse(PULL_PX) <= PULL_PX;
     }
 
     /** The order a box's items are drawn in along the line, against the order they are written in. */

@@ -62,7 +62,9 @@ final class StyleSheet {
             "grid-area", "float", "translate",
             // what lays a box's items out right to left, in rows, or down the page (HtmlVisibility.itemOrder)
             "grid-auto-flow", "grid-template-columns", "grid-template-rows", "grid-template", "grid",
-            "grid-template-areas", "writing-mode");
+            "grid-template-areas", "writing-mode",
+            // what pulls a piece of a figure back over the one before it (HtmlVisibility.pulledBack)
+            "margin-right", "margin-inline", "margin-inline-start", "margin-inline-end", "letter-spacing", "word-spacing");
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);

@@ -95,4 +95,41 @@ class HtmlBoxOrderTest {
         assertEquals("859", whole.text(), "one item holding the whole figure");
         assertTrue(whole.notes().isEmpty(), notes(whole));
     }
+
+    @Test
+    void doubtsAFigureWhosePiecesANegativeMarginOrAnIndentCanDrawOutOfOrder() {
+        for (String td : List.of(
+                "<td><span style=\"display:inline-block;margin-left:1.272em\">9</span>"
+                        + "<span style=\"display:inline-block;margin-left:-1.908em\">85</span></td>",
+                "<td>9<span style=\"margin-left:-1.9em\">85</span></td>",
+                "<td><span style=\"margin-right:-20px\">9</span>85</td>",
+                "<td><span style=\"margin:0 -1.9em 0 0\">9</span>85</td>",
+                "<td>9<span style=\"margin-inline-start:-1.9em\">85</span></td>",
+                "<td>9<span style=\"margin-left:-2vw\">85</span></td>",
+                "<td>9<span><i style=\"margin-left:-1.9em\">85</i></span></td>",
+                "<td>9<span style=\"display:inline-block;margin-left:-1.9em\"></span>85</td>",
+                "<td><span class=p>9</span>85</td>",
+                "<td>9<span style=\"display:inline-block;text-indent:-1.9em\">85</span></td>",
+                "<td><span style=\"letter-spacing:-1.2em\">958</span></td>",
+                "<td><span style=\"word-spacing:-30px\">9 85</span></td>")) {
+            GridCell c = cell("<style>.p{margin-right:-1.3em;display:inline-block}</style>", td);
+            assertTrue(doubted(c), td + " " + notes(c));
+        }
+    }
+
+    @Test
+    void ordinaryMarginsAndPaddingLeaveAFigureAlone() {
+        for (String td : List.of("<td><span style=\"margin-left:1em\">9</span><span style=\"margin-left:2px\">85</span></td>",
+                "<td><span style=\"padding:0 4px;margin:0 2px\">98</span>5</td>",
+                "<td>9<span style=\"margin-left:-1px\">85</span></td>",
+                "<td><span style=\"margin-left:-2em\">985</span></td>",
+                "<td><span style=\"margin-left:-2em\"></span>985</td>",
+                "<td style=\"text-indent:2em\"><span style=\"display:inline-block\">9</span>85</td>",
+                "<td style=\"letter-spacing:-1px;word-spacing:-2px\">9<span>85</span></td>",
+                "<td style=\"letter-spacing:2px;word-spacing:1em\">985</td>")) {
+            GridCell c = cell("", td);
+            assertEquals("985", c.text(), td);
+            assertTrue(c.notes().isEmpty(), td + " " + notes(c));
+        }
+    }
 }
