@@ -894,6 +894,10 @@ final class HtmlVisibility {
     }
 
     private Optional<String> pulledBack(Element e, Map<String, String> css) {
+        String position = css.getOrDefault("position", "");
+        if (position.equals("absolute") || position.equals("fixed")) {
+            return Optional.empty(); // out of the flow: its margin moves nothing else (a covering box, noted so)
+        }
         List<String> margins = new ArrayList<>();
         for (String side : List.of("margin-left", "margin-right", "margin-inline-start", "margin-inline-end")) {
             margins.add(css.getOrDefault(side, ""));
