@@ -756,7 +756,69 @@ final class HtmlVisibility {
      * {@code font-family} (its own or inherited) lists before any other font ({@link WebFonts}).
      */
     WebFontDigits digitsDrawn(Element e) {
-        return fonts.any() ? fonts.digits(fontFamily(e), fontWeight(e), italic(e)) : new WebFontDigits.Honest();
+        return fonts.any() ? fonts.digits(fontFamily(e), fontWeight(e), italic(e), features(e)) : new WebFontDigits.Honest();
+    }
+
+    /**
+     * The {@code font-variant-*} longhands and the OpenType features each of their keywords turns on
+     * (CSS Fonts 4, "Font feature properties"); the {@code font-variant} shorthand sets them all.
+     */
+    private static final Map<String, Map<String, List<String>>> VARIANTS = Map.of(
+            "font-variant-numeric", Map.of("lining-nums", List.of("lnum"), "oldstyle-nums", List.of("onum"),
+                    "proportional-nums", List.of("pnum"), "tabular-nums", List.of("tnum"),
+                    "diagonal-fractions", List.of("frac"), "stacked-fractions", List.of("afrc"),
+                    "ordinal", List.of("ordn"), "slashed-zero", List.of("zero")),
+            "font-variant-ligatures", Map.of("common-ligatures", List.of("liga", "clig"),
+                    "discretionary-ligatures", List.of("dlig"), "historical-ligatures", List.of("hlig"),
+                    "contextual", List.of("calt")),
+            "font-variant-caps", Map.of("small-caps", List.of("smcp"), "all-small-caps", List.of("smcp", "c2sc"),
+                    "petite-caps", List.of("pcap"), "all-petite-caps", List.of("pcap", "c2pc"), "unicase", List.of("unic"),
+                    "titling-caps", List.of("titl")),
+            "font-variant-east-asian", Map.of("jis78", List.of("jp78"), "jis83", List.of("jp83"), "jis90", List.of("jp90"),
+                    "jis04", List.of("jp04"), "simplified", List.of("smpl"), "traditional", List.of("trad"),
+                    "full-width", List.of("fwid"), "proportional-width", List.of("pwid"), "ruby", List.of("ruby")),
+            "font-variant-position", Map.of("sub", List.of("subs"), "super", List.of("sups")),
+            "font-variant-alternates", Map.of("historical-forms", List.of("hist")));
+
+    /**
+     * The layout features the page's CSS turns on for the element's text, beyond those browsers apply
+     * unasked (all these properties are inherited): the {@code font-variant-*} keywords,
+     * {@code font-feature-settings} tags not set to 0 or off, {@code vert}/{@code vrt2} in vertical text;
+     * {@link WebFontDigits#ANY_FEATURE} for an alternate named through {@code @font-feature-values}
+     * ({@code styleset(nice)}), whose feature is not worked out.
+     */
+    Set<String> features(Element e) {
+        Set<String> on = new java.util.TreeSet<>();
+        VARIANTS.forEach((property, keywords) -> {
+            for (Element a = e; a != null; a = a.parent()) {
+                Map<String, String> css = style(a);
+                String value = css.containsKey(property) ? css.get(property) : css.get("font-variant");
+                if (value == null || CssWideKeyword.is(value.strip()) && !value.strip().equals("initial")) {
+                    continue;
+                }
+                for (String word : CssValue.parts(value)) {
+                    on.addAll(keywords.getOrDefault(word, List.of()));
+                    if (property.equals("font-variant-alternates") && word.contains("(")) {
+                        on.add(WebFontDigits.ANY_FEATURE);
+                    }
+                }
+                break;
+            }
+        });
+        String settings = inherited(e, "font-feature-settings");
+        settings = settings.isEmpty() ? inherited(e, "-webkit-font-feature-settings") : settings;
+        for (String item : CssValue.splitTopLevel(settings)) {
+            List<String> parts = CssValue.parts(item);
+            String tag = parts.isEmpty() ? "" : parts.get(0).replace("\"", "").replace("'", "");
+            String value = parts.size() > 1 ? parts.get(1) : "1";
+            if (tag.length() == 4 && !value.equals("0") && !value.equals("off")) {
+                on.add(tag);
+            }
+        }
+        if (vertical(e)) {
+            on.addAll(List.of("vert", "vrt2"));
+        }
+        return on;
     }
 
     /** The elements the user agent's sheet draws bold (Chromium's html.css: {@code font-weight:bold}). */

@@ -64,7 +64,10 @@ final class StyleSheet {
             "grid-auto-flow", "grid-template-columns", "grid-template-rows", "grid-template", "grid",
             "grid-template-areas", "writing-mode",
             // what pulls a piece of a figure back over the one before it (HtmlVisibility.pulledBack)
-            "margin-right", "margin-inline", "margin-inline-start", "margin-inline-end", "letter-spacing", "word-spacing");
+            "margin-right", "margin-inline", "margin-inline-start", "margin-inline-end", "letter-spacing", "word-spacing",
+            // what turns on a web font's layout features, which may draw a digit otherwise (HtmlVisibility.features)
+            "font-variant", "font-variant-numeric", "font-variant-ligatures", "font-variant-caps", "font-variant-east-asian",
+            "font-variant-position", "font-variant-alternates", "font-feature-settings", "-webkit-font-feature-settings");
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
