@@ -444,17 +444,23 @@ final class HtmlText {
                 return;
             }
             long own = digits(e.text());
-            long all = digits(parent.text());
-            if (all == own || all == 0) {
+            Optional<String> pulled = own == 0 ? visibility.pulledBack(e) : Optional.empty(); // asked first: it is cheap
+            if (own == 0 && pulled.isEmpty()) {
                 return;
             }
-            long before = parent.childNodes().subList(0, e.siblingIndex()).stream()
-                    .mapToLong(n -> digits(n instanceof TextNode t ? t.text() : n instanceof Element x ? x.text() : ""))
-                    .sum();
-            if (own == 0 && (before == 0 || before == all)) {
-                return; // an empty box moves only what comes after it
+            long all = digits(parent.text());
+            if (all == own) {
+                return;
             }
-            Optional<String> box = own == 0 ? visibility.pulledBack(e) : e.getAllElements().stream()
+            if (own == 0) {
+                long before = parent.childNodes().subList(0, e.siblingIndex()).stream()
+                        .mapToLong(n -> digits(n instanceof TextNode t ? t.text() : n instanceof Element x ? x.text() : ""))
+                        .sum();
+                if (before == 0 || before == all) {
+                    return; // an empty box pulls back only what comes after it, over what is before it
+                }
+            }
+            Optional<String> box = own == 0 ? pulled : e.getAllElements().stream()
                     .filter(d -> digits(d.text()) == own).map(visibility::movedBox).flatMap(Optional::stream).findFirst();
             box.ifPresent(how -> {
                 moved.add(parent);
@@ -469,10 +475,10 @@ final class HtmlText {
             if (parent == null || moved.contains(parent)) {
                 return;
             }
-            String whole = parent.text(); // the spacing falls between the text's pieces too
-            visibility.squeezed(parent, whole).ifPresent(how -> {
+            // the spacing falls between the text's pieces too: the parent's whole text is judged
+            visibility.squeezed(parent, parent::text).ifPresent(how -> {
                 moved.add(parent);
-                notes.add(CellNote.doubtful(whole.strip(), "its characters are drawn over or before one another ("
+                notes.add(CellNote.doubtful(parent.text().strip(), "its characters are drawn over or before one another ("
                         + how + "), so the order they are drawn in is not known"));
             });
         }

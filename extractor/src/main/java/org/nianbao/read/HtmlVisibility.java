@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -788,7 +790,7 @@ final class HtmlVisibility {
      * ({@code styleset(nice)}), whose feature is not worked out.
      */
     Set<String> features(Element e) {
-        Set<String> on = new java.util.TreeSet<>();
+        Set<String> on = new TreeSet<>();
         VARIANTS.forEach((property, keywords) -> {
             for (Element a = e; a != null; a = a.parent()) {
                 Map<String, String> css = style(a);
@@ -977,7 +979,8 @@ final class HtmlVisibility {
             }
         }
         String indent = css.getOrDefault("text-indent", "").strip();
-        if (css.getOrDefault("display", "").startsWith("inline-block") && !indent.isEmpty() && !CssWideKeyword.is(indent) && length(indent).orElse(1.0) != 0) {
+        boolean inlineBlock = css.getOrDefault("display", "").startsWith("inline-block");
+        if (inlineBlock && !indent.isEmpty() && !CssWideKeyword.is(indent) && length(indent).orElse(1.0) != 0) {
             return Optional.of("text-indent:" + indent + " in an inline-block");
         }
         return Optional.empty();
@@ -989,13 +992,13 @@ final class HtmlVisibility {
      * over the one before ({@code letter-spacing:-1.2em} draws 958 as 859), a negative {@code word-spacing}
      * so pulls the digits after a space. Empty when neither does.
      */
-    Optional<String> squeezed(Element e, String text) {
+    Optional<String> squeezed(Element e, Supplier<String> text) {
         String letters = inherited(e, "letter-spacing");
-        if (digitsIn(text) > 1 && pulls(letters)) {
+        if (pulls(letters) && digitsIn(text.get()) > 1) {
             return Optional.of("letter-spacing:" + letters);
         }
         String words = inherited(e, "word-spacing");
-        if (text.matches("(?s).*[0-9０-９]\\s+[0-9０-９].*") && pulls(words)) {
+        if (pulls(words) && text.get().matches("(?s).*[0-9０-９]\\s+[0-9０-９].*")) {
             return Optional.of("word-spacing:" + words);
         }
         return Optional.empty();
@@ -1016,9 +1019,12 @@ final class HtmlVisibility {
         return "";
     }
 
-    /** A horizontal margin negative enough to draw a box over what is before it (a negative one not measured: yes). */
-    private static boolean pulls(String margin) {
-        String m = margin.strip();
+    /**
+     * A horizontal margin or spacing negative enough to draw a box or character over what is before it
+     * (a negative one not measured, {@code -5%}, {@code -2vw}: yes).
+     */
+    private static boolean pulls(String value) {
+        String m = value.strip();
         return m.startsWith("-") && length(m).orElse(PULL_PX) <= PULL_PX;
     }
 
@@ -1070,13 +1076,10 @@ final class HtmlVisibility {
         }
         if (grid) {
             boolean columns = css.getOrDefault("grid-auto-flow", "").contains("column");
-            boolean rows = !css.getOrDefault("grid-template-rows", "none").equals("none")
-                    || css.containsKey("grid-template") || css.containsKey("grid")
-                    || css.containsKey("grid-template-areas");
-            boolean templateColumns = !css.getOrDefault("grid-template-columns", "none").equals("none")
-                    || css.containsKey("grid-template") || css.containsKey("grid")
-                    || css.containsKey("grid-template-areas");
-            if (columns && !rows) {
+            boolean template = Stream.of("grid-template", "grid", "grid-template-areas").anyMatch(css::containsKey);
+            boolean rows = template || !css.getOrDefault("grid-template-rows", "none").equals("none");
+            boolean templateColumns = template || !css.getOrDefault("grid-template-columns", "none").equals("none");
+            if (columns && !rows) { // one row, its columns right to left
                 return vertical(box) || !inline ? ItemOrder.UNKNOWN : ItemOrder.REVERSED;
             }
             return columns || templateColumns || vertical(box) ? ItemOrder.UNKNOWN : ItemOrder.AS_WRITTEN;

@@ -75,7 +75,7 @@ sealed interface WebFontDigits {
      */
     record Alternated(String name, Map<String, String> swaps) implements WebFontDigits {
         public Alternated {
-            swaps = Map.copyOf(new TreeMap<>(swaps));
+            swaps = Map.copyOf(swaps);
         }
 
         /**
@@ -83,7 +83,7 @@ sealed interface WebFontDigits {
          * way not worked out): in doubt when one of them draws a digit otherwise, else as written.
          */
         WebFontDigits under(Set<String> on) {
-            for (Map.Entry<String, String> swap : new TreeMap<>(swaps).entrySet()) {
+            for (Map.Entry<String, String> swap : new TreeMap<>(swaps).entrySet()) { // the first by name, every run
                 if (on.contains(swap.getKey()) || on.contains(ANY_FEATURE)) {
                     return new Doubted(name + swap.getValue() + ", which the page's CSS turns on: which digit each"
                             + " character draws is not known");
