@@ -2,6 +2,7 @@ package org.nianbao.read;
 
 import java.text.Bidi;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 
 /**
@@ -107,10 +108,20 @@ final class BidiLine {
         if (shown.equals(written)) {
             return new Shown(written, true);
         }
-        boolean[] overridden = rightToLeftOverride(line);
+        boolean[] overridden = new boolean[n];
+        int[] item = new int[n];
+        controlsAround(line, overridden, item);
+        int[] itemLevel = new int[n];
+        Arrays.fill(itemLevel, -1);
         boolean certain = true;
         for (int i = 0; i < n && certain; i++) {
             boolean moved = levels[i] > 0 && CONTROLS.indexOf(line.charAt(i)) < 0;
+            if (moved && item[i] >= 0) {
+                // an item of a box laid out right to left: moved whole, so certain while nothing inside it moves
+                itemLevel[item[i]] = itemLevel[item[i]] < 0 ? levels[i] : itemLevel[item[i]];
+                certain = itemLevel[item[i]] == levels[i];
+                continue;
+            }
             // a character of a right-to-left override: drawn reversed, at an odd level, with nothing
             // deeper inside; anything else moved is moved by rules a reader may not follow
             certain = !moved || overridden[i] && levels[i] % 2 == 1 && levels[i] == lowestOdd;
@@ -118,30 +129,57 @@ final class BidiLine {
         return new Shown(certain ? shown : written, certain);
     }
 
-    /** For each character, whether the innermost explicit control around it is a right-to-left override (U+202E). */
-    private static boolean[] rightToLeftOverride(String line) {
-        boolean[] out = new boolean[line.length()];
+    /**
+     * For each character, whether the innermost explicit control around it is a right-to-left override (U+202E)
+     * ({@code overridden}), and the index of the isolate directly inside such an override it is in, at any
+     * depth, else -1 ({@code item}): an item of a box whose items are drawn right to left
+     * ({@code HtmlText}'s reversed boxes), moved as one.
+     */
+    private static void controlsAround(String line, boolean[] overridden, int[] item) {
         Deque<Character> open = new ArrayDeque<>();
+        Deque<Integer> at = new ArrayDeque<>(); // where each control open was written
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
+            item[i] = itemAround(open, at);
             switch (c) {
-                case LRE, RLE, LRO, RLO, LRI, RLI, FSI -> open.push(c);
+                case LRE, RLE, LRO, RLO, LRI, RLI, FSI -> {
+                    open.push(c);
+                    at.push(i);
+                }
                 case PDF -> {
                     if (!open.isEmpty() && open.peek() != LRI && open.peek() != RLI && open.peek() != FSI) {
                         open.pop();
+                        at.pop();
                     }
                 }
                 case PDI -> {
                     while (!open.isEmpty() && open.peek() != LRI && open.peek() != RLI && open.peek() != FSI) {
                         open.pop();
+                        at.pop();
                     }
                     if (!open.isEmpty()) {
                         open.pop();
+                        at.pop();
                     }
                 }
-                default -> out[i] = !open.isEmpty() && open.peek() == RLO;
+                default -> overridden[i] = !open.isEmpty() && open.peek() == RLO;
             }
         }
-        return out;
+    }
+
+    /** The index of the outermost isolate open directly inside a right-to-left override, else -1. */
+    private static int itemAround(Deque<Character> open, Deque<Integer> at) {
+        Character outer = null;
+        var controls = open.descendingIterator(); // outermost first
+        var places = at.descendingIterator();
+        while (controls.hasNext()) {
+            char c = controls.next();
+            int place = places.next();
+            if (outer != null && outer == RLO && (c == LRI || c == RLI || c == FSI)) {
+                return place;
+            }
+            outer = c;
+        }
+        return -1;
     }
 }

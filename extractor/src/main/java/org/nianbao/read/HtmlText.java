@@ -3,6 +3,7 @@ package org.nianbao.read;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -185,12 +186,19 @@ final class HtmlText {
                     return FilterResult.CONTINUE;
                 }
                 String text = drawn(t);
+                squeezed(t);
                 if (pre > 0) {
                     appendPreformatted(t, text);
                     return FilterResult.CONTINUE;
                 }
+                boolean item = reversed(t.parentElement());
+                if (item && t.isBlank()) {
+                    return FilterResult.CONTINUE; // white space between a flex or grid box's items is not drawn
+                }
                 int before = line.length();
+                line.append(item ? isolate(t.parentElement()) : "");
                 append(text);
+                line.append(item ? String.valueOf(BidiLine.PDI) : "");
                 if (sourceLine < 0 && line.length() > before && !line.toString().isBlank()) {
                     sourceLine = firstVisibleLine(t);
                 }
@@ -264,8 +272,11 @@ final class HtmlText {
                     whole = " " + (tag.equals("select") ? shownOptions(e) : e.text()) + " ";
                 }
                 setBack += setsBack ? 1 : 0;
+                boolean item = reversed(e.parent());
                 if (whole != null) {
+                    line.append(item ? isolate(e) : "");
                     append(whole); // read whole: no tail comes for a skipped element
+                    line.append(item ? String.valueOf(BidiLine.PDI) : "");
                     setBack -= setsBack ? 1 : 0;
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -278,10 +289,42 @@ final class HtmlText {
                     paragraph = e;
                 }
                 pre += tag.equals("pre") ? 1 : 0;
+                line.append(item ? isolate(e) : "");
                 line.append(visibility.bidi(e, BLOCKS.contains(tag)).opening());
-                append(visibility.generated(e, "before"));
+                if (reversed(e)) {
+                    line.append(BidiLine.RLO);
+                    generatedItem(e, "before");
+                } else {
+                    append(visibility.generated(e, "before"));
+                }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * Whether the element lays out its items right to left in one row ({@link HtmlVisibility#itemOrder}):
+         * its content is then written between a right-to-left override and each item in an isolate of
+         * its own, which {@link BidiLine} draws as the layout does — the items reversed, each one's text
+         * in its own order.
+         */
+        private boolean reversed(Element box) {
+            return box != null && visibility.itemOrder(box) == HtmlVisibility.ItemOrder.REVERSED;
+        }
+
+        /** The isolate an item of a reversed box is written in: of the item's own direction. */
+        private String isolate(Element item) {
+            Boolean rtl = visibility.rightToLeft(item);
+            return String.valueOf(rtl == null ? BidiLine.FSI : rtl ? BidiLine.RLI : BidiLine.LRI);
+        }
+
+        /** A reversed box's {@code ::before} or {@code ::after} text: an item of its own. */
+        private void generatedItem(Element box, String which) {
+            String text = visibility.generated(box, which);
+            if (!text.isBlank()) {
+                line.append(isolate(box));
+                append(text);
+                line.append(BidiLine.PDI);
+            }
         }
 
         @Override
@@ -297,8 +340,14 @@ final class HtmlText {
                 return FilterResult.CONTINUE;
             }
             if (node instanceof Element e) {
-                append(visibility.generated(e, "after"));
+                if (reversed(e)) {
+                    generatedItem(e, "after");
+                    line.append(BidiLine.PDF);
+                } else {
+                    append(visibility.generated(e, "after"));
+                }
                 line.append(visibility.bidi(e, BLOCKS.contains(e.normalName())).closing());
+                line.append(reversed(e.parent()) ? String.valueOf(BidiLine.PDI) : "");
                 if (around != null && visibility.setsOwn(e, around.inherited())) {
                     setBack--;
                 }
@@ -385,7 +434,9 @@ final class HtmlText {
         /**
          * Notes a figure split into boxes the layout moves ({@link HtmlVisibility#movedBox}): a piece
          * holding digits beside other digits of its parent's text may be drawn before or after them, so
-         * the order read is not the order shown. A whole figure moved alone keeps its order.
+         * the order read is not the order shown. The piece's box may be an element inside it holding all
+         * its digits; a box holding none moves the digits after it only by a negative margin. A whole
+         * figure moved alone keeps its order.
          */
         private void movedPiece(Element e) {
             Element parent = e.parent();
@@ -393,13 +444,42 @@ final class HtmlText {
                 return;
             }
             long own = digits(e.text());
-            if (own == 0 || digits(parent.text()) == own) {
+            Optional<String> pulled = own == 0 ? visibility.pulledBack(e) : Optional.empty(); // asked first: it is cheap
+            if (own == 0 && pulled.isEmpty()) {
                 return;
             }
-            visibility.movedBox(e).ifPresent(how -> {
+            long all = digits(parent.text());
+            if (all == own) {
+                return;
+            }
+            if (own == 0) {
+                long before = parent.childNodes().subList(0, e.siblingIndex()).stream()
+                        .mapToLong(n -> digits(n instanceof TextNode t ? t.text() : n instanceof Element x ? x.text() : ""))
+                        .sum();
+                if (before == 0 || before == all) {
+                    return; // an empty box pulls back only what comes after it, over what is before it
+                }
+            }
+            Optional<String> box = own == 0 ? pulled : e.getAllElements().stream()
+                    .filter(d -> digits(d.text()) == own).map(visibility::movedBox).flatMap(Optional::stream).findFirst();
+            box.ifPresent(how -> {
                 moved.add(parent);
                 notes.add(CellNote.doubtful(parent.text().strip(), "its digits sit in boxes the layout moves (" + how
                         + "), so the order they are drawn in is not known"));
+            });
+        }
+
+        /** Notes digits drawn over or before one another by their spacing ({@link HtmlVisibility#squeezed}). */
+        private void squeezed(TextNode t) {
+            Element parent = t.parentElement();
+            if (parent == null || moved.contains(parent)) {
+                return;
+            }
+            // the spacing falls between the text's pieces too: the parent's whole text is judged
+            visibility.squeezed(parent, parent::text).ifPresent(how -> {
+                moved.add(parent);
+                notes.add(CellNote.doubtful(parent.text().strip(), "its characters are drawn over or before one another ("
+                        + how + "), so the order they are drawn in is not known"));
             });
         }
 

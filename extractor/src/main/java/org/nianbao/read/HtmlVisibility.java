@@ -6,17 +6,21 @@ import static org.nianbao.read.CssValue.length;
 import static org.nianbao.read.CssValue.fraction;
 import static org.nianbao.read.CssValue.number;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Which elements of a page a reader does not see, or sees struck out, from the markup and the
@@ -754,7 +758,69 @@ final class HtmlVisibility {
      * {@code font-family} (its own or inherited) lists before any other font ({@link WebFonts}).
      */
     WebFontDigits digitsDrawn(Element e) {
-        return fonts.any() ? fonts.digits(fontFamily(e), fontWeight(e), italic(e)) : new WebFontDigits.Honest();
+        return fonts.any() ? fonts.digits(fontFamily(e), fontWeight(e), italic(e), features(e)) : new WebFontDigits.Honest();
+    }
+
+    /**
+     * The {@code font-variant-*} longhands and the OpenType features each of their keywords turns on
+     * (CSS Fonts 4, "Font feature properties"); the {@code font-variant} shorthand sets them all.
+     */
+    private static final Map<String, Map<String, List<String>>> VARIANTS = Map.of(
+            "font-variant-numeric", Map.of("lining-nums", List.of("lnum"), "oldstyle-nums", List.of("onum"),
+                    "proportional-nums", List.of("pnum"), "tabular-nums", List.of("tnum"),
+                    "diagonal-fractions", List.of("frac"), "stacked-fractions", List.of("afrc"),
+                    "ordinal", List.of("ordn"), "slashed-zero", List.of("zero")),
+            "font-variant-ligatures", Map.of("common-ligatures", List.of("liga", "clig"),
+                    "discretionary-ligatures", List.of("dlig"), "historical-ligatures", List.of("hlig"),
+                    "contextual", List.of("calt")),
+            "font-variant-caps", Map.of("small-caps", List.of("smcp"), "all-small-caps", List.of("smcp", "c2sc"),
+                    "petite-caps", List.of("pcap"), "all-petite-caps", List.of("pcap", "c2pc"), "unicase", List.of("unic"),
+                    "titling-caps", List.of("titl")),
+            "font-variant-east-asian", Map.of("jis78", List.of("jp78"), "jis83", List.of("jp83"), "jis90", List.of("jp90"),
+                    "jis04", List.of("jp04"), "simplified", List.of("smpl"), "traditional", List.of("trad"),
+                    "full-width", List.of("fwid"), "proportional-width", List.of("pwid"), "ruby", List.of("ruby")),
+            "font-variant-position", Map.of("sub", List.of("subs"), "super", List.of("sups")),
+            "font-variant-alternates", Map.of("historical-forms", List.of("hist")));
+
+    /**
+     * The layout features the page's CSS turns on for the element's text, beyond those browsers apply
+     * unasked (all these properties are inherited): the {@code font-variant-*} keywords,
+     * {@code font-feature-settings} tags not set to 0 or off, {@code vert}/{@code vrt2} in vertical text;
+     * {@link WebFontDigits#ANY_FEATURE} for an alternate named through {@code @font-feature-values}
+     * ({@code styleset(nice)}), whose feature is not worked out.
+     */
+    Set<String> features(Element e) {
+        Set<String> on = new TreeSet<>();
+        VARIANTS.forEach((property, keywords) -> {
+            for (Element a = e; a != null; a = a.parent()) {
+                Map<String, String> css = style(a);
+                String value = css.containsKey(property) ? css.get(property) : css.get("font-variant");
+                if (value == null || CssWideKeyword.is(value.strip()) && !value.strip().equals("initial")) {
+                    continue;
+                }
+                for (String word : CssValue.parts(value)) {
+                    on.addAll(keywords.getOrDefault(word, List.of()));
+                    if (property.equals("font-variant-alternates") && word.contains("(")) {
+                        on.add(WebFontDigits.ANY_FEATURE);
+                    }
+                }
+                break;
+            }
+        });
+        String settings = inherited(e, "font-feature-settings");
+        settings = settings.isEmpty() ? inherited(e, "-webkit-font-feature-settings") : settings;
+        for (String item : CssValue.splitTopLevel(settings)) {
+            List<String> parts = CssValue.parts(item);
+            String tag = parts.isEmpty() ? "" : parts.get(0).replace("\"", "").replace("'", "");
+            String value = parts.size() > 1 ? parts.get(1) : "1";
+            if (tag.length() == 4 && !value.equals("0") && !value.equals("off")) {
+                on.add(tag);
+            }
+        }
+        if (vertical(e)) {
+            on.addAll(List.of("vert", "vrt2"));
+        }
+        return on;
     }
 
     /** The elements the user agent's sheet draws bold (Chromium's html.css: {@code font-weight:bold}). */
@@ -830,14 +896,16 @@ final class HtmlVisibility {
         if (parent != null) {
             Map<String, String> box = style(parent);
             String display = box.getOrDefault("display", "");
+            if (itemOrder(parent) == ItemOrder.UNKNOWN) {
+                String flow = (box.getOrDefault("flex-direction", "") + " " + box.getOrDefault("flex-flow", "")).strip();
+                return Optional.of("a " + display + " box of direction " + direction(parent)
+                        + (display.endsWith("flex") && !flow.isEmpty() ? ", flex-flow " + flow : "")
+                        + (vertical(parent) ? ", writing-mode " + writingMode(parent) : ""));
+            }
             if (display.endsWith("flex") || display.endsWith("grid")) {
                 String order = css.getOrDefault("order", "").strip();
                 if (!order.isEmpty() && !order.equals("0") && !CssWideKeyword.is(order)) {
                     return Optional.of("order:" + order + " in a " + display + " box");
-                }
-                String flow = (box.getOrDefault("flex-direction", "") + " " + box.getOrDefault("flex-flow", "")).strip();
-                if (display.endsWith("flex") && flow.contains("reverse")) {
-                    return Optional.of("a " + display + " box of direction " + flow);
                 }
                 for (String p : List.of("grid-column", "grid-column-start", "grid-row", "grid-row-start", "grid-area")) {
                     String v = css.getOrDefault(p, "").strip();
@@ -869,7 +937,173 @@ final class HtmlVisibility {
                 || floated.endsWith("inline-start")) {
             return Optional.of("float:" + floated);
         }
+        return pulledBack(e, css);
+    }
+
+    /**
+     * Below this (px) a negative margin or indent can draw a piece of a figure over or before the
+     * one written ahead of it: a digit is some 7 px wide at 12 px, so -1px or -2px alignment tweaks
+     * are left alone.
+     */
+    private static final double PULL_PX = -3;
+
+    /**
+     * A box whose negative inline margin pulls what follows it back, or itself back, over the text
+     * before it (CSS-offset anti-scraping, 9 pushed right by {@code margin-left:1.272em} and 85 pulled
+     * back by {@code -1.908em} show 859: checked in Chromium), or an inline-block whose content a
+     * {@code text-indent} shifts out of it. Positive margins and padding only open gaps: never flagged.
+     */
+    Optional<String> pulledBack(Element e) {
+        return pulledBack(e, style(e));
+    }
+
+    private Optional<String> pulledBack(Element e, Map<String, String> css) {
+        String position = css.getOrDefault("position", "");
+        if (position.equals("absolute") || position.equals("fixed")) {
+            return Optional.empty(); // out of the flow: its margin moves nothing else (a covering box, noted so)
+        }
+        List<String> margins = new ArrayList<>();
+        for (String side : List.of("margin-left", "margin-right", "margin-inline-start", "margin-inline-end")) {
+            margins.add(css.getOrDefault(side, ""));
+        }
+        String margin = css.getOrDefault("margin", "");
+        String[] shorthand = margin.strip().split("\\s+");
+        if (shorthand.length >= 2 && shorthand.length <= 4) {
+            margins.add(shorthand[1]);
+            margins.add(shorthand[shorthand.length == 4 ? 3 : 1]);
+        }
+        margins.addAll(List.of(css.getOrDefault("margin-inline", "").strip().split("\\s+")));
+        for (String m : margins) {
+            if (pulls(m)) {
+                return Optional.of("a negative margin (" + m.strip() + ")");
+            }
+        }
+        String indent = css.getOrDefault("text-indent", "").strip();
+        boolean inlineBlock = css.getOrDefault("display", "").startsWith("inline-block");
+        if (inlineBlock && !indent.isEmpty() && !CssWideKeyword.is(indent) && length(indent).orElse(1.0) != 0) {
+            return Optional.of("text-indent:" + indent + " in an inline-block");
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Why the characters of {@code text}, drawn in the element, may be drawn over or before one another:
+     * a {@code letter-spacing} (inherited) negative beyond {@value #PULL_PX} px puts each character back
+     * over the one before ({@code letter-spacing:-1.2em} draws 958 as 859), a negative {@code word-spacing}
+     * so pulls the digits after a space. Empty when neither does.
+     */
+    Optional<String> squeezed(Element e, Supplier<String> text) {
+        String letters = inherited(e, "letter-spacing");
+        if (pulls(letters) && digitsIn(text.get()) > 1) {
+            return Optional.of("letter-spacing:" + letters);
+        }
+        String words = inherited(e, "word-spacing");
+        if (pulls(words) && text.get().matches("(?s).*[0-9０-９]\\s+[0-9０-９].*")) {
+            return Optional.of("word-spacing:" + words);
+        }
+        return Optional.empty();
+    }
+
+    private static long digitsIn(String text) {
+        return text.chars().filter(Character::isDigit).count();
+    }
+
+    /** An inherited property's value: the element's own, else its nearest ancestor's ("" when none sets it). */
+    private String inherited(Element e, String property) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String v = style(a).getOrDefault(property, "").strip();
+            if (!v.isEmpty() && !v.equals("inherit") && !v.equals("unset")) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A horizontal margin or spacing negative enough to draw a box or character over what is before it
+     * (a negative one not measured, {@code -5%}, {@code -2vw}: yes).
+     */
+    private static boolean pulls(String value) {
+        String m = value.strip();
+        return m.startsWith("-") && length(m).orElse(PULL_PX) <= PULL_PX;
+    }
+
+    /** The order a box's items are drawn in along the line, against the order they are written in. */
+    enum ItemOrder {
+        /** Left to right as written, or stacked one under the other (read as written). */
+        AS_WRITTEN,
+        /** One row drawn right to left, every item an inline box of its own: read reversed ({@code BidiLine}). */
+        REVERSED,
+        /** Right to left in a way this reader does not lay out (rows of a grid, items that are blocks, vertical text). */
+        UNKNOWN
+    }
+
+    /**
+     * How a flex, grid or table box lays out its items along the line. Where its inline direction is
+     * right to left ({@code direction:rtl}, {@code dir="rtl"}, its own or inherited) a flex row, a grid
+     * that flows into columns ({@code grid-auto-flow:column}, one row) and a table's cells put the first
+     * item at the right, so {@code <span style="display:inline-flex;direction:rtl"><span>9</span><span>5</span>
+     * <span>8</span></span>} shows 859 (checked in Chromium); a flex {@code row-reverse} does so in a
+     * left-to-right box and undoes it in a right-to-left one. The box's {@code unicode-bidi} plays no part:
+     * items are boxes, not characters. A flex column and a grid of one column stack their items.
+     */
+    ItemOrder itemOrder(Element box) {
+        Map<String, String> css = style(box);
+        String display = css.getOrDefault("display", "");
+        boolean flex = display.endsWith("flex");
+        boolean grid = display.endsWith("grid");
+        boolean table = display.equals("table") || display.equals("inline-table") || display.equals("table-row");
+        if (!flex && !grid && !table) {
+            return ItemOrder.AS_WRITTEN;
+        }
+        boolean rtl = direction(box).equals("rtl");
+        String flow = css.getOrDefault("flex-direction", "") + " " + css.getOrDefault("flex-flow", "");
+        if (!rtl && !(flex && flow.contains("reverse"))) {
+            return ItemOrder.AS_WRITTEN;
+        }
+        // items the reader writes on one line: inline elements the page does not make blocks (a block ends a line)
+        boolean inline = box.children().stream().allMatch(c -> UserAgentStyle.display(c).startsWith("inline")
+                && !style(c).getOrDefault("display", "").matches("block|list-item|table(-row.*)?|flex|grid"));
+        if (flex) {
+            if (flow.contains("column")) {
+                return vertical(box) || flow.contains("reverse") ? ItemOrder.UNKNOWN : ItemOrder.AS_WRITTEN;
+            }
+            if (flow.contains("wrap-reverse") || vertical(box)) {
+                return ItemOrder.UNKNOWN; // lines stacked bottom up; a row running down or up the page
+            }
+            boolean reversed = rtl != flow.contains("row-reverse");
+            return !reversed ? ItemOrder.AS_WRITTEN : inline ? ItemOrder.REVERSED : ItemOrder.UNKNOWN;
+        }
+        if (grid) {
+            boolean columns = css.getOrDefault("grid-auto-flow", "").contains("column");
+            boolean template = Stream.of("grid-template", "grid", "grid-template-areas").anyMatch(css::containsKey);
+            boolean rows = template || !css.getOrDefault("grid-template-rows", "none").equals("none");
+            boolean templateColumns = template || !css.getOrDefault("grid-template-columns", "none").equals("none");
+            if (columns && !rows) { // one row, its columns right to left
+                return vertical(box) || !inline ? ItemOrder.UNKNOWN : ItemOrder.REVERSED;
+            }
+            return columns || templateColumns || vertical(box) ? ItemOrder.UNKNOWN : ItemOrder.AS_WRITTEN;
+        }
+        boolean cells = box.children().stream().allMatch(c -> style(c).getOrDefault("display", "").equals("table-cell"))
+                && box.textNodes().stream().allMatch(TextNode::isBlank);
+        return cells && inline && !vertical(box) ? ItemOrder.REVERSED : ItemOrder.UNKNOWN;
+    }
+
+    /** The element's {@code writing-mode}, its own else inherited ({@code horizontal-tb} at the root). */
+    private String writingMode(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String mode = style(a).getOrDefault("writing-mode", "").strip();
+            if (!mode.isEmpty() && !CssWideKeyword.is(mode)) {
+                return mode;
+            }
+        }
+        return "horizontal-tb";
+    }
+
+    /** Whether lines run down the page ({@code vertical-rl}, {@code sideways-lr}, the old {@code tb-rl}). */
+    private boolean vertical(Element e) {
+        String mode = writingMode(e);
+        return mode.startsWith("vertical") || mode.startsWith("sideways") || mode.startsWith("tb");
     }
 
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */

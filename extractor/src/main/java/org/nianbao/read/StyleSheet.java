@@ -59,7 +59,15 @@ final class StyleSheet {
             "font-family", "font-weight", "font-style",
             // what lays a figure's pieces out in another order than written (HtmlVisibility.movedBox)
             "order", "flex-direction", "flex-flow", "grid-column", "grid-column-start", "grid-row", "grid-row-start",
-            "grid-area", "float", "translate");
+            "grid-area", "float", "translate",
+            // what lays a box's items out right to left, in rows, or down the page (HtmlVisibility.itemOrder)
+            "grid-auto-flow", "grid-template-columns", "grid-template-rows", "grid-template", "grid",
+            "grid-template-areas", "writing-mode",
+            // what pulls a piece of a figure back over the one before it (HtmlVisibility.pulledBack)
+            "margin-right", "margin-inline", "margin-inline-start", "margin-inline-end", "letter-spacing", "word-spacing",
+            // what turns on a web font's layout features, which may draw a digit otherwise (HtmlVisibility.features)
+            "font-variant", "font-variant-numeric", "font-variant-ligatures", "font-variant-caps", "font-variant-east-asian",
+            "font-variant-position", "font-variant-alternates", "font-feature-settings", "-webkit-font-feature-settings");
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);

@@ -4,6 +4,7 @@ import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -63,6 +64,37 @@ sealed interface WebFontDigits {
     /** What the font draws for digits is not known: the text set in it is in doubt. */
     record Doubted(String why) implements WebFontDigits {
     }
+
+    /**
+     * The font's map draws the digits it gives, but layout features browsers apply only when the page's
+     * CSS asks for them ({@code font-variant-numeric:tabular-nums} is {@code tnum}) substitute other
+     * glyphs for them ({@link #under}).
+     *
+     * @param name the font, as a finding names it
+     * @param swaps each feature that draws a digit otherwise: what it does
+     */
+    record Alternated(String name, Map<String, String> swaps) implements WebFontDigits {
+        public Alternated {
+            swaps = Map.copyOf(swaps);
+        }
+
+        /**
+         * What is drawn with the features {@code on} ({@link #ANY_FEATURE} for features the page names in a
+         * way not worked out): in doubt when one of them draws a digit otherwise, else as written.
+         */
+        WebFontDigits under(Set<String> on) {
+            for (Map.Entry<String, String> swap : new TreeMap<>(swaps).entrySet()) { // the first by name, every run
+                if (on.contains(swap.getKey()) || on.contains(ANY_FEATURE)) {
+                    return new Doubted(name + swap.getValue() + ", which the page's CSS turns on: which digit each"
+                            + " character draws is not known");
+                }
+            }
+            return new Honest();
+        }
+    }
+
+    /** Stands for features a page turns on by a name this reader cannot resolve ({@code styleset(nice)}). */
+    String ANY_FEATURE = "*";
 
     /** The digit characters a map may give a glyph: ASCII and full-width. */
     String DIGITS = "0123456789０１２３４５６７８９";
@@ -128,8 +160,14 @@ sealed interface WebFontDigits {
             }
             FontDigits.Verdict v = FontDigits.judge(face, outlines);
             if (v.why().isEmpty()) {
-                Optional<String> moved = substituted(font, glyphs);
-                return moved.isEmpty() ? new Honest() : new Doubted(name + moved.get());
+                Map<String, String> swaps = substituted(font, face, glyphs, outlines);
+                for (Map.Entry<String, String> swap : swaps.entrySet()) {
+                    if (DEFAULT_FEATURES.contains(swap.getKey())) {
+                        return new Doubted(name + swap.getValue() + ", which browsers apply: which digit each"
+                                + " character draws is not known");
+                    }
+                }
+                return swaps.isEmpty() ? new Honest() : new Alternated(name, swaps);
             }
             return v.proved() ? new Reread(v.drawn(), v.why()) : new Doubted(v.why());
         } catch (IOException | RuntimeException e) {
@@ -139,20 +177,26 @@ sealed interface WebFontDigits {
     }
 
     /**
-     * The features browsers apply without being asked (Chromium's HarfBuzz shaping of horizontal text):
+     * The features browsers apply without being asked (Chromium's HarfBuzz shaping of horizontal text,
+     * {@code rvrn} and the direction's {@code ltra}/{@code ltrm}, {@code rtla}/{@code rtlm} included):
      * a lookup of one of them that substitutes a digit's glyph changes what is drawn though the map is honest.
      */
-    Set<String> DEFAULT_FEATURES = Set.of("ccmp", "locl", "rlig", "calt", "clig", "liga", "rclt");
+    Set<String> DEFAULT_FEATURES = Set.of("ccmp", "locl", "rlig", "calt", "clig", "liga", "rclt", "rvrn", "ltra",
+            "ltrm", "rtla", "rtlm", "rand");
 
     /**
-     * Why the digits' glyphs may be replaced when drawn: a default feature of the font's layout table
-     * ({@code GSUB}) substitutes one, alone or in a ligature (the map then tells nothing of what is drawn,
-     * and the substitution is not applied here); empty when none does.
+     * The features of the font's layout table ({@code GSUB}) that draw a digit otherwise, with what each
+     * does: one whose single substitutions, applied to the digits' glyphs, give glyphs judged to be other
+     * digits ({@link FontDigits}: a {@code tnum} that swaps 8 and 9; one drawing the same digits in
+     * another width, as real tabular figures do, draws nothing otherwise), or that takes a digit into a
+     * ligature (not applied here). Empty when none does.
      */
-    private static Optional<String> substituted(TrueTypeFont font, Map<Integer, Integer> glyphs) throws IOException {
+    private static Map<String, String> substituted(TrueTypeFont font, String face, Map<Integer, Integer> glyphs,
+            Map<Integer, GeneralPath> outlines) throws IOException {
+        Map<String, String> swaps = new TreeMap<>();
         GlyphSubstitutionTable gsub = font.getGsub();
         if (gsub == null) {
-            return Optional.empty();
+            return swaps;
         }
         for (String script : gsub.getSupportedScriptTags()) {
             GsubData data = gsub.getGsubData(script);
@@ -160,22 +204,48 @@ sealed interface WebFontDigits {
                 continue;
             }
             for (String feature : data.getSupportedFeatures()) {
-                if (!DEFAULT_FEATURES.contains(feature)) {
+                if (swaps.containsKey(feature)) {
                     continue;
                 }
+                Map<Integer, GeneralPath> drawn = new TreeMap<>(outlines);
+                boolean replaced = false;
+                String why = null;
                 for (List<Integer> input : data.getFeature(feature).getAllGlyphIdsForSubstitution()) {
-                    for (int gid : input) {
-                        Integer c = glyphs.get(gid);
-                        if (c != null) {
-                            return Optional.of(" replaces the glyph of '" + Character.toString(c) + "' by its '"
-                                    + feature + "' layout feature (GSUB), which browsers apply: which digit each"
-                                    + " character draws is not known");
+                    Integer c = input.size() == 1 ? glyphs.get(input.get(0)) : null;
+                    Integer digit = input.stream().map(glyphs::get).filter(Objects::nonNull).findFirst().orElse(null);
+                    if (c != null) {
+                        Integer gid = data.getFeature(feature).getReplacementForGlyphs(input);
+                        GeneralPath by = gid == null ? null : outline(font, gid);
+                        if (by == null || by.getBounds2D().isEmpty()) {
+                            why = " replaces '" + Character.toString(c) + "' by a glyph of no shape";
+                        } else {
+                            drawn.put(c, by);
+                            replaced = true;
                         }
+                    } else if (digit != null) {
+                        why = " takes '" + Character.toString(digit) + "' into a ligature";
                     }
+                }
+                if (why == null && replaced) {
+                    FontDigits.Verdict v = FontDigits.judge(face, drawn);
+                    why = v.why().isEmpty() ? null : v.proved() ? " draws " + drawnAs(v.drawn()) : " draws glyphs not sure"
+                            + " to be the digits written";
+                }
+                why = why == null ? null : why + " by its '" + feature + "' layout feature (GSUB)";
+                if (why != null) {
+                    swaps.put(feature, why);
                 }
             }
         }
-        return Optional.empty();
+        return swaps;
+    }
+
+    /** "'8' as 9, '9' as 8": each digit character and the digit its glyph draws. */
+    private static String drawnAs(Map<Integer, Integer> drawn) {
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(drawn).forEach((c, d) -> out.append(out.isEmpty() ? "" : ", ").append('\'')
+                .append(Character.toString(c)).append("' as ").append(d));
+        return out.toString();
     }
 
     /** The outline of glyph {@code gid}: TrueType's quadratic contours or an OpenType font's CFF charstring. */

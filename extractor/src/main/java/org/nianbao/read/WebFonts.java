@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The web fonts a page loads ({@code @font-face}) and which of them draws the digits of text set in a
@@ -47,18 +48,19 @@ final class WebFonts {
     /**
      * What draws the digits of text whose {@code font-family} is {@code list} (as computed, lower-cased),
      * in {@code weight} ({@code font-weight}, {@link #UNKNOWN} when it cannot be computed) and
-     * {@code italic} style: {@link WebFontDigits.Honest} when no web font of the page does, or the one
-     * that does draws them as written.
+     * {@code italic} style, with the layout features {@code features} turned on by the page's CSS
+     * ({@link WebFontDigits.Alternated#under}): {@link WebFontDigits.Honest} when no web font of the page
+     * does, or the one that does draws them as written.
      */
-    WebFontDigits digits(String list, int weight, boolean italic) {
-        return byList.computeIfAbsent(list + "\u0000" + weight + "\u0000" + italic,
-                k -> firstDrawing(list, weight, italic));
+    WebFontDigits digits(String list, int weight, boolean italic, Set<String> features) {
+        return byList.computeIfAbsent(list + "\u0000" + weight + "\u0000" + italic + "\u0000" + new TreeSet<>(features),
+                k -> firstDrawing(list, weight, italic, features));
     }
 
     /** A weight that cannot be computed (a {@code var()} left over, a value not understood). */
     static final int UNKNOWN = -1;
 
-    private WebFontDigits firstDrawing(String list, int weight, boolean italic) {
+    private WebFontDigits firstDrawing(String list, int weight, boolean italic, Set<String> features) {
         List<String> before = new ArrayList<>(); // installed fonts listed first: the reader's machine may lack them
         for (String item : CssValue.splitTopLevel(list)) {
             String family = FontFace.unquoted(item);
@@ -70,7 +72,8 @@ final class WebFonts {
                 before.add(family);
                 continue;
             }
-            WebFontDigits d = weight == UNKNOWN ? anyFace(family, rules, italic) : drawing(matched(rules, weight, italic));
+            WebFontDigits d = weight == UNKNOWN ? anyFace(family, rules, italic, features)
+                    : drawing(matched(rules, weight, italic), features);
             if (d instanceof WebFontDigits.Absent) {
                 continue;
             }
@@ -89,11 +92,11 @@ final class WebFonts {
      * The digits of a face of unknown weight: those all its faces of the style agree on, else doubted
      * (which face draws them cannot be told).
      */
-    private WebFontDigits anyFace(String family, List<FontFace> rules, boolean italic) {
+    private WebFontDigits anyFace(String family, List<FontFace> rules, boolean italic, Set<String> features) {
         Map<Integer, WebFontDigits> byWeight = new TreeMap<>();
         for (FontFace f : rules) {
             int w = f.lightest();
-            byWeight.computeIfAbsent(w, k -> drawing(matched(rules, k, italic)));
+            byWeight.computeIfAbsent(w, k -> drawing(matched(rules, k, italic), features));
         }
         List<WebFontDigits> verdicts = byWeight.values().stream().distinct().toList();
         if (verdicts.size() == 1) {
@@ -103,14 +106,20 @@ final class WebFonts {
                 + " faces draw digits differently: which digit each character draws is not known");
     }
 
-    /** Of the faces with the descriptors matched, the last rule covering digits that has some: it draws them. */
-    private WebFontDigits drawing(List<FontFace> matched) {
+    /**
+     * Of the faces with the descriptors matched, the last rule covering digits that has some: it draws
+     * them, with the layout features turned on.
+     */
+    private WebFontDigits drawing(List<FontFace> matched, Set<String> features) {
         for (int i = matched.size() - 1; i >= 0; i--) {
             FontFace face = matched.get(i);
             if (!face.digits()) {
                 continue;
             }
             WebFontDigits d = judged.computeIfAbsent(face, f -> WebFontDigits.of(f, local));
+            if (d instanceof WebFontDigits.Alternated a) {
+                return a.under(features);
+            }
             if (!(d instanceof WebFontDigits.Absent)) {
                 return d;
             }

@@ -38,6 +38,19 @@ class BidiLineTest {
         assertFalse(BidiLine.of("\u05e9\u05e0\u05d4 859", null).certain(), "Hebrew before a figure in a dir=auto cell");
     }
 
+    /** How HtmlText writes the items of a box laid out right to left: an override holding one isolate per item. */
+    @Test
+    void anIsolateInsideAnOverrideMovesWholeAndIsCertainWhileNothingInsideItMoves() {
+        BidiLine.Shown items = BidiLine.of("\u202E\u20669\u2069\u206658\u2069\u202C", false);
+        assertEquals("589", items.text(), "the items reversed, 58 kept in its order");
+        assertTrue(items.certain());
+        BidiLine.Shown rtlItems = BidiLine.of("\u202E\u20679\u2069\u206758\u2069\u202C", false);
+        assertEquals("589", rtlItems.text(), "right-to-left items holding a figure");
+        assertTrue(rtlItems.certain());
+        BidiLine.Shown inside = BidiLine.of("\u202E\u20679\u2069\u20677 / 8\u2069\u202C", false);
+        assertFalse(inside.certain(), "an item whose own text is reordered (8 / 7 in Chromium)");
+    }
+
     @Test
     void isNeededOnlyForControlsRightToLeftTextOrARightToLeftBase() {
         assertFalse(BidiLine.needed("规章 859", false));

@@ -205,4 +205,41 @@ class WebFontDigitsTest {
         WebFontDigits.Reread r = new WebFontDigits.Reread(Map.of((int) '8', 9, (int) '9', 8, (int) '８', 9, (int) '９', 8), "");
         assertEquals("859 件 1,098 ８９ 7", r.shown("958 件 1,089 ９８ 7"));
     }
+
+    /**
+     * A font whose map is honest and whose {@code tnum} feature swaps 8 and 9 (red team 22's
+     * css-web-font-tabular-nums-gsub-2019.html; webfont/mkfeatures.py): the digits are in doubt wherever the
+     * page's CSS turns the feature on, its own or inherited, and read as written where nothing does.
+     */
+    @Test
+    void doubtsDigitsWhereTheCssTurnsOnAFeatureThatDrawsThemOtherwise() throws IOException {
+        String face = dataFace("nbnum", "digits-tnum-swaps-8-9.ttf", "truetype");
+        for (String css : List.of(".num{font-family:nbnum;font-variant-numeric:tabular-nums}",
+                ".num{font-family:nbnum;font-variant:tabular-nums}", ".num{font-family:nbnum;font-feature-settings:\"tnum\"}",
+                ".num{font-family:nbnum;font-feature-settings:'tnum' 1, 'kern' 0}",
+                ".num{font-family:nbnum;-webkit-font-feature-settings:\"tnum\" on}",
+                "td{font-variant-numeric:tabular-nums lining-nums}.num{font-family:nbnum}",
+                ".num{font-family:nbnum;font-variant-alternates:styleset(nice)}")) {
+            GridCell c = cell(face + css, "<td><span class=\"num\">958</span></td>");
+            assertEquals("958", c.text(), css);
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().isEmpty() ? null : c.notes().get(0).kind(), css + " " + notes(c));
+            assertTrue(css.contains("styleset") || c.notes().get(0).how().contains("'tnum'"), notes(c));
+        }
+        for (String css : List.of(".num{font-family:nbnum}", ".num{font-family:nbnum;font-feature-settings:\"tnum\" 0}",
+                ".num{font-family:nbnum;font-variant-numeric:oldstyle-nums}",
+                "td{font-variant-numeric:tabular-nums}.num{font-family:nbnum;font-variant-numeric:normal}")) {
+            GridCell c = cell(face + css, "<td><span class=\"num\">958</span></td>");
+            assertEquals("958", c.text(), css);
+            assertTrue(c.notes().isEmpty(), css + " " + notes(c));
+        }
+    }
+
+    @Test
+    void leavesDigitsAloneWhereATurnedOnFeatureDrawsTheSameDigits() throws IOException {
+        String face = dataFace("nbnum", "digits-tnum-honest.ttf", "truetype");
+        GridCell c = cell(face + ".num{font-family:nbnum;font-variant-numeric:tabular-nums}",
+                "<td><span class=\"num\">958</span></td>");
+        assertEquals("958", c.text());
+        assertTrue(c.notes().isEmpty(), notes(c));
+    }
 }
