@@ -50,10 +50,90 @@ final class ScatteredRequestsHeader {
      * order under {@code placement-assumed}.
      */
     List<List<GridCell>> withHeader(List<PrintedItem> items, List<List<GridCell>> rows, Set<GridCell> inOrder) {
+        Optional<Found> found = find(items, rows, inOrder);
+        if (found.isEmpty()) {
+            return rows;
+        }
+        Optional<Header> header = found.get().header();
+        Map<GridCell, String> replaced = found.get().rests();
+        List<List<GridCell>> out = new ArrayList<>();
+        boolean headerPut = header.isEmpty();
+        for (List<GridCell> row : rows) {
+            boolean requestsRow = !row.isEmpty() && found.get().labelCells().contains(row.get(0));
+            if (!headerPut && requestsRow) {
+                out.add(header.get().cells());
+                headerPut = true;
+            }
+            List<GridCell> cells = new ArrayList<>();
+            for (GridCell c : row) {
+                String text = replaced.containsKey(c) ? replaced.get(c) : c.text();
+                if (!text.isBlank()) {
+                    cells.add(text.equals(c.text()) ? c : GridCell.of(text, c.where()));
+                }
+            }
+            if (requestsRow && header.isPresent()) {
+                cells = header.get().scoped(cells);
+            }
+            if (!cells.isEmpty()) {
+                out.add(cells);
+            }
+        }
+        return headerPut ? out : rows;
+    }
+
+    /**
+     * Table 三 as another reader rebuilt it ({@link LabelsAheadOfValues}: the k-th run of seven values as the
+     * k-th row, where several rows' labels were printed together), with the header the pieces give put above
+     * its first row and its rows' doubts marked as in {@link #withHeader}. That reader takes every text block
+     * of the table out, the header's pieces with them, and reads a header only where poppler printed its
+     * eight cells whole, in the form's order; the order of the columns is a fact of the page, the same
+     * whichever reader placed the values in the order printed, so the pieces' header holds for its rows too
+     * (before, such tables were read under a row-level {@code placement-assumed} although their header's
+     * pieces proved the form's order: 4 of seed 7319's 30 {@code tool-pdftotext} texts). A table that
+     * reader gave a header keeps it.
+     */
+    List<List<GridCell>> onto(List<List<GridCell>> reread, List<PrintedItem> items, List<List<GridCell>> rows,
+                              Set<GridCell> inOrder) {
+        Optional<Header> header = find(items, rows, inOrder).flatMap(Found::header);
+        if (header.isEmpty()) {
+            return reread;
+        }
+        List<List<GridCell>> out = new ArrayList<>();
+        boolean inTable = false;
+        boolean headerPut = false;
+        for (List<GridCell> row : reread) {
+            Optional<TableId> title = row.isEmpty() ? Optional.empty() : form.title(row.get(0).text());
+            if (title.isPresent() && form.row(row.get(0).text()).isEmpty()) {
+                inTable = title.get() == TableId.REQUESTS;
+            }
+            boolean labels = row.stream().allMatch(c -> RequestsHeaderPieces.LABELS.contains(c.text().strip()));
+            if (inTable && labels && !row.isEmpty()) {
+                return reread; // the other reader's header, printed whole in the form's order
+            }
+            boolean requestsRow = inTable && row.size() == RequestsColumnOrders.FORM.size() + 1
+                    && form.row(row.get(0).text()).filter(r -> r.table() == TableId.REQUESTS).isPresent();
+            if (requestsRow && !headerPut) {
+                out.add(header.get().cells());
+                headerPut = true;
+            }
+            out.add(requestsRow ? header.get().scoped(row) : row);
+        }
+        return headerPut ? out : reread;
+    }
+
+    /**
+     * What the pieces of table 三's header say, when the text has any: the header (empty where none is
+     * read), each text item that held pieces used with its text without them, and the labels of table
+     * 三's rows as printed.
+     */
+    private record Found(Optional<Header> header, Map<GridCell, String> rests, Set<GridCell> labelCells) {
+    }
+
+    private Optional<Found> find(List<PrintedItem> items, List<List<GridCell>> rows, Set<GridCell> inOrder) {
         int title = PrintedItem.indexOf(items, it -> it.kind() == Kind.TEXT
                 && form.title(it.cell().text()).filter(t -> t == TableId.REQUESTS).isPresent());
         if (title < 0) {
-            return rows;
+            return Optional.empty();
         }
         int end = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW && it.row().table() != TableId.REQUESTS
                 || it.kind() == Kind.TEXT && form.title(it.cell().text()).filter(t -> t != TableId.REQUESTS).isPresent());
@@ -80,7 +160,7 @@ final class ScatteredRequestsHeader {
             }
         }
         if (all.isEmpty()) {
-            return rows;
+            return Optional.empty();
         }
         Set<GridCell> labelCells = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = title + 1; i < end; i++) {
@@ -100,32 +180,9 @@ final class ScatteredRequestsHeader {
                 used = kept;
             }
         }
-        Map<Integer, String> rest = rests(lines, used);
         Map<GridCell, String> replaced = new IdentityHashMap<>();
-        rest.forEach((i, text) -> replaced.put(items.get(i).cell(), text));
-        List<List<GridCell>> out = new ArrayList<>();
-        boolean headerPut = header.isEmpty();
-        for (List<GridCell> row : rows) {
-            boolean requestsRow = !row.isEmpty() && labelCells.contains(row.get(0));
-            if (!headerPut && requestsRow) {
-                out.add(header.get().cells());
-                headerPut = true;
-            }
-            List<GridCell> cells = new ArrayList<>();
-            for (GridCell c : row) {
-                String text = replaced.containsKey(c) ? replaced.get(c) : c.text();
-                if (!text.isBlank()) {
-                    cells.add(text.equals(c.text()) ? c : GridCell.of(text, c.where()));
-                }
-            }
-            if (requestsRow && header.isPresent()) {
-                cells = header.get().scoped(cells);
-            }
-            if (!cells.isEmpty()) {
-                out.add(cells);
-            }
-        }
-        return headerPut ? out : rows;
+        rests(lines, used).forEach((i, text) -> replaced.put(items.get(i).cell(), text));
+        return Optional.of(new Found(header, replaced, labelCells));
     }
 
     /**
@@ -235,7 +292,7 @@ final class ScatteredRequestsHeader {
     private record TextLine(int item, List<String> tokens, int from) {
     }
 
-    /** Each text item that held pieces used, with its text without them. */
+    /** Each text item that held pieces used, with its text without them (blank where nothing but punctuation is left). */
     private static Map<Integer, String> rests(List<TextLine> lines, List<Piece> used) {
         Set<Integer> usedLines = new HashSet<>();
         used.forEach(p -> usedLines.add(p.line()));
@@ -253,7 +310,15 @@ final class ScatteredRequestsHeader {
             }
         }
         Map<Integer, String> rest = new HashMap<>();
-        kept.forEach((item, text) -> rest.put(item, String.join("\n", text)));
+        // what is left of a piece's block may be punctuation alone: the stub's note wrapped its closing
+        // bracket onto a line of 自然人's pieces (…第四项之和 自然 / ） / 人); a cell of a bracket alone
+        // names nothing, and beside the header put back the mapper took it for a header cell it could
+        // not read and read no header at all (2 of seed 7319's 30 tool-pdftotext texts: 27 rows under
+        // placement-assumed)
+        kept.forEach((item, text) -> {
+            String joined = String.join("\n", text);
+            rest.put(item, joined.codePoints().anyMatch(Character::isLetterOrDigit) ? joined : "");
+        });
         return rest;
     }
 
