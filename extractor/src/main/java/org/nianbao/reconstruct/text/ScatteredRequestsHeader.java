@@ -147,7 +147,7 @@ final class ScatteredRequestsHeader {
                 continue;
             }
             for (String line : it.cell().text().split("\n")) {
-                List<String> tokens = List.of(line.strip().split("\\s+"));
+                List<String> tokens = noteBracketBefore(List.of(line.strip().split("\\s+")));
                 // a header cell printed beside the note on table 三's column (…第四项之和 自然 / ） / 人): its tail
                 int from = tokens.size();
                 while (from > 0 && RequestsHeaderPieces.piece(tokens.get(from - 1))) {
@@ -256,6 +256,27 @@ final class ScatteredRequestsHeader {
         return true;
     }
 
+    /**
+     * The line's words with a closing bracket glued to the last one put back on the word before it, where
+     * the last word without it is a piece: the stub's note wraps its bracket onto the line below the
+     * piece printed beside it ({@code …第四项之和 自然} / {@code ）} / {@code 人}), and the bracket, put back at
+     * the end of the line before (WrappedClosingBracket), ends up on the piece ({@code 自然）}), which then
+     * named nothing: no header was read, and every row of table 三 stayed under {@code placement-assumed}
+     * (2 of seed 7319's 30 {@code tool-pdftotext} texts, 27 rows).
+     */
+    private static List<String> noteBracketBefore(List<String> tokens) {
+        int last = tokens.size() - 1;
+        String word = tokens.get(last);
+        String bare = word.replaceFirst("[）)]+$", "");
+        if (last == 0 || bare.equals(word) || !RequestsHeaderPieces.piece(bare)) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>(tokens);
+        out.set(last - 1, tokens.get(last - 1) + word.substring(bare.length()));
+        out.set(last, bare);
+        return out;
+    }
+
     /** The labels of each header line's pieces, left to right, one line after another. */
     private static List<List<String>> lineLabels(List<RequestsHeaderPieces.Label> labels, List<Integer> pieceLine) {
         String[] labelOf = new String[pieceLine.size()];
@@ -292,7 +313,7 @@ final class ScatteredRequestsHeader {
     private record TextLine(int item, List<String> tokens, int from) {
     }
 
-    /** Each text item that held pieces used, with its text without them (blank where nothing but punctuation is left). */
+    /** Each text item that held pieces used, with its text without them. */
     private static Map<Integer, String> rests(List<TextLine> lines, List<Piece> used) {
         Set<Integer> usedLines = new HashSet<>();
         used.forEach(p -> usedLines.add(p.line()));
@@ -310,15 +331,7 @@ final class ScatteredRequestsHeader {
             }
         }
         Map<Integer, String> rest = new HashMap<>();
-        // what is left of a piece's block may be punctuation alone: the stub's note wrapped its closing
-        // bracket onto a line of 自然人's pieces (…第四项之和 自然 / ） / 人); a cell of a bracket alone
-        // names nothing, and beside the header put back the mapper took it for a header cell it could
-        // not read and read no header at all (2 of seed 7319's 30 tool-pdftotext texts: 27 rows under
-        // placement-assumed)
-        kept.forEach((item, text) -> {
-            String joined = String.join("\n", text);
-            rest.put(item, joined.codePoints().anyMatch(Character::isLetterOrDigit) ? joined : "");
-        });
+        kept.forEach((item, text) -> rest.put(item, String.join("\n", text)));
         return rest;
     }
 
