@@ -110,8 +110,10 @@ final class ScatteredRequestsHeader {
             if (inTable && labels && !row.isEmpty()) {
                 return reread; // the other reader's header, printed whole in the form's order
             }
-            boolean requestsRow = inTable && row.size() == RequestsColumnOrders.FORM.size() + 1
-                    && form.row(row.get(0).text()).filter(r -> r.table() == TableId.REQUESTS).isPresent();
+            // every row of the table with a label and seven values, whether or not its label as that reader
+            // cut it names a row here (4.保护第三方合法权益商业企业: the mapper still matches it), so none is read
+            // under the header without the doubts another order leaves
+            boolean requestsRow = inTable && !labels && row.size() == RequestsColumnOrders.FORM.size() + 1;
             if (requestsRow && !headerPut) {
                 out.add(header.get().cells());
                 headerPut = true;
