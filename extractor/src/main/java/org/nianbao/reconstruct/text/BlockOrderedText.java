@@ -83,7 +83,7 @@ public final class BlockOrderedText {
         List<List<GridCell>> rows = blockRows.rebuild(items, inOrder);
         // LibreOffice's PDF prints table 三's labels as one run ahead of its values (issue 9)
         Optional<List<List<GridCell>>> ahead = labelsAhead.reread(lines, blocks, rows);
-        return Optional.of(new CellGrid(ahead.map(a -> agreed(a, rows))
+        return Optional.of(new CellGrid(ahead.map(a -> requestsHeader.onto(agreed(a, rows), items, rows, inOrder))
                 .orElseGet(() -> requestsHeader.withHeader(items, rows, inOrder)), Positions.PLACED));
     }
 

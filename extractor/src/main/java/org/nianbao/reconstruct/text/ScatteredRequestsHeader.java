@@ -50,63 +50,16 @@ final class ScatteredRequestsHeader {
      * order under {@code placement-assumed}.
      */
     List<List<GridCell>> withHeader(List<PrintedItem> items, List<List<GridCell>> rows, Set<GridCell> inOrder) {
-        int title = PrintedItem.indexOf(items, it -> it.kind() == Kind.TEXT
-                && form.title(it.cell().text()).filter(t -> t == TableId.REQUESTS).isPresent());
-        if (title < 0) {
+        Optional<Found> found = find(items, rows, inOrder);
+        if (found.isEmpty()) {
             return rows;
         }
-        int end = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW && it.row().table() != TableId.REQUESTS
-                || it.kind() == Kind.TEXT && form.title(it.cell().text()).filter(t -> t != TableId.REQUESTS).isPresent());
-        end = end < 0 ? items.size() : end;
-        int firstRow = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW);
-        List<Piece> all = new ArrayList<>();
-        List<TextLine> lines = new ArrayList<>();
-        for (int i = title + 1; i < end; i++) {
-            PrintedItem it = items.get(i);
-            if (it.kind() != Kind.TEXT) {
-                continue;
-            }
-            for (String line : it.cell().text().split("\n")) {
-                List<String> tokens = List.of(line.strip().split("\\s+"));
-                // a header cell printed beside the note on table 三's column (…第四项之和 自然 / ） / 人): its tail
-                int from = tokens.size();
-                while (from > 0 && RequestsHeaderPieces.piece(tokens.get(from - 1))) {
-                    from--;
-                }
-                for (int k = from; k < tokens.size(); k++) {
-                    all.add(new Piece(tokens.get(k), i, lines.size(), from > 0 && firstRow >= 0 && i > firstRow));
-                }
-                lines.add(new TextLine(i, tokens, from));
-            }
-        }
-        if (all.isEmpty()) {
-            return rows;
-        }
-        Set<GridCell> labelCells = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = title + 1; i < end; i++) {
-            if (items.get(i).kind() == Kind.ROW) {
-                labelCells.add(items.get(i).cell());
-            }
-        }
-        List<Piece> used = all;
-        Optional<Header> header = header(items, rows, used, labelCells, inOrder);
-        if (header.isEmpty() && all.stream().anyMatch(Piece::stray)) {
-            // a row label's wrapped end printed beside a group label among the rows ((三)不 益, of 4.保护第三方合法权益)
-            // looks like a piece of 社会公益组织; the header is read without such tails where it is not with them
-            List<Piece> kept = all.stream().filter(p -> !p.stray()).toList();
-            Optional<Header> without = header(items, rows, kept, labelCells, inOrder);
-            if (without.isPresent()) {
-                header = without;
-                used = kept;
-            }
-        }
-        Map<Integer, String> rest = rests(lines, used);
-        Map<GridCell, String> replaced = new IdentityHashMap<>();
-        rest.forEach((i, text) -> replaced.put(items.get(i).cell(), text));
+        Optional<Header> header = found.get().header();
+        Map<GridCell, String> replaced = found.get().rests();
         List<List<GridCell>> out = new ArrayList<>();
         boolean headerPut = header.isEmpty();
         for (List<GridCell> row : rows) {
-            boolean requestsRow = !row.isEmpty() && labelCells.contains(row.get(0));
+            boolean requestsRow = !row.isEmpty() && found.get().labelCells().contains(row.get(0));
             if (!headerPut && requestsRow) {
                 out.add(header.get().cells());
                 headerPut = true;
@@ -126,6 +79,112 @@ final class ScatteredRequestsHeader {
             }
         }
         return headerPut ? out : rows;
+    }
+
+    /**
+     * Table 三 as another reader rebuilt it ({@link LabelsAheadOfValues}: the k-th run of seven values as the
+     * k-th row, where several rows' labels were printed together), with the header the pieces give put above
+     * its first row and its rows' doubts marked as in {@link #withHeader}. That reader takes every text block
+     * of the table out, the header's pieces with them, and reads a header only where poppler printed its
+     * eight cells whole, in the form's order; the order of the columns is a fact of the page, the same
+     * whichever reader placed the values in the order printed, so the pieces' header holds for its rows too
+     * (before, such tables were read under a row-level {@code placement-assumed} although their header's
+     * pieces proved the form's order: 4 of seed 7319's 30 {@code tool-pdftotext} texts). A table that
+     * reader gave a header keeps it.
+     */
+    List<List<GridCell>> onto(List<List<GridCell>> reread, List<PrintedItem> items, List<List<GridCell>> rows,
+                              Set<GridCell> inOrder) {
+        Optional<Header> header = find(items, rows, inOrder).flatMap(Found::header);
+        if (header.isEmpty()) {
+            return reread;
+        }
+        List<List<GridCell>> out = new ArrayList<>();
+        boolean inTable = false;
+        boolean headerPut = false;
+        for (List<GridCell> row : reread) {
+            Optional<TableId> title = row.isEmpty() ? Optional.empty() : form.title(row.get(0).text());
+            if (title.isPresent() && form.row(row.get(0).text()).isEmpty()) {
+                inTable = title.get() == TableId.REQUESTS;
+            }
+            boolean labels = row.stream().allMatch(c -> RequestsHeaderPieces.LABELS.contains(c.text().strip()));
+            if (inTable && labels && !row.isEmpty()) {
+                return reread; // the other reader's header, printed whole in the form's order
+            }
+            // every row of the table with a label and seven values, whether or not its label as that reader
+            // cut it names a row here (4.保护第三方合法权益商业企业: the mapper still matches it), so none is read
+            // under the header without the doubts another order leaves
+            boolean requestsRow = inTable && !labels && row.size() == RequestsColumnOrders.FORM.size() + 1;
+            if (requestsRow && !headerPut) {
+                out.add(header.get().cells());
+                headerPut = true;
+            }
+            out.add(requestsRow ? header.get().scoped(row) : row);
+        }
+        return headerPut ? out : reread;
+    }
+
+    /**
+     * What the pieces of table 三's header say, when the text has any: the header (empty where none is
+     * read), each text item that held pieces used with its text without them, and the labels of table
+     * 三's rows as printed.
+     */
+    private record Found(Optional<Header> header, Map<GridCell, String> rests, Set<GridCell> labelCells) {
+    }
+
+    private Optional<Found> find(List<PrintedItem> items, List<List<GridCell>> rows, Set<GridCell> inOrder) {
+        int title = PrintedItem.indexOf(items, it -> it.kind() == Kind.TEXT
+                && form.title(it.cell().text()).filter(t -> t == TableId.REQUESTS).isPresent());
+        if (title < 0) {
+            return Optional.empty();
+        }
+        int end = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW && it.row().table() != TableId.REQUESTS
+                || it.kind() == Kind.TEXT && form.title(it.cell().text()).filter(t -> t != TableId.REQUESTS).isPresent());
+        end = end < 0 ? items.size() : end;
+        int firstRow = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW);
+        List<Piece> all = new ArrayList<>();
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = title + 1; i < end; i++) {
+            PrintedItem it = items.get(i);
+            if (it.kind() != Kind.TEXT) {
+                continue;
+            }
+            for (String line : it.cell().text().split("\n")) {
+                List<String> tokens = noteBracketBefore(List.of(line.strip().split("\\s+")));
+                // a header cell printed beside the note on table 三's column (…第四项之和 自然 / ） / 人): its tail
+                int from = tokens.size();
+                while (from > 0 && RequestsHeaderPieces.piece(tokens.get(from - 1))) {
+                    from--;
+                }
+                for (int k = from; k < tokens.size(); k++) {
+                    all.add(new Piece(tokens.get(k), i, lines.size(), from > 0 && firstRow >= 0 && i > firstRow));
+                }
+                lines.add(new TextLine(i, tokens, from));
+            }
+        }
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<GridCell> labelCells = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = title + 1; i < end; i++) {
+            if (items.get(i).kind() == Kind.ROW) {
+                labelCells.add(items.get(i).cell());
+            }
+        }
+        List<Piece> used = all;
+        Optional<Header> header = header(items, rows, used, labelCells, inOrder);
+        if (header.isEmpty() && all.stream().anyMatch(Piece::stray)) {
+            // a row label's wrapped end printed beside a group label among the rows ((三)不 益, of 4.保护第三方合法权益)
+            // looks like a piece of 社会公益组织; the header is read without such tails where it is not with them
+            List<Piece> kept = all.stream().filter(p -> !p.stray()).toList();
+            Optional<Header> without = header(items, rows, kept, labelCells, inOrder);
+            if (without.isPresent()) {
+                header = without;
+                used = kept;
+            }
+        }
+        Map<GridCell, String> replaced = new IdentityHashMap<>();
+        rests(lines, used).forEach((i, text) -> replaced.put(items.get(i).cell(), text));
+        return Optional.of(new Found(header, replaced, labelCells));
     }
 
     /**
@@ -197,6 +256,27 @@ final class ScatteredRequestsHeader {
             }
         }
         return true;
+    }
+
+    /**
+     * The line's words with a closing bracket glued to the last one put back on the word before it, where
+     * the last word without it is a piece: the stub's note wraps its bracket onto the line below the
+     * piece printed beside it ({@code …第四项之和 自然} / {@code ）} / {@code 人}), and the bracket, put back at
+     * the end of the line before (WrappedClosingBracket), ends up on the piece ({@code 自然）}), which then
+     * named nothing: no header was read, and every row of table 三 stayed under {@code placement-assumed}
+     * (2 of seed 7319's 30 {@code tool-pdftotext} texts, 27 rows).
+     */
+    private static List<String> noteBracketBefore(List<String> tokens) {
+        int last = tokens.size() - 1;
+        String word = tokens.get(last);
+        String bare = word.replaceFirst("[）)]+$", "");
+        if (last == 0 || bare.equals(word) || !RequestsHeaderPieces.piece(bare)) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>(tokens);
+        out.set(last - 1, tokens.get(last - 1) + word.substring(bare.length()));
+        out.set(last, bare);
+        return out;
     }
 
     /** The labels of each header line's pieces, left to right, one line after another. */

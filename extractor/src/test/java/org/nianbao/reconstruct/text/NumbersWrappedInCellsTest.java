@@ -58,4 +58,19 @@ class NumbersWrappedInCellsTest {
         List<PrintedItem> items = printed("一、本年新收政府信息公开申请数量", "９２", "１３５", "1", "1", "１", "１", "２３/", "1");
         assertEquals(8, texts(NumbersWrappedInCells.joined(items)).size());
     }
+
+    @Test
+    void twoNumbersWrappedInOneRowAreJoinedWhereTheRowIdentityProvesBoth() {
+        // seed 7319's tool-pdftotext 0274-mixed, lines 84-100: the page shows 208 169 1 1 1 1 381, printed
+        // ２０ / ８ … ３８ / １, two pairs of lines each one block
+        List<PrintedItem> items = printed("一、本年新收政府信息公开申请数量", "２０/", "８", "169", "1", "1", "１", "１", "３８/", "１");
+        assertEquals(List.of("２０８", "169", "1", "1", "１", "１", "３８１"), texts(NumbersWrappedInCells.joined(items)));
+    }
+
+    @Test
+    void twoPairsStayApartWhereJoinedTheyDoNotMakeTheTotal() {
+        // 208 + 169 + 4 is 381, not 382: one of the pairs may be two rows' cells of one column
+        List<PrintedItem> items = printed("一、本年新收政府信息公开申请数量", "２０/", "８", "169", "1", "1", "１", "１", "３８/", "２");
+        assertEquals(9, texts(NumbersWrappedInCells.joined(items)).size());
+    }
 }

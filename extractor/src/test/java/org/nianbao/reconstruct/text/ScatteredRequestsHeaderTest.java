@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.lines;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.read;
+import static org.nianbao.reconstruct.text.BlockOrderedFixture.placed;
 import static org.nianbao.reconstruct.text.BlockOrderedFixture.row;
 
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.map.FormRowBook;
+import org.nianbao.model.Catalog;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.FlattenedTextReconstructor;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 
@@ -94,5 +98,37 @@ class ScatteredRequestsHeaderTest {
     private static void assertNoHeaderRow(CellGrid grid) {
         assertTrue(grid.rows().stream().noneMatch(r -> r.size() == REQUESTS_HEADER.size()
                 && r.get(0).text().equals("自然人")), grid.rows()::toString);
+    }
+
+    @Test
+    void aHeaderReadFromItsPiecesAlsoHeadsTheRowsReadSevenValuesToARow() throws IOException {
+        // pdftotext of a generated 2021 report's PDF (seed 7319's tool-pdftotext 0034-2021): 自然人 法人或其他组织 /
+        // 总计 / rows / 商业企业 科研机构 社会公益 法律服务 其他 / 组织 / 机构 among the rows, and three row numbers in one
+        // block after the table, so table 三 is read seven values to a row (LabelsAheadOfValues), which took the
+        // pieces out with the text and read no header; the page prints the form's header (its one line 自然人
+        // 法人或其他组织 puts 自然人 left of the organisations, the other their order) and its rows add up with 总计 last
+        CellGrid grid = read(lines("src/test/resources/text/pdftotext-default/labels-together-header-pieces-2021.txt"));
+        List<List<String>> texts = grid.rows().stream().map(r -> r.stream().map(GridCell::text).toList()).toList();
+        int header = texts.indexOf(REQUESTS_HEADER);
+        assertTrue(header >= 0, texts::toString);
+        assertEquals("一、本年新收政府信息公开申请数量", texts.get(header + 1).get(0));
+        assertEquals(List.of("5", "83", "0", "0", "0", "0", "88"), placed(row(grid, "5.属于三类内部事务信息")));
+    }
+
+    @Test
+    void theNotesBracketPutBackOnNaturalPersonsFirstPieceGoesBackToTheNote() throws IOException {
+        // seed 7319's tool-pdftotext 0274-mixed: …等于第三项加第四项之和 自然 / ） / 人, the note's closing bracket
+        // wrapped onto the line below 自然; the text reader puts a bracket alone on its line back at the end of the
+        // line before (自然）), where it hid 自然人's first piece and no header was read (the page: the form's header)
+        List<String> lines = lines("src/test/resources/text/pdftotext-default/note-bracket-beside-natural-person-mixed.txt");
+        List<CellGrid> grids = new FlattenedTextReconstructor(BlockOrderedFixture.VALUES::isValue,
+                new FormRowBook(Catalog.standard())).reconstruct(lines);
+        List<List<String>> texts = grids.stream().flatMap(g -> g.rows().stream())
+                .map(r -> r.stream().map(GridCell::text).toList()).toList();
+        int header = texts.indexOf(REQUESTS_HEADER);
+        assertTrue(header >= 0, texts::toString);
+        assertTrue(texts.get(header - 1).get(texts.get(header - 1).size() - 1).endsWith("第三项加第四项之和）"),
+                texts.get(header - 1)::toString);
+        assertEquals("一、本年新收政府信息公开申请数量", texts.get(header + 1).get(0));
     }
 }
