@@ -92,7 +92,10 @@ final class EngineProcess implements AutoCloseable {
                         + ", or " + PageBudget.WALL_FACTOR + " times that of wall time)");
             }
             budget.spend(used);
-            if (reply.equals("done " + id)) {
+            if (reply.equals("done " + id) || reply.startsWith("done " + id + " ")) {
+                String[] times = reply.split(" ");
+                budget.cost().engine(used, pixels(image), times.length > 3 ? Double.parseDouble(times[2]) : 0,
+                        times.length > 3 ? Double.parseDouble(times[3]) : 0);
                 List<TextBox> boxes = new ArrayList<>();
                 for (String line : Files.readAllLines(result, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
@@ -172,6 +175,20 @@ final class EngineProcess implements AutoCloseable {
             // the process is gone; the end-of-stream reply below says so
         }
         queue.add("exited");
+    }
+
+    /** The pixels of a PNG image, from its header (0 when it is no PNG). */
+    private static long pixels(Path png) {
+        try (var in = Files.newInputStream(png)) {
+            byte[] head = in.readNBytes(24);
+            if (head.length < 24) {
+                return 0;
+            }
+            var b = java.nio.ByteBuffer.wrap(head);
+            return (long) b.getInt(16) * b.getInt(20);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The CPU time the engine process has used (all its threads), in nanoseconds; -1 when it cannot be read. */
