@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,10 +93,10 @@ final class EngineProcess implements AutoCloseable {
                         + ", or " + PageBudget.WALL_FACTOR + " times that of wall time)");
             }
             budget.spend(used);
-            if (reply.equals("done " + id) || reply.startsWith("done " + id + " ")) {
+            if (reply.startsWith("done " + id + " ")) {
+                // the reply gives the engine's detector and recogniser time on this call (OcrWorker)
                 String[] times = reply.split(" ");
-                budget.cost().engine(used, pixels(image), times.length > 3 ? Double.parseDouble(times[2]) : 0,
-                        times.length > 3 ? Double.parseDouble(times[3]) : 0);
+                budget.cost().engine(used, pixels(image), Double.parseDouble(times[2]), Double.parseDouble(times[3]));
                 List<TextBox> boxes = new ArrayList<>();
                 for (String line : Files.readAllLines(result, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
@@ -184,7 +185,7 @@ final class EngineProcess implements AutoCloseable {
             if (head.length < 24) {
                 return 0;
             }
-            var b = java.nio.ByteBuffer.wrap(head);
+            ByteBuffer b = ByteBuffer.wrap(head);
             return (long) b.getInt(16) * b.getInt(20);
         } catch (IOException e) {
             return 0;

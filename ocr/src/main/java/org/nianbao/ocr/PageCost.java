@@ -72,11 +72,6 @@ final class PageCost {
         return out.toString();
     }
 
-    /** The engine's CPU time over the page's calls, in nanoseconds. */
-    long engineNanos() {
-        return stages.values().stream().mapToLong(t -> t.engineNanos).sum();
-    }
-
     private long cpu() {
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
     }

@@ -3,13 +3,16 @@ package org.nianbao.ocr;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -80,7 +83,7 @@ public final class RapidPageOcr implements PageOcr {
     private final Duration pageLimit;
     /** Where each page's costs are appended ({@link PageCost}), when {@code -Dnianbao.ocr.costs=FILE} is set. */
     private final Optional<Path> costFile;
-    private final java.util.concurrent.atomic.AtomicInteger imagesRead = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger imagesRead = new AtomicInteger();
     private final Object startLock = new Object();
     private EngineProcess engine;
     private Path work;
@@ -121,8 +124,8 @@ public final class RapidPageOcr implements PageOcr {
         String pid = String.valueOf(ProcessHandle.current().pid());
         String prefixed = lines.lines().map(l -> pid + "\t" + l + "\n").reduce("", String::concat);
         try {
-            Files.writeString(file, prefixed, java.nio.charset.StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(file, prefixed, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException ex) {
             // see above
         }

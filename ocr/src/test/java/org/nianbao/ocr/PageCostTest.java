@@ -31,7 +31,9 @@ class PageCostTest {
         assertEquals("1.50", again[5], "megapixels");
         assertEquals("1300", again[6], "detector ms");
         assertEquals("500", again[7], "recogniser ms");
-        assertEquals(13 * S, cost.engineNanos());
+        String[] page = lines.stream().filter(l -> l[1].equals("page read")).findFirst().orElseThrow();
+        assertEquals("10000", page[3]);
+        assertEquals("1", page[4]);
     }
 
     @Test
