@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,10 @@ final class EngineProcess implements AutoCloseable {
                         + ", or " + PageBudget.WALL_FACTOR + " times that of wall time)");
             }
             budget.spend(used);
-            if (reply.equals("done " + id)) {
+            if (reply.startsWith("done " + id + " ")) {
+                // the reply gives the engine's detector and recogniser time on this call (OcrWorker)
+                String[] times = reply.split(" ");
+                budget.cost().engine(used, pixels(image), Double.parseDouble(times[2]), Double.parseDouble(times[3]));
                 List<TextBox> boxes = new ArrayList<>();
                 for (String line : Files.readAllLines(result, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
@@ -172,6 +176,20 @@ final class EngineProcess implements AutoCloseable {
             // the process is gone; the end-of-stream reply below says so
         }
         queue.add("exited");
+    }
+
+    /** The pixels of a PNG image, from its header (0 when it is no PNG). */
+    private static long pixels(Path png) {
+        try (var in = Files.newInputStream(png)) {
+            byte[] head = in.readNBytes(24);
+            if (head.length < 24) {
+                return 0;
+            }
+            ByteBuffer b = ByteBuffer.wrap(head);
+            return (long) b.getInt(16) * b.getInt(20);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The CPU time the engine process has used (all its threads), in nanoseconds; -1 when it cannot be read. */

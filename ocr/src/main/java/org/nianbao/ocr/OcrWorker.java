@@ -29,7 +29,7 @@ import java.util.Locale;
  * boxScore padding angles} ({@code angles} 1: classify each box as upright or upside down, without
  * turning any). For each, the text boxes are written to the file {@code result} (one per line:
  * {@code boxScore minCharScore angle x0,y0,…,x3,y3 text}, angle 0 upright, 1 upside down, -1 not
- * classified) and {@code @@ocr done id} (or
+ * classified) and {@code @@ocr done id detectorMs recogniserMs} (the engine's own clock; or
  * {@code @@ocr failed id why}) is written to standard error. {@code @@ocr ready} after loading,
  * {@code @@ocr fatal why} when loading fails. The process ends when standard input closes.
  */
@@ -66,7 +66,11 @@ public final class OcrWorker extends OcrEngine {
                 OcrResult r = engine.detect(f[1], Integer.parseInt(f[5]), Integer.parseInt(f[3]),
                         Float.parseFloat(f[4]), 0.3f, 1.6f, angles, false);
                 Files.write(Path.of(f[2]), lines(r), StandardCharsets.UTF_8);
-                say(err, "done " + f[0]);
+                double recogniser = 0;
+                for (TextBlock b : r.getTextBlocks()) {
+                    recogniser += b.getCrnnTime();
+                }
+                say(err, String.format(Locale.ROOT, "done %s %.1f %.1f", f[0], r.getDbNetTime(), recogniser));
             } catch (RuntimeException | IOException e) {
                 say(err, "failed " + f[0] + " " + oneLine(e));
             }

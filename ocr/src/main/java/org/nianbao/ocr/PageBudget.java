@@ -20,6 +20,7 @@ final class PageBudget {
     private final Duration limit;
     private final long wallDeadline;
     private long spent;
+    private final PageCost cost = new PageCost();
 
     PageBudget(Duration limit) {
         this.limit = limit;
@@ -35,6 +36,11 @@ final class PageBudget {
     /** Counts a finished call's CPU time against the page. */
     void spend(long cpu) {
         spent += Math.max(0, cpu);
+    }
+
+    /** Where the page's time goes, stage by stage. */
+    PageCost cost() {
+        return cost;
     }
 
     /** Wall time left before the page's bound on wall time (at least a millisecond). */

@@ -3,13 +3,16 @@ package org.nianbao.ocr;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -78,6 +81,9 @@ public final class RapidPageOcr implements PageOcr {
 
     private final PageReconstructor reconstructor = new PageReconstructor(PARSER::isValue);
     private final Duration pageLimit;
+    /** Where each page's costs are appended ({@link PageCost}), when {@code -Dnianbao.ocr.costs=FILE} is set. */
+    private final Optional<Path> costFile;
+    private final AtomicInteger imagesRead = new AtomicInteger();
     private final Object startLock = new Object();
     private EngineProcess engine;
     private Path work;
@@ -106,6 +112,23 @@ public final class RapidPageOcr implements PageOcr {
 
     RapidPageOcr(Duration pageLimit) {
         this.pageLimit = pageLimit;
+        String costs = System.getProperty("nianbao.ocr.costs", "").strip();
+        this.costFile = costs.isEmpty() ? Optional.empty() : Optional.of(Path.of(costs));
+    }
+
+    /**
+     * Appends a page's costs to the cost file, each line prefixed with this process's id; a file that
+     * cannot be written costs the page nothing (the costs are a measurement, not an output).
+     */
+    private static void appendQuietly(Path file, String lines) {
+        String pid = String.valueOf(ProcessHandle.current().pid());
+        String prefixed = lines.lines().map(l -> pid + "\t" + l + "\n").reduce("", String::concat);
+        try {
+            Files.writeString(file, prefixed, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException ex) {
+            // see above
+        }
     }
 
     @Override
@@ -115,37 +138,52 @@ public final class RapidPageOcr implements PageOcr {
             return OcrPage.failed(unavailable);
         }
         float ppp = image.pointsPerPixel();
+        PageCost sheet = new PageCost();
+        sheet.stage("grey, paper, two-up");
         List<TwoUp.Side> sides = TwoUp.sides(PaperLevel.evened(GrayPage.of(image.pixels())), ppp);
         List<PageTable> tables = new ArrayList<>();
         List<TextLine> text = new ArrayList<>();
-        // one page at a time per engine; a page's time limit runs from when it has the engine
-        synchronized (e) {
-            for (TwoUp.Side side : sides) {
-                // each page of a sheet of two is read as a page, its locations moved to where it stands on the sheet
-                float dx = side.x() * ppp;
-                UnaryOperator<Location.PageBox> onSheet = b -> b.moved(dx, 0);
-                OcrPage read = read(image.page(), side.page(), ppp, e);
-                if (read.failed()) {
-                    return read;
+        // the cost file names a page by the images this process read before it (documents are not named here)
+        String page = imagesRead.incrementAndGet() + ":" + image.page();
+        StringBuilder costs = new StringBuilder(sheet.lines(page));
+        try {
+            // one page at a time per engine; a page's time limit runs from when it has the engine
+            synchronized (e) {
+                for (TwoUp.Side side : sides) {
+                    // each page of a sheet of two is read as a page, its locations moved to where it stands on the sheet
+                    float dx = side.x() * ppp;
+                    UnaryOperator<Location.PageBox> onSheet = b -> b.moved(dx, 0);
+                    PageBudget budget = new PageBudget(pageLimit);
+                    OcrPage read = read(image.page(), side.page(), ppp, e, budget);
+                    costs.append(budget.cost().lines(page + (sides.size() > 1 ? "/" + side.x() : "")));
+                    if (read.failed()) {
+                        return read;
+                    }
+                    read.tables().forEach(t -> tables.add(dx == 0 ? t : relocated(t, onSheet)));
+                    read.text().forEach(l -> text.add(dx == 0 ? l : new TextLine(l.text(), relocated(l.where(), onSheet))));
                 }
-                read.tables().forEach(t -> tables.add(dx == 0 ? t : relocated(t, onSheet)));
-                read.text().forEach(l -> text.add(dx == 0 ? l : new TextLine(l.text(), relocated(l.where(), onSheet))));
             }
+            return new OcrPage(tables, text, "");
+        } finally {
+            costFile.ifPresent(f -> appendQuietly(f, costs.toString()));
         }
-        return new OcrPage(tables, text, "");
     }
 
     /** One page of the scan (the scan itself, or one of a sheet's two), within the page's time limit. */
-    private OcrPage read(int pageNumber, GrayPage scan, float ppp, EngineProcess e) {
+    private OcrPage read(int pageNumber, GrayPage scan, float ppp, EngineProcess e, PageBudget budget) {
+        PageCost cost = budget.cost();
+        cost.stage("straighten, ruling lines");
         Straightened page = Straightened.of(scan, ppp);
-        PageBudget budget = new PageBudget(pageLimit);
         try {
+            cost.stage("page read");
             List<TextBox> boxes = read(page, ppp, e, PAGE, budget);
+            cost.stage("orientation");
             Orientation lies = lies(page, boxes, ppp, e, budget);
             if (lies != Orientation.UPRIGHT) {
                 page = Straightened.of(lies.upright(scan), ppp);
                 boxes = read(page, ppp, e, PAGE, budget);
             }
+            cost.stage("lattice, rebuild");
             // a page whose ruling lines came out in pieces (a fax) has its lattice inferred from them and the text
             List<Ruling> rulings = BrokenLattice.mended(page.gray(), ppp, page.rulings(), boxes);
             List<TextColumns.Band> inferred = List.of();
@@ -166,8 +204,15 @@ public final class RapidPageOcr implements PageOcr {
             UnaryOperator<Location.PageBox> onScan = b -> lies.onScan(b, scanWidth, scanHeight);
             List<PageTable> tables = new ArrayList<>();
             for (PageTable t : content.tables()) {
-                PageTable read = inferredNoted(struck(marked(digitsPass(secondPass(recheck(t, boxes, page, ppp, e, budget),
-                        page.gray(), ppp, e, budget), page, ppp, e, budget), boxes, page, ppp), page, ppp), inferred);
+                cost.stage("read again");
+                PageTable read = recheck(t, boxes, page, ppp, e, budget);
+                cost.stage("empty cells");
+                read = secondPass(read, page, ppp, e, budget);
+                cost.stage("ink read");
+                read = digitsPass(read, page, ppp, e, budget);
+                cost.stage("marks, strokes");
+                read = inferredNoted(struck(marked(read, boxes, page, ppp), page, ppp), inferred);
+                cost.stage("lattice, rebuild");
                 tables.add(lies == Orientation.UPRIGHT ? read : relocated(read, onScan));
             }
             List<TextLine> text = new ArrayList<>();
@@ -391,18 +436,20 @@ public final class RapidPageOcr implements PageOcr {
      * enlarged, all of them stacked into one image so the engine is called once per
      * {@link #CELLS_PER_MOSAIC} cells.
      */
-    private PageTable secondPass(PageTable t, GrayPage page, float ppp, EngineProcess e, PageBudget budget)
+    private PageTable secondPass(PageTable t, Straightened page, float ppp, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         if (t.positions() != Positions.EXACT) {
             return t;
         }
-        List<int[]> empty = placedCells(t, GridCell::isBlank);
+        // a cell of bare paper (no faint ink at all) holds nothing the engine could read
+        List<int[]> empty = placedCells(t, c -> c.isBlank()
+                && inked(page.gray(), page.faint(), (Location.PageBox) c.where(), ppp));
         if (empty.isEmpty()) {
             return t;
         }
         List<List<GridCell>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
-        List<List<TextBox>> read = readEach(empty.stream().map(rc -> insideBorders(page,
+        List<List<TextBox>> read = readEach(empty.stream().map(rc -> insideBorders(page.gray(), page.faint(),
                 (Location.PageBox) rows.get(rc[0]).get(rc[1]).where(), ppp)).toList(), PAD, ENLARGE, e, budget);
         for (int i = 0; i < empty.size(); i++) {
             String text = text(read.get(i));
@@ -506,11 +553,51 @@ public final class RapidPageOcr implements PageOcr {
         });
     }
 
-    /** The cell inside its borders (3 px in), as the second pass and the recheck read it. */
-    private static GrayPage insideBorders(GrayPage page, Location.PageBox b, float ppp) {
+    /**
+     * The cell inside its borders (3 px in), as the second pass and the recheck read it, less the
+     * paper further than half its height left or right of its ink (faint ink, specks too): the engine's
+     * detector takes time by the pixels it is given, and a figure in a wide cell is mostly paper (the
+     * cells read again were 28 % of a page's engine time, their detector most of it). What lies
+     * within that reach of the ink — a piece of a ruling line before the figures, a mark beside
+     * them — is read as before; a cell with no faint ink is left whole.
+     */
+    static GrayPage insideBorders(GrayPage page, boolean[] faint, Location.PageBox b, float ppp) {
+        int[] in = inside(page, b, ppp);
+        int[] ink = inkColumns(page, faint, in);
+        if (ink.length > 0) {
+            int reach = Math.max(1, (in[3] - in[1]) / 2);
+            in[0] = Math.max(in[0], ink[0] - reach);
+            in[2] = Math.min(in[2], ink[1] + 1 + reach);
+        }
+        return page.crop(in[0], in[1], in[2], in[3]);
+    }
+
+    /** Whether the cell holds any faint ink inside its borders (3 px in): a cell of bare paper is not read again. */
+    static boolean inked(GrayPage page, boolean[] faint, Location.PageBox b, float ppp) {
+        return inkColumns(page, faint, inside(page, b, ppp)).length > 0;
+    }
+
+    /** The cell's box 3 px inside its borders, in pixels of the page: {x0, y0, x1, y1}, ends exclusive. */
+    private static int[] inside(GrayPage page, Location.PageBox b, float ppp) {
         int inset = 3;
-        return page.crop(Math.round(b.x0() / ppp) + inset, Math.round(b.y0() / ppp) + inset,
-                Math.round(b.x1() / ppp) - inset, Math.round(b.y1() / ppp) - inset);
+        return new int[] {Math.max(0, Math.round(b.x0() / ppp) + inset), Math.max(0, Math.round(b.y0() / ppp) + inset),
+            Math.min(page.width, Math.round(b.x1() / ppp) - inset), Math.min(page.height, Math.round(b.y1() / ppp) - inset)};
+    }
+
+    /** The first and last column of {@code box} holding faint ink; empty when none does. */
+    private static int[] inkColumns(GrayPage page, boolean[] faint, int[] box) {
+        int first = -1;
+        int last = -1;
+        for (int x = box[0]; x < box[2]; x++) {
+            for (int y = box[1]; y < box[3]; y++) {
+                if (faint[y * page.width + x]) {
+                    first = first < 0 ? x : first;
+                    last = x;
+                    break;
+                }
+            }
+        }
+        return first < 0 ? new int[0] : new int[] {first, last};
     }
 
     /**
@@ -539,7 +626,7 @@ public final class RapidPageOcr implements PageOcr {
         List<List<GridCell>> rows = new ArrayList<>();
         t.rows().forEach(r -> rows.add(new ArrayList<>(r)));
         Function<int[], GridCell> at = rc -> rows.get(rc[0]).get(rc[1]);
-        List<List<TextBox>> again = readEach(numbers.stream().map(rc -> insideBorders(page.gray(),
+        List<List<TextBox>> again = readEach(numbers.stream().map(rc -> insideBorders(page.gray(), page.faint(),
                 (Location.PageBox) at.apply(rc).where(), ppp)).toList(), PAD, ENLARGE, e, budget);
         List<int[]> differ = new ArrayList<>();
         List<String> second = new ArrayList<>();
