@@ -103,7 +103,7 @@ public final class LabelsBeforeFigures {
      * puts them.
      */
     private boolean requestsLosesBlanks(List<List<GridCell>> rows) {
-        java.util.Set<String> labelled = new java.util.HashSet<>();
+        java.util.Set<FormRow> labelled = new java.util.HashSet<>();
         int figures = 0;
         boolean in = false;
         for (List<GridCell> row : rows) {
@@ -112,17 +112,26 @@ public final class LabelsBeforeFigures {
                 Optional<TableId> title = form.title(text);
                 if (title.isPresent()) {
                     if (in) {
-                        return figures < 7 * labelled.size();
+                        return figures < 7 * rowsOfItsForm(labelled);
                     }
                     in = title.get() == TableId.REQUESTS;
                 } else if (in && isValue.test(text)) {
                     figures += text.isEmpty() ? 0 : 1;
                 } else if (in) {
-                    form.row(text).filter(r -> r.table() == TableId.REQUESTS).ifPresent(r -> labelled.add(r.id()));
+                    form.row(text).filter(r -> r.table() == TableId.REQUESTS).ifPresent(labelled::add);
                 }
             }
         }
-        return in && figures < 7 * labelled.size();
+        return in && figures < 7 * rowsOfItsForm(labelled);
+    }
+
+    /**
+     * How many of the rows labelled one form has, the form with most: a 2021 table's group label
+     * （六）其他处理 names a row of the 2019 form only, and is no row of its own table.
+     */
+    private static int rowsOfItsForm(java.util.Set<FormRow> labelled) {
+        return java.util.Arrays.stream(org.nianbao.model.Template.values())
+                .mapToInt(t -> (int) labelled.stream().filter(r -> r.widths().containsKey(t)).count()).max().orElse(0);
     }
 
     /**
