@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.DocumentResult;
+import org.nianbao.model.TableId;
 
 /**
  * A header label printed a character a line ({@code 总} / {@code 计}: table 三's last column, narrow in a
@@ -50,7 +51,7 @@ class HeaderLabelACharacterALineTest {
         DocumentResult r = wordsPerLine(List.of("总", "计"));
         assertEquals(List.of("24", "41", "0", "0", "0", "13", "78"), ExtractedValues.requestsRow(r, "total"),
                 r.findings().toString());
-        assertNotEquals("3", ExtractedValues.value(r, org.nianbao.model.TableId.REQUESTS, "total", "natural_person"));
+        assertNotEquals("3", ExtractedValues.value(r, TableId.REQUESTS, "total", "natural_person"));
     }
 
     @Test

@@ -1,10 +1,14 @@
 package org.nianbao.reconstruct.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.nianbao.model.TableId;
+import org.nianbao.model.Template;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 
@@ -49,7 +53,7 @@ public final class LabelsBeforeFigures {
             String previous = "";
             boolean inValues = false;
             String requestsLabel = null; // the last table 三 row label of the run of text cells going on
-            int requestsOrder = -1; // its place in the form
+            FormRow requestsRow = null; // its row
             String requestsTogether = null; // two of them, in that run
             boolean zeros = false; // the run of values going on holds zeros only
             List<GridCell> flagged = new ArrayList<>(row);
@@ -80,10 +84,12 @@ public final class LabelsBeforeFigures {
                     Optional<FormRow> requests = form.row(text).filter(r -> r.table() == TableId.REQUESTS);
                     if (requests.isPresent()) {
                         // two rows the form puts one after the other (not a group's label wrapped beside a row)
-                        requestsTogether = requestsLabel != null && requests.get().order() == requestsOrder + 1
+                        // of one form: 2019's row （六）其他处理 is 2021's group over the rows after it
+                        requestsTogether = requestsLabel != null && requests.get().order() == requestsRow.order() + 1
+                                && requests.get().widths().keySet().stream().anyMatch(requestsRow.widths()::containsKey)
                                 ? requestsLabel + " / " + text : null;
                         requestsLabel = text;
-                        requestsOrder = requests.get().order();
+                        requestsRow = requests.get();
                     } else if (form.title(text).isPresent()) {
                         requestsLabel = null; // the next table's title and header: its figures are not these rows'
                         requestsTogether = null;
@@ -103,7 +109,7 @@ public final class LabelsBeforeFigures {
      * puts them.
      */
     private boolean requestsLosesBlanks(List<List<GridCell>> rows) {
-        java.util.Set<FormRow> labelled = new java.util.HashSet<>();
+        Set<FormRow> labelled = new HashSet<>();
         int figures = 0;
         boolean in = false;
         for (List<GridCell> row : rows) {
@@ -129,8 +135,8 @@ public final class LabelsBeforeFigures {
      * How many of the rows labelled one form has, the form with most: a 2021 table's group label
      * （六）其他处理 names a row of the 2019 form only, and is no row of its own table.
      */
-    private static int rowsOfItsForm(java.util.Set<FormRow> labelled) {
-        return java.util.Arrays.stream(org.nianbao.model.Template.values())
+    private static int rowsOfItsForm(Set<FormRow> labelled) {
+        return Arrays.stream(Template.values())
                 .mapToInt(t -> (int) labelled.stream().filter(r -> r.widths().containsKey(t)).count()).max().orElse(0);
     }
 
@@ -158,5 +164,4 @@ public final class LabelsBeforeFigures {
     private boolean activeRow(String label) {
         return form.row(label).filter(r -> r.table() == TableId.ACTIVE).isPresent();
     }
-
 }

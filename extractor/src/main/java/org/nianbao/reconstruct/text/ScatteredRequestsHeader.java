@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.nianbao.model.Location;
 import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.CellNote;
@@ -161,7 +162,7 @@ final class ScatteredRequestsHeader {
         List<String> pieces = printed.stream().map(Piece::text).toList();
         List<Integer> pieceItem = printed.stream().map(Piece::item).toList();
         // refilled text's lines are not the page's: each piece is then a line of its own, proving no order
-        List<Integer> pieceLine = refilled ? java.util.stream.IntStream.range(0, printed.size()).boxed().toList()
+        List<Integer> pieceLine = refilled ? IntStream.range(0, printed.size()).boxed().toList()
                 : printed.stream().map(Piece::line).toList();
         Optional<List<List<RequestsHeaderPieces.Label>>> joinings = RequestsHeaderPieces.readAll(pieces);
         if (joinings.isEmpty()) {

@@ -3,6 +3,7 @@ package org.nianbao.reconstruct.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.FormRowBook;
@@ -70,9 +71,9 @@ class LabelsBeforeFiguresTest {
                 "7.属于行政执法案卷", "8.属于行政查询事项", "3", "0", "3")));
         List<String> everyCell = new ArrayList<>(List.of("一、本年新收政府信息公开申请数量", "5", "0", "0", "0", "0", "0", "5",
                 "7.属于行政执法案卷", "8.属于行政查询事项"));
-        everyCell.addAll(java.util.Collections.nCopies(14, "0"));
+        everyCell.addAll(Collections.nCopies(14, "0"));
         assertEquals(List.of("5", "0", "0", "0", "0", "0", "5"), requests(everyCell).subList(0, 7));
-        assertEquals(java.util.Collections.nCopies(14, "0"), requests(everyCell).subList(7, 21));
+        assertEquals(Collections.nCopies(14, "0"), requests(everyCell).subList(7, 21));
     }
 
     @Test
