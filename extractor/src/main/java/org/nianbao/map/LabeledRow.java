@@ -27,7 +27,7 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
         List<GridCell> cells = row.cells();
         for (int i = cells.size() - 1; i >= 0; i--) {
             GridCell c = cells.get(i);
-            if (c.spanned() || c.isBlank() || parser.isValue(c.text())) {
+            if (c.spanned() || c.isBlank() || parser.isValue(c.text()) || aCharacterALine(cells, i, parser)) {
                 continue;
             }
             Optional<LabelMatch> m = rowMatcher.apply(c.text()).filter(x -> !LabelBook.isNoise(x.id()));
@@ -76,6 +76,25 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when cell {@code at} is one character next to another text cell of one character: a label
+     * printed a character a line stands in a column one character wide, which a value column's header
+     * may be (table 三's {@code 总} / {@code 计} in a narrow print, given late by poppler among the rows
+     * of a page's words) but a row label column never is, so such a run is no row's label.
+     */
+    private static boolean aCharacterALine(List<GridCell> cells, int at, ValueParser parser) {
+        return oneCharacter(cells, at, parser) && (oneCharacter(cells, at - 1, parser) || oneCharacter(cells, at + 1, parser));
+    }
+
+    private static boolean oneCharacter(List<GridCell> cells, int at, ValueParser parser) {
+        if (at < 0 || at >= cells.size()) {
+            return false;
+        }
+        GridCell c = cells.get(at);
+        String text = c.text().strip();
+        return !c.spanned() && text.codePointCount(0, text.length()) == 1 && !parser.isValue(text);
     }
 
     /**

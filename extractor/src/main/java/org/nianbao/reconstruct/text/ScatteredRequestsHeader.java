@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.nianbao.model.Location;
 import org.nianbao.model.TableId;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
@@ -143,8 +145,15 @@ final class ScatteredRequestsHeader {
         int firstRow = PrintedItem.indexOf(items, title + 1, it -> it.kind() == Kind.ROW);
         List<Piece> all = new ArrayList<>();
         List<TextLine> lines = new ArrayList<>();
+        Set<Location> pieceLines = new HashSet<>();
+        boolean refilled = false;
         for (int i = title + 1; i < end; i++) {
             PrintedItem it = items.get(i);
+            if (it.kind() == Kind.ROW) {
+                // a row's label stands in the table's first column, left of every header cell: after
+                // header pieces on one line, it was joined to them by a refill
+                refilled |= pieceLines.contains(it.cell().where());
+            }
             if (it.kind() != Kind.TEXT) {
                 continue;
             }
@@ -155,6 +164,11 @@ final class ScatteredRequestsHeader {
                 while (from > 0 && RequestsHeaderPieces.piece(tokens.get(from - 1))) {
                     from--;
                 }
+                if (from < tokens.size()) {
+                    pieceLines.add(it.cell().where());
+                }
+                // other text (the note on the columns, in the first column) after a header piece: joined too
+                refilled |= tokens.subList(0, from).stream().anyMatch(RequestsHeaderPieces::piece);
                 for (int k = from; k < tokens.size(); k++) {
                     all.add(new Piece(tokens.get(k), i, lines.size(), from > 0 && firstRow >= 0 && i > firstRow));
                 }
@@ -171,12 +185,12 @@ final class ScatteredRequestsHeader {
             }
         }
         List<Piece> used = all;
-        Optional<Header> header = header(items, rows, used, labelCells, inOrder);
+        Optional<Header> header = header(items, rows, used, labelCells, inOrder, refilled);
         if (header.isEmpty() && all.stream().anyMatch(Piece::stray)) {
             // a row label's wrapped end printed beside a group label among the rows ((三)不 益, of 4.保护第三方合法权益)
             // looks like a piece of 社会公益组织; the header is read without such tails where it is not with them
             List<Piece> kept = all.stream().filter(p -> !p.stray()).toList();
-            Optional<Header> without = header(items, rows, kept, labelCells, inOrder);
+            Optional<Header> without = header(items, rows, kept, labelCells, inOrder, refilled);
             if (without.isPresent()) {
                 header = without;
                 used = kept;
@@ -203,10 +217,12 @@ final class ScatteredRequestsHeader {
      * order hold the same value, is read without a doubt that could not change it.
      */
     private static Optional<Header> header(List<PrintedItem> items, List<List<GridCell>> rows, List<Piece> printed,
-                                           Set<GridCell> labelCells, Set<GridCell> inOrder) {
+                                           Set<GridCell> labelCells, Set<GridCell> inOrder, boolean refilled) {
         List<String> pieces = printed.stream().map(Piece::text).toList();
         List<Integer> pieceItem = printed.stream().map(Piece::item).toList();
-        List<Integer> pieceLine = printed.stream().map(Piece::line).toList();
+        // refilled text's lines are not the page's: each piece is then a line of its own, proving no order
+        List<Integer> pieceLine = refilled ? IntStream.range(0, printed.size()).boxed().toList()
+                : printed.stream().map(Piece::line).toList();
         Optional<List<List<RequestsHeaderPieces.Label>>> joinings = RequestsHeaderPieces.readAll(pieces);
         if (joinings.isEmpty()) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package org.nianbao.reconstruct.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.map.FormRowBook;
@@ -38,6 +39,41 @@ class LabelsBeforeFiguresTest {
         assertEquals(List.of("13?", "2?", "5", "0", "107814"), values(List.of("信息内容", "本年新制作数量", "本年新公开数量",
                 "对外公开总数量", "规章", "规范性文件", "第二十条第（五）项", "13", "2", "信息内容", "上一年项目数量", "本年增/减",
                 "处理决定数量", "行政许可", "5", "0", "107814")));
+    }
+
+    /** Table 三 one word a line (its header's pieces as a page's words print them), {@code rows} after the header. */
+    private static List<String> requests(List<String> rows) {
+        List<String> lines = new ArrayList<>(List.of("三、收到和处理政府信息公开申请情况", "申请人情况", "法人或其他组织"));
+        lines.addAll(PAGE_HEADER.subList(1, PAGE_HEADER.size()));
+        lines.addAll(rows);
+        lines.add("四、政府信息公开行政复议、行政诉讼情况");
+        List<String> out = new ArrayList<>();
+        READER.reconstruct(lines).forEach(g -> g.rows().forEach(r -> r.stream()
+                .filter(c -> new ValueParser().isValue(c.text()) && !c.text().isBlank())
+                .forEach(c -> out.add(c.text().strip() + (c.notes().stream()
+                        .anyMatch(n -> n.kind() == CellNote.Kind.UNPLACED) ? "?" : "")))));
+        return out;
+    }
+
+    @Test
+    void aRunOfZerosAfterTwoTableThreeRowLabelsIsFlaggedWhereTheTableLeavesBlankCellsEmpty() {
+        // red team 20b's A5 print: 7.属于行政执法案卷 / 8.属于行政查询事项 / seven 0s, of three rows that printed nothing
+        // for their blank cells (row 8 is blank blank 0 0 blank 0 0); read as row 8's seven cells, three blanks became 0
+        assertEquals(List.of("5", "5", "0?", "0?", "0?", "0?", "0?", "0?", "0?"), requests(List.of(
+                "一、本年新收政府信息公开申请数量", "5", "5", "7.属于行政执法案卷", "8.属于行政查询事项",
+                "0", "0", "0", "0", "0", "0", "0")));
+    }
+
+    @Test
+    void figuresAfterTwoTableThreeRowLabelsStandWhereTheyAreNotAllZeroOrTheTablePrintsEveryCell() {
+        // other figures keep the rows' sums; a table printing every cell has no blank to trade with a 0
+        assertEquals(List.of("5", "5", "3", "0", "3"), requests(List.of("一、本年新收政府信息公开申请数量", "5", "5",
+                "7.属于行政执法案卷", "8.属于行政查询事项", "3", "0", "3")));
+        List<String> everyCell = new ArrayList<>(List.of("一、本年新收政府信息公开申请数量", "5", "0", "0", "0", "0", "0", "5",
+                "7.属于行政执法案卷", "8.属于行政查询事项"));
+        everyCell.addAll(Collections.nCopies(14, "0"));
+        assertEquals(List.of("5", "0", "0", "0", "0", "0", "5"), requests(everyCell).subList(0, 7));
+        assertEquals(Collections.nCopies(14, "0"), requests(everyCell).subList(7, 21));
     }
 
     @Test

@@ -95,6 +95,22 @@ class ScatteredRequestsHeaderTest {
                 all::toString);
     }
 
+    @Test
+    void headerLinesJoinedByARefillProveNoOrderSoTheRowsAreReadInTheFormsOrderWithTheCellsThatMayMoveFlagged()
+            throws IOException {
+        // default-mode text of an 80 % Chromium print through fmt -w 100: the header's lines joined, so that
+        // `… 商业 科研 社会公 法律服 其 人 计` put 自然人 after the five organisations, one order only, and
+        // 一、本年新收… was read a column right (48 86 1 0 0 1 136 as 自然人 1, 商业企业 48, …) with no finding. The
+        // row's label stands after header pieces on one line (`企业 机构 益组织 务机构 他 一、本年新收…`), which no
+        // page line prints: the lines are not the page's
+        CellGrid grid = read(lines("../corpus/redteam/pdftotext-default-fmt100-header-joined-first-row-shifted-2019.txt"));
+        List<GridCell> newRequests = row(grid, "一、本年新收政府信息公开申请数量");
+        assertEquals(List.of("48", "86", "1", "0", "0", "1", "136"), newRequests.stream().skip(1).map(GridCell::text).toList());
+        assertTrue(newRequests.stream().skip(1).anyMatch(c -> c.notes().stream()
+                .anyMatch(n -> n.kind() == CellNote.Kind.COLUMN_ASSUMED)), newRequests::toString);
+        // (text whose lines are the page's is still read in the order they prove: the test above)
+    }
+
     private static void assertNoHeaderRow(CellGrid grid) {
         assertTrue(grid.rows().stream().noneMatch(r -> r.size() == REQUESTS_HEADER.size()
                 && r.get(0).text().equals("自然人")), grid.rows()::toString);
