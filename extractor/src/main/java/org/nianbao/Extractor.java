@@ -196,7 +196,7 @@ public final class Extractor {
         if (mapped.report().cells().isEmpty()) {
             return DocumentResult.failed(doc, mapped.emptyReason(), findings);
         }
-        findings.addAll(lostMarkers.check(mapped.report(), content.text()));
+        findings.addAll(lostMarkers.check(mapped.report(), content.text(), doc.format() == Format.TEXT));
         findings.addAll(validator.check(mapped.report(), content.text()));
         Status status = mapped.complete() ? Status.OK : Status.PARTIAL;
         return new DocumentResult(doc, mapped.report(), findings, status, "");

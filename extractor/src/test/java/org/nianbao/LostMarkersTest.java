@@ -193,4 +193,36 @@ class LostMarkersTest {
             assertEquals(List.of(), markers(extract("规章\t3\t\t12341\n", prose)), prose);
         }
     }
+
+    /** A report whose table 二 is a raw HTML table between lines of text, as pandoc and html2text --bypass-tables write it. */
+    private static String withRawTable(String regulationsInForce) {
+        return "测试县2021年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n<table>\n"
+                + "<tr><td colspan=\"4\">第二十条第（一）项</td></tr>\n"
+                + "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>\n"
+                + "<tr><td>规章</td><td>3</td><td></td><td>" + regulationsInForce + "</td></tr>\n"
+                + "<tr><td>行政规范性文件</td><td>14</td><td>5</td><td>24</td></tr>\n</table>\n\n"
+                + "注1：含上级部门委托实施的事项。\n\n三、收到和处理政府信息公开申请情况\n";
+    }
+
+    /**
+     * Red team 23a's html2text-bypass-tables-footnote-in-cell-2019.md: a Markdown file's raw HTML
+     * table holds the text a converter wrote, {@code 20<sup>1</sup>} already run into 201, so its
+     * cells are doubted by the rule its lines are; a block that kept the raise ({@code <sup>}, read
+     * 20¹) is not, nor is the same 201 in an HTML page, whose tags would have kept a raise.
+     */
+    @Test
+    void doubtsTheCellsOfAMarkdownFilesRawHtmlTableAsItsLinesUnlessTheRaiseIsKept() {
+        DocumentResult flattened = EXTRACTOR.extract("a.md", withRawTable("201").getBytes(StandardCharsets.UTF_8));
+        assertEquals("201", value(flattened, "regulations", "in_force"));
+        assertEquals(List.of(Scope.cell(CanonicalKey.of(TableId.ACTIVE, "regulations", "in_force"))),
+                markers(flattened).stream().map(Finding::scope).toList(), () -> markers(flattened).toString());
+        DocumentResult raised = EXTRACTOR.extract("b.md", withRawTable("20<sup>1</sup>").getBytes(StandardCharsets.UTF_8));
+        assertEquals("20", value(raised, "regulations", "in_force"));
+        assertEquals(List.of(), markers(raised));
+        String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n"
+                + withRawTable("201").replaceAll("(?m)^([^<\\n][^\\n]*)$", "<p>$1</p>") + "</body></html>";
+        DocumentResult html = EXTRACTOR.extract("c.html", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals("201", value(html, "regulations", "in_force"));
+        assertEquals(List.of(), markers(html));
+    }
 }

@@ -46,4 +46,20 @@ class MarkdownWithHtmlTablesTest {
         assertEquals(List.of("3", "0", "8"), List.of("new_made", "new_published", "total_published").stream()
                 .map(c -> value(r, TableId.ACTIVE, "normative_documents", c)).toList());
     }
+
+    /**
+     * pandoc's Markdown of a Word cell whose paragraph has a list number before the figure (red team
+     * 23a, Word shows 1250): {@code <ol><li>250</li></ol>} in a raw HTML table draws {@code 1. 250}, so
+     * the cell is doubted, never read 250 silently; an ordered list in the text around it is prose.
+     */
+    @Test
+    void doubtsAFigureInAnOrderedListItemOfARawHtmlTable() {
+        String text = TEXT.replace("<td>\n\n2\n\n</td>", "<td><ol type=\"1\">\n<li><p>250</p></li>\n</ol></td>")
+                .replace("全年主动公开政府信息3084条。", "<ol>\n<li>2020年主动公开政府信息3084条。</li>\n</ol>");
+        DocumentResult r = EXTRACTOR.extract("list.md", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("", value(r, TableId.ACTIVE, "regulations", "total_published"));
+        assertEquals(1, r.findings().stream().filter(f -> f.rule().equals("value-unreadable")
+                && f.message().contains("ordered list")).count(), r.findings()::toString);
+        assertEquals("9", value(r, TableId.ACTIVE, "regulations", "new_published"));
+    }
 }

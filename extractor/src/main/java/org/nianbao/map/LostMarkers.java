@@ -65,12 +65,30 @@ public final class LostMarkers {
 
     /** The {@value #RULE} findings for the values of {@code report} read from lines of text, whose running text is {@code text}. */
     public List<Finding> check(CanonicalReport report, List<TextLine> text) {
+        return check(report, text, false);
+    }
+
+    /**
+     * The {@value #RULE} findings for the values of {@code report}, whose running text is {@code text}.
+     *
+     * @param textFile whether the document is a text file: then the cells of its raw HTML tables (a
+     *     Markdown file's {@code <table>} blocks, {@code read/RawHtmlTables}) hold text a converter
+     *     wrote already, which lost a raised digit as its lines did ({@code html2text --bypass-tables}
+     *     writes {@code 859<sup>1</sup>} as {@code 8591}): their values are doubted by the same rule,
+     *     unless the block kept the raise ({@code 859¹}, pandoc's {@code <sup>}). Each of their cells is
+     *     a cell of its own, so the rule for a marker alone on its line (a blank cell lost) is not theirs.
+     */
+    public List<Finding> check(CanonicalReport report, List<TextLine> text, boolean textFile) {
         List<ExtractedCell> fromLines = report.cells().stream()
                 .filter(c -> c.source().where() instanceof Location.Line).toList();
-        if (fromLines.isEmpty()) {
+        List<ExtractedCell> flattened = report.cells().stream()
+                .filter(c -> c.source().where() instanceof Location.Line
+                        || textFile && c.source().where() instanceof Location.TableCell && !raised(c.source().raw()))
+                .toList();
+        if (flattened.isEmpty()) {
             return List.of();
         }
-        int[] tables = tableLines(fromLines, text);
+        int[] tables = tableLines(flattened, text);
         Set<String> notes = FootnoteNotes.numbers(text, tables[0], tables[1]);
         if (notes.isEmpty()) {
             return List.of();
@@ -79,7 +97,7 @@ public final class LostMarkers {
         Map<CanonicalKey, ExtractedCell> cells = report.byKey();
         Map<CanonicalKey, String> markers = new LinkedHashMap<>();
         Map<CanonicalKey, BigDecimal> losses = new HashMap<>();
-        for (ExtractedCell c : fromLines) {
+        for (ExtractedCell c : flattened) {
             String digits = digits(c.source().raw());
             String marker = digits.isEmpty() ? "" : endingNote(digits, notes);
             if (!marker.isEmpty() && c.value() instanceof CellValue.Numeric) {
@@ -111,7 +129,7 @@ public final class LostMarkers {
                 before = c.value() instanceof CellValue.Numeric ? c : null;
             }
         }
-        for (ExtractedCell c : fromLines) {
+        for (ExtractedCell c : flattened) {
             String marker = markers.get(c.key());
             if (marker == null || proved(c.key(), all, cells, losses)) {
                 continue;
@@ -190,6 +208,11 @@ public final class LostMarkers {
             }
         }
         return new int[] {first, last};
+    }
+
+    /** Whether the text keeps a digit raised ({@code 859¹}): its marker did not run into the number. */
+    private static boolean raised(String raw) {
+        return raw.chars().anyMatch(ch -> "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(ch) >= 0);
     }
 
     /** The cell's text when it is one plain number (NFKC, thousands separators dropped), else "". */

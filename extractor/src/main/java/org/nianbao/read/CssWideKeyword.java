@@ -32,7 +32,7 @@ final class CssWideKeyword {
     /** The kept properties a child takes from its parent when it sets none. */
     private static final Set<String> INHERITED = Set.of("visibility", "font-size", "color", "-webkit-text-fill-color",
             "-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-stroke-color", "text-shadow",
-            "text-indent", "direction", "font-family", "font-weight", "font-style");
+            "text-indent", "direction", "font-family", "font-weight", "font-style", "list-style", "list-style-type");
     /** The initial value of every property {@link StyleSheet} keeps (CSS specifications; Chromium for the prefixed ones). */
     static final Map<String, String> INITIAL = Map.ofEntries(
             Map.entry("display", "inline"), Map.entry("visibility", "visible"), Map.entry("mso-hide", "none"),
@@ -59,7 +59,9 @@ final class CssWideKeyword {
             Map.entry("order", "0"), Map.entry("flex-direction", "row"), Map.entry("flex-flow", "row nowrap"),
             Map.entry("grid-column", "auto"), Map.entry("grid-column-start", "auto"), Map.entry("grid-row", "auto"),
             Map.entry("grid-row-start", "auto"), Map.entry("grid-area", "auto"), Map.entry("float", "none"),
-            Map.entry("translate", "none"));
+            Map.entry("translate", "none"),
+            // the marker a list item draws (the shorthand's other parts, outside and no image, change no digit)
+            Map.entry("list-style", "disc"), Map.entry("list-style-type", "disc"));
 
     /** Whether the value is a CSS-wide keyword (the only values the {@code all} shorthand takes). */
     static boolean is(String value) {

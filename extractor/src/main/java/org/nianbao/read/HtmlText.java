@@ -80,6 +80,7 @@ final class HtmlText {
      */
     static CellText cell(Element cell, HtmlVisibility visibility, HtmlVisibility.Seen around) {
         Lines lines = new Lines(Set.of(), visibility);
+        lines.inCell = true;
         lines.around = around.verdict() == HtmlVisibility.Verdict.HIDDEN && around.settable() ? around : null;
         cell.filter(lines);
         lines.flush();
@@ -172,6 +173,8 @@ final class HtmlText {
         private final Set<Element> moved = new HashSet<>();
         /** The text {@code around} hides. */
         private final StringBuilder unseen = new StringBuilder();
+        /** Whether the text is a table cell's, where a list's drawn number may stand before a figure. */
+        private boolean inCell;
 
         Lines(Set<Element> skipped, HtmlVisibility visibility) {
             this.skipped = skipped;
@@ -280,6 +283,9 @@ final class HtmlText {
                     setBack -= setsBack ? 1 : 0;
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (inCell && tag.equals("li")) {
+                    listNumber(e);
+                }
                 if (tag.equals("br")) {
                     flush();
                 } else {
@@ -368,6 +374,24 @@ final class HtmlText {
             String last = line.toString().stripTrailing();
             return e.text().strip().matches("[0-9]{1,2}") && !last.isEmpty()
                     && Character.isDigit(last.charAt(last.length() - 1));
+        }
+
+        /**
+         * An ordered list's item in a cell: the browser draws the item's number before its text
+         * ({@code <ol><li>250</li></ol>} shows {@code 1. 250}; pandoc writes a Word cell's list number so,
+         * LibreOffice's HTML of the DOCX too), and the number is not in the text. Where it stands
+         * before a figure or alone, the figure the cell shows is not known (Word showed {@code 1250}):
+         * the cell is doubted, as a DOCX's list number is ({@link WordNumbering}). An item of words
+         * ({@code 1. 规章}) is not a figure's, and a list that draws no digit (bullets, letters, none) is none.
+         */
+        private void listNumber(Element li) {
+            visibility.listNumber(li).ifPresent(number -> {
+                String item = li.text().strip();
+                if (item.isEmpty() || Character.isDigit(item.charAt(0))) {
+                    notes.add(CellNote.doubtful(item, "an ordered list (<ol>) draws its item number '" + number
+                            + "' before it, which is not in the text"));
+                }
+            });
         }
 
         /** A {@code <math>} made only of numbers, identifiers, operators, text and rows: shown as its text reads. */

@@ -1106,6 +1106,73 @@ final class HtmlVisibility {
         return mode.startsWith("vertical") || mode.startsWith("sideways") || mode.startsWith("tb");
     }
 
+    /** List styles whose markers are digits ({@code 1.}, {@code 01.}); every other one draws none. */
+    private static final Set<String> DIGIT_MARKERS = Set.of("decimal", "decimal-leading-zero", "cjk-decimal",
+            "arabic-indic", "persian");
+
+    /**
+     * The number a browser draws before a list item ({@code 1.}), or empty when it draws no digits:
+     * an item of an {@code <ol>} shown as a list item, numbered in digits — by its own or the list's
+     * {@code list-style-type} (or {@code list-style}) or {@code type} attribute ({@code 1}; {@code a}, {@code i}
+     * draw letters), the item's before the list's, decimal when neither sets one. Its number is its {@code value},
+     * else the list's {@code start} (1) counted on over the items before it (down, in a {@code reversed} list).
+     */
+    Optional<String> listNumber(Element li) {
+        Element list = li.parent();
+        if (list == null || !list.normalName().equals("ol")) {
+            return Optional.empty();
+        }
+        String display = display(li);
+        if (!display.isEmpty() && !display.equals("list-item")) {
+            return Optional.empty();
+        }
+        // the item's own style, then its type attribute (a hint below the page's rules), then the list's; the
+        // browser's own ol{list-style-type:decimal} stops what the list's ancestors set
+        String type = listStyleType(li).or(() -> typeAttribute(li)).or(() -> listStyleType(list))
+                .or(() -> typeAttribute(list)).orElse("decimal");
+        if (!DIGIT_MARKERS.contains(type)) {
+            return Optional.empty();
+        }
+        int before = 0;
+        for (Element sibling : list.children()) {
+            if (sibling == li) {
+                break;
+            }
+            before += sibling.normalName().equals("li") ? 1 : 0;
+        }
+        String number = li.attr("value").strip();
+        if (!number.matches("-?\\d{1,9}")) {
+            boolean reversed = list.hasAttr("reversed");
+            String start = list.attr("start").strip();
+            int first = start.matches("-?\\d{1,9}") ? Integer.parseInt(start)
+                    : reversed ? (int) list.children().stream().filter(c -> c.normalName().equals("li")).count() : 1;
+            number = String.valueOf(reversed ? first - before : first + before);
+        }
+        return Optional.of(number + ".");
+    }
+
+    /** The list style an {@code <ol>} or {@code <li>}'s {@code type} attribute asks for ({@code 1}: decimal; letters, roman: none with digits). */
+    private static Optional<String> typeAttribute(Element e) {
+        String type = e.attr("type").strip();
+        return type.isEmpty() ? Optional.empty() : Optional.of(type.equals("1") ? "decimal" : "letters");
+    }
+
+    /** The {@code list-style-type} the page gives the element, from the longhand or the shorthand; empty when neither. */
+    private Optional<String> listStyleType(Element e) {
+        Map<String, String> css = style(e);
+        String type = css.get("list-style-type");
+        if (type != null && !type.isBlank()) {
+            return Optional.of(type.strip().toLowerCase(Locale.ROOT));
+        }
+        String shorthand = css.getOrDefault("list-style", "").strip().toLowerCase(Locale.ROOT);
+        for (String token : shorthand.split("\\s+")) {
+            if (!token.isEmpty() && !token.equals("inside") && !token.equals("outside") && !token.startsWith("url(")) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */
     String display(Element e) {
         return style(e).getOrDefault("display", "");

@@ -47,6 +47,8 @@ final class StyleSheet {
             "position", "left", "top", "bottom", "clip", "clip-path", "overflow", "overflow-x", "overflow-y",
             "width", "height", "max-width", "max-height", "text-indent", "transform", "filter", "content",
             "right", "margin", "margin-left", "margin-top", "-webkit-text-fill-color",
+            // whether a list item in a cell draws a number before its figure
+            "list-style", "list-style-type",
             // what draws the glyphs' shapes, or paints behind them, in a colour other than the text's
             "-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-stroke-color", "text-shadow", "box-shadow",
             // what paints text under a background (a negative z-index) or keeps it above one
