@@ -32,7 +32,10 @@ final class CssWideKeyword {
     /** The kept properties a child takes from its parent when it sets none. */
     private static final Set<String> INHERITED = Set.of("visibility", "font-size", "color", "-webkit-text-fill-color",
             "-webkit-text-stroke", "-webkit-text-stroke-width", "-webkit-text-stroke-color", "text-shadow",
-            "text-indent", "direction", "font-family", "font-weight", "font-style", "list-style", "list-style-type");
+            "text-indent", "direction", "font-family", "font-weight", "font-style", "list-style", "list-style-type",
+            "writing-mode", "letter-spacing", "word-spacing", "font-variant", "font-variant-numeric",
+            "font-variant-ligatures", "font-variant-caps", "font-variant-east-asian", "font-variant-position",
+            "font-variant-alternates", "font-feature-settings", "-webkit-font-feature-settings");
     /** The initial value of every property {@link StyleSheet} keeps (CSS specifications; Chromium for the prefixed ones). */
     static final Map<String, String> INITIAL = Map.ofEntries(
             Map.entry("display", "inline"), Map.entry("visibility", "visible"), Map.entry("mso-hide", "none"),
@@ -61,7 +64,20 @@ final class CssWideKeyword {
             Map.entry("grid-row-start", "auto"), Map.entry("grid-area", "auto"), Map.entry("float", "none"),
             Map.entry("translate", "none"),
             // the marker a list item draws (the shorthand's other parts, outside and no image, change no digit)
-            Map.entry("list-style", "disc"), Map.entry("list-style-type", "disc"));
+            Map.entry("list-style", "disc"), Map.entry("list-style-type", "disc"),
+            // how a box lays its items out (HtmlVisibility.itemOrder): in rows, left to right, across the page
+            Map.entry("grid-auto-flow", "row"), Map.entry("grid-template-columns", "none"),
+            Map.entry("grid-template-rows", "none"), Map.entry("grid-template", "none"), Map.entry("grid", "none"),
+            Map.entry("grid-template-areas", "none"), Map.entry("writing-mode", "horizontal-tb"),
+            // what pulls a piece back (HtmlVisibility.pulledBack): nothing
+            Map.entry("margin-right", "0"), Map.entry("margin-inline", "0"), Map.entry("margin-inline-start", "0"),
+            Map.entry("margin-inline-end", "0"), Map.entry("letter-spacing", "normal"), Map.entry("word-spacing", "normal"),
+            // a web font's features (HtmlVisibility.features): only its defaults
+            Map.entry("font-variant", "normal"), Map.entry("font-variant-numeric", "normal"),
+            Map.entry("font-variant-ligatures", "normal"), Map.entry("font-variant-caps", "normal"),
+            Map.entry("font-variant-east-asian", "normal"), Map.entry("font-variant-position", "normal"),
+            Map.entry("font-variant-alternates", "normal"), Map.entry("font-feature-settings", "normal"),
+            Map.entry("-webkit-font-feature-settings", "normal"));
 
     /** Whether the value is a CSS-wide keyword (the only values the {@code all} shorthand takes). */
     static boolean is(String value) {
