@@ -2,6 +2,8 @@ package org.nianbao.read;
 
 import java.awt.geom.GeneralPath;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,11 +13,14 @@ import java.util.TreeMap;
 import org.apache.fontbox.cff.CFFCIDFont;
 import org.apache.fontbox.cff.CFFFont;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.CmapSubtable;
+import org.apache.fontbox.ttf.CmapTable;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.GlyphSubstitutionTable;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -134,7 +139,12 @@ sealed interface WebFontDigits {
         try (TrueTypeFont font = Woff.signature(sfnt) == 0x4F54544F // OTTO: CFF outlines
                 ? new OTFParser().parse(new RandomAccessReadBuffer(sfnt))
                 : new TTFParser().parse(new RandomAccessReadBuffer(sfnt))) {
-            CmapLookup map = font.getUnicodeCmapLookup(false);
+            List<CmapSubtable> maps = unicodeMaps(font);
+            Optional<String> disagreement = disagreement(maps);
+            if (disagreement.isPresent()) {
+                return new Doubted(name + disagreement.get() + ": which digit each character draws is not known");
+            }
+            CmapLookup map = maps.isEmpty() ? font.getUnicodeCmapLookup(false) : maps.get(0);
             Map<Integer, GeneralPath> outlines = new TreeMap<>();
             Map<Integer, Integer> glyphs = new TreeMap<>(); // glyph id -> the digit character mapped to it
             StringBuilder blank = new StringBuilder();
@@ -167,6 +177,14 @@ sealed interface WebFontDigits {
                                 + " character draws is not known");
                     }
                 }
+                for (String table : List.of("GSUB", "GPOS")) {
+                    TTFTable raw = font.getTableMap().get(table);
+                    Optional<String> unapplied = raw == null ? Optional.empty()
+                            : LayoutLookups.of(table, font.getTableBytes(raw)).unapplied(glyphs.keySet(), DEFAULT_FEATURES);
+                    if (unapplied.isPresent()) {
+                        return new Doubted(name + unapplied.get() + ": which digit each character draws is not known");
+                    }
+                }
                 return swaps.isEmpty() ? new Honest() : new Alternated(name, swaps);
             }
             return v.proved() ? new Reread(v.drawn(), v.why()) : new Doubted(v.why());
@@ -177,12 +195,58 @@ sealed interface WebFontDigits {
     }
 
     /**
+     * The font's Unicode character maps, the one browsers draw with first: HarfBuzz (Chromium's shaper) takes
+     * {@code (3,10)}, {@code (0,6)}, {@code (0,4)}, {@code (3,1)}, {@code (0,3)}, {@code (0,2)}, {@code (0,1)},
+     * {@code (0,0)} in that order (hb-ot-cmap-table.hh, find_best_subtable), where FontBox's own pick prefers
+     * {@code (0,4)} and {@code (0,3)}: a font whose maps differ would be judged by a map no browser uses.
+     */
+    private static List<CmapSubtable> unicodeMaps(TrueTypeFont font) throws IOException {
+        List<String> order = List.of("3,10", "0,6", "0,4", "3,1", "0,3", "0,2", "0,1", "0,0");
+        CmapTable cmap = font.getCmap();
+        List<CmapSubtable> maps = new ArrayList<>();
+        for (CmapSubtable t : cmap == null || cmap.getCmaps() == null ? new CmapSubtable[0] : cmap.getCmaps()) {
+            if (order.contains(t.getPlatformId() + "," + t.getPlatformEncodingId())) {
+                maps.add(t);
+            }
+        }
+        maps.sort(Comparator.comparingInt(t -> order.indexOf(t.getPlatformId() + "," + t.getPlatformEncodingId())));
+        return maps;
+    }
+
+    /**
+     * How two of the font's Unicode maps give a digit different glyphs, if they do. Only one map draws, but a
+     * font that carries two readings of its digits (字体反爬 rewriting the Windows map and leaving the
+     * Unicode-platform one) is not to be read by either: which one a reader, a browser or a PDF printer picks
+     * differs between them.
+     */
+    private static Optional<String> disagreement(List<CmapSubtable> maps) {
+        if (maps.isEmpty()) {
+            return Optional.empty();
+        }
+        CmapSubtable first = maps.get(0);
+        for (int i = 0; i < DIGITS.length(); i++) {
+            int c = DIGITS.charAt(i);
+            for (CmapSubtable other : maps) {
+                if (first.getGlyphId(c) != other.getGlyphId(c)) {
+                    return Optional.of("'s character maps give '" + Character.toString(c) + "' different glyphs (the ("
+                            + first.getPlatformId() + "," + first.getPlatformEncodingId() + ") map browsers use glyph "
+                            + first.getGlyphId(c) + ", the (" + other.getPlatformId() + ","
+                            + other.getPlatformEncodingId() + ") map glyph " + other.getGlyphId(c) + ")");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The features browsers apply without being asked (Chromium's HarfBuzz shaping of horizontal text,
-     * {@code rvrn} and the direction's {@code ltra}/{@code ltrm}, {@code rtla}/{@code rtlm} included):
-     * a lookup of one of them that substitutes a digit's glyph changes what is drawn though the map is honest.
+     * {@code rvrn}, the direction's {@code ltra}/{@code ltrm}, {@code rtla}/{@code rtlm} and the positioning ones,
+     * {@code kern}, {@code mark}, {@code mkmk}, {@code abvm}, {@code blwm}, {@code curs}, {@code dist}, included: HarfBuzz
+     * applies a feature's lookups in both tables): a lookup of one of them that substitutes or moves a digit's
+     * glyph changes what is drawn though the map is honest.
      */
     Set<String> DEFAULT_FEATURES = Set.of("ccmp", "locl", "rlig", "calt", "clig", "liga", "rclt", "rvrn", "ltra",
-            "ltrm", "rtla", "rtlm", "rand");
+            "ltrm", "rtla", "rtlm", "rand", "kern", "mark", "mkmk", "abvm", "blwm", "curs", "dist");
 
     /**
      * The features of the font's layout table ({@code GSUB}) that draw a digit otherwise, with what each

@@ -85,6 +85,47 @@ class WebFontDigitsTest {
         }
     }
 
+    /**
+     * Fonts whose two Unicode character maps disagree on 8 and 9 (webfont/mkcmaps.py; red team 23a's
+     * css-web-font-cmap-subtable-order-2019.html): Chromium draws {@code <span>958</span>} as 859 with the (3,1)
+     * map swapped and as 958 with the (0,3) one swapped (headless screenshots), so neither map's reading is
+     * given silently. digits-honest.ttf carries the same two maps agreeing and is left alone (test above).
+     */
+    @Test
+    void doubtsDigitsInAWebFontWhoseUnicodeMapsDisagree() throws IOException {
+        for (String file : List.of("digits-cmap-w31-swapped.ttf", "digits-cmap-u03-swapped.ttf")) {
+            GridCell c = cell(dataFace("nbnum", file, "truetype") + "td{font-family:nbnum}", "<td>958</td>");
+            assertEquals("958", c.text(), file);
+            assertEquals(1, c.notes().size(), file + " " + notes(c));
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().get(0).kind(), file + " " + notes(c));
+            assertTrue(c.notes().get(0).how().contains("character maps give '8' different glyphs"), notes(c));
+        }
+    }
+
+    /**
+     * Fonts with an honest map whose layout lookups FontBox does not apply reach the digits (webfont/mklookups.py;
+     * red team 23a's contextual-calt and gpos-kern-placement cases). Chromium draws {@code <span>958</span>} as 859
+     * (a contextual {@code calt}, type 5, calling an 8/9 swap), 9590 (a {@code ccmp} multiple substitution) and 859
+     * ({@code kern} placements), headless screenshots: doubted at the cell; the honest font whose {@code kern} pairs
+     * and contextual {@code calt} touch only letters and signs draws 958 and is left alone.
+     */
+    @Test
+    void doubtsDigitsThatALayoutLookupNotAppliedHereReaches() throws IOException {
+        for (String[] t : new String[][] {{"digits-calt-contextual-swap.ttf", "type 5 under its 'calt'"},
+                {"digits-ccmp-multiple.ttf", "type 2 under its 'ccmp'"},
+                {"digits-kern-placement.ttf", "type 1 under its 'kern' layout feature (GPOS)"}}) {
+            GridCell c = cell(dataFace("nbnum", t[0], "truetype") + "td{font-family:nbnum}", "<td>958</td>");
+            assertEquals("958", c.text(), t[0]);
+            assertEquals(1, c.notes().size(), t[0] + " " + notes(c));
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().get(0).kind(), t[0] + " " + notes(c));
+            assertTrue(c.notes().get(0).how().contains(t[1]), notes(c));
+        }
+        GridCell honest = cell(dataFace("nbnum", "digits-kern-letters.ttf", "truetype") + "td{font-family:nbnum}",
+                "<td>958</td>");
+        assertEquals("958", honest.text());
+        assertTrue(honest.notes().isEmpty(), notes(honest));
+    }
+
     @Test
     void leavesCellsAloneWhenTheWebFontStylesOnlyHeadingsOrDoesNotCoverDigits() throws IOException {
         String remote = "@font-face{font-family:title;src:url(https://www.example.gov.cn/fonts/title.woff2) format(\"woff2\")}";
