@@ -26,8 +26,10 @@ import org.nianbao.reconstruct.GridCell;
 /**
  * A page with scripts, after they ran as it loads ({@link PageScripts}): when every one of them ran to its end,
  * the document they left is what the page shows, and is read instead of the source; the guesses at what the
- * scripts do from their text ({@link ScriptedStyle}) are then not needed. When one failed, was refused or ran
- * out of time, the source is read with those guesses, and the finding says which script and why.
+ * scripts do from their text ({@link ScriptedStyle}) are then not needed. A script file refused or missing did not
+ * run, as in a browser that cannot fetch it: the document the others left is read still, with the guesses only for
+ * the inline scripts that threw. When a script otherwise failed or ran out of time, the source is read with those
+ * guesses; either way the finding says which script and why.
  *
  * <p>Both documents are read without their code (scripts, event handlers, {@code javascript:} addresses): the
  * run one because its scripts already ran, the source one to tell what the run changed.
