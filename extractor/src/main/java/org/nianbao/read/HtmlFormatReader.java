@@ -100,6 +100,7 @@ public final class HtmlFormatReader implements FormatReader {
                 DocumentContent unscripted = read(loaded.source(), sheets, false, new ArrayList<>(), decoded.charset());
                 DocumentContent shown = read(loaded.ran().get(), sheets, false, findings, decoded.charset());
                 findings.addAll(loaded.changes(unscripted.grids(), shown.grids()));
+                loaded.ranWithout().ifPresent(findings::add);
                 loaded.stillRunning().ifPresent(findings::add);
                 return new DocumentContent(shown.grids(), shown.text(), findings, decoded.charset(), "");
             }

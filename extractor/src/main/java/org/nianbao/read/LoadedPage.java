@@ -26,8 +26,10 @@ import org.nianbao.reconstruct.GridCell;
 /**
  * A page with scripts, after they ran as it loads ({@link PageScripts}): when every one of them ran to its end,
  * the document they left is what the page shows, and is read instead of the source; the guesses at what the
- * scripts do from their text ({@link ScriptedStyle}) are then not needed. When one failed, was refused or ran
- * out of time, the source is read with those guesses, and the finding says which script and why.
+ * scripts do from their text ({@link ScriptedStyle}) are then not needed. A script file refused or missing did not
+ * run, as in a browser that cannot fetch it: the document the others left is read still, with the guesses only for
+ * the inline scripts that threw. When a script otherwise failed or ran out of time, the source is read with those
+ * guesses; either way the finding says which script and why.
  *
  * <p>Both documents are read without their code (scripts, event handlers, {@code javascript:} addresses): the
  * run one because its scripts already ran, the source one to tell what the run changed.
@@ -43,6 +45,8 @@ final class LoadedPage {
     private static final Pattern LITERAL = Pattern.compile("([\"'`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1");
     /** A bare name: an id or class a script may look up. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][\\w-]*");
+    /** jQuery's {@code :contains} with its text quoted. Group 2: the text. */
+    private static final Pattern QUOTED_CONTAINS = Pattern.compile(":contains\\((['\"])([^'\"()]*)\\1\\)");
     /** How many cells changed by scripts are named one by one; the rest are counted. */
     private static final int MAX_NAMED = 40;
 
@@ -83,12 +87,56 @@ final class LoadedPage {
         List<String> scripts = page.select("script").stream()
                 .map(s -> s.hasAttr("src") ? s.attr("src") : "an inline script").distinct().toList();
         Optional<Document> ran = Optional.empty();
-        if (run.clean()) {
+        List<Element> failed = failedScripts(page, run.problems());
+        if (run.clean() || (!run.dom().isEmpty() && failed != null)) {
             DocumentType doctype = page.documentType();
             Document dom = HtmlFormatReader.parse((doctype == null ? "" : doctype.outerHtml()) + run.dom());
-            ran = Optional.of(withoutScripts(dom)); // its marks of cells still changing are the run's own
+            withoutScripts(dom); // its marks of cells still changing are the run's own
+            // the scripts that threw stay, alone, for the static guesses to doubt what they reach (ScriptedStyle)
+            failed.forEach(script -> dom.body().appendChild(script.clone()));
+            appendDoubts(dom, doubts(page, run.problems(), dom));
+            ran = Optional.of(dom);
         }
         return new LoadedPage(withoutCode(page.clone()), ran, scripts, run.problems(), run.stillRunning());
+    }
+
+    /**
+     * The page's inline scripts that threw when the page ran, when the page could run on without them and without
+     * every script file refused or missing ({@link ScriptProblem#ranWithout}); null when it could not, or an error
+     * stands on no inline script of the page (a script file's own line): then nothing of the run is read.
+     */
+    private static List<Element> failedScripts(Document page, List<ScriptProblem> problems) {
+        List<Element> failed = new ArrayList<>();
+        for (ScriptProblem problem : problems) {
+            if (!problem.ranWithout()) {
+                return null;
+            }
+            if (problem.kind() == ScriptProblem.Kind.THREW) {
+                Optional<Element> at = scriptAt(page, problem.line());
+                if (at.isEmpty() || at.get().hasAttr("src")) {
+                    return null;
+                }
+                if (!failed.contains(at.get())) {
+                    failed.add(at.get());
+                }
+            }
+        }
+        return failed;
+    }
+
+    /** The script element of the page's source standing on {@code line}; none for line 0. */
+    private static Optional<Element> scriptAt(Document page, int line) {
+        if (line == 0) {
+            return Optional.empty();
+        }
+        for (Element script : page.select("script")) {
+            int from = script.sourceRange().start().lineNumber();
+            int to = script.endSourceRange().isTracked() ? script.endSourceRange().end().lineNumber() : from;
+            if (line >= from && line <= to) {
+                return Optional.of(script);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -129,31 +177,42 @@ final class LoadedPage {
      * doubt at its cells: what that script does to them is not known.
      */
     Document fallback(Document page) {
+        appendDoubts(page, doubts(page, problems, page));
+        return page;
+    }
+
+    /**
+     * What the scripts of {@code page} that threw name inside a table of {@code target}, as a removal of each
+     * ({@link #fallback}), by the elements' places: the static guesses follow those where they would not follow
+     * the selector itself (jQuery's {@code :contains}).
+     */
+    private static String doubts(Document page, List<ScriptProblem> problems, Document target) {
         StringBuilder doubts = new StringBuilder();
         for (ScriptProblem problem : problems) {
-            if (problem.kind() != ScriptProblem.Kind.THREW || problem.line() == 0) {
+            if (problem.kind() != ScriptProblem.Kind.THREW) {
                 continue;
             }
-            for (Element script : page.select("script")) {
-                int from = script.sourceRange().start().lineNumber();
-                int to = script.endSourceRange().isTracked() ? script.endSourceRange().end().lineNumber() : from;
-                if (problem.line() >= from && problem.line() <= to) {
-                    Matcher literal = LITERAL.matcher(script.data());
-                    while (literal.find()) {
-                        for (String selector : selectors(literal.group(2))) {
-                            if (namesTableContent(page, selector)) {
-                                doubts.append("document.querySelectorAll(\"").append(selector)
-                                        .append("\").forEach(function (e) { e.remove(); });\n");
-                            }
+            for (Element script : scriptAt(page, problem.line()).stream().toList()) {
+                Matcher literal = LITERAL.matcher(script.data());
+                while (literal.find()) {
+                    for (String selector : selectors(literal.group(2))) {
+                        List<Element> named = named(target, selector);
+                        if (named.stream().anyMatch(e -> e.closest("td, th") != null)) {
+                            doubts.append("document.querySelectorAll(\"").append(named.size() > MAX_NAMED ? selector
+                                    : ScriptReach.paths(named))
+                                    .append("\").forEach(function (e) { e.remove(); });\n");
                         }
                     }
                 }
             }
         }
+        return doubts.toString();
+    }
+
+    private static void appendDoubts(Document page, String doubts) {
         if (!doubts.isEmpty()) {
-            page.body().appendElement("script").appendChild(new org.jsoup.nodes.DataNode(doubts.toString()));
+            page.body().appendElement("script").appendChild(new org.jsoup.nodes.DataNode(doubts));
         }
-        return page;
     }
 
     /** A literal of a script read as what it may name: a selector, an id, a class. */
@@ -168,11 +227,12 @@ final class LoadedPage {
         return List.of(text);
     }
 
-    private static boolean namesTableContent(Document page, String selector) {
+    /** What a selector of a script finds; jQuery's {@code :contains('text')} quotes its text, jsoup's does not. */
+    private static List<Element> named(Document page, String selector) {
         try {
-            return page.select(selector).stream().anyMatch(e -> e.closest("td, th") != null);
+            return page.select(QUOTED_CONTAINS.matcher(selector).replaceAll(":contains($2)"));
         } catch (org.jsoup.select.Selector.SelectorParseException | IllegalArgumentException e) {
-            return false; // not a selector: a message, a number, a piece of markup
+            return List.of(); // not a selector: a message, a number, a piece of markup
         }
     }
 
@@ -187,6 +247,22 @@ final class LoadedPage {
                 + problems.stream().map(ScriptProblem::describe).collect(Collectors.joining("; "))
                 + "): what they change on the page is not known; the page is read as its source stands, and what"
                 + " the scripts' text shows they change is doubted at its cells", Location.none());
+    }
+
+    /**
+     * Which scripts the page ran without, when it was read as the others left it ({@link #ran} with problems): a
+     * script file refused or missing did not run, as in a browser that cannot fetch it; what a script that threw
+     * could still change is doubted at its cells. Empty when every script ran to its end.
+     */
+    Optional<Finding> ranWithout() {
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean threw = problems.stream().anyMatch(p -> p.kind() == ScriptProblem.Kind.THREW);
+        return Optional.of(Finding.warning("script-not-run", Scope.document(), "some of the page's scripts did not run"
+                + " to their end (" + problems.stream().map(ScriptProblem::describe).collect(Collectors.joining("; "))
+                + "): the page is read as the others left it, as a browser without those scripts shows it"
+                + (threw ? "; what the scripts that threw could change is doubted at its cells" : ""), Location.none()));
     }
 
     /** An info finding at each cell whose text the scripts changed: from what to what. */

@@ -69,12 +69,21 @@ class LoadedPageTest {
     }
 
     @Test
-    void aScriptThatCannotRunFallsBackToTheGuessesAndSaysWhy() {
+    void aRefusedScriptFileIsOneThatDidNotRunAndThePageIsReadAsTheOthersLeaveIt() {
         DocumentContent content = read("", "<script src=\"http://example.com/x.js\"></script>"
                 + "<script>document.getElementById('o1').remove();</script>");
         Finding notRun = rule(content, "script-not-run").get(0);
         assertTrue(notRun.message().contains("http://example.com/x.js was refused: on the network"), notRun.message());
-        assertFalse(cell(content).notes().isEmpty(), "the guess from the script's text doubts the cell");
+        assertEquals("859", cell(content).text().strip());
+        assertTrue(cell(content).notes().isEmpty(), "nothing that ran failed: " + cell(content).notes());
+    }
+
+    @Test
+    void aScriptThatThrewForWantOfARefusedOneHasWhatItReachesDoubted() {
+        DocumentContent content = read("", "<script src=\"http://example.com/jquery.min.js\"></script>"
+                + "<script>$('#o1').remove();</script>");
+        assertTrue(rule(content, "script-not-run").get(0).message().contains("is not defined"));
+        assertFalse(cell(content).notes().isEmpty(), "the script that threw names the cell's content");
     }
 
     @Test

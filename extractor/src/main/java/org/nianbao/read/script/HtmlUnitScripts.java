@@ -132,7 +132,7 @@ public final class HtmlUnitScripts implements PageScripts {
                 try {
                     Loaded page = task.get(200, TimeUnit.MILLISECONDS);
                     synchronized (problems) {
-                        return new ScriptRun(problems.isEmpty() ? page.dom() : "", problems, page.stillRunning());
+                        return new ScriptRun(page.dom(), problems, page.stillRunning());
                     }
                 } catch (TimeoutException e) {
                     long cpu = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(worker.getId()) : -1;
@@ -170,7 +170,8 @@ public final class HtmlUnitScripts implements PageScripts {
     /** On the worker thread: loads the page, runs its timers until it settles ({@link #settle}), serializes it. */
     private Loaded load(String html, Optional<Path> folder, String name, List<ScriptProblem> problems) throws IOException {
         URL url = pageUrl(name);
-        LocalFiles files = new LocalFiles(withPrelude(html), url, folder);
+        String served = withPrelude(html);
+        LocalFiles files = new LocalFiles(served, url, folder);
         try (WebClient client = new LocalOnlyClient(problems)) {
             client.getOptions().setJavaScriptEnabled(true);
             client.getOptions().setCssEnabled(true);
@@ -189,18 +190,30 @@ public final class HtmlUnitScripts implements PageScripts {
             client.setConfirmHandler((page, message) -> false);
             client.setPromptHandler((page, message, defaultValue) -> null);
             client.setJavaScriptTimeout(scriptTime.toMillis());
-            client.setJavaScriptErrorListener(new Problems(problems));
+            client.setJavaScriptErrorListener(new Problems(problems, (int) served.lines().count()));
             client.setWebConnection(files);
             Page loaded = client.getPage(url);
             String stillRunning = "";
             if (loaded instanceof HtmlPage page && client.getCurrentWindow().getEnclosedPage() == loaded) {
                 stillRunning = settle(page);
             }
+            java.util.Set<String> sources = new java.util.HashSet<>();
+            boolean dataRefused = false;
+            if (loaded instanceof HtmlPage page) {
+                for (org.htmlunit.html.DomElement script : page.getElementsByTagName("script")) {
+                    if (script.hasAttribute("src")) {
+                        sources.add(page.getFullyQualifiedUrl(script.getAttribute("src")).toExternalForm());
+                    }
+                }
+            }
             for (LocalFiles.Refusal refusal : files.refused()) {
                 if (!refusal.accept().equals(client.getBrowserVersion().getCssAcceptHeader())
                         && !refusal.accept().equals(client.getBrowserVersion().getImgAcceptHeader())) {
-                    // a style sheet or picture refused is read (or not) by the reader itself; a script's request is not
+                    // a style sheet or picture refused is read (or not) by the reader itself; a script's request is not.
+                    // A script file refused did not run, and the page ran on without it; any other request refused
+                    // (data a script asked for) left that script's work undone where no error shows: the run is given up
                     add(problems, new ScriptProblem(ScriptProblem.Kind.REFUSED, refusal.url(), refusal.why()));
+                    dataRefused |= !sources.contains(refusal.url());
                 }
             }
             Page now = client.getCurrentWindow().getEnclosedPage();
@@ -214,7 +227,7 @@ public final class HtmlUnitScripts implements PageScripts {
                 return Loaded.NONE;
             }
             synchronized (problems) {
-                if (!problems.isEmpty()) {
+                if (dataRefused || !problems.stream().allMatch(ScriptProblem::ranWithout)) {
                     return Loaded.NONE;
                 }
             }
@@ -340,12 +353,24 @@ public final class HtmlUnitScripts implements PageScripts {
     }
 
     /** Collects what HtmlUnit reports about the page's scripts. */
-    private record Problems(List<ScriptProblem> problems) implements JavaScriptErrorListener {
+    private record Problems(List<ScriptProblem> problems, int pageLines) implements JavaScriptErrorListener {
 
         @Override
         public void scriptException(HtmlPage page, ScriptException e) {
-            add(problems, new ScriptProblem(ScriptProblem.Kind.THREW, where(e), firstLine(e.getMessage()),
-                    Math.max(0, e.getFailingLineNumber())));
+            add(problems, new ScriptProblem(ScriptProblem.Kind.THREW, where(e), firstLine(e.getMessage()), pageLine(page, e)));
+        }
+
+        /**
+         * The line of the page the error stands on; 0 when it is not a line of the page (a script file's own line
+         * numbers), so the error is never laid at an inline script it did not come from.
+         */
+        private int pageLine(HtmlPage page, ScriptException e) {
+            // HtmlUnit names an inline script's source "script in PAGE from (line, column) to (line, column)"; a
+            // script file's source is the file's address
+            String message = String.valueOf(e.getMessage());
+            int line = e.getFailingLineNumber();
+            boolean inPage = message.contains("script in " + page.getUrl().toExternalForm() + " from (");
+            return inPage && line > 0 && line <= pageLines ? line : 0;
         }
 
         @Override

@@ -40,6 +40,15 @@ public record ScriptProblem(Kind kind, String script, String detail, int line) {
         this(kind, script, detail, 0);
     }
 
+    /**
+     * Whether the page can still be run on without this script, as a browser runs a page one of whose scripts
+     * failed: its file was refused or missing, or it threw. What it would have done is then doubted by what its
+     * text reaches; anything else (a time-out, a navigation, what the run does not follow) abandons the run.
+     */
+    public boolean ranWithout() {
+        return kind == Kind.REFUSED || kind == Kind.NOT_LOADED || kind == Kind.THREW;
+    }
+
     /** In words, for a finding: {@code inline script 2 threw: ReferenceError: x is not defined}. */
     public String describe() {
         String what = switch (kind) {
