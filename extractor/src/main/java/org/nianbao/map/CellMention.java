@@ -493,9 +493,10 @@ final class CellMention {
                         || AVERAGE.matcher(s.substring(labelEnd, at)).find() || otherPeriod(s, labelEnd, at, year)) {
                     continue;
                 }
-                for (ExtractedCell cell : eachNamed(s, from, rows, columns, table, cells)) {
+                BigDecimal figure = new BigDecimal(f.group().replace(",", ""));
+                for (ExtractedCell cell : eachNamed(s, from, rows, columns, table, cells, figure.signum() == 0)) {
                     if (given.add(cell.key())) {
-                        out.add(Given.of(cell, new BigDecimal(f.group().replace(",", "")), s, at));
+                        out.add(Given.of(cell, figure, s, at));
                     }
                 }
             }
@@ -506,10 +507,11 @@ final class CellMention {
     /**
      * The cells the labels at {@code from} name, each column paired with its own rows, rows with no column of their own
      * with the column named before them, else by their total or their one figure (a row of several and no total, 2019's
-     * 行政许可 with 上一年项目数量, 本年增/减, 处理决定数量, names no one cell).
+     * 行政许可 with 上一年项目数量, 本年增/减, 处理决定数量, names no one cell); a total of 0 ({@code zero}) is every count of
+     * its row at 0 ({@code 行政复议均为0件}: 结果维持 too).
      */
     private static List<ExtractedCell> eachNamed(String s, int from, List<int[]> rows, List<int[]> columns, TableId table,
-            List<ExtractedCell> cells) {
+            List<ExtractedCell> cells, boolean zero) {
         Set<ExtractedCell> out = new LinkedHashSet<>();
         List<String> columnNames = COLUMN_NAMES.get(table);
         List<String> rowNames = ROW_NAMES.get(table);
@@ -531,7 +533,7 @@ final class CellMention {
             }
             List<ExtractedCell> total = cellsOf(cells, table, row, "总计");
             List<ExtractedCell> all = cellsOf(cells, table, row, null);
-            out.addAll(!total.isEmpty() ? total : all.size() == 1 ? all : List.of());
+            out.addAll(!total.isEmpty() ? (zero ? all : total) : all.size() == 1 ? all : List.of());
         }
         return List.copyOf(out);
     }
