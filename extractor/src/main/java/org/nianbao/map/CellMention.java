@@ -38,7 +38,15 @@ import org.nianbao.model.TableId;
  * ({@link #listed}). What is no figure of this report's cell is left out: a share or a duration
  * ({@code 5%}, {@code 6个工作日}), a comparison ({@code 较上年增加40件}, {@code 同比增长}), another year's figure
  * ({@code 2018年…200件}, {@code 上年…}), an approximation ({@code 约}, {@code 余}), the figure a sentence withdraws
- * ({@code 原报11件}, {@code 不是7件}); an amount agrees in 元, 万元 or 亿元, rounded as the sentence writes it.
+ * ({@code 原报11件}, {@code 不是7件}); an amount agrees in 元, 万元 or 亿元, rounded as the sentence writes it (a count
+ * has one unit: 0件 never agrees with 7 as 0.0007万).
+ *
+ * <p>Issue 10 (note): 均 gives one figure to each cell listed before it ({@link #each}: {@code 行政处罚、行政强制处理决定数量均为0件}),
+ * the cells paired as the sentence pairs its labels (a row list with one column, one row with a column list, each
+ * column with its own rows: {@code 规章本年新制作数量、规范性文件本年新公开数量均为0件} names two cells, not four); an average
+ * ({@code 平均}, {@code 人均}, {@code 年均}, {@code 日均}, {@code 月均}, {@code 均值}) is no figure of a cell, but
+ * {@code 自然人均为3件} is 自然人 and 均; a change (本年增/减) is compared with the sign the sentence gives it
+ * ({@code 减少3件} is -3, {@code 增加3件} and {@code +3} are 3), by its size only where it gives none.
  */
 final class CellMention {
 
