@@ -38,7 +38,15 @@ import org.nianbao.model.TableId;
  * ({@link #listed}). What is no figure of this report's cell is left out: a share or a duration
  * ({@code 5%}, {@code 6个工作日}), a comparison ({@code 较上年增加40件}, {@code 同比增长}), another year's figure
  * ({@code 2018年…200件}, {@code 上年…}), an approximation ({@code 约}, {@code 余}), the figure a sentence withdraws
- * ({@code 原报11件}, {@code 不是7件}); an amount agrees in 元, 万元 or 亿元, rounded as the sentence writes it.
+ * ({@code 原报11件}, {@code 不是7件}); an amount agrees in 元, 万元 or 亿元, rounded as the sentence writes it (a count
+ * has one unit: 0件 never agrees with 7 as 0.0007万).
+ *
+ * <p>Issue 10 (note): 均 gives one figure to each cell listed before it ({@link #each}: {@code 行政处罚、行政强制处理决定数量均为0件}),
+ * the cells paired as the sentence pairs its labels (a row list with one column, one row with a column list, each
+ * column with its own rows: {@code 规章本年新制作数量、规范性文件本年新公开数量均为0件} names two cells, not four); an average
+ * ({@code 平均}, {@code 人均}, {@code 年均}, {@code 日均}, {@code 月均}, {@code 均值}) is no figure of a cell, but
+ * {@code 自然人均为3件} is 自然人 and 均; a change (本年增/减) is compared with the sign the sentence gives it
+ * ({@code 减少3件} is -3, {@code 增加3件} and {@code +3} are 3), by its size only where it gives none.
  */
 final class CellMention {
 
@@ -63,25 +71,77 @@ final class CellMention {
     sealed interface Mention permits Given, Unpaired {
     }
 
-    /** A figure a sentence gives for a cell, at {@code at} in the sentence. */
-    record Given(ExtractedCell cell, BigDecimal figure, int at) implements Mention {
+    /**
+     * A figure a sentence gives for a cell, at {@code at} in the sentence; {@code signed} when the sentence says which way a
+     * change went ({@code 减少3件} is -3, {@code 增加3件} and {@code +3} are 3, {@code -3} is -3), so that its sign counts.
+     */
+    record Given(ExtractedCell cell, BigDecimal figure, int at, boolean signed) implements Mention {
 
-        /** Whether the table's value is the figure (an amount in any unit, rounded as written; a change by its size). */
+        /** The figure at {@code at} in the sentence as given for the cell: a change with the sign the sentence gives it. */
+        static Given of(ExtractedCell cell, BigDecimal figure, String s, int at) {
+            if (!isChange(cell)) {
+                return new Given(cell, figure, at, false);
+            }
+            int sign = signBefore(s, at);
+            return new Given(cell, sign < 0 ? figure.negate() : figure, at, sign != 0);
+        }
+
+        /** Whether the table's value is the figure (an amount in any unit, rounded as written; a change by its size unless signed). */
         boolean agrees() {
             if (!(cell.value() instanceof CellValue.Numeric n)) {
                 return true;
             }
-            BigDecimal value = cell.key().column().equals("change") ? n.value().abs() : n.value();
-            for (BigDecimal scale : SCALES) {
+            boolean bySize = isChange(cell) && !signed;
+            BigDecimal value = bySize ? n.value().abs() : n.value();
+            BigDecimal given = bySize ? figure.abs() : figure;
+            // a count is in one unit; an amount in another unit agrees rounded, but no amount rounds to a 0 given for it
+            // (0件 against 7 is no 0.0007万件)
+            for (BigDecimal scale : cell.key().column().equals("amount") ? SCALES : List.of(BigDecimal.ONE)) {
+                if (scale.compareTo(BigDecimal.ONE) != 0 && given.signum() == 0 && value.signum() != 0) {
+                    continue;
+                }
                 BigDecimal v = value.multiply(scale);
-                if (v.compareTo(figure) == 0 || figure.scale() < v.scale() && figure.scale() >= 0
-                        && v.setScale(figure.scale(), RoundingMode.HALF_UP).compareTo(figure) == 0) {
+                if (v.compareTo(given) == 0 || given.scale() < v.scale() && given.scale() >= 0
+                        && v.setScale(given.scale(), RoundingMode.HALF_UP).compareTo(given) == 0) {
                     return true;
                 }
             }
             return false;
         }
     }
+
+    /** Whether the cell is a change from last year (本年增/减), whose figure a sentence may give with a sign. */
+    private static boolean isChange(ExtractedCell cell) {
+        return cell.key().column().equals("change");
+    }
+
+    /**
+     * The sign the sentence gives the figure at {@code at}: -1 for a minus right before it ({@code -3}) or a fall named last
+     * before it in its clause ({@code 本年减少3件}, {@code 本年增/减：减少3件}), 1 for a plus or a rise ({@code 本年增加数为3件}),
+     * 0 when it gives none ({@code 本年增/减为3件}: 增/减 is the column's name, no direction).
+     */
+    private static int signBefore(String s, int at) {
+        int i = at;
+        while (i > 0 && "“\"「『‘ ".indexOf(s.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i > 0 && "-－−﹣—".indexOf(s.charAt(i - 1)) >= 0) {
+            return -1;
+        }
+        if (i > 0 && "+＋".indexOf(s.charAt(i - 1)) >= 0) {
+            return 1;
+        }
+        String before = s.substring(Math.max(clauseStart(s, at), lastDigitBefore(s, at) + 1), at).replaceAll("增\\s*[/／、]\\s*减|增减", "");
+        Matcher m = DIRECTION.matcher(before);
+        int sign = 0;
+        while (m.find()) {
+            sign = m.group(1) != null ? -1 : 1;
+        }
+        return sign;
+    }
+
+    /** Words that say which way a change went: a fall (group 1) or a rise. */
+    private static final Pattern DIRECTION = Pattern.compile("(减少|下降|降低|减)|增加|增长|提高|新增|增");
 
     /**
      * Cells a sentence names in a list and figures it lists for them ({@code 规章本年新公开数量、对外公开总数量分别为9件、859件})
@@ -108,9 +168,23 @@ final class CellMention {
     private static final Pattern WITHDRAWN_AFTER = Pattern.compile("[”\"」』’]?(?:件|项|条|个|人次)?(?:系|属|为|是)?(?:有误|笔误|错误|[（(]误[)）]|不准确|不正确)");
     /** A withdrawn figure's unit and the comma after it ({@code 不是7件，而是9件}). */
     private static final Pattern AFTER_WITHDRAWN = Pattern.compile("[”\"」』’]?(?:件|项|条|个|人次)?[，,]?");
-    /** A comparison, a rough figure or an average between the labels and the figure: the figure is no cell's value. */
+    /**
+     * A comparison, a rough figure or an average between the labels and the figure: the figure is no cell's value. An
+     * average is {@link #AVERAGE}; a rise or a fall is a comparison, except for a change's own figure ({@link #signBefore}).
+     */
     private static final Pattern COMPARED = Pattern.compile("上年|去年|上一年|前一年|同期|同比|环比|较|比|增长|增加|减少|下降|提高|降低"
-            + "|增幅|降幅|占|约|近|逾|超过|不足|平均|日均|月均|累计办理|其中");
+            + "|增幅|降幅|占|约|近|逾|超过|不足|累计办理|其中");
+    /**
+     * An average, not a count of the cell (平均, 人均, 年均, 日均, 月均, 均值, 人平): 自然人均为3件 is 自然人 and 均 (each), 本年均为0件 is
+     * 本年 and 均, neither an average.
+     */
+    private static final Pattern AVERAGE = Pattern.compile("平均|(?<!自然)人均|(?<!本)年均|日均|月均|均值|人平");
+
+    /** Whether the words between a cell's labels and a figure make it no figure of the cell: a comparison or an average. */
+    private static boolean compared(String between, ExtractedCell cell) {
+        String words = isChange(cell) ? DIRECTION.matcher(between.replaceAll("增\\s*[/／、]\\s*减|增减", "")).replaceAll("") : between;
+        return COMPARED.matcher(words).find() || AVERAGE.matcher(between).find();
+    }
     /** Another year named before the figure (not a date's year: 2020年1月15日 is when a line was written). */
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年(?!\\d{1,2}月)");
     /** Another year's report or period in the figure's clause. */
@@ -360,6 +434,7 @@ final class CellMention {
     static List<Mention> mentions(String sentence, List<ExtractedCell> cells, OptionalInt year) {
         List<FigureList> lists = lists(sentence);
         List<Mention> out = new ArrayList<>(listed(sentence, lists, cells, year));
+        out.addAll(each(sentence, lists, cells, year));
         Set<CanonicalKey> listedCells = new HashSet<>();
         for (Mention m : out) {
             if (m instanceof Given g) {
@@ -383,6 +458,92 @@ final class CellMention {
             });
         }
         return out;
+    }
+
+    /** What gives one figure to each cell a list of labels names: 均为, 都是, 皆为 (not an average's 均: {@link #AVERAGE}). */
+    private static final Pattern EACH = Pattern.compile("(?:均|都|皆)(?:为|是|有|达|填|[:：])?[“\"「『‘]?$");
+
+    /**
+     * The figure a sentence gives to each cell its labels list with 均 ({@code 行政处罚、行政强制处理决定数量均为0件},
+     * {@code 本年新收申请中，科研机构、社会公益组织均为2件}, {@code 行政复议和行政诉讼均为0}): the labels in the clause before
+     * 均 (after its last figure) name the cells as the sentence pairs them, each column with its own rows ({@link #pairedRows}:
+     * {@code 规章本年新制作数量、规范性文件本年新公开数量均为0件} names two cells, not four); rows listed with no column take the
+     * column named before them, else their total or their one figure. Each cell named gets the whole figure.
+     */
+    private static List<Mention> each(String s, List<FigureList> lists, List<ExtractedCell> cells, OptionalInt year) {
+        List<Mention> out = new ArrayList<>();
+        Set<CanonicalKey> given = new HashSet<>();
+        Matcher f = FIGURE.matcher(s);
+        while (f.find()) {
+            int at = f.start();
+            Matcher each = EACH.matcher(s.substring(0, at));
+            if (!each.find() || lists.stream().anyMatch(l -> l.holds(at))
+                    || AVERAGE.matcher(s.substring(Math.max(0, each.start() - 2), Math.min(s.length(), each.start() + 2))).find()) {
+                continue; // no 均, a list of figures (listed), or an average (人均为2件)
+            }
+            String after = s.substring(f.end());
+            if (NOT_A_CELL.matcher(after).lookingAt() || !UNIT.matcher(after).lookingAt() && !GIVING.matcher(s.substring(0, at)).find()
+                    || WITHDRAWN_AFTER.matcher(after).lookingAt() || WITHDRAWING.matcher(s.substring(0, each.start())).find()) {
+                continue;
+            }
+            int from = Math.max(clauseStart(s, each.start()), lastDigitBefore(s, each.start()) + 1);
+            String head = s.substring(from, each.start());
+            for (TableId table : TableId.values()) {
+                List<int[]> rows = rowsIn(head, table);
+                List<int[]> columns = columnsIn(head, table);
+                rows.removeIf(r -> columns.stream().anyMatch(c -> c[0] <= r[0] && r[1] <= c[1] && c[1] - c[0] > r[1] - r[0]));
+                columns.removeIf(c -> rows.stream().anyMatch(r -> r[0] <= c[0] && c[1] <= r[1]));
+                if (rows.isEmpty() && columns.isEmpty()) {
+                    continue;
+                }
+                int labelEnd = from + Stream.concat(rows.stream(), columns.stream()).mapToInt(n -> n[1]).max().orElseThrow();
+                if (each.start() - labelEnd > GAP || COMPARED.matcher(s.substring(labelEnd, at)).find()
+                        || AVERAGE.matcher(s.substring(labelEnd, at)).find() || otherPeriod(s, labelEnd, at, year)) {
+                    continue;
+                }
+                BigDecimal figure = new BigDecimal(f.group().replace(",", ""));
+                for (ExtractedCell cell : eachNamed(s, from, rows, columns, table, cells, figure.signum() == 0)) {
+                    if (given.add(cell.key())) {
+                        out.add(Given.of(cell, figure, s, at));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cells the labels at {@code from} name, each column paired with its own rows, rows with no column of their own
+     * with the column named before them, else by their total or their one figure (a row of several and no total, 2019's
+     * 行政许可 with 上一年项目数量, 本年增/减, 处理决定数量, names no one cell); a total of 0 ({@code zero}) is every count of
+     * its row at 0 ({@code 行政复议均为0件}: 结果维持 too).
+     */
+    private static List<ExtractedCell> eachNamed(String s, int from, List<int[]> rows, List<int[]> columns, TableId table,
+            List<ExtractedCell> cells, boolean zero) {
+        Set<ExtractedCell> out = new LinkedHashSet<>();
+        List<String> columnNames = COLUMN_NAMES.get(table);
+        List<String> rowNames = ROW_NAMES.get(table);
+        Set<String> paired = new HashSet<>();
+        for (int[] c : columns) {
+            for (String row : pairedRows(s, from + c[0], table)) {
+                paired.add(row);
+                out.addAll(cellsOf(cells, table, row, columnNames.get(c[2])));
+            }
+        }
+        List<int[]> columnBefore = columnsIn(s.substring(0, from), table);
+        for (String row : distinct(rows, rowNames)) {
+            if (paired.contains(row) || !columns.isEmpty()) {
+                continue;
+            }
+            if (!columnBefore.isEmpty()) {
+                out.addAll(cellsOf(cells, table, row, columnNames.get(columnBefore.get(columnBefore.size() - 1)[2])));
+                continue;
+            }
+            List<ExtractedCell> total = cellsOf(cells, table, row, "总计");
+            List<ExtractedCell> all = cellsOf(cells, table, row, null);
+            out.addAll(!total.isEmpty() ? (zero ? all : total) : all.size() == 1 ? all : List.of());
+        }
+        return List.copyOf(out);
     }
 
     /** The figures the sentence gives for the cells, one for each cell at most (lists paired in order). */
@@ -473,6 +634,7 @@ final class CellMention {
                 first.lookingAt();
                 String afterFirst = after.substring(first.end());
                 if (labelsBy - labelEnd > GAP || COMPARED.matcher(s.substring(labelEnd, list.start())).find()
+                        || AVERAGE.matcher(s.substring(labelEnd, list.start())).find()
                         || NOT_A_CELL.matcher(afterFirst).lookingAt()
                         || !UNIT.matcher(afterFirst).lookingAt() && !GIVING.matcher(upTo).find()
                         || otherPeriod(s, labelEnd, list.start(), year)) {
@@ -489,7 +651,7 @@ final class CellMention {
                 if (named.size() == list.figures().size() && named.stream().allMatch(n -> n.size() <= 1)) {
                     for (int i = 0; i < named.size(); i++) {
                         if (!named.get(i).isEmpty()) {
-                            out.add(new Given(named.get(i).get(0), list.figures().get(i), list.starts().get(i)));
+                            out.add(Given.of(named.get(i).get(0), list.figures().get(i), s, list.starts().get(i)));
                         }
                     }
                 } else if (!found.isEmpty()) {
@@ -690,12 +852,12 @@ final class CellMention {
             if (list != null) {
                 return null; // a list of figures is given to a list of cells (listed)
             }
-            if (COMPARED.matcher(s.substring(end, f.start())).find() || NOT_A_CELL.matcher(after).lookingAt()
+            if (compared(s.substring(end, f.start()), cell) || NOT_A_CELL.matcher(after).lookingAt()
                     || !UNIT.matcher(after).lookingAt() && !GIVING.matcher(upTo).find()
                     || otherPeriod(s, end, f.start(), year)) {
                 return null;
             }
-            return new Given(cell, new BigDecimal(f.group().replace(",", "")), f.start());
+            return Given.of(cell, new BigDecimal(f.group().replace(",", "")), s, f.start());
         }
         return null;
     }

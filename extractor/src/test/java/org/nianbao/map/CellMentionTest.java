@@ -42,10 +42,38 @@ class CellMentionTest {
             cell(NORMATIVE, "1478"));
 
     private static List<Finding> mentions(String... text) {
+        return mentionsOf(CELLS, text);
+    }
+
+    private static List<Finding> mentionsOf(List<ExtractedCell> cells, String... text) {
         List<TextLine> lines = IntStream.range(0, text.length)
                 .mapToObj(i -> new TextLine(text[i], new Location.Line(i + 1))).toList();
-        return CorrectionNotice.findings(lines, List.of(), CELLS, OptionalInt.of(2019)).stream()
+        return CorrectionNotice.findings(lines, List.of(), cells, OptionalInt.of(2019)).stream()
                 .filter(f -> f.rule().equals(CorrectionNotice.MENTION)).toList();
+    }
+
+    private static final CanonicalKey COMMERCIAL = CanonicalKey.of(TableId.REQUESTS, "new", "commercial");
+    private static final CanonicalKey RESEARCH = CanonicalKey.of(TableId.REQUESTS, "new", "research");
+    private static final CanonicalKey WELFARE = CanonicalKey.of(TableId.REQUESTS, "new", "social_welfare");
+    private static final CanonicalKey PENALTY = CanonicalKey.of(TableId.ACTIVE, "penalty", "decisions");
+    private static final CanonicalKey COERCION = CanonicalKey.of(TableId.ACTIVE, "coercion", "decisions");
+    private static final CanonicalKey NORMATIVE_MADE = CanonicalKey.of(TableId.ACTIVE, "normative_documents", "new_made");
+    private static final CanonicalKey LICENSING_CHANGE = CanonicalKey.of(TableId.ACTIVE, "licensing", "change");
+    private static final CanonicalKey PENALTY_CHANGE = CanonicalKey.of(TableId.ACTIVE, "penalty", "change");
+    private static final CanonicalKey REVIEW_UPHELD = CanonicalKey.of(TableId.APPEALS, "review", "upheld");
+    private static final CanonicalKey REVIEW_TOTAL = CanonicalKey.of(TableId.APPEALS, "review", "total");
+    private static final CanonicalKey REVIEW_OTHER = CanonicalKey.of(TableId.APPEALS, "review", "other");
+
+    /** Cells of which several hold one figure, as 均 sentences give them: 均 is each, never a sum. */
+    private static final List<ExtractedCell> EACH_CELLS = List.of(cell(NATURAL, "3"), cell(COMMERCIAL, "3"), cell(RESEARCH, "0"),
+            cell(WELFARE, "2"), cell(NEW_TOTAL, "8"), cell(PENALTY, "4"), cell(COERCION, "0"), cell(RULES_MADE, "7"),
+            cell(RULES, "524"), cell(NORMATIVE_MADE, "3"), cell(NORMATIVE, "7"), cell(LICENSING_CHANGE, "3"),
+            cell(PENALTY_CHANGE, "-2"), cell(REVIEW_UPHELD, "2"), cell(REVIEW_OTHER, "0"), cell(REVIEW_TOTAL, "2"));
+
+    private static List<CanonicalKey> flaggedBy(String sentence) {
+        return mentionsOf(EACH_CELLS, "2019年某县政府信息公开工作年度报告", sentence).stream()
+                .map(f -> CanonicalKey.of(f.scope().table().orElseThrow(), f.scope().row(), f.scope().column()))
+                .sorted(java.util.Comparator.comparing(CanonicalKey::toString)).toList();
     }
 
     @ParameterizedTest
@@ -127,5 +155,67 @@ class CellMentionTest {
                 CellMention.labelled("“规章”“规范性文件”的“本年新公开数量”分别误为7件、1470件，应分别为9件、1478件"), CELLS, OptionalInt.of(2019));
         assertEquals(List.of(RULES + "=9", NORMATIVE + "=1478"),
                 given.stream().map(g -> g.cell().key() + "=" + g.figure()).toList());
+    }
+
+    /** Issue 10: 均 gives its one figure to each cell listed before it, not to the last label alone. */
+    @Test
+    void readsJunAsTheFigureOfEachListedCell() {
+        assertEquals(List.of(PENALTY), flaggedBy("行政处罚、行政强制处理决定数量均为0件。"));
+        assertEquals(List.of(RESEARCH), flaggedBy("本年新收政府信息公开申请中，科研机构、社会公益组织的申请均为2件。"));
+        assertEquals(List.of(COERCION), flaggedBy("行政处罚处理决定数量为4件，行政强制均为4件。"));
+        assertEquals(List.of(), flaggedBy("本年新收政府信息公开申请中，自然人、商业企业的申请均为3件。"));
+    }
+
+    /** 均 names the cells as the sentence pairs its labels: each column with its own row, not every row with every column. */
+    @Test
+    void pairsJunLabelsAsTheSentenceDoes() {
+        assertEquals(List.of(), flaggedBy("规章本年新制作数量、规范性文件本年新公开数量均为7件。"));
+        assertEquals(List.of(NORMATIVE, RULES_MADE), flaggedBy("规章本年新制作数量、规范性文件本年新公开数量均为5件。"));
+        assertEquals(List.of(NORMATIVE_MADE, RULES), flaggedBy("规章和规范性文件的本年新公开数量、本年新制作数量均为7件。"));
+    }
+
+    /** Rows listed with 均 and no column are given their total; a total of 0 is every count of the row at 0. */
+    @Test
+    void readsRowsGivenZeroWithJunAsZeroInEveryCount() {
+        assertEquals(List.of(REVIEW_TOTAL, REVIEW_UPHELD), flaggedBy("本年度行政复议和行政诉讼均为0件。"));
+        assertEquals(List.of(), flaggedBy("行政复议均为2件。"));
+    }
+
+    /** Issue 10: an average (平均, 人均, 年均, 日均, 月均, 均值) is no count of the cell; 自然人均 is 自然人 and 均. */
+    @ParameterizedTest
+    @ValueSource(strings = {"本年新收政府信息公开申请人均为2件。", "本年新收政府信息公开申请数量年均为3件。", "本年新收政府信息公开申请日均1件。",
+            "本年新收政府信息公开申请数量月均为1件。", "本年新收政府信息公开申请数量均值为2件。", "行政处罚处理决定数量平均每月为1件。",
+            "本年新收政府信息公开申请的平均数为2件。"})
+    void readsAnAverageAsNoFigureOfTheCell(String sentence) {
+        assertEquals(List.of(), flaggedBy(sentence), sentence);
+    }
+
+    @Test
+    void readsZiranrenJunAsNaturalPersonsAndEach() {
+        assertEquals(List.of(NATURAL), flaggedBy("本年新收政府信息公开申请中，自然人均为5件。"));
+        assertEquals(List.of(), flaggedBy("本年新收政府信息公开申请中，自然人均为3件。"));
+    }
+
+    /** Issue 10: a change is compared with the sign the sentence gives it (减少3件 is -3); with none, by its size. */
+    @ParameterizedTest
+    @ValueSource(strings = {"行政许可本年减少3项。", "行政许可本年增/减为-3项。", "行政许可本年增/减：减少3项。", "行政许可本年减少数为3项。",
+            "行政处罚本年增加2项。", "行政处罚本年增/减为+2项。", "行政处罚本年增加数为2项。"})
+    void readsAChangeWithTheSignTheSentenceGivesIt(String sentence) {
+        List<CanonicalKey> flagged = flaggedBy(sentence);
+        assertEquals(1, flagged.size(), sentence);
+        assertTrue(flagged.get(0).column().equals("change"), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"行政许可本年增加3项。", "行政许可本年增/减为3项。", "行政许可本年增/减为+3项。", "行政处罚本年减少2项。",
+            "行政处罚本年增/减为-2项。", "行政处罚本年增/减为2项。", "行政处罚本年减少数为2项。"})
+    void readsAChangeThatAgreesInSignOrGivesNoneAsAgreeing(String sentence) {
+        assertEquals(List.of(), flaggedBy(sentence), sentence);
+    }
+
+    /** A 0 given for a count agrees with no other figure: 7 is no 0.0007 in another unit (only amounts have units). */
+    @Test
+    void readsZeroGivenForACountAsDisagreeingWithAnyOtherFigure() {
+        assertEquals(List.of(Scope.cell(RULES)), mentions("说明：规章本年新公开数量应为0件。").stream().map(Finding::scope).toList());
     }
 }
