@@ -101,7 +101,7 @@ final class AppealsHeader {
     Reading read(boolean exact, int groups) {
         List<Token> columnTokens = tokens.stream().filter(t -> form.contains(t.id())).toList();
         List<String> rows = rowOrder();
-        boolean rowsNamed = ROWS.stream().allMatch(r -> tokens.stream().anyMatch(t -> t.id().equals(r)));
+        boolean rowsNamed = groupsNamed(columnTokens);
         if (columnTokens.isEmpty()) {
             return new Reading(Optional.of(ColumnMap.assumed(form,
                     "no column header was found above the values; they were read in the form's column order")),
@@ -137,6 +137,18 @@ final class AppealsHeader {
         return new Reading(Optional.of(new ColumnMap(form, form.stream().map(c -> "").toList(),
                 form.stream().map(first::contains).toList(), "the header does not name " + String.join(", ", missing)
                         + "; the columns were read in the form's order", exact || inColumns)), rows, rowsNamed, "");
+    }
+
+    /**
+     * True when the header names the three groups, or two of them over the fifteen column labels:
+     * the form has three groups of five, so fifteen labels under two named groups leave one group
+     * unnamed, and the only group it can be is the one the header does not name (pdftotext's default
+     * mode prints a label far from its cells, 复议后起诉 after the table's values, where it is read
+     * as no header). It stands where the form puts it, as a named group on a line of its own does.
+     */
+    private boolean groupsNamed(List<Token> columnTokens) {
+        long named = ROWS.stream().filter(r -> find(r).isPresent()).count();
+        return named == ROWS.size() || named == ROWS.size() - 1 && columnTokens.size() == ROWS.size() * form.size();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.nianbao.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -101,6 +102,26 @@ class AppealsHeaderTest {
         AppealsHeader.Reading oneLine = header(five).read(false, 3);
         assertEquals(FORM, oneLine.columns().orElseThrow().ids());
         assertTrue(oneLine.columns().orElseThrow().identified().stream().noneMatch(b -> b));
+    }
+
+    @Test
+    void impliesTheThirdGroupWhereTwoAreNamedOverTheFifteenColumns() {
+        // pdftotext default: 复议后起诉 printed after the table's values, where it is read as no header
+        String five = "upheld corrected other pending total ";
+        AppealsHeader.Reading r = header("review", "行政诉讼", five, "litigation_direct", five + five).read(false, 3);
+        assertTrue(r.rowsNamed());
+        assertEquals(List.of("review", "litigation_direct", "litigation_after_review"), r.rows());
+        assertTrue(r.slots().stream().allMatch(s -> s.placement() == Placement.IDENTIFIED), r.slots().toString());
+    }
+
+    @Test
+    void impliesNoGroupWhereOneIsNamedOrColumnLabelsAreMissing() {
+        String five = "upheld corrected other pending total ";
+        // two named, a column label unread: which group lacks a label is not told by the count
+        assertFalse(header("review litigation_direct", five + five + "upheld corrected other pending").read(false, 3)
+                .rowsNamed());
+        // one named: two groups unnamed
+        assertFalse(header("review 行政诉讼", five + five + five).read(false, 3).rowsNamed());
     }
 
     @Test
