@@ -70,7 +70,10 @@ final class TurnedAppeals {
 
     Result read(List<SourceRow> section) {
         List<ResultRow> results = resultRows(section);
-        if (results.stream().map(ResultRow::column).distinct().count() < MIN_RESULT_ROWS) {
+        // a row of blanks is a result row among others (a result no group had), but only rows that
+        // print figures tell a turned table from a header of labels one a line
+        if (results.stream().filter(r -> r.row().values().stream().anyMatch(c -> !c.isBlank()))
+                .map(ResultRow::column).distinct().count() < MIN_RESULT_ROWS) {
             return new Result(section, Optional.empty());
         }
         int first = results.get(0).index();
@@ -173,9 +176,8 @@ final class TurnedAppeals {
             LabeledRow lr = LabeledRow.find(row, labels.appealsColumns::match, parser);
             boolean result = lr.match().filter(LabelMatch::exact).filter(m -> columns.contains(m.id())).isPresent()
                     && lr.before().stream().allMatch(GridCell::isBlank)
-                    && !lr.values().isEmpty() && lr.values().size() <= GROUPS.size() + 1
-                    && lr.values().stream().allMatch(c -> parser.isValue(c.text()))
-                    && lr.values().stream().anyMatch(c -> !c.isBlank());
+                    && lr.values().size() <= GROUPS.size() + 1
+                    && lr.values().stream().allMatch(c -> parser.isValue(c.text()));
             if (result) {
                 found.add(new ResultRow(i, lr));
             } else if (!found.isEmpty() && row.cells().stream().anyMatch(c -> !c.isBlank())) {
