@@ -64,7 +64,13 @@ final class AppealsTable {
 
     /** @param year the report's year (from its title), to choose between rows of several years */
     void map(List<SourceRow> section, OptionalInt year, TableSink sink) {
-        List<SourceRow> stacked = StackedHeader.read(section, reader.parser(), labels.appealsHeader, columns, ROWS.size());
+        TurnedAppeals.Result turned = new TurnedAppeals(labels, reader.parser(), columns).read(section);
+        turned.finding().ifPresent(sink::add);
+        if (turned.unplaceable()) {
+            return;
+        }
+        List<SourceRow> stacked = StackedHeader.read(turned.rows(), reader.parser(), labels.appealsHeader, columns,
+                ROWS.size());
         List<SourceRow> rows = HeaderFragments.join(stacked, reader.parser(), labels.appealsColumns, labels.appealsRows);
         ValueParser parser = reader.parser();
         AppealsHeader header = new AppealsHeader(columns);
