@@ -1,0 +1,86 @@
+package org.nianbao.read.script;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where Chromium throws about let and const and Rhino runs on, the rewritten script throws; legal uses stay as written. */
+class LexicalBindingsTest {
+
+    private static LexicalBindings.Rewritten rewrite(String code) {
+        return new LexicalBindings().rewrite(code);
+    }
+
+    private static void unchanged(String code) {
+        LexicalBindings.Rewritten r = rewrite(code);
+        assertEquals(code, r.code());
+        assertEquals(List.of(), r.unfollowed());
+    }
+
+    @Test
+    void readsAnIncrementOfAConstAsATypeErrorOnItsLine() {
+        String code = "const updated = 0;\nfor (var i = 0; i < 2; i++) {\n  updated++;\n  cell.innerHTML = '1859';\n}";
+        String out = rewrite(code).code();
+        assertTrue(out.contains("new TypeError(\"Assignment to constant variable.\")"), out);
+        assertTrue(out.lines().toList().get(2).contains("TypeError"), "on the line of the ++: " + out);
+        assertEquals(code.lines().count(), out.lines().count());
+    }
+
+    @Test
+    void evaluatesTheRightSideOfAnAssignmentToAConstBeforeThrowing() {
+        String out = rewrite("const total = 10; total += f();").code();
+        assertTrue(out.contains("((f()),(function(){throw new TypeError("), out);
+    }
+
+    @Test
+    void readsAnAssignmentFromAClosureToAnOuterConstAsATypeError() {
+        assertTrue(rewrite("const u = 0; function bump() { u++; }").code().contains("TypeError"));
+    }
+
+    @Test
+    void leavesLegalUsesOfConstAlone() {
+        unchanged("for (const x of [1, 2]) { cells[x].textContent = x; }");
+        unchanged("for (const k in o) { use(o[k]); }");
+        unchanged("{ const a = 1; use(a); } { const a = 2; use(a); }");
+        unchanged("const a = 1; { const a = 2; use(a); } use(a);");
+        unchanged("const a = 1; function f(a) { a = 3; return a; }");
+        unchanged("const o = {v: 1}; o.v = 2; const arr = []; arr.push(1);");
+        unchanged("const [x, y] = pair; const {p, q: r} = obj; use(x, y, p, r);");
+        unchanged("for (var i = 0; i < 3; i++) { const t = 'x' + i; cells[i].textContent = t; }");
+        unchanged("function render() { return config.v; } const config = {v: 1}; render();");
+        unchanged("try { throw 1; } catch (e) { const e2 = e; e = 2; }");
+    }
+
+    @Test
+    void readsAUseOfALetBeforeItsDeclarationAsAReferenceError() {
+        assertTrue(rewrite("n = 5; let n;").code().contains("ReferenceError"));
+        assertTrue(rewrite("use(v); const v = 1;").code().contains("Cannot access 'v' before initialization"));
+        assertTrue(rewrite("if (typeof q === 'undefined') {} let q = 1;").code().contains("ReferenceError"));
+    }
+
+    @Test
+    void reportsAClosureOverALoopHeadBindingAsNotFollowed() {
+        assertEquals(1, rewrite("for (let i = 0; i < 3; i++) { setTimeout(function () { cells[i].x = i; }, 0); }")
+                .unfollowed().size());
+        assertEquals(1, rewrite("for (const e of cells) { fs.push(() => e.textContent); }").unfollowed().size());
+    }
+
+    @Test
+    void readsALetRedeclaredByALaterScriptOfThePageAsASyntaxError() {
+        LexicalBindings page = new LexicalBindings();
+        page.rewrite("let L = 1;");
+        String second = page.rewrite("let L = 2;\nuse(L);").code();
+        assertTrue(second.startsWith("throw new SyntaxError(\"Identifier 'L' has already been declared\");"), second);
+        assertEquals(2, second.split("\n", -1).length);
+    }
+
+    @Test
+    void readsAnAssignmentByALaterScriptToAConstOfAnEarlierOneAsATypeError() {
+        LexicalBindings page = new LexicalBindings();
+        page.rewrite("const G = 1; var V = 1;");
+        assertTrue(page.rewrite("G = 2;").code().contains("TypeError"));
+        assertEquals("V = 2;", page.rewrite("V = 2;").code());
+    }
+}
