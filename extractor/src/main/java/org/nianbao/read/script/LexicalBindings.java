@@ -135,7 +135,7 @@ final class LexicalBindings {
             } else if (node instanceof Name n && read(n)) {
                 deadZone(scopes, n).ifPresent(error -> edits.add(new Edit(n.getAbsolutePosition(), n.getLength(), error)));
             } else if (node instanceof Loop loop) {
-                unfollowed.addAll(sharedLoopBindings(scopes, loop));
+                perIteration(code, scopes, loop, edits, unfollowed);
             }
             return true;
         });
@@ -166,7 +166,9 @@ final class LexicalBindings {
     /** The edits applied, outermost first: an edit inside one already made is dropped (its text is gone anyway). */
     private static String apply(String code, List<Edit> edits) {
         List<Edit> kept = new ArrayList<>();
-        edits.stream().sorted(Comparator.comparingInt(Edit::at).thenComparing(Comparator.comparingInt(Edit::length).reversed()))
+        // an insertion goes before a replacement at the same place, and is never inside it
+        edits.stream().sorted(Comparator.comparingInt(Edit::at).thenComparing(e -> e.length() > 0)
+                        .thenComparing(Comparator.comparingInt(Edit::length).reversed()))
                 .forEach(e -> {
                     if (kept.isEmpty() || e.at() >= kept.get(kept.size() - 1).at() + kept.get(kept.size() - 1).length()) {
                         kept.add(e);
@@ -221,14 +223,69 @@ final class LexicalBindings {
     }
 
     /**
-     * A loop whose head declares a let/const that a function inside it uses: a browser gives each iteration its
-     * own binding, Rhino one for all, so a closure run after its iteration sees another value.
+     * A loop whose head declares a let/const that a function inside it uses: a browser gives each iteration its own
+     * binding, Rhino one for all, so a closure run after its iteration (a timer, a handler) sees another value.
+     * Rhino does give a block's let in a loop's body a binding per iteration, so the head's names are renamed and
+     * the body wrapped in a block declaring them afresh: {@code for (const x of xs) B} runs as
+     * {@code for (const x$nb of xs) {const x = x$nb; B}}, and {@code for (let i = 0; i < n; i++) B} as
+     * {@code for (let i$nb = 0; i$nb < n; i$nb++) {let i = i$nb; try {B} finally {i$nb = i;}}} (what the body
+     * does to {@code i} carries to the next iteration, as in a browser). Lines stay where they were.
      */
-    private static List<String> sharedLoopBindings(Scopes scopes, Loop loop) {
+    private static void perIteration(String code, Scopes scopes, Loop loop, List<Edit> edits, List<String> unfollowed) {
         AstNode head = loop instanceof ForLoop f ? f.getInitializer() : loop instanceof ForInLoop f ? f.getIterator() : null;
-        if (!(head instanceof VariableDeclaration declaration) || declaration.isVar()) {
-            return List.of();
+        if (!(head instanceof VariableDeclaration declaration) || declaration.isVar() || closedOver(scopes, loop).isEmpty()) {
+            return;
         }
+        String keyword = code.startsWith("const", declaration.getAbsolutePosition()) ? "const" : "let";
+        AstNode body = loop.getBody();
+        int bodyStart = body.getAbsolutePosition();
+        int bodyEnd = bodyStart + body.getLength();
+        if (loop instanceof ForInLoop) {
+            VariableInitializer only = declaration.getVariables().get(0);
+            AstNode target = only.getTarget();
+            String fresh = "$nb" + target.getAbsolutePosition();
+            edits.add(new Edit(target.getAbsolutePosition(), target.getLength(), fresh));
+            edits.add(new Edit(bodyStart, 0, "{" + keyword + " " + text(code, target) + " = " + fresh + ";"));
+            edits.add(new Edit(bodyEnd, 0, "}"));
+            return;
+        }
+        List<Name> declared = new ArrayList<>();
+        for (VariableInitializer v : declaration.getVariables()) {
+            if (!(v.getTarget() instanceof Name n)) {
+                unfollowed.add("a function closing over a destructured binding of a loop's head (each iteration's own"
+                        + " binding in a browser, one shared here)");
+                return;
+            }
+            declared.add(n);
+        }
+        if (keyword.equals("const")) {
+            // a const counter throws at the first increment anyway; one never incremented needs no copy-back
+            return;
+        }
+        // the head's own uses of its names, outside the body, go to the renamed bindings
+        loop.visit(node -> {
+            if (node == body) {
+                return false;
+            }
+            if (node instanceof Name n && (declared.contains(n) || read(n) && scopes.resolve(n) != null
+                    && scopes.resolve(n).scope() == loop)) {
+                edits.add(new Edit(n.getAbsolutePosition(), n.getLength(), n.getIdentifier() + "$nb"));
+            }
+            return !(node instanceof FunctionNode);
+        });
+        StringBuilder open = new StringBuilder("{let ");
+        StringBuilder close = new StringBuilder("} finally {");
+        for (int i = 0; i < declared.size(); i++) {
+            String name = declared.get(i).getIdentifier();
+            open.append(i == 0 ? "" : ", ").append(name).append(" = ").append(name).append("$nb");
+            close.append(name).append("$nb = ").append(name).append(";");
+        }
+        edits.add(new Edit(bodyStart, 0, open.append("; try {").toString()));
+        edits.add(new Edit(bodyEnd, 0, close.append("}}").toString()));
+    }
+
+    /** The names of a loop's head that a function inside the loop uses. */
+    private static List<String> closedOver(Scopes scopes, Loop loop) {
         List<String> found = new ArrayList<>();
         loop.visit(node -> {
             if (node instanceof FunctionNode fn) {
@@ -245,8 +302,7 @@ final class LexicalBindings {
             }
             return true;
         });
-        return found.stream().map(name -> "a function closing over " + name + ", declared in a loop's head (each"
-                + " iteration's own binding in a browser, one shared here)").toList();
+        return found;
     }
 
     /** Whether {@code n} stands for a variable's value here: not a property, key, label or declared name. */
