@@ -375,6 +375,12 @@ public final class HtmlUnitScripts implements PageScripts {
 
         @Override
         public void scriptException(HtmlPage page, ScriptException e) {
+            if (e.getCause() instanceof org.htmlunit.corejs.javascript.JavaScriptException thrown
+                    && LexicalBindings.asBrowser(thrown.getValue())) {
+                // thrown where a browser throws the same (a const assigned, a let used too soon): the page stands as
+                // the browser leaves it, and nothing of it is in doubt
+                return;
+            }
             add(problems, new ScriptProblem(ScriptProblem.Kind.THREW, where(e), firstLine(e.getMessage()), pageLine(page, e)));
         }
 

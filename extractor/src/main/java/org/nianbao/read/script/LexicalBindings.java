@@ -21,6 +21,7 @@ import org.htmlunit.corejs.javascript.ast.Block;
 import org.htmlunit.corejs.javascript.ast.CatchClause;
 import org.htmlunit.corejs.javascript.ast.ForInLoop;
 import org.htmlunit.corejs.javascript.ast.ForLoop;
+import org.htmlunit.corejs.javascript.ast.FunctionCall;
 import org.htmlunit.corejs.javascript.ast.FunctionNode;
 import org.htmlunit.corejs.javascript.ast.Jump;
 import org.htmlunit.corejs.javascript.ast.Label;
@@ -32,6 +33,7 @@ import org.htmlunit.corejs.javascript.ast.ObjectProperty;
 import org.htmlunit.corejs.javascript.ast.PropertyGet;
 import org.htmlunit.corejs.javascript.ast.Scope;
 import org.htmlunit.corejs.javascript.ast.ScriptNode;
+import org.htmlunit.corejs.javascript.ast.SwitchCase;
 import org.htmlunit.corejs.javascript.ast.SwitchStatement;
 import org.htmlunit.corejs.javascript.ast.UpdateExpression;
 import org.htmlunit.corejs.javascript.ast.VariableDeclaration;
@@ -62,14 +64,22 @@ final class LexicalBindings {
 
     private enum Kind { VAR, LET, CONST, FUNCTION, PARAMETER }
 
-    /** A name declared in a scope; {@code ready} is where its initialization ends (its dead zone, for let/const). */
-    private record Binding(String name, Kind kind, AstNode scope, int ready) {
+    /**
+     * A name declared in a scope by {@code node} (its declaration; a function's own node); {@code ready} is where its
+     * initialization ends (its dead zone, for let/const).
+     */
+    private record Binding(String name, Kind kind, AstNode scope, int ready, AstNode node) {
         boolean lexical() {
             return kind == Kind.LET || kind == Kind.CONST;
         }
     }
 
-    private static final String CONST_ASSIGNED = "(function(){throw new TypeError(\"Assignment to constant variable.\");})()";
+    /**
+     * Marks an error thrown where a browser throws the same: uncaught, it leaves the page as the browser leaves it,
+     * so the run is whole ({@link #asBrowser}).
+     */
+    static final String AS_BROWSER = "nianbaoAsBrowser";
+    private static final String CONST_ASSIGNED = thrower("TypeError", "Assignment to constant variable.");
 
     /** The top-level let/const of the page's earlier scripts, by name: true for a const. */
     private final Map<String, Boolean> globalLexical = new HashMap<>();
@@ -103,7 +113,7 @@ final class LexicalBindings {
         if (!redeclared.isEmpty()) {
             // a browser compiles none of it: the whole script is a syntax error, its lines kept for the error's place
             String name = redeclared.stream().sorted().findFirst().orElseThrow();
-            return new Rewritten("throw new SyntaxError(\"Identifier '" + name + "' has already been declared\");"
+            return new Rewritten(thrower("SyntaxError", "Identifier '" + name + "' has already been declared") + ";"
                     + "\n".repeat((int) code.chars().filter(c -> c == '\n').count()), List.of());
         }
         for (Binding b : scopes.topLevel()) {
@@ -134,12 +144,27 @@ final class LexicalBindings {
                 }
             } else if (node instanceof Name n && read(n)) {
                 deadZone(scopes, n).ifPresent(error -> edits.add(new Edit(n.getAbsolutePosition(), n.getLength(), error)));
+                otherCase(scopes, n).ifPresent(unfollowed::add);
+            } else if (node instanceof FunctionCall call && call.getTarget() instanceof Name callee) {
+                unfollowed.addAll(calledTooSoon(scopes, call, callee));
             } else if (node instanceof Loop loop) {
                 perIteration(code, scopes, loop, edits, unfollowed);
             }
             return true;
         });
         return new Rewritten(apply(code, edits), unfollowed);
+    }
+
+    /** An expression throwing a browser's error, marked as one ({@link #AS_BROWSER}); on one line. */
+    private static String thrower(String type, String message) {
+        return "(function(){var e=new " + type + "(\"" + message.replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\");e." + AS_BROWSER + "=true;throw e;})()";
+    }
+
+    /** Whether a thrown value is an error this rewriting threw where a browser throws it too. */
+    static boolean asBrowser(Object thrown) {
+        return thrown instanceof org.htmlunit.corejs.javascript.Scriptable error
+                && Boolean.TRUE.equals(error.get(AS_BROWSER, error));
     }
 
     /** Stops the parse at its first error: a script Rhino cannot parse is left for Rhino to report. */
@@ -218,8 +243,67 @@ final class LexicalBindings {
                 || enclosingFunction(n) != enclosingFunction(b.scope())) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("(function(){throw new ReferenceError(\"Cannot access '" + n.getIdentifier()
-                + "' before initialization\");})()");
+        return java.util.Optional.of(thrower("ReferenceError", "Cannot access '" + n.getIdentifier()
+                + "' before initialization"));
+    }
+
+    /**
+     * A let/const declared in one case of a switch and used in another: a browser throws when the switch jumps
+     * past the declaration, Rhino runs on; which case runs is known only when it runs.
+     */
+    private static java.util.Optional<String> otherCase(Scopes scopes, Name n) {
+        Binding b = scopes.resolve(n);
+        if (b == null || !b.lexical() || !(b.scope() instanceof SwitchStatement)) {
+            return java.util.Optional.empty();
+        }
+        AstNode used = caseOf(n, b.scope());
+        return used != null && used != caseOf(b.node(), b.scope())
+                ? java.util.Optional.of("a use of " + n.getIdentifier() + ", declared by let/const in another case of its switch")
+                : java.util.Optional.empty();
+    }
+
+    private static AstNode caseOf(AstNode node, AstNode switchStatement) {
+        for (AstNode up = node; up != null && up != switchStatement; up = up.getParent()) {
+            if (up instanceof SwitchCase && up.getParent() == switchStatement) {
+                return up;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A call, before a let/const is declared, of a function declared beside it that uses it: the browser throws if
+     * the call reaches the use (a dead zone Rhino does not have); whether it does is known only when it runs.
+     */
+    private static List<String> calledTooSoon(Scopes scopes, FunctionCall call, Name callee) {
+        Binding f = scopes.resolve(callee);
+        if (f == null || f.kind() != Kind.FUNCTION || !(f.node() instanceof FunctionNode fn)) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        fn.getBody().visit(node -> {
+            if (node instanceof Name n && read(n)) {
+                Binding b = scopes.resolve(n);
+                if (b != null && b.lexical() && call.getAbsolutePosition() < b.ready() && !within(b.scope(), fn)
+                        && within(call, b.scope()) && enclosingFunction(call) == enclosingFunction(b.scope())
+                        && !found.contains(b.name())) {
+                    found.add(b.name());
+                }
+            }
+            return true;
+        });
+        return found.stream().map(name -> "a call of " + callee.getIdentifier() + ", which uses " + name
+                + ", before the let/const declaring it").toList();
+    }
+
+    /** Whether {@code node} is {@code ancestor} or inside it. */
+    private static boolean within(AstNode node, AstNode ancestor) {
+        for (AstNode up = node; up != null; up = up.getParent()) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -371,21 +455,21 @@ final class LexicalBindings {
                     for (VariableInitializer v : d.getVariables()) {
                         int ready = v.getAbsolutePosition() + v.getLength();
                         for (Name n : targets(v.getTarget())) {
-                            declare(scope, new Binding(n.getIdentifier(), kind, scope, ready));
+                            declare(scope, new Binding(n.getIdentifier(), kind, scope, ready, d));
                         }
                     }
                 } else if (node instanceof FunctionNode fn) {
                     for (AstNode p : fn.getParams()) {
                         for (Name n : targets(p)) {
-                            declare(fn, new Binding(n.getIdentifier(), Kind.PARAMETER, fn, 0));
+                            declare(fn, new Binding(n.getIdentifier(), Kind.PARAMETER, fn, 0, fn));
                         }
                     }
                     if (fn.getFunctionName() != null) {
                         AstNode scope = fn.getFunctionType() == FunctionNode.FUNCTION_STATEMENT ? block(fn.getParent()) : fn;
-                        declare(scope, new Binding(fn.getName(), Kind.FUNCTION, scope, 0));
+                        declare(scope, new Binding(fn.getName(), Kind.FUNCTION, scope, 0, fn));
                     }
                 } else if (node instanceof CatchClause c && c.getVarName() != null) {
-                    declare(c, new Binding(c.getVarName().getIdentifier(), Kind.PARAMETER, c, 0));
+                    declare(c, new Binding(c.getVarName().getIdentifier(), Kind.PARAMETER, c, 0, c));
                 }
                 return true;
             });
