@@ -129,13 +129,23 @@ final class LexicalBindings {
                 thrown(scopes, n).ifPresent(error -> edits.add(new Edit(a.getAbsolutePosition(), a.getLength(),
                         "((" + text(code, a.getRight()) + ")," + error + ")")));
             } else if (node instanceof Assignment a && (a.getLeft() instanceof ArrayLiteral || a.getLeft() instanceof ObjectLiteral)) {
-                for (Name n : targets(a.getLeft())) {
-                    if (constant(scopes, n)) {
-                        unfollowed.add("a destructuring assignment to the const " + n.getIdentifier());
-                    }
+                List<Name> assigned = targets(a.getLeft());
+                if (!assigned.isEmpty() && constant(scopes, assigned.get(0))) {
+                    // the first name assigned is a const: the browser throws before assigning any
+                    edits.add(new Edit(a.getAbsolutePosition(), a.getLength(), "((" + text(code, a.getRight()) + "),"
+                            + CONST_ASSIGNED + ")"));
+                } else {
+                    assigned.stream().filter(n -> constant(scopes, n)).forEach(n -> unfollowed.add(
+                            "a destructuring assignment to the const " + n.getIdentifier() + " after other names"));
                 }
             } else if (node instanceof UpdateExpression u && u.getOperand() instanceof Name n) {
                 thrown(scopes, n).ifPresent(error -> edits.add(new Edit(u.getAbsolutePosition(), u.getLength(), error)));
+            } else if (node instanceof ForInLoop loop && loop.getIterator() instanceof Name n && constant(scopes, n)) {
+                // the browser throws assigning the first item, before the body: for (var $nb of xs) {throw; body}
+                AstNode body = loop.getBody();
+                edits.add(new Edit(n.getAbsolutePosition(), n.getLength(), "var $nb" + n.getAbsolutePosition()));
+                edits.add(new Edit(body.getAbsolutePosition(), 0, "{" + CONST_ASSIGNED + ";"));
+                edits.add(new Edit(body.getAbsolutePosition() + body.getLength(), 0, "}"));
             } else if (node instanceof ForInLoop loop && !(loop.getIterator() instanceof VariableDeclaration)) {
                 for (Name n : targets(loop.getIterator())) {
                     if (constant(scopes, n)) {

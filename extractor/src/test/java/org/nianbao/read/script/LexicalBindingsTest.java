@@ -56,6 +56,19 @@ class LexicalBindingsTest {
     }
 
     @Test
+    void throwsAtTheFirstItemOfALoopAssigningAConst() {
+        assertEquals("caught:0", run("const row = null; var seen = 0; var r; try { for (row of [1, 2]) { seen++; } r = 'ran'; }"
+                + " catch (e) { r = 'caught:' + seen; } r"));
+        assertEquals("ran", run("const row = null; var r; try { for (row of []) { } r = 'ran'; } catch (e) { r = 'caught'; } r"));
+    }
+
+    @Test
+    void throwsAtADestructuringAssignmentWhoseFirstNameIsAConst() {
+        assertEquals("TypeError:859", run("const [a, b] = ['859', '1859']; var r; try { [a, b] = [b, a]; } catch (e) {"
+                + " r = e.name; } r + ':' + a"));
+    }
+
+    @Test
     void readsAUseOfALetBeforeItsDeclarationAsAReferenceError() {
         assertTrue(rewrite("n = 5; let n;").code().contains("ReferenceError"));
         assertTrue(rewrite("use(v); const v = 1;").code().contains("Cannot access 'v' before initialization"));
