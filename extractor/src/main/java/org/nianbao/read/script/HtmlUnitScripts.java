@@ -325,7 +325,7 @@ public final class HtmlUnitScripts implements PageScripts {
             this.problems = problems;
             // the page's timers are run by VirtualTime on the thread that loads it, never on the wall clock
             getJavaScriptEngine().shutdown();
-            setJavaScriptEngine(new HeldEngine(this));
+            setJavaScriptEngine(new HeldEngine(this, problems));
         }
 
         @Override
@@ -340,10 +340,28 @@ public final class HtmlUnitScripts implements PageScripts {
         }
     }
 
-    /** HtmlUnit's engine without its event loop: no thread of its own runs the page's timers. */
+    /**
+     * HtmlUnit's engine without its event loop: no thread of its own runs the page's timers. Each script it compiles
+     * is first made to throw where a browser throws about {@code let} and {@code const} ({@link LexicalBindings}).
+     */
     private static final class HeldEngine extends JavaScriptEngine {
-        HeldEngine(WebClient client) {
+        private final List<ScriptProblem> problems;
+        private final LexicalBindings lexical = new LexicalBindings();
+
+        HeldEngine(WebClient client, List<ScriptProblem> problems) {
             super(client);
+            this.problems = problems;
+        }
+
+        @Override
+        public org.htmlunit.corejs.javascript.Script compile(HtmlPage page, org.htmlunit.corejs.javascript.Scriptable scope,
+                String sourceCode, String sourceName, int startLine) {
+            LexicalBindings.Rewritten rewritten = lexical.rewrite(sourceCode);
+            for (String what : rewritten.unfollowed()) {
+                add(problems, new ScriptProblem(ScriptProblem.Kind.NOT_FOLLOWED, "a script (" + what + ")",
+                        "this engine does not give let and const a browser's bindings there"));
+            }
+            return super.compile(page, scope, rewritten.code(), sourceName, startLine);
         }
 
         @Override
@@ -357,6 +375,12 @@ public final class HtmlUnitScripts implements PageScripts {
 
         @Override
         public void scriptException(HtmlPage page, ScriptException e) {
+            if (e.getCause() instanceof org.htmlunit.corejs.javascript.JavaScriptException thrown
+                    && LexicalBindings.asBrowser(thrown.getValue())) {
+                // thrown where a browser throws the same (a const assigned, a let used too soon): the page stands as
+                // the browser leaves it, and nothing of it is in doubt
+                return;
+            }
             add(problems, new ScriptProblem(ScriptProblem.Kind.THREW, where(e), firstLine(e.getMessage()), pageLine(page, e)));
         }
 

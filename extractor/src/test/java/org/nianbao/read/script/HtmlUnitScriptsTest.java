@@ -36,6 +36,21 @@ class HtmlUnitScriptsTest {
     }
 
     @Test
+    void leavesTheCellAsTheBrowsersTypeErrorForAConstIncrementLeavesIt() {
+        ScriptRun run = run("<script>const n = 0; n++; document.getElementById('c1').textContent = '859';</script>");
+        assertTrue(run.clean(), run.problems().toString());
+        assertTrue(run.dom().contains("<td id=\"c1\">1859</td>"), run.dom());
+    }
+
+    @Test
+    void givesTimersSetInALetLoopEachIterationsOwnIndex() {
+        ScriptRun run = run("<script>var c = document.getElementsByTagName('td'); for (let i = 0; i < c.length; i++) {"
+                + " setTimeout(function () { c[i].textContent = '859'; }, 10); }</script>");
+        assertTrue(run.clean(), run.problems().toString());
+        assertTrue(run.dom().contains("<td id=\"c1\">859</td>"), run.dom());
+    }
+
+    @Test
     void writesARuleInsertedIntoAStyleElementBackIntoItsText() {
         ScriptRun run = run("<style id=s>td{color:black}</style>"
                 + "<script>document.getElementById('s').sheet.insertRule('.old{display:none}', 1);</script>");
