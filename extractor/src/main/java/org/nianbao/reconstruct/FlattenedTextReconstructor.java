@@ -29,6 +29,7 @@ import org.nianbao.reconstruct.text.LostLeftMargin;
 import org.nianbao.reconstruct.text.MarksAmongFigures;
 import org.nianbao.reconstruct.text.PageLines;
 import org.nianbao.reconstruct.text.RequesterHeaderOrder;
+import org.nianbao.reconstruct.text.RespacedBlankRuns;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
@@ -190,13 +191,14 @@ public final class FlattenedTextReconstructor {
         }
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
         // wrapped: the header's lines broken too, or cut where they had no blank, re-flowed by fmt, tabified at a stop the text leaves in doubt,
-        // or its blank runs re-spaced so that table 三's header stands out of its order) is read as text
+        // or its blank runs re-spaced so that table 三's header stands out of its order, or tabified at one
+        // width and expanded at a wider one: RespacedBlankRuns) is read as text
         // without columns
         // without columns on the pages the change reached (ColumnsLost); the other pages keep theirs
         ColumnsLost columnsLost = (!unwrapped.broken().isEmpty() || unbroken.hardBreaks() || untabified.inDoubt()
                 ? ColumnsLost.EVERYWHERE
                 : ColumnsLost.NONE).or(LostLeftMargin.of(lines)).or(ReflowedLayout.of(lines))
-                .or(RequesterHeaderOrder.of(lines));
+                .or(RequesterHeaderOrder.of(lines)).or(RespacedBlankRuns.of(lines));
         // a PDF page's lines in poppler's order (a page's words one a line, pdftotext's default mode not
         // told by its blocks): a row's marks and figures on different lines are in no proven order
         boolean pageLines = PageLines.of(lines, isValue);
