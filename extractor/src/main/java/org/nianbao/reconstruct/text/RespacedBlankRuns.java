@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * blanks), so a text where every line's every run is one such output for one width pair, and enough runs
  * would have missed that set by chance, was re-spaced. A text as printed fits no pair once it has a few
  * dozen long runs: the chance that it fits is weighed run by run and must be below e^-{@value #EVIDENCE}.
- * A narrower M (expand -t 2 after -t 4) reaches almost every run length and is not told.
+ * A narrower M (expand -t 2 after -t 4) reaches almost every run length and is not told; nor is text
+ * without {@code pdftotext}'s form feeds ({@code -nopgbrk}), whose cell padding other tools' texts share.
  */
 public final class RespacedBlankRuns {
 
@@ -42,6 +43,11 @@ public final class RespacedBlankRuns {
 
     /** Every page of {@code lines}, lines whole, when the whole text is one re-spacing's output; else none. */
     public static ColumnsLost of(List<String> lines) {
+        // pdftotext's pages only: lynx and html2text pad their cells to runs so regular that some width
+        // pairs fit them whole (a lynx text weighs 98 for tabs of 2 expanded at 3)
+        if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
+            return ColumnsLost.NONE;
+        }
         List<int[]> runs = lines.stream().map(RespacedBlankRuns::shape).toList();
         for (int n = MIN_WIDTH; n <= MAX_WIDTH; n++) {
             for (int m = n + 1; m <= MAX_WIDTH; m++) {
