@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -41,22 +42,58 @@ public final class RespacedBlankRuns {
     private RespacedBlankRuns() {
     }
 
-    /** Every page of {@code lines}, lines whole, when the whole text is one re-spacing's output; else none. */
-    public static ColumnsLost of(List<String> lines) {
+    /** Table 三's title, where the lines read without columns start. */
+    private static final Pattern REQUESTS = Pattern.compile("收到和处理(政府)?信息公开申请");
+    /** Table 四's title, where they end. */
+    private static final Pattern APPEALS = Pattern.compile("行政复议[、和]?行政诉讼");
+
+    /**
+     * The indexes of the lines of {@code lines} to read without columns when the whole text is one
+     * re-spacing's output: table 三's, from its title to table 四's (the whole text when they are not
+     * found); none otherwise. Only table 三 is so read: its rows print as many figures as columns (a row of
+     * seven cells has one reading), while tables 二 and 四 print short rows whose columns only positions
+     * tell, and read without them a figure a crop cut lost its `cells-missing` (siblings: 4 new silent
+     * cells when every page was read without columns).
+     */
+    public static Set<Integer> linesOf(List<String> lines) {
+        if (!respaced(lines)) {
+            return Set.of();
+        }
+        int from = 0;
+        int to = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            if (REQUESTS.matcher(lines.get(i)).find()) {
+                from = i;
+                break;
+            }
+        }
+        for (int i = from + 1; i < lines.size(); i++) {
+            if (APPEALS.matcher(lines.get(i)).find()) {
+                to = i;
+                break;
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        IntStream.range(from, to).forEach(out::add);
+        return out;
+    }
+
+    /** Whether the whole text is one re-spacing's output. */
+    static boolean respaced(List<String> lines) {
         // pdftotext's pages only: lynx and html2text pad their cells to runs so regular that some width
         // pairs fit them whole (a lynx text weighs 98 for tabs of 2 expanded at 3)
         if (lines.stream().noneMatch(l -> l.indexOf('\f') >= 0)) {
-            return ColumnsLost.NONE;
+            return false;
         }
         List<int[]> runs = lines.stream().map(RespacedBlankRuns::shape).toList();
         for (int n = MIN_WIDTH; n <= MAX_WIDTH; n++) {
             for (int m = n + 1; m <= MAX_WIDTH; m++) {
                 if (evidence(runs, n, m) >= EVIDENCE) {
-                    return ColumnsLost.onPagesOf(lines, IntStream.range(0, lines.size()).boxed().toList(), true);
+                    return true;
                 }
             }
         }
-        return ColumnsLost.NONE;
+        return false;
     }
 
     /**
