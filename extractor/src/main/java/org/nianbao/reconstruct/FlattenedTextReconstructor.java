@@ -29,6 +29,7 @@ import org.nianbao.reconstruct.text.LostLeftMargin;
 import org.nianbao.reconstruct.text.MarksAmongFigures;
 import org.nianbao.reconstruct.text.PageLines;
 import org.nianbao.reconstruct.text.RequesterHeaderOrder;
+import org.nianbao.reconstruct.text.RespacedBlankRuns;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
@@ -190,13 +191,16 @@ public final class FlattenedTextReconstructor {
         }
         // laid-out text whose lines no longer stand in the page's columns (their leading spaces lost,
         // wrapped: the header's lines broken too, or cut where they had no blank, re-flowed by fmt, tabified at a stop the text leaves in doubt,
-        // or its blank runs re-spaced so that table 三's header stands out of its order) is read as text
+        // or its blank runs re-spaced so that table 三's header stands out of its order, or tabified at one
+        // width and expanded at a wider one: RespacedBlankRuns) is read as text
         // without columns
         // without columns on the pages the change reached (ColumnsLost); the other pages keep theirs
         ColumnsLost columnsLost = (!unwrapped.broken().isEmpty() || unbroken.hardBreaks() || untabified.inDoubt()
                 ? ColumnsLost.EVERYWHERE
                 : ColumnsLost.NONE).or(LostLeftMargin.of(lines)).or(ReflowedLayout.of(lines))
                 .or(RequesterHeaderOrder.of(lines));
+        // table 三 of text tabified at one width and expanded at a wider one: its rows read in the order printed
+        Set<Integer> respaced = RespacedBlankRuns.linesOf(lines);
         // a PDF page's lines in poppler's order (a page's words one a line, pdftotext's default mode not
         // told by its blocks): a row's marks and figures on different lines are in no proven order
         boolean pageLines = PageLines.of(lines, isValue);
@@ -210,14 +214,14 @@ public final class FlattenedTextReconstructor {
                 continue;
             }
             if (i > from) {
-                grids.add(flattened(lines, from, i, columnsLost, pageLines));
+                grids.add(flattened(lines, from, i, columnsLost, respaced, pageLines));
             }
             grids.add(table.get().grid());
             i = Math.max(table.get().end(), i + 1);
             from = i;
         }
         if (from < lines.size() || grids.isEmpty()) {
-            grids.add(flattened(lines, from, lines.size(), columnsLost, pageLines));
+            grids.add(flattened(lines, from, lines.size(), columnsLost, respaced, pageLines));
         }
         return grids;
     }
@@ -239,9 +243,12 @@ public final class FlattenedTextReconstructor {
      *     leading spaces ({@link LostLeftMargin}), were re-flowed ({@link ReflowedLayout}) or re-spaced
      *     ({@link RequesterHeaderOrder}), or the whole text was wrapped ({@link WrappedLayout}); the cells
      *     there keep no character columns
+     * @param respaced the indexes of the lines ({@code all}'s) that also keep no columns: table 三 of text
+     *     re-spaced by tabs ({@link RespacedBlankRuns}), its lines whole
      * @param pageLines whether the text is a PDF page's lines in poppler's order ({@link PageLines})
      */
-    private CellGrid flattened(List<String> all, int from, int to, ColumnsLost columnsLost, boolean pageLines) {
+    private CellGrid flattened(List<String> all, int from, int to, ColumnsLost columnsLost, Set<Integer> respaced,
+            boolean pageLines) {
         List<String> lines = all.subList(from, to);
         Kind[] kinds = new Kind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -394,7 +401,7 @@ public final class FlattenedTextReconstructor {
         rows.replaceAll(row -> doubts.containsKey(row) ? unplacedFrom(row, doubts.get(row)) : row);
         List<List<GridCell>> read = pageLines
                 ? appealsPastText.flagged(labelsBeforeFigures.flagged(marksAmongFigures.flagged(rows))) : rows;
-        return new CellGrid(labelColumnsApart(withoutColumns(read, columnsLost)), Positions.FLATTENED);
+        return new CellGrid(labelColumnsApart(withoutColumns(read, columnsLost, respaced)), Positions.FLATTENED);
     }
 
     /** The first gap of a row whose blank cells could not be counted: the index of its first blank cell, and why. */
@@ -431,14 +438,15 @@ public final class FlattenedTextReconstructor {
      * order printed, as text that keeps no columns, and table 三's header there joined in reading order
      * ({@link RequestsHeaderInReadingOrder}). A row on a page the change never reached keeps them.
      */
-    private List<List<GridCell>> withoutColumns(List<List<GridCell>> rows, ColumnsLost lost) {
-        if (!lost.any()) {
+    private List<List<GridCell>> withoutColumns(List<List<GridCell>> rows, ColumnsLost lost, Set<Integer> respaced) {
+        if (!lost.any() && respaced.isEmpty()) {
             return rows;
         }
         Set<List<GridCell>> without = Collections.newSetFromMap(new IdentityHashMap<>());
         List<List<GridCell>> out = new ArrayList<>(rows.size());
         for (List<GridCell> r : rows) {
-            if (r.stream().noneMatch(c -> c.span().filter(s -> lost.on(s.page())).isPresent())) {
+            if (r.stream().noneMatch(c -> c.span().filter(s -> lost.on(s.page())).isPresent()
+                    || c.where() instanceof Location.Line l && c.span().isPresent() && respaced.contains(l.line() - 1))) {
                 out.add(r);
                 continue;
             }
