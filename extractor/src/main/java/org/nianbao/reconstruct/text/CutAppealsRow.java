@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * their own hold as many tabs as their cells less one each, and table 四's fifteen cells printed as two rows have
  * thirteen. Lines of figures in a run, each cut next to a tab (the first ending in one or the next starting with
  * one), whose tabs come to fourteen are the form's one row of fifteen cells and are joined back; a run that does
- * not come to fourteen is left as printed (its rows are short and read as such).
+ * not come to fourteen is left as printed (its rows are short and read as such). A piece may be one cell's
+ * {@code <div>} alone, with no tab of its own ({@code ０\t} / {@code —} / {@code \t—\t} / … / {@code ０} / {@code \t2}: a page
+ * whose every cell holds a {@code <div>}): the tab next to it still ties it to the row.
  */
 public final class CutAppealsRow {
 
@@ -46,7 +48,8 @@ public final class CutAppealsRow {
             if (AppealsValues.AFTER_TABLES.matcher(line).find()) {
                 inTable = false;
             }
-            if (!inTable || !figures(line)) {
+            if (!inTable || !figures(line) || line.indexOf('\t') < 0 && i + 1 < lines.size()
+                    && !lines.get(i + 1).startsWith("\t")) {
                 continue;
             }
             int tabs = tabs(line);
@@ -73,9 +76,12 @@ public final class CutAppealsRow {
         return out == null ? lines : out;
     }
 
-    /** A line holding cells of figures, blanks or dashes: at least one tab, no text. */
+    /**
+     * A line holding cells of figures, blanks or dashes, no text: a piece of the row (a cell's {@code <div>} alone,
+     * {@code ６}, is one where a tab stands next to it).
+     */
     private static boolean figures(String line) {
-        return line.indexOf('\t') >= 0 && line.indexOf('\f') < 0 && FIGURES.matcher(line).matches();
+        return (line.indexOf('\t') >= 0 || !line.isBlank()) && line.indexOf('\f') < 0 && FIGURES.matcher(line).matches();
     }
 
     private static int tabs(String line) {

@@ -34,6 +34,17 @@ class CutAppealsRowTest {
     }
 
     @Test
+    void joinsARowWhoseEveryCellIsADivOnItsOwnLine() {
+        // seed 2311's 0009-mixed with every <p> a <div>: pieces with no tab of their own between pieces with tabs
+        List<String> lines = List.of(TITLE, "０\t", "—", "\t—\t", "—", "\t—\t", "2", "\t０\t0\t４\t", "６", "\t", "２",
+                "\t—\t０\t", "０", "\t2", "五、存在的主要问题及改进情况");
+        List<String> joined = CutAppealsRow.of(lines);
+        assertEquals("０\t—\t—\t—\t—\t2\t０\t0\t４\t６\t２\t—\t０\t０\t2", joined.get(1));
+        assertEquals(List.of(TITLE, joined.get(1), "五、存在的主要问题及改进情况"),
+                joined.stream().filter(l -> !l.isEmpty()).toList());
+    }
+
+    @Test
     void leavesRowsWhoseTabsDoNotMakeFifteenCells() {
         // 行政复议's five on a row of their own (its last cell empty), then the ten of 行政诉讼 (its first empty):
         // two rows have thirteen tabs
