@@ -19,7 +19,8 @@ import java.util.List;
  * apart, the first ending or the second starting with a tab, are one row. A cell holding a {@code <div>} is
  * set on a line of its own with no blank line: there a line ending in a tab is as well a row whose last cell is
  * empty, and one starting with a tab a row whose first cell is, so such lines are left as they are (the rows
- * they break have too few cells and are flagged).
+ * they break have too few cells and are flagged; table 四's row, which has no label, is joined by
+ * {@link CutAppealsRow} where its tabs prove it one row).
  *
  * <p>The text is taken for such a copy only where it shows a paragraph between two tabs at least
  * {@link #MIN_CELLS} times (a line with no tab at either end, one blank line after a line ending in a tab and

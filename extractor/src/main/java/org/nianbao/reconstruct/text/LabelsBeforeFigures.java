@@ -46,6 +46,7 @@ public final class LabelsBeforeFigures {
      */
     public List<List<GridCell>> flagged(List<List<GridCell>> rows) {
         boolean blanksLost = requestsLosesBlanks(rows);
+        boolean figuresUnlabelled = requestsFiguresUnderHeaderCharacters(rows);
         List<List<GridCell>> out = new ArrayList<>(rows.size());
         String together = null; // the labels printed together whose figures are still to come
         for (List<GridCell> row : rows) {
@@ -66,7 +67,7 @@ public final class LabelsBeforeFigures {
                         flagged.set(c, row.get(c).noted(CellNote.unplaced("the text prints a PDF page's lines, and "
                                 + "poppler printed the row labels " + together + " together before their figures, "
                                 + "so which row and column this figure is in is not proven")));
-                    } else if (requestsTogether != null && zeros && blanksLost) {
+                    } else if (requestsTogether != null && zeros && (blanksLost || figuresUnlabelled)) {
                         flagged.set(c, row.get(c).noted(CellNote.unplaced("the text prints a PDF page's lines, and "
                                 + "poppler printed the row labels " + requestsTogether + " together before a run of "
                                 + "zeros: their rows print nothing for a blank cell, and no sum tells which row, or "
@@ -129,6 +130,45 @@ public final class LabelsBeforeFigures {
             }
         }
         return in && figures < 7 * rowsOfItsForm(labelled);
+    }
+
+    /**
+     * True when table 三 prints a row's figures, seven or more, right after a header label printed a character a
+     * line ({@code 总} / {@code 计}, two or more one-character pieces): those figures follow no row label of their
+     * own, so some row's figures were printed away from its label. A generator PDF printing every cell gave
+     * {@code 3.要求提供公开出版物} / {@code 4.无正当理由大量反复申请} / seven 0s (row 3's), and row 4's {@code 75 0 0 0 0 0 75}
+     * only after {@code 总} / {@code 计}: the zeros were read as row 4's with no finding (red team,
+     * {@code words-per-line-full-table-zeros-to-next-row-2021.txt}). There a run of zeros after two row labels
+     * printed together may be either row's even where every cell is printed.
+     */
+    private boolean requestsFiguresUnderHeaderCharacters(List<List<GridCell>> rows) {
+        boolean in = false;
+        int characters = 0; // one-character text pieces just before
+        int figures = 0; // figures since them
+        for (List<GridCell> row : rows) {
+            for (GridCell cell : row) {
+                String text = cell.text().strip();
+                Optional<TableId> title = form.title(text);
+                if (title.isPresent()) {
+                    in = title.get() == TableId.REQUESTS;
+                    characters = 0;
+                    figures = 0;
+                } else if (!in) {
+                    continue;
+                } else if (isValue.test(text)) {
+                    if (characters < 2) {
+                        characters = 0; // a figure among the pieces: no header label printed a character a line
+                    } else if (!text.isEmpty() && ++figures >= 7) {
+                        return true;
+                    }
+                } else {
+                    boolean character = text.codePointCount(0, text.length()) == 1;
+                    characters = !character ? 0 : figures > 0 ? 1 : characters + 1;
+                    figures = 0;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -77,6 +77,21 @@ class LabelsBeforeFiguresTest {
     }
 
     @Test
+    void aRunOfZerosAfterTwoTableThreeRowLabelsIsFlaggedWhereARowsFiguresStandAfterAHeaderPrintedACharacterALine() {
+        // a generator PDF printing every cell, one word a line: row 3's seven 0s after the labels of rows 3 and 4, and
+        // row 4's 75 0 0 0 0 0 75 only after 总 / 计; read as row 4's, the 0s gave 自然人 and 总计 0 for 75
+        List<String> zerosThenLater = new ArrayList<>(List.of("一、本年新收政府信息公开申请数量", "5", "0", "0", "0", "0", "0",
+                "5", "3.要求提供公开出版物", "理", "4.无正当理由大量反复申请"));
+        zerosThenLater.addAll(Collections.nCopies(7, "0"));
+        List<String> printedEveryCell = new ArrayList<>(zerosThenLater);
+        zerosThenLater.addAll(List.of("果", "总", "计", "75", "0", "0", "0", "0", "0", "75"));
+        assertEquals(Collections.nCopies(7, "0?"), requests(zerosThenLater).subList(7, 14));
+        // the same run after text of more than one character: no header printed a character a line, the 0s stand
+        printedEveryCell.addAll(List.of("本年度办理结果", "75", "0", "0", "0", "0", "0", "75"));
+        assertEquals(Collections.nCopies(7, "0"), requests(printedEveryCell).subList(7, 14));
+    }
+
+    @Test
     void rowLabelsEachFollowedByTheirFiguresStandAsPrinted() {
         assertEquals(List.of("13", "0", "0", "2", "0", "12"), values(List.of("信息内容", "本年新制作数量", "本年新公开数量",
                 "对外公开总数量", "规章", "13", "0", "0", "规范性文件", "2", "0", "12")));

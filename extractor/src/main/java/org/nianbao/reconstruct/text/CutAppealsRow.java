@@ -1,0 +1,90 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Table 四's value row cut over lines with no blank line between, as Chromium's {@code innerText} writes it from
+ * a page whose cells hold a {@code <div>} ({@code <td><div></div></td>}) or whose empty cells are
+ * {@code <td><br></td>} (UEditor): a block's edge or a {@code <br>} ends a line inside the cell, and a
+ * {@code <div>} has no margin, so nothing marks the cut ({@code 0\t\t0\t\t\t4\t0\t1\t0\t5\t} / {@code \t0\t\t0\t}).
+ * Read as two rows, the second line's figures were placed from the right and the 复议后起诉 group's sum still held
+ * (red team 23b: 4 cells with no finding). {@link CellParagraphs} joins pieces only a paragraph's margin apart.
+ *
+ * <p>The tabs prove the join here: a tab is written only between two cells of one row, so lines holding rows of
+ * their own hold as many tabs as their cells less one each, and table 四's fifteen cells printed as two rows have
+ * thirteen. Lines of figures in a run, each cut next to a tab (the first ending in one or the next starting with
+ * one), whose tabs come to fourteen are the form's one row of fifteen cells and are joined back; a run that does
+ * not come to fourteen is left as printed (its rows are short and read as such). A piece may be one cell's
+ * {@code <div>} alone, with no tab of its own ({@code ０\t} / {@code —} / {@code \t—\t} / … / {@code ０} / {@code \t2}: a page
+ * whose every cell holds a {@code <div>}): the tab next to it still ties it to the row.
+ */
+public final class CutAppealsRow {
+
+    /** Table 四's title: {@code 四、政府信息公开行政复议、行政诉讼情况}. */
+    private static final Pattern TITLE = Pattern.compile("^\\s*四\\s*[、.．].*复议");
+    /** A line of figures, blank cells and dashes only, in cells a tab apart. */
+    private static final Pattern FIGURES = Pattern.compile("^[\\s0-9０-９.,，\\-－—–/／]*$");
+    /** Tabs between table 四's fifteen cells. */
+    private static final int ROW_TABS = 14;
+
+    private CutAppealsRow() {
+    }
+
+    /**
+     * The text with table 四's cut value row joined back onto its first line, the lines its pieces stood on left
+     * empty (line numbers stay); the lines as given where there is no such row.
+     */
+    public static List<String> of(List<String> lines) {
+        List<String> out = null;
+        boolean inTable = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (TITLE.matcher(line).find()) {
+                inTable = true;
+                continue;
+            }
+            if (AppealsValues.AFTER_TABLES.matcher(line).find()) {
+                inTable = false;
+            }
+            if (!inTable || !figures(line) || line.indexOf('\t') < 0 && i + 1 < lines.size()
+                    && !lines.get(i + 1).startsWith("\t")) {
+                continue;
+            }
+            int tabs = tabs(line);
+            int last = i;
+            while (tabs < ROW_TABS && last + 1 < lines.size() && figures(lines.get(last + 1))
+                    && (lines.get(last).endsWith("\t") || lines.get(last + 1).startsWith("\t"))) {
+                last++;
+                tabs += tabs(lines.get(last));
+            }
+            if (last == i || tabs != ROW_TABS) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            StringBuilder row = new StringBuilder();
+            for (int k = i; k <= last; k++) {
+                row.append(lines.get(k));
+                out.set(k, "");
+            }
+            out.set(i, row.toString());
+            i = last;
+        }
+        return out == null ? lines : out;
+    }
+
+    /**
+     * A line holding cells of figures, blanks or dashes, no text: a piece of the row (a cell's {@code <div>} alone,
+     * {@code ６}, is one where a tab stands next to it).
+     */
+    private static boolean figures(String line) {
+        return (line.indexOf('\t') >= 0 || !line.isBlank()) && line.indexOf('\f') < 0 && FIGURES.matcher(line).matches();
+    }
+
+    private static int tabs(String line) {
+        return (int) line.chars().filter(c -> c == '\t').count();
+    }
+}
