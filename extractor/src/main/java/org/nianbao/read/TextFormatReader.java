@@ -12,6 +12,7 @@ import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.FlattenedTextReconstructor;
 import org.nianbao.reconstruct.TextLine;
 import org.nianbao.reconstruct.text.CsvLines;
+import org.nianbao.reconstruct.text.ExpandedTabs;
 import org.nianbao.reconstruct.text.FormRows;
 
 /**
@@ -44,7 +45,8 @@ public final class TextFormatReader implements FormatReader {
         DecodedText decoded = decoder.decode(bytes);
         List<String> asDecoded = decoded.text().lines().toList();
         // a browser's copy stored as CSV is read as the tab-separated copy it was written from
-        List<String> lines = CsvLines.of(asDecoded);
+        // and one whose tabs a tool expanded into spaces, as the tab-separated copy it was
+        List<String> lines = ExpandedTabs.of(CsvLines.of(asDecoded));
         List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
         List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);
         List<TextLine> text = new ArrayList<>();
