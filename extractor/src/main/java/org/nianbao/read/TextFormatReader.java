@@ -11,6 +11,8 @@ import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.FlattenedTextReconstructor;
 import org.nianbao.reconstruct.TextLine;
+import org.nianbao.reconstruct.text.CsvLines;
+import org.nianbao.reconstruct.text.ExpandedTabs;
 import org.nianbao.reconstruct.text.FormRows;
 
 /**
@@ -41,7 +43,10 @@ public final class TextFormatReader implements FormatReader {
     @Override
     public DocumentContent read(byte[] bytes) {
         DecodedText decoded = decoder.decode(bytes);
-        List<String> lines = decoded.text().lines().toList();
+        List<String> asDecoded = decoded.text().lines().toList();
+        // a browser's copy stored as CSV is read as the tab-separated copy it was written from
+        // and one whose tabs a tool expanded into spaces, as the tab-separated copy it was
+        List<String> lines = ExpandedTabs.of(CsvLines.of(asDecoded));
         List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
         List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);
         List<TextLine> text = new ArrayList<>();
@@ -63,7 +68,8 @@ public final class TextFormatReader implements FormatReader {
                     "some bytes are not valid " + decoded.charset() + " and were replaced by U+FFFD",
                     Location.none()));
         }
-        List<byte[]> damaged = decoded.charset().equals("UTF-8") && decoded.text().indexOf('\uFFFD') >= 0
+        List<byte[]> damaged = lines == asDecoded && decoded.charset().equals("UTF-8")
+                && decoded.text().indexOf('\uFFFD') >= 0
                 ? lineBytes(bytes, lines.size()) : List.of();
         // the text between two raw HTML tables is read on its own, so the grids stand in the file's order
         List<CellGrid> grids = new ArrayList<>();

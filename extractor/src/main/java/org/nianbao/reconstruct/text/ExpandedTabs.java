@@ -1,0 +1,151 @@
+package org.nianbao.reconstruct.text;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A browser's tab-separated copy of a page ({@code innerText}) whose tabs a tool turned into spaces: GNU
+ * {@code expand -t N} (counting bytes, a CJK character three), Python's {@code str.expandtabs(N)} (counting
+ * characters), or an editor counting display columns (a CJK character two). With no tab left, a row cut into
+ * pieces by its cells' paragraphs can no longer be joined at its tabs ({@link CellParagraphs}) and a piece's
+ * figure was read under a neighbour's column, the sums holding (red team 23b: table 三 2.重复申请's 5 read as
+ * 科研机构's; 24 siblings at {@code -t 8} and {@code -t 4}: 17–19 silent cells).
+ *
+ * <p>A tab becomes the spaces up to the next stop, so every run it left ends on a stop; {@code innerText}
+ * writes no run of two spaces of its own. The text is taken as expanded when it has no tab, has at least
+ * {@link #MIN_RUNS} runs of two or more spaces, and every such run ends on a stop of one tab width and way of
+ * counting — the widest that fits, since a text expanded at 8 also fits 4 and 2, and another way of
+ * counting may fit a narrow stop by chance. Its runs are then turned
+ * back into the tabs that made them: as many as there are stops the run crosses. A single space ending on a
+ * stop is taken for a tab too (a 7-character label at {@code -t 8}; a space of prose that falls on a stop
+ * becomes a tab as well, which splits a line of text, never a row of figures); where two ways of counting fit as wide and
+ * give different lines, nothing is changed.
+ */
+public final class ExpandedTabs {
+
+    /** Runs of two or more spaces, at least, before a text is taken as expanded: one line proves little. */
+    static final int MIN_RUNS = 12;
+    private static final int WIDEST = 8;
+    private static final int NARROWEST = 2;
+
+    /** How the tool that expanded the tabs counted a character's width. */
+    enum Counting {
+        /** Python's {@code expandtabs()}: one a character. */
+        CHARACTERS,
+        /** GNU {@code expand}: one a UTF-8 byte. */
+        BYTES,
+        /** Display columns: two a wide (CJK) character. */
+        DISPLAY;
+
+        int width(int codePoint) {
+            return switch (this) {
+                case CHARACTERS -> 1;
+                case BYTES -> new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                case DISPLAY -> wide(codePoint) ? 2 : 1;
+            };
+        }
+
+        private static boolean wide(int cp) {
+            return cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                    || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                    || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000);
+        }
+    }
+
+    private ExpandedTabs() {
+    }
+
+    /** The lines with their tabs back; the lines themselves when they are not an expanded copy. */
+    public static List<String> of(List<String> lines) {
+        if (lines.stream().anyMatch(l -> l.indexOf('\t') >= 0) || runs(lines) < MIN_RUNS) {
+            return lines;
+        }
+        // the widest stop any way of counting fits: a text expanded at 8 fits 2 by chance in another counting
+        int widest = 0;
+        List<String> found = lines;
+        boolean disagree = false;
+        for (Counting counting : Counting.values()) {
+            Optional<Integer> stop = widestStop(lines, counting);
+            if (stop.isEmpty() || stop.get() < widest) {
+                continue;
+            }
+            List<String> back = lines.stream().map(l -> tabbed(l, counting, stop.get())).toList();
+            if (stop.get() == widest) {
+                // two ways of counting fit as wide: where they give different lines, the tabs are not known
+                disagree |= !found.equals(back);
+                continue;
+            }
+            widest = stop.get();
+            found = back;
+            disagree = false;
+        }
+        return disagree ? lines : found;
+    }
+
+    private static long runs(List<String> lines) {
+        return lines.stream().mapToLong(l -> l.split(" {2,}", -1).length - 1).sum();
+    }
+
+    private static Optional<Integer> widestStop(List<String> lines, Counting counting) {
+        for (int n = WIDEST; n >= NARROWEST; n--) {
+            int stop = n;
+            if (lines.stream().allMatch(l -> runsEndOnStops(l, counting, stop))) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean runsEndOnStops(String line, Counting counting, int stop) {
+        int col = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            if (cp == ' ') {
+                int j = i;
+                while (j < line.length() && line.charAt(j) == ' ') {
+                    j++;
+                }
+                col += j - i;
+                if (j - i >= 2 && col % stop != 0) {
+                    return false;
+                }
+                i = j;
+                continue;
+            }
+            col += counting.width(cp);
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static String tabbed(String line, Counting counting, int stop) {
+        StringBuilder out = new StringBuilder(line.length());
+        int col = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            if (cp == ' ') {
+                int j = i;
+                while (j < line.length() && line.charAt(j) == ' ') {
+                    j++;
+                }
+                int end = col + (j - i);
+                if (end % stop == 0) {
+                    out.append("\t".repeat(end / stop - col / stop));
+                } else {
+                    out.append(line, i, j);
+                }
+                col = end;
+                i = j;
+                continue;
+            }
+            out.appendCodePoint(cp);
+            col += counting.width(cp);
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+}

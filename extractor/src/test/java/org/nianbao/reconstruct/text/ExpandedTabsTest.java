@@ -1,0 +1,66 @@
+package org.nianbao.reconstruct.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExpandedTabsTest {
+
+    /** Pieces of table 三's rows as Chromium's innerText copies cells holding paragraphs, a few times over. */
+    private static List<String> copy() {
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            lines.addAll(List.of("二、上年结转政府信息公开申请数量\t0\t0\t", "", "５", "", "\t0\t\t0\t5",
+                    "行政规范性文件\t0\t", "", "\t４７\t", "", "首页>政府信息公开>年度报告"));
+        }
+        return lines;
+    }
+
+    private static List<String> expanded(List<String> lines, int stop, boolean bytes) {
+        return lines.stream().map(l -> {
+            StringBuilder out = new StringBuilder();
+            int col = 0;
+            for (int cp : l.codePoints().toArray()) {
+                if (cp == '\t') {
+                    int to = (col / stop + 1) * stop;
+                    out.append(" ".repeat(to - col));
+                    col = to;
+                } else {
+                    out.appendCodePoint(cp);
+                    col += bytes ? new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length : 1;
+                }
+            }
+            return out.toString();
+        }).toList();
+    }
+
+    @Test
+    void readsPythonExpandtabsAtEightBackAsTabs() {
+        assertEquals(copy(), ExpandedTabs.of(expanded(copy(), 8, false)));
+    }
+
+    @Test
+    void readsGnuExpandAtFourCountingBytesBackAsTabs() {
+        assertEquals(copy(), ExpandedTabs.of(expanded(copy(), 4, true)));
+    }
+
+    @Test
+    void readsLaidOutColumnsAsTheyStand() {
+        // pdftotext -layout: runs of spaces end where the page's columns start, not on tab stops
+        List<String> layout = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            layout.addAll(List.of("    规章          0        12         5", "  行政规范性文件     3         1       2"));
+        }
+        assertSame(layout, ExpandedTabs.of(layout));
+    }
+
+    @Test
+    void readsTextThatStillHasTabsAsItStands() {
+        List<String> lines = new ArrayList<>(expanded(copy(), 8, false));
+        lines.add("规章\t0");
+        assertSame(lines, ExpandedTabs.of(lines));
+    }
+}
