@@ -45,6 +45,19 @@ class CutAppealsRowTest {
     }
 
     @Test
+    void leavesATextPrintingOneTabIndentedCellALineAlone() {
+        // 积石山县 style (fixtures/text/jishishan.txt): each of table 四's fifteen cells on a line of its own behind a
+        // tab; any fourteen of them hold fourteen tabs, yet no tab stands between two cells
+        List<String> lines = new java.util.ArrayList<>(List.of(TITLE, "\t总计", ""));
+        lines.add("\t 0");
+        for (int k = 1; k < 15; k++) {
+            lines.add("\t0");
+        }
+        lines.add("五、存在的主要问题及改进情况");
+        assertSame(lines, CutAppealsRow.of(lines));
+    }
+
+    @Test
     void leavesRowsWhoseTabsDoNotMakeFifteenCells() {
         // 行政复议's five on a row of their own (its last cell empty), then the ten of 行政诉讼 (its first empty):
         // two rows have thirteen tabs
