@@ -63,4 +63,14 @@ class ExpandedTabsTest {
         lines.add("规章\t0");
         assertSame(lines, ExpandedTabs.of(lines));
     }
+
+    @Test
+    void readsADrawnTablesFixedColumnsAsTheyStand() {
+        // Debian html2text: every row's runs start at the same columns and end on even ones; stop 2 fits by layout
+        List<String> drawn = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            drawn.addAll(List.of("|         |(一)予以公开______|___|0___|7_|", "|         |       |1.属于国家秘密___|5__|__|"));
+        }
+        assertSame(drawn, ExpandedTabs.of(drawn));
+    }
 }
