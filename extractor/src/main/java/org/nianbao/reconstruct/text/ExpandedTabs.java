@@ -15,13 +15,15 @@ import java.util.Optional;
  *
  * <p>A tab becomes the spaces up to the next stop, so every run it left ends on a stop; {@code innerText}
  * writes no run of two spaces of its own. The text is taken as expanded when it has no tab, has at least
- * {@link #MIN_RUNS} runs of two or more spaces, and every such run ends on a stop of one tab width and way of
+ * {@link #MIN_RUNS} runs of two or more spaces starting at {@link #MIN_STARTS} columns or more, and every such
+ * run ends on a stop of one tab width and way of
  * counting — the widest that fits, since a text expanded at 8 also fits 4 and 2, and another way of
  * counting may fit a narrow stop by chance. Its runs are then turned
  * back into the tabs that made them: as many as there are stops the run crosses. A single space ending on a
  * stop is taken for a tab too (a 7-character label at {@code -t 8}; a space of prose that falls on a stop
- * becomes a tab as well, which splits a line of text, never a row of figures); where two ways of counting fit as wide and
- * give different lines, nothing is changed.
+ * becomes a tab as well, which splits a line of text, never a row of figures), except one spacing out a
+ * label's characters ({@code 自 然 人}); where two ways of counting fit as wide and give different lines,
+ * nothing is changed.
  */
 public final class ExpandedTabs {
 
