@@ -37,6 +37,11 @@ public final class ExpandedTabs {
      * text before it ended. Expanded copies start runs at 19 or more columns, real tools' texts at 7 or fewer.
      */
     static final int MIN_STARTS = 10;
+    /**
+     * Characters that alone are a cell's count ({@code 无}, {@code 零}, a numeral), never a letter of a spaced-out
+     * label: {@code 无 无} a tab apart are two cells and must not be joined into one.
+     */
+    private static final String COUNT_WORDS = "无零〇一二三四五六七八九十百千万两";
     private static final int WIDEST = 8;
     private static final int NARROWEST = 2;
 
@@ -110,9 +115,10 @@ public final class ExpandedTabs {
         return alone(line, at - 1, -1) && alone(line, at + 1, 1);
     }
 
-    /** A Chinese character at {@code at} with a space, tab or the line's edge on its far side in {@code direction}. */
+    /** A Chinese character (no count word) at {@code at} with a space, tab or the line's edge on its far side in {@code direction}. */
     private static boolean alone(String line, int at, int direction) {
-        if (at < 0 || at >= line.length() || Character.UnicodeScript.of(line.charAt(at)) != Character.UnicodeScript.HAN) {
+        if (at < 0 || at >= line.length() || Character.UnicodeScript.of(line.charAt(at)) != Character.UnicodeScript.HAN
+                || COUNT_WORDS.indexOf(line.charAt(at)) >= 0) {
             return false;
         }
         int far = at + direction;

@@ -86,4 +86,12 @@ class ExpandedTabsTest {
         lines.add("总 计");
         assertEquals(lines, ExpandedTabs.of(expanded(lines, 4, true)));
     }
+
+    @Test
+    void readsCountWordsASpaceApartAsCells() {
+        // 无 is a count: 无\t无 at expand -t 4 leaves one space ending on a stop, a tab, not letter-spacing
+        List<String> lines = new ArrayList<>(copy());
+        lines.add("规章\t无\t无\t5");
+        assertEquals(lines, ExpandedTabs.of(expanded(lines, 4, true)));
+    }
 }
