@@ -15,18 +15,33 @@ import java.util.Optional;
  *
  * <p>A tab becomes the spaces up to the next stop, so every run it left ends on a stop; {@code innerText}
  * writes no run of two spaces of its own. The text is taken as expanded when it has no tab, has at least
- * {@link #MIN_RUNS} runs of two or more spaces, and every such run ends on a stop of one tab width and way of
+ * {@link #MIN_RUNS} runs of two or more spaces starting at {@link #MIN_STARTS} columns or more, and every such
+ * run ends on a stop of one tab width and way of
  * counting — the widest that fits, since a text expanded at 8 also fits 4 and 2, and another way of
  * counting may fit a narrow stop by chance. Its runs are then turned
  * back into the tabs that made them: as many as there are stops the run crosses. A single space ending on a
  * stop is taken for a tab too (a 7-character label at {@code -t 8}; a space of prose that falls on a stop
- * becomes a tab as well, which splits a line of text, never a row of figures); where two ways of counting fit as wide and
- * give different lines, nothing is changed.
+ * becomes a tab as well, which splits a line of text, never a row of figures), except one spacing out a
+ * label's characters ({@code 自 然 人}); where two ways of counting fit as wide and give different lines,
+ * nothing is changed.
  */
 public final class ExpandedTabs {
 
     /** Runs of two or more spaces, at least, before a text is taken as expanded: one line proves little. */
     static final int MIN_RUNS = 12;
+    /**
+     * Columns, at least, at which those runs start, in the way of counting that fits: a tool that draws fixed
+     * columns (Debian html2text's {@code |         |(一)予以公开___|}, lynx's indents) starts every row's runs at
+     * the same few columns, so a stop as narrow as 2 fits them all by the layout, not by chance (a committed
+     * html2text page was read as expanded at 2 and 6 of its cells went unread); a tab's run starts wherever the
+     * text before it ended. Expanded copies start runs at 19 or more columns, real tools' texts at 7 or fewer.
+     */
+    static final int MIN_STARTS = 10;
+    /**
+     * Characters that alone are a cell's count ({@code 无}, {@code 零}, a numeral), never a letter of a spaced-out
+     * label: {@code 无 无} a tab apart are two cells and must not be joined into one.
+     */
+    private static final String COUNT_WORDS = "无零〇一二三四五六七八九十百千万两";
     private static final int WIDEST = 8;
     private static final int NARROWEST = 2;
 
@@ -68,7 +83,7 @@ public final class ExpandedTabs {
         boolean disagree = false;
         for (Counting counting : Counting.values()) {
             Optional<Integer> stop = widestStop(lines, counting);
-            if (stop.isEmpty() || stop.get() < widest) {
+            if (stop.isEmpty() || stop.get() < widest || runStarts(lines, counting) < MIN_STARTS) {
                 continue;
             }
             List<String> back = lines.stream().map(l -> tabbed(l, counting, stop.get())).toList();
@@ -86,6 +101,54 @@ public final class ExpandedTabs {
 
     private static long runs(List<String> lines) {
         return lines.stream().mapToLong(l -> l.split(" {2,}", -1).length - 1).sum();
+    }
+
+    /**
+     * Whether the single space at {@code at} spaces out the characters of one label ({@code 自 然 人}, {@code 总 计}):
+     * a Chinese character on each side (not a mark such as {@code －}, a blank cell of its own), each standing alone between spaces. At a stop of 4 counting bytes every such
+     * space ends on a stop (a CJK character and a space are four bytes), and reading it as a tab cut table 三's
+     * header labels into characters: no header label was found and every figure of the table was placed by
+     * position under a warning (789 right cells flagged in 24 {@code expand -t 4} copies). A one-character cell
+     * beside a letter-spaced label is not a label of the forms.
+     */
+    private static boolean letterSpaced(String line, int at) {
+        return alone(line, at - 1, -1) && alone(line, at + 1, 1);
+    }
+
+    /** A Chinese character (no count word) at {@code at} with a space, tab or the line's edge on its far side in {@code direction}. */
+    private static boolean alone(String line, int at, int direction) {
+        if (at < 0 || at >= line.length() || Character.UnicodeScript.of(line.charAt(at)) != Character.UnicodeScript.HAN
+                || COUNT_WORDS.indexOf(line.charAt(at)) >= 0) {
+            return false;
+        }
+        int far = at + direction;
+        return far < 0 || far >= line.length() || line.charAt(far) == ' ' || line.charAt(far) == '\t';
+    }
+
+    private static long runStarts(List<String> lines, Counting counting) {
+        return lines.stream().flatMap(l -> {
+            List<Integer> starts = new ArrayList<>();
+            int col = 0;
+            int i = 0;
+            while (i < l.length()) {
+                int cp = l.codePointAt(i);
+                if (cp == ' ') {
+                    int j = i;
+                    while (j < l.length() && l.charAt(j) == ' ') {
+                        j++;
+                    }
+                    if (j - i >= 2) {
+                        starts.add(col);
+                    }
+                    col += j - i;
+                    i = j;
+                    continue;
+                }
+                col += counting.width(cp);
+                i += Character.charCount(cp);
+            }
+            return starts.stream();
+        }).distinct().count();
     }
 
     private static Optional<Integer> widestStop(List<String> lines, Counting counting) {
@@ -133,7 +196,7 @@ public final class ExpandedTabs {
                     j++;
                 }
                 int end = col + (j - i);
-                if (end % stop == 0) {
+                if (end % stop == 0 && !(j - i == 1 && letterSpaced(line, i))) {
                     out.append("\t".repeat(end / stop - col / stop));
                 } else {
                     out.append(line, i, j);

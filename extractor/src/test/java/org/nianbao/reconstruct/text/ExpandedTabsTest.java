@@ -12,9 +12,13 @@ class ExpandedTabsTest {
     /** Pieces of table 三's rows as Chromium's innerText copies cells holding paragraphs, a few times over. */
     private static List<String> copy() {
         List<String> lines = new ArrayList<>();
-        for (int k = 0; k < 4; k++) {
-            lines.addAll(List.of("二、上年结转政府信息公开申请数量\t0\t0\t", "", "５", "", "\t0\t\t0\t5",
-                    "行政规范性文件\t0\t", "", "\t４７\t", "", "首页>政府信息公开>年度报告"));
+        // rows of different labels, so the runs a tab leaves start at many columns
+        List<String> labels = List.of("二、上年结转政府信息公开申请数量", "一、本年新收政府信息公开申请数量", "1.本机关不掌握相关政府信息",
+                "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "（一）予以公开");
+        List<String> kinds = List.of("规章", "行政规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费");
+        for (int k = 0; k < labels.size(); k++) {
+            lines.addAll(List.of(labels.get(k) + "\t0\t0\t", "", "５", "", "\t0\t\t0\t5",
+                    kinds.get(k) + "\t0\t", "", "\t４７\t", "", "首页>政府信息公开>年度报告"));
         }
         return lines;
     }
@@ -62,5 +66,32 @@ class ExpandedTabsTest {
         List<String> lines = new ArrayList<>(expanded(copy(), 8, false));
         lines.add("规章\t0");
         assertSame(lines, ExpandedTabs.of(lines));
+    }
+
+    @Test
+    void readsADrawnTablesFixedColumnsAsTheyStand() {
+        // Debian html2text: every row's runs start at the same columns and end on even ones; stop 2 fits by layout
+        List<String> drawn = new ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            drawn.addAll(List.of("|         |(一)予以公开______|___|0___|7_|", "|         |       |1.属于国家秘密___|5__|__|"));
+        }
+        assertSame(drawn, ExpandedTabs.of(drawn));
+    }
+
+    @Test
+    void readsTheSpacesOfALetterSpacedLabelAsSpaces() {
+        // 自 然 人 at expand -t 4: a CJK character and a space are four bytes, so each space ends on a stop
+        List<String> lines = new ArrayList<>(copy());
+        lines.add("自 然 人\t法人或其他组织\t");
+        lines.add("总 计");
+        assertEquals(lines, ExpandedTabs.of(expanded(lines, 4, true)));
+    }
+
+    @Test
+    void readsCountWordsASpaceApartAsCells() {
+        // 无 is a count: 无\t无 at expand -t 4 leaves one space ending on a stop, a tab, not letter-spacing
+        List<String> lines = new ArrayList<>(copy());
+        lines.add("规章\t无\t无\t5");
+        assertEquals(lines, ExpandedTabs.of(expanded(lines, 4, true)));
     }
 }
