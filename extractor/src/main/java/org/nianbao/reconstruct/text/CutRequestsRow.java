@@ -1,0 +1,104 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table 三 row cut over lines with no blank line between, as Chromium's {@code innerText} writes it from a page
+ * whose cells hold a {@code <div>}: the label's {@code <div>} ends its line, so the values start on the next line
+ * with the tab that stood between the label and the first value ({@code 1、属于国家秘密} / {@code \t\t0\t\t\t0\t} /
+ * {@code \t}). Read as a row of its own, that line's seven fields fit the seven columns with the label's tab taken
+ * for a blank 自然人 cell, every value one column right; with no 总计 printed nothing disagreed (red team
+ * {@code chromium-innertext-div-cells-requests-label-cut-2021.txt}: 4 cells with no finding).
+ *
+ * <p>The tabs prove the join, as for table 四 ({@link CutAppealsRow}): a tab is written only between two cells of
+ * one row, and table 三's seven value columns stand right of the row's last label cell, so from that label to the
+ * row's end there are seven tabs. A labelled line whose cells after its last label are figures or blank, followed
+ * by lines of figures each cut next to a tab (the first ending in one or the next starting with one), whose tabs
+ * from the label on come to seven is the label's row and is joined back; a run that does not come to seven is left
+ * as printed (its pieces are short rows, read and flagged as such).
+ */
+public final class CutRequestsRow {
+
+    /** Table 三's title: {@code 三、收到和处理政府信息公开申请情况}. */
+    private static final Pattern TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
+    /** Table 四's title, which ends table 三 ({@code 四、结转下年度继续办理} is a row of table 三). */
+    private static final Pattern NEXT_TITLE = Pattern.compile("^\\s*四\\s*[、.．].*复议");
+    /** A cell of figures, a blank cell or a dash. */
+    private static final Pattern FIGURES = Pattern.compile("^[\\s0-9０-９.,，\\-－—–/／]*$");
+    /** Tabs from a row's last label cell to its end: one before each of the seven value columns. */
+    private static final int ROW_TABS = 7;
+
+    private CutRequestsRow() {
+    }
+
+    /**
+     * The text with each cut table 三 row joined back onto its label's line, the lines its pieces stood on left
+     * empty (line numbers stay); the lines as given where there is no such row.
+     */
+    public static List<String> of(List<String> lines) {
+        List<String> out = null;
+        boolean inTable = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (TITLE.matcher(line).find()) {
+                inTable = true;
+                continue;
+            }
+            if (NEXT_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find()) {
+                inTable = false;
+            }
+            int tabs = tabsAfterLabel(line);
+            if (!inTable || tabs < 0 || tabs >= ROW_TABS) {
+                continue;
+            }
+            int last = i;
+            while (tabs < ROW_TABS && last + 1 < lines.size() && figures(lines.get(last + 1))
+                    && (lines.get(last).endsWith("\t") || lines.get(last + 1).startsWith("\t"))) {
+                last++;
+                tabs += tabs(lines.get(last));
+            }
+            if (last == i || tabs != ROW_TABS) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            StringBuilder row = new StringBuilder();
+            for (int k = i; k <= last; k++) {
+                row.append(lines.get(k));
+                out.set(k, "");
+            }
+            out.set(i, row.toString());
+            i = last;
+        }
+        return out == null ? lines : out;
+    }
+
+    /**
+     * The tabs after a line's last label cell, where the cells after it are figures or blank; -1 for a line with
+     * no label (figures only) or with a page break.
+     */
+    private static int tabsAfterLabel(String line) {
+        if (line.indexOf('\f') >= 0) {
+            return -1;
+        }
+        String[] cells = line.split("\t", -1);
+        for (int j = cells.length - 1; j >= 0; j--) {
+            if (!FIGURES.matcher(cells[j]).matches()) {
+                return cells.length - 1 - j;
+            }
+        }
+        return -1;
+    }
+
+    /** A line holding cells of figures, blanks or dashes, no text: a piece of the row. */
+    private static boolean figures(String line) {
+        return (line.indexOf('\t') >= 0 || !line.isBlank()) && line.indexOf('\f') < 0 && FIGURES.matcher(line).matches();
+    }
+
+    private static int tabs(String line) {
+        return (int) line.chars().filter(c -> c == '\t').count();
+    }
+}
