@@ -11,6 +11,7 @@ import org.nianbao.reconstruct.CellGrid;
 import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.FlattenedTextReconstructor;
 import org.nianbao.reconstruct.TextLine;
+import org.nianbao.reconstruct.text.AlignedColumns;
 import org.nianbao.reconstruct.text.CsvLines;
 import org.nianbao.reconstruct.text.ExpandedTabs;
 import org.nianbao.reconstruct.text.FormRows;
@@ -45,8 +46,8 @@ public final class TextFormatReader implements FormatReader {
         DecodedText decoded = decoder.decode(bytes);
         List<String> asDecoded = decoded.text().lines().toList();
         // a browser's copy stored as CSV is read as the tab-separated copy it was written from
-        // and one whose tabs a tool expanded into spaces, as the tab-separated copy it was
-        List<String> lines = ExpandedTabs.of(CsvLines.of(asDecoded));
+        // and one whose tabs a tool expanded into spaces, or lined up into columns, as the tab-separated copy it was
+        List<String> lines = ExpandedTabs.of(AlignedColumns.of(CsvLines.of(asDecoded)));
         List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
         List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);
         List<TextLine> text = new ArrayList<>();

@@ -1,0 +1,152 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A browser's tab-separated copy of a page ({@code innerText}) lined up for reading by util-linux
+ * {@code column -t -s $'\t'} (or {@code column -t}): every field is padded with spaces to its column's widest
+ * cell, counted in display columns (a CJK character two), plus two spaces, and every line to the widest line's
+ * number of fields. Read as it stands, a line led by an empty field ({@code \t0\t0}, a row's pieces after a
+ * cell's paragraph) is a run of spaces and two figures, and was read as a row of two values with the rest blank
+ * (red team rt23b: table 三 上年结转's five zeros read blank with no finding).
+ *
+ * <p>The columns are where every line has two spaces or has ended: a column's start is the end of some run of
+ * two or more spaces, and in {@code column}'s output every such run ends at a column's start, since fields
+ * hold no double spaces. The text is taken as such output only where that holds for every run, with at
+ * least {@link #MIN_COLUMNS} columns and {@link ExpandedTabs#MIN_RUNS} runs, no tab, and most printed lines
+ * padded to one display width ({@link #SAME_WIDTH} of them; a text laid out by {@code pdftotext -layout} or
+ * by hand ends its lines where their text ends). Each line is then cut at the columns' starts, each field's
+ * padding dropped, and the fields joined by tabs; trailing empty fields are dropped, since the padding of
+ * every line to the same number of fields leaves no trace of them. {@code column} also dropped the copy's
+ * empty lines, which {@link CellParagraphs} needs to join a row's pieces; a row whose pieces stay apart has
+ * too few cells and is flagged rather than read with blanks.
+ */
+public final class AlignedColumns {
+
+    /** Columns, at least: a row label and two figures. */
+    static final int MIN_COLUMNS = 3;
+    /** Share of printed lines padded to the most common display width, at least. */
+    static final double SAME_WIDTH = 0.8;
+    /** Printed lines, at least: a few lines prove no padding. */
+    static final int MIN_LINES = 20;
+
+    private AlignedColumns() {
+    }
+
+    /** The lines with their fields joined by tabs; the lines themselves when they are not {@code column -t}'s output. */
+    public static List<String> of(List<String> lines) {
+        if (lines.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
+            return lines;
+        }
+        List<String> printed = lines.stream().filter(l -> !l.isBlank()).toList();
+        if (printed.size() < MIN_LINES || !paddedToOneWidth(printed)) {
+            return lines;
+        }
+        TreeSet<Integer> starts = new TreeSet<>();
+        int runs = 0;
+        for (String line : printed) {
+            List<Integer> ends = runEnds(line);
+            runs += ends.size();
+            starts.addAll(ends);
+        }
+        if (runs < ExpandedTabs.MIN_RUNS || starts.size() + 1 < MIN_COLUMNS) {
+            return lines;
+        }
+        for (String line : printed) {
+            if (!clearBefore(line, starts)) {
+                return lines;
+            }
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            out.add(line.isBlank() ? line : tabbed(line, starts));
+        }
+        return out;
+    }
+
+    private static int width(int cp) {
+        return ExpandedTabs.Counting.DISPLAY.width(cp);
+    }
+
+    private static int displayWidth(String line) {
+        return line.codePoints().map(AlignedColumns::width).sum();
+    }
+
+    private static boolean paddedToOneWidth(List<String> printed) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String line : printed) {
+            counts.merge(displayWidth(line), 1, Integer::sum);
+        }
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return most >= SAME_WIDTH * printed.size();
+    }
+
+    /** Display columns where a run of two or more spaces ends before a printed character. */
+    private static List<Integer> runEnds(String line) {
+        List<Integer> ends = new ArrayList<>();
+        int col = 0;
+        int i = 0;
+        while (i < line.length()) {
+            if (line.charAt(i) == ' ') {
+                int j = i;
+                while (j < line.length() && line.charAt(j) == ' ') {
+                    j++;
+                }
+                col += j - i;
+                if (j - i >= 2 && j < line.length()) {
+                    ends.add(col);
+                }
+                i = j;
+                continue;
+            }
+            int cp = line.codePointAt(i);
+            col += width(cp);
+            i += Character.charCount(cp);
+        }
+        return ends;
+    }
+
+    /** Whether no printed character of the line stands in the two columns before any column's start. */
+    private static boolean clearBefore(String line, TreeSet<Integer> starts) {
+        int col = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            int w = width(cp);
+            if (cp != ' ') {
+                Integer next = starts.higher(col);
+                if (next != null && col + w > next - 2) {
+                    return false;
+                }
+            }
+            col += w;
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static String tabbed(String line, TreeSet<Integer> starts) {
+        List<StringBuilder> fields = new ArrayList<>();
+        fields.add(new StringBuilder());
+        int col = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            while (fields.size() <= starts.headSet(col, true).size()) {
+                fields.add(new StringBuilder());
+            }
+            fields.get(starts.headSet(col, true).size()).appendCodePoint(cp);
+            col += width(cp);
+            i += Character.charCount(cp);
+        }
+        List<String> cut = new ArrayList<>(fields.stream().map(f -> f.toString().stripTrailing()).toList());
+        while (cut.size() > 1 && cut.get(cut.size() - 1).isEmpty()) {
+            cut.remove(cut.size() - 1);
+        }
+        return String.join("\t", cut);
+    }
+}
