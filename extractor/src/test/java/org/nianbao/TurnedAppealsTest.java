@@ -110,4 +110,21 @@ class TurnedAppealsTest {
                 && x.scope().equals(Scope.table(TableId.APPEALS))), r.findings().toString());
         assertEquals(List.of("(missing)", "(missing)", "(missing)", "(missing)", "(missing)"), group(r, "review"));
     }
+
+    @Test
+    void flagsTheWholeTableWhenAGroupLabelStandsInTheResultsLabelColumn() {
+        // Chromium's innerText of a header whose 项目 and 行政复议 span both lines writes no cell for them on the
+        // second, so 未经复议直接起诉 starts the line where the results' labels stand (red team 26): by the cells'
+        // places it would head 行政复议's column and the sums would still hold
+        DocumentResult r = extract("项目\t行政复议\t行政诉讼\n"
+                + "未经复议直接起诉\t复议后起诉\n"
+                + "结果维持\t\t1\t0\n"
+                + "结果纠正\t\t\t\n"
+                + "其他结果\t0\t\t4\n"
+                + "尚未审结\t0\t4\t\n"
+                + "总计\t0\t5\t4\n");
+        assertTrue(r.findings().stream().anyMatch(x -> x.rule().equals("cells-ambiguous")
+                && x.scope().equals(Scope.table(TableId.APPEALS))), r.findings().toString());
+        assertEquals(List.of("(missing)", "(missing)", "(missing)", "(missing)", "(missing)"), group(r, "review"));
+    }
 }

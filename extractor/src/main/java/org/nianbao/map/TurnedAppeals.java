@@ -55,7 +55,7 @@ final class TurnedAppeals {
         }
     }
 
-    private record GroupLabel(String group, GridCell cell, int rowIndex, int position) {
+    private record GroupLabel(String group, GridCell cell, int rowIndex, int position, int cellIndex) {
     }
 
     private final LabelBook labels;
@@ -84,6 +84,10 @@ final class TurnedAppeals {
         if (named.size() != GROUPS.size() || named.stream().distinct().count() != GROUPS.size()) {
             return unplaceable(section, first, last, at, "its header names the groups as " + named
                     + ", not each of 行政复议, 未经复议直接起诉 and 复议后起诉 once, so the columns cannot be told apart");
+        }
+        if (groups.stream().anyMatch(g -> inLabelColumn(g, results))) {
+            return unplaceable(section, first, last, at, "a group's label stands in the results' label column: its line "
+                    + "lost the cells a span covered (Chromium's innerText writes none), so the groups' order is not proved");
         }
         List<List<Optional<GridCell>>> placed = new ArrayList<>();
         for (ResultRow r : results) {
@@ -187,6 +191,22 @@ final class TurnedAppeals {
         return found;
     }
 
+    /**
+     * Whether a group's label stands where the results' labels do (red team 26: {@code 项目⇥行政复议⇥行政诉讼} over
+     * {@code 未经复议直接起诉⇥复议后起诉}, 项目 and 行政复议 spanning both lines): no column of a turned table is
+     * headed there, so the label's line lost the cells before it and its place proves no order across lines.
+     */
+    private static boolean inLabelColumn(GroupLabel group, List<ResultRow> results) {
+        if (group.cellIndex() > 0) {
+            return false;
+        }
+        // first on its line: in the label column unless the text's character columns put it right of the labels
+        // (space-aligned text indents a header line, its first cell a group)
+        Optional<TextSpan> at = group.cell().span();
+        return at.isEmpty() || results.stream().map(r -> r.row().label().get().span()).flatMap(Optional::stream)
+                .anyMatch(label -> label.page() == at.get().page() && at.get().start() < label.end());
+    }
+
     /** The group labels of the header rows, left to right (by grid column or by text column). */
     private List<GroupLabel> groupLabels(List<SourceRow> header) {
         List<GroupLabel> found = new ArrayList<>();
@@ -198,12 +218,13 @@ final class TurnedAppeals {
                     continue;
                 }
                 int rowIndex = i;
+                int cellIndex = k;
                 int position = c.span().map(s -> s.start()).orElse(k);
                 // a label wrapped in its narrow cell (未经复议直接起 / 诉) names its group approximately; a
                 // piece of the table's title (…行政复议、行政诉讼情况) names none
                 labels.appealsRows.match(c.text()).filter(m -> m.exact() || !LabelBook.appealsTitlePiece(c.text()))
                         .filter(m -> GROUPS.contains(m.id()))
-                        .ifPresent(m -> found.add(new GroupLabel(m.id(), c, rowIndex, position)));
+                        .ifPresent(m -> found.add(new GroupLabel(m.id(), c, rowIndex, position, cellIndex)));
             }
         }
         // only the header just above the table: a group named in the text before it is no column
