@@ -59,7 +59,7 @@ public final class CutAppealsRow {
                 last++;
                 tabs += tabs(lines.get(last));
             }
-            if (last == i || tabs != ROW_TABS || indentedCells(lines, i, last)) {
+            if (last == i || tabs != ROW_TABS || IndentedCells.only(lines, i, last)) {
                 continue;
             }
             if (out == null) {
@@ -82,21 +82,6 @@ public final class CutAppealsRow {
      */
     private static boolean figures(String line) {
         return (line.indexOf('\t') >= 0 || !line.isBlank()) && line.indexOf('\f') < 0 && FIGURES.matcher(line).matches();
-    }
-
-    /**
-     * Whether every line of the run is one cell behind a leading tab ({@code \t0} / {@code \t0} / …): text that
-     * prints one tab-indented cell a line (积石山县 style) has a tab before each cell, not between cells, so its
-     * tabs prove no join, and its cells are read one a line already, each at its own line.
-     */
-    private static boolean indentedCells(List<String> lines, int first, int last) {
-        for (int k = first; k <= last; k++) {
-            String line = lines.get(k);
-            if (!line.startsWith("\t") || line.indexOf('\t', 1) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int tabs(String line) {

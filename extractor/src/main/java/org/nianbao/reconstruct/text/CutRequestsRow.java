@@ -59,7 +59,7 @@ public final class CutRequestsRow {
                 last++;
                 tabs += tabs(lines.get(last));
             }
-            if (last == i || tabs != ROW_TABS) {
+            if (last == i || tabs != ROW_TABS || IndentedCells.only(lines, i + 1, last)) {
                 continue;
             }
             if (out == null) {

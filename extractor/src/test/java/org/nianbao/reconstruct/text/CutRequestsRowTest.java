@@ -45,6 +45,17 @@ class CutRequestsRowTest {
     }
 
     @Test
+    void leavesATextPrintingOneTabIndentedCellALineAlone() {
+        // 积石山县 style (fixtures/text/jishishan.txt): the row's label and each of its seven cells on a line of its
+        // own behind a tab; seven lines hold seven tabs, yet no tab stands between two cells
+        List<String> lines = new java.util.ArrayList<>(List.of(TITLE, "\t一、本年新收政府信息公开申请数量"));
+        for (int k = 0; k < 7; k++) {
+            lines.add("\t0");
+        }
+        assertSame(lines, CutRequestsRow.of(lines));
+    }
+
+    @Test
     void leavesPiecesWhoseTabsDoNotComeToSeven() {
         // a value line of six tabs alone: a row whose first cell is blank as much as the label's edge
         List<String> lines = List.of(TITLE, "1、属于国家秘密", "\t\t0\t\t\t0\t", "", NEXT);
