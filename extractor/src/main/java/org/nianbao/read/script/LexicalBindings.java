@@ -83,6 +83,11 @@ final class LexicalBindings {
 
     /** The top-level let/const of the page's earlier scripts, by name: true for a const. */
     private final Map<String, Boolean> globalLexical = new HashMap<>();
+    /**
+     * For the code of a direct eval: the let/const of the place it is called from that are not yet declared when
+     * it is called (their dead zone), which the code reaches as names of its own scope's outside.
+     */
+    private final Set<String> outerDeadZone = new HashSet<>();
     /** The top-level var and function names of the page's earlier scripts. */
     private final Set<String> globalVar = new HashSet<>();
 
@@ -196,6 +201,10 @@ final class LexicalBindings {
             scopes.visibleAt(handed.call()).forEach(b -> {
                 if (b.lexical()) {
                     inner.globalLexical.put(b.name(), b.kind() == Kind.CONST);
+                    if (handed.call().getAbsolutePosition() < b.ready()
+                            && enclosingFunction(handed.call()) == enclosingFunction(b.scope())) {
+                        inner.outerDeadZone.add(b.name());
+                    }
                 } else {
                     inner.globalLexical.remove(b.name());
                 }
@@ -300,8 +309,12 @@ final class LexicalBindings {
      * function (so in the same run of it, which reaches the use first). A use from a function declared elsewhere
      * depends on when it is called, and is left alone.
      */
-    private static java.util.Optional<String> deadZone(Scopes scopes, Name n) {
+    private java.util.Optional<String> deadZone(Scopes scopes, Name n) {
         Binding b = scopes.resolve(n);
+        if (b == null && outerDeadZone.contains(n.getIdentifier())) {
+            return java.util.Optional.of(thrower("ReferenceError", "Cannot access '" + n.getIdentifier()
+                    + "' before initialization"));
+        }
         if (b == null || !b.lexical() || n.getAbsolutePosition() >= b.ready()
                 || enclosingFunction(n) != enclosingFunction(b.scope())) {
             return java.util.Optional.empty();

@@ -146,6 +146,7 @@ class LexicalBindingsTest {
         assertEquals("caught:TypeError", run(caught.formatted("new Function(`const k = 0; k = 1;`)()")));
         assertEquals("caught:TypeError", run(caught.formatted("Function('n', 'const k = n; k++; return k;')(1)")));
         assertEquals("caught:ReferenceError", run(caught.formatted("eval('x; let x = 1;')")));
+        assertEquals("caught:ReferenceError", run(caught.formatted("(function () { eval('limit'); let limit = 5; })()")));
         // a const of the place a direct eval is called from is the eval's too
         assertEquals("caught:TypeError", run(caught.formatted("(function () { const c = 1; eval('c = 2'); })()")));
     }
@@ -155,6 +156,7 @@ class LexicalBindingsTest {
         unchanged("eval('var k = 0; k++;'); new Function('a', 'b', 'return a + b;');");
         unchanged("var r = eval('(' + text + ')'); setTimeout(update, 10);");
         unchanged("function f(k) { eval('k++'); } const k = 0;");
+        unchanged("let limit = 5; eval('limit + 1'); function later() { eval('late'); } let late = 1;");
         assertEquals("2", run("eval('let k = 1; k++; k')"));
         assertEquals("3", run("new Function('a', 'b', 'const s = a + b; return s;')(1, 2)"));
     }
