@@ -83,11 +83,24 @@ final class LexicalBindings {
 
     /** The top-level let/const of the page's earlier scripts, by name: true for a const. */
     private final Map<String, Boolean> globalLexical = new HashMap<>();
+    /**
+     * For the code of a direct eval: the let/const of the place it is called from that are not yet declared when
+     * it is called (their dead zone), which the code reaches as names of its own scope's outside.
+     */
+    private final Set<String> outerDeadZone = new HashSet<>();
     /** The top-level var and function names of the page's earlier scripts. */
     private final Set<String> globalVar = new HashSet<>();
 
     /** The script as the run should compile it: unchanged when nothing in it differs, or it does not parse. */
     Rewritten rewrite(String code) {
+        return rewrite(code, false);
+    }
+
+    /**
+     * {@code code} as the run should compile it; {@code ownScope}: code that Rhino compiles itself, handed over as a
+     * string (to {@code eval}, {@code Function}), whose top-level let/const are its own and never the page's.
+     */
+    private Rewritten rewrite(String code, boolean ownScope) {
         AstRoot root;
         try {
             CompilerEnvirons env = new CompilerEnvirons();
@@ -103,7 +116,7 @@ final class LexicalBindings {
         Scopes scopes = new Scopes(root, code);
         List<String> unfollowed = new ArrayList<>();
         Set<String> redeclared = new HashSet<>();
-        for (Binding b : scopes.topLevel()) {
+        for (Binding b : ownScope ? List.<Binding>of() : scopes.topLevel()) {
             boolean clash = b.lexical() ? globalLexical.containsKey(b.name()) || globalVar.contains(b.name())
                     : globalLexical.containsKey(b.name());
             if (clash) {
@@ -116,7 +129,7 @@ final class LexicalBindings {
             return new Rewritten(thrower("SyntaxError", "Identifier '" + name + "' has already been declared") + ";"
                     + "\n".repeat((int) code.chars().filter(c -> c == '\n').count()), List.of());
         }
-        for (Binding b : scopes.topLevel()) {
+        for (Binding b : ownScope ? List.<Binding>of() : scopes.topLevel()) {
             if (b.lexical()) {
                 globalLexical.put(b.name(), b.kind() == Kind.CONST);
             } else {
@@ -155,6 +168,8 @@ final class LexicalBindings {
             } else if (node instanceof Name n && read(n)) {
                 deadZone(scopes, n).ifPresent(error -> edits.add(new Edit(n.getAbsolutePosition(), n.getLength(), error)));
                 otherCase(scopes, n).ifPresent(unfollowed::add);
+            } else if (node instanceof FunctionCall call && CompiledString.of(call, scopes::declares).isPresent()) {
+                compiled(code, scopes, CompiledString.of(call, scopes::declares).orElseThrow(), edits, unfollowed);
             } else if (node instanceof FunctionCall call && call.getTarget() instanceof Name callee) {
                 unfollowed.addAll(calledTooSoon(scopes, call, callee));
             } else if (node instanceof Loop loop) {
@@ -163,6 +178,53 @@ final class LexicalBindings {
             return true;
         });
         return new Rewritten(apply(code, edits), unfollowed);
+    }
+
+    /**
+     * A string of code the script hands to {@code eval} or {@code Function}, which Rhino compiles itself, never
+     * through the engine's {@code compile}: a constant one is rewritten here as the script is, and put back as a
+     * string literal; one known only when it runs is followed only where it cannot hold a let or const.
+     */
+    private void compiled(String code, Scopes scopes, CompiledString handed, List<Edit> edits, List<String> unfollowed) {
+        java.util.Optional<String> constant = CompiledString.constant(handed.code());
+        if (constant.isEmpty()) {
+            if (CompiledString.couldHoldLexical(handed.code())) {
+                unfollowed.add("code handed to " + handed.to() + " as a string known only when it runs, which may"
+                        + " declare let or const");
+            }
+            return;
+        }
+        // the names the string's code sees beyond itself: a direct eval's, those of the place it is called from
+        LexicalBindings inner = new LexicalBindings();
+        inner.globalLexical.putAll(globalLexical);
+        if (handed.direct()) {
+            scopes.visibleAt(handed.call()).forEach(b -> {
+                if (b.lexical()) {
+                    inner.globalLexical.put(b.name(), b.kind() == Kind.CONST);
+                    if (handed.call().getAbsolutePosition() < b.ready()
+                            && enclosingFunction(handed.call()) == enclosingFunction(b.scope())) {
+                        inner.outerDeadZone.add(b.name());
+                    }
+                } else {
+                    inner.globalLexical.remove(b.name());
+                }
+            });
+        }
+        String source = constant.get();
+        String prefix = handed.parameters().map(p -> "function anonymous(" + p + "\n) {\n").orElse("");
+        String suffix = handed.parameters().isPresent() ? "\n}" : "";
+        Rewritten rewritten = inner.rewrite(prefix + source + suffix, true);
+        String out = rewritten.code();
+        if (!out.startsWith(prefix) || !out.endsWith(suffix)) {
+            unfollowed.add("code handed to " + handed.to() + " that could not be rewritten in place");
+            return;
+        }
+        out = out.substring(prefix.length(), out.length() - suffix.length());
+        unfollowed.addAll(rewritten.unfollowed());
+        if (!out.equals(source)) {
+            AstNode literal = handed.code();
+            edits.add(new Edit(literal.getAbsolutePosition(), literal.getLength(), CompiledString.quoted(out)));
+        }
     }
 
     /** An expression throwing a browser's error, marked as one ({@link #AS_BROWSER}); on one line. */
@@ -247,8 +309,12 @@ final class LexicalBindings {
      * function (so in the same run of it, which reaches the use first). A use from a function declared elsewhere
      * depends on when it is called, and is left alone.
      */
-    private static java.util.Optional<String> deadZone(Scopes scopes, Name n) {
+    private java.util.Optional<String> deadZone(Scopes scopes, Name n) {
         Binding b = scopes.resolve(n);
+        if (b == null && outerDeadZone.contains(n.getIdentifier())) {
+            return java.util.Optional.of(thrower("ReferenceError", "Cannot access '" + n.getIdentifier()
+                    + "' before initialization"));
+        }
         if (b == null || !b.lexical() || n.getAbsolutePosition() >= b.ready()
                 || enclosingFunction(n) != enclosingFunction(b.scope())) {
             return java.util.Optional.empty();
@@ -509,6 +575,20 @@ final class LexicalBindings {
                 }
             }
             return null;
+        }
+
+        /** Whether {@code n} names a binding this script declares (not a global of the page). */
+        boolean declares(Name n) {
+            return resolve(n) != null;
+        }
+
+        /** The bindings visible at {@code node}, the nearest scope's first for each name. */
+        List<Binding> visibleAt(AstNode node) {
+            Map<String, Binding> seen = new java.util.LinkedHashMap<>();
+            for (AstNode up = node; up != null; up = up.getParent()) {
+                declared.getOrDefault(up, Map.of()).forEach(seen::putIfAbsent);
+            }
+            return List.copyOf(seen.values());
         }
 
         /** The declarations of the script's top level: global for the scripts of the page that follow. */

@@ -137,4 +137,34 @@ class LexicalBindingsTest {
         assertTrue(page.rewrite("G = 2;").code().contains("TypeError"));
         assertEquals("V = 2;", page.rewrite("V = 2;").code());
     }
+
+    @Test
+    void throwsInACodeStringHandedToEvalOrFunctionWhereABrowserThrows() {
+        String caught = "var r; try { %s; r = 'ran'; } catch (e) { r = 'caught:' + e.name; } r";
+        assertEquals("caught:TypeError", run(caught.formatted("eval(\"const k = 0; k++;\")")));
+        assertEquals("caught:TypeError", run(caught.formatted("(0, eval)('const k = 0; ' + 'k += 1;')")));
+        assertEquals("caught:TypeError", run(caught.formatted("new Function(`const k = 0; k = 1;`)()")));
+        assertEquals("caught:TypeError", run(caught.formatted("Function('n', 'const k = n; k++; return k;')(1)")));
+        assertEquals("caught:ReferenceError", run(caught.formatted("eval('x; let x = 1;')")));
+        assertEquals("caught:ReferenceError", run(caught.formatted("(function () { eval('limit'); let limit = 5; })()")));
+        // a const of the place a direct eval is called from is the eval's too
+        assertEquals("caught:TypeError", run(caught.formatted("(function () { const c = 1; eval('c = 2'); })()")));
+    }
+
+    @Test
+    void leavesLegalCodeStringsAsTheyRun() {
+        unchanged("eval('var k = 0; k++;'); new Function('a', 'b', 'return a + b;');");
+        unchanged("var r = eval('(' + text + ')'); setTimeout(update, 10);");
+        unchanged("function f(k) { eval('k++'); } const k = 0;");
+        unchanged("let limit = 5; eval('limit + 1'); function later() { eval('late'); } let late = 1;");
+        assertEquals("2", run("eval('let k = 1; k++; k')"));
+        assertEquals("3", run("new Function('a', 'b', 'const s = a + b; return s;')(1, 2)"));
+    }
+
+    @Test
+    void doubtsCodeStringsKnownOnlyWhenTheyRunThatMayDeclareLetOrConst() {
+        assertEquals(1, rewrite("var s = 'const k = 0;'; eval(s + 'k++');").unfollowed().size());
+        assertEquals(1, rewrite("eval(atob('Y29uc3Q='));").unfollowed().size());
+        assertEquals(1, rewrite("new Function(body())();").unfollowed().size());
+    }
 }
