@@ -1,6 +1,5 @@
 package org.nianbao.reconstruct.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,8 +23,6 @@ public final class CutAppealsRow {
 
     /** Table 四's title: {@code 四、政府信息公开行政复议、行政诉讼情况}. */
     private static final Pattern TITLE = Pattern.compile("^\\s*四\\s*[、.．].*复议");
-    /** A line of figures, blank cells and dashes only, in cells a tab apart. */
-    private static final Pattern FIGURES = Pattern.compile("^[\\s0-9０-９.,，\\-－—–/／]*$");
     /** Tabs between table 四's fifteen cells. */
     private static final int ROW_TABS = 14;
 
@@ -48,43 +45,17 @@ public final class CutAppealsRow {
             if (AppealsValues.AFTER_TABLES.matcher(line).find()) {
                 inTable = false;
             }
-            if (!inTable || !figures(line) || line.indexOf('\t') < 0 && i + 1 < lines.size()
+            if (!inTable || !CutRowPieces.figures(line) || line.indexOf('\t') < 0 && i + 1 < lines.size()
                     && !lines.get(i + 1).startsWith("\t")) {
                 continue;
             }
-            int tabs = tabs(line);
-            int last = i;
-            while (tabs < ROW_TABS && last + 1 < lines.size() && figures(lines.get(last + 1))
-                    && (lines.get(last).endsWith("\t") || lines.get(last + 1).startsWith("\t"))) {
-                last++;
-                tabs += tabs(lines.get(last));
-            }
-            if (last == i || tabs != ROW_TABS || IndentedCells.only(lines, i, last)) {
+            int last = CutRowPieces.end(lines, i, CutRowPieces.tabs(line), ROW_TABS, i);
+            if (last < 0) {
                 continue;
             }
-            if (out == null) {
-                out = new ArrayList<>(lines);
-            }
-            StringBuilder row = new StringBuilder();
-            for (int k = i; k <= last; k++) {
-                row.append(lines.get(k));
-                out.set(k, "");
-            }
-            out.set(i, row.toString());
+            out = CutRowPieces.join(lines, out, i, last);
             i = last;
         }
         return out == null ? lines : out;
-    }
-
-    /**
-     * A line holding cells of figures, blanks or dashes, no text: a piece of the row (a cell's {@code <div>} alone,
-     * {@code ６}, is one where a tab stands next to it).
-     */
-    private static boolean figures(String line) {
-        return (line.indexOf('\t') >= 0 || !line.isBlank()) && line.indexOf('\f') < 0 && FIGURES.matcher(line).matches();
-    }
-
-    private static int tabs(String line) {
-        return (int) line.chars().filter(c -> c == '\t').count();
     }
 }

@@ -1,6 +1,5 @@
 package org.nianbao.reconstruct.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,8 +24,6 @@ public final class CutRequestsRow {
     private static final Pattern TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
     /** Table 四's title, which ends table 三 ({@code 四、结转下年度继续办理} is a row of table 三). */
     private static final Pattern NEXT_TITLE = Pattern.compile("^\\s*四\\s*[、.．].*复议");
-    /** A cell of figures, a blank cell or a dash. */
-    private static final Pattern FIGURES = Pattern.compile("^[\\s0-9０-９.,，\\-－—–/／]*$");
     /** Tabs from a row's last label cell to its end: one before each of the seven value columns. */
     private static final int ROW_TABS = 7;
 
@@ -53,24 +50,11 @@ public final class CutRequestsRow {
             if (!inTable || tabs < 0 || tabs >= ROW_TABS) {
                 continue;
             }
-            int last = i;
-            while (tabs < ROW_TABS && last + 1 < lines.size() && figures(lines.get(last + 1))
-                    && (lines.get(last).endsWith("\t") || lines.get(last + 1).startsWith("\t"))) {
-                last++;
-                tabs += tabs(lines.get(last));
-            }
-            if (last == i || tabs != ROW_TABS || IndentedCells.only(lines, i + 1, last)) {
+            int last = CutRowPieces.end(lines, i, tabs, ROW_TABS, i + 1);
+            if (last < 0) {
                 continue;
             }
-            if (out == null) {
-                out = new ArrayList<>(lines);
-            }
-            StringBuilder row = new StringBuilder();
-            for (int k = i; k <= last; k++) {
-                row.append(lines.get(k));
-                out.set(k, "");
-            }
-            out.set(i, row.toString());
+            out = CutRowPieces.join(lines, out, i, last);
             i = last;
         }
         return out == null ? lines : out;
@@ -86,19 +70,10 @@ public final class CutRequestsRow {
         }
         String[] cells = line.split("\t", -1);
         for (int j = cells.length - 1; j >= 0; j--) {
-            if (!FIGURES.matcher(cells[j]).matches()) {
+            if (!CutRowPieces.FIGURES.matcher(cells[j]).matches()) {
                 return cells.length - 1 - j;
             }
         }
         return -1;
-    }
-
-    /** A line holding cells of figures, blanks or dashes, no text: a piece of the row. */
-    private static boolean figures(String line) {
-        return (line.indexOf('\t') >= 0 || !line.isBlank()) && line.indexOf('\f') < 0 && FIGURES.matcher(line).matches();
-    }
-
-    private static int tabs(String line) {
-        return (int) line.chars().filter(c -> c == '\t').count();
     }
 }

@@ -1,0 +1,77 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The pieces of a table row that Chromium's {@code innerText} cut over lines with no blank line between (cells
+ * holding a {@code <div>}, empty cells {@code <td><br></td>}), and the one proof that joins them: a tab is written only
+ * between two cells of one row, so lines of figures, each cut next to a tab (the first ending in one or the next
+ * starting with one), whose tabs come to exactly the row's are one row. Table 四's row ({@link CutAppealsRow}) and table
+ * 三's rows ({@link CutRequestsRow}) differ only in where a run starts and how many tabs a row holds.
+ *
+ * <p>Lines that each print one cell behind a leading tab ({@code \t0} / {@code \t0} / …), as text printing one
+ * tab-indented cell a line (积石山县 style, {@code fixtures/text/jishishan.txt}) does, prove nothing: the tab stands
+ * before each cell, not between two cells, and such cells are read one a line already, each at its own line.
+ */
+final class CutRowPieces {
+
+    /** A line (or cell) of figures, blank cells and dashes only, in cells a tab apart. */
+    static final Pattern FIGURES = Pattern.compile("^[\\s0-9０-９.,，\\-－—–/／]*$");
+
+    private CutRowPieces() {
+    }
+
+    /**
+     * The last line of the run of pieces after line {@code first} whose tabs, with the {@code tabs} already counted on
+     * {@code first}, come to {@code rowTabs}; -1 where they do not, or where every piece from {@code firstPiece} on is
+     * one tab-indented cell.
+     */
+    static int end(List<String> lines, int first, int tabs, int rowTabs, int firstPiece) {
+        int last = first;
+        while (tabs < rowTabs && last + 1 < lines.size() && figures(lines.get(last + 1))
+                && (lines.get(last).endsWith("\t") || lines.get(last + 1).startsWith("\t"))) {
+            last++;
+            tabs += tabs(lines.get(last));
+        }
+        return last == first || tabs != rowTabs || indented(lines, firstPiece, last) ? -1 : last;
+    }
+
+    /**
+     * {@code lines} (or {@code out}, where an earlier run was joined) with lines {@code first} to {@code last} joined
+     * onto {@code first}, the lines the pieces stood on left empty so line numbers stay.
+     */
+    static List<String> join(List<String> lines, List<String> out, int first, int last) {
+        List<String> joined = out == null ? new ArrayList<>(lines) : out;
+        StringBuilder row = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            row.append(lines.get(k));
+            joined.set(k, "");
+        }
+        joined.set(first, row.toString());
+        return joined;
+    }
+
+    /**
+     * A line holding cells of figures, blanks or dashes, no text: a piece of a row (a cell's {@code <div>} alone,
+     * {@code ６}, is one where a tab stands next to it).
+     */
+    static boolean figures(String line) {
+        return (line.indexOf('\t') >= 0 || !line.isBlank()) && line.indexOf('\f') < 0 && FIGURES.matcher(line).matches();
+    }
+
+    static int tabs(String line) {
+        return (int) line.chars().filter(c -> c == '\t').count();
+    }
+
+    private static boolean indented(List<String> lines, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            String line = lines.get(k);
+            if (!line.startsWith("\t") || line.indexOf('\t', 1) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
