@@ -125,30 +125,39 @@ public final class ExpandedTabs {
         return far < 0 || far >= line.length() || line.charAt(far) == ' ' || line.charAt(far) == '\t';
     }
 
-    private static long runStarts(List<String> lines, Counting counting) {
-        return lines.stream().flatMap(l -> {
-            List<Integer> starts = new ArrayList<>();
-            int col = 0;
-            int i = 0;
-            while (i < l.length()) {
-                int cp = l.codePointAt(i);
-                if (cp == ' ') {
-                    int j = i;
-                    while (j < l.length() && l.charAt(j) == ' ') {
-                        j++;
-                    }
-                    if (j - i >= 2) {
-                        starts.add(col);
-                    }
-                    col += j - i;
-                    i = j;
-                    continue;
+    /** A run of spaces: its characters {@code [from, to)} in the line, and the columns it starts and ends at. */
+    private record Blank(int from, int to, int startColumn, int endColumn) {
+        int length() {
+            return to - from;
+        }
+    }
+
+    /** The line's runs of spaces, in order, their columns counted the given way. */
+    private static List<Blank> blanks(String line, Counting counting) {
+        List<Blank> blanks = new ArrayList<>();
+        int col = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            if (cp == ' ') {
+                int j = i;
+                while (j < line.length() && line.charAt(j) == ' ') {
+                    j++;
                 }
-                col += counting.width(cp);
-                i += Character.charCount(cp);
+                blanks.add(new Blank(i, j, col, col + j - i));
+                col += j - i;
+                i = j;
+                continue;
             }
-            return starts.stream();
-        }).distinct().count();
+            col += counting.width(cp);
+            i += Character.charCount(cp);
+        }
+        return blanks;
+    }
+
+    private static long runStarts(List<String> lines, Counting counting) {
+        return lines.stream().flatMap(l -> blanks(l, counting).stream()).filter(b -> b.length() >= 2)
+                .map(Blank::startColumn).distinct().count();
     }
 
     private static Optional<Integer> widestStop(List<String> lines, Counting counting) {
@@ -162,53 +171,21 @@ public final class ExpandedTabs {
     }
 
     private static boolean runsEndOnStops(String line, Counting counting, int stop) {
-        int col = 0;
-        int i = 0;
-        while (i < line.length()) {
-            int cp = line.codePointAt(i);
-            if (cp == ' ') {
-                int j = i;
-                while (j < line.length() && line.charAt(j) == ' ') {
-                    j++;
-                }
-                col += j - i;
-                if (j - i >= 2 && col % stop != 0) {
-                    return false;
-                }
-                i = j;
-                continue;
-            }
-            col += counting.width(cp);
-            i += Character.charCount(cp);
-        }
-        return true;
+        return blanks(line, counting).stream().allMatch(b -> b.length() < 2 || b.endColumn() % stop == 0);
     }
 
     private static String tabbed(String line, Counting counting, int stop) {
         StringBuilder out = new StringBuilder(line.length());
-        int col = 0;
-        int i = 0;
-        while (i < line.length()) {
-            int cp = line.codePointAt(i);
-            if (cp == ' ') {
-                int j = i;
-                while (j < line.length() && line.charAt(j) == ' ') {
-                    j++;
-                }
-                int end = col + (j - i);
-                if (end % stop == 0 && !(j - i == 1 && letterSpaced(line, i))) {
-                    out.append("\t".repeat(end / stop - col / stop));
-                } else {
-                    out.append(line, i, j);
-                }
-                col = end;
-                i = j;
-                continue;
+        int at = 0;
+        for (Blank b : blanks(line, counting)) {
+            out.append(line, at, b.from());
+            if (b.endColumn() % stop == 0 && !(b.length() == 1 && letterSpaced(line, b.from()))) {
+                out.append("\t".repeat(b.endColumn() / stop - b.startColumn() / stop));
+            } else {
+                out.append(line, b.from(), b.to());
             }
-            out.appendCodePoint(cp);
-            col += counting.width(cp);
-            i += Character.charCount(cp);
+            at = b.to();
         }
-        return out.toString();
+        return out.append(line, at, line.length()).toString();
     }
 }
