@@ -58,14 +58,8 @@ public final class ExpandedTabs {
             return switch (this) {
                 case CHARACTERS -> 1;
                 case BYTES -> new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-                case DISPLAY -> wide(codePoint) ? 2 : 1;
+                case DISPLAY -> DisplayColumns.wide(codePoint) ? 2 : 1;
             };
-        }
-
-        private static boolean wide(int cp) {
-            return cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                    || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                    || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000);
         }
     }
 
