@@ -40,9 +40,10 @@ record CompiledString(FunctionCall call, AstNode code, String to, boolean direct
 
     /**
      * The code {@code call} hands over to be compiled; empty when it hands none (another function, a name the script
-     * declares itself: {@code declared} tells which names are the script's own, never the browser's eval).
+     * declares itself: {@code declared} tells which names are the script's own, never the browser's eval;
+     * {@code aliases} which of them are bound to the browser's eval or Function all the same).
      */
-    static Optional<CompiledString> of(FunctionCall call, Predicate<Name> declared) {
+    static Optional<CompiledString> of(FunctionCall call, Predicate<Name> declared, EvalAliases aliases) {
         List<AstNode> args = call.getArguments();
         if (args.isEmpty()) {
             return Optional.empty();
@@ -52,11 +53,13 @@ record CompiledString(FunctionCall call, AstNode code, String to, boolean direct
         if (!constructed && target instanceof Name n && n.getIdentifier().equals("eval") && !declared.test(n)) {
             return Optional.of(new CompiledString(call, args.get(0), "eval", true, Optional.empty()));
         }
-        if (!constructed && globalNamed(target, "eval", declared)) {
+        Optional<String> aliased = target instanceof Name n ? aliases.of(n) : Optional.empty();
+        if (!constructed && (globalNamed(target, "eval", declared) || aliased.filter("eval"::equals).isPresent())) {
+            // an alias is never a direct eval: only a call by the name eval itself sees the caller's scopes
             return Optional.of(new CompiledString(call, args.get(0), "an indirect eval", false, Optional.empty()));
         }
         if (globalNamed(target, "Function", declared) || target instanceof Name n && n.getIdentifier().equals("Function")
-                && !declared.test(n)) {
+                && !declared.test(n) || aliased.filter("Function"::equals).isPresent()) {
             StringBuilder parameters = new StringBuilder();
             for (AstNode p : args.subList(0, args.size() - 1)) {
                 Optional<String> name = constant(p);
@@ -66,6 +69,24 @@ record CompiledString(FunctionCall call, AstNode code, String to, boolean direct
                 parameters.append(parameters.length() == 0 ? "" : ",").append(name.get());
             }
             return Optional.of(new CompiledString(call, args.get(args.size() - 1), "Function", false, Optional.of(parameters.toString())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Which of the browser's two compilers {@code value} is, as a script writes it: {@code eval} or {@code Function}
+     * by name (not the script's own), {@code window.eval}, {@code window["Function"]}, {@code (0, eval)}.
+     */
+    static Optional<String> browsers(AstNode value, Predicate<Name> declared) {
+        AstNode bare = value;
+        while (bare instanceof ParenthesizedExpression p) {
+            bare = p.getExpression();
+        }
+        for (String name : List.of("eval", "Function")) {
+            if (bare instanceof Name n && n.getIdentifier().equals(name) && !declared.test(n)
+                    || globalNamed(value, name, declared)) {
+                return Optional.of(name);
+            }
         }
         return Optional.empty();
     }

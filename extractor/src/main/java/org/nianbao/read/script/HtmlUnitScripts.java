@@ -342,7 +342,8 @@ public final class HtmlUnitScripts implements PageScripts {
 
     /**
      * HtmlUnit's engine without its event loop: no thread of its own runs the page's timers. Each script it compiles
-     * is first made to throw where a browser throws about {@code let} and {@code const} ({@link LexicalBindings}).
+     * is first made to throw where a browser throws about {@code let} and {@code const} ({@link LexicalBindings}); each
+     * string compiled while it runs is checked for the same ({@link GeneratedCode}).
      */
     private static final class HeldEngine extends JavaScriptEngine {
         private final List<ScriptProblem> problems;
@@ -351,6 +352,7 @@ public final class HtmlUnitScripts implements PageScripts {
         HeldEngine(WebClient client, List<ScriptProblem> problems) {
             super(client);
             this.problems = problems;
+            getContextFactory().setDebugger(new GeneratedCode(lexical, problem -> add(problems, problem)));
         }
 
         @Override

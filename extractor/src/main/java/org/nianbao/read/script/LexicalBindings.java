@@ -90,6 +90,8 @@ final class LexicalBindings {
     private final Set<String> outerDeadZone = new HashSet<>();
     /** The top-level var and function names of the page's earlier scripts. */
     private final Set<String> globalVar = new HashSet<>();
+    /** The strings of code this rewriting handed to eval or Function, as the run compiles them: followed already. */
+    private final Set<String> followed = new HashSet<>();
 
     /** The script as the run should compile it: unchanged when nothing in it differs, or it does not parse. */
     Rewritten rewrite(String code) {
@@ -114,6 +116,10 @@ final class LexicalBindings {
             return new Rewritten(code, List.of());
         }
         Scopes scopes = new Scopes(root, code);
+        EvalAliases aliases = EvalAliases.of(root, n -> {
+            Binding b = scopes.resolve(n);
+            return b != null && (b.kind() == Kind.VAR || b.lexical()) ? b : null;
+        }, scopes::declares);
         List<String> unfollowed = new ArrayList<>();
         Set<String> redeclared = new HashSet<>();
         for (Binding b : ownScope ? List.<Binding>of() : scopes.topLevel()) {
@@ -168,8 +174,8 @@ final class LexicalBindings {
             } else if (node instanceof Name n && read(n)) {
                 deadZone(scopes, n).ifPresent(error -> edits.add(new Edit(n.getAbsolutePosition(), n.getLength(), error)));
                 otherCase(scopes, n).ifPresent(unfollowed::add);
-            } else if (node instanceof FunctionCall call && CompiledString.of(call, scopes::declares).isPresent()) {
-                compiled(code, scopes, CompiledString.of(call, scopes::declares).orElseThrow(), edits, unfollowed);
+            } else if (node instanceof FunctionCall call && CompiledString.of(call, scopes::declares, aliases).isPresent()) {
+                compiled(code, scopes, CompiledString.of(call, scopes::declares, aliases).orElseThrow(), edits, unfollowed);
             } else if (node instanceof FunctionCall call && call.getTarget() instanceof Name callee) {
                 unfollowed.addAll(calledTooSoon(scopes, call, callee));
             } else if (node instanceof Loop loop) {
@@ -221,10 +227,36 @@ final class LexicalBindings {
         }
         out = out.substring(prefix.length(), out.length() - suffix.length());
         unfollowed.addAll(rewritten.unfollowed());
+        followed.add(out);
+        followed.addAll(inner.followed);
         if (!out.equals(source)) {
             AstNode literal = handed.code();
             edits.add(new Edit(literal.getAbsolutePosition(), literal.getLength(), CompiledString.quoted(out)));
         }
+    }
+
+    /**
+     * What in {@code source}, code that Rhino compiles from a string while the page runs, it runs otherwise than a
+     * browser: empty for a string this rewriting handed over itself (a {@code Function}'s body inside the function
+     * Rhino makes of it), or one in which nothing differs. A string reached some other way ({@code [eval][0]},
+     * {@code Reflect.apply(eval, …)}, {@code (function(){}).constructor}) is read as code of its own seeing the
+     * page's globals, as an indirect eval or a Function's body does; it has already been compiled, so what differs
+     * can only be told, for the run to be given up.
+     */
+    List<String> unfollowedAtRun(String source) {
+        if (followed.contains(source) || followed.stream().anyMatch(body -> source.startsWith("function")
+                && source.endsWith(body + "\n}"))) {
+            return List.of();
+        }
+        LexicalBindings inner = new LexicalBindings();
+        inner.globalLexical.putAll(globalLexical);
+        Rewritten rewritten = inner.rewrite(source, true);
+        List<String> found = new ArrayList<>(rewritten.unfollowed());
+        if (!rewritten.code().equals(source)) {
+            found.add("code compiled from a string handed over in a way not followed before it ran, where a browser"
+                    + " throws about let or const");
+        }
+        return found;
     }
 
     /** An expression throwing a browser's error, marked as one ({@link #AS_BROWSER}); on one line. */

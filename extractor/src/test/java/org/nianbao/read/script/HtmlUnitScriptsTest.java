@@ -131,4 +131,29 @@ class HtmlUnitScriptsTest {
                 .findFirst().orElseThrow();
         assertTrue(threw.line() >= 3 && threw.line() <= 4, threw.toString());
     }
+
+    @Test
+    void givesUpARunWhereACodeStringReachedOtherwiseThanByNameDoesWhatABrowserThrowsAbout() {
+        String write = "document.getElementById('c1').textContent = '859';";
+        for (String handed : java.util.List.of("[eval][0]('const k = 0; k++;');",
+                "(function () {}).constructor('const k = 0; k++;')();", "Reflect.apply(eval, null, ['k; let k = 1;']);")) {
+            ScriptRun run = run("<script>" + handed + write + "</script>");
+            assertTrue(has(run, ScriptProblem.Kind.NOT_FOLLOWED), handed + ": " + run.problems());
+        }
+    }
+
+    @Test
+    void runsCodeStringsAsABrowserDoesWithoutDoubtWhereNothingDiffers() {
+        String write = "document.getElementById('c1').textContent = '859';";
+        for (String handed : java.util.List.of("[eval][0]('let k = 0; k++;');", "var F = Function; new F('a', 'const k = a;"
+                + " return k;')(1);", "try { new Function('const k = 0; k++;')(); } catch (e) {}",
+                "try { var run = eval; run('const k = 0; k++;'); } catch (e) {}", "eval('(' + '{\"a\": 1}' + ')');")) {
+            ScriptRun run = run("<script>" + handed + write + "</script>");
+            assertTrue(run.clean(), handed + ": " + run.problems());
+            assertTrue(run.dom().contains("<td id=\"c1\">859</td>"), run.dom());
+        }
+        ScriptRun thrown = run("<script>var run = eval; run('const k = 0; k++;');" + write + "</script>");
+        assertTrue(thrown.clean(), thrown.problems().toString());
+        assertTrue(thrown.dom().contains("<td id=\"c1\">1859</td>"), "the browser's TypeError stops the script: " + thrown.dom());
+    }
 }

@@ -167,4 +167,42 @@ class LexicalBindingsTest {
         assertEquals(1, rewrite("eval(atob('Y29uc3Q='));").unfollowed().size());
         assertEquals(1, rewrite("new Function(body())();").unfollowed().size());
     }
+
+    @Test
+    void throwsInACodeStringHandedToAVariableHoldingEvalOrFunction() {
+        String caught = "var r; try { %s; r = 'ran'; } catch (e) { r = 'caught:' + e.name; } r";
+        assertEquals("caught:TypeError", run(caught.formatted("var run = eval; run(\"const k = 0; k++;\")")));
+        assertEquals("caught:TypeError", run(caught.formatted("var F = Function; new F(\"const k = 0; k++;\")()")));
+        assertEquals("caught:TypeError", run(caught.formatted("const F = globalThis.Function; F('const k = 0; k++;')()")));
+        assertEquals("caught:TypeError", run(caught.formatted("var a = (eval), b; b = a; b('const k = 0; k = 1;')")));
+        assertEquals("caught:ReferenceError", run(caught.formatted("let run = eval; run('k; let k = 1;')")));
+        assertEquals("caught:TypeError", run(caught.formatted("var F = Function; F('n', 'const k = n; k++;')(1)")));
+    }
+
+    @Test
+    void readsACallThroughAnAliasOfEvalAsAnIndirectEvalSeeingOnlyTheGlobals() {
+        // an indirect eval does not see the function's const c: it assigns a global c, and nothing throws
+        unchanged("function f() { const c = 1; var run = eval; run('c = 2'); }");
+        assertEquals("2", run("(function () { const c = 1; var run = eval; run('c = 2'); })(); c"));
+    }
+
+    @Test
+    void leavesAVariableThatMayHoldSomethingElseThanEvalToTheRun() {
+        unchanged("var run = eval; if (x) { run = log; } run('const k = 0; k++;');");
+        unchanged("var run = eval; window.run = log; run('const k = 0; k++;');");
+        unchanged("var run = eval; function g(run) { run('const k = 0; k++;'); }");
+        unchanged("var o = {run: eval}; o.run('const k = 0; k++;');");
+        unchanged("var run = eval; run += ''; run('const k = 0; k++;');");
+    }
+
+    @Test
+    void tellsWhatACodeStringCompiledWhileThePageRunsDoesOtherwiseThanABrowser() {
+        assertEquals(1, new LexicalBindings().unfollowedAtRun("const k = 0; k++;").size());
+        assertEquals(1, new LexicalBindings().unfollowedAtRun("function anonymous(\n) {\nk; let k = 1;\n}").size());
+        assertEquals(List.of(), new LexicalBindings().unfollowedAtRun("let k = 0; k++; var j = k;"));
+        assertEquals(List.of(), new LexicalBindings().unfollowedAtRun("({\"a\": 1})"));
+        LexicalBindings page = new LexicalBindings();
+        page.rewrite("const G = 1;");
+        assertEquals(1, page.unfollowedAtRun("G = 2;").size(), "a const of the page's earlier script");
+    }
 }
