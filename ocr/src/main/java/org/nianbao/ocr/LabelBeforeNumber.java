@@ -3,6 +3,7 @@ package org.nianbao.ocr;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.map.ValueParser;
+import org.nianbao.reconstruct.pdf.Ruling;
 
 /**
  * A label's box that reaches over, or up to, the number the engine read in a box of its own just after
@@ -11,7 +12,8 @@ import org.nianbao.map.ValueParser;
  * into the number's. Laid out as they are, the label's last character and the number touch and are
  * read as one cell ({@code 只计这一17}); the row is then a value short and its values are read from
  * the left, each a column off. The label's box is cut back to end half a character before the number,
- * as a number read in the label's own box is set apart ({@link RapidPageOcr#glyphs}).
+ * as a number read in the label's own box is set apart ({@link RapidPageOcr#glyphs}). A label in a
+ * ruled cell is left as read ({@link OffLattice}): its cell's borders place it.
  */
 final class LabelBeforeNumber {
 
@@ -24,11 +26,14 @@ final class LabelBeforeNumber {
     private LabelBeforeNumber() {
     }
 
-    /** The boxes, each label's cut back where a number's box starts inside it or within the gap after it. */
-    static List<TextBox> cutBack(List<TextBox> boxes) {
+    /**
+     * The boxes, each label's outside the ruled cells cut back where a number's box starts inside it or
+     * within the gap after it.
+     */
+    static List<TextBox> cutBack(List<TextBox> boxes, List<Ruling> rulings) {
         List<TextBox> out = new ArrayList<>(boxes.size());
         for (TextBox t : boxes) {
-            out.add(label(t) ? cut(t, boxes) : t);
+            out.add(label(t) && OffLattice.of(t, rulings) ? cut(t, boxes) : t);
         }
         return out;
     }

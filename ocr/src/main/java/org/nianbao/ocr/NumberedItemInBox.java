@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.reconstruct.pdf.Ruling;
 
 /**
  * A box the engine read over two labels of a row, the second starting with an item number: on a
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * page's ink shows a gap before the item number wider than the text's own spacing, the box is parted
  * there into two, each over its own ink: the stream reconstructor then sees two cells, as it does on
  * the text layer. An item number in running text ({@code 第（一）项}) stands no such gap from the
- * character before it (only the bracket's own white): it stays in its box.
+ * character before it (only the bracket's own white): it stays in its box. A box in a ruled cell is
+ * left as read ({@link OffLattice}).
  */
 final class NumberedItemInBox {
 
@@ -27,11 +29,11 @@ final class NumberedItemInBox {
     private NumberedItemInBox() {
     }
 
-    /** The boxes, each read over a label and a numbered one after a gap parted in two. */
-    static List<TextBox> parted(List<TextBox> boxes, boolean[] ink, int width, float ppp) {
+    /** The boxes, each outside the ruled cells read over a label and a numbered one after a gap parted in two. */
+    static List<TextBox> parted(List<TextBox> boxes, List<Ruling> rulings, boolean[] ink, int width, float ppp) {
         List<TextBox> out = new ArrayList<>(boxes.size());
         for (TextBox b : boxes) {
-            out.addAll(parted(b, ink, width, ppp));
+            out.addAll(OffLattice.of(b, rulings) ? parted(b, ink, width, ppp) : List.of(b));
         }
         return out;
     }

@@ -202,7 +202,8 @@ public final class RapidPageOcr implements PageOcr {
             cost.stage("unread boxes");
             boxes = withUnreadRead(boxes, UnreadBoxes.offLattice(found, page.rulings()), page, ppp, e, budget);
             // on a borderless table a label's box may run into the number after it or over the next label
-            boxes = LabelBeforeNumber.cutBack(NumberedItemInBox.parted(boxes, page.ink(), page.gray().width, ppp));
+            boxes = LabelBeforeNumber.cutBack(NumberedItemInBox.parted(boxes, page.rulings(), page.ink(),
+                    page.gray().width, ppp), page.rulings());
             cost.stage("lattice, rebuild");
             PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(pageNumber,
                     page.gray().width * ppp, page.gray().height * ppp, glyphs(boxes), page.rulings()));

@@ -20,21 +20,7 @@ final class UnreadBoxes {
      * middle height (a ruled cell's sides): what the rebuilt page would otherwise have no trace of.
      */
     static List<TextBox> offLattice(List<TextBox> read, List<Ruling> rulings) {
-        return read.stream().filter(b -> b.text().isBlank() && !enclosed(b, rulings)).toList();
-    }
-
-    private static boolean enclosed(TextBox b, List<Ruling> rulings) {
-        float middle = b.centerY();
-        boolean left = false;
-        boolean right = false;
-        for (Ruling r : rulings) {
-            if (!r.vertical() || r.y0() > middle || r.y1() < middle) {
-                continue;
-            }
-            left |= r.position() <= b.centerX();
-            right |= r.position() >= b.centerX();
-        }
-        return left && right;
+        return read.stream().filter(b -> b.text().isBlank() && OffLattice.of(b, rulings)).toList();
     }
 
     /**

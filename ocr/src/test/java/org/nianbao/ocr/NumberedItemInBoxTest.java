@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.reconstruct.pdf.Ruling;
 
 /** A box read over a group label and a numbered row label beside it is parted where the ink shows the gap. */
 class NumberedItemInBoxTest {
@@ -31,7 +32,7 @@ class NumberedItemInBoxTest {
         ink(page, 10, 68);
         ink(page, 80, 148);
         TextBox b = box("三、本年度办（一）予以公开", 10, 148);
-        List<TextBox> out = NumberedItemInBox.parted(List.of(b), page, WIDTH, 1f);
+        List<TextBox> out = NumberedItemInBox.parted(List.of(b), List.of(), page, WIDTH, 1f);
         assertEquals(2, out.size());
         assertEquals("三、本年度办", out.get(0).text());
         assertEquals(68f, out.get(0).x1(), 0.01);
@@ -46,9 +47,19 @@ class NumberedItemInBoxTest {
         ink(page, 10, 60);
         ink(page, 64, 100);
         TextBox running = box("第二十条第（一）项", 10, 100);
-        assertEquals(List.of(running), NumberedItemInBox.parted(List.of(running), page, WIDTH, 1f));
+        assertEquals(List.of(running), NumberedItemInBox.parted(List.of(running), List.of(), page, WIDTH, 1f));
         // a label starting with its item number has nothing before it to part from
         TextBox leading = box("（一）予以公开", 10, 100);
-        assertEquals(List.of(leading), NumberedItemInBox.parted(List.of(leading), page, WIDTH, 1f));
+        assertEquals(List.of(leading), NumberedItemInBox.parted(List.of(leading), List.of(), page, WIDTH, 1f));
+    }
+
+    @Test
+    void aBoxInARuledCellIsLeftToItsBorders() {
+        boolean[] page = new boolean[WIDTH * HEIGHT];
+        ink(page, 10, 68);
+        ink(page, 80, 148);
+        TextBox b = box("三、本年度办（一）予以公开", 10, 148);
+        List<Ruling> cell = List.of(new Ruling(5f, 0f, 5f, 20f), new Ruling(190f, 0f, 190f, 20f));
+        assertEquals(List.of(b), NumberedItemInBox.parted(List.of(b), cell, page, WIDTH, 1f));
     }
 }
