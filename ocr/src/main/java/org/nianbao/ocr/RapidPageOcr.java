@@ -176,12 +176,14 @@ public final class RapidPageOcr implements PageOcr {
         Straightened page = Straightened.of(scan, ppp);
         try {
             cost.stage("page read");
-            List<TextBox> boxes = read(page, ppp, e, PAGE, budget);
+            List<TextBox> found = readAll(page, ppp, e, PAGE, budget);
+            List<TextBox> boxes = withText(found);
             cost.stage("orientation");
             Orientation lies = lies(page, boxes, ppp, e, budget);
             if (lies != Orientation.UPRIGHT) {
                 page = Straightened.of(lies.upright(scan), ppp);
-                boxes = read(page, ppp, e, PAGE, budget);
+                found = readAll(page, ppp, e, PAGE, budget);
+                boxes = withText(found);
             }
             cost.stage("lattice, rebuild");
             // a page whose ruling lines came out in pieces (a fax) has its lattice inferred from them and the text
@@ -197,6 +199,12 @@ public final class RapidPageOcr implements PageOcr {
                 // cells (105 for 10 and 5) is parted by its characters' places
                 boxes = BrokenLattice.clipped(boxes, rulings);
             }
+            cost.stage("unread boxes");
+            boxes = withUnreadRead(boxes, UnreadBoxes.offLattice(found, page.rulings()), page, ppp, e, budget);
+            // on a borderless table a label's box may run into the number after it or over the next label
+            boxes = LabelBeforeNumber.cutBack(NumberedItemInBox.parted(boxes, page.rulings(), page.ink(),
+                    page.gray().width, ppp), page.rulings());
+            cost.stage("lattice, rebuild");
             PageReconstructor.PageContent content = reconstructor.reconstruct(new PageLayout(pageNumber,
                     page.gray().width * ppp, page.gray().height * ppp, glyphs(boxes), page.rulings()));
             float scanWidth = scan.width * ppp;
@@ -305,23 +313,69 @@ public final class RapidPageOcr implements PageOcr {
         }
     }
 
-    /** The text boxes of the page, in points, the engine reading it with its ruling lines painted out. */
-    private List<TextBox> read(Straightened page, float ppp, EngineProcess e, EngineProcess.Settings settings,
-                               PageBudget budget) throws IOException, EngineProcess.EngineException {
+    /**
+     * The boxes of the page, in points, the engine reading it with its ruling lines painted out; those
+     * it read nothing in too.
+     */
+    private List<TextBox> readAll(Straightened page, float ppp, EngineProcess e, EngineProcess.Settings settings,
+                                  PageBudget budget) throws IOException, EngineProcess.EngineException {
         Path png = Files.createTempFile(work, "page-", ".png");
         try {
             // the engine reads a border beside a number as part of it (37 read as 137): it sees no borders
             ImageIO.write(page.gray().withoutLines(page.rulings(), ppp, ERASE).toImage(), "png", png.toFile());
             List<TextBox> boxes = new ArrayList<>();
             for (TextBox b : e.read(png, settings, budget)) {
-                if (!b.text().isBlank()) {
-                    boxes.add(b.scaled(ppp));
-                }
+                boxes.add(b.scaled(ppp));
             }
             return boxes;
         } finally {
             deleteQuietly(png);
         }
+    }
+
+    /** The boxes the engine read text in. */
+    private static List<TextBox> withText(List<TextBox> boxes) {
+        return boxes.stream().filter(b -> !b.text().isBlank()).toList();
+    }
+
+    /**
+     * The page's boxes with those it read nothing in and no ruled cell holds ({@link UnreadBoxes})
+     * read again as a ruled cell's ink is ({@link #digitsPass}): each box's ink, 3 px around it, set
+     * {@link #DIGIT_COPIES} times side by side, enlarged and read. A box is added only when every copy
+     * reads one number alike ({@code 777}); the identities then vouch for it as for any value. Else it
+     * stays out, as before.
+     */
+    private List<TextBox> withUnreadRead(List<TextBox> boxes, List<TextBox> unread, Straightened page, float ppp,
+                                         EngineProcess e, PageBudget budget)
+            throws EngineProcess.EngineException, IOException {
+        if (unread.isEmpty()) {
+            return boxes;
+        }
+        List<GrayPage> lines = new ArrayList<>();
+        List<TextBox> inked = new ArrayList<>();
+        for (TextBox b : unread) {
+            // cropped to its ink, as a cell's is: copies set wider apart are read as boxes of their own, each as nothing
+            int[] k = UnreadBoxes.inkBounds(b, page.ink(), page.gray().width, ppp);
+            if (k.length > 0) {
+                GrayPage crop = page.gray().crop(k[0] - DIGIT_MARGIN, k[1] - DIGIT_MARGIN, k[2] + DIGIT_MARGIN,
+                        k[3] + DIGIT_MARGIN);
+                lines.add(crop.repeated(DIGIT_COPIES, Math.max(2, crop.height / 4)));
+                inked.add(b);
+            }
+        }
+        if (inked.isEmpty()) {
+            return boxes;
+        }
+        List<List<TextBox>> read = readEach(lines, DIGIT_PAD, DIGIT_ENLARGE, e, budget);
+        List<TextBox> out = new ArrayList<>(boxes);
+        for (int i = 0; i < inked.size(); i++) {
+            String once = once(text(read.get(i)).replaceAll("\\s", ""), DIGIT_COPIES);
+            if (hasDigit(once) && PARSER.isValue(once)) {
+                TextBox b = inked.get(i);
+                out.add(new TextBox(once, b.x0(), b.y0(), b.x1(), b.y1(), b.score(), lowest(read.get(i)), b.angle()));
+            }
+        }
+        return out;
     }
 
     /**
