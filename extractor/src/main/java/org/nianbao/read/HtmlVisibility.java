@@ -210,7 +210,10 @@ final class HtmlVisibility {
             return new Seen(Verdict.REMOVED, "display:none");
         }
         if (css.getOrDefault("mso-hide", "").equals("all")) {
-            return new Seen(Verdict.HIDDEN, "mso-hide:all"); // Word's hidden text, saved as a web page
+            // Word saves its hidden text as display:none;mso-hide:all (display:none settled that above); mso-hide
+            // alone is Word's own property, which browsers ignore: Word hides what the page shows, so a figure in
+            // it is doubted rather than read either way (red team rtn: 1 hidden before 498, a browser shows 1498)
+            return new Seen(Verdict.DOUBTED, "mso-hide:all, which Word hides but browsers show");
         }
         String visibility = css.getOrDefault("visibility", "");
         if (visibility.equals("hidden") || visibility.equals("collapse")) {

@@ -73,6 +73,12 @@ final class StyleSheet {
     /** {@code !important}, which CSS lets be written {@code ! important} or in any case. */
     private static final Pattern IMPORTANT = Pattern.compile("(?i)!\\s*important\\s*$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|<!--|-->", Pattern.DOTALL);
+    /**
+     * A comment in a {@code style} attribute: legal between its tokens as in a sheet (a note written after
+     * {@code display:none}),
+     * and one left open runs to the attribute's end, as CSS's tokenizer reads it (red team rtn).
+     */
+    private static final Pattern INLINE_COMMENT = Pattern.compile("/\\*.*?(?:\\*/|\\z)", Pattern.DOTALL);
 
     /**
      * One declaration and where it stands in the cascade: importance, then inline style before any
@@ -397,7 +403,7 @@ final class StyleSheet {
      */
     Map<String, String> declarations(Element e) {
         Map<String, List<Declared>> all = rules.getOrDefault(e, Map.of());
-        String inline = e.attr("style");
+        String inline = INLINE_COMMENT.matcher(e.attr("style")).replaceAll(" ");
         if (!inline.isBlank()) {
             all = new HashMap<>(all);
             all.replaceAll((name, list) -> new ArrayList<>(list));

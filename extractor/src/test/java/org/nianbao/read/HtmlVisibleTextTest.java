@@ -63,7 +63,8 @@ class HtmlVisibleTextTest {
                 "<td><span class=\"tiny\">7</span>25</td>", "<td><font color=\"#FFFFFF\">7</font>25</td>",
                 "<td><span style=\"color:white\">7</span>25</td>", "<td><span style=\"color:rgb(255, 255, 255)\">7</span>25</td>",
                 "<td><span style=\"font-size:0\">7</span>25</td>", "<td><span hidden>7</span>25</td>",
-                "<td><span style=\"opacity:0\">7</span>25</td>", "<td><span style='mso-hide:all'>7</span>25</td>")) {
+                "<td><span style=\"opacity:0\">7</span>25</td>",
+                "<td><span style='display:none;mso-hide:all'>7</span>25</td>")) {
             GridCell c = cell(style, td);
             assertEquals("25", c.text(), td);
             assertEquals("HIDDEN:7", c.notes().get(0).kind() + ":" + c.notes().get(0).text(), td + " " + notes(c));
@@ -120,6 +121,30 @@ class HtmlVisibleTextTest {
         }
         // a figure inside set in another colour shows on the bar
         assertEquals("257", cell(style, "<td>25<span class=\"redact\"><b style=\"color:#fff\">7</b></span></td>").text());
+    }
+
+    /** Word's mso-hide without display:none: Word hides the text, a browser shows it; the cell is doubted, not read either way. */
+    @Test
+    void doubtsTextWordHidesButABrowserShows() {
+        for (String[] page : List.of(new String[] {"", "<td><span style='mso-hide:all'>1</span>498</td>"},
+                new String[] {"<style>.w{mso-hide:all}</style>", "<td><span class=\"w\">1</span>498</td>"})) {
+            GridCell c = cell(page[0], page[1]);
+            assertEquals("1498", c.text(), page[1]);
+            assertEquals(CellNote.Kind.DOUBTFUL, c.notes().get(0).kind(), page[1] + " " + notes(c));
+        }
+    }
+
+    /** A comment in a style attribute is read past, as in a sheet: the display:none before it still hides. */
+    @Test
+    void readsAStyleAttributePastItsComments() {
+        for (String td : List.of("<td><span style=\"display:none /* 误录，隐藏 */\">1</span>498</td>",
+                "<td><span style=\"display:/*x*/none\">1</span>498</td>",
+                "<td><span style=\"visibility:/*x*/hidden\">1</span>498</td>",
+                "<td><span style=\"display:none /* never closed\">1</span>498</td>")) {
+            GridCell c = cell("", td);
+            assertEquals("498", c.text(), td);
+            assertEquals("1", c.notes().get(0).text(), td + " " + notes(c));
+        }
     }
 
     /** A colour CSS defines but this reader cannot evaluate is read, and its cell doubted. */
