@@ -33,7 +33,7 @@ import org.htmlunit.corejs.javascript.ast.TemplateLiteral;
 record CompiledString(FunctionCall call, AstNode code, String to, boolean direct, Optional<String> parameters) {
 
     /** The names a script reaches the global object by. */
-    private static final Set<String> GLOBAL_OBJECT = Set.of("window", "self", "globalThis", "top", "parent", "frames");
+    static final Set<String> GLOBAL_OBJECT = Set.of("window", "self", "globalThis", "top", "parent", "frames");
 
     /** A let or const declaration in code, as a word followed by what it declares. */
     private static final Pattern LEXICAL = Pattern.compile("\\b(?:let|const)\\s*[\\[{\\p{L}_$]");

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.htmlunit.corejs.javascript.Token;
 import org.htmlunit.corejs.javascript.ast.Assignment;
 import org.htmlunit.corejs.javascript.ast.AstNode;
 import org.htmlunit.corejs.javascript.ast.ForInLoop;
+import org.htmlunit.corejs.javascript.ast.FunctionNode;
 import org.htmlunit.corejs.javascript.ast.Name;
 import org.htmlunit.corejs.javascript.ast.ParenthesizedExpression;
 import org.htmlunit.corejs.javascript.ast.PropertyGet;
@@ -30,9 +32,6 @@ import org.htmlunit.corejs.javascript.ast.VariableInitializer;
  * ({@link GeneratedCode}).
  */
 final class EvalAliases {
-
-    /** The names a script reaches the global object by. */
-    private static final Set<String> GLOBAL_OBJECT = Set.of("window", "self", "globalThis", "top", "parent", "frames");
 
     /** The binding a name stands for, as the script resolves it: its var, let or const; null for any other name. */
     private final Function<Name, Object> variable;
@@ -63,10 +62,9 @@ final class EvalAliases {
                 }
             } else if (node instanceof Assignment a && a.getLeft() instanceof Name n) {
                 // a compound assignment (+=) gives it another value: no alias
-                writes.add(n, a.getOperator() == org.htmlunit.corejs.javascript.Token.ASSIGN
-                        ? a.getRight() : null);
+                writes.add(n, a.getOperator() == Token.ASSIGN ? a.getRight() : null);
             } else if (node instanceof Assignment a && a.getLeft() instanceof PropertyGet get
-                    && get.getTarget() instanceof Name owner && GLOBAL_OBJECT.contains(owner.getIdentifier())) {
+                    && get.getTarget() instanceof Name owner && CompiledString.GLOBAL_OBJECT.contains(owner.getIdentifier())) {
                 globalProperties.add(get.getProperty().getIdentifier());
             } else if (node instanceof Assignment a) {
                 names(a.getLeft()).forEach(n -> writes.add(n, null));
@@ -76,6 +74,10 @@ final class EvalAliases {
                 AstNode iterator = loop.getIterator() instanceof VariableDeclaration d ? d.getVariables().get(0).getTarget()
                         : loop.getIterator();
                 names(iterator).forEach(n -> writes.add(n, null));
+            } else if (node instanceof FunctionNode fn && fn.getFunctionName() != null
+                    && fn.getFunctionType() == FunctionNode.FUNCTION_STATEMENT) {
+                // a function declared by the same name holds it until the var's line runs: another value
+                writes.add(fn.getFunctionName(), null);
             }
             return true;
         });

@@ -7,11 +7,12 @@ import org.htmlunit.corejs.javascript.debug.DebuggableScript;
 import org.htmlunit.corejs.javascript.debug.Debugger;
 
 /**
- * Code Rhino compiles from a string while the page runs ({@code eval}, {@code Function}, however the script reached
- * them), seen as Rhino compiles it: the rewriting of {@link LexicalBindings} reaches only the strings it can tell are
- * handed over from the text, so every other one is checked here, and what in it a browser would throw about is a
- * problem of the run, never a page read as if it had run on. Told through Rhino's debugger hook, the one place every
- * compiled string passes; it asks for no frames, so nothing of the run itself is watched.
+ * Code Rhino compiles while the page runs, seen as Rhino compiles it: the rewriting of {@link LexicalBindings} reaches
+ * the page's scripts (through the engine's compile) and the strings it can tell from their text are handed to
+ * {@code eval} or {@code Function}; every other piece (a string reaching them another way, an event handler attribute
+ * HtmlUnit compiles itself) is checked here, and what in it a browser would throw about is a problem of the run, never
+ * a page read as if it had run on. Told through Rhino's debugger hook, the one place all compiled code passes; it asks
+ * for no frames, so nothing of the run itself is watched.
  */
 final class GeneratedCode implements Debugger {
 
@@ -27,8 +28,8 @@ final class GeneratedCode implements Debugger {
 
     @Override
     public void handleCompilationDone(Context cx, DebuggableScript script, String source) {
-        if (!script.isGeneratedScript() || source == null || source == last) {
-            return; // the page's own scripts went through the rewriting when the engine compiled them
+        if (source == null || source == last) {
+            return;
         }
         last = source;
         for (String what : lexical.unfollowedAtRun(source)) {

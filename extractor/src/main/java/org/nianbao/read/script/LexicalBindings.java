@@ -90,12 +90,17 @@ final class LexicalBindings {
     private final Set<String> outerDeadZone = new HashSet<>();
     /** The top-level var and function names of the page's earlier scripts. */
     private final Set<String> globalVar = new HashSet<>();
-    /** The strings of code this rewriting handed to eval or Function, as the run compiles them: followed already. */
+    /**
+     * The code this rewriting handed over, as the run compiles it: the scripts it rewrote, the strings it put back for
+     * eval or Function. Followed already.
+     */
     private final Set<String> followed = new HashSet<>();
 
     /** The script as the run should compile it: unchanged when nothing in it differs, or it does not parse. */
     Rewritten rewrite(String code) {
-        return rewrite(code, false);
+        Rewritten rewritten = rewrite(code, false);
+        followed.add(rewritten.code());
+        return rewritten;
     }
 
     /**
@@ -236,12 +241,12 @@ final class LexicalBindings {
     }
 
     /**
-     * What in {@code source}, code that Rhino compiles from a string while the page runs, it runs otherwise than a
-     * browser: empty for a string this rewriting handed over itself (a {@code Function}'s body inside the function
-     * Rhino makes of it), or one in which nothing differs. A string reached some other way ({@code [eval][0]},
-     * {@code Reflect.apply(eval, …)}, {@code (function(){}).constructor}) is read as code of its own seeing the
-     * page's globals, as an indirect eval or a Function's body does; it has already been compiled, so what differs
-     * can only be told, for the run to be given up.
+     * What in {@code source}, code that Rhino compiles while the page runs, it runs otherwise than a browser: empty for
+     * code this rewriting handed over itself (a {@code Function}'s body inside the function Rhino makes of it), or code
+     * in which nothing differs. Code that came another way (a string reaching eval through {@code [eval][0]},
+     * {@code Reflect.apply(eval, …)}, {@code (function(){}).constructor}; an element's event handler attribute, which
+     * HtmlUnit compiles itself) is read as code of its own seeing the page's globals, as an indirect eval, a Function
+     * body or a handler does; it has already been compiled, so what differs can only be told, for the run to be given up.
      */
     List<String> unfollowedAtRun(String source) {
         if (followed.contains(source) || followed.stream().anyMatch(body -> source.startsWith("function")
@@ -253,8 +258,8 @@ final class LexicalBindings {
         Rewritten rewritten = inner.rewrite(source, true);
         List<String> found = new ArrayList<>(rewritten.unfollowed());
         if (!rewritten.code().equals(source)) {
-            found.add("code compiled from a string handed over in a way not followed before it ran, where a browser"
-                    + " throws about let or const");
+            found.add("code compiled while the page ran, not through the rewriting (a string reaching eval or Function"
+                    + " another way, an event handler attribute), where a browser throws about let or const");
         }
         return found;
     }

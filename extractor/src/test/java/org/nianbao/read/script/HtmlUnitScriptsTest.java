@@ -156,4 +156,18 @@ class HtmlUnitScriptsTest {
         assertTrue(thrown.clean(), thrown.problems().toString());
         assertTrue(thrown.dom().contains("<td id=\"c1\">1859</td>"), "the browser's TypeError stops the script: " + thrown.dom());
     }
+
+    @Test
+    void givesUpARunWhoseEventHandlerAttributeDoesWhatABrowserThrowsAbout() {
+        String write = "document.getElementById('c1').textContent = '859';";
+        ScriptRun thrown = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> scripts.run("<!DOCTYPE html><html><head>"
+                + "</head><body onload=\"const k = 0; k++; " + write + "\"><table><tr><td id=c1>1859</td></tr></table>"
+                + "</body></html>", Optional.empty(), "page.html"));
+        assertTrue(has(thrown, ScriptProblem.Kind.NOT_FOLLOWED), thrown.problems().toString());
+        ScriptRun legal = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> scripts.run("<!DOCTYPE html><html><head>"
+                + "</head><body onload=\"let k = 0; k++; " + write + "\"><table><tr><td id=c1>1859</td></tr></table>"
+                + "</body></html>", Optional.empty(), "page.html"));
+        assertTrue(legal.clean(), legal.problems().toString());
+        assertTrue(legal.dom().contains("<td id=\"c1\">859</td>"), legal.dom());
+    }
 }

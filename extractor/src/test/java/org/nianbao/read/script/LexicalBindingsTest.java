@@ -193,6 +193,7 @@ class LexicalBindingsTest {
         unchanged("var run = eval; function g(run) { run('const k = 0; k++;'); }");
         unchanged("var o = {run: eval}; o.run('const k = 0; k++;');");
         unchanged("var run = eval; run += ''; run('const k = 0; k++;');");
+        unchanged("run('const k = 0; k++;'); var run = eval; function run(s) { log(s); }");
     }
 
     @Test
