@@ -200,7 +200,8 @@ public final class RapidPageOcr implements PageOcr {
                 boxes = BrokenLattice.clipped(boxes, rulings);
             }
             cost.stage("unread boxes");
-            boxes = withUnreadRead(boxes, UnreadBoxes.offLattice(found, page.rulings()), page, ppp, e, budget);
+            List<ReadAgain> readAgain = readAgain(UnreadBoxes.offLattice(found, page.rulings()), page, ppp, e, budget);
+            boxes = withReadAgain(boxes, readAgain);
             // on a borderless table a label's box may run into the number after it or over the next label
             boxes = LabelBeforeNumber.cutBack(NumberedItemInBox.parted(boxes, page.rulings(), page.ink(),
                     page.gray().width, ppp), page.rulings());
@@ -219,7 +220,8 @@ public final class RapidPageOcr implements PageOcr {
                 cost.stage("ink read");
                 read = digitsPass(read, page, ppp, e, budget);
                 cost.stage("marks, strokes");
-                read = inferredNoted(struck(marked(read, boxes, page, ppp), page, ppp), inferred);
+                read = inferredNoted(struck(doubtedAgain(marked(read, boxes, page, ppp), readAgain), page, ppp),
+                        inferred);
                 cost.stage("lattice, rebuild");
                 tables.add(lies == Orientation.UPRIGHT ? read : relocated(read, onScan));
             }
@@ -339,18 +341,27 @@ public final class RapidPageOcr implements PageOcr {
     }
 
     /**
-     * The page's boxes with those it read nothing in and no ruled cell holds ({@link UnreadBoxes})
-     * read again as a ruled cell's ink is ({@link #digitsPass}): each box's ink, 3 px around it, set
-     * {@link #DIGIT_COPIES} times side by side, enlarged and read. A box is added only when every copy
-     * reads one number alike ({@code 777}); the identities then vouch for it as for any value. Else it
-     * stays out, as before.
+     * A box off the ruled cells read again from its ink ({@link UnreadBoxes}): what the page's reading
+     * read in it (nothing, or a few characters in a number's place) and the number the ink read three
+     * times over read alike.
      */
-    private List<TextBox> withUnreadRead(List<TextBox> boxes, List<TextBox> unread, Straightened page, float ppp,
-                                         EngineProcess e, PageBudget budget)
-            throws EngineProcess.EngineException, IOException {
-        if (unread.isEmpty()) {
-            return boxes;
+    record ReadAgain(TextBox box, String onPage) {
+
+        /** Whether the page read something else there: the value is then believed only where an identity holds. */
+        boolean differs() {
+            return !onPage.isBlank();
         }
+    }
+
+    /**
+     * The boxes off the ruled cells that the page's reading read nothing in, or a few characters in
+     * a number's place ({@code #} for 7), read again as a ruled cell's ink is ({@link #digitsPass}):
+     * each box's ink, 3 px around it, set {@link #DIGIT_COPIES} times side by side, enlarged and read.
+     * A box is kept only when every copy reads one number alike ({@code 777}); else it stays as the
+     * page read it.
+     */
+    private List<ReadAgain> readAgain(List<TextBox> unread, Straightened page, float ppp, EngineProcess e,
+                                      PageBudget budget) throws EngineProcess.EngineException, IOException {
         List<GrayPage> lines = new ArrayList<>();
         List<TextBox> inked = new ArrayList<>();
         for (TextBox b : unread) {
@@ -364,18 +375,60 @@ public final class RapidPageOcr implements PageOcr {
             }
         }
         if (inked.isEmpty()) {
-            return boxes;
+            return List.of();
         }
         List<List<TextBox>> read = readEach(lines, DIGIT_PAD, DIGIT_ENLARGE, e, budget);
-        List<TextBox> out = new ArrayList<>(boxes);
+        List<ReadAgain> out = new ArrayList<>();
         for (int i = 0; i < inked.size(); i++) {
             String once = once(text(read.get(i)).replaceAll("\\s", ""), DIGIT_COPIES);
             if (hasDigit(once) && PARSER.isValue(once)) {
                 TextBox b = inked.get(i);
-                out.add(new TextBox(once, b.x0(), b.y0(), b.x1(), b.y1(), b.score(), lowest(read.get(i)), b.angle()));
+                out.add(new ReadAgain(new TextBox(once, b.x0(), b.y0(), b.x1(), b.y1(), b.score(), lowest(read.get(i)),
+                        b.angle()), b.text().strip()));
             }
         }
         return out;
+    }
+
+    /** The page's boxes with those read again in place of the page's reading of them (none, or {@code #}). */
+    private static List<TextBox> withReadAgain(List<TextBox> boxes, List<ReadAgain> again) {
+        if (again.isEmpty()) {
+            return boxes;
+        }
+        List<TextBox> out = new ArrayList<>();
+        for (TextBox b : boxes) {
+            if (again.stream().noneMatch(a -> a.box().x0() == b.x0() && a.box().y0() == b.y0()
+                    && a.box().x1() == b.x1() && a.box().y1() == b.y1())) {
+                out.add(b);
+            }
+        }
+        again.forEach(a -> out.add(a.box()));
+        return out;
+    }
+
+    /**
+     * The table with each cell holding a box the page read otherwise ({@code #}) and its ink read as a
+     * number named so ({@link OcrRecheck.Differed}): believed only where an identity it is part of holds.
+     */
+    static PageTable doubtedAgain(PageTable t, List<ReadAgain> again) {
+        List<ReadAgain> differing = again.stream().filter(ReadAgain::differs).toList();
+        if (differing.isEmpty()) {
+            return t;
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (List<GridCell> row : t.rows()) {
+            List<GridCell> out = new ArrayList<>();
+            for (GridCell c : row) {
+                Optional<ReadAgain> mine = c.spanned() || !(c.where() instanceof Location.PageBox b) ? Optional.empty()
+                        : differing.stream().filter(a -> b.x0() <= a.box().centerX() && a.box().centerX() <= b.x1()
+                        && b.y0() <= a.box().centerY() && a.box().centerY() <= b.y1()).findFirst();
+                out.add(mine.map(a -> new GridCell(c.text(), doubted(c.where(), a.onPage(), said(a.box().text())
+                        + " in its ink read " + DIGIT_COPIES + " times over"), c.spanned(), c.notes())).orElse(c));
+            }
+            rows.add(out);
+        }
+        return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
+                t.openBottom());
     }
 
     /**

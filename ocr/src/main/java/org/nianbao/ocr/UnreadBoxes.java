@@ -4,23 +4,39 @@ import java.util.List;
 import org.nianbao.reconstruct.pdf.Ruling;
 
 /**
- * The boxes the engine's detector found on a page and its recogniser read nothing in, that no
- * ruled cell holds: on a borderless table, a lone small figure ({@code 7}) the recogniser reads as
- * nothing. A ruled cell read as nothing is read again by its cell (the second pass and the ink
+ * The boxes the engine's detector found on a page and its recogniser read nothing in, or a few signs
+ * in ({@code #} for 7), that no ruled cell holds: on a borderless table, a lone small figure the
+ * recogniser reads as nothing or as a sign. A ruled cell read as nothing is read again by its cell (the second pass and the ink
  * read); a borderless table has no cells before it is rebuilt, and a figure dropped from a row of
  * values leaves the row a value short, its values then read from the left, each a column off.
  */
 final class UnreadBoxes {
 
+    /** A reading of this many characters at most, none a digit, may be a number read as signs. */
+    private static final int MISREAD_CHARS = 3;
+
     private UnreadBoxes() {
     }
 
     /**
-     * The boxes read as nothing that stand between no two vertical ruling lines crossing their
+     * The boxes read as nothing or as a few signs ({@link #misread}) that stand between no two vertical ruling lines crossing their
      * middle height (a ruled cell's sides): what the rebuilt page would otherwise have no trace of.
      */
     static List<TextBox> offLattice(List<TextBox> read, List<Ruling> rulings) {
-        return read.stream().filter(b -> b.text().isBlank() && OffLattice.of(b, rulings)).toList();
+        return read.stream().filter(b -> (b.text().isBlank() || misread(b.text())) && OffLattice.of(b, rulings))
+                .toList();
+    }
+
+    /**
+     * A few signs in a number's place: at most {@link #MISREAD_CHARS}, none a digit, a letter, an
+     * ideograph or the form's mark for none ({@code #} for 7, {@code $} for 8; not {@code -} or
+     * {@code /}).
+     */
+    static boolean misread(String text) {
+        String s = text.strip();
+        return !s.isEmpty() && s.codePointCount(0, s.length()) <= MISREAD_CHARS
+                && s.codePoints().noneMatch(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c))
+                && !s.matches("[-‐‑‒–—―－_~～/／\\\\.,，。、:：;；()（）]+");
     }
 
     /**
