@@ -212,9 +212,10 @@ final class ActiveTable {
             String labelUnit = LabelText.unitNote(label.text());
             for (int i = 0; i < columns.size(); i++) {
                 String unit = i < units.size() ? units.get(i) : "";
-                if (columns.get(i).equals(AMOUNT) && CellReader.isMoney(labelUnit)) {
+                if (columns.get(i).equals(AMOUNT) && (CellReader.isMoney(labelUnit) || MoneyUnit.unknownMoney(labelUnit))) {
                     // a unit in the row label (行政事业性收费（元）) governs the row's amount, as a header's
-                    // governs its column; a header that says otherwise leaves the amount unconverted, flagged
+                    // governs its column; a header that says otherwise leaves the amount unconverted, flagged;
+                    // a money unit not read (（千美元）) reaches the cell, which flags it (CellReader)
                     if (!unit.isEmpty() && !unit.equals(labelUnit) && CellReader.isMoney(unit)) {
                         sink.add(Finding.warning("unit-conflict", Scope.row(TableId.ACTIVE, m.id()),
                                 "row label '" + label.text().strip() + "' states " + labelUnit + " but the header "

@@ -20,7 +20,7 @@ import org.nianbao.reconstruct.TextLine;
  * Column headers ({@code 采购总金额（单位：元）}) and row labels ({@code 行政事业性收费（元）}) are read
  * with the row, not here.
  *
- * @param unit 万元, 元 or 亿元
+ * @param unit 万元, 元, 千元, 百万元 or 亿元 ({@link MoneyUnit}), or a money unit not read there (千美元), to be flagged
  * @param where where the statement stands
  * @param conflict the statements that disagree, in words, when there are such
  * @param doubt when the only statement is prose that may not concern the amounts, what it says, in words;
@@ -28,14 +28,21 @@ import org.nianbao.reconstruct.TextLine;
  */
 record AmountUnit(String unit, Location where, String conflict, String doubt) {
 
+    AmountUnit {
+        unit = MoneyUnit.canonical(unit); // 单位：亿 and 单位：亿元 are one unit, never a conflict
+    }
+
     /** The form's unit for amounts: a statement of it changes nothing, so it raises no doubt. */
     private static final String DEFAULT = "万元";
-    /** A money unit, 人民币 optionally in front: 元, 万元, 人民币元. */
-    private static final String MONEY = "(?:人民币)?(万元|亿元|元)";
+    /** A money unit, 人民币 optionally in front: 元, 万元, 人民币元, 千元, 亿 ({@link MoneyUnit}); never 元/件, a price. */
+    private static final String MONEY = "(?:人民币)?" + MoneyUnit.NAMES + "(?!\\s*/)";
     /** Other units a caption lists beside the money unit: （单位：件、元）, 单位：项/万元. */
     private static final String BESIDE = "(?:[^()\\[\\]]{0,10}?[、/,，;；和及])?";
     /** A caption, a table title or a block title stating units: （金额单位：元）, 表1 …（单位：件、元）, 第二十条第（八）项（单位：元）. */
-    private static final Pattern CAPTION = Pattern.compile("单位(?:均)?(?:[:：]|为|是)" + BESIDE + MONEY);
+    private static final String SAYS_UNIT = "(?:单位(?:均)?(?:[:：]|为|是)|金额[:：])";
+    private static final Pattern CAPTION = Pattern.compile(SAYS_UNIT + BESIDE + MONEY);
+    /** A caption stating a money unit not read here (单位：千美元, 金额单位：港元): its amounts are flagged, never read as 万元. */
+    private static final Pattern CAPTION_OTHER = Pattern.compile(SAYS_UNIT + BESIDE + MoneyUnit.OTHER + "(?!\\s*/)");
     /** A note under the table: 注：采购总金额单位为元, 备注：表中采购总金额为元, 注：…以元为单位. */
     private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注)[:：]?.{0,40}?(?:(?:金额|单位)(?:均)?(?:为|是|[:：])"
             + MONEY + "|以" + MONEY + "(?:为单位|计))");
@@ -112,6 +119,10 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
             return Optional.of(caption.group(1));
         }
         Matcher bare = BARE.matcher(s);
-        return bare.find() ? Optional.of(bare.group(1)) : Optional.empty();
+        if (bare.find()) {
+            return Optional.of(bare.group(1));
+        }
+        Matcher other = CAPTION_OTHER.matcher(s);
+        return s.length() <= MAX_CAPTION && other.find() ? Optional.of(other.group(1)) : Optional.empty();
     }
 }

@@ -191,7 +191,7 @@ final class CellReader {
 
     /** True for the units an amount can be converted from. */
     static boolean isMoney(String unit) {
-        return unit.equals("元") || unit.equals("万元") || unit.equals("亿元") || unit.equals("万");
+        return MoneyUnit.named(unit).isPresent();
     }
 
     private static BigDecimal converted(CanonicalKey key, BigDecimal v, String unit, BigDecimal wan, GridCell cell,
@@ -203,28 +203,19 @@ final class CellReader {
 
     /** Amounts are output in 万元 (spec: templates.md); any conversion is reported, a missing unit never guessed. */
     private static BigDecimal inWan(CanonicalKey key, BigDecimal v, String unit, GridCell cell, TableSink sink) {
-        switch (unit) {
-            case "元" -> {
-                return converted(key, v, unit, v.divide(TEN_THOUSAND), cell, sink);
-            }
-            case "亿元" -> {
-                return converted(key, v, unit, v.multiply(TEN_THOUSAND), cell, sink);
-            }
-            case "万元", "万" -> {
-                return v;
-            }
-            default -> {
-                if (v.compareTo(IMPLAUSIBLE_WAN) > 0) {
-                    sink.add(Finding.warning("amount-unit-suspect", Scope.cell(key),
-                            v.toPlainString() + " has no unit and is implausible in 万元 (over 100亿元); the source "
-                                    + "probably means 元, which would be " + v.divide(TEN_THOUSAND).toPlainString()
-                                    + " 万元. Kept as written.", cell.where()));
-                } else if (!unit.isEmpty()) {
-                    sink.add(Finding.warning("unit-unexpected", Scope.cell(key),
-                            "an amount in '" + unit + "' cannot be converted to 万元; kept as written", cell.where()));
-                }
-                return v;
-            }
+        Optional<MoneyUnit> money = MoneyUnit.named(unit);
+        if (money.isPresent()) {
+            return money.get() == MoneyUnit.WAN_YUAN ? v : converted(key, v, unit, money.get().toWan(v), cell, sink);
         }
+        if (v.compareTo(IMPLAUSIBLE_WAN) > 0) {
+            sink.add(Finding.warning("amount-unit-suspect", Scope.cell(key),
+                    v.toPlainString() + " has no unit and is implausible in 万元 (over 100亿元); the source "
+                            + "probably means 元, which would be " + v.divide(TEN_THOUSAND).toPlainString()
+                            + " 万元. Kept as written.", cell.where()));
+        } else if (!unit.isEmpty()) {
+            sink.add(Finding.warning("unit-unexpected", Scope.cell(key),
+                    "an amount in '" + unit + "' cannot be converted to 万元; kept as written", cell.where()));
+        }
+        return v;
     }
 }

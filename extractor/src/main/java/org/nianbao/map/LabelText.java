@@ -18,11 +18,17 @@ final class LabelText {
     private static final Pattern PAREN_NUMBER = Pattern.compile("\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\)");
     private static final Pattern LEAD_CN_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、,.．]");
     private static final Pattern LEAD_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.、,．]");
-    private static final Pattern UNIT_NOTE = Pattern.compile("\\(\\s*单位[:：]?\\s*([^),，]*)[^)]*\\)");
-    /** A money unit in brackets with no 单位: {@code 采购总金额（元）}, {@code 采购总金额[人民币元]}. */
-    private static final Pattern BARE_UNIT = Pattern.compile("[(\\[【]\\s*(?:人民币)?(万元|亿元|元)\\s*[)\\]】]");
+    /** {@code （单位：万元）}, {@code （金额单位：千元，保留4位小数）}, {@code （金额：元）} (no 单位: issue 10, class 4). */
+    private static final Pattern UNIT_NOTE = Pattern.compile("\\(\\s*(?:(?:金额)?单位[:：]?|金额[:：])\\s*([^),，]*)[^)]*\\)");
+    /**
+     * A money unit in brackets with no 单位: {@code 采购总金额（元）}, {@code 采购总金额[人民币元]}, {@code 采购总金额（千元）};
+     * or another money written so ({@code （千美元）}), returned as written so that its amount is flagged, never read as 万元.
+     */
+    private static final Pattern BARE_UNIT = Pattern.compile("[(\\[【]\\s*(?:人民币)?(?:" + MoneyUnit.NAMES + "|" + MoneyUnit.OTHER + ")\\s*[)\\]】]");
+    /** A price in brackets where an amount's unit belongs ({@code 本年收费金额（元/件）}): returned so the amount is flagged. */
+    private static final Pattern PRICE_UNIT = Pattern.compile("[(\\[【]\\s*(元\\s*/\\s*[^)\\]】\\s]{1,3})\\s*[)\\]】]");
     /** A money unit after a slash or a space at the end: {@code 采购总金额/元}, {@code 采购总金额 万元}. */
-    private static final Pattern SUFFIX_UNIT = Pattern.compile("(?:/|\\s)\\s*(?:人民币)?(万元|亿元|元)\\s*$");
+    private static final Pattern SUFFIX_UNIT = Pattern.compile("(?:/|\\s)\\s*(?:人民币)?" + MoneyUnit.NAMES + "\\s*$");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}\\s\\u3000\\u00A0#*]+");
 
     private LabelText() {
@@ -33,6 +39,7 @@ final class LabelText {
         String s = LEAD_MARKS.matcher(SimplifiedScript.of(nfkc(raw))).replaceFirst("");
         s = UNIT_NOTE.matcher(s).replaceAll("");
         s = BARE_UNIT.matcher(s).replaceAll("");
+        s = PRICE_UNIT.matcher(s).replaceAll("");
         s = SUFFIX_UNIT.matcher(s).replaceAll("");
         s = PAREN_NUMBER.matcher(s).replaceAll("");
         s = s.strip();
@@ -46,14 +53,18 @@ final class LabelText {
     static String unitNote(String raw) {
         Matcher m = UNIT_NOTE.matcher(nfkc(raw));
         if (m.find()) {
-            return m.group(1).strip().replaceFirst("^人民币", "");
+            return MoneyUnit.canonical(m.group(1).strip().replaceFirst("^人民币", ""));
         }
         Matcher bare = BARE_UNIT.matcher(nfkc(raw));
         if (bare.find()) {
-            return bare.group(1);
+            return MoneyUnit.canonical(bare.group(1) != null ? bare.group(1) : bare.group(2));
+        }
+        Matcher price = PRICE_UNIT.matcher(nfkc(raw));
+        if (price.find()) {
+            return price.group(1).replaceAll("\\s", "");
         }
         Matcher suffix = SUFFIX_UNIT.matcher(nfkc(raw));
-        return suffix.find() ? suffix.group(1) : "";
+        return suffix.find() ? MoneyUnit.canonical(suffix.group(1)) : "";
     }
 
     /** The arabic item number a label starts with ({@code 2} of {@code 2.重复申请}), if any. */

@@ -20,7 +20,7 @@ public final class ValueParser {
             "(?<pre>增加|减少|增|减)?"
             + "(?<sign>[+\\-−])?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-            + "(?<unit>万元|亿元|元|件|条|个|项|次|份)?"
+            + "(?<unit>百万元|千元|万元|亿元|亿|元|件|条|个|项|次|份)?"
             + "(?:\\((?<mark>增加|减少|增|减)\\)|(?<mark2>增加|减少|增|减))?");
 
     /**
@@ -80,7 +80,8 @@ public final class ValueParser {
             }
             negative = decrease;
         }
-        return new ParsedValue(CellValue.number(negative ? v.negate() : v), m.group("unit"), marker != null);
+        return new ParsedValue(CellValue.number(negative ? v.negate() : v), MoneyUnit.canonical(m.group("unit")),
+                marker != null);
     }
 
     /** True when {@code raw} is a number or a blank, as opposed to label text. */

@@ -1,0 +1,75 @@
+package org.nianbao.map;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A money unit reports write their amounts in, and how far it is from the form's 万元. Reports state
+ * 元 and 万元 most, but also 千元 (a finance office's habit: {@code 采购总金额（千元）}), 百万元, and 亿
+ * with or without 元 ({@code 单位：亿}); each is read by its own name, never guessed from the size of
+ * the amount (issue 10, class 4).
+ */
+enum MoneyUnit {
+    YUAN("元", new BigDecimal("0.0001")),
+    THOUSAND_YUAN("千元", new BigDecimal("0.1")),
+    WAN_YUAN("万元", BigDecimal.ONE),
+    MILLION_YUAN("百万元", new BigDecimal("100")),
+    YI_YUAN("亿元", new BigDecimal("10000"));
+
+    /**
+     * The written forms, longest first so that 百万元 is never read as 万元: 亿 and 万 without 元 only where
+     * no ideograph follows (单位：亿, never 亿次 or 万人).
+     */
+    static final String NAMES = "(百万元|千元|万元|亿元|元|亿(?![\\p{IsHan}])|万(?![\\p{IsHan}]))";
+    /** Text naming a currency other than 人民币 or a scale not listed above (千美元, 港元, 十万元): a unit not understood. */
+    static final String OTHER = "([^()\\[\\]【】:：,，、;；/\\s\\d]{0,4}元)"; // no figure: 罚款5元 is a sum, not a unit
+    private static final Pattern WHOLE = Pattern.compile("(?:人民币)?" + NAMES);
+
+    private final String name;
+    private final BigDecimal inWan;
+
+    MoneyUnit(String name, BigDecimal inWan) {
+        this.name = name;
+        this.inWan = inWan;
+    }
+
+    /** The unit a written form names ({@code 亿} is 亿元, {@code 人民币千元} 千元); empty for any other text. */
+    static Optional<MoneyUnit> named(String written) {
+        String s = written == null ? "" : written.strip();
+        if (!WHOLE.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        String bare = s.replaceFirst("^人民币", "");
+        if (bare.equals("亿")) {
+            return Optional.of(YI_YUAN);
+        }
+        if (bare.equals("万")) {
+            return Optional.of(WAN_YUAN);
+        }
+        for (MoneyUnit u : values()) {
+            if (u.name.equals(bare)) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The form the rest of the mapper compares units in: {@code 亿} → 亿元, anything not a known unit as written. */
+    static String canonical(String written) {
+        return named(written).map(MoneyUnit::written).orElse(written == null ? "" : written.strip());
+    }
+
+    /** Text naming money ({@code 千美元}, a price {@code 元/件}) that is not a unit read here: to be flagged, never taken as 万元. */
+    static boolean unknownMoney(String written) {
+        return named(written).isEmpty() && written != null && written.contains("元");
+    }
+
+    String written() {
+        return name;
+    }
+
+    BigDecimal toWan(BigDecimal amount) {
+        return amount.multiply(inWan);
+    }
+}
