@@ -15,6 +15,7 @@ import org.nianbao.reconstruct.text.AlignedColumns;
 import org.nianbao.reconstruct.text.CsvLines;
 import org.nianbao.reconstruct.text.ExpandedTabs;
 import org.nianbao.reconstruct.text.FormRows;
+import org.nianbao.reconstruct.text.TabDelimitedCsvLines;
 
 /**
  * Plain text (scraped pages, pasted reports, Markdown): decode, then rebuild the flattened tables;
@@ -45,9 +46,10 @@ public final class TextFormatReader implements FormatReader {
     public DocumentContent read(byte[] bytes) {
         DecodedText decoded = decoder.decode(bytes);
         List<String> asDecoded = decoded.text().lines().toList();
-        // a browser's copy stored as CSV is read as the tab-separated copy it was written from
+        // a browser's copy stored as CSV (its tabs made commas, or kept as the CSV's separator) is read as the
+        // tab-separated copy it was written from
         // and one whose tabs a tool expanded into spaces, or lined up into columns, as the tab-separated copy it was
-        List<String> lines = ExpandedTabs.of(AlignedColumns.of(CsvLines.of(asDecoded)));
+        List<String> lines = ExpandedTabs.of(AlignedColumns.of(TabDelimitedCsvLines.of(CsvLines.of(asDecoded))));
         List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
         List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);
         List<TextLine> text = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.CellParagraphs;
 import org.nianbao.reconstruct.text.CutAppealsRow;
+import org.nianbao.reconstruct.text.TrimmedAppealsRow;
 import org.nianbao.reconstruct.text.CutRequestsRow;
 import org.nianbao.reconstruct.text.ColumnsLost;
 import org.nianbao.reconstruct.text.DisplayColumns;
@@ -178,9 +179,10 @@ public final class FlattenedTextReconstructor {
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
         // a browser's copy of cells holding paragraphs: each row's pieces joined back first; then table 四's row
         // cut by a <div> or <br> in a cell, where its tabs prove the pieces one row, and table 三's rows cut after
-        // their label's <div> likewise
-        TabifiedLayout.Untabified untabified = TabifiedLayout.of(
-                fileText ? CutRequestsRow.of(CutAppealsRow.of(CellParagraphs.of(printed))) : printed);
+        // their label's <div> likewise, and table 四's row in a copy whose lines were trimmed, where the tabs that ended
+        // its pieces are gone
+        TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText
+                ? CutRequestsRow.of(TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)))) : printed);
         SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
                 : new SoftLineBreaks.Joined(untabified.lines(), false);
         WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(unbroken.lines());
