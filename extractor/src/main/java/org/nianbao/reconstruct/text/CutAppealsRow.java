@@ -1,7 +1,6 @@
 package org.nianbao.reconstruct.text;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Table 四's value row cut over lines with no blank line between, as Chromium's {@code innerText} writes it from
@@ -21,11 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class CutAppealsRow {
 
-    /** Table 四's title: {@code 四、政府信息公开行政复议、行政诉讼情况}. */
-    private static final Pattern TITLE = Pattern.compile("^\\s*四\\s*[、.．].*复议");
-    /** Tabs between table 四's fifteen cells. */
-    private static final int ROW_TABS = 14;
-
     private CutAppealsRow() {
     }
 
@@ -38,7 +32,7 @@ public final class CutAppealsRow {
         boolean inTable = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (TITLE.matcher(line).find()) {
+            if (CutRowPieces.APPEALS_TITLE.matcher(line).find()) {
                 inTable = true;
                 continue;
             }
@@ -49,7 +43,7 @@ public final class CutAppealsRow {
                     && !lines.get(i + 1).startsWith("\t")) {
                 continue;
             }
-            int last = CutRowPieces.end(lines, i, CutRowPieces.tabs(line), ROW_TABS, i);
+            int last = CutRowPieces.end(lines, i, CutRowPieces.tabs(line), CutRowPieces.APPEALS_ROW_TABS, i);
             if (last < 0) {
                 continue;
             }

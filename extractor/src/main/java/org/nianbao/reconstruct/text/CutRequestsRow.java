@@ -22,8 +22,6 @@ public final class CutRequestsRow {
 
     /** Table 三's title: {@code 三、收到和处理政府信息公开申请情况}. */
     private static final Pattern TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
-    /** Table 四's title, which ends table 三 ({@code 四、结转下年度继续办理} is a row of table 三). */
-    private static final Pattern NEXT_TITLE = Pattern.compile("^\\s*四\\s*[、.．].*复议");
     /** Tabs from a row's last label cell to its end: one before each of the seven value columns. */
     private static final int ROW_TABS = 7;
 
@@ -43,7 +41,7 @@ public final class CutRequestsRow {
                 inTable = true;
                 continue;
             }
-            if (NEXT_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find()) {
+            if (CutRowPieces.APPEALS_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find()) {
                 inTable = false;
             }
             int tabs = tabsAfterLabel(line);

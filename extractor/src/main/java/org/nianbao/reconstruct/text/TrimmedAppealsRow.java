@@ -27,12 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class TrimmedAppealsRow {
 
-    /** Table 四's title: {@code 四、政府信息公开行政复议、行政诉讼情况}. */
-    private static final Pattern TITLE = Pattern.compile("^\\s*四\\s*[、.．].*复议");
     /** A piece's cell: one figure, blank or dash, no space inside (a page number {@code - 3 -} is no cell). */
     private static final Pattern CELL = Pattern.compile("[0-9０-９.,，\\-－—–/／]*");
-    /** Tabs between table 四's fifteen cells. */
-    private static final int ROW_TABS = 14;
 
     private TrimmedAppealsRow() {
     }
@@ -50,7 +46,7 @@ public final class TrimmedAppealsRow {
         boolean inTable = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (TITLE.matcher(line).find()) {
+            if (CutRowPieces.APPEALS_TITLE.matcher(line).find()) {
                 inTable = true;
                 continue;
             }
@@ -72,7 +68,7 @@ public final class TrimmedAppealsRow {
                 tabs += CutRowPieces.tabs(lines.get(last)) + (tabKept ? 0 : 1);
             }
             // figures one a line with no tab among them (pdftotext's default mode) are no tab-separated row
-            if (trimmed && printedTabs > 0 && tabs <= ROW_TABS) {
+            if (trimmed && printedTabs > 0 && tabs <= CutRowPieces.APPEALS_ROW_TABS) {
                 out = joined(lines, out, i, last);
             }
             i = last;
