@@ -69,6 +69,13 @@ class AmountUnitScalesTest {
     }
 
     @Test
+    void readsACaptionInTraditionalScript() {
+        DocumentResult r = html(2019, "<p>（單位：千元）</p>", PROCUREMENT_2019);
+        assertEquals("3560", value(r, "procurement", "amount"), r.findings()::toString);
+        assertTrue(says(r, "unit-converted"));
+    }
+
+    @Test
     void readsHundredMillionsWithOrWithoutYuan() {
         for (String caption : new String[] {"单位：亿", "（单位：亿元）", "金额单位：亿元"}) {
             DocumentResult r = html(2021, "<p>" + caption + "</p>", FEES_2021);

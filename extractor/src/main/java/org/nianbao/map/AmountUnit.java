@@ -106,10 +106,12 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
     }
 
     private static Optional<String> unitOf(String raw) {
-        String s = LabelText.nfkc(raw).replaceAll("\\s", "");
-        if (s.isEmpty() || s.length() > MAX_LINE) {
+        String printed = LabelText.nfkc(raw).replaceAll("\\s", "");
+        if (printed.isEmpty() || printed.length() > MAX_LINE) {
             return Optional.empty();
         }
+        // a caption pasted from a traditional-script copy (（單位：千元）) states the unit as well (red team rtu)
+        String s = SimplifiedScript.of(printed);
         Matcher note = NOTE.matcher(s);
         if (note.find()) {
             return Optional.of(note.group(1) != null ? note.group(1) : note.group(2));
