@@ -357,6 +357,10 @@ final class DocxBody {
                     && !word(n).equals("r")) {
                 continue; // inside a field's instructions: a nested field's result there is part of the code
             }
+            if (OfficeMath.is(n)) {
+                math(n, style, sb, notes, behind);
+                continue;
+            }
             switch (word(n)) {
                 case "fldChar" -> field(attr(n, "fldCharType"), sb);
                 case "t" -> sb.append(textOf(n));
@@ -373,6 +377,42 @@ final class DocxBody {
                     binding(n, from <= sb.length() ? sb.substring(from) : "", notes);
                 }
                 default -> runs(n, style, sb, notes, behind);
+            }
+        }
+    }
+
+    /**
+     * An Office Math element ({@link OfficeMath}) as Word draws it. A display equation ({@code m:oMathPara})
+     * stands on lines of its own, one a zone; a zone of runs only is its runs' text, each run read as a
+     * {@code w:r} is (its {@code w:rPr} can hide or strike it); a zone that builds a fraction, a superscript,
+     * brackets… shows no number its text spells, so it is written as U+FFFD (a number it stands in is
+     * unreadable, never read without it) and its cell doubted, naming the text and what was built.
+     */
+    private void math(Node n, String style, StringBuilder sb, WordRuns.Notes notes, String behind) {
+        switch (n.getLocalName()) {
+            case "oMathPara" -> {
+                for (Node zone = n.getFirstChild(); zone != null; zone = zone.getNextSibling()) {
+                    if (OfficeMath.is(zone, "oMath")) {
+                        sb.append('\n');
+                        math(zone, style, sb, notes, behind);
+                        sb.append('\n');
+                    }
+                }
+            }
+            case "oMath" -> {
+                java.util.Set<String> built = OfficeMath.structures(n);
+                if (built.isEmpty()) {
+                    runs(n, style, sb, notes, behind);
+                } else {
+                    notes.doubted(sb, OfficeMath.text(n), "an equation (Office Math) that draws " + String.join(", ", built)
+                            + ": its text is not the number the page shows");
+                    sb.append('\uFFFD');
+                }
+            }
+            case "r" -> run(n, style, sb, notes, behind);
+            case "t" -> sb.append(textOf(n));
+            default -> {
+                // properties (m:rPr, m:oMathParaPr…), drawing nothing
             }
         }
     }
