@@ -249,6 +249,12 @@ final class GlyphVisibility {
         this.ruleYs = new SortedPositions(middles);
     }
 
+    /** The vector (x, y) scaled to length 1; (1, 0) for none. */
+    private static float[] unit(float x, float y) {
+        double length = Math.hypot(x, y);
+        return length == 0 ? new float[] {1, 0} : new float[] {(float) (x / length), (float) (y / length)};
+    }
+
     private static float middle(Fill rule) {
         return (rule.y0() + rule.y1()) / 2;
     }
@@ -284,8 +290,15 @@ final class GlyphVisibility {
         if (wide <= TINY) { // horizontal scaling 0 (0 Tz): the glyph is drawn 0 wide
             return Sight.hidden("text " + Math.round(wide * 100) / 100f + " pt wide");
         }
-        float x = m.getTranslateX() + p.getWidthDirAdj() / 2;
-        float y = m.getTranslateY() + 0.35f * size;
+        // the glyph's middle: half its width along its writing direction and a third of an em up from its
+        // baseline, both as the page draws them (a page printed upside down or a landscape page drawn
+        // sideways writes its glyphs at 180°, 90° or 270°, where "up" is another way on the page; for
+        // upright, a slant such as a synthetic italic's is not followed)
+        int turn = Math.round(p.getDir()) % 360;
+        float[] along = turn == 0 ? new float[] {1, 0} : unit(m.getScaleX(), m.getShearY());
+        float[] up = turn == 0 ? new float[] {0, 1} : unit(m.getShearX(), m.getScaleY());
+        float x = m.getTranslateX() + along[0] * p.getWidthDirAdj() / 2 + up[0] * 0.35f * size;
+        float y = m.getTranslateY() + along[1] * p.getWidthDirAdj() / 2 + up[1] * 0.35f * size;
         int[] behind = PAGE; // null behind an image: any colour may show on it
         float through = 1; // how much of the glyph the see-through areas drawn over it let show
         float cover = 0; // the most opaque of them
@@ -341,13 +354,20 @@ final class GlyphVisibility {
             return Sight.hidden("text faded out of sight (" + percent(paint.alpha()) + " opacity under areas letting "
                     + percent(through) + " of it through)");
         }
-        float baseline = m.getTranslateY();
-        float low = baseline + 0.15f * size;
-        float high = baseline + 0.6f * size;
-        for (int i = ruleYs.firstAtLeast(low), end = ruleYs.endAtMost(high); i < end; i++) {
-            Fill r = rules.get(i);
-            if (x >= r.x0() && x <= r.x1() && !coveredLater(r, x)) {
-                return Sight.hidden(STRUCK);
+        // a strike-through is a horizontal rule across the glyph's middle band, which lies above its baseline
+        // on the page, or below it for a glyph drawn upside down; a glyph drawn sideways is crossed by a
+        // vertical rule, which is not looked for (its band along the page's y is its own width: the table's
+        // borders before and after it would strike it)
+        if (turn == 0 || turn == 180) {
+            float baseline = m.getTranslateY();
+            float side = turn == 0 ? 1 : -1;
+            float low = Math.min(baseline + side * 0.15f * size, baseline + side * 0.6f * size);
+            float high = Math.max(baseline + side * 0.15f * size, baseline + side * 0.6f * size);
+            for (int i = ruleYs.firstAtLeast(low), end = ruleYs.endAtMost(high); i < end; i++) {
+                Fill r = rules.get(i);
+                if (x >= r.x0() && x <= r.x1() && !coveredLater(r, x)) {
+                    return Sight.hidden(STRUCK);
+                }
             }
         }
         if (blended && shown == null) {

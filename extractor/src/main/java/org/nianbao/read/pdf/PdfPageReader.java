@@ -36,10 +36,12 @@ public final class PdfPageReader {
     public PageReading read(PDDocument document, int pageNo) throws IOException {
         PDPage page = document.getPage(pageNo - 1);
         PDRectangle box = page.getCropBox();
-        boolean turned = page.getRotation() % 180 != 0;
-        float width = turned ? box.getHeight() : box.getWidth();
-        float height = turned ? box.getWidth() : box.getHeight();
         GlyphCollector.PageGlyphs text = glyphs.collect(document, pageNo);
+        // read the way the text stands upright, whatever /Rotate turns the display by (qpdf --rotate=180 turns
+        // only the display; a page printed upside down draws its glyphs at 180°)
+        PageTurn turn = PageTurn.of(box, text.positions());
+        float width = turn.width();
+        float height = turn.height();
         if (!text.distrust().isEmpty()) {
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
                     PageReading.Verdict.UNTRUSTED, String.join("; ", text.distrust()));
@@ -76,40 +78,41 @@ public final class PdfPageReader {
                     || why.get().equals(GlyphVisibility.UNDER_IMAGE))) {
                 scanLayer++;
             }
-            PageReading.Overlay over = why.isEmpty() ? over(p, onGlyphs) : null;
+            PageReading.Overlay over = why.isEmpty() ? over(p, box, onGlyphs) : null;
             if (over != null && over.effect() == PageReading.Overlay.Effect.STRIKE) {
                 why = Optional.of(GlyphVisibility.STRUCK);
             }
             if (why.isPresent()) {
-                unseen(p, why.get(), unseen);
+                unseen(p, turn, why.get(), unseen);
                 continue;
             }
             if (slanted(p)) {
                 // diagonal text is a watermark laid across the page, not part of its lines or cells; a
                 // digit of it inside a cell could be taken for part of the value there
                 if (Character.isDigit(p.getUnicode().codePointAt(0))) {
-                    doubtEnd = doubt(p, SLANTED_DIGIT, doubts, doubtEnd);
+                    doubtEnd = doubt(p, turn, SLANTED_DIGIT, doubts, doubtEnd);
                 } else {
-                    unseen(p, SLANTED, unseen);
+                    unseen(p, turn, SLANTED, unseen);
                 }
                 continue;
             }
             if (seen.repeats(p)) {
                 continue;
             }
-            doubtEnd = doubt(p, over != null ? "under " + over.what() : text.doubts().getOrDefault(p, sight.doubt()),
+            doubtEnd = doubt(p, turn, over != null ? "under " + over.what() : text.doubts().getOrDefault(p, sight.doubt()),
                     doubts, doubtEnd);
             GlyphCollector.DrawnDigit reread = text.rereads().get(p);
             if (reread != null) {
-                rereadEnd = along(p, reread.digit(), reread.why(), rereads, rereadEnd, PageReading.Reread::new);
+                rereadEnd = along(p, turn, reread.digit(), reread.why(), rereads, rereadEnd, PageReading.Reread::new);
             }
-            Optional<Glyph> g = glyph(p, reread == null ? p.getUnicode() : reread.digit(), besideNumber(p, previous, out));
+            Optional<Glyph> g = glyph(p, turn, reread == null ? p.getUnicode() : reread.digit(),
+                    besideNumber(p, turn, previous, out));
             if (g.isPresent()) {
                 out.add(g.get());
                 previous = g.get();
             }
         }
-        List<Ruling> rulings = page.getRotation() == 0 ? text.rulings() : List.of();
+        List<Ruling> rulings = text.rulings().stream().map(r -> turned(r, turn)).toList();
         PageLayout layout = new PageLayout(pageNo, width, height, out, rulings);
         String damage = ContentDamage.of(page);
         long shown = out.stream().filter(g -> !g.isSpace()).count();
@@ -124,11 +127,30 @@ public final class PdfPageReader {
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
                     PageReading.Verdict.SCANNED, "", unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of());
         }
-        List<PageReading.Overlay> covering = overlays.stream().filter(o -> !onGlyphs.contains(o)).toList();
-        List<PageReading.Drawing> drawings = page.getRotation() == 0
-                ? drawings(box, visibility, overText, underText, text.marks()) : List.of();
+        List<PageReading.Overlay> covering = overlays.stream().filter(o -> !onGlyphs.contains(o))
+                .map(o -> turned(o, turn)).toList();
+        List<PageReading.Drawing> drawings = drawings(box, visibility, overText, underText, text.marks()).stream()
+                .map(d -> turned(d, turn)).toList();
         return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out),
                 doubts, drawings, rereads);
+    }
+
+    /** A ruling of the page's space as it stands in the reading frame. */
+    private static Ruling turned(Ruling r, PageTurn turn) {
+        float[] b = turn.box(r.x0(), r.y0(), r.x1(), r.y1());
+        return new Ruling(b[0], b[1], b[2], b[3]);
+    }
+
+    /** An annotation's box of the page's space as it stands in the reading frame. */
+    private static PageReading.Overlay turned(PageReading.Overlay o, PageTurn turn) {
+        float[] b = turn.box(o.x0(), o.y0(), o.x1(), o.y1());
+        return new PageReading.Overlay(o.effect(), o.what(), b[0], b[1], b[2], b[3]);
+    }
+
+    /** A drawing's box of the page's space as it stands in the reading frame. */
+    private static PageReading.Drawing turned(PageReading.Drawing d, PageTurn turn) {
+        float[] b = turn.box(d.x0(), d.y0(), d.x1(), d.y1());
+        return new PageReading.Drawing(d.kind(), d.what(), b[0], b[1], b[2], b[3]);
     }
 
     /**
@@ -165,10 +187,11 @@ public final class PdfPageReader {
      * The annotation drawn over glyph {@code p} that strikes or doubts it, or null: a StrikeOut over
      * its centre, one that may hide it (an icon, a dim highlight) over a quarter of it or more.
      */
-    private static PageReading.Overlay over(TextPosition p, List<PageReading.Overlay> overlays) {
-        float x0 = p.getX();
+    private static PageReading.Overlay over(TextPosition p, PDRectangle box, List<PageReading.Overlay> overlays) {
+        // annotations stand in the page's space, unturned
+        float x0 = p.getTextMatrix().getTranslateX();
         float x1 = x0 + p.getWidthDirAdj();
-        float y1 = p.getY();
+        float y1 = box.getHeight() - p.getTextMatrix().getTranslateY();
         float y0 = y1 - p.getHeightDir();
         PageReading.Overlay doubt = null;
         for (PageReading.Overlay o : overlays) {
@@ -188,8 +211,8 @@ public final class PdfPageReader {
      * line right after the glyph that ended at {@code end}), or starts a new one at its centre.
      * Returns where the last doubted glyph now ends.
      */
-    private static float doubt(TextPosition p, String why, List<PageReading.Doubt> doubts, float end) {
-        return why == null ? end : along(p, p.getUnicode() == null ? "" : p.getUnicode(), why, doubts, end,
+    private static float doubt(TextPosition p, PageTurn turn, String why, List<PageReading.Doubt> doubts, float end) {
+        return why == null ? end : along(p, turn, p.getUnicode() == null ? "" : p.getUnicode(), why, doubts, end,
                 PageReading.Doubt::new);
     }
 
@@ -203,21 +226,22 @@ public final class PdfPageReader {
      * says the same {@code why} and {@code p} comes next on its line right after the glyph that ended
      * at {@code end}; else starts a new piece at its centre. Returns where {@code p} ends.
      */
-    private static <T extends PageReading.Said> float along(TextPosition p, String u, String why, List<T> pieces,
-                                                            float end, Piece<T> piece) {
+    private static <T extends PageReading.Said> float along(TextPosition p, PageTurn turn, String u, String why,
+                                                            List<T> pieces, float end, Piece<T> piece) {
         float w = p.getWidthDirAdj();
-        float x = p.getX() + w / 2;
-        float y = p.getY() - p.getHeightDir() / 2;
+        float px = turn.x(p);
+        float x = px + w / 2;
+        float y = turn.y(p) - p.getHeightDir() / 2;
         if (!pieces.isEmpty()) {
             T last = pieces.get(pieces.size() - 1);
-            if (last.why().equals(why) && Math.abs(last.y() - y) < 1 && p.getX() >= end - 0.2f * w
-                    && p.getX() - end < 0.5f * w) {
+            if (last.why().equals(why) && Math.abs(last.y() - y) < 1 && px >= end - 0.2f * w
+                    && px - end < 0.5f * w) {
                 pieces.set(pieces.size() - 1, piece.make(last.text() + u, why, last.x(), last.y()));
-                return p.getX() + w;
+                return px + w;
             }
         }
         pieces.add(piece.make(u, why, x, y));
-        return p.getX() + w;
+        return px + w;
     }
 
     /**
@@ -248,10 +272,10 @@ public final class PdfPageReader {
     }
 
     /** Adds the glyph to the unseen text it continues (same reason, next on the line), or starts a new one. */
-    private static void unseen(TextPosition p, String how, List<PageReading.UnseenText> unseen) {
-        float x0 = p.getX();
-        float x1 = p.getX() + p.getWidthDirAdj();
-        float y1 = p.getY();
+    private static void unseen(TextPosition p, PageTurn turn, String how, List<PageReading.UnseenText> unseen) {
+        float x0 = turn.x(p);
+        float x1 = x0 + p.getWidthDirAdj();
+        float y1 = turn.y(p);
         float y0 = y1 - p.getHeightDir();
         if (!unseen.isEmpty()) {
             PageReading.UnseenText last = unseen.get(unseen.size() - 1);
@@ -284,7 +308,7 @@ public final class PdfPageReader {
      * written as a superscript (subscript) character and set on the digit's baseline, so that it
      * stays in the digit's line and cell.
      */
-    private static Optional<Glyph> glyph(TextPosition p, String text, Glyph previous) {
+    private static Optional<Glyph> glyph(TextPosition p, PageTurn turn, String text, Glyph previous) {
         String u = text;
         if (u == null || u.isEmpty()) {
             return Optional.empty();
@@ -295,11 +319,11 @@ public final class PdfPageReader {
         float size = high > 0 ? high : p.getHeightDir();
         float w = Math.max(p.getWidthDirAdj(), 0.01f);
         float up = 0.8f * size; // ascent: the box sits on the baseline, the origin being on it
-        float x = p.getX();
-        float y = p.getY();
-        int dir = Math.round(p.getDir()) % 360;
+        float x = turn.x(p);
+        float y = turn.y(p);
+        int dir = turn.dir(p);
         float lineY = p.getYDirAdj();
-        float lift = shift(p, size, previous);
+        float lift = shift(p, turn, size, previous);
         if (lift != 0) {
             u = lift > 0 ? Superscript.of(u) : Subscript.of(u);
             y = previous.y1();
@@ -326,17 +350,17 @@ public final class PdfPageReader {
      * a positioned element ({@code position:relative}, a home-made superscript) after the flow it
      * stands in, so its glyphs come long after the number they mark.
      */
-    private static Glyph besideNumber(TextPosition p, Glyph previous, List<Glyph> drawn) {
+    private static Glyph besideNumber(TextPosition p, PageTurn turn, Glyph previous, List<Glyph> drawn) {
         String u = p.getUnicode();
-        if (u == null || !u.matches("[0-9*]") || Math.round(p.getDir()) % 360 != 0 || previous != null
-                && Math.abs(p.getX() - previous.lineEnd()) < 0.5f * previous.size()
+        if (u == null || !u.matches("[0-9*]") || turn.dir(p) != 0 || previous != null
+                && Math.abs(p.getXDirAdj() - previous.lineEnd()) < 0.5f * previous.size()
                 && Math.abs(p.getYDirAdj() - previous.lineY()) <= previous.size()) {
             return previous;
         }
         Glyph best = previous;
         float bestGap = Float.MAX_VALUE;
         for (Glyph q : drawn) {
-            float gap = Math.abs(p.getX() - q.lineEnd());
+            float gap = Math.abs(p.getXDirAdj() - q.lineEnd());
             if (q.dir() == 0 && q.text().length() == 1 && Character.isDigit(q.text().charAt(0))
                     && gap < 0.3f * q.size() && gap < bestGap && Math.abs(p.getYDirAdj() - q.lineY()) <= q.size()) {
                 best = q;
@@ -357,8 +381,8 @@ public final class PdfPageReader {
      * are measured on the page (the text rendering matrix): Chromium scales its text by its
      * transformation matrix, where the font size alone would make an em a third too large.
      */
-    private static float shift(TextPosition p, float size, Glyph previous) {
-        if (previous == null || previous.dir() != 0 || Math.round(p.getDir()) % 360 != 0) {
+    private static float shift(TextPosition p, PageTurn turn, float size, Glyph previous) {
+        if (previous == null || previous.dir() != 0 || turn.dir(p) != 0) {
             return 0;
         }
         String before = previous.text();
@@ -369,7 +393,7 @@ public final class PdfPageReader {
         float em = previous.size() * scale;
         float mine = size * scale;
         float lift = previous.lineY() - p.getYDirAdj();
-        float gap = p.getX() - previous.lineEnd();
+        float gap = p.getXDirAdj() - previous.lineEnd();
         if (!afterNumber || mine > 0.9f * em || gap <= -0.3f * em || gap >= 0.5f * em) {
             return 0;
         }
