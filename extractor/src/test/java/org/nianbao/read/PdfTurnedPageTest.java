@@ -22,7 +22,7 @@ import org.nianbao.reconstruct.GridCell;
  */
 class PdfTurnedPageTest {
 
-    private final PdfFormatReader reader = new PdfFormatReader(new ValueParser()::isValue);
+    private final PdfFormatReader reader = new PdfFormatReader(new ValueParser()::isValue, 10);
 
     private static byte[] table() throws IOException {
         return RuledTablePdf.write(doc -> { }, (doc, cs, x, y) -> RuledTablePdf.text(cs, x, y, "1007"));
