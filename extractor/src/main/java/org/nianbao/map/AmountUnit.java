@@ -74,6 +74,8 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
      * A money unit in a bracket cut open among table 二's lines ({@code （千元}, {@code 千元）}): Debian html2text
      * cuts a header or label at its column's byte width and prints the rest past the table or after the value.
      */
+    /** The same for a unit written the English way: {@code RMB'000）}, {@code CNY1,000）} (spaces removed). */
+    private static final Pattern LOOSE_LATIN = Pattern.compile("(?i)(?:RMB|CNY|USD|HKD|EUR)['’‘]?[\\d,]*\\)");
     private static final Pattern LOOSE = Pattern.compile("\\((?:人民币)?(百万元|千元|万元|亿元|元)|(?<![\\d.,])(百万元|千元|万元|亿元)\\)");
 
     /**
@@ -112,6 +114,10 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
                     if (!unit.equals(DEFAULT)) {
                         unplaced.add(new AmountUnit(unit, line.where(), "", ""));
                     }
+                }
+                Matcher latin = LOOSE_LATIN.matcher(flat);
+                while (latin.find()) {
+                    unplaced.add(new AmountUnit(latin.group(), line.where(), "", ""));
                 }
             }
             String prose = open + flat;
