@@ -69,12 +69,12 @@ final class ActiveTable {
     }
 
     /**
-     * @param stated the unit a caption or note states for the amounts, if any
+     * @param statedUnits the units captions or notes state for the amounts, for all or for one
      * @param blanksLost whether table 三 of the same text shows that it loses blank cells
      *     ({@link FormDecoder#losesBlanks}), which the blocks of this table, one to three columns, rarely show
      * @param edge where the pages of laid-out text stop on the right
      */
-    Reading map(List<SourceRow> rows, Optional<AmountUnit> stated, Fallback fallback, boolean blanksLost, CropEdge edge,
+    Reading map(List<SourceRow> rows, StatedUnits statedUnits, Fallback fallback, boolean blanksLost, CropEdge edge,
                 TableSink sink) {
         List<FormClue> clues = new ArrayList<>();
         List<Finding> atCropEdge = new ArrayList<>();
@@ -96,9 +96,25 @@ final class ActiveTable {
         Map<Integer, MisreadRowLabels.Place> placed = placeMisread(joined, cut, parser);
         boolean cropped = CroppedActiveTable.shown(joined, labels.activeColumns);
         Optional<String> block = Optional.empty();
+        Optional<UnitsRow> unitsRow = Optional.empty(); // a row of units alone, for the header it stands under
         for (int at = 0; at < joined.size(); at++) {
             SourceRow row = joined.get(at);
+            Optional<UnitsRow> unitsAlone = UnitsRow.of(row.cells());
+            if (unitsAlone.isPresent()) {
+                unitsRow = unitsAlone;
+                if (!columns.isEmpty()) {
+                    units = withUnitsRow(columns, units, unitsRow.get(), sink);
+                    unitsRow = Optional.empty();
+                }
+                continue;
+            }
             LabeledRow lr = LabeledRow.find(row, labels.activeRows::match, parser);
+            if (lr.before().stream().anyMatch(c -> UnitsRow.isUnits(c.text()))) {
+                // lynx prints a units row among the header's cells (采购总金额 / （个） （千元）): read apart
+                unitsRow = UnitsRow.of(lr.before().stream().filter(c -> UnitsRow.isUnits(c.text())).toList());
+                lr = new LabeledRow(lr.before().stream().filter(c -> !UnitsRow.isUnits(c.text())).toList(), lr.label(),
+                        lr.match(), lr.values());
+            }
             if (lr.match().isEmpty() && cut.containsKey(at)) {
                 lr = lr.labelledAs(cut.get(at));
             }
@@ -164,7 +180,9 @@ final class ActiveTable {
             }
             wrapped.ifPresent(w -> w.columns().forEach(m -> {
                 header.add(m.id());
-                headerUnits.add(w.columns().size() == 1 ? LabelText.unitNote(w.text()) : "");
+                // a money unit in a header of several columns is the amount column's: no other takes money
+                String note = LabelText.unitNote(w.text());
+                headerUnits.add(w.columns().size() == 1 || m.id().equals(AMOUNT) && isMoneyNote(note) ? note : "");
                 headerPlaces.add(w.where());
                 headerSpans.add(Optional.empty());
             }));
@@ -183,6 +201,10 @@ final class ActiveTable {
                 units = List.copyOf(headerUnits);
                 places = List.copyOf(headerPlaces);
                 spans = List.copyOf(headerSpans);
+            }
+            if (unitsRow.isPresent() && !columns.isEmpty()) {
+                units = withUnitsRow(columns, units, unitsRow.get(), sink);
+                unitsRow = Optional.empty();
             }
             if (lr.match().isEmpty()) {
                 if (lr.hasNumber(parser) && header.isEmpty()) {
@@ -210,6 +232,7 @@ final class ActiveTable {
             }
             List<String> rowUnits = new ArrayList<>();
             String labelUnit = LabelText.unitNote(label.text());
+            Optional<AmountUnit> stated = statedUnits.forRow(m.id());
             for (int i = 0; i < columns.size(); i++) {
                 String unit = i < units.size() ? units.get(i) : "";
                 if (columns.get(i).equals(AMOUNT) && (CellReader.isMoney(labelUnit) || MoneyUnit.unknownMoney(labelUnit))) {
@@ -246,6 +269,15 @@ final class ActiveTable {
                                 conflict, stated.get().where()));
                     }
                     unit = !unit.isEmpty() ? unit : stated.get().conflict().isEmpty() ? stated.get().unit() : "";
+                }
+                if (columns.get(i).equals(AMOUNT) && unit.isEmpty() && stated.isEmpty()
+                        && !statedUnits.unplaced().isEmpty()) {
+                    // a money unit printed among the table's lines but tied to no header or label (Debian
+                    // html2text cut （千元） off 采购总金额 and printed it past the table): not read as 万元
+                    AmountUnit loose = statedUnits.unplaced().get(0);
+                    sink.add(Finding.warning("unit-uncertain", Scope.row(TableId.ACTIVE, m.id()), "a unit of "
+                            + loose.unit() + " is printed at " + loose.where().render() + " among table 二's lines "
+                            + "but stands in no header, label or caption; the amount was kept as written", loose.where()));
                 }
                 rowUnits.add(unit);
             }
@@ -390,6 +422,38 @@ final class ActiveTable {
             out.put(at.get(k), whole ? p : new MisreadRowLabels.Place(Optional.empty(), p.candidates()));
         }
         return out;
+    }
+
+    /** Whether a header's unit note names money (one read or not): {@code 千元}, {@code 千美元}, never {@code 件}. */
+    private static boolean isMoneyNote(String note) {
+        return CellReader.isMoney(note) || MoneyUnit.unknownMoney(note);
+    }
+
+    /**
+     * The header's units with a units row's money unit given to the amount column, the only one that
+     * takes money. A units row naming two money units, or one its header contradicts, leaves the
+     * header's unit (none: the amount kept as written) with a warning at the column.
+     */
+    private static List<String> withUnitsRow(List<String> columns, List<String> units, UnitsRow row, TableSink sink) {
+        int at = columns.indexOf(AMOUNT);
+        if (at < 0) {
+            return units;
+        }
+        List<String> out = new ArrayList<>(units);
+        while (out.size() < columns.size()) {
+            out.add("");
+        }
+        Optional<String> unit = row.unit();
+        String header = out.get(at);
+        if (unit.isEmpty() || !header.isEmpty() && !header.equals(unit.get())) {
+            sink.add(Finding.warning("unit-conflict", Scope.column(TableId.ACTIVE, AMOUNT), "a row of units under "
+                    + "the header names " + String.join(", ", row.money()) + (header.isEmpty() ? "" : " but the "
+                    + "header states " + header) + "; the amount was kept as written", row.where()));
+            out.set(at, "");
+            return List.copyOf(out);
+        }
+        out.set(at, unit.get());
+        return List.copyOf(out);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.nianbao.map;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,20 +60,67 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
     /** Captions are short; a longer line is prose, where 单位 is as likely an organisation (用人单位). */
     private static final int MAX_CAPTION = 40;
     private static final int MAX_LINE = 60;
+    /** Table 二's title, after which its captions stand. */
+    private static final Pattern ACTIVE_TITLE = Pattern.compile("主动公开政府信息(?:情况)?$");
+    /** Table 三's or 四's title: a caption after it heads that table, not table 二. */
+    private static final Pattern LATER_TITLE = Pattern.compile("收到和处理(?:政府)?信息公开申请|行政复议[、,]?行政诉讼情况");
+    /** The row ids of table 二's two amounts. */
+    private static final String FEES = "fees";
+    private static final String PROCUREMENT = "procurement";
+    /** A unit stated for one amount by its name: 收费金额：元, 采购金额单位：元, 行政事业性收费金额单位为千元. */
+    private static final Pattern NAMED_AMOUNT = Pattern.compile("(收费|采购)[^,，;；:：()、]{0,6}?金额(?:单位)?(?:均)?(?:[:：]|为|是)"
+            + MONEY + "[,，;；、]?");
+    /**
+     * A money unit in a bracket cut open among table 二's lines ({@code （千元}, {@code 千元）}): Debian html2text
+     * cuts a header or label at its column's byte width and prints the rest past the table or after the value.
+     */
+    /** The same for a unit written the English way: {@code RMB'000）}, {@code CNY1,000）} (spaces removed). */
+    private static final Pattern LOOSE_LATIN = Pattern.compile("(?i)(?:RMB|CNY|USD|HKD|EUR)['’‘]?[\\d,]*\\)");
+    private static final Pattern LOOSE = Pattern.compile("\\((?:人民币)?(百万元|千元|万元|亿元|元)|(?<![\\d.,])(百万元|千元|万元|亿元)\\)");
 
-    /** The stated unit, from the running text and the cells of table 二's section; empty when none is stated. */
-    static Optional<AmountUnit> stated(List<TextLine> text, List<SourceRow> activeRows) {
+    /**
+     * The stated units, from the running text and the cells of table 二's section. A caption governs the
+     * table it heads: one printed after table 三's or 四's title ({@code （单位：件；金额：元）} above table 三)
+     * is not table 二's; prose stating the report's units counts wherever it stands.
+     */
+    static StatedUnits stated(List<TextLine> text, List<SourceRow> activeRows) {
         List<AmountUnit> found = new ArrayList<>();
         List<AmountUnit> doubts = new ArrayList<>();
+        Map<String, List<AmountUnit>> byRow = new LinkedHashMap<>();
+        List<AmountUnit> unplaced = new ArrayList<>();
+        boolean inActive = false;
+        boolean pastActive = false;
         String open = ""; // the unfinished clause a printed line ended with (单位为 / 元。 wrapped by a PDF)
         for (TextLine line : text) {
-            Optional<String> u = unitOf(line.text());
-            if (u.isPresent()) {
-                found.add(new AmountUnit(u.get(), line.where(), "", ""));
+            String flat = LabelText.nfkc(line.text()).replaceAll("\\s", "");
+            if (flat.length() <= MAX_CAPTION && ACTIVE_TITLE.matcher(flat).find()) {
+                inActive = true;
+            } else if (flat.length() <= MAX_CAPTION && LATER_TITLE.matcher(flat).find()) {
+                pastActive = true;
+            }
+            String rest = specific(line.text(), line.where(), pastActive ? new LinkedHashMap<>() : byRow);
+            Optional<String> u = rest.equals(line.text()) || !rest.isBlank() ? unitOf(rest) : Optional.empty();
+            if (!rest.equals(line.text()) || u.isPresent()) {
+                if (!pastActive) {
+                    u.ifPresent(unit -> found.add(new AmountUnit(unit, line.where(), "", "")));
+                }
                 open = "";
                 continue;
             }
-            String prose = open + LabelText.nfkc(line.text()).replaceAll("\\s", "");
+            if (inActive && !pastActive) {
+                Matcher loose = LOOSE.matcher(SimplifiedScript.of(flat));
+                while (loose.find()) {
+                    String unit = loose.group(1) != null ? loose.group(1) : loose.group(2);
+                    if (!unit.equals(DEFAULT)) {
+                        unplaced.add(new AmountUnit(unit, line.where(), "", ""));
+                    }
+                }
+                Matcher latin = LOOSE_LATIN.matcher(flat);
+                while (latin.find()) {
+                    unplaced.add(new AmountUnit(latin.group(), line.where(), "", ""));
+                }
+            }
+            String prose = open + flat;
             open = "";
             String[] clauses = CLAUSE_END.split(prose, -1);
             for (int i = 0; i < clauses.length; i++) {
@@ -91,18 +140,49 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
         }
         for (SourceRow row : activeRows) {
             for (GridCell c : row.cells()) {
-                unitOf(c.text()).ifPresent(u -> found.add(new AmountUnit(u, c.where(), "", "")));
+                String rest = specific(c.text(), c.where(), byRow);
+                unitOf(rest).ifPresent(u -> found.add(new AmountUnit(u, c.where(), "", "")));
             }
         }
-        if (found.isEmpty()) {
-            return doubts.stream().filter(d -> !d.unit().equals(DEFAULT)).findFirst();
-        }
+        Map<String, AmountUnit> own = new LinkedHashMap<>();
+        byRow.forEach((row, units) -> own.put(row, agreed(units)));
+        Optional<AmountUnit> general = found.isEmpty()
+                ? doubts.stream().filter(d -> !d.unit().equals(DEFAULT)).findFirst()
+                : Optional.of(agreed(found));
+        return new StatedUnits(general, own, unplaced);
+    }
+
+    /** The first of {@code found}, with the others that disagree with it as its conflict. */
+    private static AmountUnit agreed(List<AmountUnit> found) {
         AmountUnit first = found.get(0);
         List<String> others = found.stream().filter(u -> !u.unit().equals(first.unit()))
                 .map(u -> u.unit() + " at " + u.where().render()).toList();
-        return Optional.of(others.isEmpty() ? first : new AmountUnit(first.unit(), first.where(),
+        return others.isEmpty() ? first : new AmountUnit(first.unit(), first.where(),
                 "the report states amounts in " + first.unit() + " at " + first.where().render() + " but in "
-                        + String.join(", ", others), ""));
+                        + String.join(", ", others), "");
+    }
+
+    /**
+     * Records the units {@code raw} states for one amount by name ({@code 收费金额：元}, {@code 采购金额单位：元})
+     * into {@code byRow}, and returns the text with those statements taken out (what is left may state the
+     * general unit: {@code （单位：万元；}); {@code raw} itself when it names no amount.
+     */
+    private static String specific(String raw, Location where, Map<String, List<AmountUnit>> byRow) {
+        String s = SimplifiedScript.of(LabelText.nfkc(raw).replaceAll("\\s", ""));
+        if (s.length() > MAX_LINE) {
+            return raw;
+        }
+        Matcher m = NAMED_AMOUNT.matcher(s);
+        StringBuilder rest = new StringBuilder();
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            String row = m.group(1).equals("收费") ? FEES : PROCUREMENT;
+            byRow.computeIfAbsent(row, r -> new ArrayList<>()).add(new AmountUnit(m.group(2), where, "", ""));
+            m.appendReplacement(rest, "");
+        }
+        m.appendTail(rest);
+        return any ? rest.toString() : raw;
     }
 
     private static Optional<String> unitOf(String raw) {

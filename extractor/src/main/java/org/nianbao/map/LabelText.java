@@ -36,7 +36,7 @@ final class LabelText {
 
     /** The comparable form of a label. */
     static String normalize(String raw) {
-        String s = LEAD_MARKS.matcher(SimplifiedScript.of(nfkc(raw))).replaceFirst("");
+        String s = LEAD_MARKS.matcher(SimplifiedScript.of(MoneyUnit.withHanNames(nfkc(raw)))).replaceFirst("");
         s = UNIT_NOTE.matcher(s).replaceAll("");
         s = BARE_UNIT.matcher(s).replaceAll("");
         s = PRICE_UNIT.matcher(s).replaceAll("");
@@ -51,19 +51,20 @@ final class LabelText {
 
     /** The unit a label's note states: {@code 万元} for {@code 采购总金额（单位：万元，保留4位小数）}, {@code 元} for {@code 采购总金额（元）}. */
     static String unitNote(String raw) {
-        Matcher m = UNIT_NOTE.matcher(nfkc(raw));
+        String written = MoneyUnit.withHanNames(nfkc(raw));
+        Matcher m = UNIT_NOTE.matcher(written);
         if (m.find()) {
             return MoneyUnit.canonical(m.group(1).strip().replaceFirst("^人民币", ""));
         }
-        Matcher bare = BARE_UNIT.matcher(nfkc(raw));
+        Matcher bare = BARE_UNIT.matcher(written);
         if (bare.find()) {
             return MoneyUnit.canonical(bare.group(1) != null ? bare.group(1) : bare.group(2));
         }
-        Matcher price = PRICE_UNIT.matcher(nfkc(raw));
+        Matcher price = PRICE_UNIT.matcher(written);
         if (price.find()) {
             return price.group(1).replaceAll("\\s", "");
         }
-        Matcher suffix = SUFFIX_UNIT.matcher(nfkc(raw));
+        Matcher suffix = SUFFIX_UNIT.matcher(written);
         return suffix.find() ? MoneyUnit.canonical(suffix.group(1)) : "";
     }
 

@@ -25,6 +25,19 @@ enum MoneyUnit {
     /** Text naming a currency other than 人民币 or a scale not listed above (千美元, 港元, 十万元): a unit not understood. */
     static final String OTHER = "([^()\\[\\]【】:：,，、;；/\\s\\d]{0,4}元)"; // no figure: 罚款5元 is a sum, not a unit
     private static final Pattern WHOLE = Pattern.compile("(?:人民币)?" + NAMES);
+    /** Thousands of 元 in an English-style bracket: {@code （RMB'000）}, {@code （CNY 1,000）}, {@code （人民币'000）}. */
+    private static final Pattern LATIN_THOUSAND = Pattern.compile(
+            "(?i)[(\\[【]\\s*(?:RMB|CNY|人民币)\\s*['’‘]?\\s*(?:1\\s*,?\\s*)?000\\s*(?:元)?\\s*[)\\]】]");
+    /** Tens of thousands of 元 so written: {@code （RMB 10,000）}, {@code （CNY'0000）}. */
+    private static final Pattern LATIN_WAN = Pattern.compile(
+            "(?i)[(\\[【]\\s*(?:RMB|CNY|人民币)\\s*['’‘]?\\s*(?:10\\s*,?\\s*000|0000)\\s*(?:元)?\\s*[)\\]】]");
+    /** 元 so written: {@code （RMB）}, {@code （CNY）}, {@code （yuan）}. */
+    private static final Pattern LATIN_YUAN = Pattern.compile("(?i)[(\\[【]\\s*(?:RMB|CNY|yuan)\\s*[)\\]】]");
+    /** Any other currency or scale so written ({@code （USD'000）}, {@code （RMB million）}, {@code （$）}): not read, flagged. */
+    private static final Pattern LATIN_OTHER = Pattern.compile(
+            "(?i)[(\\[【]\\s*(?:RMB|CNY|USD|HKD|EUR|US\\$|HK\\$|\\$|¥|￥|yuan)[^)\\]】]{0,16}[)\\]】]");
+    /** What {@link #withHanNames} writes for a money unit it cannot read: {@link #unknownMoney} flags it. */
+    private static final String UNREAD = "(未识别元)";
 
     private final String name;
     private final BigDecimal inWan;
@@ -32,6 +45,22 @@ enum MoneyUnit {
     MoneyUnit(String name, BigDecimal inWan) {
         this.name = name;
         this.inWan = inWan;
+    }
+
+    /**
+     * {@code nfkcText} with money units written the English way in brackets ({@code 采购总金额（RMB'000）},
+     * {@code （CNY 1,000）}) rewritten as their names ({@code （千元）}), so that a header states its unit the one
+     * way the mapper reads; a currency or scale not read here ({@code （USD'000）}) becomes a money unit not
+     * understood, whose amount is flagged, never read as 万元.
+     */
+    static String withHanNames(String nfkcText) {
+        if (nfkcText.indexOf('(') < 0 && nfkcText.indexOf('[') < 0 && nfkcText.indexOf('【') < 0) {
+            return nfkcText;
+        }
+        String s = LATIN_THOUSAND.matcher(nfkcText).replaceAll("(千元)");
+        s = LATIN_WAN.matcher(s).replaceAll("(万元)");
+        s = LATIN_YUAN.matcher(s).replaceAll("(元)");
+        return LATIN_OTHER.matcher(s).replaceAll(java.util.regex.Matcher.quoteReplacement(UNREAD));
     }
 
     /** The unit a written form names ({@code 亿} is 亿元, {@code 人民币千元} 千元); empty for any other text. */

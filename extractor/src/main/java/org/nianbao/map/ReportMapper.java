@@ -64,7 +64,7 @@ public final class ReportMapper {
         Map<Section, List<SourceRow>> sections = split.sections();
         List<SourceRow> activeAndLead = new ArrayList<>(split.activeLead());
         activeAndLead.addAll(sections.get(Section.ACTIVE));
-        Optional<AmountUnit> unit = AmountUnit.stated(content.text(), activeAndLead);
+        StatedUnits unit = AmountUnit.stated(content.text(), activeAndLead);
         TitleReader.Title title = titles.read(content.text()).orElse(null);
         OptionalInt year = title == null ? OptionalInt.empty() : title.year();
         // Rows of table 二 that no header names are first read in the year's form, then again in
@@ -112,7 +112,7 @@ public final class ReportMapper {
         }
     }
 
-    private Tables mapTables(Map<Section, List<SourceRow>> sections, Optional<AmountUnit> unit,
+    private Tables mapTables(Map<Section, List<SourceRow>> sections, StatedUnits unit,
                              ActiveTable.Fallback fallback, OptionalInt year, CropEdge edge) {
         TableSink sink = new TableSink();
         List<SourceRow> requestRows = sections.get(Section.REQUESTS);

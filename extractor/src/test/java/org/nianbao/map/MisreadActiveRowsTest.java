@@ -69,7 +69,7 @@ class MisreadActiveRowsTest {
 
     private TableSink map(List<SourceRow> rows) {
         TableSink sink = new TableSink();
-        table.map(rows, Optional.empty(), new ActiveTable.Fallback(Template.Y2019, false), false,
+        table.map(rows, StatedUnits.none(), new ActiveTable.Fallback(Template.Y2019, false), false,
                 CropEdge.of(List.of()), sink);
         return sink;
     }

@@ -1,0 +1,115 @@
+package org.nianbao;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.DocumentResult;
+import org.nianbao.model.Finding;
+import org.nianbao.model.TableId;
+
+/**
+ * Units stated outside the amount's cell that a caption-wide reading got wrong (issue 10, class 4;
+ * red team rtu and the units session): a row of units under the header, a caption naming one amount,
+ * a caption heading table 三, a header writing its unit the English way. 856000 元 is 85.6 万元.
+ */
+class UnitsOutsideTheCellTest {
+
+    private static final Extractor EXTRACTOR = Nianbao.extractor(ExtractOptions.defaults());
+
+    private static final String PROCUREMENT_2019 = "<tr><td colspan=4>第二十条第（五）项</td></tr>"
+            + "<tr><td>信息内容</td><td>上一年项目数量</td><td>本年增/减</td><td>处理决定数量</td></tr>"
+            + "<tr><td>行政许可</td><td>12</td><td>-1</td><td>30</td></tr>"
+            + "<tr><td colspan=4>第二十条第（九）项</td></tr>"
+            + "<tr><td>信息内容</td><td>采购项目数量</td><td colspan=2>采购总金额</td></tr>"
+            + "<tr><td>政府集中采购</td><td>7</td><td colspan=2>856000</td></tr>";
+
+    private static final String TABLE_THREE = "<p>三、收到和处理政府信息公开申请情况</p>";
+
+    private static DocumentResult html(String before, String tableRows, String after) {
+        String page = "<html><head><meta charset=utf-8></head><body><h1>测试县2019年政府信息公开工作年度报告</h1>"
+                + "<p>二、主动公开政府信息情况</p>" + before + "<table border=1>" + tableRows + "</table>" + after
+                + "<p>五、存在的主要问题及改进情况</p></body></html>";
+        return EXTRACTOR.extract("t.html", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String amount(DocumentResult r) {
+        return ExtractedValues.value(r, TableId.ACTIVE, "procurement", "amount");
+    }
+
+    private static boolean says(DocumentResult r, String rule) {
+        return r.findings().stream().map(Finding::rule).anyMatch(rule::equals);
+    }
+
+    @Test
+    void readsARowOfUnitsUnderTheHeaderAsTheAmountsUnit() {
+        String units = "<tr><td></td><td>个</td><td colspan=2>元</td></tr>";
+        DocumentResult r = html("", PROCUREMENT_2019.replace("<tr><td>政府集中采购", units + "<tr><td>政府集中采购"), "");
+        assertEquals("85.6", amount(r), r.findings()::toString);
+        assertTrue(says(r, "unit-converted"));
+    }
+
+    @Test
+    void flagsARowOfUnitsNamingTwoMoneyUnits() {
+        String units = "<tr><td></td><td>千元</td><td colspan=2>元</td></tr>";
+        DocumentResult r = html("", PROCUREMENT_2019.replace("<tr><td>政府集中采购", units + "<tr><td>政府集中采购"), "");
+        assertTrue(says(r, "unit-conflict"), r.findings()::toString);
+    }
+
+    @Test
+    void readsALineOfUnitsLynxPrintsAmongTheHeaderCells() {
+        String text = "测试县2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\n"
+                + "   第二十条第（五）项\n   信息内容\n   上一年项目数量 本年增/减 处理决定数量\n   行政许可 12 -1 30\n\n"
+                + "   第二十条第（九）项\n   信息内容\n\n   采购项目\n   数量\n   采购总金额\n   （个） （元）\n\n"
+                + "   政府集中采购\n   7 856000\n\n五、存在的主要问题及改进情况\n";
+        DocumentResult r = EXTRACTOR.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("85.6", amount(r), r.findings()::toString);
+    }
+
+    @Test
+    void givesAnAmountTheUnitACaptionNamesItBy() {
+        for (String caption : new String[] {"（单位：万元；采购金额：元）", "（收费金额单位：万元，采购金额单位：元）",
+                "（采购总金额单位为元）"}) {
+            DocumentResult r = html("<p>" + caption + "</p>", PROCUREMENT_2019, "");
+            assertEquals("85.6", amount(r), caption + " " + r.findings());
+            assertFalse(says(r, "unit-conflict"), caption);
+        }
+    }
+
+    @Test
+    void keepsTheGeneralUnitForTheAmountACaptionDoesNotName() {
+        DocumentResult r = html("<p>（单位：元；收费金额：万元）</p>", PROCUREMENT_2019, "");
+        assertEquals("85.6", amount(r), r.findings()::toString);
+    }
+
+    @Test
+    void takesNoCaptionOfTableThreeForTableTwo() {
+        DocumentResult r = html("", PROCUREMENT_2019, TABLE_THREE + "<p>（单位：件；金额：元）</p>");
+        assertEquals("856000", amount(r), r.findings()::toString);
+        assertFalse(says(r, "unit-conflict"));
+        assertFalse(says(r, "unit-converted"));
+    }
+
+    @Test
+    void keepsTableTwosCaptionWhenTableThreesSaysOtherwise() {
+        DocumentResult r = html("<p>（单位：元）</p>", PROCUREMENT_2019, TABLE_THREE + "<p>（金额：万元）</p>");
+        assertEquals("85.6", amount(r), r.findings()::toString);
+        assertFalse(says(r, "unit-conflict"));
+    }
+
+    @Test
+    void readsThousandsOfYuanWrittenTheEnglishWay() {
+        for (String header : new String[] {"采购总金额（RMB'000）", "采购总金额（CNY 1,000）", "采购总金额（人民币千元）"}) {
+            DocumentResult r = html("", PROCUREMENT_2019.replace("采购总金额", header), "");
+            assertEquals("85600", amount(r), header + " " + r.findings());
+        }
+    }
+
+    @Test
+    void flagsAnotherCurrencyWrittenTheEnglishWay() {
+        DocumentResult r = html("", PROCUREMENT_2019.replace("采购总金额", "采购总金额（USD'000）"), "");
+        assertTrue(says(r, "unit-unexpected"), r.findings()::toString);
+    }
+}
