@@ -101,8 +101,10 @@ final class ActiveTable {
             SourceRow row = joined.get(at);
             Optional<UnitsRow> unitsAlone = UnitsRow.of(row.cells());
             if (unitsAlone.isPresent()) {
+                // kept until a header with the amount column stands over it: a units row printed
+                // above its block's header would otherwise go to the block before
                 unitsRow = unitsAlone;
-                if (!columns.isEmpty()) {
+                if (columns.contains(AMOUNT)) {
                     units = withUnitsRow(columns, units, unitsRow.get(), sink);
                     unitsRow = Optional.empty();
                 }
@@ -202,7 +204,7 @@ final class ActiveTable {
                 places = List.copyOf(headerPlaces);
                 spans = List.copyOf(headerSpans);
             }
-            if (unitsRow.isPresent() && !columns.isEmpty()) {
+            if (unitsRow.isPresent() && columns.contains(AMOUNT)) {
                 units = withUnitsRow(columns, units, unitsRow.get(), sink);
                 unitsRow = Optional.empty();
             }
