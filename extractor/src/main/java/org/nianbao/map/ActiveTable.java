@@ -434,7 +434,8 @@ final class ActiveTable {
     /**
      * The header's units with a units row's money unit given to the amount column, the only one that
      * takes money. A units row naming two money units, or one its header contradicts, leaves the
-     * header's unit (none: the amount kept as written) with a warning at the column.
+     * amount column no unit of its own (a caption's, if one is stated; else kept as written) with a
+     * warning at the column.
      */
     private static List<String> withUnitsRow(List<String> columns, List<String> units, UnitsRow row, TableSink sink) {
         int at = columns.indexOf(AMOUNT);
