@@ -101,8 +101,10 @@ final class ActiveTable {
             SourceRow row = joined.get(at);
             Optional<UnitsRow> unitsAlone = UnitsRow.of(row.cells());
             if (unitsAlone.isPresent()) {
+                // kept until a header with the amount column stands over it: a units row printed
+                // above its block's header would otherwise go to the block before
                 unitsRow = unitsAlone;
-                if (!columns.isEmpty()) {
+                if (columns.contains(AMOUNT)) {
                     units = withUnitsRow(columns, units, unitsRow.get(), sink);
                     unitsRow = Optional.empty();
                 }
@@ -202,7 +204,7 @@ final class ActiveTable {
                 places = List.copyOf(headerPlaces);
                 spans = List.copyOf(headerSpans);
             }
-            if (unitsRow.isPresent() && !columns.isEmpty()) {
+            if (unitsRow.isPresent() && columns.contains(AMOUNT)) {
                 units = withUnitsRow(columns, units, unitsRow.get(), sink);
                 unitsRow = Optional.empty();
             }
@@ -432,7 +434,8 @@ final class ActiveTable {
     /**
      * The header's units with a units row's money unit given to the amount column, the only one that
      * takes money. A units row naming two money units, or one its header contradicts, leaves the
-     * header's unit (none: the amount kept as written) with a warning at the column.
+     * amount column no unit of its own (a caption's, if one is stated; else kept as written) with a
+     * warning at the column.
      */
     private static List<String> withUnitsRow(List<String> columns, List<String> units, UnitsRow row, TableSink sink) {
         int at = columns.indexOf(AMOUNT);

@@ -21,9 +21,12 @@ import org.nianbao.reconstruct.GridCell;
 record UnitsRow(List<String> money, Location where) {
 
     /** One unit, bracketed or not: a count's (个, 件, 项) or money's (千元, 人民币元). */
-    private static final String UNIT = "[(\\[【]?(?:单位[:：]?)?(?:个|件|项|条|次|份|家|人次|(?:人民币)?" + MoneyUnit.NAMES
+    private static final String UNIT = "[(\\[【]?(?:(?:计量)?单位[:：]?)?(?:个|件|项|条|次|份|家|人次|(?:人民币)?" + MoneyUnit.NAMES
             + ")[)\\]】]?";
-    private static final Pattern UNITS_ONLY = Pattern.compile("(?:" + UNIT + ")+");
+    /** The stub of a units row ({@code 计量单位 | 元}), or a unit's name before its units ({@code 计量单位 元}). */
+    private static final String STUB = "(?:计量)?单位[:：]?";
+    private static final Pattern UNITS_ONLY = Pattern.compile("(?:" + STUB + ")?(?:" + UNIT + ")+");
+    private static final Pattern STUB_ONLY = Pattern.compile(STUB);
     private static final Pattern MONEY = Pattern.compile("(?:人民币)?" + MoneyUnit.NAMES);
 
     UnitsRow {
@@ -45,6 +48,9 @@ record UnitsRow(List<String> money, Location where) {
                 continue;
             }
             String flat = flat(c.text());
+            if (STUB_ONLY.matcher(flat).matches()) {
+                continue;
+            }
             if (!UNITS_ONLY.matcher(flat).matches()) {
                 return Optional.empty();
             }
