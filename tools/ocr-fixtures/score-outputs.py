@@ -11,7 +11,9 @@ the gold files `generate` writes beside each document, with the definitions of `
 
 Used for the scanned corpus, whose OCR is too slow for `nianbao score` (one process, 120 s per
 document) on a shared machine: extract runs resumably in worker processes with a long --timeout,
-then this reads its outputs. Usage: score-outputs.py OUT [--worst N] [--alarms]
+then this reads its outputs. Usage: score-outputs.py OUT [--worst N] [--alarms] [--by-document]
+
+--by-document tallies each document on a line of its own (a folder of scans of different kinds).
 
 --alarms adds the false alarms broken down by what raised them: rule, table and, for ocr-unverified,
 why (a cell in no identity read with low confidence, an identity that cannot be checked, one that
@@ -75,7 +77,7 @@ def main():
         gold_path = Path(doc + ".gold.csv")
         if not gold_path.exists():
             continue
-        group = gold_path.parent.name
+        group = gold_path.name[:-len(".gold.csv")] if "--by-document" in sys.argv else gold_path.parent.name
         expected = {(g["rule"], g["table"], g["row"], g["column"]) for g in read(Path(doc + ".gold-findings.csv"))}
         failed = rep["status"] == "failed"
         for t in (tallies[group], tallies["all"]):

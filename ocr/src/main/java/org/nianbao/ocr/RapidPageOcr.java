@@ -1009,6 +1009,11 @@ public final class RapidPageOcr implements PageOcr {
                     // the form's dash for none read as 一 (unreadable) or as a dash with low confidence: the
                     // cell's only ink is a flat stroke lower than any digit
                     out.add(new GridCell("–", b.readByOcr(1f), false, c.notes()));
+                } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && zeroLike(c.text())) {
+                    // a 0 on a dark, compressed photo reads as D or p: a 0 in doubt, believed only where an
+                    // identity it is part of holds (what the engine read is among the readings named)
+                    out.add(new GridCell("0", doubted(ocr(b, boxes), c.text(), "a 0 read as a letter"), false,
+                            c.notes()));
                 } else if (c.spanned()) {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), true, c.notes()));
                 } else if (ruled && c.where() instanceof Location.PageBox b && unsigned(c.text())
@@ -1126,6 +1131,14 @@ public final class RapidPageOcr implements PageOcr {
     private static GridCell signed(GridCell cell, Location where) {
         return new GridCell("-" + DigitGroups.commas(cell.text().strip()),
                 doubted(where, cell.text(), "a minus sign before it in the cell's ink"), false, cell.notes());
+    }
+
+    /**
+     * What the engine reads for a 0 standing alone in a figure's cell of a ruled table on a dark or
+     * blocky page (a phone photo at JPEG q45): a letter as round as a 0, or the CJK box 口 and circle 〇.
+     */
+    static boolean zeroLike(String text) {
+        return text.strip().matches("[DpQ口〇○]");
     }
 
     /** What the engine reads for the form's dash for none: a dash of any width, 一, an underscore. */

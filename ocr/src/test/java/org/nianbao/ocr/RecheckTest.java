@@ -117,6 +117,18 @@ class RecheckTest {
         assertFalse(RapidPageOcr.dashLike(""));
     }
     @Test
+    void aLetterAsRoundAsAZeroReadAloneInAFiguresCellIsAZeroInDoubt() {
+        for (String s : new String[] {"D", "p", " D ", "口", "〇"}) {
+            assertTrue(RapidPageOcr.zeroLike(s), s);
+        }
+        assertFalse(RapidPageOcr.zeroLike("DD"), "two letters are no lone 0");
+        assertFalse(RapidPageOcr.zeroLike("0"), "a 0 is read as it is");
+        assertFalse(RapidPageOcr.zeroLike("8"));
+        assertFalse(RapidPageOcr.zeroLike("日"), "a CJK character is read again, not taken for a 0");
+        assertFalse(RapidPageOcr.zeroLike(""));
+    }
+
+    @Test
     void aLeadingOneMayBeARulingLinesPieceWhereALaterReadingReadsTheFiguresAfterItAlone() {
         assertTrue(RapidPageOcr.ruleReadAsOne("182", "B2", "82"), "the fax's 82 of table 三");
         assertTrue(RapidPageOcr.ruleReadAsOne(" 120", "20", ""));
