@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.text.AppealsFiguresPastText;
 import org.nianbao.reconstruct.text.AsciiDocTable;
+import org.nianbao.reconstruct.text.BlankLinesDropped;
 import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.CellParagraphs;
 import org.nianbao.reconstruct.text.CutAppealsRow;
+import org.nianbao.reconstruct.text.LabelledRowPieces;
 import org.nianbao.reconstruct.text.TrimmedAppealsRow;
 import org.nianbao.reconstruct.text.CutRequestsRow;
 import org.nianbao.reconstruct.text.ColumnsLost;
@@ -180,9 +182,11 @@ public final class FlattenedTextReconstructor {
         // a browser's copy of cells holding paragraphs: each row's pieces joined back first; then table 四's row
         // cut by a <div> or <br> in a cell, where its tabs prove the pieces one row, and table 三's rows cut after
         // their label's <div> likewise, and table 四's row in a copy whose lines were trimmed, where the tabs that ended
-        // its pieces are gone
-        TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText
-                ? CutRequestsRow.of(TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)))) : printed);
+        // its pieces are gone; in a copy whose blank lines were dropped, tables 二 and 三's rows whose pieces the tabs prove
+        boolean blankLinesDropped = BlankLinesDropped.in(printed);
+        TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CutRequestsRow.of(LabelledRowPieces.of(
+                TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)), blankLinesDropped), blankLinesDropped))
+                : printed);
         SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
                 : new SoftLineBreaks.Joined(untabified.lines(), false);
         WrappedLayout.Unwrapped unwrapped = WrappedLayout.of(unbroken.lines());

@@ -22,8 +22,17 @@ import java.util.regex.Pattern;
  * a blank may have stood against the group sums and flags the cells the places leave in doubt, naming what each
  * may be.
  *
- * <p>The text is taken for trimmed only where no line of it ends in a tab: an untrimmed copy ends its header's
- * lines and its cut rows' pieces in tabs, and its cut rows are {@link CutAppealsRow}'s.
+ * <p>A copy whose whitespace-only lines were dropped with its empty ones ({@code '\n'.join(l for l in
+ * text.splitlines() if l.strip())}, or Python's CSV writer skipping them) is not trimmed, but lost the same tabs
+ * another way: the tab between two paragraph cells stood on a line of its own ({@code 0} / {@code \t} / {@code 0}),
+ * which went as blank (red team {@code chromium-innertext-whitespace-lines-dropped-appeals-2019.txt}: 复议后起诉's
+ * 结果纠正 and 其他结果 traded with the sum holding). There too two pieces meeting with no tab on either side lost one
+ * (or, an empty cell between the paragraphs, more) and a piece ending or starting with a tab lost none: such a line
+ * stands only between two paragraphs, whose lines hold no tab at the paragraph's side. So a tab is written back only
+ * where neither piece has one, in trimmed text and in text whose blank lines were dropped
+ * ({@link BlankLinesDropped}); a run whose every meeting keeps its tab is {@link CutAppealsRow}'s, and is left as it
+ * is. Other untrimmed text (a line ending in a tab) is left as it is: with its blank lines kept, pieces one under
+ * the other are a {@code <div>}'s, and lose no tab.
  */
 public final class TrimmedAppealsRow {
 
@@ -36,10 +45,18 @@ public final class TrimmedAppealsRow {
     /**
      * The text with table 四's trimmed value row joined onto its first line, a tab written back where two pieces
      * meet with none, the lines its pieces stood on left empty (line numbers stay); the lines as given where there is
-     * no such row or the text was not trimmed.
+     * no such row, or no two of its pieces meet with no tab.
      */
     public static List<String> of(List<String> lines) {
-        if (lines.stream().anyMatch(l -> l.endsWith("\t"))) {
+        return of(lines, false);
+    }
+
+    /**
+     * {@link #of(List)}, in a copy whose blank lines were dropped ({@link BlankLinesDropped#in} the text as read) as
+     * well as in a trimmed one.
+     */
+    public static List<String> of(List<String> lines, boolean blankLinesDropped) {
+        if (!blankLinesDropped && lines.stream().anyMatch(l -> l.endsWith("\t"))) {
             return lines;
         }
         List<String> out = null;
@@ -62,7 +79,7 @@ public final class TrimmedAppealsRow {
             boolean trimmed = false;
             while (last + 1 < lines.size() && piece(lines.get(last + 1))) {
                 last++;
-                boolean tabKept = lines.get(last).startsWith("\t");
+                boolean tabKept = lines.get(last).startsWith("\t") || lines.get(last - 1).endsWith("\t");
                 trimmed |= !tabKept;
                 printedTabs += CutRowPieces.tabs(lines.get(last));
                 tabs += CutRowPieces.tabs(lines.get(last)) + (tabKept ? 0 : 1);
@@ -93,8 +110,10 @@ public final class TrimmedAppealsRow {
         List<String> joined = out == null ? new ArrayList<>(lines) : out;
         StringBuilder row = new StringBuilder(lines.get(first));
         for (int k = first + 1; k <= last; k++) {
-            // the one tab between two cells, where the trim took it from the end of the line before
-            row.append(lines.get(k).startsWith("\t") ? "" : "\t").append(lines.get(k));
+            // the one tab between two cells, where the trim took it from the end of the line before, or it stood
+            // on a line of its own that went with the blank ones
+            boolean tabKept = lines.get(k).startsWith("\t") || lines.get(k - 1).endsWith("\t");
+            row.append(tabKept ? "" : "\t").append(lines.get(k));
             joined.set(k, "");
         }
         joined.set(first, row.toString());

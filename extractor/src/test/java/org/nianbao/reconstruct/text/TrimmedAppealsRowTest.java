@@ -60,4 +60,19 @@ class TrimmedAppealsRowTest {
         List<String> fifteenThenAFigure = List.of(TITLE, "0\t0\t1\t0\t1\t0\t0\t0\t1\t1\t0\t4\t0\t3\t7", "3", NEXT);
         assertSame(fifteenThenAFigure, TrimmedAppealsRow.of(fifteenThenAFigure), "sixteen cells are no row of the form");
     }
+
+    /**
+     * Red team {@code chromium-innertext-whitespace-lines-dropped-appeals-2019.txt}: innerText with its blank lines
+     * dropped by {@code if l.strip()}, untrimmed; the tab between 行政复议's 尚未审结 and 总计, two paragraph cells,
+     * stood on a line of its own and went with them.
+     */
+    @Test
+    void writesBackTheTabOfALoneTabLineDroppedWithTheBlankLines() {
+        List<String> lines = List.of(TITLE, "\t" + HEADER, "/", "\t/\t/\t", "0", "0", "\t0\t4\t/\t", "3", "\t7\t", "/",
+                "\t/\t", "0", "\t/\t0", NEXT);
+        List<String> joined = TrimmedAppealsRow.of(lines, true);
+        assertEquals("/\t/\t/\t0\t0\t0\t4\t/\t3\t7\t/\t/\t0\t/\t0", joined.get(2));
+        assertEquals(lines.size(), joined.size(), "line numbers stay");
+        assertSame(lines, TrimmedAppealsRow.of(lines, false), "with its blank lines kept, an untrimmed copy is left");
+    }
 }
