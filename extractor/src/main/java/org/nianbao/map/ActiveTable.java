@@ -78,7 +78,7 @@ final class ActiveTable {
                 TableSink sink) {
         List<FormClue> clues = new ArrayList<>();
         List<Finding> atCropEdge = new ArrayList<>();
-        // a full row standing under none of its header's words, and the short rows placed by character columns
+        // a row standing under none of its header's words, and the short rows placed by character columns
         Optional<String> offHeader = Optional.empty();
         List<ShortRow> placedByColumns = new ArrayList<>();
         boolean conflictReported = false;
@@ -318,13 +318,15 @@ final class ActiveTable {
                         + ", in an order no form has; the text's lines may have been re-filled, so which value"
                         + " is which column's is not known", label.where()));
             }
+            if (fits(m.id(), columns) && row.positions() == Positions.FLATTENED && offHeader.isEmpty()
+                    && spans.size() == columns.size()) {
+                // any row of the table, read or not: a figure between two header words is enough to see it
+                offHeader = ValuesUnderHeader.offEveryHeader(lr.values(), spans)
+                        .map(off -> off + " of row '" + label.text().strip() + "'");
+            }
             if (fits(m.id(), columns) && fit.problem() == RowFit.Problem.NONE && row.positions() == Positions.FLATTENED) {
                 ValuesUnderHeader.doubt(fit, columns, spans).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
                         Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
-                Optional<String> off = ValuesUnderHeader.offEveryHeader(fit, spans);
-                if (off.isPresent() && offHeader.isEmpty()) {
-                    offHeader = Optional.of(off.get() + " of row '" + label.text().strip() + "'");
-                }
                 if (spans.size() == columns.size() && spans.stream().allMatch(Optional::isPresent)
                         && fit.cells().stream().anyMatch(c -> c.filter(v -> !v.isBlank()).isEmpty())) {
                     placedByColumns.add(new ShortRow(m.id(), label.text().strip(), label.where()));
@@ -349,7 +351,7 @@ final class ActiveTable {
             }
         }
         if (offHeader.isPresent()) {
-            // a full row off its header: the blocks' character columns are not the page's, so no short row
+            // a row off its header: the blocks' character columns are not the page's, so no short row
             // is placed by them (whichever block the full row is in: the re-spacing reached every line)
             for (ShortRow r : placedByColumns) {
                 sink.add(Finding.warning("cells-ambiguous", Scope.row(TableId.ACTIVE, r.id()), "row '" + r.label()

@@ -106,7 +106,10 @@ final class TableSink {
     /**
      * True when no other placement could give the cell another value: every cell of its row holds
      * the same value (its column was assumed; where the assumption places it alone, every assumed
-     * cell of its row), or every cell of its table (its row was assumed too).
+     * cell of its row), or every cell of its table (its row was assumed too). An unreadable cell holds
+     * no known value, though it renders empty as a blank does: a row of blanks among figures the reader
+     * could not read (0, 0, 12, 12 each maybe cut by a line break, in a permuted header's -fixed 3 text)
+     * would have let its assumed blank cells pass with no finding, and the figures belong somewhere.
      */
     private boolean couldNotDiffer(CanonicalKey key) {
         String value = cells.get(key).value().render();
@@ -117,7 +120,7 @@ final class TableSink {
         return cells.values().stream()
                 .filter(c -> c.key().table() == key.table() && (!rowKnown || c.key().row().equals(key.row())))
                 .filter(c -> !alone || assumed.containsKey(c.key()))
-                .allMatch(c -> c.value().render().equals(value))
+                .allMatch(c -> !(c.value() instanceof CellValue.Unreadable) && c.value().render().equals(value))
                 || alone && settledByTotal(key);
     }
 

@@ -51,25 +51,28 @@ final class ValuesUnderHeader {
     }
 
     /**
-     * A value of a full row that stands under none of its block's header words, where the header names every
-     * column on one line. In laid-out text a block's header and its rows share the page's columns, each figure
-     * under its header; where blank runs were re-spaced after the text was made ({@code unexpand -a | expand
-     * -t 2}: the tabs count bytes, and a CJK label's line shrinks otherwise than the header's), a full row's last
-     * figure ends up past the header's last word ({@code 行政许可 17 3(减） 70}, 70 two columns right of
-     * 处理决定数量). Then the character columns of the text's blocks prove nothing, and a short row placed by them
-     * may stand a column off with its header agreeing ({@code 行政处罚 771 981}, 981 under 本年增/减).
+     * A value of a row that stands under none of its block's header words, where the header names every column on
+     * one line. In laid-out text a block's header and its rows share the page's columns, each figure under its
+     * header; where blank runs were re-spaced after the text was made ({@code unexpand -a | expand -t 2}: the tabs
+     * count bytes, and a CJK label's line shrinks otherwise than the header's), a full row's last figure ends up
+     * past the header's last word ({@code 行政许可 17 3(减） 70}, 70 two columns right of 处理决定数量). Then the
+     * character columns of the text's blocks prove nothing, and a short row placed by them may stand a column off
+     * with its header agreeing ({@code 行政处罚 771 981}, 981 under 本年增/减). A short row's figure between two
+     * header words shows it as well: at {@code unexpand -a -t 4 | expand -t 2} no full row was left off its header,
+     * but 行政处罚's 981 stood between 本年增/减 and 处理决定数量, and 行政强制's lone 6, a line below, under 本年增/减
+     * (it is 处理决定数量's; red team 23b).
      *
+     * @param values the figures the row prints, whether or not they could be placed
      * @return what stands under no header word; empty when every value stands under one or it is not known
      */
-    static Optional<String> offEveryHeader(RowFit fit, List<Optional<TextSpan>> header) {
-        if (header.size() != fit.cells().size() || header.stream().anyMatch(Optional::isEmpty)
-                || !fit.cells().stream().allMatch(c -> c.filter(v -> !v.isBlank() && v.span().isPresent()).isPresent())) {
+    static Optional<String> offEveryHeader(List<GridCell> values, List<Optional<TextSpan>> header) {
+        if (header.isEmpty() || header.stream().anyMatch(Optional::isEmpty) || values.size() > header.size()) {
             return Optional.empty();
         }
-        for (Optional<GridCell> cell : fit.cells()) {
-            TextSpan value = cell.get().span().get();
-            if (header.stream().noneMatch(h -> h.get().overlaps(value))) {
-                return Optional.of("'" + cell.get().text().strip() + "'");
+        for (GridCell cell : values) {
+            Optional<TextSpan> value = Optional.of(cell).filter(v -> !v.isBlank()).flatMap(GridCell::span);
+            if (value.isPresent() && header.stream().noneMatch(h -> h.get().overlaps(value.get()))) {
+                return Optional.of("'" + cell.text().strip() + "'");
             }
         }
         return Optional.empty();

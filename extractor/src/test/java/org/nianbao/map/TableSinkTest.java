@@ -66,6 +66,24 @@ class TableSinkTest {
     }
 
     @Test
+    void assumedBlankCellsBesideFiguresThatCouldNotBeReadAreFlagged() {
+        // -fixed 3 of a print whose table 三 columns are permuted: 0 0 12 12 each maybe cut by a line break and
+        // not read; the blanks left render as the unreadable ones do, yet the figures belong in some of them
+        TableSink sink = new TableSink();
+        Placement formOrder = Placement.columnAssumed("the header does not name commercial; the form's order", false);
+        sink.put(new ExtractedCell(CanonicalKey.of(TableId.REQUESTS, "rejected_petition", "commercial"), CellValue.blank(),
+                new Provenance(new Location.Line(116), "")), formOrder);
+        sink.put(new ExtractedCell(CanonicalKey.of(TableId.REQUESTS, "rejected_petition", "social_welfare"),
+                CellValue.blank(), new Provenance(new Location.Line(116), "")), Placement.IDENTIFIED);
+        sink.put(new ExtractedCell(CanonicalKey.of(TableId.REQUESTS, "rejected_petition", "total"),
+                new CellValue.Unreadable("maybe cut"), new Provenance(new Location.Line(116), "12")), formOrder);
+        sink.add(Finding.warning("value-unreadable", Scope.cell(CanonicalKey.of(TableId.REQUESTS, "rejected_petition",
+                "total")), "maybe cut", new Location.Line(116)));
+        assertEquals(List.of(Scope.row(TableId.REQUESTS, "rejected_petition")),
+                assumedFindings(sink).stream().map(Finding::scope).toList());
+    }
+
+    @Test
     void inFlattenedTextTheWholeRowIsFlaggedThoughTheHeaderNamedSomeColumns() {
         // a column the form's order placed wrongly moves the named ones with it: the whole row is in doubt
         TableSink sink = new TableSink();

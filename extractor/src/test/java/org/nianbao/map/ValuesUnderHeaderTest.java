@@ -67,15 +67,31 @@ class ValuesUnderHeaderTest {
                 Optional.of(GridCell.at("70", LINE, new TextSpan(0, 34, 36)))), RowFit.Problem.NONE, "");
         List<Optional<TextSpan>> header = List.of(Optional.of(new TextSpan(0, 11, 18)), Optional.of(new TextSpan(0, 19, 24)),
                 Optional.of(new TextSpan(0, 27, 33)));
-        assertEquals(Optional.of("'70'"), ValuesUnderHeader.offEveryHeader(full, header));
+        assertEquals(Optional.of("'70'"), ValuesUnderHeader.offEveryHeader(printed(full), header));
         // as printed: 70 under 处理决定数量
         RowFit printed = new RowFit(List.of(Optional.of(GridCell.at("17", LINE, new TextSpan(0, 13, 15))),
                 Optional.of(GridCell.at("3(减）", LINE, new TextSpan(0, 23, 28))),
                 Optional.of(GridCell.at("70", LINE, new TextSpan(0, 36, 38)))), RowFit.Problem.NONE, "");
         List<Optional<TextSpan>> printedHeader = List.of(Optional.of(new TextSpan(0, 13, 20)),
                 Optional.of(new TextSpan(0, 21, 26)), Optional.of(new TextSpan(0, 35, 41)));
-        assertEquals(Optional.empty(), ValuesUnderHeader.offEveryHeader(printed, printedHeader));
-        // a short row is not asked
-        assertEquals(Optional.empty(), ValuesUnderHeader.offEveryHeader(row(1, new TextSpan(0, 40, 45)), header));
+        assertEquals(Optional.empty(), ValuesUnderHeader.offEveryHeader(printed(printed), printedHeader));
+    }
+
+    @Test
+    void findsAShortRowsFigureStandingBetweenTwoHeaderWords() {
+        // unexpand -a -t 4 | expand -t 2 of -layout text: no full row is left off its header, but
+        // 行政处罚     771           981 puts 981 between 本年增/减 and 处理决定数量 (red team 23b)
+        List<Optional<TextSpan>> header = List.of(Optional.of(new TextSpan(0, 9, 16)), Optional.of(new TextSpan(0, 17, 22)),
+                Optional.of(new TextSpan(0, 27, 33)));
+        List<GridCell> penalty = List.of(GridCell.at("771", LINE, new TextSpan(0, 9, 12)),
+                GridCell.at("981", LINE, new TextSpan(0, 23, 26)));
+        assertEquals(Optional.of("'981'"), ValuesUnderHeader.offEveryHeader(penalty, header));
+        // 行政强制                 6: under 本年增/减, a header word, so by itself it shows nothing
+        assertEquals(Optional.empty(), ValuesUnderHeader.offEveryHeader(
+                List.of(GridCell.at("6", LINE, new TextSpan(0, 21, 22))), header));
+    }
+
+    private static List<GridCell> printed(RowFit fit) {
+        return fit.cells().stream().flatMap(Optional::stream).toList();
     }
 }
