@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -318,10 +319,18 @@ public final class HtmlUnitScripts implements PageScripts {
      * {@code file:} addresses straight from the disk.
      */
     private static final class LocalOnlyClient extends WebClient {
+        /**
+         * Chrome as a reader of these reports runs it: in China's time zone. HtmlUnit's default is New York's, where
+         * a date-only ISO string ({@code new Date("2020-01-01")}, UTC midnight) falls in the year before, so a page
+         * that counts its figures by date would show other sums than it does to its readers.
+         */
+        private static final BrowserVersion READERS_BROWSER = new BrowserVersion.BrowserVersionBuilder(BrowserVersion.CHROME)
+                .setSystemTimezone(TimeZone.getTimeZone("Asia/Shanghai")).build();
+
         private final List<ScriptProblem> problems;
 
         LocalOnlyClient(List<ScriptProblem> problems) {
-            super(BrowserVersion.CHROME);
+            super(READERS_BROWSER);
             this.problems = problems;
             // the page's timers are run by VirtualTime on the thread that loads it, never on the wall clock
             getJavaScriptEngine().shutdown();

@@ -36,6 +36,15 @@ class HtmlUnitScriptsTest {
     }
 
     @Test
+    void runsDatesInChinasTimeZoneAsTheReportsReadersBrowserDoes() {
+        // a date-only ISO string is UTC midnight: 2020-01-01 is 2020 at UTC+8, 2019 in New York (HtmlUnit's default)
+        ScriptRun run = run("<script>document.getElementById('c1').textContent ="
+                + " String(new Date('2020-01-01').getFullYear()) + '-' + new Date(Date.UTC(2020, 0, 1)).getHours();</script>");
+        assertTrue(run.clean(), run.problems().toString());
+        assertTrue(run.dom().contains("<td id=\"c1\">2020-8</td>"), run.dom());
+    }
+
+    @Test
     void leavesTheCellAsTheBrowsersTypeErrorForAConstIncrementLeavesIt() {
         ScriptRun run = run("<script>const n = 0; n++; document.getElementById('c1').textContent = '859';</script>");
         assertTrue(run.clean(), run.problems().toString());
