@@ -98,6 +98,11 @@ final class GlyphCollector extends PDFTextStripper {
     private DrawnDigit rereading;
     private final Map<PDFont, String> verdicts = new IdentityHashMap<>();
     private final List<TextPosition> positions = new ArrayList<>();
+    /** The text object ({@code BT} … {@code ET}) each glyph was drawn in, counted from 1. */
+    private final Map<TextPosition, Integer> shows = new IdentityHashMap<>();
+    /** What each text object drew, by its number. */
+    private final Map<Integer, StringBuilder> shown = new java.util.HashMap<>();
+    private int show;
     private final Set<String> distrust = new LinkedHashSet<>();
     private final Map<TextPosition, GlyphVisibility.Paint> paints = new IdentityHashMap<>();
     /** What the page paints besides text, in drawing order. */
@@ -140,6 +145,9 @@ final class GlyphCollector extends PDFTextStripper {
     /** What page {@code pageNo} (1-based) shows. */
     PageGlyphs collect(PDDocument document, int pageNo) throws IOException {
         positions.clear();
+        shows.clear();
+        shown.clear();
+        show = 0;
         distrust.clear();
         paints.clear();
         painted.clear();
@@ -169,9 +177,12 @@ final class GlyphCollector extends PDFTextStripper {
             }
         }
         RulingCollector rulings = rulingOperators.collected();
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        shown.forEach((n, t) -> texts.put(n, t.toString()));
         return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust),
                 new GlyphVisibility(paints, painted), rulings.rulings(), rulings.imageCoverage(), marks.marks(),
-                new IdentityHashMap<>(doubts), new IdentityHashMap<>(rereads));
+                new IdentityHashMap<>(doubts), new IdentityHashMap<>(rereads),
+                new ShowOperations(new IdentityHashMap<>(shows), texts));
     }
 
     @Override
@@ -696,7 +707,15 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override
+    public void beginText() throws IOException {
+        show++; // Chromium shows a number glyph by glyph (Tj, Td, Tj) in one text object, its shadow in the next
+        super.beginText();
+    }
+
+    @Override
     protected void processTextPosition(TextPosition text) {
+        shows.put(text, show);
+        shown.computeIfAbsent(show, n -> new StringBuilder()).append(text.getUnicode() == null ? "" : text.getUnicode());
         if (painting != null) {
             paints.put(text, painting);
         }
@@ -730,7 +749,28 @@ final class GlyphCollector extends PDFTextStripper {
     record PageGlyphs(List<TextPosition> positions, int drawn, int unmapped, List<String> distrust,
                       GlyphVisibility visibility, List<Ruling> rulings, double imageCoverage,
                       List<DrawnMarks.Mark> marks, Map<TextPosition, String> doubts,
-                      Map<TextPosition, DrawnDigit> rereads) {
+                      Map<TextPosition, DrawnDigit> rereads, ShowOperations operations) {
+    }
+
+    /**
+     * Which text object ({@code BT} … {@code ET}) drew each glyph, and what each drew: a browser prints a CSS
+     * {@code text-shadow} as the same text drawn again by the next text object, moved a few pixels
+     * ({@link DuplicateGlyphs}).
+     *
+     * @param of each glyph's text object, numbered in drawing order from 1
+     * @param texts the text each text object drew, by number
+     */
+    record ShowOperations(Map<TextPosition, Integer> of, Map<Integer, String> texts) {
+
+        /** The text object that drew {@code p}; 0 when not known. */
+        int of(TextPosition p) {
+            return of.getOrDefault(p, 0);
+        }
+
+        /** What text object {@code n} drew; "" when not known. */
+        String text(int n) {
+            return texts.getOrDefault(n, "");
+        }
     }
 
     /**

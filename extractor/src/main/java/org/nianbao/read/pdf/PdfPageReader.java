@@ -57,7 +57,7 @@ public final class PdfPageReader {
         List<PageReading.Reread> rereads = new ArrayList<>();
         float rereadEnd = Float.NaN;
         Glyph previous = null;
-        DuplicateGlyphs seen = new DuplicateGlyphs();
+        DuplicateGlyphs seen = new DuplicateGlyphs(text.operations());
         List<PageReading.Overlay> overlays = PageAnnotations.of(page);
         List<PageReading.Overlay> onGlyphs = overlays.stream().filter(o -> o.effect() == PageReading.Overlay.Effect.STRIKE
                 || o.effect() == PageReading.Overlay.Effect.DOUBT).toList();
