@@ -48,8 +48,8 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
     /** A note under the table: 注：采购总金额单位为元, 备注：表中采购总金额为元, 注：…以元为单位. */
     private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注)[:：]?.{0,40}?(?:(?:金额|单位)(?:均)?(?:为|是|[:：])"
             + MONEY + "|以" + MONEY + "(?:为单位|计))");
-    /** A unit alone in a cell: the second line of a header printed 采购总金额 / （元） and split by a flattening. */
-    private static final Pattern BARE = Pattern.compile("^\\(" + MONEY + "\\)$");
+    /** A unit alone in a cell: the second line of a header printed 采购总金额 / （元） (or 〔元〕) and split by a flattening. */
+    private static final Pattern BARE = Pattern.compile("^[(〔〖]" + MONEY + "[)〕〗]$");
     /** A clause of prose stating the unit of the report's amounts or data: 金额单位为元, 本报告数据单位均为万元, 涉及金额的，单位为元. */
     private static final Pattern PROSE = Pattern.compile("(?:金额|数据|数字|本报告|报告中)[^()]{0,20}?(?:单位(?:均)?(?:为|是|[:：])"
             + MONEY + "|以" + MONEY + "(?:为单位|计))");
@@ -74,9 +74,9 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
      * A money unit in a bracket cut open among table 二's lines ({@code （千元}, {@code 千元）}): Debian html2text
      * cuts a header or label at its column's byte width and prints the rest past the table or after the value.
      */
+    private static final Pattern LOOSE = Pattern.compile("[(〔〖](?:人民币)?(百万元|千元|万元|亿元|元)|(?<![\\d.,])(百万元|千元|万元|亿元)[)〕〗]");
     /** The same for a unit written the English way: {@code RMB'000）}, {@code CNY1,000）} (spaces removed). */
     private static final Pattern LOOSE_LATIN = Pattern.compile("(?i)(?:RMB|CNY|USD|HKD|EUR)['’‘]?[\\d,]*\\)");
-    private static final Pattern LOOSE = Pattern.compile("\\((?:人民币)?(百万元|千元|万元|亿元|元)|(?<![\\d.,])(百万元|千元|万元|亿元)\\)");
 
     /**
      * The stated units, from the running text and the cells of table 二's section. A caption governs the

@@ -18,17 +18,20 @@ final class LabelText {
     private static final Pattern PAREN_NUMBER = Pattern.compile("\\(\\s*[一二三四五六七八九十\\d]{1,3}\\s*\\)");
     private static final Pattern LEAD_CN_NUMBER = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、,.．]");
     private static final Pattern LEAD_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.、,．]");
-    /** {@code （单位：万元）}, {@code （金额单位：千元，保留4位小数）}, {@code （金额：元）} (no 单位: issue 10, class 4). */
-    private static final Pattern UNIT_NOTE = Pattern.compile("\\(\\s*(?:(?:金额)?单位[:：]?|金额[:：])\\s*([^),，]*)[^)]*\\)");
+    /**
+     * {@code （单位：万元）}, {@code （金额单位：千元，保留4位小数）}, {@code （金额：元）} (no 单位: issue 10, class 4); also in the
+     * tortoise-shell brackets of official writing ({@code 〔单位：千元〕}), which NFKC leaves as they are.
+     */
+    private static final Pattern UNIT_NOTE = Pattern.compile("[(〔〖]\\s*(?:(?:金额)?单位[:：]?|金额[:：])\\s*([^),，〕〗]*)[^)〕〗]*[)〕〗]");
     /**
      * A money unit in brackets with no 单位: {@code 采购总金额（元）}, {@code 采购总金额[人民币元]}, {@code 采购总金额（千元）};
      * or another money written so ({@code （千美元）}), returned as written so that its amount is flagged, never read as 万元.
      */
-    private static final Pattern BARE_UNIT = Pattern.compile("[(\\[【]\\s*(?:人民币)?(?:" + MoneyUnit.NAMES + "|" + MoneyUnit.OTHER + ")\\s*[)\\]】]");
+    private static final Pattern BARE_UNIT = Pattern.compile("[(\\[【〔〖]\\s*(?:人民币)?(?:" + MoneyUnit.NAMES + "|" + MoneyUnit.OTHER + ")\\s*[)\\]】〕〗]");
     /** A price in brackets where an amount's unit belongs ({@code 本年收费金额（元/件）}): returned so the amount is flagged. */
     private static final Pattern PRICE_UNIT = Pattern.compile("[(\\[【]\\s*(元\\s*/\\s*[^)\\]】\\s]{1,3})\\s*[)\\]】]");
-    /** A money unit after a slash or a space at the end: {@code 采购总金额/元}, {@code 采购总金额 万元}. */
-    private static final Pattern SUFFIX_UNIT = Pattern.compile("(?:/|\\s)\\s*(?:人民币)?" + MoneyUnit.NAMES + "\\s*$");
+    /** A money unit after a slash, a dash or a space at the end: {@code 采购总金额/元}, {@code 采购总金额—千元}, {@code 采购总金额 万元}. */
+    private static final Pattern SUFFIX_UNIT = Pattern.compile("(?:/|\\s|[-—–])\\s*(?:人民币)?" + MoneyUnit.NAMES + "\\s*$");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}\\s\\u3000\\u00A0#*]+");
 
     private LabelText() {

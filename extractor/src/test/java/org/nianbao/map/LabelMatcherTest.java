@@ -93,4 +93,13 @@ class LabelMatcherTest {
         assertEquals("元", LabelText.unitNote("采购总金额(单位:元)"));
         assertEquals("", LabelText.unitNote("采购总金额"));
     }
+
+    @Test
+    void readsAUnitInTheTortoiseShellBracketsOfOfficialWritingOrAfterADash() {
+        assertEquals("千元", LabelText.unitNote("采购总金额〔千元〕"));
+        assertEquals("元", LabelText.unitNote("本年收费金额〖单位：元〗"));
+        assertEquals("千元", LabelText.unitNote("采购总金额—千元"));
+        assertEquals("千元", LabelText.unitNote("采购总金额－千元"));
+        assertEquals(LabelText.normalize("采购总金额"), LabelText.normalize("采购总金额〔千元〕"));
+    }
 }
