@@ -75,6 +75,14 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
      * cuts a header or label at its column's byte width and prints the rest past the table or after the value.
      */
     private static final Pattern LOOSE = Pattern.compile("[(〔〖](?:人民币)?(百万元|千元|万元|亿元|元)|(?<![\\d.,])(百万元|千元|万元|亿元)[)〕〗]");
+    /**
+     * A money unit standing as a piece of its own among table 二's lines, with no bracket: html2text's
+     * {@code |采购总金额|千元} (a header {@code 采购总金额/千元} cut at the column's edge), lynx's {@code 153 35,600 千元}
+     * (a cell's unit after its figure).
+     */
+    private static final Pattern LOOSE_TOKEN = Pattern.compile("(?:^|[|│┃\\s])(?:人民币)?(百万元|千元|万元|亿元|元)(?=$|[|│┃\\s])");
+    /** A note stating the amounts' unit cut inside the unit by a byte-width cut ({@code 注：采购总金额单位为千�}). */
+    private static final Pattern CUT_NOTE = Pattern.compile("(?:金额|单位)(?:均)?(?:为|是|[:：])(?:人民币)?([千万亿百]?)\uFFFD");
     /** The same for a unit written the English way: {@code RMB'000）}, {@code CNY1,000）} (spaces removed). */
     private static final Pattern LOOSE_LATIN = Pattern.compile("(?i)(?:RMB|CNY|USD|HKD|EUR)['’‘]?[\\d,]*\\)");
 
@@ -114,6 +122,16 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
                     if (!unit.equals(DEFAULT)) {
                         unplaced.add(new AmountUnit(unit, line.where(), "", ""));
                     }
+                }
+                Matcher token = LOOSE_TOKEN.matcher(SimplifiedScript.of(LabelText.nfkc(line.text())));
+                while (token.find()) {
+                    if (!token.group(1).equals(DEFAULT)) {
+                        unplaced.add(new AmountUnit(token.group(1), line.where(), "", ""));
+                    }
+                }
+                Matcher cut = CUT_NOTE.matcher(flat);
+                if (cut.find()) {
+                    unplaced.add(new AmountUnit(cut.group(1) + "\uFFFD (cut)", line.where(), "", ""));
                 }
                 Matcher latin = LOOSE_LATIN.matcher(flat);
                 while (latin.find()) {
