@@ -35,6 +35,13 @@ class UnitsOutsideTheCellTest {
         return EXTRACTOR.extract("t.html", page.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A text report whose section 二 is {@code activeLines}. */
+    private static DocumentResult text(String activeLines) {
+        String text = "测试县2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\n" + activeLines
+                + "\n五、存在的主要问题及改进情况\n";
+        return EXTRACTOR.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static String amount(DocumentResult r) {
         return ExtractedValues.value(r, TableId.ACTIVE, "procurement", "amount");
     }
@@ -60,11 +67,9 @@ class UnitsOutsideTheCellTest {
 
     @Test
     void readsALineOfUnitsLynxPrintsAmongTheHeaderCells() {
-        String text = "测试县2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\n"
-                + "   第二十条第（五）项\n   信息内容\n   上一年项目数量 本年增/减 处理决定数量\n   行政许可 12 -1 30\n\n"
+        DocumentResult r = text("   第二十条第（五）项\n   信息内容\n   上一年项目数量 本年增/减 处理决定数量\n   行政许可 12 -1 30\n\n"
                 + "   第二十条第（九）项\n   信息内容\n\n   采购项目\n   数量\n   采购总金额\n   （个） （元）\n\n"
-                + "   政府集中采购\n   7 856000\n\n五、存在的主要问题及改进情况\n";
-        DocumentResult r = EXTRACTOR.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
+                + "   政府集中采购\n   7 856000\n");
         assertEquals("85.6", amount(r), r.findings()::toString);
     }
 
@@ -116,22 +121,18 @@ class UnitsOutsideTheCellTest {
     @Test
     void flagsAnAmountWhoseUnitATextToolLeftAfterTheFigure() {
         // lynx's text of a cell 856,000 元: the unit printed after the figure, tied to no header
-        String text = "测试县2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\n"
-                + "   第二十条第（五）项\n   信息内容\n   上一年项目数量 本年增/减 处理决定数量\n   行政许可 12 -1 30\n\n"
+        DocumentResult r = text("   第二十条第（五）项\n   信息内容\n   上一年项目数量 本年增/减 处理决定数量\n   行政许可 12 -1 30\n\n"
                 + "   第二十条第（九）项\n   信息内容\n\n   采购项目\n   数量\n   采购总金额\n\n"
-                + "   政府集中采购\n   7 856,000 元\n\n五、存在的主要问题及改进情况\n";
-        DocumentResult r = EXTRACTOR.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
+                + "   政府集中采购\n   7 856,000 元\n");
         assertTrue(says(r, "unit-uncertain"), r.findings()::toString);
     }
 
     @Test
     void flagsAnAmountWhoseNoteWasCutInsideTheUnit() {
         // Debian html2text cut 注：采购总金额单位为千元 at the table's byte width: 千 and half a character left
-        String text = "测试县2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\n"
-                + "|第二十条第（五）项|\n|信息内容|上一年项目数量|本年增/减|处理决定数量|\n|行政许可|12|-1|30|\n"
+        DocumentResult r = text("|第二十条第（五）项|\n|信息内容|上一年项目数量|本年增/减|处理决定数量|\n|行政许可|12|-1|30|\n"
                 + "|第二十条第（九）项|\n|信息内容|采购项目数量|采购总金额|\n|政府集中采购|7|856000|\n"
-                + "|注：采购总金额单位为千\uFFFD|\n\n五、存在的主要问题及改进情况\n";
-        DocumentResult r = EXTRACTOR.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
+                + "|注：采购总金额单位为千\uFFFD|\n");
         assertTrue(says(r, "unit-uncertain"), r.findings()::toString);
     }
 }
