@@ -185,7 +185,8 @@ public final class FlattenedTextReconstructor {
         // its pieces are gone; in a copy whose blank lines were dropped, tables 二 and 三's rows whose pieces the tabs prove
         boolean blankLinesDropped = BlankLinesDropped.in(printed);
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CutRequestsRow.of(LabelledRowPieces.of(
-                TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)), blankLinesDropped), blankLinesDropped))
+                TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)), blankLinesDropped), blankLinesDropped,
+                BlankLinesDropped.emptyOnesIn(printed)))
                 : printed);
         SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
                 : new SoftLineBreaks.Joined(untabified.lines(), false);
