@@ -185,6 +185,8 @@ public final class FlattenedTextReconstructor {
         // cut by a <div> or <br> in a cell, where its tabs prove the pieces one row, and table 三's rows cut after
         // their label's <div> likewise, and table 四's row in a copy whose lines were trimmed, where the tabs that ended
         // its pieces are gone; in a copy whose blank lines were dropped, tables 二 and 三's rows whose pieces the tabs prove
+        // (or whose empty lines alone were, its lone-tab lines kept); in a copy trimmed of trailing whitespace, table
+        // 三's rows the trim left whole (TrimmedRequestsRow)
         boolean blankLinesDropped = BlankLinesDropped.in(printed);
         boolean leadingTabsLost = LeadingTabsLost.in(printed);
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CutRequestsRow.of(TrimmedRequestsRow.of(
