@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.text.GluedValues;
 
@@ -71,6 +72,10 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
             Optional<LabelMatch> m = rowMatcher.apply(text.toString());
             if (m.isPresent() && m.get().exact() && !LabelBook.isNoise(m.get().id())) {
                 GridCell label = GridCell.of(text.toString(), c.where());
+                // the parts' notes hold for the label they make (a row the text does not place: LeadingTabsLost)
+                for (CellNote note : cells.subList(first, last + 1).stream().flatMap(p -> p.notes().stream()).distinct().toList()) {
+                    label = label.noted(note);
+                }
                 return Optional.of(new LabeledRow(textCells(cells.subList(0, first), parser), Optional.of(label), m,
                         unspanned(cells.subList(last + 1, cells.size()))));
             }

@@ -22,7 +22,9 @@ import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.CellParagraphs;
 import org.nianbao.reconstruct.text.CutAppealsRow;
 import org.nianbao.reconstruct.text.LabelledRowPieces;
+import org.nianbao.reconstruct.text.LeadingTabsLost;
 import org.nianbao.reconstruct.text.TrimmedAppealsRow;
+import org.nianbao.reconstruct.text.TrimmedRequestsRow;
 import org.nianbao.reconstruct.text.CutRequestsRow;
 import org.nianbao.reconstruct.text.ColumnsLost;
 import org.nianbao.reconstruct.text.DisplayColumns;
@@ -183,9 +185,13 @@ public final class FlattenedTextReconstructor {
         // cut by a <div> or <br> in a cell, where its tabs prove the pieces one row, and table 三's rows cut after
         // their label's <div> likewise, and table 四's row in a copy whose lines were trimmed, where the tabs that ended
         // its pieces are gone; in a copy whose blank lines were dropped, tables 二 and 三's rows whose pieces the tabs prove
+        // (or whose empty lines alone were, its lone-tab lines kept); in a copy trimmed of trailing whitespace, table
+        // 三's rows the trim left whole (TrimmedRequestsRow)
         boolean blankLinesDropped = BlankLinesDropped.in(printed);
-        TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CutRequestsRow.of(LabelledRowPieces.of(
-                TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)), blankLinesDropped), blankLinesDropped))
+        boolean leadingTabsLost = LeadingTabsLost.in(printed);
+        TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CutRequestsRow.of(TrimmedRequestsRow.of(
+                LabelledRowPieces.of(TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)), blankLinesDropped),
+                        blankLinesDropped, BlankLinesDropped.emptyOnesIn(printed)), TrimmedRequestsRow.trimmed(printed)))
                 : printed);
         SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
                 : new SoftLineBreaks.Joined(untabified.lines(), false);
@@ -225,14 +231,14 @@ public final class FlattenedTextReconstructor {
                 continue;
             }
             if (i > from) {
-                grids.add(flattened(lines, from, i, columnsLost, respaced, pageLines));
+                grids.add(flattened(lines, from, i, columnsLost, respaced, pageLines, leadingTabsLost));
             }
             grids.add(table.get().grid());
             i = Math.max(table.get().end(), i + 1);
             from = i;
         }
         if (from < lines.size() || grids.isEmpty()) {
-            grids.add(flattened(lines, from, lines.size(), columnsLost, respaced, pageLines));
+            grids.add(flattened(lines, from, lines.size(), columnsLost, respaced, pageLines, leadingTabsLost));
         }
         return grids;
     }
@@ -258,8 +264,9 @@ public final class FlattenedTextReconstructor {
      *     re-spaced by tabs ({@link RespacedBlankRuns}), its lines whole
      * @param pageLines whether the text is a PDF page's lines in poppler's order ({@link PageLines})
      */
+    /** @param leadingTabsLost {@link LeadingTabsLost#in} the text as read: a row's figures on lines apart are not placed */
     private CellGrid flattened(List<String> all, int from, int to, ColumnsLost columnsLost, Set<Integer> respaced,
-            boolean pageLines) {
+            boolean pageLines, boolean leadingTabsLost) {
         List<String> lines = all.subList(from, to);
         Kind[] kinds = new Kind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -383,6 +390,10 @@ public final class FlattenedTextReconstructor {
                         }
                         List<GridCell> row = open;
                         gaps.doubt(blanks).ifPresent(why -> doubts.putIfAbsent(row, new GapInDoubt(first, why)));
+                        if (leadingTabsLost && blanks > 0) {
+                            // the tabs that began this piece are gone: its gap counts no columns
+                            doubts.putIfAbsent(row, new GapInDoubt(first, LeadingTabsLost.WHY));
+                        }
                     }
                     // on a PDF's page a line cut into cells at single spaces keeps each cell's columns:
                     // a group label one space from a row label's first piece ((四)无 1、本机关不掌握相)
@@ -435,7 +446,10 @@ public final class FlattenedTextReconstructor {
         }
         List<GridCell> out = new ArrayList<>(row);
         if (first > 0 && !isValue.test(row.get(0).text()) && !row.get(0).isBlank()) {
-            out.set(0, row.get(0).noted(CellNote.unplaced(why)));
+            // every piece of a label wrapped over lines: the mapper joins them, and the note must survive the join
+            for (int c = 0; c < first && !isValue.test(row.get(c).text()) && !row.get(c).isBlank(); c++) {
+                out.set(c, row.get(c).noted(CellNote.unplaced(why)));
+            }
             return out;
         }
         for (int c = first; c < out.size(); c++) {

@@ -20,4 +20,16 @@ public final class BlankLinesDropped {
         return !printed.isEmpty() && printed.stream().anyMatch(l -> l.indexOf('\t') >= 0)
                 && printed.stream().noneMatch(l -> l.isBlank() || l.indexOf('\f') >= 0);
     }
+
+    /**
+     * A text with a tab, no empty line and no page break, but lines holding only tabs: a browser's copy whose empty
+     * lines alone were deleted ({@code sed '/^$/d'}, {@code tr -s '\n'}). The tab that stood on a line of its own
+     * between two paragraph cells is kept here, so no tab went with the lines; what went is the blank line that
+     * told a paragraph's margin from a row's end.
+     */
+    public static boolean emptyOnesIn(List<String> printed) {
+        return !printed.isEmpty() && printed.stream().anyMatch(l -> l.indexOf('\t') >= 0)
+                && printed.stream().anyMatch(l -> !l.isEmpty() && l.chars().allMatch(c -> c == '\t'))
+                && printed.stream().noneMatch(l -> l.isEmpty() || l.indexOf('\f') >= 0);
+    }
 }

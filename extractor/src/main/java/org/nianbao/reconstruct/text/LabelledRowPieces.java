@@ -49,9 +49,11 @@ public final class LabelledRowPieces {
      * numbers stay); the lines as given where the text is no such copy.
      *
      * @param blankLinesDropped {@link BlankLinesDropped#in} the text as read
+     * @param tabLinesKept {@link BlankLinesDropped#emptyOnesIn} the text as read: its empty lines alone were
+     *     deleted, the lines holding only the tab between two paragraph cells kept
      */
-    public static List<String> of(List<String> lines, boolean blankLinesDropped) {
-        if (!blankLinesDropped || !isCopy(lines)) {
+    public static List<String> of(List<String> lines, boolean blankLinesDropped, boolean tabLinesKept) {
+        if (!(blankLinesDropped || tabLinesKept) || !isCopy(lines)) {
             return lines;
         }
         List<String> out = null;
@@ -64,13 +66,14 @@ public final class LabelledRowPieces {
             int last = i;
             int tabs = tabsAfterLabel(lines.get(i));
             boolean lost = false;
-            while (last + 1 < lines.size() && piece(lines.get(last + 1))) {
+            while (last + 1 < lines.size() && (piece(lines.get(last + 1)) || tabLinesKept && tabsOnly(lines.get(last + 1)))) {
                 last++;
                 boolean tabKept = meetsAtTab(lines.get(last - 1), lines.get(last));
                 lost |= !tabKept;
                 tabs += CutRowPieces.tabs(lines.get(last)) + (tabKept ? 0 : 1);
             }
-            boolean proved = table == Table.REQUESTS ? tabs == REQUESTS_ROW_TABS : !lost;
+            // where the lone-tab lines were kept no tab was lost, so pieces meeting with none are not proved one row
+            boolean proved = table == Table.REQUESTS ? tabs == REQUESTS_ROW_TABS && !(tabLinesKept && lost) : !lost;
             if (last > i && proved) {
                 out = joined(lines, out, i, last);
             }
@@ -108,6 +111,11 @@ public final class LabelledRowPieces {
     /** Two lines of one row meeting at a tab: the first ends in one or the second starts with one. */
     private static boolean meetsAtTab(String before, String piece) {
         return before.endsWith("\t") || piece.startsWith("\t");
+    }
+
+    /** A line holding only tabs: the tab between two paragraph cells, on a line of its own. */
+    private static boolean tabsOnly(String line) {
+        return !line.isEmpty() && line.chars().allMatch(c -> c == '\t');
     }
 
     /** A line of cells a tab apart, each a figure (with table 二's unit or change mark), a blank or a dash. */
