@@ -1,7 +1,6 @@
 package org.nianbao.reconstruct.text;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A table 三 row cut over lines with no blank line between, as Chromium's {@code innerText} writes it from a page
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class CutRequestsRow {
 
-    /** Table 三's title: {@code 三、收到和处理政府信息公开申请情况}. */
-    private static final Pattern TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
     /** Tabs from a row's last label cell to its end: one before each of the seven value columns. */
     private static final int ROW_TABS = 7;
 
@@ -37,7 +34,7 @@ public final class CutRequestsRow {
         boolean inTable = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (TITLE.matcher(line).find()) {
+            if (CutRowPieces.REQUESTS_TITLE.matcher(line).find()) {
                 inTable = true;
                 continue;
             }

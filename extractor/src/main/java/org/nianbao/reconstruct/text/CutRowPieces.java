@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class CutRowPieces {
 
     /** A line (or cell) of figures, blank cells and dashes only, in cells a tab apart. */
+    /** Table 三's title ({@code 三、收到和处理政府信息公开申请情况}): where its rows begin. */
+    static final Pattern REQUESTS_TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
     /** Table 四's title ({@code 四、政府信息公开行政复议、行政诉讼情况}): where its rows begin, and table 三's end. */
     static final Pattern APPEALS_TITLE = Pattern.compile("^\\s*四\\s*[、.．].*复议");
     /** Tabs between table 四's fifteen cells, its one row whole. */

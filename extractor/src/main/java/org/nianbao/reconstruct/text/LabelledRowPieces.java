@@ -29,8 +29,6 @@ public final class LabelledRowPieces {
 
     /** Table 二's title ({@code 二、主动公开政府信息情况}): where its rows begin. */
     private static final Pattern ACTIVE_TITLE = Pattern.compile("^\\s*二\\s*[、.．].*主动公开");
-    /** Table 三's title ({@code 三、收到和处理政府信息公开申请情况}). */
-    private static final Pattern REQUESTS_TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
     /** Tabs from a table 三 row's last label cell to its end: one before each of the seven value columns. */
     private static final int REQUESTS_ROW_TABS = 7;
     /** Pieces meeting their line before at a tab, at least, before the text is taken for such a copy. */
@@ -99,7 +97,7 @@ public final class LabelledRowPieces {
         if (ACTIVE_TITLE.matcher(line).find()) {
             return Table.ACTIVE;
         }
-        if (before != Table.REQUESTS && REQUESTS_TITLE.matcher(line).find() && !line.contains("\t")) {
+        if (before != Table.REQUESTS && CutRowPieces.REQUESTS_TITLE.matcher(line).find() && !line.contains("\t")) {
             return Table.REQUESTS;
         }
         if (CutRowPieces.APPEALS_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find()) {

@@ -2,7 +2,6 @@ package org.nianbao.reconstruct.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Table 三's row whole on its lines in a browser's copy ({@code innerText}) whose lines were trimmed of their trailing
@@ -25,8 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class TrimmedRequestsRow {
 
-    /** Table 三's title ({@code 三、收到和处理政府信息公开申请情况}). */
-    private static final Pattern TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
     /** Tabs from a row's last label cell to its end: one before each of the seven value columns. */
     private static final int ROW_TABS = 7;
 
@@ -54,7 +51,7 @@ public final class TrimmedRequestsRow {
         boolean inTable = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (TITLE.matcher(line).find() && line.indexOf('\t') < 0) {
+            if (CutRowPieces.REQUESTS_TITLE.matcher(line).find() && line.indexOf('\t') < 0) {
                 inTable = true;
                 continue;
             }
