@@ -135,4 +135,20 @@ class UnitsOutsideTheCellTest {
                 + "|注：采购总金额单位为千\uFFFD|\n");
         assertTrue(says(r, "unit-uncertain"), r.findings()::toString);
     }
+
+    @Test
+    void flagsAnAmountWhoseUnitHtml2textPaddedWithTheCellsUnderscores() {
+        // Debian html2text's text of a cell 856,000<br>千元: the unit on the cell's second line, padded to its width
+        DocumentResult r = text("|第二十条第（五）项|\n|信息内容|上一年项目数量|本年增/减|处理决定数量|\n|行政许可|12|-1|30|\n"
+                + "|第二十条第（九）项|\n|信息内容|采购项目数量|采购总金额|\n|政府集中采购|7|856,000|\n"
+                + "|__________|________|千元______|\n");
+        assertTrue(says(r, "unit-uncertain"), r.findings()::toString);
+    }
+
+    @Test
+    void readsAUnitGluedToTheAmountsHeaderWord() {
+        DocumentResult r = html("", PROCUREMENT_2019.replace("采购总金额", "采购总金额元"), "");
+        assertEquals("85.6", amount(r));
+        assertTrue(says(r, "unit-converted"), r.findings()::toString);
+    }
 }

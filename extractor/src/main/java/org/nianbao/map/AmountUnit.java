@@ -78,9 +78,9 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
     /**
      * A money unit standing as a piece of its own among table 二's lines, with no bracket: html2text's
      * {@code |采购总金额|千元} (a header {@code 采购总金额/千元} cut at the column's edge), lynx's {@code 153 35,600 千元}
-     * (a cell's unit after its figure).
+     * (a cell's unit after its figure), html2text's {@code |千元_____|} (a cell's second line padded to its width).
      */
-    private static final Pattern LOOSE_TOKEN = Pattern.compile("(?:^|[|│┃\\s])(?:人民币)?(百万元|千元|万元|亿元|元)(?=$|[|│┃\\s])");
+    private static final Pattern LOOSE_TOKEN = Pattern.compile("(?:^|[|│┃_\\s])(?:人民币)?(百万元|千元|万元|亿元|元)(?=$|[|│┃_\\s])");
     /** A note stating the amounts' unit cut inside the unit by a byte-width cut ({@code 注：采购总金额单位为千�}). */
     private static final Pattern CUT_NOTE = Pattern.compile("(?:金额|单位)(?:均)?(?:为|是|[:：])(?:人民币)?([千万亿百]?)\uFFFD");
     /** The same for a unit written the English way: {@code RMB'000）}, {@code CNY1,000）} (spaces removed). */

@@ -30,8 +30,11 @@ final class LabelText {
     private static final Pattern BARE_UNIT = Pattern.compile("[(\\[【〔〖]\\s*(?:人民币)?(?:" + MoneyUnit.NAMES + "|" + MoneyUnit.OTHER + ")\\s*[)\\]】〕〗]");
     /** A price in brackets where an amount's unit belongs ({@code 本年收费金额（元/件）}): returned so the amount is flagged. */
     private static final Pattern PRICE_UNIT = Pattern.compile("[(\\[【]\\s*(元\\s*/\\s*[^)\\]】\\s]{1,3})\\s*[)\\]】]");
-    /** A money unit after a slash, a dash or a space at the end: {@code 采购总金额/元}, {@code 采购总金额—千元}, {@code 采购总金额 万元}. */
-    private static final Pattern SUFFIX_UNIT = Pattern.compile("(?:/|\\s|[-—–])\\s*(?:人民币)?" + MoneyUnit.NAMES + "\\s*$");
+    /**
+     * A money unit after a slash, a dash or a space at the end: {@code 采购总金额/元}, {@code 采购总金额—千元}, {@code 采购总金额 万元};
+     * or glued to 金额 ({@code 采购总金额千元}: a clerk's shorthand, and w3m's text of {@code 采购总金额 千元}, which drops the space).
+     */
+    private static final Pattern SUFFIX_UNIT = Pattern.compile("(?:/|\\s|[-—–]|(?<=金额))\\s*(?:人民币)?" + MoneyUnit.NAMES + "\\s*$");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}\\s\\u3000\\u00A0#*]+");
 
     private LabelText() {

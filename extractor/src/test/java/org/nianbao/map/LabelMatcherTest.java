@@ -102,4 +102,13 @@ class LabelMatcherTest {
         assertEquals("千元", LabelText.unitNote("采购总金额－千元"));
         assertEquals(LabelText.normalize("采购总金额"), LabelText.normalize("采购总金额〔千元〕"));
     }
+
+    @Test
+    void readsAUnitGluedToTheAmountsWord() {
+        // a clerk's 采购总金额千元, and w3m's text of 采购总金额 千元 (it drops the space): red team rtx
+        assertEquals("千元", LabelText.unitNote("采购总金额千元"));
+        assertEquals("元", LabelText.unitNote("本年收费金额元"));
+        assertEquals(LabelText.normalize("采购总金额"), LabelText.normalize("采购总金额千元"));
+        assertEquals("", LabelText.unitNote("采购项目数量"));
+    }
 }

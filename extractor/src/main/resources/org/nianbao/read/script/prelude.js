@@ -30,9 +30,21 @@
   var ahead = 0, RealDate = Date, realNow = Date.now;
   window.__nianbaoAdvance = function (ms) { ahead += ms; };
   var now = function () { return realNow.call(RealDate) + ahead; };
+  // V8 reads dates HtmlUnit's engine calls invalid as local times: '2020-1-1', '2020-01-01 00:00:00',
+  // '2020.01.01'; a page counting its months by such dates would count none here and write a valid 0.
+  var LOCAL_DATE = /^\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*$/;
+  var localTime = function (s) {
+    var m = typeof s === 'string' ? LOCAL_DATE.exec(s) : null;
+    return m ? new RealDate(+m[1], m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0), +(m[6] || 0), +((m[7] || '') + '000').slice(0, 3)).getTime() : NaN;
+  };
+  var parse = function (s) {
+    var t = RealDate.parse(s);
+    return isNaN(t) ? localTime(s) : t;
+  };
   var PageDate = function () {
     if (!(this instanceof PageDate)) { return new RealDate(now()).toString(); }
     if (arguments.length === 0) { return new RealDate(now()); }
+    if (arguments.length === 1 && typeof arguments[0] === 'string') { return new RealDate(parse(arguments[0])); }
     var args = [null];
     for (var i = 0; i < arguments.length; i++) { args.push(arguments[i]); }
     return new (Function.prototype.bind.apply(RealDate, args))();
@@ -40,7 +52,7 @@
   PageDate.prototype = RealDate.prototype;
   PageDate.now = now;
   PageDate.UTC = RealDate.UTC;
-  PageDate.parse = RealDate.parse;
+  PageDate.parse = parse;
   window.Date = PageDate;
   var perf = window.performance, perfNow = perf && perf.now;
   if (typeof perfNow === 'function') { perf.now = function () { return perfNow.call(perf) + ahead; }; }
