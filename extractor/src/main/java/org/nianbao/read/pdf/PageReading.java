@@ -126,6 +126,8 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
     public record UnseenText(String text, String how, float x0, float y0, float x1, float y1) {
         /** The reason given for struck-through text: shown, but withdrawn. */
         public static final String STRUCK = GlyphVisibility.STRUCK;
+        /** The reason given for a watermark's or stamp's text laid across the page ({@link AcrossPageText}). */
+        public static final String ACROSS = PdfPageReader.ACROSS;
     }
 
     /** What a page offers to extraction. */
