@@ -42,13 +42,15 @@ public final class PdfPageReader {
         PageTurn turn = PageTurn.of(box, text.positions());
         float width = turn.width();
         float height = turn.height();
+        DisplayedFrame displayed = new DisplayedFrame(turn.degrees(), DisplayedFrame.quarterTurn(page.getRotation()),
+                box.getWidth(), box.getHeight());
         if (!text.distrust().isEmpty()) {
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
-                    PageReading.Verdict.UNTRUSTED, String.join("; ", text.distrust()));
+                    PageReading.Verdict.UNTRUSTED, String.join("; ", text.distrust()), displayed);
         }
         if (text.unmapped() > 0 && text.unmapped() >= UNMAPPED_SHARE * text.drawn()) {
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
-                    PageReading.Verdict.UNTRUSTED, "glyphs without a Unicode mapping");
+                    PageReading.Verdict.UNTRUSTED, "glyphs without a Unicode mapping", displayed);
         }
         List<Glyph> out = new ArrayList<>(text.positions().size());
         List<PageReading.UnseenText> unseen = new ArrayList<>();
@@ -136,20 +138,21 @@ public final class PdfPageReader {
         boolean scanned = text.imageCoverage() >= SCAN_COVERAGE;
         if (shown == 0) {
             return new PageReading(layout, scanned ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "",
-                    unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of());
+                    unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of(), displayed);
         }
         if (scanned && scanLayer > shown) {
             // a scan whose text layer is drawn under the image or invisibly, with a few words drawn on
             // top (a page number, a stamp): what shows is the image, read by OCR as a whole
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
-                    PageReading.Verdict.SCANNED, "", unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of());
+                    PageReading.Verdict.SCANNED, "", unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    displayed);
         }
         List<PageReading.Overlay> covering = overlays.stream().filter(o -> !onGlyphs.contains(o))
                 .map(o -> turned(o, turn)).toList();
         List<PageReading.Drawing> drawings = drawings(box, visibility, overText, underText, text.marks()).stream()
                 .map(d -> turned(d, turn)).toList();
         return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out),
-                doubts, drawings, rereads);
+                doubts, drawings, rereads, displayed);
     }
 
     /** A ruling of the page's space as it stands in the reading frame. */
