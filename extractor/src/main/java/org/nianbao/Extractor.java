@@ -40,6 +40,10 @@ import org.nianbao.read.pdf.PageOcr;
 import org.nianbao.read.script.HtmlUnitScripts;
 import org.nianbao.read.script.PageScripts;
 import org.nianbao.reconstruct.DocumentContent;
+import org.nianbao.reconstruct.DisplayedPlaces;
+import org.nianbao.model.Provenance;
+import org.nianbao.model.ExtractedCell;
+import org.nianbao.model.CanonicalReport;
 import org.nianbao.sniff.ContentSniffer;
 import org.nianbao.sniff.Sniffed;
 import org.nianbao.validate.Validator;
@@ -199,7 +203,19 @@ public final class Extractor {
         findings.addAll(lostMarkers.check(mapped.report(), content.text(), doc.format() == Format.TEXT));
         findings.addAll(validator.check(mapped.report(), content.text()));
         Status status = mapped.complete() ? Status.OK : Status.PARTIAL;
-        return new DocumentResult(doc, mapped.report(), findings, status, "");
+        return new DocumentResult(doc, shown(mapped.report(), content.places()), findings.stream()
+                .map(f -> new Finding(f.severity(), f.rule(), f.scope(), f.message(), content.places().shown(f.where())))
+                .toList(), status, "");
+    }
+
+    /** The report with its cells' locations where they stand on the source as displayed. */
+    private static CanonicalReport shown(CanonicalReport report, DisplayedPlaces places) {
+        if (places == DisplayedPlaces.AS_READ) {
+            return report;
+        }
+        return new CanonicalReport(report.template(), report.year(), report.agency(), report.cells().stream()
+                .map(c -> new ExtractedCell(c.key(), c.value(), new Provenance(places.shown(c.source().where()),
+                        c.source().raw()))).toList());
     }
 
     private static DocumentResult failed(String name, String sha, Format format, String why) {

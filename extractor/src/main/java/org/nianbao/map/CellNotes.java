@@ -33,6 +33,8 @@ final class CellNotes {
             switch (note.kind()) {
                 case STRUCK -> sink.add(struck(key, cell, note));
                 case HIDDEN -> sink.add(hidden(key, cell, note));
+                case ACROSS -> sink.add(Finding.info("text-across", Scope.cell(key), "'" + note.text() + "' ("
+                        + note.how() + ") runs through the cell and was not read as its text", cell.where()));
                 case FILLED -> sink.add(Finding.warning("cells-ambiguous", Scope.cell(key), "'" + note.text()
                         + MAYBE_CUT + note.how() + "; read as printed", cell.where()));
                 case COLUMN_ASSUMED -> sink.add(Finding.warning(TableSink.ASSUMED, Scope.cell(key), note.how()

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.nianbao.read.pdf.DocumentFontCache;
 import org.nianbao.read.pdf.NoteAnnotations;
 import org.nianbao.read.pdf.PageOcr;
 import org.nianbao.read.pdf.PageNotes;
+import org.nianbao.read.pdf.DisplayedFrame;
 import org.nianbao.read.pdf.PageReading;
 import org.nianbao.read.pdf.PdfPageReader;
 import org.nianbao.reconstruct.DocumentContent;
@@ -106,6 +108,7 @@ public final class PdfFormatReader implements FormatReader {
         Map<String, List<Integer>> needsOcr = new LinkedHashMap<>();
         List<Integer> readByOcr = new ArrayList<>();
         int readable = 0;
+        Map<Integer, DisplayedFrame> frames = new HashMap<>();
         for (int p = 1; p <= Math.min(pages, maxPages); p++) {
             PageReading page;
             try {
@@ -115,6 +118,7 @@ public final class PdfFormatReader implements FormatReader {
                         + " could not be read: " + LibraryFailure.describe(e), Location.none()));
                 continue;
             }
+            frames.put(p, page.displayed());
             switch (page.verdict()) {
                 case TEXT -> {
                     readable++;
@@ -156,7 +160,9 @@ public final class PdfFormatReader implements FormatReader {
                     findings);
         }
         text.addAll(NoteAnnotations.of(document, maxPages)); // after the pages: notes, never the report's rows
-        return new DocumentContent(new TableStitcher(isValue).stitch(tables), text, findings, "", "");
+        return new DocumentContent(new TableStitcher(isValue).stitch(tables), text, findings, "", "",
+                where -> where instanceof Location.PageBox b && frames.containsKey(b.page())
+                        ? frames.get(b.page()).place(where, b.page()) : where);
     }
 
     /** The page read by OCR from its rendering, when OCR is installed; a rendering error is a failure. */

@@ -19,6 +19,11 @@ public record CellNote(Kind kind, String text, String how) {
         STRUCK,
         /** Not shown at all (display:none, hidden, white on white, ≤ 1 pt, covered by a box); not read. */
         HIDDEN,
+        /**
+         * Shown, but not the cell's text: a watermark or a stamp written another way than the page's
+         * text (down the page, or turned) runs across the table and through this cell; not read.
+         */
+        ACROSS,
         /** The cell may have lost text: the source was damaged where it is drawn. */
         LOST,
         /** Something the reader does not read is drawn over the cell (a PDF annotation): its text is not what shows. */
@@ -94,6 +99,10 @@ public record CellNote(Kind kind, String text, String how) {
 
     public static CellNote hidden(String text, String how) {
         return new CellNote(Kind.HIDDEN, text, how);
+    }
+
+    public static CellNote across(String text, String how) {
+        return new CellNote(Kind.ACROSS, text, how);
     }
 
     public static CellNote lost(String how) {

@@ -13,9 +13,10 @@ import org.nianbao.model.Finding;
  * @param findings problems met while reading (repairs, pages needing OCR, charset guesses)
  * @param charset the charset text was decoded with, empty for binary formats
  * @param failure why nothing could be read (encrypted, scanned, corrupt), empty when readable
+ * @param places where the locations above stand on the source as displayed (a turned PDF page's)
  */
 public record DocumentContent(List<CellGrid> grids, List<TextLine> text, List<Finding> findings, String charset,
-                              String failure) {
+                              String failure, DisplayedPlaces places) {
 
     public DocumentContent {
         grids = List.copyOf(grids);
@@ -23,6 +24,13 @@ public record DocumentContent(List<CellGrid> grids, List<TextLine> text, List<Fi
         findings = List.copyOf(findings);
         charset = charset == null ? "" : charset;
         failure = failure == null ? "" : failure;
+        places = places == null ? DisplayedPlaces.AS_READ : places;
+    }
+
+    /** Content whose locations are shown where they were read. */
+    public DocumentContent(List<CellGrid> grids, List<TextLine> text, List<Finding> findings, String charset,
+                           String failure) {
+        this(grids, text, findings, charset, failure, DisplayedPlaces.AS_READ);
     }
 
     /** A document that could not be read at all, with a one-line reason a person understands. */

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.nianbao.model.Location;
+import org.nianbao.read.pdf.PageReading;
 import org.nianbao.read.pdf.PdfPageReader;
 import org.nianbao.reconstruct.pdf.Glyph;
 
@@ -29,7 +30,7 @@ public final class PdfSource implements SourceView, PageImages {
 
     private final PDDocument pdf;
     private final PdfPageReader reader = new PdfPageReader();
-    private final Map<Integer, List<Glyph>> glyphs = new HashMap<>();
+    private final Map<Integer, PageReading> pages = new HashMap<>();
 
     PdfSource(byte[] bytes) throws IOException {
         this.pdf = Loader.loadPDF(bytes);
@@ -40,19 +41,27 @@ public final class PdfSource implements SourceView, PageImages {
         return pdf.getNumberOfPages();
     }
 
-    /** The page's crop box: the frame the locations' coordinates are measured in. */
+    /** The page's crop box, unturned. */
     public PDRectangle frame(int page) {
         return pdf.getPage(page - 1).getCropBox();
     }
 
+    /**
+     * Whether {@code /Rotate} turns the page a quarter turn: the page as displayed, the frame the locations are
+     * measured in, then has the crop box's width and height swapped.
+     */
+    private boolean turnedQuarter(int page) {
+        return Math.floorMod(pdf.getPage(page - 1).getRotation(), 180) == 90;
+    }
+
     @Override
     public float width(int page) {
-        return frame(page).getWidth();
+        return turnedQuarter(page) ? frame(page).getHeight() : frame(page).getWidth();
     }
 
     @Override
     public float height(int page) {
-        return frame(page).getHeight();
+        return turnedQuarter(page) ? frame(page).getWidth() : frame(page).getHeight();
     }
 
     @Override
@@ -90,10 +99,12 @@ public final class PdfSource implements SourceView, PageImages {
      */
     private String textIn(int page, float x0, float y0, float x1, float y1) throws IOException {
         List<Glyph> in = new ArrayList<>();
-        for (Glyph g : glyphs(page)) {
-            if (g.centerX() >= x0 - SLACK && g.centerX() <= x1 + SLACK && g.centerY() >= y0 - SLACK
-                    && g.centerY() <= y1 + SLACK) {
-                in.add(g);
+        PageReading read = page(page);
+        for (Glyph g : read.layout().glyphs()) {
+            Glyph shown = read.displayed().place(g); // the box is given on the page as displayed
+            if (shown.centerX() >= x0 - SLACK && shown.centerX() <= x1 + SLACK && shown.centerY() >= y0 - SLACK
+                    && shown.centerY() <= y1 + SLACK) {
+                in.add(g); // and its text read in the frame the page's text stands upright in
             }
         }
         in.sort(Comparator.comparingDouble(Glyph::centerY));
@@ -118,13 +129,14 @@ public final class PdfSource implements SourceView, PageImages {
 
     /**
      * The glyphs of a page as the PDF reader believes them: invisible, white, covered and duplicate
-     * glyphs left out, superscript markers as the reader writes them; none on a page it distrusts.
+     * glyphs left out, superscript markers as the reader writes them; none on a page it distrusts; in the
+     * frame the page's text stands upright in, with where that frame stands on the page as displayed.
      */
-    private List<Glyph> glyphs(int page) throws IOException {
-        List<Glyph> cached = glyphs.get(page);
+    private PageReading page(int page) throws IOException {
+        PageReading cached = pages.get(page);
         if (cached == null) {
-            cached = reader.read(pdf, page).layout().glyphs();
-            glyphs.put(page, cached);
+            cached = reader.read(pdf, page);
+            pages.put(page, cached);
         }
         return cached;
     }

@@ -35,6 +35,7 @@ public final class PageNotes {
             }
             boolean struck = u.how().equals(PageReading.UnseenText.STRUCK);
             CellNote note = struck ? CellNote.struck(u.text().strip(), "struck through")
+                    : u.how().equals(PageReading.UnseenText.ACROSS) ? CellNote.across(u.text().strip(), u.how())
                     : CellNote.hidden(u.text().strip(), u.how());
             if (attach(out, page, (u.x0() + u.x1()) / 2, (u.y0() + u.y1()) / 2, note)) {
                 continue;

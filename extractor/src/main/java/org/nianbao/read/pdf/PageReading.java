@@ -15,10 +15,11 @@ import org.nianbao.reconstruct.pdf.PageLayout;
  * @param doubts text whose reading contradicts what is drawn, or whose showing cannot be decided
  * @param drawings images and vector drawings that may show what the text does not say
  * @param rereads digits read as their glyphs are drawn, not as the font's map gives them
+ * @param displayed where the reading frame (all positions above) stands on the page as displayed
  */
 public record PageReading(PageLayout layout, Verdict verdict, String detail, List<UnseenText> unseen, String damage,
                           List<Overlay> overlays, List<Cut> cuts, List<Doubt> doubts, List<Drawing> drawings,
-                          List<Reread> rereads) {
+                          List<Reread> rereads, DisplayedFrame displayed) {
 
     public PageReading {
         unseen = List.copyOf(unseen);
@@ -30,8 +31,8 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
         rereads = List.copyOf(rereads);
     }
 
-    public PageReading(PageLayout layout, Verdict verdict, String detail) {
-        this(layout, verdict, detail, List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of());
+    public PageReading(PageLayout layout, Verdict verdict, String detail, DisplayedFrame displayed) {
+        this(layout, verdict, detail, List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), displayed);
     }
 
     /**
@@ -126,6 +127,8 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
     public record UnseenText(String text, String how, float x0, float y0, float x1, float y1) {
         /** The reason given for struck-through text: shown, but withdrawn. */
         public static final String STRUCK = GlyphVisibility.STRUCK;
+        /** The reason given for a watermark's or stamp's text laid across the page ({@link AcrossPageText}). */
+        public static final String ACROSS = PdfPageReader.ACROSS;
     }
 
     /** What a page offers to extraction. */

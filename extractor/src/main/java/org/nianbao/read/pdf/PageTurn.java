@@ -106,4 +106,31 @@ record PageTurn(int degrees, float pageWidth, float pageHeight) {
         float by = y(x1, y1);
         return new float[] {Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)};
     }
+
+    /** The glyph's size on the page: the text rendering matrix's vertical scale, else PDFBox's height. */
+    static float size(TextPosition p) {
+        // getFontSizeInPt() is the size times the x scale, too tall for text widened by character
+        // scaling (LibreOffice) and cut to whole points
+        float high = Math.abs(p.getTextMatrix().getScalingFactorY());
+        return high > 0 ? high : p.getHeightDir();
+    }
+
+    /** The glyph's box in the reading frame, from its origin and its writing direction: {x0, y0, x1, y1}. */
+    float[] box(TextPosition p) {
+        return box(x(p), y(p), Math.max(p.getWidthDirAdj(), 0.01f), 0.8f * size(p), dir(p));
+    }
+
+    /**
+     * The box of a glyph whose origin is ({@code x}, {@code y}) in the reading frame, {@code w} long
+     * along its line and {@code up} high (its ascent: the box sits on the baseline), written in
+     * direction {@code dir} of that frame: {x0, y0, x1, y1}.
+     */
+    static float[] box(float x, float y, float w, float up, int dir) {
+        return switch (dir) {
+            case 90 -> new float[] {x - up, y - w, x, y};
+            case 180 -> new float[] {x - w, y, x, y + up};
+            case 270 -> new float[] {x, y, x + up, y + w};
+            default -> new float[] {x, y - up, x + w, y};
+        };
+    }
 }

@@ -42,13 +42,15 @@ public final class PdfPageReader {
         PageTurn turn = PageTurn.of(box, text.positions());
         float width = turn.width();
         float height = turn.height();
+        DisplayedFrame displayed = new DisplayedFrame(turn.degrees(), DisplayedFrame.quarterTurn(page.getRotation()),
+                box.getWidth(), box.getHeight());
         if (!text.distrust().isEmpty()) {
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
-                    PageReading.Verdict.UNTRUSTED, String.join("; ", text.distrust()));
+                    PageReading.Verdict.UNTRUSTED, String.join("; ", text.distrust()), displayed);
         }
         if (text.unmapped() > 0 && text.unmapped() >= UNMAPPED_SHARE * text.drawn()) {
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
-                    PageReading.Verdict.UNTRUSTED, "glyphs without a Unicode mapping");
+                    PageReading.Verdict.UNTRUSTED, "glyphs without a Unicode mapping", displayed);
         }
         List<Glyph> out = new ArrayList<>(text.positions().size());
         List<PageReading.UnseenText> unseen = new ArrayList<>();
@@ -65,7 +67,15 @@ public final class PdfPageReader {
         Set<GlyphVisibility.Image> overText = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<GlyphVisibility.Image> underText = Collections.newSetFromMap(new IdentityHashMap<>());
         int scanLayer = 0;
+        Set<TextPosition> across = AcrossPageText.of(text.positions(), turn,
+                text.rulings().stream().map(r -> turned(r, turn)).toList());
         for (TextPosition p : text.positions()) {
+            if (across.contains(p)) {
+                // a watermark or stamp written down the page or turned, laid across its tables: not their text
+                float[] b = turn.box(p);
+                unseen.add(new PageReading.UnseenText(p.getUnicode(), ACROSS, b[0], b[1], b[2], b[3]));
+                continue;
+            }
             GlyphVisibility.Sight sight = visibility.sight(p);
             Optional<String> why = Optional.ofNullable(sight.unseen());
             for (GlyphVisibility.Image i : visibility.images(p, true)) {
@@ -96,6 +106,15 @@ public final class PdfPageReader {
                 }
                 continue;
             }
+            if (turn.dir(p) != 0 && p.getUnicode() != null && !p.getUnicode().isEmpty()
+                    && Character.isDigit(p.getUnicode().codePointAt(0))) {
+                // a digit on its side on an upright page (a turned watermark's year): not a cell's value,
+                // which is never turned against its page; a vertical header's digit is no value either
+                float[] b = turn.box(p);
+                doubts.add(new PageReading.Doubt(p.getUnicode(), TURNED_DIGIT, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2));
+                doubtEnd = Float.NaN;
+                continue;
+            }
             if (seen.repeats(p)) {
                 continue;
             }
@@ -119,20 +138,21 @@ public final class PdfPageReader {
         boolean scanned = text.imageCoverage() >= SCAN_COVERAGE;
         if (shown == 0) {
             return new PageReading(layout, scanned ? PageReading.Verdict.SCANNED : PageReading.Verdict.EMPTY, "",
-                    unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of());
+                    unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of(), displayed);
         }
         if (scanned && scanLayer > shown) {
             // a scan whose text layer is drawn under the image or invisibly, with a few words drawn on
             // top (a page number, a stamp): what shows is the image, read by OCR as a whole
             return new PageReading(new PageLayout(pageNo, width, height, List.of(), List.of()),
-                    PageReading.Verdict.SCANNED, "", unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of());
+                    PageReading.Verdict.SCANNED, "", unseen, damage, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    displayed);
         }
         List<PageReading.Overlay> covering = overlays.stream().filter(o -> !onGlyphs.contains(o))
                 .map(o -> turned(o, turn)).toList();
         List<PageReading.Drawing> drawings = drawings(box, visibility, overText, underText, text.marks()).stream()
                 .map(d -> turned(d, turn)).toList();
         return new PageReading(layout, PageReading.Verdict.TEXT, "", unseen, damage, covering, cuts(unseen, out),
-                doubts, drawings, rereads);
+                doubts, drawings, rereads, displayed);
     }
 
     /** A ruling of the page's space as it stands in the reading frame. */
@@ -293,6 +313,8 @@ public final class PdfPageReader {
     private static final double SLANT = 10;
     static final String SLANTED = "diagonal text (a watermark) laid across the page";
     private static final String SLANTED_DIGIT = "a digit of diagonal text (a watermark) is drawn across it";
+    static final String ACROSS = "text written another way than the page's (a watermark or a stamp) laid across it";
+    private static final String TURNED_DIGIT = "a digit turned against the page's text (a watermark?) is drawn across it";
 
     /** The glyph is drawn turned away from the page's axes (not 0°, 90°, 180° or 270°, give or take {@value #SLANT}°). */
     private static boolean slanted(TextPosition p) {
@@ -313,10 +335,7 @@ public final class PdfPageReader {
         if (u == null || u.isEmpty()) {
             return Optional.empty();
         }
-        // the text rendering matrix's vertical scale: getFontSizeInPt() is the size times the x scale,
-        // too tall for text widened by character scaling (LibreOffice) and cut to whole points
-        float high = Math.abs(p.getTextMatrix().getScalingFactorY());
-        float size = high > 0 ? high : p.getHeightDir();
+        float size = PageTurn.size(p);
         float w = Math.max(p.getWidthDirAdj(), 0.01f);
         float up = 0.8f * size; // ascent: the box sits on the baseline, the origin being on it
         float x = turn.x(p);
@@ -331,17 +350,8 @@ public final class PdfPageReader {
             size = previous.size();
             up = 0.8f * size;
         }
-        float x0;
-        float y0;
-        float x1;
-        float y1;
-        switch (dir) {
-            case 90 -> { x0 = x - up; x1 = x; y0 = y - w; y1 = y; }
-            case 180 -> { x0 = x - w; x1 = x; y0 = y; y1 = y + up; }
-            case 270 -> { x0 = x; x1 = x + up; y0 = y; y1 = y + w; }
-            default -> { x0 = x; x1 = x + w; y0 = y - up; y1 = y; }
-        }
-        return Optional.of(new Glyph(u, x0, y0, x1, y1, p.getXDirAdj(), lineY, w, size, dir));
+        float[] b = PageTurn.box(x, y, w, up, dir);
+        return Optional.of(new Glyph(u, b[0], b[1], b[2], b[3], p.getXDirAdj(), lineY, w, size, dir));
     }
 
     /**
