@@ -9,7 +9,8 @@ import org.nianbao.reconstruct.pdf.Ruling;
 
 /**
  * Collects the straight lines a page strokes (and the thin rectangles it fills, the way Word draws
- * borders) as rulings in page space, and how much of the page images cover. It is told the page's
+ * borders, and the thin polygons it fills, the way Chromium draws a cell's bevelled side) as rulings
+ * in page space, and how much of the page images cover. It is told the page's
  * path construction and painting by {@link GlyphCollector}, in the page's one pass through its
  * content stream, in device space (points already through the current transformation matrix),
  * the way {@code PDFGraphicsStreamEngine} tells its subclasses; text and Type 3 glyph outlines are
@@ -23,6 +24,10 @@ final class RulingCollector {
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
+    /** The bounding boxes of the path's finished straight subpaths ({@code m l … l}), each x0, y0, x1, y1. */
+    private final List<float[]> polygons = new ArrayList<>();
+    /** The points of the subpath being built; null once a curve made it no polygon. */
+    private List<Point2D> subpath = new ArrayList<>();
     private final PDRectangle box;
     private Point2D current = new Point2D.Float();
     private Point2D start = new Point2D.Float();
@@ -43,6 +48,8 @@ final class RulingCollector {
     }
 
     void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        finishSubpath();
+        subpath = new ArrayList<>();
         float[] r = {(float) p0.getX(), (float) p0.getY(), (float) p2.getX(), (float) p2.getY()};
         rectangles.add(r);
         segment(p0, p1);
@@ -63,30 +70,58 @@ final class RulingCollector {
     }
 
     void moveTo(float x, float y) {
+        finishSubpath();
         current = new Point2D.Float(x, y);
         start = current;
+        subpath = new ArrayList<>(List.of(current));
     }
 
     void lineTo(float x, float y) {
         Point2D to = new Point2D.Float(x, y);
         segment(current, to);
         current = to;
+        if (subpath != null) {
+            subpath.add(to);
+        }
     }
 
     /** A curve is no ruling: only its end point matters, as the next segment's start. */
     void curveTo(float x3, float y3) {
         current = new Point2D.Float(x3, y3);
+        subpath = null;
     }
 
     void closePath() {
         segment(current, start);
         current = start;
+        finishSubpath();
+        subpath = new ArrayList<>(List.of(start));
     }
 
     /** The path is discarded (also after a clipping path, which is not drawn). */
     void endPath() {
         segments.clear();
         rectangles.clear();
+        polygons.clear();
+        subpath = new ArrayList<>();
+    }
+
+    /** Keeps the box of the subpath built so far when it is a polygon of straight sides. */
+    private void finishSubpath() {
+        if (subpath != null && subpath.size() >= 3) {
+            float x0 = Float.MAX_VALUE;
+            float y0 = Float.MAX_VALUE;
+            float x1 = -Float.MAX_VALUE;
+            float y1 = -Float.MAX_VALUE;
+            for (Point2D p : subpath) {
+                x0 = Math.min(x0, (float) p.getX());
+                y0 = Math.min(y0, (float) p.getY());
+                x1 = Math.max(x1, (float) p.getX());
+                y1 = Math.max(y1, (float) p.getY());
+            }
+            polygons.add(new float[] {x0, y0, x1, y1});
+        }
+        subpath = null;
     }
 
     void strokePath() {
@@ -97,7 +132,11 @@ final class RulingCollector {
     }
 
     void fillPath() {
-        for (float[] r : rectangles) {
+        finishSubpath();
+        // a polygon (a border's side with mitred corners, a trapezoid) filled thin is a line as a rectangle is
+        List<float[]> filled = new ArrayList<>(rectangles);
+        filled.addAll(polygons);
+        for (float[] r : filled) {
             float w = Math.abs(r[2] - r[0]);
             float h = Math.abs(r[3] - r[1]);
             if (h <= THIN && w > h) {

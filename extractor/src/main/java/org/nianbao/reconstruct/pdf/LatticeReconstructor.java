@@ -22,6 +22,7 @@ public final class LatticeReconstructor implements TableReconstructor {
     private static final float DRAWN = 0.5f;
 
     private final LineAssembler lines = new LineAssembler();
+    private final NarrowCellWrap wrap = new NarrowCellWrap(lines);
 
     @Override
     public List<PageTable> reconstruct(PageLayout page) {
@@ -101,7 +102,11 @@ public final class LatticeReconstructor implements TableReconstructor {
                 Location where = new Location.PageBox(page.page(), xs.get(b[1]), ys.get(b[0]), xs.get(b[3] + 1),
                         ys.get(b[2] + 1));
                 if (b[0] == r && b[1] == c) {
-                    row.add(GridCell.of(lines.cellText(content.getOrDefault(root, List.of())), where));
+                    List<Glyph> glyphs = content.getOrDefault(root, List.of());
+                    float width = innerWidth(vAt.get(b[1]), vAt.get(b[3] + 1), ys.get(b[0]), ys.get(b[2] + 1));
+                    String text = wrap.joined(lines.lines(glyphs), width)
+                            .orElseGet(() -> lines.cellText(glyphs));
+                    row.add(GridCell.of(text, where));
                 } else {
                     row.add(GridCell.spannedAt(where));
                 }
@@ -110,6 +115,19 @@ public final class LatticeReconstructor implements TableReconstructor {
         }
         return java.util.Optional.of(new PageTable(page.page(), rows, Positions.EXACT, ys.get(0), ys.get(nr), xs,
                 openTop, openBottom));
+    }
+
+    /**
+     * The most the cell between these side lines can hold, from the inner of its left lines to the inner
+     * of its right ones (a table with separate borders draws two lines at each edge, each cell its own):
+     * the centres of the lines beside the cell's rows, so never less than the room the cell has.
+     */
+    private static float innerWidth(List<Ruling> left, List<Ruling> right, float top, float bottom) {
+        double x0 = left.stream().filter(l -> l.start() < bottom && l.end() > top).mapToDouble(Ruling::position)
+                .max().orElse(Double.NaN);
+        double x1 = right.stream().filter(l -> l.start() < bottom && l.end() > top).mapToDouble(Ruling::position)
+                .min().orElse(Double.NaN);
+        return (float) (x1 - x0); // NaN (no side drawn beside the rows) proves no wrap
     }
 
     /** For each edge position, the lines {@link #drawn} counts at it, in their order. */

@@ -123,7 +123,12 @@ public final class TableStitcher {
             GridCell a = top.get(i);
             GridCell b = bottom.get(i);
             Location where = span(a.where(), b.where());
-            if (a.spanned()) {
+            if (a.spanned() && !b.spanned() && blankSlot(top, a)) {
+                // the foot of the page is an empty slot with no inner borders (Chromium moves a row that
+                // does not fit to the next page whole, and the rowspans beside it leave its space open):
+                // the cells drawn below are the row's
+                row.add(new GridCell(b.text(), where, false, b.notes(), b.span()));
+            } else if (a.spanned()) {
                 row.add(GridCell.spannedAt(where));
             } else {
                 String text = a.text().isEmpty() ? b.text() : b.text().isEmpty() ? a.text() : a.text() + "\n" + b.text();
@@ -131,6 +136,14 @@ public final class TableStitcher {
             }
         }
         return row;
+    }
+
+    /**
+     * True when the spanned position {@code covered} of {@code row} is covered by a blank cell that starts
+     * in the same row: a merged cell with no text, not a label or header spanning down or across.
+     */
+    private static boolean blankSlot(List<GridCell> row, GridCell covered) {
+        return row.stream().anyMatch(c -> !c.spanned() && c.where().equals(covered.where()) && c.isBlank());
     }
 
     /** A box from the top part's top-left corner on its page to the bottom part's bottom-right on its page. */

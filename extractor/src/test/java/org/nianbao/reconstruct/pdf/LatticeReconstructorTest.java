@@ -71,4 +71,38 @@ class LatticeReconstructorTest {
         PageLayout p = new PageLayout(1, 595, 842, Glyphs.word("Title", 60, 120, 10), box);
         assertTrue(new LatticeReconstructor().reconstruct(p).isEmpty());
     }
+
+    /** One row: a label cell from x 50 to 100 and a value cell from 100 to {@code right}, holding {@code lines}. */
+    private static PageLayout valueCell(float right, String... lines) {
+        List<Ruling> r = new ArrayList<>();
+        for (float y : new float[] {100, 140}) {
+            r.add(Ruling.between(50, y, right, y));
+        }
+        for (float x : new float[] {50, 100, right}) {
+            r.add(Ruling.between(x, 100, x, 140));
+        }
+        List<Glyph> g = new ArrayList<>(Glyphs.word("n", 55, 115, 10));
+        for (int i = 0; i < lines.length; i++) {
+            g.addAll(Glyphs.word(lines[i], 100.5f, 112 + 12 * i, 10));
+        }
+        return new PageLayout(1, 595, 842, g, r);
+    }
+
+    private static String valueText(PageLayout page) {
+        return new LatticeReconstructor().reconstruct(page).get(0).rows().get(0).get(1).text();
+    }
+
+    @Test
+    void readsANumberANarrowCellWrappedAsOne() {
+        // Chromium breaks full-width digits anywhere: １８５ in a 20 pt column prints １８ over ５, and
+        // １８ with ５ beside it (30 pt) is wider than the cell: the ５ cannot have stood on the first line
+        assertEquals("１８５", valueText(valueCell(120, "１８", "５")));
+        assertEquals("２４６", valueText(valueCell(112, "２", "４", "６")));
+    }
+
+    @Test
+    void keepsTwoFiguresOnTwoLinesOfACellWideEnoughForBothApart() {
+        assertEquals("１８\n５", valueText(valueCell(140, "１８", "５")));
+        assertEquals("１８\n说明", valueText(valueCell(120, "１８", "说明")));
+    }
 }

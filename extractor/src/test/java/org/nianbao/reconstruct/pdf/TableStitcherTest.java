@@ -72,4 +72,31 @@ class TableStitcherTest {
                 List.of(50f, 100f, 150f), false, false);
         assertEquals(2, stitcher.stitch(List.of(above, below)).size());
     }
+
+    @Test
+    void readsTheRowMovedWholeToTheNextPageIntoTheEmptySlotItsRowspansLeft() {
+        // Chromium moves a row that does not fit to the next page whole; the rowspans beside it leave its
+        // space at the foot of the page open, one blank cell with no inner border, which reads as spanned
+        Location slot = new Location.PageBox(1, 50, 680, 150, 700);
+        List<GridCell> emptySlot = List.of(GridCell.of("", slot), GridCell.spannedAt(slot));
+        List<CellGrid> grids = stitcher.stitch(List.of(
+                table(1, false, true, List.of(row(1, 100, "item", "n"), row(1, 660, "4.无正当理由", "9"), emptySlot)),
+                table(2, false, false, List.of(row(2, 60, "5.要求行政机关确认", "7"), row(2, 80, "（六）其他处理", "3")))));
+        List<GridCell> moved = grids.get(0).rows().get(2);
+        assertEquals(List.of("5.要求行政机关确认", "7"), moved.stream().map(GridCell::text).toList());
+        assertEquals(List.of(false, false), moved.stream().map(GridCell::spanned).toList());
+        assertEquals(new Location.PageBox(1, 2, 50, 680, 150, 80), moved.get(1).where());
+    }
+
+    @Test
+    void keepsAPositionSpannedByAHeaderWithTextSpannedWhenItsRowGoesOnOverThePage() {
+        Location group = new Location.PageBox(1, 50, 680, 150, 700);
+        List<GridCell> header = List.of(GridCell.of("法人或其他", group), GridCell.spannedAt(group));
+        List<CellGrid> grids = stitcher.stitch(List.of(
+                table(1, false, true, List.of(row(1, 100, "item", "n"), header)),
+                table(2, true, false, List.of(row(2, 60, "组织", "x"), row(2, 80, "a", "1")))));
+        List<GridCell> joined = grids.get(0).rows().get(1);
+        assertEquals("法人或其他\n组织", joined.get(0).text());
+        assertEquals(true, joined.get(1).spanned());
+    }
 }
