@@ -20,12 +20,6 @@ final class RulingFinder {
     private static final float MIN_HORIZONTAL = 20f;
     /** Vertical borders are at least this long: one row of the form is 17 pt, a 10.5 pt character less. */
     private static final float MIN_VERTICAL = 12f;
-    /**
-     * A vertical line shorter than this (points) is a column border only when it runs from a row border
-     * to a row border: in a row as low as its text, the vertical strokes of the characters touching the
-     * border above (on a bi-level scan) make lines as long as a row, hanging from that border.
-     */
-    private static final float SHORT_VERTICAL = 2 * MIN_VERTICAL;
     /** Thicker than this (points) is a filled area or a bold stroke, not a border. */
     private static final float MAX_THICKNESS = 3f;
     /** Breaks in a line up to this long (points) are bridged (noise is already averaged away). */
@@ -69,7 +63,7 @@ final class RulingFinder {
             }
         }
         for (float[] v : vertical) {
-            if (borders.stream().anyMatch(h -> meet(h, v, touch)) && !hanging(v, borders, touch, SHORT_VERTICAL * px)) {
+            if (borders.stream().anyMatch(h -> meet(h, v, touch))) {
                 out.add(new Ruling(v[0] * pointsPerPixel, v[1] * pointsPerPixel, v[0] * pointsPerPixel,
                         v[2] * pointsPerPixel));
             }
@@ -153,18 +147,6 @@ final class RulingFinder {
     /** The vertical line {x, y0, y1} passes by the end {@code x} of the horizontal line {y, x0, x1}. */
     private static boolean endsAt(float[] h, float[] v, float x, float touch) {
         return Math.abs(v[0] - x) <= touch && h[0] >= v[1] - touch && h[0] <= v[2] + touch;
-    }
-
-    /**
-     * True when the vertical line {x, y0, y1}, shorter than {@code shorter}, has an end that meets no
-     * row border: it hangs from one (characters' strokes), where a column border runs from one to the next.
-     */
-    private static boolean hanging(float[] v, List<float[]> borders, float touch, float shorter) {
-        if (v[2] - v[1] >= shorter) {
-            return false;
-        }
-        return borders.stream().noneMatch(h -> meet(h, v, touch) && Math.abs(h[0] - v[1]) <= touch)
-                || borders.stream().noneMatch(h -> meet(h, v, touch) && Math.abs(h[0] - v[2]) <= touch);
     }
 
     /** A horizontal line {y, x0, x1} and a vertical one {x, y0, y1} cross or touch. */

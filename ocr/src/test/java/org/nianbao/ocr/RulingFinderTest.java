@@ -113,23 +113,6 @@ class RulingFinderTest {
     }
 
     @Test
-    void dropsCharacterStrokesHangingFromARowBorderAndKeepsALowRowsColumnBorder() {
-        boolean[] ink = new boolean[W * H];
-        for (int y : new int[] {50, 100, 150, 170}) {
-            hline(ink, y, 50, 351, 2);
-        }
-        for (int x : new int[] {50, 200, 350}) {
-            vline(ink, x, 50, 171, 2);
-        }
-        vline(ink, 275, 150, 171, 2); // a column border of the low row (150–170): from border to border
-        vline(ink, 120, 100, 116, 2); // a character's stroke (bi-level) touching the border above it
-        vline(ink, 130, 100, 117, 2);
-        List<Ruling> r = RulingFinder.find(page(ink), 1f);
-        List<Float> columns = r.stream().filter(Ruling::vertical).map(Ruling::x0).sorted().toList();
-        assertEquals(List.of(51f, 201f, 276f, 351f), columns);
-    }
-
-    @Test
     void takesAFilledBlockForNoBorder() {
         boolean[] ink = table();
         hline(ink, 200, 50, 351, 12);
