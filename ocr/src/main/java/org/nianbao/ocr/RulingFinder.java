@@ -26,6 +26,12 @@ final class RulingFinder {
     private static final float GAP = 0.4f;
     /** How far (points) a line may stop short of the line it meets. */
     private static final float TOUCH = 3f;
+    /**
+     * How far (points) a row border may run on past a column border where a character's stroke, lying
+     * along the border and touching the column border, lengthened its run: a character of the forms'
+     * labels is at most 12 pt wide.
+     */
+    private static final float STROKE_OVERHANG = 15f;
 
     private RulingFinder() {
     }
@@ -38,14 +44,16 @@ final class RulingFinder {
         float px = 1 / pointsPerPixel;
         int width = page.width;
         int height = page.height;
-        List<float[]> horizontal = lines(page.lineInk(true), width, height, true, Math.round(MIN_HORIZONTAL * px),
+        boolean[] rowInk = page.lineInk(true);
+        List<float[]> horizontal = lines(rowInk, width, height, true, Math.round(MIN_HORIZONTAL * px),
                 Math.max(1, Math.round(GAP * px)), Math.max(2, Math.round(MAX_THICKNESS * px)));
         List<float[]> vertical = lines(page.lineInk(false), width, height, false, Math.round(MIN_VERTICAL * px),
                 Math.max(1, Math.round(GAP * px)), Math.max(2, Math.round(MAX_THICKNESS * px)));
         float touch = TOUCH * px;
         List<Ruling> out = new ArrayList<>();
         List<float[]> borders = new ArrayList<>();
-        for (float[] h : horizontal) {
+        for (float[] found : horizontal) {
+            float[] h = withoutStrokes(found, vertical, rowInk, width, height, px);
             // a border ends at the borders it joins; the strokes of a character (十, 年) cross in their middles
             if (vertical.stream().anyMatch(v -> endsAt(h, v, h[1], touch))
                     && vertical.stream().anyMatch(v -> endsAt(h, v, h[2], touch))) {
@@ -77,6 +85,63 @@ final class RulingFinder {
             out.add(new float[] {l[0] * pointsPerPixel, l[1] * pointsPerPixel, l[2] * pointsPerPixel});
         }
         return out;
+    }
+
+    /**
+     * The horizontal line {y, x0, x1} with an end that meets no vertical line cut back to the vertical
+     * line it crosses within {@code overhang} of that end: Chromium's print of a group label
+     * ({@code (三)不予公开}, two lines in its own column) sets the top stroke of {@code 开} at the height
+     * of the row border beside it and against the column border, so the border's run went on through
+     * the column border into the character, its end then meeting no line, and the border was lost (the
+     * two rows read as one).
+     */
+    private static float[] withoutStrokes(float[] h, List<float[]> vertical, boolean[] ink, int width, int height,
+                                          float px) {
+        float touch = TOUCH * px;
+        boolean left = vertical.stream().anyMatch(v -> endsAt(h, v, h[1], touch));
+        boolean right = vertical.stream().anyMatch(v -> endsAt(h, v, h[2], touch));
+        // one end only: the other meets its border as a row border does (a character's strokes meet none)
+        if (left == right) {
+            return h;
+        }
+        // the column border runs on above and below the row border, as beside a label over several rows
+        List<float[]> across = vertical.stream().filter(v -> h[0] - v[1] >= MIN_VERTICAL * px
+                && v[2] - h[0] >= MIN_VERTICAL * px && v[0] > h[1] && v[0] < h[2]).toList();
+        float overhang = STROKE_OVERHANG * px;
+        float x0 = left ? h[1] : (float) across.stream().filter(v -> v[0] - h[1] <= overhang)
+                .mapToDouble(v -> v[0]).min().orElse(h[1]);
+        float x1 = right ? h[2] : (float) across.stream().filter(v -> h[2] - v[0] <= overhang)
+                .mapToDouble(v -> v[0]).max().orElse(h[2]);
+        // what is cut off lies in a character (its other strokes just above or below), and what is left is
+        // still as long as a border: a row border that runs on to a column border the scan lost (a fax) is
+        // a bare line there
+        boolean cut = left ? stroke(ink, width, height, h[0], x1 + touch, h[2], px)
+                : stroke(ink, width, height, h[0], h[1], x0 - touch, px);
+        return x0 == h[1] && x1 == h[2] || !cut || x1 - x0 < MIN_HORIZONTAL * px ? h : new float[] {h[0], x0, x1};
+    }
+
+    /**
+     * True when the piece of line at height {@code y} from {@code from} to {@code to} (pixels) has a
+     * character's other strokes beside it: ink within 8 pt above or below it (clear of the line's own
+     * thickness) in at least half as many pixels as the piece is long.
+     */
+    private static boolean stroke(boolean[] ink, int width, int height, float y, float from, float to, float px) {
+        int clear = Math.round(MAX_THICKNESS * px / 2) + 1;
+        int reach = Math.round(8 * px);
+        int a = Math.max(0, Math.round(from));
+        int b = Math.min(width, Math.round(to));
+        int mid = Math.round(y);
+        int count = 0;
+        for (int dy = clear; dy <= reach; dy++) {
+            for (int row : new int[] {mid - dy, mid + dy}) {
+                if (row >= 0 && row < height) {
+                    for (int x = a; x < b; x++) {
+                        count += ink[row * width + x] ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return b > a && 2 * count >= b - a;
     }
 
     /** The vertical line {x, y0, y1} passes by the end {@code x} of the horizontal line {y, x0, x1}. */

@@ -75,6 +75,44 @@ class RulingFinderTest {
     }
 
     @Test
+    void keepsARowBorderThatACharactersStrokeRunsOnIntoPastAColumnBorder() {
+        // a label over two rows in its own column (x 50–100), the row border right of it at y 100; the
+        // top stroke of 开 in the label lies along that border and touches the column border at x 100
+        boolean[] ink = new boolean[W * H];
+        hline(ink, 50, 50, 351, 2);
+        hline(ink, 150, 50, 351, 2);
+        hline(ink, 100, 101, 351, 2);
+        for (int x : new int[] {50, 100, 350}) {
+            vline(ink, x, 50, 151, 2);
+        }
+        hline(ink, 100, 88, 99, 2); // 开's top stroke, touching the column border
+        hline(ink, 106, 86, 98, 2); // its middle stroke
+        vline(ink, 91, 100, 110, 2); // its two legs
+        vline(ink, 95, 100, 110, 2);
+        List<Ruling> r = RulingFinder.find(page(ink), 1f);
+        List<Ruling> rows = r.stream().filter(Ruling::horizontal).toList();
+        assertEquals(3, rows.size());
+        Ruling middle = rows.stream().filter(h -> Math.abs(h.y0() - 101) < 2).findFirst().orElseThrow();
+        assertEquals(101f, middle.x0(), 1.5f);
+        assertEquals(352f, middle.x1(), 1.5f);
+    }
+
+    @Test
+    void cutsNoRowBorderBackWhereWhatRunsOnIsABareLine() {
+        // the same border running on past the column border into no character (a fax that lost the
+        // column border further left): it meets no line there, and is not taken for a border
+        boolean[] ink = new boolean[W * H];
+        hline(ink, 50, 50, 351, 2);
+        hline(ink, 150, 50, 351, 2);
+        hline(ink, 100, 88, 351, 2);
+        for (int x : new int[] {50, 100, 350}) {
+            vline(ink, x, 50, 151, 2);
+        }
+        List<Ruling> r = RulingFinder.find(page(ink), 1f);
+        assertEquals(2, r.stream().filter(Ruling::horizontal).count());
+    }
+
+    @Test
     void takesAFilledBlockForNoBorder() {
         boolean[] ink = table();
         hline(ink, 200, 50, 351, 12);
