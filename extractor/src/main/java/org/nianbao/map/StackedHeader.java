@@ -27,7 +27,8 @@ import org.nianbao.reconstruct.TextSpan;
  * laid out as one cell: its lines start within a column of each other, its words on a line one
  * space apart. The header is taken only when exactly one cut makes every stack exactly one of the
  * form's column labels (normalising removes nothing: every character is accounted for), in the
- * form's order (table 四: once in each of its three groups), all on one page, with no other text
+ * form's order (table 四: once in each of its three groups) or, when the whole header is there and
+ * its stacks alternate line by line, in the order printed, all on one page, with no other text
  * among the columns (group labels such as 法人或其他组织 or 行政复议 aside). The labels then stand
  * left to right on the line of the leftmost, each at the columns of its fragments, so a reading
  * that trusts the order of labels on a line (table 四's) gets the order the page shows. Otherwise
@@ -117,9 +118,10 @@ final class StackedHeader {
      * empty when there is none or more than one. pdftotext places the lines of a header by blocks,
      * and lines that share no fragment (自然人 and 总计 over two lines, the organisations below them)
      * may stand a few columns off each other: 总 at column 40 left of 其 at 42 in a header whose
-     * 总计 is last. Such a shift can change the order without breaking a label, so only the form's
-     * order is taken from the columns; a header printed in another order is left to the readers
-     * that flag what they cannot prove.
+     * 总计 is last. Such a shift can change the order without breaking a label, so another order
+     * than the form's is taken from the columns only when every label is there once (per group)
+     * and no stack stands on lines apart from the others ({@link #interleaved}); otherwise the
+     * header is left to the readers that flag what they cannot prove.
      */
     private static Optional<List<Stack>> cut(List<Word> fragments, LabelMatcher labels, List<String> columns,
                                              int groups) {
