@@ -27,7 +27,8 @@ import org.nianbao.reconstruct.TextSpan;
  * laid out as one cell: its lines start within a column of each other, its words on a line one
  * space apart. The header is taken only when exactly one cut makes every stack exactly one of the
  * form's column labels (normalising removes nothing: every character is accounted for), in the
- * form's order (table 四: once in each of its three groups), all on one page, with no other text
+ * form's order (table 四: once in each of its three groups) or, when the whole header is there and
+ * its stacks alternate line by line, in the order printed, all on one page, with no other text
  * among the columns (group labels such as 法人或其他组织 or 行政复议 aside). The labels then stand
  * left to right on the line of the leftmost, each at the columns of its fragments, so a reading
  * that trusts the order of labels on a line (table 四's) gets the order the page shows. Otherwise
@@ -117,9 +118,10 @@ final class StackedHeader {
      * empty when there is none or more than one. pdftotext places the lines of a header by blocks,
      * and lines that share no fragment (自然人 and 总计 over two lines, the organisations below them)
      * may stand a few columns off each other: 总 at column 40 left of 其 at 42 in a header whose
-     * 总计 is last. Such a shift can change the order without breaking a label, so only the form's
-     * order is taken from the columns; a header printed in another order is left to the readers
-     * that flag what they cannot prove.
+     * 总计 is last. Such a shift can change the order without breaking a label, so another order
+     * than the form's is taken from the columns only when every label is there once (per group)
+     * and no stack stands on lines apart from the others ({@link #interleaved}); otherwise the
+     * header is left to the readers that flag what they cannot prove.
      */
     private static Optional<List<Stack>> cut(List<Word> fragments, LabelMatcher labels, List<String> columns,
                                              int groups) {
@@ -154,12 +156,86 @@ final class StackedHeader {
             int index = columns.indexOf(labels.match(stacks.get(i).text()).orElseThrow().id());
             passes += index <= at ? 1 : 0;
             at = index;
-            if (passes > groups || i > 0 && stacks.get(i - 1).span().end() > stacks.get(i).span().start()) {
-                // another order than the form's, a label printed once too often, or labels whose columns overlap
-                return Optional.empty();
+            if (i > 0 && stacks.get(i - 1).span().end() > stacks.get(i).span().start()) {
+                return Optional.empty(); // labels whose columns overlap
             }
         }
-        return Optional.of(stacks);
+        return passes <= groups || permutation(stacks, labels, columns, groups) && interleaved(stacks)
+                ? Optional.of(stacks) : Optional.empty();
+    }
+
+    /**
+     * True when the stacks are the whole header in another order than the form's: each group's
+     * columns once each, the groups one after another (table 四: five and five and five).
+     */
+    private static boolean permutation(List<Stack> stacks, LabelMatcher labels, List<String> columns, int groups) {
+        if (stacks.size() != columns.size() * groups) {
+            return false;
+        }
+        for (int g = 0; g < groups; g++) {
+            Set<String> seen = new HashSet<>();
+            for (Stack s : stacks.subList(g * columns.size(), (g + 1) * columns.size())) {
+                seen.add(labels.match(s.text()).orElseThrow().id());
+            }
+            if (seen.size() != columns.size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the columns may be trusted for an order other than the form's: every stack shares
+     * a line with another, and no set of stacks linked by shared lines stands wholly above or below
+     * another. pdftotext lays out a block of lines on columns of its own, so lines that share no
+     * fragment may stand a few columns off each other (总 / 计 on lines of their own, above the
+     * organisations, left of 其 / 他 although 总计 is last); fragments that alternate line by line with
+     * the others' ({@code 法律} / {@code 服务} / {@code 机构} on the lines between {@code 其} / {@code 他})
+     * were laid out with them.
+     */
+    private static boolean interleaved(List<Stack> stacks) {
+        int n = stacks.size();
+        int[] component = new int[n];
+        for (int i = 0; i < n; i++) {
+            component[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (shareALine(stacks.get(i), stacks.get(j))) {
+                    int from = component[j];
+                    int to = component[i];
+                    for (int k = 0; k < n; k++) {
+                        component[k] = component[k] == from ? to : component[k];
+                    }
+                }
+            }
+        }
+        Map<Integer, int[]> lines = new TreeMap<>(); // component -> first and last line
+        Map<Integer, Integer> sizes = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            int[] range = lines.computeIfAbsent(component[i], k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+            for (Word w : stacks.get(i).words()) {
+                range[0] = Math.min(range[0], w.line());
+                range[1] = Math.max(range[1], w.line());
+            }
+            sizes.merge(component[i], 1, Integer::sum);
+        }
+        if (sizes.values().stream().anyMatch(size -> size < 2)) {
+            return false;
+        }
+        List<int[]> ranges = new ArrayList<>(lines.values());
+        for (int i = 0; i < ranges.size(); i++) {
+            for (int j = i + 1; j < ranges.size(); j++) {
+                if (ranges.get(i)[1] < ranges.get(j)[0] || ranges.get(j)[1] < ranges.get(i)[0]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean shareALine(Stack a, Stack b) {
+        return a.words().stream().anyMatch(w -> b.words().stream().anyMatch(v -> v.line() == w.line()));
     }
 
     /** The fragments as one header cell's label, when they are laid out as one cell and make one exactly. */

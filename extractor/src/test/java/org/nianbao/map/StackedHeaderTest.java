@@ -103,6 +103,27 @@ class StackedHeaderTest {
     }
 
     @Test
+    void readsAHeaderPrintedInAnotherOrderWhenItsStacksAlternateLineByLine() {
+        // 0000-2021 of seed 4141 with its organisations permuted, printed by Chromium: 法律 / 服务 / 机构 and
+        // 社会 / 公益 / 组织 on the lines between 人 … 计 and 他 … 企业, so all were laid out together
+        assertEquals(List.of("自然人@28", "法律服务机构@31", "其他@34", "社会公益组织@36", "科研机构@39", "商业企业@42", "总计@45"),
+                named(line(50, "法人或其他组织@33"), line(51, "（本列数据的勾稽关系为：第一项加第二项之"),
+                        line(52, "自然@28", "总@45"), line(53, "和，等于第三项加第四项之和）@0", "法律@31", "社会@36"),
+                        line(54, "人@28", "其@34", "科研 商业 计@39"), line(55, "服务@31", "公益@36"),
+                        line(56, "他@34", "机构 企业@39"), line(57, "机构@31", "组织@36"), VALUES));
+    }
+
+    @Test
+    void leavesAHeaderInAnotherOrderAloneWhenALabelSharesNoLineWithAnother() {
+        // the same header with 总 / 计 on lines of their own: nothing ties their columns to the others'
+        List<SourceRow> rows = List.of(line(50, "总@45"), line(51, "计@45"),
+                line(52, "自然@28"), line(53, "法律@31", "社会@36"),
+                line(54, "人@28", "其@34", "科研 商业@39"), line(55, "服务@31", "公益@36"),
+                line(56, "他@34", "机构 企业@39"), line(57, "机构@31", "组织@36"), VALUES);
+        assertEquals(rows, StackedHeader.read(rows, parser, labels.requestsColumns, COLUMNS, 1));
+    }
+
+    @Test
     void leavesTheHeaderAloneWhenTextAmongTheColumnsIsNoLabel() {
         List<SourceRow> rows = List.of(line(57, "自然@22", "总@39"), line(58, "人@22", "社会 法律@31"),
                 line(59, "商业 科研@25", "其 计@37"), line(60, "公益 服务@31", "（件）@35"), line(61, "企业 机构@25", "他@37"),
