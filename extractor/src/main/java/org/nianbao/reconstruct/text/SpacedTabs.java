@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Taken for such a copy only where the text has no tab, at least {@link ExpandedTabs#MIN_RUNS} runs of two or more
  * spaces, every one of them an even number of spaces long, starting at {@link ExpandedTabs#MIN_STARTS} characters or
- * more: a tool that lays columns out pads each cell to its column, leaving runs of every length, and draws them from
- * a few fixed columns. Each run of {@code 2k} spaces becomes {@code k} tabs; a single space stays a space.
+ * more (runs ending a line are not counted: Markdown ends a line in two spaces for a hard break): a tool that lays
+ * columns out pads each cell to its column, leaving runs of every length, and draws them from a few fixed columns. Each run of {@code 2k} spaces becomes {@code k} tabs; a single space stays a space.
  */
 public final class SpacedTabs {
 
@@ -35,6 +35,10 @@ public final class SpacedTabs {
         for (String line : lines) {
             Matcher m = RUN.matcher(line);
             while (m.find()) {
+                if (m.end() == line.length()) {
+                    // spaces ending a line prove no cell after them (Markdown's hard break is two)
+                    continue;
+                }
                 if ((m.end() - m.start()) % 2 != 0) {
                     return lines;
                 }

@@ -41,4 +41,14 @@ class SpacedTabsTest {
         tabbed.add("规章\t1");
         assertSame(tabbed, SpacedTabs.of(tabbed));
     }
+
+    /** Python html2text's Markdown ends each line in two spaces (a hard break): no cell stands after them. */
+    @Test
+    void readsMarkdownHardBreaksAsTheyStand() {
+        List<String> markdown = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            markdown.add("行".repeat(i) + "| " + i + "| 5  ");
+        }
+        assertSame(markdown, SpacedTabs.of(markdown));
+    }
 }
