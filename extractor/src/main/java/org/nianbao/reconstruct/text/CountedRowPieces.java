@@ -69,7 +69,9 @@ public final class CountedRowPieces {
                 if (lines.get(k).isBlank() && lines.get(k).indexOf('\f') < 0) {
                     continue;
                 }
-                if (!CutRowPieces.figures(lines.get(k)) || lines.get(k).isBlank()) {
+                // a cell's paragraph stands one blank line at least from the line before; figures right under a
+                // line are a row of their own under a label wrapped over lines, which the mapper joins
+                if (!CutRowPieces.figures(lines.get(k)) || lines.get(k).isBlank() || !lines.get(k - 1).isBlank()) {
                     break;
                 }
                 printed.addAll(printedCells(lines.get(k).split("\t", -1), 0, false));
