@@ -15,6 +15,8 @@ import org.nianbao.reconstruct.text.AlignedColumns;
 import org.nianbao.reconstruct.text.CsvLines;
 import org.nianbao.reconstruct.text.ExpandedTabs;
 import org.nianbao.reconstruct.text.FormRows;
+import org.nianbao.reconstruct.text.SavedSheetLines;
+import org.nianbao.reconstruct.text.SpacedTabs;
 import org.nianbao.reconstruct.text.TabDelimitedCsvLines;
 
 /**
@@ -48,8 +50,11 @@ public final class TextFormatReader implements FormatReader {
         List<String> asDecoded = decoded.text().lines().toList();
         // a browser's copy stored as CSV (its tabs made commas, or kept as the CSV's separator) is read as the
         // tab-separated copy it was written from
-        // and one whose tabs a tool expanded into spaces, or lined up into columns, as the tab-separated copy it was
-        List<String> lines = ExpandedTabs.of(AlignedColumns.of(TabDelimitedCsvLines.of(CsvLines.of(asDecoded))));
+        // and one whose tabs a tool expanded into spaces, or lined up into columns, as the tab-separated copy it was;
+        // one pasted into a spreadsheet and saved tab-separated as the copy trimmed of its trailing tabs
+        // (or each tab written as two spaces)
+        List<String> lines = SpacedTabs.of(ExpandedTabs.of(AlignedColumns.of(
+                SavedSheetLines.of(TabDelimitedCsvLines.of(CsvLines.of(asDecoded))))));
         List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
         List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);
         List<TextLine> text = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.nianbao.reconstruct.text.BlankLinesDropped;
 import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.CellParagraphs;
+import org.nianbao.reconstruct.text.CountedRowPieces;
 import org.nianbao.reconstruct.text.CutAppealsRow;
 import org.nianbao.reconstruct.text.LabelledRowPieces;
 import org.nianbao.reconstruct.text.LeadingTabsLost;
@@ -186,12 +187,15 @@ public final class FlattenedTextReconstructor {
         // their label's <div> likewise, and table 四's row in a copy whose lines were trimmed, where the tabs that ended
         // its pieces are gone; in a copy whose blank lines were dropped, tables 二 and 三's rows whose pieces the tabs prove
         // (or whose empty lines alone were, its lone-tab lines kept); in a copy trimmed of trailing whitespace, table
-        // 三's rows the trim left whole (TrimmedRequestsRow)
+        // 三's rows the trim left whole (TrimmedRequestsRow); in a copy trimmed at either edge, table 三's rows whose
+        // printed cells are the seven columns (CountedRowPieces)
         boolean blankLinesDropped = BlankLinesDropped.in(printed);
         boolean leadingTabsLost = LeadingTabsLost.in(printed);
+        boolean trailingTrimmed = TrimmedRequestsRow.trimmed(printed);
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CutRequestsRow.of(TrimmedRequestsRow.of(
-                LabelledRowPieces.of(TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)), blankLinesDropped),
-                        blankLinesDropped, BlankLinesDropped.emptyOnesIn(printed)), TrimmedRequestsRow.trimmed(printed)))
+                CountedRowPieces.of(LabelledRowPieces.of(TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)),
+                        blankLinesDropped), blankLinesDropped, BlankLinesDropped.emptyOnesIn(printed)),
+                        trailingTrimmed || leadingTabsLost), trailingTrimmed))
                 : printed);
         SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
                 : new SoftLineBreaks.Joined(untabified.lines(), false);

@@ -23,4 +23,21 @@ class LeadingTabsLostTest {
                 "2.申请人逾期未按收费通知要", "", "\t0", "", "\t\t\t\t0", "", "3.其他\t", "", "0");
         assertFalse(LeadingTabsLost.in(untrimmed));
     }
+
+    /**
+     * A copy trimmed at both edges ({@code l.strip()}): no line ends in a tab either, but figures still stand alone one
+     * empty line after a printed line (seed 7272's {@code 0009-2021}: 2.没有现成信息需要另行制作, an empty cell gone).
+     */
+    @Test
+    void tellsACopyTrimmedAtBothEdges() {
+        List<String> stripped = List.of("2.没有现成信息需要另行制作\t9", "", "11", "", "", "0", "", "", "3.补正后申请内容仍不明确",
+                "", "0\t0", "", "0");
+        assertTrue(LeadingTabsLost.in(stripped));
+    }
+
+    @Test
+    void takesNoTabSeparatedTextWhoseRowsStandALineEach() {
+        List<String> rows = List.of("规章\t1\t2\t3", "", "行政规范性文件\t4\t5\t6", "", "行政许可\t7");
+        assertFalse(LeadingTabsLost.in(rows));
+    }
 }

@@ -1,0 +1,135 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Table 三's rows cut over lines by the paragraphs in their cells, in a browser's copy ({@code innerText}) whose lines
+ * were trimmed at an edge: {@code l.strip()}, {@code l.expandtabs(8).strip()} (its spaces made tabs again by
+ * {@link ExpandedTabs}), {@code l.rstrip()} or an editor's trim with the empty lines kept, {@code sed 's/^[ \t]\+//'},
+ * or a spreadsheet's save of the copy ({@link SavedSheetLines}). Chromium wrote a tab before each of the row's seven
+ * value cells and put a cell's paragraph on a line of its own; the trim took the tabs at the lines' edges, and with
+ * them the places of the pieces: read by order, {@code 8.属于行政查询事项} / {@code －⇥－} / {@code 0} / {@code －} /
+ * {@code －} / {@code －} / {@code 0} went under the wrong columns with the row's sum holding (red team rtt,
+ * {@code chromium-innertext-expandtabs8-strip-denied-query-shifted-2021.txt}: 3 cells with no finding), and every
+ * other such row was flagged.
+ *
+ * <p>The form fixes the count: table 三 has seven value columns right of its last label. A trim takes whitespace at a
+ * line's edges only, so every cell between a line's first and last printed cell is still there, in its order, and a
+ * blank cell inside a line still shows as two tabs; what a trim can take is blank cells at a line's edges, and the tabs
+ * that placed the pieces. So where the cells a row's lines still print — from its label to the next line that is no
+ * piece of figures — are exactly seven, none was taken, and they are the seven columns in order: the row is joined
+ * onto its label's line, a tab between each two (the lines the pieces stood on left empty, line numbers stay). Fewer
+ * than seven, some blank cells went with the trim and where the text does not say: the row is left as printed, for
+ * the readers after this one to flag.
+ *
+ * <p>Only in a copy with tabs whose lines were so trimmed: no line ends in whitespace
+ * ({@link TrimmedRequestsRow#trimmed}), or the leading whitespace went ({@link LeadingTabsLost#in}).
+ */
+public final class CountedRowPieces {
+
+    /** Table 三's title ({@code 三、收到和处理政府信息公开申请情况}). */
+    private static final Pattern TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
+    /** Table 三's value columns: 自然人, the five 法人或其他组织 and 总计. */
+    private static final int ROW_CELLS = 7;
+
+    private CountedRowPieces() {
+    }
+
+    /**
+     * The text with each table 三 row whose printed cells are exactly seven joined onto its label's line; the lines as
+     * given where the text is no trimmed copy or no row is so proved.
+     *
+     * @param trimmed whether the text as read is a copy trimmed at an edge (see the class comment)
+     */
+    public static List<String> of(List<String> lines, boolean trimmed) {
+        if (!trimmed) {
+            return lines;
+        }
+        List<String> out = null;
+        boolean inTable = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (TITLE.matcher(line).find() && line.indexOf('\t') < 0) {
+                inTable = true;
+                continue;
+            }
+            if (CutRowPieces.APPEALS_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find()) {
+                inTable = false;
+            }
+            int label = lastLabelCell(line);
+            if (!inTable || label < 0) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            List<String> printed = new ArrayList<>(printedCells(cells, label + 1, true));
+            int last = i;
+            for (int k = i + 1; k < lines.size(); k++) {
+                if (lines.get(k).isBlank() && lines.get(k).indexOf('\f') < 0) {
+                    continue;
+                }
+                // a cell's paragraph stands one blank line at least from the line before; figures right under a
+                // line are a row of their own under a label wrapped over lines, which the mapper joins
+                if (!CutRowPieces.figures(lines.get(k)) || lines.get(k).isBlank() || !lines.get(k - 1).isBlank()) {
+                    break;
+                }
+                printed.addAll(printedCells(lines.get(k).split("\t", -1), 0, false));
+                last = k;
+            }
+            if (last > i && printed.size() == ROW_CELLS) {
+                out = out == null ? new ArrayList<>(lines) : out;
+                StringBuilder row = new StringBuilder(String.join("\t", java.util.Arrays.asList(cells).subList(0, label + 1)));
+                printed.forEach(c -> row.append('\t').append(c));
+                out.set(i, row.toString());
+                for (int k = i + 1; k <= last; k++) {
+                    out.set(k, "");
+                }
+            }
+            i = last;
+        }
+        return out == null ? lines : out;
+    }
+
+    /**
+     * The cells a trim cannot have taken: from the first printed one to the last (blank ones between them included),
+     * from index {@code from}; on a label's line, every cell after the label up to the last printed one (a blank cell
+     * right after the label is the text's, a tab after the label's tab).
+     */
+    private static List<String> printedCells(String[] cells, int from, boolean afterLabel) {
+        int first = from;
+        int end = cells.length;
+        while (end > from && cells[end - 1].isBlank()) {
+            end--;
+        }
+        if (!afterLabel) {
+            while (first < end && cells[first].isBlank()) {
+                first++;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int c = first; c < end; c++) {
+            out.add(cells[c].strip());
+        }
+        return out;
+    }
+
+    /**
+     * The index of a line's last label cell, where the cells after it are figures or blank; -1 for a line with no label
+     * (figures only), with a page break, or with no Han character in its label (a page number, a date).
+     */
+    private static int lastLabelCell(String line) {
+        if (line.indexOf('\f') >= 0 || line.isBlank()) {
+            return -1;
+        }
+        String[] cells = line.split("\t", -1);
+        for (int j = cells.length - 1; j >= 0; j--) {
+            if (!CutRowPieces.FIGURES.matcher(cells[j]).matches()) {
+                boolean han = cells[j].codePoints().anyMatch(
+                        cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+                return han ? j : -1;
+            }
+        }
+        return -1;
+    }
+}

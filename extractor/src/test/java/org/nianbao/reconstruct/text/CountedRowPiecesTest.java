@@ -1,0 +1,50 @@
+package org.nianbao.reconstruct.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CountedRowPiecesTest {
+
+    private static final String REQUESTS = "三、收到和处理政府信息公开申请情况";
+    private static final String APPEALS = "四、政府信息公开行政复议、行政诉讼情况";
+
+    /**
+     * Red team rtt's {@code chromium-innertext-expandtabs8-strip-denied-query-shifted-2021}: innerText's
+     * {@code 8.属于行政查询事项} / {@code ⇥－⇥－⇥} / {@code 0} / {@code ⇥－⇥} / {@code －} / {@code ⇥－⇥} / {@code 0}, each
+     * line stripped: seven cells still printed, so the seven columns in order.
+     */
+    @Test
+    void joinsARowWhosePrintedCellsAreTheSevenColumns() {
+        List<String> lines = List.of(REQUESTS, "8.属于行政查询事项", "", "－\t－", "", "0", "", "－", "", "－", "", "－",
+                "", "0", "", "", "", "(四)无法提供", APPEALS);
+        List<String> out = CountedRowPieces.of(lines, true);
+        assertEquals("8.属于行政查询事项\t－\t－\t0\t－\t－\t－\t0", out.get(1));
+        assertEquals("", out.get(3));
+        assertEquals("", out.get(13));
+        assertEquals(lines.size(), out.size(), "line numbers stay");
+        assertEquals("(四)无法提供", out.get(17));
+    }
+
+    /** A trim of trailing tabs: the label line keeps a blank cell inside it, a piece keeps its leading tab. */
+    @Test
+    void countsBlankCellsInsideALineAndNotTheTabsAtItsEdges() {
+        List<String> lines = List.of(REQUESTS, "一、本年新收政府信息公开申请数量\t175\t\t0\t1", "", "0", "", "\t0\t196", APPEALS);
+        assertEquals("一、本年新收政府信息公开申请数量\t175\t\t0\t1\t0\t0\t196", CountedRowPieces.of(lines, true).get(1));
+    }
+
+    /** {@code ⇥⇥0⇥} stripped to {@code 0}: a blank cell went with the trim, and where the text does not say. */
+    @Test
+    void leavesARowShortOfSevenPrintedCellsAsPrinted() {
+        List<String> lines = List.of(REQUESTS, "2.重复申请", "", "0", "", "0\t0\t0", "", "0", APPEALS);
+        assertSame(lines, CountedRowPieces.of(lines, true));
+    }
+
+    @Test
+    void leavesAnUntrimmedCopyAsPrinted() {
+        List<String> lines = List.of(REQUESTS, "8.属于行政查询事项", "", "－\t－", "", "0", "", "－", "", "－", "", "－", "", "0");
+        assertSame(lines, CountedRowPieces.of(lines, false));
+    }
+}

@@ -1,0 +1,54 @@
+package org.nianbao.reconstruct.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpacedTabsTest {
+
+    /** Seed 7272's {@code 0009-2021} through {@code l.replace('\t', '  ').strip()}: table 三's rows, tabs as two spaces. */
+    private static List<String> copy() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            lines.add(i + ".属于第" + "类".repeat(i) + "信息  0  0    0  0");
+            lines.add("");
+            lines.add("0  0");
+        }
+        return lines;
+    }
+
+    @Test
+    void writesEachTwoSpacesBackAsTheTabTheyWere() {
+        List<String> back = SpacedTabs.of(copy());
+        assertEquals("1.属于第类信息\t0\t0\t\t0\t0", back.get(0));
+        assertEquals("0\t0", back.get(2));
+    }
+
+    @Test
+    void readsLaidOutColumnsAsTheyStand() {
+        // a tool's layout pads cells to their columns: runs of odd lengths too
+        List<String> laidOut = new ArrayList<>(copy());
+        laidOut.set(2, "0   0");
+        assertSame(laidOut, SpacedTabs.of(laidOut));
+    }
+
+    @Test
+    void readsTextWithTabsAsItStands() {
+        List<String> tabbed = new ArrayList<>(copy());
+        tabbed.add("规章\t1");
+        assertSame(tabbed, SpacedTabs.of(tabbed));
+    }
+
+    /** Python html2text's Markdown ends each line in two spaces (a hard break): no cell stands after them. */
+    @Test
+    void readsMarkdownHardBreaksAsTheyStand() {
+        List<String> markdown = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            markdown.add("行".repeat(i) + "| " + i + "| 5  ");
+        }
+        assertSame(markdown, SpacedTabs.of(markdown));
+    }
+}
