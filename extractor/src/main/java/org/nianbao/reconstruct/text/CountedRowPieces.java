@@ -2,7 +2,6 @@ package org.nianbao.reconstruct.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Table 三's rows cut over lines by the paragraphs in their cells, in a browser's copy ({@code innerText}) whose lines
@@ -29,8 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class CountedRowPieces {
 
-    /** Table 三's title ({@code 三、收到和处理政府信息公开申请情况}). */
-    private static final Pattern TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
     /** Table 三's value columns: 自然人, the five 法人或其他组织 and 总计. */
     private static final int ROW_CELLS = 7;
 
@@ -48,18 +45,11 @@ public final class CountedRowPieces {
             return lines;
         }
         List<String> out = null;
-        boolean inTable = false;
+        boolean[] inTable = CutRowPieces.inRequestsTable(lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (TITLE.matcher(line).find() && line.indexOf('\t') < 0) {
-                inTable = true;
-                continue;
-            }
-            if (CutRowPieces.APPEALS_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find()) {
-                inTable = false;
-            }
             int label = lastLabelCell(line);
-            if (!inTable || label < 0) {
+            if (!inTable[i] || label < 0) {
                 continue;
             }
             String[] cells = line.split("\t", -1);

@@ -17,16 +17,37 @@ import java.util.regex.Pattern;
  */
 final class CutRowPieces {
 
-    /** A line (or cell) of figures, blank cells and dashes only, in cells a tab apart. */
     /** Table 三's title ({@code 三、收到和处理政府信息公开申请情况}): where its rows begin. */
     static final Pattern REQUESTS_TITLE = Pattern.compile("^\\s*三\\s*[、.．].*申请");
     /** Table 四's title ({@code 四、政府信息公开行政复议、行政诉讼情况}): where its rows begin, and table 三's end. */
     static final Pattern APPEALS_TITLE = Pattern.compile("^\\s*四\\s*[、.．].*复议");
     /** Tabs between table 四's fifteen cells, its one row whole. */
     static final int APPEALS_ROW_TABS = 14;
+    /** A line (or cell) of figures, blank cells and dashes only, in cells a tab apart. */
     static final Pattern FIGURES = Pattern.compile("^[\\s0-9０-９.,，\\-－—–/／]*$");
 
     private CutRowPieces() {
+    }
+
+    /**
+     * Whether each line stands among table 三's rows: after its title (on a line with no tab: a title, not a row
+     * naming it) up to table 四's title or what follows the tables; the titles themselves are not.
+     */
+    static boolean[] inRequestsTable(List<String> lines) {
+        boolean[] in = new boolean[lines.size()];
+        boolean inTable = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (REQUESTS_TITLE.matcher(line).find() && line.indexOf('\t') < 0) {
+                inTable = true;
+                continue;
+            }
+            if (APPEALS_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find()) {
+                inTable = false;
+            }
+            in[i] = inTable;
+        }
+        return in;
     }
 
     /**

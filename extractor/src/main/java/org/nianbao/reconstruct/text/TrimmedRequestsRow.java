@@ -48,18 +48,11 @@ public final class TrimmedRequestsRow {
             return lines;
         }
         List<String> out = null;
-        boolean inTable = false;
+        boolean[] inTable = CutRowPieces.inRequestsTable(lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (CutRowPieces.REQUESTS_TITLE.matcher(line).find() && line.indexOf('\t') < 0) {
-                inTable = true;
-                continue;
-            }
-            if (CutRowPieces.APPEALS_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find()) {
-                inTable = false;
-            }
             int tabs = tabsAfterLabel(line);
-            if (!inTable || tabs < 0) {
+            if (!inTable[i] || tabs < 0) {
                 continue;
             }
             int next = nextPrinted(lines, i);
