@@ -126,8 +126,9 @@ public final class TableStitcher {
             if (a.spanned() && !b.spanned() && blankSlot(top, a)) {
                 // the foot of the page is an empty slot with no inner borders (Chromium moves a row that
                 // does not fit to the next page whole, and the rowspans beside it leave its space open):
-                // the cells drawn below are the row's
-                row.add(new GridCell(b.text(), where, false, b.notes(), b.span()));
+                // the cells drawn below are the row's, and stand where they were drawn (the slot's box holds the
+                // label and its neighbours' text, not theirs)
+                row.add(new GridCell(b.text(), b.where(), false, b.notes(), b.span()));
             } else if (a.spanned()) {
                 row.add(GridCell.spannedAt(where));
             } else {
