@@ -151,4 +151,15 @@ class UnitsOutsideTheCellTest {
         assertEquals("85.6", amount(r));
         assertTrue(says(r, "unit-converted"), r.findings()::toString);
     }
+
+    @Test
+    void readsThousandsOfYuanWrittenInFinancialNumeralsOrAfterTheYuanSign() {
+        for (String header : new String[] {"采购总金额（仟元）", "采购总金额（￥千元）", "采购总金额仟元"}) {
+            DocumentResult r = html("", PROCUREMENT_2019.replace("采购总金额", header), "");
+            assertEquals("85600", amount(r), header + " " + r.findings());
+        }
+        DocumentResult millions = html("", PROCUREMENT_2019.replace("采购总金额", "采购总金额（佰万元）")
+                .replace("856000", "0.856"), "");
+        assertEquals("85.6", amount(millions), millions.findings()::toString);
+    }
 }

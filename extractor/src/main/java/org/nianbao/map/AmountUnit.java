@@ -70,17 +70,23 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
     /** A unit stated for one amount by its name: 收费金额：元, 采购金额单位：元, 行政事业性收费金额单位为千元. */
     private static final Pattern NAMED_AMOUNT = Pattern.compile("(收费|采购)[^,，;；:：()、]{0,6}?金额(?:单位)?(?:均)?(?:[:：]|为|是)"
             + MONEY + "[,，;；、]?");
+    /** A money unit with its 元, in plain or financial numerals (仟元, 佰万元), as a loose piece states it. */
+    private static final String SCALED = "((?:百|佰)万元|[千仟]元|万元|亿元|元)";
+    /** The same but for 元 alone, which closes too many brackets ({@code 5元）}) to be a unit without more. */
+    private static final String SCALED_UP = "((?:百|佰)万元|[千仟]元|万元|亿元)";
     /**
      * A money unit in a bracket cut open among table 二's lines ({@code （千元}, {@code 千元）}): Debian html2text
-     * cuts a header or label at its column's byte width and prints the rest past the table or after the value.
+     * cuts a header or label at its column's byte width and prints the rest past the table or after the value
+     * ({@code ��仟元）}, {@code ��千元整）}, {@code ��千元］}, {@code ��￥千元）}).
      */
-    private static final Pattern LOOSE = Pattern.compile("[(〔〖](?:人民币)?(百万元|千元|万元|亿元|元)|(?<![\\d.,])(百万元|千元|万元|亿元)[)〕〗]");
+    private static final Pattern LOOSE = Pattern.compile("[(〔〖\\[【](?:人民币|¥)?" + SCALED + "|(?:(?<![\\d.,])" + SCALED_UP
+            + "|¥(元))(?:整|人民币)?[)〕〗\\]】]");
     /**
      * A money unit standing as a piece of its own among table 二's lines, with no bracket: html2text's
      * {@code |采购总金额|千元} (a header {@code 采购总金额/千元} cut at the column's edge), lynx's {@code 153 35,600 千元}
      * (a cell's unit after its figure), html2text's {@code |千元_____|} (a cell's second line padded to its width).
      */
-    private static final Pattern LOOSE_TOKEN = Pattern.compile("(?:^|[|│┃_\\s])(?:人民币)?(百万元|千元|万元|亿元|元)(?=$|[|│┃_\\s])");
+    private static final Pattern LOOSE_TOKEN = Pattern.compile("(?:^|[|│┃_\\s])(?:人民币)?" + SCALED + "(?=$|[|│┃_\\s])");
     /** A note stating the amounts' unit cut inside the unit by a byte-width cut ({@code 注：采购总金额单位为千�}). */
     private static final Pattern CUT_NOTE = Pattern.compile("(?:金额|单位)(?:均)?(?:为|是|[:：])(?:人民币)?([千万亿百]?)\uFFFD");
     /** The same for a unit written the English way: {@code RMB'000）}, {@code CNY1,000）} (spaces removed). */
@@ -118,7 +124,8 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
             if (inActive && !pastActive) {
                 Matcher loose = LOOSE.matcher(SimplifiedScript.of(flat));
                 while (loose.find()) {
-                    String unit = loose.group(1) != null ? loose.group(1) : loose.group(2);
+                    String unit = loose.group(1) != null ? loose.group(1)
+                            : loose.group(2) != null ? loose.group(2) : loose.group(3);
                     if (!unit.equals(DEFAULT)) {
                         unplaced.add(new AmountUnit(unit, line.where(), "", ""));
                     }

@@ -19,9 +19,10 @@ enum MoneyUnit {
 
     /**
      * The written forms, longest first so that 百万元 is never read as 万元: 亿 and 万 without 元 only where
-     * no ideograph follows (单位：亿, never 亿次 or 万人).
+     * no ideograph follows (单位：亿, never 亿次 or 万人); the financial numerals of receipts and budgets
+     * (仟元, 佰万元) as well as the plain ones.
      */
-    static final String NAMES = "(百万元|千元|万元|亿元|元|亿(?![\\p{IsHan}])|万(?![\\p{IsHan}]))";
+    static final String NAMES = "(百万元|佰万元|千元|仟元|万元|亿元|元|亿(?![\\p{IsHan}])|万(?![\\p{IsHan}]))";
     /** Text naming a currency other than 人民币 or a scale not listed above (千美元, 港元, 十万元): a unit not understood. */
     static final String OTHER = "([^()\\[\\]【】:：,，、;；/\\s\\d]{0,4}元)"; // no figure: 罚款5元 is a sum, not a unit
     private static final Pattern WHOLE = Pattern.compile("(?:人民币)?" + NAMES);
@@ -33,6 +34,8 @@ enum MoneyUnit {
             "(?i)[(\\[【]\\s*(?:RMB|CNY|人民币)\\s*['’‘]?\\s*(?:10\\s*,?\\s*000|0000)\\s*(?:元)?\\s*[)\\]】]");
     /** 元 so written: {@code （RMB）}, {@code （CNY）}, {@code （yuan）}. */
     private static final Pattern LATIN_YUAN = Pattern.compile("(?i)[(\\[【]\\s*(?:RMB|CNY|yuan)\\s*[)\\]】]");
+    /** A money unit after the yuan sign: {@code （￥千元）}, {@code （¥元）} (NFKC turns ￥ into ¥). */
+    private static final Pattern SIGNED = Pattern.compile("[(\\[【]\\s*¥\\s*" + NAMES + "\\s*[)\\]】]");
     /** Any other currency or scale so written ({@code （USD'000）}, {@code （RMB million）}, {@code （$）}): not read, flagged. */
     private static final Pattern LATIN_OTHER = Pattern.compile(
             "(?i)[(\\[【]\\s*(?:RMB|CNY|USD|HKD|EUR|US\\$|HK\\$|\\$|¥|￥|yuan)[^)\\]】]{0,16}[)\\]】]");
@@ -57,19 +60,20 @@ enum MoneyUnit {
         if (nfkcText.indexOf('(') < 0 && nfkcText.indexOf('[') < 0 && nfkcText.indexOf('【') < 0) {
             return nfkcText;
         }
-        String s = LATIN_THOUSAND.matcher(nfkcText).replaceAll("(千元)");
+        String s = SIGNED.matcher(nfkcText).replaceAll("($1)");
+        s = LATIN_THOUSAND.matcher(s).replaceAll("(千元)");
         s = LATIN_WAN.matcher(s).replaceAll("(万元)");
         s = LATIN_YUAN.matcher(s).replaceAll("(元)");
         return LATIN_OTHER.matcher(s).replaceAll(java.util.regex.Matcher.quoteReplacement(UNREAD));
     }
 
-    /** The unit a written form names ({@code 亿} is 亿元, {@code 人民币千元} 千元); empty for any other text. */
+    /** The unit a written form names ({@code 亿} is 亿元, {@code 人民币千元} and {@code 仟元} 千元); empty for any other text. */
     static Optional<MoneyUnit> named(String written) {
         String s = written == null ? "" : written.strip();
         if (!WHOLE.matcher(s).matches()) {
             return Optional.empty();
         }
-        String bare = s.replaceFirst("^人民币", "");
+        String bare = s.replaceFirst("^人民币", "").replace('仟', '千').replace('佰', '百');
         if (bare.equals("亿")) {
             return Optional.of(YI_YUAN);
         }

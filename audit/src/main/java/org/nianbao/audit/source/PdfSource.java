@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.nianbao.model.Location;
+import org.nianbao.read.pdf.DisplayedFrame;
 import org.nianbao.read.pdf.PageReading;
 import org.nianbao.read.pdf.PdfPageReader;
 import org.nianbao.reconstruct.pdf.Glyph;
@@ -41,27 +41,19 @@ public final class PdfSource implements SourceView, PageImages {
         return pdf.getNumberOfPages();
     }
 
-    /** The page's crop box, unturned. */
-    public PDRectangle frame(int page) {
-        return pdf.getPage(page - 1).getCropBox();
-    }
-
-    /**
-     * Whether {@code /Rotate} turns the page a quarter turn: the page as displayed, the frame the locations are
-     * measured in, then has the crop box's width and height swapped.
-     */
-    private boolean turnedQuarter(int page) {
-        return Math.floorMod(pdf.getPage(page - 1).getRotation(), 180) == 90;
+    /** The page as displayed, the frame the locations are measured in. */
+    private DisplayedFrame displayed(int page) {
+        return DisplayedFrame.shown(pdf.getPage(page - 1));
     }
 
     @Override
     public float width(int page) {
-        return turnedQuarter(page) ? frame(page).getHeight() : frame(page).getWidth();
+        return displayed(page).width();
     }
 
     @Override
     public float height(int page) {
-        return turnedQuarter(page) ? frame(page).getWidth() : frame(page).getHeight();
+        return displayed(page).height();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.nianbao.read.pdf;
 
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.pdf.Glyph;
 
@@ -27,6 +29,13 @@ public record DisplayedFrame(int reading, int rotate, float pageWidth, float pag
     /** The frame of a page shown as it is read: nothing moves. */
     static DisplayedFrame asRead(PageTurn turn) {
         return new DisplayedFrame(turn.degrees(), turn.degrees(), turn.pageWidth(), turn.pageHeight());
+    }
+
+    /** The frame of a page shown as a viewer shows it, and read so: its crop box turned by its {@code /Rotate}. */
+    public static DisplayedFrame shown(PDPage page) {
+        int rotate = quarterTurn(page.getRotation());
+        PDRectangle box = page.getCropBox();
+        return new DisplayedFrame(rotate, rotate, box.getWidth(), box.getHeight());
     }
 
     /** A page's {@code /Rotate} as a quarter turn clockwise, 0–270 (PDF allows any multiple of 90, negative too). */
