@@ -31,8 +31,9 @@
   window.__nianbaoAdvance = function (ms) { ahead += ms; };
   var now = function () { return realNow.call(RealDate) + ahead; };
   // V8 reads dates HtmlUnit's engine calls invalid as local times: '2020-1-1', '2020-01-01 00:00:00',
-  // '2020.01.01'; a page counting its months by such dates would count none here and write a valid 0.
-  var LOCAL_DATE = /^\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*$/;
+  // '2020.01.01', '2020-01-31 23:59:59.123456' (any number of fraction digits, as Python's str(datetime) writes);
+  // a page counting its months by such dates would count none here and write a valid 0.
+  var LOCAL_DATE = /^\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*$/;
   var localTime = function (s) {
     var m = typeof s === 'string' ? LOCAL_DATE.exec(s) : null;
     return m ? new RealDate(+m[1], m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0), +(m[6] || 0), +((m[7] || '') + '000').slice(0, 3)).getTime() : NaN;

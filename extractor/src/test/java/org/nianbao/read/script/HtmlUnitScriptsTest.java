@@ -47,13 +47,14 @@ class HtmlUnitScriptsTest {
     @Test
     void readsTheLocalDatesChromeReadsThatHtmlUnitsEngineCallsInvalid() {
         // V8 reads these as local times; HtmlUnit's engine makes them Invalid Dates, and a page counting its months
-        // by them would write a valid-looking 0 (red team rtx)
-        ScriptRun run = run("<script>var d = ['2020-1-1', '2020-01-01 08:30:00', '2020.01.01', '2020-12-31 23:59:59.5'];"
+        // by them would write a valid-looking 0 (red team rtx); Python's str(datetime) writes microseconds (rtz)
+        ScriptRun run = run("<script>var d = ['2020-1-1', '2020-01-01 08:30:00', '2020.01.01', '2020-12-31 23:59:59.5',"
+                + " '2020-01-31 23:59:59.123456'];"
                 + " document.getElementById('c1').textContent = d.map(function (s) { var t = new Date(s);"
                 + " return t.getFullYear() + '.' + (t.getMonth() + 1) + '.' + t.getHours() + '.' + t.getMilliseconds(); }).join(' ')"
                 + " + ' ' + (Date.parse('2020-1-2') - Date.parse('2020-1-1')) + ' ' + isNaN(new Date('2020年1月1日'));</script>");
         assertTrue(run.clean(), run.problems().toString());
-        assertTrue(run.dom().contains("<td id=\"c1\">2020.1.0.0 2020.1.8.0 2020.1.0.0 2020.12.23.500 86400000 true</td>"),
+        assertTrue(run.dom().contains("<td id=\"c1\">2020.1.0.0 2020.1.8.0 2020.1.0.0 2020.12.23.500 2020.1.23.123 86400000 true</td>"),
                 run.dom());
     }
 
