@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  * so line numbers stay.
  *
  * <p>Taken for such a save only where nothing else explains it: every record (a line, or lines a quoted field runs
- * over) has the same number of fields, at least {@link #MIN_FIELDS}, and is well formed (a quote only around a whole
- * field, doubled inside it); at least {@link #MIN_EMPTY_ROWS} lines are tabs only (the copy's empty lines, padded);
- * and some line ends in a tab. A browser's copy itself ends its lines where its rows end, and a tab-separated table
- * exported from a database has no empty rows.
+ * over) is well formed (a quote only around a whole field, doubled inside it), and either the save is padded (every
+ * record has the same number of fields, at least {@link #MIN_FIELDS}; at least {@link #MIN_EMPTY_ROWS} lines are tabs
+ * only, the copy's empty lines; some line ends in a tab) or at least {@link #MIN_QUOTED_ROWS} records hold a quoted
+ * field (an editor trimmed the padding off after the save). A browser's copy itself ends its lines where its rows
+ * end and quotes no field whole, and a tab-separated table exported from a database has no empty rows.
  */
 public final class SavedSheetLines {
 
@@ -34,6 +35,14 @@ public final class SavedSheetLines {
     static final int MIN_FIELDS = 3;
     /** Lines holding only tabs, at least: the copy's empty lines, padded to the sheet's width. */
     static final int MIN_EMPTY_ROWS = 3;
+    /**
+     * Records with a quoted field, at least, for a save whose padding an editor trimmed afterwards (no line ends in a
+     * tab, no line is tabs only): quotes around whole fields on many lines, and nowhere else, are a sheet's, never a
+     * copy's own (red team rtz, {@code calc-saved-tsv-quoted-rstrip-publication-shifted-2019.txt}).
+     */
+    static final int MIN_QUOTED_ROWS = 5;
+    /** A quoted field: a quote at the record's start or after a tab. */
+    private static final Pattern QUOTED_FIELD = Pattern.compile("(?:^|\\t)\"");
     /** A field, quoted (inner quotes doubled, line breaks allowed) or plain (no tab, no quote, no line break). */
     private static final String FIELD = "(?:\"(?:[^\"]|\"\")*\"|[^\"\\t\\n]*)";
     private static final Pattern RECORDS = Pattern.compile("(" + FIELD + "(?:\\t" + FIELD + ")*)(?:\\n|$)");
@@ -74,13 +83,12 @@ public final class SavedSheetLines {
 
     /** The records of a text so saved, each the lines it stands on; null when the text is no such save. */
     private static List<String> records(List<String> lines) {
-        if (lines.size() < MIN_EMPTY_ROWS || lines.stream().noneMatch(l -> l.endsWith("\t"))) {
+        if (lines.size() < MIN_EMPTY_ROWS) {
             return null;
         }
         long emptyRows = lines.stream().filter(l -> !l.isEmpty() && l.chars().allMatch(c -> c == '\t')).count();
-        if (emptyRows < MIN_EMPTY_ROWS) {
-            return null;
-        }
+        // padded to the sheet's width, or trimmed of its padding afterwards and told by its quotes alone
+        boolean padded = emptyRows >= MIN_EMPTY_ROWS && lines.stream().anyMatch(l -> l.endsWith("\t"));
         String text = String.join("\n", lines);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -89,6 +97,7 @@ public final class SavedSheetLines {
         java.util.regex.Matcher m = RECORDS.matcher(text);
         int at = 0;
         int width = -1;
+        int quoted = 0;
         while (at < text.length()) {
             if (!m.find(at) || m.start() != at || m.end() == at) {
                 return null;
@@ -98,13 +107,16 @@ public final class SavedSheetLines {
             if (width < 0) {
                 width = fields;
             }
-            if (fields != width || fields < MIN_FIELDS) {
+            if (padded && (fields != width || fields < MIN_FIELDS)) {
                 return null;
+            }
+            if (QUOTED_FIELD.matcher(record).find()) {
+                quoted++;
             }
             records.add(record);
             at = m.end();
         }
-        return records;
+        return padded || quoted >= MIN_QUOTED_ROWS ? records : null;
     }
 
     /** Fields of a well-formed record: its tabs outside quotes, plus one. */
