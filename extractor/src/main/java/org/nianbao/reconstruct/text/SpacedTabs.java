@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
  * <p>Taken for such a copy only where the text has no tab, at least {@link ExpandedTabs#MIN_RUNS} runs of two or more
  * spaces, every one of them an even number of spaces long, starting at {@link ExpandedTabs#MIN_STARTS} characters or
  * more (runs ending a line are not counted: Markdown ends a line in two spaces for a hard break): a tool that lays
- * columns out pads each cell to its column, leaving runs of every length, and draws them from a few fixed columns. Each run of {@code 2k} spaces becomes {@code k} tabs; a single space stays a space.
+ * columns out pads each cell to its column, leaving runs of every length, and draws them from a few fixed columns.
+ *
+ * <p>A tab is as many spaces as the runs' greatest common divisor: two, or four where every tab was written as four
+ * ({@code sed 's/\t/    /g'}; read as two, each blank cell became two and 2、重复申请 was read shifted with its sum
+ * holding: red team rtz, {@code chromium-innertext-sed-tab-four-spaces-shifted-2021.txt}, 5 cells). A copy's
+ * adjacent filled cells, one tab apart, give runs of one tab's width, so the divisor is the tab's. Each run of
+ * {@code k} tabs' spaces becomes {@code k} tabs; a single space stays a space.
  */
 public final class SpacedTabs {
 
@@ -31,6 +37,7 @@ public final class SpacedTabs {
             return lines;
         }
         long runs = 0;
+        int width = 0; // the spaces a tab was written as: the greatest common divisor of the runs
         java.util.Set<Integer> starts = new java.util.HashSet<>();
         for (String line : lines) {
             Matcher m = RUN.matcher(line);
@@ -42,6 +49,7 @@ public final class SpacedTabs {
                 if ((m.end() - m.start()) % 2 != 0) {
                     return lines;
                 }
+                width = java.math.BigInteger.valueOf(width).gcd(java.math.BigInteger.valueOf(m.end() - m.start())).intValue();
                 runs++;
                 starts.add(m.start());
             }
@@ -49,6 +57,7 @@ public final class SpacedTabs {
         if (runs < ExpandedTabs.MIN_RUNS || starts.size() < ExpandedTabs.MIN_STARTS) {
             return lines;
         }
-        return lines.stream().map(l -> RUN.matcher(l).replaceAll(r -> "\t".repeat(r.group().length() / 2))).toList();
+        int tab = width;
+        return lines.stream().map(l -> RUN.matcher(l).replaceAll(r -> "\t".repeat(r.group().length() / tab))).toList();
     }
 }

@@ -28,6 +28,15 @@ class SpacedTabsTest {
     }
 
     @Test
+    void writesEachFourSpacesBackAsOneTabWhereEveryTabWasWrittenAsFour() {
+        // sed 's/\t/    /g': read as two spaces a tab, each blank cell would be two (red team rtz)
+        List<String> four = copy().stream().map(l -> l.replace("  ", "    ")).toList();
+        List<String> back = SpacedTabs.of(four);
+        assertEquals("1.属于第类信息\t0\t0\t\t0\t0", back.get(0));
+        assertEquals("0\t0", back.get(2));
+    }
+
+    @Test
     void readsLaidOutColumnsAsTheyStand() {
         // a tool's layout pads cells to their columns: runs of odd lengths too
         List<String> laidOut = new ArrayList<>(copy());
