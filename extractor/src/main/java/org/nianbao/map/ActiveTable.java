@@ -221,6 +221,10 @@ final class ActiveTable {
             previous = Optional.of(m.id());
             onlyIn(m.id()).ifPresent(form -> clues.add(FormClue.printed(form, TableId.ACTIVE, "row active/" + m.id())));
             GridCell label = lr.label().get();
+            // a reader that could not place the row's figures (a trimmed copy's gap, LeadingTabsLost) says so at its
+            // label, as table 三's reader hears it: a lone figure on a line of its own is never placed unflagged
+            CellNotes.unplaced(label).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
+                    Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
             if (!m.exact() && GluedFigure.endsLabel(label.text())) {
                 // a figure in the label's own word (pdftohtml: 行政规范性文件421; a text layer: 其他对外管理服务事项0): the matcher reads past
                 // it, so the row has a value fewer than it prints and which column lost it is not known
