@@ -32,4 +32,19 @@ class LabelCutByALineBreakTest {
         assertEquals(List.of("0", "0", "0", "0", "0", "0", "0"), ExtractedValues.requestsRow(r, "carried_over"),
                 r.findings()::toString);
     }
+
+    /**
+     * Table 二's column labels cut so ({@code 本年制发<br>件数 | 本年废止<br>件数 | 现行有效<br>件数}): each line was read as the
+     * block's header in turn, the last naming one column, and 规章's three figures were {@code row-too-many-values}.
+     */
+    @Test
+    void readsATableTwoBlockWhoseColumnLabelsALineBreakCut() {
+        String text = String.join("\n", "测试县2021年政府信息公开工作年度报告", "", "二、主动公开政府信息情况", "",
+                "第二十条第（一）项", "", "", "信息内容", "", "\t本年制发", "件数\t本年废止", "件数\t现行有效", "件数",
+                "规章\t2\t17\t987", "行政规范性文件\t600\t386\t554", "", "", "三、收到和处理政府信息公开申请情况", "");
+        DocumentResult r = EXTRACTOR.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("2", "17", "987"), List.of("issued", "repealed", "in_force").stream()
+                .map(c -> ExtractedValues.value(r, org.nianbao.model.TableId.ACTIVE, "regulations", c)).toList(),
+                r.findings()::toString);
+    }
 }

@@ -90,7 +90,9 @@ final class ActiveTable {
         ValueParser parser = reader.parser();
         // a header cell too narrow for its label prints it over two lines (上一年项 over 目数量,
         // pdftotext -layout): joined by character column, the block's header names its columns
-        List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
+        // column labels cut by a line break (Chromium's innerText of 本年制发<br>件数): joined before any header is read
+        List<SourceRow> joined = HeaderCutAtLineBreaks.join(HeaderFragments.join(rows, parser, labels.activeColumns),
+                labels.activeColumns);
         FormDecoder decoder = FormDecoder.learn(joined, parser, false, blanksLost);
         Map<Integer, LabelMatch> cut = cutRows.read(joined, parser);
         Map<Integer, MisreadRowLabels.Place> placed = placeMisread(joined, cut, parser);
