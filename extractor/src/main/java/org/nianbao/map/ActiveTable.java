@@ -90,7 +90,9 @@ final class ActiveTable {
         ValueParser parser = reader.parser();
         // a header cell too narrow for its label prints it over two lines (上一年项 over 目数量,
         // pdftotext -layout): joined by character column, the block's header names its columns
-        List<SourceRow> joined = HeaderFragments.join(rows, parser, labels.activeColumns);
+        // column labels cut by a line break (Chromium's innerText of 本年制发<br>件数): joined before any header is read
+        List<SourceRow> joined = HeaderCutAtLineBreaks.join(HeaderFragments.join(rows, parser, labels.activeColumns),
+                labels.activeColumns);
         FormDecoder decoder = FormDecoder.learn(joined, parser, false, blanksLost);
         Map<Integer, LabelMatch> cut = cutRows.read(joined, parser);
         Map<Integer, MisreadRowLabels.Place> placed = placeMisread(joined, cut, parser);
@@ -221,6 +223,10 @@ final class ActiveTable {
             previous = Optional.of(m.id());
             onlyIn(m.id()).ifPresent(form -> clues.add(FormClue.printed(form, TableId.ACTIVE, "row active/" + m.id())));
             GridCell label = lr.label().get();
+            // a reader that could not place the row's figures (a trimmed copy's gap, LeadingTabsLost) says so at its
+            // label, as table 三's reader hears it: a lone figure on a line of its own is never placed unflagged
+            CellNotes.unplaced(label).ifPresent(why -> sink.add(Finding.warning("cells-ambiguous",
+                    Scope.row(TableId.ACTIVE, m.id()), "row '" + label.text().strip() + "': " + why, label.where())));
             if (!m.exact() && GluedFigure.endsLabel(label.text())) {
                 // a figure in the label's own word (pdftohtml: 行政规范性文件421; a text layer: 其他对外管理服务事项0): the matcher reads past
                 // it, so the row has a value fewer than it prints and which column lost it is not known

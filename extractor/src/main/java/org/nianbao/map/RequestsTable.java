@@ -157,6 +157,18 @@ final class RequestsTable {
             if (lr.match().isEmpty()) {
                 Optional<LabeledRow> above = numbers && lr.before().isEmpty()
                         ? labelAbove(loose, inGroup, lr.values()) : Optional.empty();
+                if (numbers && !lr.before().isEmpty() && above.isEmpty()) {
+                    // a label cut by a <br> in its cell: Chromium's innerText writes its first line alone and its
+                    // last line before the row's tabs (一、本年新收政府信息公开申请 / 数量⇥21⇥197…), a piece that
+                    // names no row; the lines joined must make one row's label exactly
+                    List<GridCell> parts = new ArrayList<>(loose);
+                    parts.addAll(lr.before());
+                    Optional<LabeledRow> cut = labelAbove(parts, inGroup, lr.values())
+                            .filter(a -> a.match().get().exact());
+                    if (cut.isPresent()) {
+                        above = cut;
+                    }
+                }
                 if (above.isPresent()) {
                     lr = above.get();
                     fromAbove = true;

@@ -20,6 +20,7 @@ import org.nianbao.reconstruct.text.BlankLinesDropped;
 import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.CellParagraphs;
+import org.nianbao.reconstruct.text.CountedActiveRowPieces;
 import org.nianbao.reconstruct.text.CountedRowPieces;
 import org.nianbao.reconstruct.text.CutAppealsRow;
 import org.nianbao.reconstruct.text.LabelledRowPieces;
@@ -138,6 +139,8 @@ public final class FlattenedTextReconstructor {
     private final MarksAmongFigures marksAmongFigures;
     private final LabelsBeforeFigures labelsBeforeFigures;
     private final AppealsFiguresPastText appealsPastText;
+    /** The form's rows, for the widths of table 二's rows ({@link CountedActiveRowPieces}). */
+    private final FormRows form;
 
     /** @param isValue tells value cells (numbers, blanks, dashes) from label text */
     public FlattenedTextReconstructor(Predicate<String> isValue) {
@@ -160,6 +163,7 @@ public final class FlattenedTextReconstructor {
     public FlattenedTextReconstructor(Predicate<String> isValue, FormRows form, boolean fileText) {
         this.fileText = fileText;
         this.isValue = isValue;
+        this.form = form;
         this.blockOrdered = new BlockOrderedText(isValue, form);
         this.requestsHeader = new RequestsHeaderInReadingOrder(isValue, form);
         this.singleSpaced = new SingleSpacedRow(isValue);
@@ -188,14 +192,16 @@ public final class FlattenedTextReconstructor {
         // its pieces are gone; in a copy whose blank lines were dropped, tables 二 and 三's rows whose pieces the tabs prove
         // (or whose empty lines alone were, its lone-tab lines kept); in a copy trimmed of trailing whitespace, table
         // 三's rows the trim left whole (TrimmedRequestsRow); in a copy trimmed at either edge, table 三's rows whose
-        // printed cells are the seven columns (CountedRowPieces)
+        // printed cells are the seven columns (CountedRowPieces), and table 二's whose are their block's
+        // (CountedActiveRowPieces)
         boolean blankLinesDropped = BlankLinesDropped.in(printed);
         boolean leadingTabsLost = LeadingTabsLost.in(printed);
         boolean trailingTrimmed = TrimmedRequestsRow.trimmed(printed);
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CutRequestsRow.of(TrimmedRequestsRow.of(
-                CountedRowPieces.of(LabelledRowPieces.of(TrimmedAppealsRow.of(CutAppealsRow.of(CellParagraphs.of(printed)),
-                        blankLinesDropped), blankLinesDropped, BlankLinesDropped.emptyOnesIn(printed)),
-                        trailingTrimmed || leadingTabsLost), trailingTrimmed))
+                CountedActiveRowPieces.of(CountedRowPieces.of(LabelledRowPieces.of(TrimmedAppealsRow.of(
+                        CutAppealsRow.of(CellParagraphs.of(printed)), blankLinesDropped), blankLinesDropped,
+                        BlankLinesDropped.emptyOnesIn(printed)), trailingTrimmed || leadingTabsLost),
+                        trailingTrimmed || leadingTabsLost, form), trailingTrimmed))
                 : printed);
         SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
                 : new SoftLineBreaks.Joined(untabified.lines(), false);

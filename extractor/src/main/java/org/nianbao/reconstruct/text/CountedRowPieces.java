@@ -2,6 +2,7 @@ package org.nianbao.reconstruct.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Table 三's rows cut over lines by the paragraphs in their cells, in a browser's copy ({@code innerText}) whose lines
@@ -30,6 +31,12 @@ public final class CountedRowPieces {
 
     /** Table 三's value columns: 自然人, the five 法人或其他组织 and 总计. */
     private static final int ROW_CELLS = 7;
+    /** Figures, blanks and dashes with the plus sign of table 二's changes ({@code +4⇥17}). */
+    private static final Pattern SIGNED =
+            Pattern.compile("[\\s0-9０-９.,，\\-－—–/／+＋]*[0-9０-９][\\s0-9０-９.,，\\-－—–/／+＋]*");
+    /** A figure and the unit after it, alone on a line: table 二's amount. */
+    private static final Pattern WITH_UNIT =
+            Pattern.compile("[0-9０-９][0-9０-９.,，]*\\s?(百万元|千元|万元|亿元|元)");
 
     private CountedRowPieces() {
     }
@@ -44,15 +51,33 @@ public final class CountedRowPieces {
         if (!trimmed) {
             return lines;
         }
-        List<String> out = null;
         boolean[] inTable = CutRowPieces.inRequestsTable(lines);
+        return joined(lines, (i, label) -> inTable[i] ? ROW_CELLS : -1);
+    }
+
+    /** How many value cells the row labelled on line {@code i} (its last label cell {@code label}) has; -1 if not known. */
+    @FunctionalInterface
+    interface RowWidth {
+        int of(int i, String label);
+    }
+
+    /**
+     * The lines with each row whose printed cells are exactly as many as {@code width} gives for it joined onto its
+     * label's line (the lines its pieces stood on left empty); the lines themselves where no row is so proved.
+     */
+    static List<String> joined(List<String> lines, RowWidth width) {
+        List<String> out = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int label = lastLabelCell(line);
-            if (!inTable[i] || label < 0) {
+            if (label < 0) {
                 continue;
             }
             String[] cells = line.split("\t", -1);
+            int rowCells = width.of(i, cells[label].strip());
+            if (rowCells < 0) {
+                continue;
+            }
             List<String> printed = new ArrayList<>(printedCells(cells, label + 1, true));
             int last = i;
             for (int k = i + 1; k < lines.size(); k++) {
@@ -61,13 +86,13 @@ public final class CountedRowPieces {
                 }
                 // a cell's paragraph stands one blank line at least from the line before; figures right under a
                 // line are a row of their own under a label wrapped over lines, which the mapper joins
-                if (!CutRowPieces.figures(lines.get(k)) || lines.get(k).isBlank() || !lines.get(k - 1).isBlank()) {
+                if (!piece(lines.get(k)) || lines.get(k).isBlank() || !lines.get(k - 1).isBlank()) {
                     break;
                 }
                 printed.addAll(printedCells(lines.get(k).split("\t", -1), 0, false));
                 last = k;
             }
-            if (last > i && printed.size() == ROW_CELLS) {
+            if (last > i && printed.size() == rowCells) {
                 out = out == null ? new ArrayList<>(lines) : out;
                 StringBuilder row = new StringBuilder(String.join("\t", java.util.Arrays.asList(cells).subList(0, label + 1)));
                 printed.forEach(c -> row.append('\t').append(c));
@@ -79,6 +104,15 @@ public final class CountedRowPieces {
             i = last;
         }
         return out == null ? lines : out;
+    }
+
+    /**
+     * A piece of a row: figures, blanks and dashes, table 二's changes with their sign ({@code +4}), or one figure with
+     * the unit its cell carries ({@code 77117.2 万元}).
+     */
+    private static boolean piece(String line) {
+        return CutRowPieces.figures(line) || line.indexOf('\f') < 0 && SIGNED.matcher(line).matches()
+                || WITH_UNIT.matcher(line).matches();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A browser's tab-separated copy of a page ({@code innerText}) whose tabs a tool turned into spaces: GNU
@@ -42,6 +43,8 @@ public final class ExpandedTabs {
      * label: {@code 无 无} a tab apart are two cells and must not be joined into one.
      */
     private static final String COUNT_WORDS = "无零〇一二三四五六七八九十百千万两";
+    /** A unit word a figure carries in its cell ({@code 77117.2 万元}), up to a space, a tab or the line's end. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("(百万元|千元|万元|亿元|元|件|条|个|项|次|份)(?=[ \\t]|$)");
     private static final int WIDEST = 8;
     private static final int NARROWEST = 2;
 
@@ -119,6 +122,18 @@ public final class ExpandedTabs {
         return far < 0 || far >= line.length() || line.charAt(far) == ' ' || line.charAt(far) == '\t';
     }
 
+    /**
+     * Whether the single space of {@code b} stands between a figure and the unit after it ({@code 77117.2 万元}): the
+     * cell's own space, which {@code innerText} keeps, never a tab. A 7-character amount at {@code expandtabs(8)} ends
+     * that space on a stop, and taken for a tab it cut the unit off as a cell of its own: the line was then no value
+     * line, and table 二's procurement row lost its amount while its count was read as the amount (helper trim's
+     * {@code expandtabs(8).strip()} copy, 2 cells with no finding).
+     */
+    private static boolean unitAfter(String line, Blank b) {
+        return b.from() > 0 && Character.isDigit(line.charAt(b.from() - 1))
+                && UNIT_AFTER.matcher(line).region(b.to(), line.length()).lookingAt();
+    }
+
     /** A run of spaces: its characters {@code [from, to)} in the line, and the columns it starts and ends at. */
     private record Blank(int from, int to, int startColumn, int endColumn) {
         int length() {
@@ -173,7 +188,7 @@ public final class ExpandedTabs {
         int at = 0;
         for (Blank b : blanks(line, counting)) {
             out.append(line, at, b.from());
-            if (b.endColumn() % stop == 0 && !(b.length() == 1 && letterSpaced(line, b.from()))) {
+            if (b.endColumn() % stop == 0 && !(b.length() == 1 && (letterSpaced(line, b.from()) || unitAfter(line, b)))) {
                 out.append("\t".repeat(b.endColumn() / stop - b.startColumn() / stop));
             } else {
                 out.append(line, b.from(), b.to());

@@ -94,4 +94,19 @@ class ExpandedTabsTest {
         lines.add("规章\t无\t无\t5");
         assertEquals(lines, ExpandedTabs.of(expanded(lines, 4, true)));
     }
+
+    /**
+     * {@code 77117.2 万元}, a cell's own space after a 7-character amount: at {@code expandtabs(8)} it ends on a stop, and
+     * taken for a tab it cut the unit off as a cell of its own (helper trim's {@code expandtabs(8).strip()} copy: the
+     * line no value line, table 二's procurement count read as its amount).
+     */
+    @Test
+    void keepsTheSpaceBetweenAFigureAndItsUnit() {
+        List<String> lines = new ArrayList<>(copy());
+        lines.add("政府集中采购\t295650\t77117.2 万元");
+        lines.add("77117.2 万元");
+        List<String> back = ExpandedTabs.of(expanded(lines, 8, false));
+        assertEquals("政府集中采购\t295650\t77117.2 万元", back.get(back.size() - 2));
+        assertEquals("77117.2 万元", back.get(back.size() - 1));
+    }
 }
