@@ -42,7 +42,7 @@ final class LoadedPage {
     private static final Pattern SCRIPT_TYPE = Pattern.compile("(?i)|module|(?:text|application)/(?:x-)?(?:java|ecma)script"
             + "|text/(?:javascript1\\.[0-5]|jscript|livescript)");
     /** A string literal of a script. Group 2: its text. */
-    private static final Pattern LITERAL = Pattern.compile("([\"'`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1");
+    static final Pattern LITERAL = Pattern.compile("([\"'`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1");
     /** A bare name: an id or class a script may look up. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][\\w-]*");
     /** jQuery's {@code :contains} with its text quoted. Group 2: the text. */
@@ -92,9 +92,15 @@ final class LoadedPage {
             DocumentType doctype = page.documentType();
             Document dom = HtmlFormatReader.parse((doctype == null ? "" : doctype.outerHtml()) + run.dom());
             withoutScripts(dom); // its marks of cells still changing are the run's own
+            dom.select("[" + ScriptRun.DOUBTED + "]").removeAttr(ScriptRun.DOUBTED); // only this reader's marks count
             // the scripts that threw stay, alone, for the static guesses to doubt what they reach (ScriptedStyle)
             failed.forEach(script -> dom.body().appendChild(script.clone()));
             appendDoubts(dom, doubts(page, run.problems(), dom));
+            ScriptWrites.markBlankCells(page, run.problems(), dom);
+            if (!run.unfollowed().isEmpty()) {
+                ScriptWrites.markChangedCells(page, dom, "the page's scripts changed it after a call whose result here may"
+                        + " not be Chrome's (" + run.unfollowed() + "): what Chrome shows in it is not known");
+            }
             ran = Optional.of(dom);
         }
         return new LoadedPage(withoutCode(page.clone()), ran, scripts, run.problems(), run.stillRunning());
@@ -125,7 +131,7 @@ final class LoadedPage {
     }
 
     /** The script element of the page's source standing on {@code line}; none for line 0. */
-    private static Optional<Element> scriptAt(Document page, int line) {
+    static Optional<Element> scriptAt(Document page, int line) {
         if (line == 0) {
             return Optional.empty();
         }
@@ -140,10 +146,14 @@ final class LoadedPage {
     }
 
     /**
-     * Why a cell of the run's document is in doubt: the page's timers were still changing its text when the
-     * document was taken ({@link ScriptRun#UNSETTLED}); none for a cell they left alone, or a blank one.
+     * Why a cell of the document read is in doubt: what the scripts did to it here may not be what Chrome does
+     * ({@link ScriptRun#DOUBTED}, blank or not: {@link ScriptWrites}), or the page's timers were still changing its
+     * text when the document was taken ({@link ScriptRun#UNSETTLED}); none for a cell they left alone, or a blank one.
      */
     static Optional<CellNote> unsettled(Element cell, String text) {
+        if (cell.hasAttr(ScriptRun.DOUBTED)) {
+            return Optional.of(CellNote.doubtful(text.strip(), cell.attr(ScriptRun.DOUBTED)));
+        }
         if (!cell.hasAttr(ScriptRun.UNSETTLED) || text.isBlank()) {
             return Optional.empty();
         }
@@ -178,6 +188,8 @@ final class LoadedPage {
      */
     Document fallback(Document page) {
         appendDoubts(page, doubts(page, problems, page));
+        page.select("[" + ScriptRun.DOUBTED + "]").removeAttr(ScriptRun.DOUBTED); // only this reader's marks count
+        ScriptWrites.markBlankCells(page, problems, page);
         return page;
     }
 
@@ -216,7 +228,7 @@ final class LoadedPage {
     }
 
     /** A literal of a script read as what it may name: a selector, an id, a class. */
-    private static List<String> selectors(String literal) {
+    static List<String> selectors(String literal) {
         String text = literal.strip();
         if (text.isEmpty() || text.length() > 100 || text.contains("\"") || text.contains("\\")) {
             return List.of();
@@ -228,7 +240,7 @@ final class LoadedPage {
     }
 
     /** What a selector of a script finds; jQuery's {@code :contains('text')} quotes its text, jsoup's does not. */
-    private static List<Element> named(Document page, String selector) {
+    static List<Element> named(Document page, String selector) {
         try {
             return page.select(QUOTED_CONTAINS.matcher(selector).replaceAll(":contains($2)"));
         } catch (org.jsoup.select.Selector.SelectorParseException | IllegalArgumentException e) {
@@ -315,6 +327,7 @@ final class LoadedPage {
      */
     static Document withoutCode(Document page) {
         page.select("[" + ScriptRun.UNSETTLED + "]").removeAttr(ScriptRun.UNSETTLED);
+        page.select("[" + ScriptRun.DOUBTED + "]").removeAttr(ScriptRun.DOUBTED);
         return withoutScripts(page);
     }
 

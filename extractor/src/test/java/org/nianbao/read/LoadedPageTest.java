@@ -201,4 +201,53 @@ class LoadedPageTest {
                     modern + ": the cells it does not reach are not");
         }
     }
+
+    @Test
+    void aBlankCellThatAScriptWhichThrewHereWritesIsDoubtedAtTheCell() {
+        // red team rtx: Chrome runs the named group and fills the cell; here the script fails and the cell is blank
+        DocumentContent content = reader.read(("<!DOCTYPE html><html><head></head><body><table><tr><td>规章</td>"
+                + "<td id=gz></td><td>44</td><td></td></tr></table>\n<script>\nvar m = /(?<y>\\d{4})/.exec('2020');\n"
+                + "document.getElementById('gz').textContent = m.groups.y;\n</script></body></html>").getBytes(StandardCharsets.UTF_8));
+        List<GridCell> row = content.grids().get(0).rows().get(0);
+        assertEquals("", row.get(1).text().strip());
+        assertTrue(row.get(1).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), row.get(1).notes().toString());
+        assertTrue(row.get(2).notes().isEmpty(), "a cell showing a figure is not doubted for it: " + row.get(2).notes());
+        assertTrue(row.get(3).notes().isEmpty(), "a blank cell the script does not name is not doubted: " + row.get(3).notes());
+    }
+
+    @Test
+    void aScriptWhichThrewAndWritesByPositionHasEveryBlankCellDoubted() {
+        DocumentContent content = reader.read(("<!DOCTYPE html><html><head></head><body><table><tr id=r><td>规章</td>"
+                + "<td></td><td>44</td></tr></table>\n<script>\nvar t = structuredClone({n: 948});\n"
+                + "document.getElementsByTagName('table')[0].rows[0].cells[1].textContent = t.n;\n</script></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        List<GridCell> row = content.grids().get(0).rows().get(0);
+        if (rule(content, "script-not-run").isEmpty()) {
+            assertEquals("948", row.get(1).text().strip()); // the engine ran it after all
+        } else {
+            assertTrue(row.get(1).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), row.get(1).notes().toString());
+            assertTrue(row.get(2).notes().isEmpty(), row.get(2).notes().toString());
+        }
+    }
+
+    @Test
+    void aScriptWhichThrewWritingNothingDoubtsNoCell() {
+        DocumentContent content = reader.read(("<!DOCTYPE html><html><head></head><body><table><tr><td>规章</td><td></td>"
+                + "</tr></table>\n<script>\nvar m = /(?<y>\\d{4})/.exec('2020'); console.log(m.groups.y);\n</script></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(content.grids().get(0).rows().get(0).get(1).notes().isEmpty());
+    }
+
+    @Test
+    void aCellChangedAfterAFormatNotFollowedHereIsDoubtedAtTheCell() {
+        DocumentContent content = read("", "<script>document.getElementById('c1').textContent ="
+                + " new Intl.DateTimeFormat('ja-JP', {year: 'numeric'}).format(new Date(2020, 0, 1)) === '2020年' ? '948' : '0';"
+                + "</script>");
+        assertTrue(cell(content).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), cell(content).notes().toString());
+        DocumentContent known = read("", "<script>document.getElementById('c1').textContent ="
+                + " new Intl.DateTimeFormat('zh-CN', {year: 'numeric'}).format(new Date(2020, 0, 1)) === '2020年' ? '948' : '0';"
+                + "</script>");
+        assertEquals("948", cell(known).text().strip());
+        assertTrue(cell(known).notes().isEmpty(), cell(known).notes().toString());
+    }
 }

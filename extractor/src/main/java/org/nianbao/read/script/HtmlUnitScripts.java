@@ -48,7 +48,11 @@ public final class HtmlUnitScripts implements PageScripts {
     /** Marks the style sheets a script changes through the CSS object model; removed before serializing. */
     private static final String PRELUDE_ID = "nianbao-prelude";
     /** What the page finds in place of what HtmlUnit lacks or does otherwise than Chrome ({@code prelude.js}). */
-    private static final String PRELUDE = "<script id=\"" + PRELUDE_ID + "\">" + preludeCode() + "</script>";
+    private static final String PRELUDE = "<script id=\"" + PRELUDE_ID + "\">" + preludeCode("prelude.js")
+            + " " + preludeCode("intl.js") + "</script>";
+    /** The calls whose results here may not be Chrome's (the prelude's {@code __nianbaoUnfollowed}), in words. */
+    private static final String UNFOLLOWED_CALLS = "(typeof window.__nianbaoUnfollowedCalls==='function'"
+            + "?window.__nianbaoUnfollowedCalls():'')";
     /** Writes the changed sheets back into their {@code <style>}; answers the linked ones it could not. */
     private static final String WRITE_BACK = "(function(){var e=document.getElementById('" + PRELUDE_ID + "');"
             + "if(e&&e.parentNode){e.parentNode.removeChild(e);}var lost=[];"
@@ -133,7 +137,7 @@ public final class HtmlUnitScripts implements PageScripts {
                 try {
                     Loaded page = task.get(200, TimeUnit.MILLISECONDS);
                     synchronized (problems) {
-                        return new ScriptRun(page.dom(), problems, page.stillRunning());
+                        return new ScriptRun(page.dom(), problems, page.stillRunning(), page.unfollowed());
                     }
                 } catch (TimeoutException e) {
                     long cpu = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(worker.getId()) : -1;
@@ -164,8 +168,8 @@ public final class HtmlUnitScripts implements PageScripts {
     }
 
     /** What a run of the page hands back: the document, and what was still running when it was taken. */
-    private record Loaded(String dom, String stillRunning) {
-        static final Loaded NONE = new Loaded("", "");
+    private record Loaded(String dom, String stillRunning, String unfollowed) {
+        static final Loaded NONE = new Loaded("", "", "");
     }
 
     /** On the worker thread: loads the page, runs its timers until it settles ({@link #settle}), serializes it. */
@@ -191,7 +195,7 @@ public final class HtmlUnitScripts implements PageScripts {
             client.setConfirmHandler((page, message) -> false);
             client.setPromptHandler((page, message, defaultValue) -> null);
             client.setJavaScriptTimeout(scriptTime.toMillis());
-            client.setJavaScriptErrorListener(new Problems(problems, (int) served.lines().count()));
+            client.setJavaScriptErrorListener(new Problems(problems, served));
             client.setWebConnection(files);
             Page loaded = client.getPage(url);
             String stillRunning = "";
@@ -239,7 +243,9 @@ public final class HtmlUnitScripts implements PageScripts {
                 return Loaded.NONE;
             }
             Object dom = page.executeJavaScript("document.documentElement.outerHTML").getJavaScriptResult();
-            return new Loaded(dom == null ? "" : String.valueOf(dom), stillRunning);
+            Object unfollowed = page.executeJavaScript(UNFOLLOWED_CALLS).getJavaScriptResult();
+            return new Loaded(dom == null ? "" : String.valueOf(dom), stillRunning,
+                    unfollowed == null ? "" : String.valueOf(unfollowed));
         }
     }
 
@@ -265,18 +271,18 @@ public final class HtmlUnitScripts implements PageScripts {
     }
 
     /**
-     * The prelude's code on one line (it must add no line to the page): {@code prelude.js} without its whole-line
-     * comments, its lines joined by spaces.
+     * A prelude file's code on one line (it must add no line to the page): {@code prelude.js} or {@code intl.js}
+     * without its whole-line comments, its lines joined by spaces.
      */
-    private static String preludeCode() {
-        try (var in = HtmlUnitScripts.class.getResourceAsStream("prelude.js")) {
+    private static String preludeCode(String file) {
+        try (var in = HtmlUnitScripts.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("prelude.js is missing from the build");
+                throw new IllegalStateException(file + " is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("//")).collect(java.util.stream.Collectors.joining(" "));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("prelude.js cannot be read from the build", e);
+            throw new java.io.UncheckedIOException(file + " cannot be read from the build", e);
         }
     }
 
@@ -382,7 +388,7 @@ public final class HtmlUnitScripts implements PageScripts {
     }
 
     /** Collects what HtmlUnit reports about the page's scripts. */
-    private record Problems(List<ScriptProblem> problems, int pageLines) implements JavaScriptErrorListener {
+    private record Problems(List<ScriptProblem> problems, String served) implements JavaScriptErrorListener {
 
         @Override
         public void scriptException(HtmlPage page, ScriptException e) {
@@ -392,7 +398,9 @@ public final class HtmlUnitScripts implements PageScripts {
                 // the browser leaves it, and nothing of it is in doubt
                 return;
             }
-            add(problems, new ScriptProblem(ScriptProblem.Kind.THREW, where(e), firstLine(e.getMessage()), pageLine(page, e)));
+            int line = pageLine(page, e);
+            add(problems, new ScriptProblem(ScriptProblem.Kind.THREW, "the script at line " + (line > 0 ? line
+                    : e.getFailingLineNumber()), firstLine(e.getMessage()), line));
         }
 
         /**
@@ -405,7 +413,26 @@ public final class HtmlUnitScripts implements PageScripts {
             String message = String.valueOf(e.getMessage());
             int line = e.getFailingLineNumber();
             boolean inPage = message.contains("script in " + page.getUrl().toExternalForm() + " from (");
-            return inPage && line > 0 && line <= pageLines ? line : 0;
+            if (inPage && line > 0 && line <= served.lines().count()) {
+                return line;
+            }
+            return line == 0 ? sourceLine(e.getScriptSourceCode()) : 0;
+        }
+
+        /**
+         * The line of the page where a script that failed to compile (a syntax this engine lacks: a named group
+         * {@code (?<y>…)}, a private field {@code #x}) begins, found by its text, which stands once in the page;
+         * 0 when it is not the text of an inline script of the page.
+         */
+        private int sourceLine(String source) {
+            if (source == null || source.isBlank()) {
+                return 0;
+            }
+            int at = served.indexOf(source);
+            if (at < 0 || served.indexOf(source, at + 1) >= 0 || !served.substring(0, at).matches("(?is).*<script\\b[^>]*>\\s*")) {
+                return 0;
+            }
+            return (int) served.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
         }
 
         @Override
@@ -427,11 +454,6 @@ public final class HtmlUnitScripts implements PageScripts {
         @Override
         public void warn(String message, String sourceName, int line, String lineSource, int lineOffset) {
             // warnings of the engine change nothing on the page
-        }
-
-        private static String where(ScriptException e) {
-            int line = e.getFailingLineNumber();
-            return "the script at line " + line;
         }
     }
 }

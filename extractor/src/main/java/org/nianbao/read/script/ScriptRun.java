@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param stillRunning what of the page's timers was still running when the document was taken, in words (the
  *                 page never settled: an interval never cleared, a ticking clock); empty when nothing was. The
  *                 cells they changed while watched carry {@link #UNSETTLED}
+ * @param unfollowed the calls the scripts made whose results here may not be Chrome's (a date or number format the
+ *                 prelude does not know: {@code Intl.DateTimeFormat("ja-JP", …)}), in words; empty when none was made.
+ *                 What the scripts changed may then not be what Chrome shows
  */
-public record ScriptRun(String dom, List<ScriptProblem> problems, String stillRunning) {
+public record ScriptRun(String dom, List<ScriptProblem> problems, String stillRunning, String unfollowed) {
 
     /**
      * The attribute marking, in {@link #dom}, a cell whose text the page's timers were still changing when the
@@ -23,14 +26,26 @@ public record ScriptRun(String dom, List<ScriptProblem> problems, String stillRu
      */
     public static final String UNSETTLED = "data-nianbao-unsettled";
 
+    /**
+     * The attribute marking, in a document read for a page with scripts, a cell whose text is in doubt because of what
+     * the scripts did here and Chrome may do otherwise (a format not followed, a script that threw here): set by the
+     * reader ({@code LoadedPage}), never by a run, with the reason in words.
+     */
+    public static final String DOUBTED = "data-nianbao-doubted";
+
     public ScriptRun {
         Objects.requireNonNull(dom, "dom");
         Objects.requireNonNull(stillRunning, "stillRunning");
+        Objects.requireNonNull(unfollowed, "unfollowed");
         problems = List.copyOf(problems);
     }
 
+    public ScriptRun(String dom, List<ScriptProblem> problems, String stillRunning) {
+        this(dom, problems, stillRunning, "");
+    }
+
     public ScriptRun(String dom, List<ScriptProblem> problems) {
-        this(dom, problems, "");
+        this(dom, problems, "", "");
     }
 
     /** The scripts all ran to their end and the document they left is whole: it can be read instead of the source. */

@@ -25,6 +25,15 @@
     try { sp.apply(this, arguments); } catch (e) { }
     if (String(n).indexOf('--') !== 0) { this[String(n).replace(/-([a-z])/g, function (m, x) { return x.toUpperCase(); })] = v; }
   };
+  // A call whose result here may not be Chrome's (a format intl.js does not know): told to the run, which doubts every
+  // cell the page's scripts changed (ScriptRun.unfollowed); a format it knows is never told
+  var unfollowed = [];
+  window.__nianbaoUnfollowed = function (what) {
+    if (unfollowed.indexOf(what) < 0) { unfollowed.push(String(what)); }
+  };
+  window.__nianbaoUnfollowedCalls = function () {
+    return unfollowed.slice(0, 3).join('; ') + (unfollowed.length > 3 ? '; and ' + (unfollowed.length - 3) + ' more' : '');
+  };
   // The page's clock: the run fires timers ahead of the wall clock (VirtualTime), and moves this clock on by as
   // much, so a script timing itself by Date or performance sees the time its timers say has passed.
   var ahead = 0, RealDate = Date, realNow = Date.now;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,5 +193,58 @@ class HtmlUnitScriptsTest {
                 + "</body></html>", Optional.empty(), "page.html"));
         assertTrue(legal.clean(), legal.problems().toString());
         assertTrue(legal.dom().contains("<td id=\"c1\">859</td>"), legal.dom());
+    }
+
+    @Test
+    void formatsDatesAsChromeDoesForTheLocalesAndOptionsPagesUse() {
+        // each expected text is Chromium's (ICU, TZ=Asia/Shanghai) for 5 Jan 2020 14:07:09; HtmlUnit's own formats
+        // ignore every option (2020/01/05 for each)
+        ScriptRun run = run("<script>var d = new Date(2020, 0, 5, 14, 7, 9), z = function (o) {"
+                + " return new Intl.DateTimeFormat('zh-CN', o).format(d); };"
+                + " document.getElementById('c1').textContent = [z({year: 'numeric'}), z({year: 'numeric', month: 'long'}),"
+                + " z({year: 'numeric', month: 'numeric'}), z({month: 'long'}), z({month: 'numeric'}), z({day: 'numeric'}), z(),"
+                + " z({weekday: 'long'}), z({hour: 'numeric', minute: 'numeric', hour12: true}),"
+                + " d.toLocaleDateString('zh-CN', {year: 'numeric', month: 'long', day: 'numeric'}), d.toLocaleString('zh-CN'),"
+                + " d.toLocaleTimeString('zh-CN'), new Intl.DateTimeFormat('en-US', {year: 'numeric', month: 'long'}).format(d),"
+                + " d.toLocaleString('en-US'), new Intl.DateTimeFormat('zh', {year: 'numeric', month: '2-digit'})"
+                + ".formatToParts(d).map(function (p) { return p.type + '=' + p.value; }).join(',')].join('|');</script>");
+        assertTrue(run.clean(), run.problems().toString());
+        assertEquals("", run.unfollowed());
+        assertTrue(run.dom().contains("<td id=\"c1\">2020年|2020年1月|2020/1|一月|1月|5日|2020/1/5|星期日|下午2:07|2020年1月5日"
+                + "|2020/1/5 14:07:09|14:07:09|January 2020|1/5/2020, 2:07:09 PM|year=2020,literal=年,month=1,literal=月</td>"),
+                run.dom());
+    }
+
+    @Test
+    void formatsNumbersWithTheirFractionAndGroupingOptionsAsChromeDoes() {
+        // Chromium: 1,234,567.89 / 1234567.891 / 1,234,567.00 / 1.01 (half away from zero on 1.005) / 948
+        ScriptRun run = run("<script>var f = function (o, x) { return new Intl.NumberFormat('zh-CN', o).format(x); };"
+                + " document.getElementById('c1').textContent = [f({maximumFractionDigits: 2}, 1234567.891),"
+                + " f({useGrouping: false}, 1234567.891), f({minimumFractionDigits: 2}, 1234567),"
+                + " (1.005).toLocaleString('en-US', {maximumFractionDigits: 2}), f({maximumFractionDigits: 0}, 947.6)].join('|');"
+                + "</script>");
+        assertTrue(run.clean(), run.problems().toString());
+        assertEquals("", run.unfollowed());
+        assertTrue(run.dom().contains("<td id=\"c1\">1,234,567.89|1234567.891|1,234,567.00|1.01|948</td>"), run.dom());
+    }
+
+    @Test
+    void tellsAFormatItDoesNotKnowAsUnfollowed() {
+        for (String unknown : List.of("new Intl.DateTimeFormat('ja-JP', {year: 'numeric'}).format(new Date())",
+                "new Date().toLocaleDateString()", "new Intl.DateTimeFormat('zh-CN', {era: 'long', year: 'numeric'}).format(new Date())",
+                "new Intl.NumberFormat('zh-CN', {style: 'currency', currency: 'CNY'}).format(1)")) {
+            ScriptRun run = run("<script>document.getElementById('c1').textContent = " + unknown + ";</script>");
+            assertTrue(run.clean(), unknown + ": " + run.problems());
+            assertFalse(run.unfollowed().isEmpty(), unknown);
+        }
+    }
+
+    @Test
+    void laysAScriptThatFailsToCompileAtTheLineItStandsOn() {
+        // a named group is a syntax error to this engine: reported with no line, it is found by its text
+        ScriptRun run = run("\n<script>\nvar m = /(?<y>\\d{4})/.exec('2020');\n"
+                + "document.getElementById('c1').textContent = m.groups.y;\n</script>");
+        assertTrue(has(run, ScriptProblem.Kind.THREW), run.problems().toString());
+        assertEquals(2, run.problems().get(0).line(), run.problems().toString());
     }
 }
