@@ -69,6 +69,7 @@ public final class PdfPageReader {
         int scanLayer = 0;
         Set<TextPosition> across = AcrossPageText.of(text.positions(), turn,
                 text.rulings().stream().map(r -> turned(r, turn)).toList());
+        float usual = usualSize(text.positions());
         for (TextPosition p : text.positions()) {
             if (across.contains(p)) {
                 // a watermark or stamp written down the page or turned, laid across its tables: not their text
@@ -104,6 +105,13 @@ public final class PdfPageReader {
                 } else {
                     unseen(p, turn, SLANTED, unseen);
                 }
+                continue;
+            }
+            if (p.getFontSizeInPt() > OVERSIZED * usual && p.getUnicode() != null && !p.getUnicode().isEmpty()
+                    && Character.isDigit(p.getUnicode().codePointAt(0))) {
+                // a digit many times the page's usual text (a year laid over every page, upright and pale): not a
+                // cell's value, which is printed in the table's size; a heading is never this much larger
+                doubtEnd = doubt(p, turn, OVERSIZED_DIGIT, doubts, doubtEnd);
                 continue;
             }
             if (turn.dir(p) != 0 && p.getUnicode() != null && !p.getUnicode().isEmpty()
@@ -315,6 +323,31 @@ public final class PdfPageReader {
     private static final String SLANTED_DIGIT = "a digit of diagonal text (a watermark) is drawn across it";
     static final String ACROSS = "text written another way than the page's (a watermark or a stamp) laid across it";
     private static final String TURNED_DIGIT = "a digit turned against the page's text (a watermark?) is drawn across it";
+    private static final String OVERSIZED_DIGIT = "a digit many times the size of the page's text (a watermark?) is drawn across it";
+    /**
+     * How many times the page's usual glyph size a digit must be to be a watermark's: a report's title is at most about
+     * twice its body text; a year laid over the page is five to ten times (red team rty: 90 px over 10.5 pt cells).
+     */
+    private static final float OVERSIZED = 3.5f;
+
+    /**
+     * The median size of the page's printed glyphs, the size its body and tables are set in (the font's size as drawn:
+     * a glyph's height differs between Han characters and digits of the same size).
+     */
+    private static float usualSize(List<TextPosition> positions) {
+        float[] h = new float[positions.size()];
+        int n = 0;
+        for (TextPosition p : positions) {
+            if (p.getUnicode() != null && !p.getUnicode().isBlank() && p.getFontSizeInPt() > 0) {
+                h[n++] = p.getFontSizeInPt();
+            }
+        }
+        if (n == 0) {
+            return Float.MAX_VALUE;
+        }
+        java.util.Arrays.sort(h, 0, n);
+        return h[n / 2];
+    }
 
     /** The glyph is drawn turned away from the page's axes (not 0°, 90°, 180° or 270°, give or take {@value #SLANT}°). */
     private static boolean slanted(TextPosition p) {
