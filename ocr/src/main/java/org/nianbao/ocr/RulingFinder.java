@@ -32,6 +32,12 @@ final class RulingFinder {
      * labels is at most 12 pt wide.
      */
     private static final float STROKE_OVERHANG = 15f;
+    /**
+     * How long (points) a character's stroke hanging from a row border may be: a character of the forms'
+     * labels is at most 12 pt tall, the border's double line (Chromium's separate cell borders) adds 3 pt; a
+     * column border of a row is at least a row (17 pt) long.
+     */
+    private static final float HANGING_STROKE = 16f;
 
     private RulingFinder() {
     }
@@ -62,13 +68,61 @@ final class RulingFinder {
                         h[0] * pointsPerPixel));
             }
         }
-        for (float[] v : vertical) {
-            if (borders.stream().anyMatch(h -> meet(h, v, touch))) {
+        List<float[]> meeting = vertical.stream().filter(v -> borders.stream().anyMatch(h -> meet(h, v, touch)))
+                .toList();
+        // a line hanging from a row border at one end only may be a character's stroke touching the border (a
+        // bi-level scan's label set tight under it): it is kept only where the column goes on at the same x,
+        // across the border it hangs from or past its loose end (a border the scan lost), from line to line
+        List<float[]> kept = new ArrayList<>(meeting.stream().filter(v -> !hanging(v, borders, touch, px)).toList());
+        List<float[]> hanging = new ArrayList<>(meeting.stream().filter(v -> hanging(v, borders, touch, px)).toList());
+        boolean more = true;
+        while (more) {
+            List<float[]> on = hanging.stream().filter(v -> continued(v, kept, touch)).toList();
+            kept.addAll(on);
+            hanging.removeAll(on);
+            more = !on.isEmpty();
+        }
+        for (float[] v : meeting) {
+            if (kept.contains(v)) {
                 out.add(new Ruling(v[0] * pointsPerPixel, v[1] * pointsPerPixel, v[0] * pointsPerPixel,
                         v[2] * pointsPerPixel));
             }
         }
         return out;
+    }
+
+    /** How many of the vertical line's two ends {x, y0, y1} stand on a row border (0, 1 or 2). */
+    private static int ends(float[] v, List<float[]> borders, float touch) {
+        return (onBorder(v[0], v[1], borders, touch) ? 1 : 0) + (onBorder(v[0], v[2], borders, touch) ? 1 : 0);
+    }
+
+    private static boolean onBorder(float x, float y, List<float[]> borders, float touch) {
+        return borders.stream().anyMatch(h -> Math.abs(h[0] - y) <= touch && x >= h[1] - touch && x <= h[2] + touch);
+    }
+
+    /**
+     * The vertical line {x, y0, y1}, no longer than a character's stroke, meets row borders at one of its
+     * ends only and crosses none between them: it hangs from that border into the row below or above, as a character's stroke touching the
+     * border does (on a bi-level scan {@code 属于国家秘密}'s strokes, their label set tight under the
+     * border, made such lines and cut its label cell into pieces: {@code 家秘}).
+     */
+    private static boolean hanging(float[] v, List<float[]> borders, float touch, float px) {
+        if (v[2] - v[1] > HANGING_STROKE * px || ends(v, borders, touch) != 1) {
+            return false;
+        }
+        return borders.stream().noneMatch(h -> h[0] > v[1] + touch && h[0] < v[2] - touch && v[0] >= h[1] - touch
+                && v[0] <= h[2] + touch);
+    }
+
+    /**
+     * Whether a kept column line at the same x goes on from the line {x, y0, y1}, beyond one of its ends
+     * (across the row border it hangs from, or past its loose end where the scan lost the row border): a
+     * real column border continues into the next row; a character's stroke does not.
+     */
+    private static boolean continued(float[] v, List<float[]> kept, float touch) {
+        float reach = 2 * touch;
+        return kept.stream().anyMatch(w -> Math.abs(w[0] - v[0]) <= touch
+                && (Math.abs(w[2] - v[1]) <= reach || Math.abs(w[1] - v[2]) <= reach));
     }
 
     /**

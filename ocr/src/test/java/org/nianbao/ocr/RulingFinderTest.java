@@ -113,6 +113,50 @@ class RulingFinderTest {
     }
 
     @Test
+    void dropsACharactersStrokesHangingFromARowBorderIntoItsLabelCell() {
+        // a bi-level scan of a label set tight under its row's top border (y 100): the strokes of 属 and 国
+        // touch the border and run 13 pt down into the cell, longer than a column border's least length;
+        // they meet the border at their top only, and no column border goes on at their x in another row
+        boolean[] ink = table3();
+        vline(ink, 80, 100, 113, 2);
+        vline(ink, 120, 100, 112, 2);
+        List<Ruling> r = RulingFinder.find(page(ink), 1f);
+        assertEquals(4, r.stream().filter(Ruling::horizontal).count());
+        assertEquals(3, r.stream().filter(Ruling::vertical).count());
+    }
+
+    @Test
+    void keepsAColumnBorderThatHangsWhereTheScanLostTheRowBorderBelowIt() {
+        // Chromium's separate cell borders: the column at x 200 is drawn a row at a time, apart at each row
+        // border; the dither lost the border under a low row (y 118), so that row's piece of the column
+        // hangs from y 100 no longer than a stroke — it goes on from the piece in the row above
+        boolean[] ink = new boolean[W * H];
+        for (int y : new int[] {50, 100, 150}) {
+            hline(ink, y, 50, 351, 2);
+        }
+        for (int x : new int[] {50, 350}) {
+            vline(ink, x, 50, 151, 2);
+        }
+        vline(ink, 200, 50, 97, 2);
+        vline(ink, 200, 104, 116, 2);
+        List<Ruling> r = RulingFinder.find(page(ink), 1f);
+        assertEquals(3, r.stream().filter(Ruling::horizontal).count());
+        assertEquals(4, r.stream().filter(Ruling::vertical).count());
+    }
+
+    /** A 3 x 2 table, 2-pixel borders, rows at y 50, 100, 150, 200. */
+    private static boolean[] table3() {
+        boolean[] ink = new boolean[W * H];
+        for (int y : new int[] {50, 100, 150, 200}) {
+            hline(ink, y, 50, 351, 2);
+        }
+        for (int x : new int[] {50, 200, 350}) {
+            vline(ink, x, 50, 201, 2);
+        }
+        return ink;
+    }
+
+    @Test
     void takesAFilledBlockForNoBorder() {
         boolean[] ink = table();
         hline(ink, 200, 50, 351, 12);
