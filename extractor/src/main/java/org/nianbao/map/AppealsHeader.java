@@ -46,13 +46,30 @@ final class AppealsHeader {
      * @param contradiction how the header contradicts the form, empty when it does not
      * @param rows the groups in printed order, and whether the header named them all
      */
-    record Reading(Optional<ColumnMap> columns, List<String> rows, boolean rowsNamed, String contradiction) {
+    record Reading(Optional<ColumnMap> columns, List<String> rows, boolean rowsNamed, String contradiction,
+                   Map<String, ColumnMap> groupColumns) {
+
+        Reading {
+            groupColumns = Map.copyOf(groupColumns);
+        }
+
+        Reading(Optional<ColumnMap> columns, List<String> rows, boolean rowsNamed, String contradiction) {
+            this(columns, rows, rowsNamed, contradiction, Map.of());
+        }
+
+        /**
+         * The columns of one group as printed: its own where the header prints each group's columns
+         * in an order of its own ({@link #groupColumns}), the ones shared by all groups otherwise.
+         */
+        ColumnMap columnsOf(String row) {
+            return groupColumns.getOrDefault(row, columns.orElseThrow());
+        }
 
         /** The fifteen values of the one-line layout in printed order. */
         List<Slot> slots() {
             List<Slot> out = new ArrayList<>();
-            ColumnMap c = columns.orElseThrow();
             for (String row : rows) {
+                ColumnMap c = columnsOf(row);
                 for (int i = 0; i < c.size(); i++) {
                     String why = rowsNamed ? c.assumption() : "the header does not name 行政复议, 未经复议直接起诉 and "
                             + "复议后起诉; the fifteen values were read in the form's order";
@@ -112,6 +129,10 @@ final class AppealsHeader {
         List<String> first = chunks.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
         for (List<String> chunk : chunks) {
             if (!first.stream().filter(chunk::contains).toList().equals(chunk) || !first.containsAll(chunk)) {
+                Optional<Map<String, ColumnMap>> own = groupOrders(columnTokens, rows, rowsNamed);
+                if (own.isPresent()) {
+                    return new Reading(Optional.of(own.get().get(rows.get(0))), rows, true, "", own.get());
+                }
                 return contradiction(rows, rowsNamed, "the header prints the columns in different orders ("
                         + String.join(", ", first) + " and " + String.join(", ", chunk) + ")");
             }
@@ -174,6 +195,48 @@ final class AppealsHeader {
             }
         }
         return true;
+    }
+
+    /**
+     * The columns of each group where the header prints all fifteen labels, each group's five once
+     * in an order of its own, and which labels are whose can be told from where they stand: the
+     * three runs on one line are the groups in the order printed; a run on one line over two on a
+     * later one is 行政复议's (its labels stand under it, at the level of 未经复议直接起诉 and
+     * 复议后起诉) over the two litigation groups' in the order printed. Empty otherwise (fewer
+     * labels, a group not named, runs laid out some other way), where the header stays a
+     * contradiction of the form.
+     */
+    private Optional<Map<String, ColumnMap>> groupOrders(List<Token> columnTokens, List<String> rows,
+                                                         boolean rowsNamed) {
+        int size = form.size();
+        if (!rowsNamed || columnTokens.size() != ROWS.size() * size) {
+            return Optional.empty();
+        }
+        List<List<String>> runs = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (int g = 0; g < ROWS.size(); g++) {
+            List<Token> run = columnTokens.subList(g * size, (g + 1) * size);
+            List<String> ids = run.stream().map(Token::id).toList();
+            if (!ids.containsAll(form) || run.stream().map(Token::row).distinct().count() != 1) {
+                return Optional.empty();
+            }
+            runs.add(ids);
+            lines.add(run.get(0).row());
+        }
+        List<String> owners;
+        if (lines.stream().distinct().count() == 1) {
+            owners = rows;
+        } else if (lines.get(0) < lines.get(1) && lines.get(1).equals(lines.get(2))) {
+            owners = new ArrayList<>(List.of("review"));
+            rows.stream().filter(r -> !r.equals("review")).forEach(owners::add);
+        } else {
+            return Optional.empty();
+        }
+        Map<String, ColumnMap> out = new LinkedHashMap<>();
+        for (int g = 0; g < owners.size(); g++) {
+            out.put(owners.get(g), ColumnMap.named(runs.get(g)));
+        }
+        return Optional.of(out);
     }
 
     /** A header that contradicts the form: the form's order, every column assumed, and why. */

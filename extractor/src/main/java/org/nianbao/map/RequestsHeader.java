@@ -49,6 +49,7 @@ final class RequestsHeader {
     private final List<String> form;
     private final List<Token> tokens = new ArrayList<>();
     private boolean inColumns;
+    private boolean byColumns;
 
     /** @param form the column ids in the form's order: 自然人, five organisations, 总计 */
     RequestsHeader(List<String> form) {
@@ -66,6 +67,15 @@ final class RequestsHeader {
      */
     void printedInColumns() {
         inColumns = true;
+    }
+
+    /**
+     * Says that the header's labels were read from the character columns of their fragments, each
+     * label's pieces tied by shared lines to its neighbours' ({@link StackedHeader}): the order they
+     * stand in is the page's, a 总计 printed first included, and is no merged cell flattened out of place.
+     */
+    void orderedByColumns() {
+        byColumns = true;
     }
 
     /** @param exact whether the grid's positions are exact (HTML, Word, ruled PDF) rather than flattened text */
@@ -113,7 +123,7 @@ final class RequestsHeader {
                     + "cell printed out of its place; read with 自然人 where its label stands: "
                     + String.join(", ", asLabelsSay.get()))), "");
         }
-        if (!exact && !order.get(order.size() - 1).equals(TOTAL) && !order.equals(form)) {
+        if (!exact && !byColumns && !order.get(order.size() - 1).equals(TOTAL) && !order.equals(form)) {
             return new Reading(Optional.of(ColumnMap.assumed(order, "the header puts 总计 before other columns, "
                     + "which text that lost its table structure also shows for a merged 总计 cell; read in the "
                     + "header's order " + String.join(", ", order))), "");

@@ -57,7 +57,9 @@ final class RequestsTable {
     }
 
     private void mapRows(List<SourceRow> section, Steps sink) {
-        List<SourceRow> stacked = StackedHeader.read(section, reader.parser(), labels.requestsColumns, columns, 1);
+        Optional<List<SourceRow>> byColumns = StackedHeader.stack(section, reader.parser(), labels.requestsColumns,
+                columns, 1);
+        List<SourceRow> stacked = byColumns.orElse(section);
         List<SourceRow> rows = WrappedLabels.join(HeaderFragments.join(stacked, reader.parser(), labels.requestsColumns),
                 reader.parser(), text -> labels.requestsRows.match(text) // 总 / 计 of the header is no row
                         .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text))
@@ -72,6 +74,9 @@ final class RequestsTable {
                         .filter(m -> !LabelBook.isNoise(m.id())).isPresent(),
                 RequestsRowIdentity::holds);
         RequestsHeader header = new RequestsHeader(columns);
+        if (byColumns.isPresent()) {
+            header.orderedByColumns();
+        }
         HeaderCells fragments = new HeaderCells(header);
         HeaderPositions positions = new HeaderPositions();
         rows.forEach(r -> positions.row(r, reader.parser()));

@@ -72,6 +72,16 @@ final class StackedHeader {
      */
     static List<SourceRow> read(List<SourceRow> section, ValueParser parser, LabelMatcher labels,
                                 List<String> columns, int groups) {
+        return stack(section, parser, labels, columns, groups).orElse(section);
+    }
+
+    /**
+     * The section's rows with the header read by column, as {@link #read}, or empty when it is not:
+     * a reader that gets them knows every label's place was read from the page's columns, any order
+     * other than the form's proven by stacks tied line by line ({@link #interleaved}).
+     */
+    static Optional<List<SourceRow>> stack(List<SourceRow> section, ValueParser parser, LabelMatcher labels,
+                                           List<String> columns, int groups) {
         int end = 0;
         while (end < section.size() && section.get(end).cells().stream()
                 .noneMatch(c -> !c.spanned() && !c.isBlank() && parser.isValue(c.text()))) {
@@ -79,7 +89,7 @@ final class StackedHeader {
         }
         List<Word> words = words(section.subList(0, end));
         if (words.isEmpty()) {
-            return section;
+            return Optional.empty();
         }
         List<Word> fragments = new ArrayList<>();
         List<Word> other = new ArrayList<>();
@@ -92,7 +102,7 @@ final class StackedHeader {
             }
         }
         if (fragments.isEmpty() || fragments.stream().map(Word::page).distinct().count() != 1 || fragments.get(0).page() < 0) {
-            return section;
+            return Optional.empty();
         }
         int page = fragments.get(0).page();
         int from = fragments.stream().mapToInt(Word::start).min().orElseThrow();
@@ -100,16 +110,16 @@ final class StackedHeader {
         int bottom = fragments.stream().mapToInt(Word::line).max().orElseThrow();
         if (other.stream().anyMatch(w -> (w.page() == page || w.page() < 0) && w.start() >= from
                 && w.line() >= top && w.line() <= bottom)) {
-            return section; // text among the columns that is no label: the header is not all fragments
+            return Optional.empty(); // text among the columns that is no label: the header is not all fragments
         }
         fragments.sort(Comparator.comparingInt(Word::start).thenComparingInt(Word::line));
         Optional<List<Stack>> stacks = cut(fragments, labels, columns, groups);
         if (stacks.isEmpty()) {
-            return section;
+            return Optional.empty();
         }
         List<SourceRow> out = new ArrayList<>(rebuild(section.subList(0, end), words, stacks.get()));
         out.addAll(section.subList(end, section.size()));
-        return out;
+        return Optional.of(out);
     }
 
     /**

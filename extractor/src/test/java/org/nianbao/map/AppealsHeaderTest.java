@@ -49,6 +49,47 @@ class AppealsHeaderTest {
     }
 
     @Test
+    void readsEachGroupsColumnsInTheOrderItsHeaderPrints() {
+        // 行政复议 last: its labels stand beside 未经复议直接起诉 and 复议后起诉, the litigation groups' below
+        AppealsHeader.Reading r = header("行政诉讼 review",
+                "litigation_after_review litigation_direct total upheld corrected pending other",
+                "other pending total upheld corrected corrected upheld other total pending").read();
+        assertEquals(List.of("litigation_after_review", "litigation_direct", "review"), r.rows());
+        assertEquals("", r.contradiction());
+        assertEquals(List.of("other", "pending", "total", "upheld", "corrected", "corrected", "upheld", "other", "total",
+                        "pending", "total", "upheld", "corrected", "pending", "other"),
+                r.slots().stream().map(AppealsHeader.Slot::column).toList());
+        assertEquals(List.of("litigation_after_review", "litigation_after_review", "litigation_after_review",
+                        "litigation_after_review", "litigation_after_review", "litigation_direct", "litigation_direct",
+                        "litigation_direct", "litigation_direct", "litigation_direct", "review", "review", "review",
+                        "review", "review"),
+                r.slots().stream().map(AppealsHeader.Slot::row).toList());
+        assertTrue(r.slots().stream().allMatch(s -> s.placement() == Placement.IDENTIFIED));
+    }
+
+    @Test
+    void readsEachGroupsColumnsInPrintedOrderFromOneLine() {
+        // a flattened header whose fifteen labels stand on one line: the groups in the order printed
+        AppealsHeader.Reading r = header("review 行政诉讼", "litigation_direct litigation_after_review",
+                "other pending total upheld corrected corrected upheld other total pending "
+                        + "total upheld corrected pending other").read(false, 3);
+        assertEquals("", r.contradiction());
+        assertEquals(List.of("other", "pending", "total", "upheld", "corrected"), r.columnsOf("review").ids());
+        assertEquals(List.of("corrected", "upheld", "other", "total", "pending"), r.columnsOf("litigation_direct").ids());
+        assertEquals(List.of("total", "upheld", "corrected", "pending", "other"),
+                r.columnsOf("litigation_after_review").ids());
+    }
+
+    @Test
+    void keepsAHeaderWithAGroupUnnamedAsAContradiction() {
+        // fifteen labels in three orders but only 行政复议 named: which run is whose is not told
+        AppealsHeader.Reading r = header("review",
+                "other pending total upheld corrected corrected upheld other total pending "
+                        + "total upheld corrected pending other").read(false, 3);
+        assertTrue(r.contradiction().contains("different orders"), r.contradiction());
+    }
+
+    @Test
     void placesAColumnTheHeaderDoesNotNameByAssumption() {
         AppealsHeader.Reading r = header("review 行政诉讼", "upheld corrected other total").read();
         assertEquals(FORM, r.columns().orElseThrow().ids());

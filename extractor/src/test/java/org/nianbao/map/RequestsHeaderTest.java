@@ -102,6 +102,22 @@ class RequestsHeaderTest {
     }
 
     @Test
+    void laidOutTextWith总计FirstIsReadSoWhenItsLabelsWereStackedByColumn() {
+        // StackedHeader read the labels from their fragments' columns, tied line by line: 总计 stands
+        // first on the page, not a merged cell flattened out of its place
+        RequestsHeader h = laidOut("total@20 natural_person@26 research@31 commercial@37 social_welfare@43 "
+                + "legal_service@50 other_org@56");
+        h.orderedByColumns();
+        RequestsHeader.Reading r = h.read(false);
+        assertEquals(List.of("total", "natural_person", "research", "commercial", "social_welfare", "legal_service",
+                "other_org"), r.columns().orElseThrow().ids());
+        assertTrue(r.columns().orElseThrow().identified().stream().allMatch(b -> b));
+        RequestsHeader unproven = laidOut("total@20 natural_person@26 research@31 commercial@37 social_welfare@43 "
+                + "legal_service@50 other_org@56");
+        assertTrue(unproven.read(false).columns().orElseThrow().identified().stream().noneMatch(b -> b));
+    }
+
+    @Test
     void noHeaderMeansTheFormsOrderAssumed() {
         RequestsHeader.Reading r = header().read(false);
         assertEquals(FORM, r.columns().orElseThrow().ids());
