@@ -107,7 +107,7 @@ public final class PdfPageReader {
                 }
                 continue;
             }
-            if (p.getFontSizeInPt() > OVERSIZED * usual && p.getUnicode() != null && !p.getUnicode().isEmpty()
+            if (Math.abs(p.getYScale()) > OVERSIZED * usual && p.getUnicode() != null && !p.getUnicode().isEmpty()
                     && Character.isDigit(p.getUnicode().codePointAt(0))) {
                 // a digit many times the page's usual text (a year laid over every page, upright and pale): not a
                 // cell's value, which is printed in the table's size; a heading is never this much larger
@@ -331,15 +331,16 @@ public final class PdfPageReader {
     private static final float OVERSIZED = 3.5f;
 
     /**
-     * The median size of the page's printed glyphs, the size its body and tables are set in (the font's size as drawn:
-     * a glyph's height differs between Han characters and digits of the same size).
+     * The median size of the page's printed glyphs, the size its body and tables are set in (the font's height as
+     * drawn: a glyph's own height differs between Han characters and digits of the same size, and its width with the
+     * character scaling LibreOffice writes).
      */
     private static float usualSize(List<TextPosition> positions) {
         float[] h = new float[positions.size()];
         int n = 0;
         for (TextPosition p : positions) {
-            if (p.getUnicode() != null && !p.getUnicode().isBlank() && p.getFontSizeInPt() > 0) {
-                h[n++] = p.getFontSizeInPt();
+            if (p.getUnicode() != null && !p.getUnicode().isBlank() && p.getYScale() != 0) {
+                h[n++] = Math.abs(p.getYScale());
             }
         }
         if (n == 0) {
