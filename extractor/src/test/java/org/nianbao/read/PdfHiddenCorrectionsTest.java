@@ -193,4 +193,17 @@ class PdfHiddenCorrectionsTest {
         assertEquals("5", cell(pdf, 1).text().strip());
         assertEquals("upheld", cell(pdf, 0).text().strip());
     }
+
+    @Test
+    void aDigitManyTimesThePagesTextSizeIsAWatermarksNotTheCells() throws IOException {
+        // a pale year laid over every page (red team rty: 2020 at 90 px over a table set at 12 px) puts its digits
+        // in the cells it crosses; upright and opaque, only its size tells it from the cell's own figure
+        byte[] pdf = table((doc, cs, x, y) -> {
+            text(cs, x, y, 10, "0");
+            cs.setNonStrokingColor(0.85f);
+            text(cs, x + 20, y - 3, 40, "2");
+            cs.setNonStrokingColor(0f);
+        });
+        assertEquals("0", cell(pdf, 1).text().strip());
+    }
 }
