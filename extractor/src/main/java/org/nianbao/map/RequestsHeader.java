@@ -123,14 +123,6 @@ final class RequestsHeader {
                     + "cell printed out of its place; read with 自然人 where its label stands: "
                     + String.join(", ", asLabelsSay.get()))), "");
         }
-        if (!exact && sharedLineBroken(printed)) {
-            return new Reading(Optional.of(ColumnMap.assumed(order, "the header prints "
-                    + String.join(" and ", printed.stream().filter(t -> t.id().equals(NATURAL) || t.id().equals(TOTAL))
-                            .map(t -> t.id().equals(NATURAL) ? "自然人" : "总计").toList())
-                    + " on lines apart from the organisations, in another order than the form's on the line they share; "
-                    + "where each stands beside the organisations is not established; read in the order "
-                    + String.join(", ", order))), "");
-        }
         if (!exact && !byColumns && !order.get(order.size() - 1).equals(TOTAL) && !order.equals(form)) {
             return new Reading(Optional.of(ColumnMap.assumed(order, "the header puts 总计 before other columns, "
                     + "which text that lost its table structure also shows for a merged 总计 cell; read in the "
@@ -313,28 +305,6 @@ final class RequestsHeader {
             }
         }
         return Optional.of(leaves.stream().sorted(Comparator.comparingInt(t -> t.at().get().start())).toList());
-    }
-
-    /**
-     * True when two labels printed on one line come out of {@link #printedOrder} the other way round: it places
-     * 自然人, the organisations and 总计 by the form's order where they share no line, one pair at a time, and a
-     * pair that does share a line can then end up against it. In {@code pdftotext -fixed 3} of a print whose columns
-     * are reordered, {@code 总} and {@code 自然} stand on a header line of their own, 总 first, and the form's order
-     * put 自然人 first: every row's 自然人 went to the first organisation, its sum holding (perm2's cases, 61 cells
-     * with no finding). The line proves the form's order wrong, and nothing proves where either stands beside the
-     * organisations.
-     */
-    private static boolean sharedLineBroken(List<Token> printed) {
-        for (int i = 0; i < printed.size(); i++) {
-            for (int j = i + 1; j < printed.size(); j++) {
-                Token a = printed.get(i);
-                Token b = printed.get(j);
-                if (a.row() == b.row() && a.seq() > b.seq()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** True when {@code a} comes before {@code b}: as printed on a shared line, else in the form's order. */

@@ -94,15 +94,6 @@ class RequestsHeaderTest {
     }
 
     @Test
-    void flattenedTextWith总计Before自然人OnALineApartFromTheOrganisationsIsAssumed() {
-        // pdftotext -fixed 3 of a print with its columns reordered: 总 and 自然 on a line of their own between
-        // 法人或其他组织 and the organisations; the form's order would put 自然人 before 总计, against that line
-        RequestsHeader.Reading r = header(ORG + "@1", "total@6 natural_person@7",
-                "legal_service@1 commercial@2 research@3 other_org@4 social_welfare@5").read(false);
-        assertTrue(r.columns().orElseThrow().identified().stream().noneMatch(b -> b), r.columns().toString());
-    }
-
-    @Test
     void flattenedTextWith总计FirstIsReadSoButAssumed() {
         RequestsHeader.Reading r = header("total@1 natural_person@2 " + ORG + "@3",
                 "commercial@3 research@4 social_welfare@5 legal_service@6 other_org@7").read(false);
