@@ -44,7 +44,9 @@ public final class SavedSheetLines {
     /** A quoted field: a quote at the record's start or after a tab. */
     private static final Pattern QUOTED_FIELD = Pattern.compile("(?:^|\\t)\"");
     /** A field, quoted (inner quotes doubled, line breaks allowed) or plain (no tab, no quote, no line break). */
-    private static final String FIELD = "(?:\"(?:[^\"]|\"\")*\"|[^\"\\t\\n]*)";
+    // possessive: one step for each run of plain characters, never one nested call for each character (a long text
+    // overflowed the stack when read in the caller's thread)
+    private static final String FIELD = "(?:\"(?:[^\"]++|\"\")*+\"|[^\"\\t\\n]*+)";
     private static final Pattern RECORDS = Pattern.compile("(" + FIELD + "(?:\\t" + FIELD + ")*)(?:\\n|$)");
 
     private SavedSheetLines() {
@@ -89,6 +91,9 @@ public final class SavedSheetLines {
         long emptyRows = lines.stream().filter(l -> !l.isEmpty() && l.chars().allMatch(c -> c == '\t')).count();
         // padded to the sheet's width, or trimmed of its padding afterwards and told by its quotes alone
         boolean padded = emptyRows >= MIN_EMPTY_ROWS && lines.stream().anyMatch(l -> l.endsWith("\t"));
+        if (!padded && lines.stream().filter(l -> QUOTED_FIELD.matcher(l).find()).count() < MIN_QUOTED_ROWS) {
+            return null;
+        }
         String text = String.join("\n", lines);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
