@@ -100,22 +100,20 @@ public final class PdfPageReader {
             if (slanted(p)) {
                 // diagonal text is a watermark laid across the page, not part of its lines or cells; a
                 // digit of it inside a cell could be taken for part of the value there
-                if (Character.isDigit(p.getUnicode().codePointAt(0))) {
+                if (digit(p)) {
                     doubtEnd = doubt(p, turn, SLANTED_DIGIT, doubts, doubtEnd);
                 } else {
                     unseen(p, turn, SLANTED, unseen);
                 }
                 continue;
             }
-            if (Math.abs(p.getYScale()) > OVERSIZED * usual && p.getUnicode() != null && !p.getUnicode().isEmpty()
-                    && Character.isDigit(p.getUnicode().codePointAt(0))) {
+            if (Math.abs(p.getYScale()) > OVERSIZED * usual && digit(p)) {
                 // a digit many times the page's usual text (a year laid over every page, upright and pale): not a
                 // cell's value, which is printed in the table's size; a heading is never this much larger
                 doubtEnd = doubt(p, turn, OVERSIZED_DIGIT, doubts, doubtEnd);
                 continue;
             }
-            if (turn.dir(p) != 0 && p.getUnicode() != null && !p.getUnicode().isEmpty()
-                    && Character.isDigit(p.getUnicode().codePointAt(0))) {
+            if (turn.dir(p) != 0 && digit(p)) {
                 // a digit on its side on an upright page (a turned watermark's year): not a cell's value,
                 // which is never turned against its page; a vertical header's digit is no value either
                 float[] b = turn.box(p);
@@ -348,6 +346,11 @@ public final class PdfPageReader {
         }
         java.util.Arrays.sort(h, 0, n);
         return h[n / 2];
+    }
+
+    /** The glyph is a digit: the one kind of glyph a watermark or stamp could lend a cell's value. */
+    private static boolean digit(TextPosition p) {
+        return p.getUnicode() != null && !p.getUnicode().isEmpty() && Character.isDigit(p.getUnicode().codePointAt(0));
     }
 
     /** The glyph is drawn turned away from the page's axes (not 0°, 90°, 180° or 270°, give or take {@value #SLANT}°). */

@@ -41,7 +41,8 @@ public final class CountedActiveRowPieces {
         if (!trimmed) {
             return lines;
         }
-        boolean[] inTable = inActiveTable(lines);
+        boolean[] inTable = CutRowPieces.inTable(lines, ACTIVE_TITLE,
+                line -> CutRowPieces.REQUESTS_TITLE.matcher(line).find());
         return CountedRowPieces.joined(lines, (i, label) -> inTable[i] ? width(lines, i, label, form) : -1);
     }
 
@@ -66,23 +67,5 @@ public final class CountedActiveRowPieces {
             }
         }
         return named.size() == 1 ? row.get().widths().getOrDefault(named.iterator().next(), -1) : -1;
-    }
-
-    /** Whether each line stands among table 二's rows: after its title, up to table 三's title. */
-    private static boolean[] inActiveTable(List<String> lines) {
-        boolean[] in = new boolean[lines.size()];
-        boolean inTable = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (ACTIVE_TITLE.matcher(line).find() && line.indexOf('\t') < 0) {
-                inTable = true;
-                continue;
-            }
-            if (CutRowPieces.REQUESTS_TITLE.matcher(line).find()) {
-                inTable = false;
-            }
-            in[i] = inTable;
-        }
-        return in;
     }
 }

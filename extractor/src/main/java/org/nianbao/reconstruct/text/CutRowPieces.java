@@ -2,6 +2,7 @@ package org.nianbao.reconstruct.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -34,15 +35,24 @@ final class CutRowPieces {
      * naming it) up to table 四's title or what follows the tables; the titles themselves are not.
      */
     static boolean[] inRequestsTable(List<String> lines) {
+        return inTable(lines, REQUESTS_TITLE,
+                line -> APPEALS_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find());
+    }
+
+    /**
+     * Whether each line stands among a table's rows: after a line matching {@code title} with no tab (a title, not a
+     * row naming it) up to the first line that {@code ends} the table; the title itself is not.
+     */
+    static boolean[] inTable(List<String> lines, Pattern title, Predicate<String> ends) {
         boolean[] in = new boolean[lines.size()];
         boolean inTable = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (REQUESTS_TITLE.matcher(line).find() && line.indexOf('\t') < 0) {
+            if (title.matcher(line).find() && line.indexOf('\t') < 0) {
                 inTable = true;
                 continue;
             }
-            if (APPEALS_TITLE.matcher(line).find() || AppealsValues.AFTER_TABLES.matcher(line).find()) {
+            if (ends.test(line)) {
                 inTable = false;
             }
             in[i] = inTable;

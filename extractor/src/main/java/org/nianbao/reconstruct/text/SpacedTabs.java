@@ -1,6 +1,8 @@
 package org.nianbao.reconstruct.text;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,7 @@ public final class SpacedTabs {
         }
         long runs = 0;
         int width = 0; // the spaces a tab was written as: the greatest common divisor of the runs
-        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        Set<Integer> starts = new HashSet<>();
         for (String line : lines) {
             Matcher m = RUN.matcher(line);
             while (m.find()) {
@@ -49,7 +51,7 @@ public final class SpacedTabs {
                 if ((m.end() - m.start()) % 2 != 0) {
                     return lines;
                 }
-                width = java.math.BigInteger.valueOf(width).gcd(java.math.BigInteger.valueOf(m.end() - m.start())).intValue();
+                width = gcd(width, m.end() - m.start());
                 runs++;
                 starts.add(m.start());
             }
@@ -59,5 +61,9 @@ public final class SpacedTabs {
         }
         int tab = width;
         return lines.stream().map(l -> RUN.matcher(l).replaceAll(r -> "\t".repeat(r.group().length() / tab))).toList();
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 }
