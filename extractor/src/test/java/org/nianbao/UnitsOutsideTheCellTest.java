@@ -162,4 +162,50 @@ class UnitsOutsideTheCellTest {
                 .replace("856000", "0.856"), "");
         assertEquals("85.6", amount(millions), millions.findings()::toString);
     }
+
+    /**
+     * Debian html2text's table 二 (as {@code html2text -utf8 -width 200} prints a generated page) whose amount header, cut
+     * at its column's byte width, left {@code rest} past the table.
+     */
+    private static DocumentResult html2textHeaderCut(String rest) {
+        return text(" ___________________________________\n|第二十条第（八）项________|\n|信息内\uFFFD|上一\uFFFD|本年增/减  |\n"
+                + "|__________|目数\uFFFD|_______________|\n|行政事\uFFFD|0性收\uFFFD|０____________|\n"
+                + "|第二十条第（九）项________|\n|信息内\uFFFD|采购\uFFFD|采购总金额|" + rest + "\n"
+                + "|__________|数量__|_______________|\n|政府集\uFFFD|１５\uFFFD|856,000_________|\n");
+    }
+
+    @Test
+    void flagsAnAmountWhoseHeaderHtml2textCutInsideTheUnitsScale() {
+        // 采购总金额元, 采购总金额千元整, 采购总金额亿元: the separator took the character after 金额, its last bytes
+        // are U+FFFD, and 万元, 千元 and 亿元 cut there all leave ��元
+        for (String rest : new String[] {"\uFFFD\uFFFD", "\uFFFD\uFFFD元整", "\uFFFD\uFFFD元"}) {
+            DocumentResult r = html2textHeaderCut(rest);
+            assertTrue(says(r, "unit-uncertain"), rest + " " + r.findings());
+        }
+    }
+
+    @Test
+    void flagsAnAmountWhoseBracketedUnitHtml2textCutOffItsHeader() {
+        // 采购总金额（元） and 采购总金额(元): the opening bracket lost to the separator, 元 and its closing bracket
+        // printed past the table; 856,000 is not 万元
+        for (String rest : new String[] {"\uFFFD\uFFFD元）", "元)", "\uFFFD\uFFFD人民币元）"}) {
+            DocumentResult r = html2textHeaderCut(rest);
+            assertTrue(says(r, "unit-uncertain"), rest + " " + r.findings());
+        }
+    }
+
+    @Test
+    void readsTheFormsUnitHtml2textCutOffItsHeaderWithoutADoubt() {
+        // 采购总金额（万元）: what is left closes the bracket the cut opened, so the unit is whole, and it is the form's
+        DocumentResult r = html2textHeaderCut("\uFFFD\uFFFD万元）");
+        assertEquals("856000", amount(r), r.findings()::toString);
+        assertFalse(says(r, "unit-uncertain"), r.findings()::toString);
+    }
+
+    @Test
+    void readsThousandsWrittenWithoutYuanAfterTheAmountsHeaderWord() {
+        // 采购总金额千, as 采购总金额万 and 采购总金额亿 are read: a scale glued to 金额 names the unit
+        DocumentResult r = html("", PROCUREMENT_2019.replace("采购总金额", "采购总金额千"), "");
+        assertEquals("85600", amount(r), r.findings()::toString);
+    }
 }

@@ -89,6 +89,21 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
     private static final Pattern LOOSE_TOKEN = Pattern.compile("(?:^|[|│┃_\\s])(?:人民币)?" + SCALED + "(?=$|[|│┃_\\s])");
     /** A note stating the amounts' unit cut inside the unit by a byte-width cut ({@code 注：采购总金额单位为千�}). */
     private static final Pattern CUT_NOTE = Pattern.compile("(?:金额|单位)(?:均)?(?:为|是|[:：])(?:人民币)?([千万亿百]?)\uFFFD");
+    /**
+     * What Debian html2text prints past the table when it cuts an amount's header at its column's byte width: the
+     * table's separator overwrites the first byte after the cut, and the rest of that character shows as U+FFFD
+     * ({@code |采购总金额|��元）}, {@code |采购总金额|��元整}, {@code |采购总金额|��}), or, the character one byte
+     * long, not at all ({@code |采购总金额|元)}). Group 1 is the rest of the lost character, group 2 what follows.
+     */
+    private static final Pattern CUT_HEADER = Pattern.compile(
+            "金额[|│┃](\uFFFD*)([千仟万亿百佰元整人民币单位:：()（）〔〕〖〗\\[\\]【】¥￥]*)\\s*$");
+    /**
+     * A cut header's rest that closes the bracket the cut took, so the lost character was its opening bracket and the
+     * unit is whole ({@code ��元）}); with no closing bracket the lost character may have been the unit's scale
+     * ({@code ��元} is {@code 万元}, {@code 千元} or {@code 亿元} cut alike), and the rest proves no unit.
+     */
+    private static final Pattern BRACKETED_REST = Pattern.compile("^(?:人民币|¥|￥)?" + SCALED + "(?:整|人民币)?[)）〕〗\\]】]$");
+
     /** The same for a unit written the English way: {@code RMB'000）}, {@code CNY1,000）} (spaces removed). */
     private static final Pattern LOOSE_LATIN = Pattern.compile("(?i)(?:RMB|CNY|USD|HKD|EUR)['’‘]?[\\d,]*\\)");
 
@@ -140,6 +155,7 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
                 if (cut.find()) {
                     unplaced.add(new AmountUnit(cut.group(1) + "\uFFFD (cut)", line.where(), "", ""));
                 }
+                cutHeaderUnit(line).ifPresent(unplaced::add);
                 Matcher latin = LOOSE_LATIN.matcher(flat);
                 while (latin.find()) {
                     unplaced.add(new AmountUnit(latin.group(), line.where(), "", ""));
@@ -175,6 +191,24 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
                 ? doubts.stream().filter(d -> !d.unit().equals(DEFAULT)).findFirst()
                 : Optional.of(agreed(found));
         return new StatedUnits(general, own, unplaced);
+    }
+
+    /**
+     * The unit an amount's header cut by html2text leaves past the table, where it is not the form's: the bracketed
+     * unit the rest closes, or, where the cut may have taken the unit's scale, the rest itself marked cut; empty where
+     * nothing follows the header or the rest states its unit in words ({@code ��单位：元）}, read as a caption).
+     */
+    private static Optional<AmountUnit> cutHeaderUnit(TextLine line) {
+        Matcher cut = CUT_HEADER.matcher(line.text());
+        if (!cut.find() || cut.group(1).isEmpty() && cut.group(2).isEmpty() || unitOf(cut.group(2)).isPresent()) {
+            return Optional.empty();
+        }
+        Matcher whole = BRACKETED_REST.matcher(SimplifiedScript.of(cut.group(2)));
+        if (whole.find()) {
+            return whole.group(1).equals(DEFAULT) ? Optional.empty()
+                    : Optional.of(new AmountUnit(whole.group(1), line.where(), "", ""));
+        }
+        return Optional.of(new AmountUnit(cut.group(1) + cut.group(2) + " (cut)", line.where(), "", ""));
     }
 
     /** The first of {@code found}, with the others that disagree with it as its conflict. */

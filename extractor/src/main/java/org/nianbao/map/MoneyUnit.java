@@ -18,11 +18,13 @@ enum MoneyUnit {
     YI_YUAN("亿元", new BigDecimal("10000"));
 
     /**
-     * The written forms, longest first so that 百万元 is never read as 万元: 亿 and 万 without 元 only where
-     * no ideograph follows (单位：亿, never 亿次 or 万人); the financial numerals of receipts and budgets
-     * (仟元, 佰万元) as well as the plain ones.
+     * The written forms, longest first so that 百万元 is never read as 万元: 亿, 万 and 千 without 元 only where
+     * no ideograph follows (单位：亿, 采购总金额千, never 亿次, 万人 or 千克), nor a character cut by a tool ({@code 单位为千�} may
+     * be 千美元); the financial numerals of receipts and
+     * budgets (仟元, 佰万元) as well as the plain ones.
      */
-    static final String NAMES = "(百万元|佰万元|千元|仟元|万元|亿元|元|亿(?![\\p{IsHan}])|万(?![\\p{IsHan}]))";
+    static final String NAMES = "(百万元|佰万元|千元|仟元|万元|亿元|元|亿(?![\\p{IsHan}\\uFFFD])|万(?![\\p{IsHan}\\uFFFD])"
+            + "|[千仟](?![\\p{IsHan}\\uFFFD]))";
     /** Text naming a currency other than 人民币 or a scale not listed above (千美元, 港元, 十万元): a unit not understood. */
     static final String OTHER = "([^()\\[\\]【】:：,，、;；/\\s\\d]{0,4}元)"; // no figure: 罚款5元 is a sum, not a unit
     private static final Pattern WHOLE = Pattern.compile("(?:人民币)?" + NAMES);
@@ -67,7 +69,7 @@ enum MoneyUnit {
         return LATIN_OTHER.matcher(s).replaceAll(java.util.regex.Matcher.quoteReplacement(UNREAD));
     }
 
-    /** The unit a written form names ({@code 亿} is 亿元, {@code 人民币千元} and {@code 仟元} 千元); empty for any other text. */
+    /** The unit a written form names ({@code 亿} is 亿元, {@code 千} and {@code 人民币千元} and {@code 仟元} 千元); empty for any other text. */
     static Optional<MoneyUnit> named(String written) {
         String s = written == null ? "" : written.strip();
         if (!WHOLE.matcher(s).matches()) {
@@ -79,6 +81,9 @@ enum MoneyUnit {
         }
         if (bare.equals("万")) {
             return Optional.of(WAN_YUAN);
+        }
+        if (bare.equals("千")) {
+            return Optional.of(THOUSAND_YUAN);
         }
         for (MoneyUnit u : values()) {
             if (u.name.equals(bare)) {
