@@ -99,7 +99,8 @@ public final class FlattenedTextReconstructor {
     private static final Pattern SPACE_RUN = Pattern.compile("[ \u3000]{2,}");
     /** A cell of a space-aligned line: text whose words are separated by single spaces. */
     private static final Pattern WORD = Pattern.compile("[^ \u3000]+");
-    private static final Pattern CELL = Pattern.compile("[^ \u3000]+(?:[ \u3000][^ \u3000]+)*");
+    // possessive: a line of thousands of single-spaced words is one step a word, not one nested call (stack overflow)
+    private static final Pattern CELL = Pattern.compile("[^ \u3000]++(?:[ \u3000][^ \u3000]++)*+");
     /** A plain count, half- or full-width, as narrow columns print it. */
     private static final Pattern NUMBER = Pattern.compile("^[-+－＋]?[0-9０-９][0-9０-９,，.．]*$");
     /** A blank cell written as a dash or slash. */

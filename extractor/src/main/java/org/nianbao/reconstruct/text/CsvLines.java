@@ -37,7 +37,10 @@ public final class CsvLines {
     /** A record whose first field is empty and is followed by another: {@code ,0,645} or {@code "","0"}. */
     private static final Pattern LEADING_EMPTY_FIELD = Pattern.compile("^(?:\"\")?,");
     /** A record of fields: quoted (inner quotes doubled) or plain (no comma, no quote). */
-    private static final Pattern RECORD = Pattern.compile("(?:\"(?:[^\"]|\"\")*\"|[^\",]*)(?:,(?:\"(?:[^\"]|\"\")*\"|[^\",]*))*");
+    // possessive: one step for each run of plain characters, never one nested call for each field or character (a
+    // record of thousands of fields overflowed a worker's stack)
+    private static final Pattern RECORD = Pattern.compile(
+            "(?:\"(?:[^\"]++|\"\")*+\"|[^\",]*+)(?:,(?:\"(?:[^\"]++|\"\")*+\"|[^\",]*+))*+");
 
     private CsvLines() {
     }

@@ -47,7 +47,7 @@ public final class SavedSheetLines {
     // possessive: one step for each run of plain characters, never one nested call for each character (a long text
     // overflowed the stack when read in the caller's thread)
     private static final String FIELD = "(?:\"(?:[^\"]++|\"\")*+\"|[^\"\\t\\n]*+)";
-    private static final Pattern RECORDS = Pattern.compile("(" + FIELD + "(?:\\t" + FIELD + ")*)(?:\\n|$)");
+    private static final Pattern RECORDS = Pattern.compile("(" + FIELD + "(?:\\t" + FIELD + ")*+)(?:\\n|$)");
 
     private SavedSheetLines() {
     }
