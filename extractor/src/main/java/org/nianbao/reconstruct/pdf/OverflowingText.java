@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Text drawn across a table's column borders, which is no cell's own. A cell's text wraps inside its
- * borders, so a run of touching glyphs that crosses a drawn vertical border was laid out for a wider
+ * borders, so a run of touching glyphs that a drawn vertical border goes through was laid out for a wider
  * box: the rest of a merged cell that a page break cut. LibreOffice repeats a DOCX header row
  * ({@code w:tblHeader}) whose cell is merged down into rows that are not repeated; on the next page it
  * draws the text the cut cell no longer holds over the rows below it, through their borders, on a line
@@ -25,9 +25,12 @@ final class OverflowingText {
     /** Glyphs whose baselines differ by at most this (points) are on one line of one paragraph. */
     private static final float SAME_BASELINE = 0.25f;
     /** Glyphs this close (fraction of the size) follow each other in one run. */
-    private static final float TOUCHING = 0.5f;
-    /** A run reaching this far (points) past a border crosses it; less is a glyph's side bearing. */
-    private static final float PAST = 1f;
+    private static final float TOUCHING = 0.15f;
+    /**
+     * A glyph reaching this far (fraction of its width) past a border on both sides is cut by it: text set
+     * tight against its cell's border (Chromium's {@code cellpadding=0}) touches it, never goes through.
+     */
+    private static final float THROUGH = 0.2f;
     /** Line starts and pitches this close (points) are the same. */
     private static final float SAME_PLACE = 0.5f;
 
@@ -135,12 +138,13 @@ final class OverflowingText {
         return runs;
     }
 
-    /** True when the run goes on past an inner column edge whose border is drawn beside it. */
+    /** True when an inner column border drawn beside the run goes through one of its glyphs. */
     private static boolean crosses(Run r, List<Float> xs, List<List<Ruling>> vAt) {
         for (int i = 1; i < xs.size() - 1; i++) {
             float x = xs.get(i);
-            if (r.x0() < x - PAST && r.x1() > x + PAST
-                    && vAt.get(i).stream().anyMatch(l -> l.start() <= r.centerY() && l.end() >= r.centerY())) {
+            boolean through = r.glyphs().stream().anyMatch(g -> g.x0() < x - THROUGH * (g.x1() - g.x0())
+                    && g.x1() > x + THROUGH * (g.x1() - g.x0()));
+            if (through && vAt.get(i).stream().anyMatch(l -> l.start() <= r.centerY() && l.end() >= r.centerY())) {
                 return true;
             }
         }
