@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -20,9 +21,12 @@ public final class LatticeReconstructor implements TableReconstructor {
     static final float TOLERANCE = 2.5f;
     /** A border is drawn when lines cover at least this fraction of it. */
     private static final float DRAWN = 0.5f;
+    private static final String OVERRUN = "text laid out for a wider box runs across the column borders here: "
+            + "the rest of a merged cell a page break cut, drawn over the rows below it";
 
     private final LineAssembler lines = new LineAssembler();
     private final NarrowCellWrap wrap = new NarrowCellWrap(lines);
+    private final OverflowingText overflowing = new OverflowingText();
 
     @Override
     public List<PageTable> reconstruct(PageLayout page) {
@@ -86,11 +90,19 @@ public final class LatticeReconstructor implements TableReconstructor {
             return java.util.Optional.empty(); // a frame around text, not a table
         }
         Map<Integer, List<Glyph>> content = new HashMap<>();
+        // text running across drawn column borders is no cell's own: kept out, and the cells it runs
+        // over are doubted (the page shows it over their values)
+        java.util.Set<Glyph> overflow = overflowing.find(page.glyphs(), xs, ys, vAt);
+        java.util.Set<Integer> overrun = new java.util.HashSet<>();
         for (Glyph g : page.glyphs()) {
             int c = index(xs, g.centerX());
             int r = index(ys, g.centerY());
             if (r >= 0 && c >= 0) {
-                content.computeIfAbsent(find(parent, r * nc + c), k -> new ArrayList<>()).add(g);
+                if (overflow.contains(g)) {
+                    overrun.add(find(parent, r * nc + c));
+                } else {
+                    content.computeIfAbsent(find(parent, r * nc + c), k -> new ArrayList<>()).add(g);
+                }
             }
         }
         List<List<GridCell>> rows = new ArrayList<>();
@@ -106,7 +118,8 @@ public final class LatticeReconstructor implements TableReconstructor {
                     float width = innerWidth(vAt.get(b[1]), vAt.get(b[3] + 1), ys.get(b[0]), ys.get(b[2] + 1));
                     String text = wrap.joined(lines.lines(glyphs), width)
                             .orElseGet(() -> lines.cellText(glyphs));
-                    row.add(GridCell.of(text, where));
+                    row.add(overrun.contains(root) ? GridCell.of(text, where, List.of(CellNote.covered(OVERRUN)))
+                            : GridCell.of(text, where));
                 } else {
                     row.add(GridCell.spannedAt(where));
                 }

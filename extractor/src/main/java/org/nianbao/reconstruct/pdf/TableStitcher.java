@@ -93,18 +93,28 @@ public final class TableStitcher {
         return n;
     }
 
-    private static boolean sameText(List<GridCell> a, List<GridCell> b) {
-        if (a.size() != b.size()) {
+    /**
+     * True when {@code repeat} is the header row {@code header} printed again at the top of the next page.
+     * A cell may hold only the start of the header's text: a repeated row whose cell was merged down into
+     * rows that are not repeated is cut to the row's own height (LibreOffice draws the rest over the rows
+     * below, where {@link OverflowingText} keeps it out of their cells). Some cell must repeat whole, so a
+     * row of other labels that merely begins like the header's is not taken for it.
+     */
+    private static boolean sameText(List<GridCell> header, List<GridCell> repeat) {
+        if (header.size() != repeat.size()) {
             return false;
         }
-        boolean any = false;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).spanned() != b.get(i).spanned() || !squeeze(a.get(i).text()).equals(squeeze(b.get(i).text()))) {
+        boolean whole = false;
+        for (int i = 0; i < header.size(); i++) {
+            String full = squeeze(header.get(i).text());
+            String shown = squeeze(repeat.get(i).text());
+            if (header.get(i).spanned() != repeat.get(i).spanned()
+                    || !(full.equals(shown) || !shown.isEmpty() && full.startsWith(shown))) {
                 return false;
             }
-            any |= !a.get(i).isBlank();
+            whole |= !shown.isEmpty() && full.equals(shown);
         }
-        return any;
+        return whole;
     }
 
     private static String squeeze(String s) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.model.Location;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -104,5 +105,61 @@ class LatticeReconstructorTest {
     void keepsTwoFiguresOnTwoLinesOfACellWideEnoughForBothApart() {
         assertEquals("１８\n５", valueText(valueCell(140, "１８", "５")));
         assertEquals("１８\n说明", valueText(valueCell(120, "１８", "说明")));
+    }
+
+    /**
+     * LibreOffice's page after a break in a DOCX whose first row repeats: the note cell, merged down into
+     * rows that do not repeat, is cut to the repeated row, and the rest of its text is drawn over the first
+     * row below, through its column borders, on a line grid of its own:
+     * <pre>
+     * | （本列数据的勾稽关系         | 申请 |
+     * | 为：  |       | 3、补       | 0    |
+     * | 第一项加第二项之和，等申     |      |
+     * | 于第三项加第四项之和）容     |      |
+     * </pre>
+     */
+    private static PageLayout cutNoteRunningOn(String secondLine) {
+        List<Ruling> r = new ArrayList<>();
+        for (float y : new float[] {100, 130, 200}) {
+            r.add(Ruling.between(50, y, 230, y));
+        }
+        for (float x : new float[] {50, 185, 230}) {
+            r.add(Ruling.between(x, 100, x, 200));
+        }
+        for (float x : new float[] {95, 140}) {
+            r.add(Ruling.between(x, 130, x, 200)); // the label columns, under the merged note
+        }
+        List<Glyph> g = new ArrayList<>(Glyphs.word("（本列数据的勾稽关系", 52, 115, 10));
+        g.addAll(Glyphs.word("申请", 187, 115, 10));
+        g.addAll(Glyphs.word("为：", 52, 145, 10));
+        g.addAll(Glyphs.word(secondLine, 52, 160, 10));
+        g.addAll(Glyphs.word("于第三项加第四项之和）", 52, 175, 10));
+        g.addAll(Glyphs.word("3、补", 142, 145.7f, 10));
+        g.addAll(Glyphs.word("正后申", 142, 160.7f, 10));
+        g.addAll(Glyphs.word("请内容", 142, 175.7f, 10));
+        g.addAll(Glyphs.word("0", 187, 145.7f, 10));
+        return new PageLayout(1, 595, 842, g, r);
+    }
+
+    @Test
+    void keepsTextRunningAcrossColumnBordersOutOfTheCellsItCrosses() {
+        PageTable t = new LatticeReconstructor().reconstruct(cutNoteRunningOn("第一项加第二项之和，等")).get(0);
+        List<GridCell> row = t.rows().get(1);
+        assertEquals(List.of("", "", "3、补\n正后申\n请内容", "0"), row.stream().map(GridCell::text).toList());
+        // the cells it ran over say so; the value cell beside them, which it did not reach, does not
+        assertEquals(CellNote.Kind.COVERED, row.get(0).notes().get(0).kind());
+        assertEquals(CellNote.Kind.COVERED, row.get(2).notes().get(0).kind());
+        assertTrue(row.get(3).notes().isEmpty());
+        assertEquals("（本列数据的勾稽关系", t.rows().get(0).get(0).text());
+    }
+
+    @Test
+    void leavesANumberRunningAcrossAColumnBorderInTheCellsItFallsIn() {
+        // a figure too wide for its cell is a value: split between the cells its digits fall in, as before,
+        // for the checks on the row to flag, never dropped
+        PageTable t = new LatticeReconstructor().reconstruct(cutNoteRunningOn("第一项加第二项之和，等1")).get(0);
+        String row = String.join("|", t.rows().get(1).stream().map(GridCell::text).toList());
+        assertTrue(row.contains("1"), row);
+        assertTrue(row.contains("第一项加"), row);
     }
 }

@@ -100,4 +100,25 @@ class TableStitcherTest {
         assertEquals("法人或其他\n组织", joined.get(0).text());
         assertEquals(true, joined.get(1).spanned());
     }
+
+    @Test
+    void dropsARepeatedHeaderRowWhoseMergedCellThePageBreakCut() {
+        // LibreOffice repeats the first row only; its note cell, merged down into rows that do not repeat,
+        // shows only the start of its text
+        List<CellGrid> grids = stitcher.stitch(List.of(
+                table(1, false, false, List.of(row(1, 100, "（本列数据的勾稽关系为：第一项加第二项之和）", "申请人情况"),
+                        row(1, 120, "a", "1"))),
+                table(2, false, false, List.of(row(2, 60, "（本列数据的勾稽关系", "申请人情况"), row(2, 80, "b", "2")))));
+        assertEquals(List.of("（本列数据的勾稽关系为：第一项加第二项之和）", "a", "b"),
+                grids.get(0).rows().stream().map(r -> r.get(0).text()).toList());
+    }
+
+    @Test
+    void keepsARowWhoseCellsOnlyBeginLikeTheHeadersOnTheNextPage() {
+        // no cell repeats whole: labels that begin like the header's are rows of their own
+        List<CellGrid> grids = stitcher.stitch(List.of(
+                table(1, false, false, List.of(row(1, 100, "其他处理情况", "申请人情况"), row(1, 120, "a", "1"))),
+                table(2, false, false, List.of(row(2, 60, "其他", "申请"), row(2, 80, "b", "2")))));
+        assertEquals(List.of("其他处理情况", "a", "其他", "b"), grids.get(0).rows().stream().map(r -> r.get(0).text()).toList());
+    }
 }
