@@ -58,7 +58,7 @@ final class ScriptWrites {
                 if (named.isEmpty()) {
                     mark(target.select("table td, table th"), why + ": what it writes in this cell is not known");
                 } else {
-                    mark(List.copyOf(named), why + ", and names this cell: what it writes in it is not known");
+                    markShowingNoFigure(List.copyOf(named), why + ", and names this cell: what it writes in it is not known");
                 }
             }
         }
@@ -101,6 +101,19 @@ final class ScriptWrites {
             }
         }
         return cells;
+    }
+
+    /**
+     * Marks the ones among {@code cells} a failed script names that show no figure: blank, or a placeholder the script
+     * was to replace ({@code -}, {@code --}, {@code 加载中…}), which would otherwise be read as the form's nil sign or
+     * doubted for its text alone. A cell showing a figure is doubted, if at all, by what it shows.
+     */
+    private static void markShowingNoFigure(List<Element> cells, String why) {
+        for (Element cell : cells) {
+            if (cell.text().codePoints().noneMatch(Character::isDigit) && !cell.hasAttr(ScriptRun.DOUBTED)) {
+                cell.attr(ScriptRun.DOUBTED, why);
+            }
+        }
     }
 
     /** Marks the blank ones among {@code cells}: a cell showing text is doubted, if at all, by what it shows. */

@@ -216,6 +216,27 @@ class LoadedPageTest {
     }
 
     @Test
+    void aPlaceholderInACellAScriptWhichThrewHereNamesIsDoubtedAtTheCell() {
+        // red team rtb: the cell shows '-' until the script fills it; Chrome runs the spread and shows 948, here the
+        // script fails and the dash would be read as the form's nil sign
+        for (String placeholder : List.of("-", "--", "\u2014")) {
+            DocumentContent content = reader.read(("<!DOCTYPE html><html><head></head><body><table><tr><td>规章</td>"
+                    + "<td id=gz>" + placeholder + "</td><td>44</td><td>-</td></tr></table>\n<script>\nvar m = [...[948]];\n"
+                    + "document.getElementById('gz').textContent = m[0];\n</script>"
+                    + "</body></html>").getBytes(StandardCharsets.UTF_8));
+            List<GridCell> row = content.grids().get(0).rows().get(0);
+            if (rule(content, "script-not-run").isEmpty()) {
+                assertEquals("948", row.get(1).text().strip(), placeholder); // the engine ran it after all
+                continue;
+            }
+            assertTrue(row.get(1).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL),
+                    placeholder + ": " + row.get(1).notes());
+            assertTrue(row.get(2).notes().isEmpty(), "a figure the script does not name is not doubted: " + row.get(2).notes());
+            assertTrue(row.get(3).notes().isEmpty(), "a dash the script does not name is the nil sign: " + row.get(3).notes());
+        }
+    }
+
+    @Test
     void aScriptWhichThrewAndWritesByPositionHasEveryBlankCellDoubted() {
         DocumentContent content = reader.read(("<!DOCTYPE html><html><head></head><body><table><tr id=r><td>规章</td>"
                 + "<td></td><td>44</td></tr></table>\n<script>\nvar t = structuredClone({n: 948});\n"

@@ -13,13 +13,27 @@
   var show = function (v) {
     try { return JSON.stringify(v); } catch (e) { return String(v); }
   };
+  // Chrome refuses a locale that is no BCP 47 tag (a Java-style zh_CN, an empty string) and null locales or options,
+  // and the page's script stops there: so must it here, or it writes what no reader of the page sees
+  var TAG = /^(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$/i;
+  var checkTags = function (locales) {
+    if (locales === null) { throw new TypeError('Cannot convert undefined or null to object'); }
+    var tags = Array.isArray(locales) ? locales : locales === undefined ? [] : [locales];
+    for (var i = 0; i < tags.length; i++) {
+      if (typeof tags[i] === 'string' && !TAG.test(tags[i])) { throw new RangeError('Incorrect locale information provided'); }
+    }
+  };
+  var checkOptions = function (options) {
+    if (options === null) { throw new TypeError('Cannot convert undefined or null to object'); }
+  };
   // 'zh' or 'en' for the locales known here; null for any other. None given is the reader's own, taken as zh-CN: the
   // dates it writes are told as unfollowed all the same (readerDate), a time alone is not
   var localeOf = function (locales) {
+    checkTags(locales);
     var l = Array.isArray(locales) ? locales[0] : locales;
     if (l === undefined) { return 'zh'; }
     if (l === null) { return null; }
-    l = String(l).toLowerCase().replace(/_/g, '-');
+    l = String(l).toLowerCase();
     if (/^zh(?:-hans)?(?:-cn)?$/.test(l)) { return 'zh'; }
     if (/^en(?:-us)?$/.test(l)) { return 'en'; }
     return null;
@@ -34,7 +48,8 @@
   // the options known here, or null: a field, hour12, a time zone whose clock is the page's own or UTC, a dateStyle
   var optionsOf = function (options) {
     var o = { zone: 'local' }, k;
-    if (options === undefined || options === null) { return o; }
+    checkOptions(options);
+    if (options === undefined) { return o; }
     if (typeof options !== 'object') { return null; }
     for (k in options) {
       if (!Object.prototype.hasOwnProperty.call(options, k) || options[k] === undefined) { continue; }
@@ -204,9 +219,10 @@
   var NUMBER_OPTIONS = { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: 1, style: 1, localeMatcher: 1 };
   var numberOptionsOf = function (locales, options) {
     var loc = Array.isArray(locales) && locales.length === 0 ? 'zh' : localeOf(locales);
+    checkOptions(options);
     if (!loc) { return null; }
     var o = { min: 0, max: 3, group: true }, k;
-    if (options === undefined || options === null) { return o; }
+    if (options === undefined) { return o; }
     if (typeof options !== 'object') { return null; }
     for (k in options) {
       if (!Object.prototype.hasOwnProperty.call(options, k) || options[k] === undefined) { continue; }

@@ -47,9 +47,14 @@
     var m = typeof s === 'string' ? LOCAL_DATE.exec(s) : null;
     return m ? new RealDate(+m[1], m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0), +(m[6] || 0), +((m[7] || '') + '000').slice(0, 3)).getTime() : NaN;
   };
+  // a date string that neither this engine nor the fallback reads (a zone name or offset after the time, a month without its day, English month names,
+  // two spaces: V8 reads many more than are listed here) may be a date in Chrome: the cells the scripts change after
+  // it are doubted (ScriptRun.unfollowed), not read as a count that missed it
   var parse = function (s) {
     var t = RealDate.parse(s);
-    return isNaN(t) ? localTime(s) : t;
+    t = isNaN(t) ? localTime(s) : t;
+    if (isNaN(t) && typeof s === 'string' && /\d/.test(s)) { window.__nianbaoUnfollowed('Date.parse(' + JSON.stringify(s) + ')'); }
+    return t;
   };
   var PageDate = function () {
     if (!(this instanceof PageDate)) { return new RealDate(now()).toString(); }

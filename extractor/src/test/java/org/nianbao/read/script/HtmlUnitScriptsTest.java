@@ -240,6 +240,40 @@ class HtmlUnitScriptsTest {
     }
 
     @Test
+    void tellsADateStringNeitherThisEngineNorThePreludeReadsAsUnfollowed() {
+        // V8 reads each as a date of January 2020 (Chromium, TZ=Asia/Shanghai); here each is invalid, and a page
+        // counting its months by them would write a valid-looking 0 (red team rtb)
+        for (String key : List.of("2020-1", "2020/01", "2020.1", "2020-1-1 0:0:0", "2020-01-01 00:00:00 GMT+0800",
+                "2020-01-01 00:00:00 +08:00", "January 2020", "2020/01/01 00:00:00.0", "2020-01-01  00:00:00")) {
+            ScriptRun run = run("<script>document.getElementById('c1').textContent = new Date('" + key + "').getFullYear();</script>");
+            assertTrue(run.clean(), key + ": " + run.problems());
+            assertTrue(run.unfollowed().contains("Date.parse"), key + ": " + run.unfollowed());
+        }
+        ScriptRun read = run("<script>document.getElementById('c1').textContent = new Date('2020-01-01').getFullYear()"
+                + " + new Date('2020-1-1 08:30:00').getMonth() + isNaN(new Date('无日期'));</script>");
+        assertEquals("", read.unfollowed(), "dates read here, and a string with no digit, are not told");
+    }
+
+    @Test
+    void refusesTheLocaleTagsAndNullOptionsChromeRefuses() {
+        // Chromium throws each (RangeError: Invalid language tag / Incorrect locale information; TypeError for null),
+        // and the page's script stops there: a Java-style zh_CN formatted as zh-CN here wrote a figure no reader sees
+        ScriptRun run = run("<script>var d = new Date(2020, 0, 5), e = function (f) { try { return f(); } catch (x) {"
+                + " return x.name; } }; document.getElementById('c1').textContent = ["
+                + " e(function () { return d.toLocaleDateString('zh_CN'); }),"
+                + " e(function () { return new Intl.DateTimeFormat('zh_CN', {year: 'numeric'}).format(d); }),"
+                + " e(function () { return (948).toLocaleString('zh_CN'); }),"
+                + " e(function () { return new Intl.NumberFormat(['zh-CN', 'zh_CN']).format(948); }),"
+                + " e(function () { return (948).toLocaleString('zh-CN', null); }),"
+                + " e(function () { return d.toLocaleDateString('zh-CN', null); }),"
+                + " e(function () { return new Intl.NumberFormat('').format(948); }),"
+                + " e(function () { return d.toLocaleDateString('zh-Hans-CN') + ' ' + (1234).toLocaleString('en-US'); })].join('|');</script>");
+        assertTrue(run.clean(), run.problems().toString());
+        assertTrue(run.dom().contains("<td id=\"c1\">RangeError|RangeError|RangeError|RangeError|TypeError|TypeError|RangeError"
+                + "|2020/1/5 1,234</td>"), run.dom());
+    }
+
+    @Test
     void laysAScriptThatFailsToCompileAtTheLineItStandsOn() {
         // a named group is a syntax error to this engine: reported with no line, it is found by its text
         ScriptRun run = run("\n<script>\nvar m = /(?<y>\\d{4})/.exec('2020');\n"
