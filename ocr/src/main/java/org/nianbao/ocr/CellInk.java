@@ -653,7 +653,7 @@ final class CellInk {
     /** The cell's only blob clear of its borders and sides, specks aside; empty when there are none or more. */
     /**
      * Whether the cell's only ink, specks aside, is one ring as tall as a digit and clear of its sides
-     * ({@link #ring}): a 0. A phone photo's narrow column of 0s reads them as {@code 。} or {@code o}
+     * ({@link #ring}): a 0. A phone photo's narrow column of 0s reads them as {@code 。}
      * (session of 3 Dec, ocr3), and a halftoned blank cell's dots read {@code 。} or {@code .} too: the
      * dots are specks or blobs with no hole, so only a ring lets such a reading stand for a 0.
      */

@@ -1018,11 +1018,13 @@ public final class RapidPageOcr implements PageOcr {
                     out.add(new GridCell("0", doubted(ocr(b, boxes), c.text(), "a 0 read as a letter"), false,
                             c.notes()));
                 } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && ringLike(c.text())
-                        && CellInk.of(b, page.faint(), width, ppp).loneRing()) {
-                    // a 0 in a narrow column of a phone photo reads as 。 or o; a halftoned blank reads 。 or . too,
-                    // so only where the cell's one mark is a ring is it a 0, and a 0 in doubt, believed only where
-                    // an identity it is part of holds (else flagged, naming what was read)
-                    out.add(new GridCell("0", doubted(ocr(b, boxes), c.text(), "a 0 read as a small circle or a letter o"),
+                        && CellInk.toSides(b, page.ink(), width, ppp).loneRing()) {
+                    // a 0 in a narrow column of a phone photo reads as 。; a halftoned blank reads 。 or . too, so
+                    // only where the cell's one mark is a ring is it a 0, and a 0 in doubt, believed only where an
+                    // identity it is part of holds (else flagged, naming what was read). Looked at from side to
+                    // side, for Chromium sets the 0 flush left 1 pt from the border; in the print's ink, not the
+                    // faint ink, whose JPEG halo joins the 0 to the border beside it
+                    out.add(new GridCell("0", doubted(ocr(b, boxes), c.text(), "a 0 read as a small circle"),
                             false, c.notes()));
                 } else if (c.spanned()) {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), true, c.notes()));
@@ -1153,11 +1155,13 @@ public final class RapidPageOcr implements PageOcr {
 
     /**
      * What the engine reads for a 0 in a narrow column of a dim phone photo (session of 3 Dec, ocr3): the
-     * ideographic full stop, a degree sign, a letter o. Unlike {@link #zeroLike}'s, these are what a
-     * halftoned blank cell's dots read too, so the cell's ink must be a ring ({@link CellInk#loneRing}).
+     * ideographic full stop, a degree sign, a full-width letter o. Unlike {@link #zeroLike}'s, these are
+     * what a halftoned blank cell's dots may read too, so the cell's ink must be a ring
+     * ({@link CellInk#loneRing}). A lone ASCII o or O is a 0 already when the engine's box is parsed
+     * ({@link TextBox}).
      */
     static boolean ringLike(String text) {
-        return text.strip().matches("[。oO°ºｏＯ]");
+        return text.strip().matches("[。°ºｏＯ]");
     }
 
     /** What the engine reads for the form's dash for none: a dash of any width, 一, an underscore. */

@@ -518,6 +518,15 @@ class CellInkTest {
         zero(ink, 120);
         ink[5 * W + 60] = true; // a speck of noise beside it
         assertTrue(CellInk.of(CELL, ink, W, PPP).loneRing());
+        boolean[] flush = new boolean[W * H]; // Chromium's 0 set flush left, 2 px clear of the border
+        fill(flush, 0, 0, 2, H);
+        zero(flush, 4);
+        assertTrue(CellInk.toSides(CELL, flush, W, PPP).loneRing(), "seen from side to side");
+        assertFalse(CellInk.of(CELL, flush, W, PPP).loneRing(), "2 pt in from the border its left side is cut off");
+        boolean[] touching = new boolean[W * H]; // a 0 one blob with the border: no 0 of the cell's own
+        fill(touching, 0, 0, 2, H);
+        zero(touching, 2);
+        assertFalse(CellInk.toSides(CELL, touching, W, PPP).loneRing());
     }
 
     @Test
@@ -561,7 +570,7 @@ class CellInkTest {
 
     @Test
     void whatTheEngineReadsForAZeroOnADimPhotoIsCheckedAsARing() {
-        for (String s : new String[] {"。", "o", "O", " ° "}) {
+        for (String s : new String[] {"。", " ° ", "ｏ", "Ｏ"}) {
             assertTrue(RapidPageOcr.ringLike(s), s);
         }
         assertFalse(RapidPageOcr.ringLike("0"), "a 0 is read as it is");
