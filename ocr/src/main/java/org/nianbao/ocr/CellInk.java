@@ -21,10 +21,11 @@ final class CellInk {
     /**
      * A blob of ink: its height in pixels, whether it runs along most of the cell (what the inset
      * leaves of a border turned a little), whether it reaches a side of the part looked at (it may
-     * go on into a vertical ruling line, whose edge the engine reads as a 1), and how it leans.
+     * go on into a vertical ruling line, whose edge the engine reads as a 1), how it leans, and whether
+     * it is a ring (see {@link #ring}).
      */
     private record Blob(int left, int top, int height, int width, int widestRow, int topRow, boolean border,
-                        boolean atEdge, double lean) {
+                        boolean atEdge, double lean, boolean ring) {
     }
 
     /**
@@ -214,10 +215,70 @@ final class CellInk {
                 boolean atEdge = left == x0 || right == x1 - 1;
                 blobs.add(new Blob(left, top, bottom - top + 1, right - left + 1, widestRow(pixels, width, top, bottom),
                         widestRow(pixels, width, top, top + Math.max(1, (bottom - top + 1) / 4) - 1), border, atEdge,
-                        lean(pixels, width, top, bottom)));
+                        lean(pixels, width, top, bottom),
+                        bottom - top + 1 >= tall && ring(pixels, width, left, top, right - left + 1, bottom - top + 1)));
             }
         }
         return new CellInk((double) inked / ((long) w * h), List.copyOf(blobs), tall, side, ppp);
+    }
+
+    /**
+     * Whether the blob is a ring: it encloses one hole (paper that no path of paper joins to the
+     * outside of its extent, 4-connected), and that hole spans at least half its height. A 0 is such a
+     * ring; a 6 or a 9 holds its hole in one half, an 8 two holes, a 4 a small one, and a halftone's dots
+     * or a 1 none. Needs its pixels: {@code width} is the page's, the extent ({@code left}, {@code top},
+     * {@code w}, {@code h}) the blob's.
+     */
+    private static boolean ring(List<Integer> pixels, int width, int left, int top, int w, int h) {
+        // 0 paper, 1 the blob, 2 paper joined to the outside, 3.. the holes, one number each
+        int[] at = new int[w * h];
+        for (int p : pixels) {
+            at[(p / width - top) * w + p % width - left] = 1;
+        }
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        for (int i = 0; i < at.length; i++) {
+            int x = i % w;
+            int y = i / w;
+            if (at[i] == 0 && (x == 0 || y == 0 || x == w - 1 || y == h - 1)) {
+                at[i] = 2;
+                todo.add(i);
+            }
+        }
+        fillFrom(at, w, h, todo, 2);
+        int holes = 0;
+        int span = 0;
+        for (int i = 0; i < at.length; i++) {
+            if (at[i] != 0) {
+                continue;
+            }
+            holes++;
+            at[i] = 2 + holes;
+            todo.add(i);
+            int[] rows = fillFrom(at, w, h, todo, 2 + holes);
+            span = Math.max(span, rows[1] - rows[0] + 1);
+        }
+        return holes == 1 && 2 * span >= h;
+    }
+
+    /** Marks {@code mark} on the paper (0) 4-connected to what {@code todo} holds; the rows it reached, first and last. */
+    private static int[] fillFrom(int[] at, int w, int h, ArrayDeque<Integer> todo, int mark) {
+        int first = h;
+        int last = -1;
+        while (!todo.isEmpty()) {
+            int i = todo.poll();
+            int x = i % w;
+            int y = i / w;
+            first = Math.min(first, y);
+            last = Math.max(last, y);
+            int[] next = {x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1};
+            for (int n : next) {
+                if (n >= 0 && at[n] == 0) {
+                    at[n] = mark;
+                    todo.add(n);
+                }
+            }
+        }
+        return new int[] {first, last};
     }
 
     /** The most pixels the blob has in one row from {@code top} to {@code bottom}. */
@@ -590,6 +651,16 @@ final class CellInk {
     }
 
     /** The cell's only blob clear of its borders and sides, specks aside; empty when there are none or more. */
+    /**
+     * Whether the cell's only ink, specks aside, is one ring as tall as a digit and clear of its sides
+     * ({@link #ring}): a 0. A phone photo's narrow column of 0s reads them as {@code 。}
+     * (session of 3 Dec, ocr3), and a halftoned blank cell's dots read {@code 。} or {@code .} too: the
+     * dots are specks or blobs with no hole, so only a ring lets such a reading stand for a 0.
+     */
+    boolean loneRing() {
+        return alone().filter(b -> b.height() >= tall && b.ring()).isPresent();
+    }
+
     private Optional<Blob> alone() {
         List<Blob> clear = blobs.stream().filter(b -> !b.border() && !b.atEdge() && !speck(b)).toList();
         return clear.size() == 1 ? Optional.of(clear.get(0)) : Optional.empty();

@@ -990,7 +990,10 @@ public final class RapidPageOcr implements PageOcr {
                     // the edge of a ruling line so: a lone 1 is believed when the cell holds an upright stroke of its own
                     // a mark found in the pixels is as sure as the blank cell's dash or slash (step 9): confidence 1
                     out.add(switch (CellInk.toSides(b, page.faint(), width, ppp).loneStroke()) {
-                        case ONE -> new GridCell(c.text(), ocr(b, boxes), false, c.notes());
+                        // 工 is a footed 1 on a dim photo (its flag and foot read as bars): a 1 in doubt
+                        case ONE -> c.text().strip().equals("工")
+                                ? new GridCell("1", doubted(ocr(b, boxes), c.text(), "a 1 read as 工"), false, c.notes())
+                                : new GridCell(c.text(), ocr(b, boxes), false, c.notes());
                         case SLASH -> new GridCell("/", b.readByOcr(1f), false, c.notes());
                         case DASH -> new GridCell("–", b.readByOcr(1f), false, c.notes());
                         // two figures side by side (11) the engine read as one 1: which figures is not for OCR to say
@@ -1014,6 +1017,15 @@ public final class RapidPageOcr implements PageOcr {
                     // identity it is part of holds (what the engine read is among the readings named)
                     out.add(new GridCell("0", doubted(ocr(b, boxes), c.text(), "a 0 read as a letter"), false,
                             c.notes()));
+                } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && ringLike(c.text())
+                        && CellInk.toSides(b, page.ink(), width, ppp).loneRing()) {
+                    // a 0 in a narrow column of a phone photo reads as 。; a halftoned blank reads 。 or . too, so
+                    // only where the cell's one mark is a ring is it a 0, and a 0 in doubt, believed only where an
+                    // identity it is part of holds (else flagged, naming what was read). Looked at from side to
+                    // side, for Chromium sets the 0 flush left 1 pt from the border; in the print's ink, not the
+                    // faint ink, whose JPEG halo joins the 0 to the border beside it
+                    out.add(new GridCell("0", doubted(ocr(b, boxes), c.text(), "a 0 read as a small circle"),
+                            false, c.notes()));
                 } else if (c.spanned()) {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), true, c.notes()));
                 } else if (ruled && c.where() instanceof Location.PageBox b && unsigned(c.text())
@@ -1141,14 +1153,28 @@ public final class RapidPageOcr implements PageOcr {
         return text.strip().matches("[DpQ口〇○]");
     }
 
+    /**
+     * What the engine reads for a 0 in a narrow column of a dim phone photo (session of 3 Dec, ocr3): the
+     * ideographic full stop, a degree sign, a full-width letter o. Unlike {@link #zeroLike}'s, these are
+     * what a halftoned blank cell's dots may read too, so the cell's ink must be a ring
+     * ({@link CellInk#loneRing}). A lone ASCII o or O is a 0 already when the engine's box is parsed
+     * ({@link TextBox}).
+     */
+    static boolean ringLike(String text) {
+        return text.strip().matches("[。°ºｏＯ]");
+    }
+
     /** What the engine reads for the form's dash for none: a dash of any width, 一, an underscore. */
     static boolean dashLike(String text) {
         return text.strip().matches("[-‐‑‒–—―－一_~～]");
     }
 
-    /** A lone 1 (or what the engine reads for one: l, I, |), the reading a ruling line's edge gives. */
+    /**
+     * A lone 1 (or what the engine reads for one: l, I, |, and 工 for a footed 1 on a dim phone photo),
+     * the reading a ruling line's edge gives.
+     */
     static boolean loneOne(String text) {
-        return text.strip().matches("[1lI|]");
+        return text.strip().matches("[1lI|工]");
     }
 
     /** The lowest per-character score of the boxes, in [0, 1]; 1 for none. */

@@ -497,8 +497,85 @@ class CellInkTest {
         assertTrue(RapidPageOcr.loneOne(" 1 "));
         assertTrue(RapidPageOcr.loneOne("l"));
         assertTrue(RapidPageOcr.loneOne("|"));
+        assertTrue(RapidPageOcr.loneOne("工"), "a footed 1 on a dim photo, checked against the ink as any 1");
         assertFalse(RapidPageOcr.loneOne("11"));
         assertFalse(RapidPageOcr.loneOne("7"));
         assertFalse(RapidPageOcr.loneOne(""));
+    }
+
+    /** A 0 drawn as a ring 8 px wide and 14 px (6.7 pt) tall, strokes 2 px, its left at {@code x}. */
+    private static void zero(boolean[] ink, int x) {
+        fill(ink, x + 2, 9, x + 6, 11);
+        fill(ink, x + 2, 21, x + 6, 23);
+        fill(ink, x, 10, x + 2, 22);
+        fill(ink, x + 6, 10, x + 8, 22);
+    }
+
+    @Test
+    void aZeroIsARingAsTallAsADigitAloneInTheCell() {
+        boolean[] ink = new boolean[W * H];
+        fill(ink, 0, 0, 2, H); // the cell's left border
+        zero(ink, 120);
+        ink[5 * W + 60] = true; // a speck of noise beside it
+        assertTrue(CellInk.of(CELL, ink, W, PPP).loneRing());
+        boolean[] flush = new boolean[W * H]; // Chromium's 0 set flush left, 2 px clear of the border
+        fill(flush, 0, 0, 2, H);
+        zero(flush, 4);
+        assertTrue(CellInk.toSides(CELL, flush, W, PPP).loneRing(), "seen from side to side");
+        assertFalse(CellInk.of(CELL, flush, W, PPP).loneRing(), "2 pt in from the border its left side is cut off");
+        boolean[] touching = new boolean[W * H]; // a 0 one blob with the border: no 0 of the cell's own
+        fill(touching, 0, 0, 2, H);
+        zero(touching, 2);
+        assertFalse(CellInk.toSides(CELL, touching, W, PPP).loneRing());
+    }
+
+    @Test
+    void aHalftonedBlankCellsDotsAreNoZero() {
+        // a grey blank cell through an ordered dither: a dot every 4 px, each 1 or 2 px, some touching diagonally
+        boolean[] ink = new boolean[W * H];
+        for (int y = 1; y < H - 1; y += 4) {
+            for (int x = 1; x < W - 2; x += 4) {
+                fill(ink, x, y, x + 1 + (x / 4 + y / 4) % 2, y + 1);
+            }
+        }
+        assertFalse(CellInk.of(CELL, ink, W, PPP).loneRing());
+    }
+
+    @Test
+    void aFigureWithAHoleInOneHalfOrTwoHolesIsNoZero() {
+        boolean[] six = new boolean[W * H]; // a 6: a stem on the left, its loop in the lower half
+        fill(six, 120, 9, 122, 23);
+        fill(six, 120, 15, 128, 17);
+        fill(six, 120, 21, 128, 23);
+        fill(six, 126, 15, 128, 23);
+        assertFalse(CellInk.of(CELL, six, W, PPP).loneRing());
+        boolean[] eight = new boolean[W * H];
+        zero(eight, 120);
+        fill(eight, 120, 15, 128, 17); // the waist that makes two holes
+        assertFalse(CellInk.of(CELL, eight, W, PPP).loneRing());
+        boolean[] one = new boolean[W * H];
+        fill(one, 124, 9, 126, 23);
+        assertFalse(CellInk.of(CELL, one, W, PPP).loneRing());
+        boolean[] small = new boolean[W * H]; // a ring lower than any digit: the full stop itself
+        fill(small, 120, 18, 124, 19);
+        fill(small, 120, 21, 124, 22);
+        fill(small, 120, 18, 121, 22);
+        fill(small, 123, 18, 124, 22);
+        assertFalse(CellInk.of(CELL, small, W, PPP).loneRing());
+        boolean[] two = new boolean[W * H]; // 00 is two figures, not one 0 read as a circle
+        zero(two, 120);
+        zero(two, 132);
+        assertFalse(CellInk.of(CELL, two, W, PPP).loneRing());
+    }
+
+    @Test
+    void whatTheEngineReadsForAZeroOnADimPhotoIsCheckedAsARing() {
+        for (String s : new String[] {"。", " ° ", "ｏ", "Ｏ"}) {
+            assertTrue(RapidPageOcr.ringLike(s), s);
+        }
+        assertFalse(RapidPageOcr.ringLike("0"), "a 0 is read as it is");
+        assertFalse(RapidPageOcr.ringLike("。。"));
+        assertFalse(RapidPageOcr.ringLike("."), "a point is what a halftone's dots read, never taken for a 0");
+        assertFalse(RapidPageOcr.ringLike(""));
     }
 }
