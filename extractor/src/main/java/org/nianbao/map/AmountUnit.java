@@ -72,15 +72,19 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
             + MONEY + "[,，;；、]?");
     /** A money unit with its 元, in plain or financial numerals (仟元, 佰万元), as a loose piece states it. */
     private static final String SCALED = "((?:百|佰)万元|[千仟]元|万元|亿元|元)";
-    /** The same but for 元 alone, which closes too many brackets ({@code 5元）}) to be a unit without more. */
-    private static final String SCALED_UP = "((?:百|佰)万元|[千仟]元|万元|亿元)";
+    /**
+     * The same but for 元 alone, which closes too many brackets ({@code 5元）}) to be a unit without more; a scale
+     * before it is kept with it ({@code 千万元）}, {@code 十万元）}: a unit not read here, flagged, not the 万元 inside it).
+     */
+    private static final String SCALED_UP = "([十拾千仟]?(?:(?:百|佰)万元|[千仟]元|万元|亿元))";
     /**
      * A money unit in a bracket cut open among table 二's lines ({@code （千元}, {@code 千元）}): Debian html2text
      * cuts a header or label at its column's byte width and prints the rest past the table or after the value
-     * ({@code ��仟元）}, {@code ��千元整）}, {@code ��千元］}, {@code ��￥千元）}).
+     * ({@code ��仟元）}, {@code ��千元整）}, {@code ��千元］}, {@code ��￥千元）}), or with a remark after a comma before
+     * the bracket closes ({@code ��千元，含税）}: red team rta).
      */
     private static final Pattern LOOSE = Pattern.compile("[(〔〖\\[【](?:人民币|¥)?" + SCALED + "|(?:(?<![\\d.,])" + SCALED_UP
-            + "|¥(元))(?:整|人民币)?[)〕〗\\]】]");
+            + "|¥(元))(?:整|人民币)?(?:[,;、][^()〔〕〖〗\\[\\]【】]{0,8})?[)〕〗\\]】]");
     /**
      * A money unit standing as a piece of its own among table 二's lines, with no bracket: html2text's
      * {@code |采购总金额|千元} (a header {@code 采购总金额/千元} cut at the column's edge), lynx's {@code 153 35,600 千元}

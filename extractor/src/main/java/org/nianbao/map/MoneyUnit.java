@@ -18,15 +18,19 @@ enum MoneyUnit {
     YI_YUAN("亿元", new BigDecimal("10000"));
 
     /**
-     * The written forms, longest first so that 百万元 is never read as 万元: 亿, 万 and 千 without 元 only where
-     * no ideograph follows (单位：亿, 采购总金额千, never 亿次, 万人 or 千克), nor a character cut by a tool ({@code 单位为千�} may
-     * be 千美元); the financial numerals of receipts and
-     * budgets (仟元, 佰万元) as well as the plain ones.
+     * The written forms, longest first so that 百万元 is never read as 万元: 亿, 百万, 万 and 千 without 元 only where
+     * no ideograph follows (单位：亿, 采购总金额千, never 亿次, 万人 or 千克), nor a character cut by a tool ({@code 单位为千�}
+     * may be 千美元); the financial numerals of receipts and budgets (仟元, 佰万元) as well as the plain ones. 百万
+     * without 元 ({@code 采购总金额（百万）}, {@code 单位：百万}) is 百万元 as 亿 is 亿元: neither read nor flagged, it let
+     * 35.6 百万 pass as 35.6 万元 (red team rta).
      */
-    static final String NAMES = "(百万元|佰万元|千元|仟元|万元|亿元|元|亿(?![\\p{IsHan}\\uFFFD])|万(?![\\p{IsHan}\\uFFFD])"
-            + "|[千仟](?![\\p{IsHan}\\uFFFD]))";
-    /** Text naming a currency other than 人民币 or a scale not listed above (千美元, 港元, 十万元): a unit not understood. */
-    static final String OTHER = "([^()\\[\\]【】:：,，、;；/\\s\\d]{0,4}元)"; // no figure: 罚款5元 is a sum, not a unit
+    static final String NAMES = "(百万元|佰万元|千元|仟元|万元|亿元|元|亿(?![\\p{IsHan}\\uFFFD])|[百佰]万(?![\\p{IsHan}\\uFFFD])"
+            + "|万(?![\\p{IsHan}\\uFFFD])|[千仟](?![\\p{IsHan}\\uFFFD]))";
+    /**
+     * Text naming a currency other than 人民币 or a scale not listed above (千美元, 港元, 十万元): a unit not understood. 圆,
+     * the formal 元 of cheques and receipts, is such a unit too ({@code （千圆）} read as 万元 was 10 times wrong: red team rta).
+     */
+    static final String OTHER = "([^()\\[\\]【】:：,，、;；/\\s\\d]{0,4}[元圆])"; // no figure: 罚款5元 is a sum, not a unit
     private static final Pattern WHOLE = Pattern.compile("(?:人民币)?" + NAMES);
     /** Thousands of 元 in an English-style bracket: {@code （RMB'000）}, {@code （CNY 1,000）}, {@code （人民币'000）}. */
     private static final Pattern LATIN_THOUSAND = Pattern.compile(
@@ -79,6 +83,9 @@ enum MoneyUnit {
         if (bare.equals("亿")) {
             return Optional.of(YI_YUAN);
         }
+        if (bare.equals("百万")) {
+            return Optional.of(MILLION_YUAN);
+        }
         if (bare.equals("万")) {
             return Optional.of(WAN_YUAN);
         }
@@ -100,7 +107,7 @@ enum MoneyUnit {
 
     /** Text naming money ({@code 千美元}, a price {@code 元/件}) that is not a unit read here: to be flagged, never taken as 万元. */
     static boolean unknownMoney(String written) {
-        return named(written).isEmpty() && written != null && written.contains("元");
+        return named(written).isEmpty() && written != null && (written.contains("元") || written.contains("圆"));
     }
 
     String written() {

@@ -25,10 +25,21 @@ import java.util.regex.Pattern;
  * holding: red team rtz, {@code chromium-innertext-sed-tab-four-spaces-shifted-2021.txt}, 5 cells). A copy's
  * adjacent filled cells, one tab apart, give runs of one tab's width, so the divisor is the tab's. Each run of
  * {@code k} tabs' spaces becomes {@code k} tabs; a single space stays a space.
+ *
+ * <p>The divisor is taken over the runs before a figure (or a blank cell's next run) only, not over those before a
+ * label: offices indent sub-labels with full-width spaces or {@code &nbsp;} ({@code 　　1.属于国家秘密}), which a clean-up
+ * normalising the text to half-width turns into spaces, so a run before such a label is its tabs and its indent (six
+ * spaces for a four-space tab and two of indent); counted, the divisor became two, every tab was read twice and the
+ * blank cells doubled, the rows shifted with their sums holding (red team rta,
+ * {@code chromium-innertext-rta-ideographic-indent-nfkc-sed4-nil-cells-mixed.txt}, 18 cells). A run before a label is
+ * as many tabs as whole tabs fit in it; the indent left over is dropped with it.
  */
 public final class SpacedTabs {
 
     private static final Pattern RUN = Pattern.compile(" {2,}");
+    /** Where a label starts: a Han character or bracket, after a sub-label's number ({@code 1.}, {@code (三)}) if any. */
+    private static final Pattern LABEL_AHEAD = Pattern.compile(
+            "(?:\\d{1,2}[.．、]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?[\\p{IsHan}(（]");
 
     private SpacedTabs() {
     }
@@ -39,7 +50,8 @@ public final class SpacedTabs {
             return lines;
         }
         long runs = 0;
-        int width = 0; // the spaces a tab was written as: the greatest common divisor of the runs
+        int width = 0; // the spaces a tab was written as: the greatest common divisor of the runs before figures
+        int withLabels = 0; // the same over every run, for a copy whose runs all stand before labels
         Set<Integer> starts = new HashSet<>();
         for (String line : lines) {
             Matcher m = RUN.matcher(line);
@@ -51,7 +63,10 @@ public final class SpacedTabs {
                 if ((m.end() - m.start()) % 2 != 0) {
                     return lines;
                 }
-                width = gcd(width, m.end() - m.start());
+                withLabels = gcd(withLabels, m.end() - m.start());
+                if (!beforeLabel(line, m.end())) {
+                    width = gcd(width, m.end() - m.start());
+                }
                 runs++;
                 starts.add(m.start());
             }
@@ -59,8 +74,16 @@ public final class SpacedTabs {
         if (runs < ExpandedTabs.MIN_RUNS || starts.size() < ExpandedTabs.MIN_STARTS) {
             return lines;
         }
-        int tab = width;
-        return lines.stream().map(l -> RUN.matcher(l).replaceAll(r -> "\t".repeat(r.group().length() / tab))).toList();
+        int tab = width > 0 ? width : withLabels;
+        return lines.stream().map(l -> RUN.matcher(l).replaceAll(r -> {
+            int tabs = r.group().length() / tab;
+            // an indent narrower than a tab before a label: no cell, a space between words where the line goes on
+            return tabs > 0 ? "\t".repeat(tabs) : r.start() == 0 ? "" : " ";
+        })).toList();
+    }
+
+    private static boolean beforeLabel(String line, int at) {
+        return LABEL_AHEAD.matcher(line).region(at, line.length()).lookingAt();
     }
 
     private static int gcd(int a, int b) {

@@ -36,6 +36,22 @@ class SpacedTabsTest {
         assertEquals("0\t0", back.get(2));
     }
 
+    /**
+     * Sub-labels indented by two full-width spaces ({@code 　　1.属于…}), NFKC-normalised to spaces, tabs written as four:
+     * a run before a label is its tabs and the indent, so the divisor is the figures' runs' (red team rta, 18 cells).
+     */
+    @Test
+    void takesTheTabFromTheRunsBeforeFiguresNotFromALabelsIndent() {
+        List<String> indented = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            indented.add("(三)不予公开" + "    " + "  " + i + ".属于第" + "类".repeat(i) + "信息    0        0    0");
+            indented.add("  " + (i + 1) + ".重复申请" + "类".repeat(i) + "    0        0");
+        }
+        List<String> back = SpacedTabs.of(indented);
+        assertEquals("(三)不予公开\t1.属于第类信息\t0\t\t0\t0", back.get(0));
+        assertEquals("2.重复申请类\t0\t\t0", back.get(1));
+    }
+
     @Test
     void readsLaidOutColumnsAsTheyStand() {
         // a tool's layout pads cells to their columns: runs of odd lengths too
