@@ -194,15 +194,17 @@ public final class FlattenedTextReconstructor {
         // (or whose empty lines alone were, its lone-tab lines kept); in a copy trimmed of trailing whitespace, table
         // 三's rows the trim left whole (TrimmedRequestsRow); in a copy trimmed at either edge, table 三's rows whose
         // printed cells are the seven columns (CountedRowPieces), and table 二's whose are their block's
-        // (CountedActiveRowPieces)
+        // (CountedActiveRowPieces); where such a copy also lost its empty lines (column -t, sed '/^$/d'), the pieces
+        // standing right under each other are counted and joined the same way
         boolean blankLinesDropped = BlankLinesDropped.in(printed);
         boolean leadingTabsLost = LeadingTabsLost.in(printed);
         boolean trailingTrimmed = TrimmedRequestsRow.trimmed(printed);
+        boolean emptyLinesDropped = TrimmedRequestsRow.emptyLinesDropped(printed);
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CutRequestsRow.of(TrimmedRequestsRow.of(
                 CountedActiveRowPieces.of(CountedRowPieces.of(LabelledRowPieces.of(TrimmedAppealsRow.of(
                         CutAppealsRow.of(CellParagraphs.of(printed)), blankLinesDropped), blankLinesDropped,
-                        BlankLinesDropped.emptyOnesIn(printed)), trailingTrimmed || leadingTabsLost),
-                        trailingTrimmed || leadingTabsLost, form), trailingTrimmed))
+                        BlankLinesDropped.emptyOnesIn(printed)), trailingTrimmed || leadingTabsLost, emptyLinesDropped),
+                        trailingTrimmed || leadingTabsLost, form, emptyLinesDropped), trailingTrimmed, emptyLinesDropped))
                 : printed);
         SoftLineBreaks.Joined unbroken = fileText ? SoftLineBreaks.of(untabified.lines())
                 : new SoftLineBreaks.Joined(untabified.lines(), false);

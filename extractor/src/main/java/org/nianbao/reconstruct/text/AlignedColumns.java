@@ -61,11 +61,59 @@ public final class AlignedColumns {
                 return lines;
             }
         }
+        TreeSet<Integer> columns = withEmptyColumns(printed, starts);
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
-            out.add(line.isBlank() ? line : tabbed(line, starts));
+            out.add(line.isBlank() ? line : tabbed(line, columns));
         }
         return out;
+    }
+
+    /**
+     * The starts with those of the columns no line prints in. {@code column} pads a field to its column's widest
+     * cell plus two spaces, so a column empty on every line is two spaces wide and its start is the end of no run:
+     * the copy's {@code \t4\t\t\t\t\t\t4} (自然人 and 总计 of a row whose other cells are blank, in a text where
+     * no line prints 其他组织) was cut into seven fields, its 总计 one column left (red team rtz: 4 read as 商业企业).
+     * Each column's width is its widest printed field, so the space between two starts beyond that width and the
+     * two spaces is such columns, two display columns each. An odd excess is no such column (a field's own
+     * trailing space); it is left as it stands.
+     */
+    static TreeSet<Integer> withEmptyColumns(List<String> printed, TreeSet<Integer> starts) {
+        Map<Integer, Integer> widest = new HashMap<>();
+        for (String line : printed) {
+            int col = 0;
+            int i = 0;
+            int fieldStart = 0;
+            int fieldEnd = 0; // display column after the field's last printed character
+            while (i < line.length()) {
+                int cp = line.codePointAt(i);
+                Integer start = starts.floor(col);
+                int at = start == null ? 0 : start;
+                if (at != fieldStart) {
+                    widest.merge(fieldStart, fieldEnd - fieldStart, Math::max);
+                    fieldStart = at;
+                    fieldEnd = at;
+                }
+                col += width(cp);
+                if (cp != ' ') {
+                    fieldEnd = col;
+                }
+                i += Character.charCount(cp);
+            }
+            widest.merge(fieldStart, Math.max(0, fieldEnd - fieldStart), Math::max);
+        }
+        TreeSet<Integer> all = new TreeSet<>(starts);
+        int before = 0;
+        for (int start : starts) {
+            int empty = start - before - widest.getOrDefault(before, 0) - 2;
+            if (empty > 0 && empty % 2 == 0) {
+                for (int at = start - empty; at < start; at += 2) {
+                    all.add(at);
+                }
+            }
+            before = start;
+        }
+        return all;
     }
 
     private static int width(int cp) {

@@ -38,12 +38,18 @@ public final class CountedActiveRowPieces {
      * @param trimmed whether the text as read is a copy trimmed at an edge ({@link CountedRowPieces})
      */
     public static List<String> of(List<String> lines, boolean trimmed, FormRows form) {
+        return of(lines, trimmed, form, false);
+    }
+
+    /** As {@link #of(List, boolean, FormRows)}, in a copy that also lost its empty lines where {@code emptyLinesDropped}. */
+    public static List<String> of(List<String> lines, boolean trimmed, FormRows form, boolean emptyLinesDropped) {
         if (!trimmed) {
             return lines;
         }
         boolean[] inTable = CutRowPieces.inTable(lines, ACTIVE_TITLE,
                 line -> CutRowPieces.REQUESTS_TITLE.matcher(line).find());
-        return CountedRowPieces.joined(lines, (i, label) -> inTable[i] ? width(lines, i, label, form) : -1);
+        return CountedRowPieces.joined(lines, (i, label) -> inTable[i] ? width(lines, i, label, form) : -1,
+                emptyLinesDropped);
     }
 
     private static int width(List<String> lines, int i, String label, FormRows form) {

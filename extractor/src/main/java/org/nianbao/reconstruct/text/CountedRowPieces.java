@@ -48,11 +48,20 @@ public final class CountedRowPieces {
      * @param trimmed whether the text as read is a copy trimmed at an edge (see the class comment)
      */
     public static List<String> of(List<String> lines, boolean trimmed) {
+        return of(lines, trimmed, false);
+    }
+
+    /**
+     * As {@link #of(List, boolean)}, in a copy that also lost its empty lines
+     * ({@link TrimmedRequestsRow#emptyLinesDropped}) where {@code emptyLinesDropped}: there every piece stands right
+     * under the line before, and the count alone proves the row.
+     */
+    public static List<String> of(List<String> lines, boolean trimmed, boolean emptyLinesDropped) {
         if (!trimmed) {
             return lines;
         }
         boolean[] inTable = CutRowPieces.inRequestsTable(lines);
-        return joined(lines, (i, label) -> inTable[i] ? ROW_CELLS : -1);
+        return joined(lines, (i, label) -> inTable[i] ? ROW_CELLS : -1, emptyLinesDropped);
     }
 
     /** How many value cells the row labelled on line {@code i} (its last label cell {@code label}) has; -1 if not known. */
@@ -66,6 +75,16 @@ public final class CountedRowPieces {
      * label's line (the lines its pieces stood on left empty); the lines themselves where no row is so proved.
      */
     static List<String> joined(List<String> lines, RowWidth width) {
+        return joined(lines, width, false);
+    }
+
+    /**
+     * As {@link #joined(List, RowWidth)}; where {@code emptyLinesDropped}, a piece right under the line before is a
+     * piece too: the copy lost the empty line that stood between them (its lone-tab lines trimmed empty and dropped
+     * with the rest: {@code 其他对外管理服务事项} / {@code /} / {@code /} / {@code ⇥1}, read from the left, gave 处理决定数量
+     * the second {@code /}).
+     */
+    static List<String> joined(List<String> lines, RowWidth width, boolean emptyLinesDropped) {
         List<String> out = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -86,7 +105,7 @@ public final class CountedRowPieces {
                 }
                 // a cell's paragraph stands one blank line at least from the line before; figures right under a
                 // line are a row of their own under a label wrapped over lines, which the mapper joins
-                if (!piece(lines.get(k)) || lines.get(k).isBlank() || !lines.get(k - 1).isBlank()) {
+                if (!piece(lines.get(k)) || lines.get(k).isBlank() || !emptyLinesDropped && !lines.get(k - 1).isBlank()) {
                     break;
                 }
                 printed.addAll(printedCells(lines.get(k).split("\t", -1), 0, false));

@@ -44,6 +44,30 @@ public final class TrimmedRequestsRow {
      * @param trimmed {@link #trimmed} the text as read
      */
     public static List<String> of(List<String> lines, boolean trimmed) {
+        return of(lines, trimmed, false);
+    }
+
+    /**
+     * Whether a copy has lost its empty lines ({@code sed '/^$/d'} after the trim, or util-linux {@code column -t},
+     * which drops them): lines printed, and none empty but at the end. Chromium's copy of a page with paragraph
+     * cells has empty lines between every two paragraphs.
+     */
+    public static boolean emptyLinesDropped(List<String> printed) {
+        int end = printed.size();
+        while (end > 0 && printed.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return end > 0 && printed.subList(0, end).stream().noneMatch(String::isEmpty);
+    }
+
+    /**
+     * As {@link #of(List, boolean)}; in a copy that also lost its empty lines ({@link #emptyLinesDropped}), a row's
+     * figures right under its label's paragraph, after the tab that followed the label, are joined onto the label's
+     * line as they would be one blank line apart: read alone, the line's leading tab made a blank 自然人 and the six
+     * cells the trim left after it a row of seven (red team rtz's {@code column -t} siblings: 3.要求提供公开出版物's
+     * {@code ⇥0⇥0⇥0⇥0⇥⇥0}, its blank 总计 trimmed, read one column right with 0 = 0).
+     */
+    public static List<String> of(List<String> lines, boolean trimmed, boolean emptyLinesDropped) {
         if (!trimmed) {
             return lines;
         }
@@ -60,7 +84,8 @@ public final class TrimmedRequestsRow {
             if (tabs > 0) {
                 // the row's figures beside its label
                 valuesLine = i;
-            } else if (next == i + 2 && lines.get(next).startsWith("\t") && CutRowPieces.figures(lines.get(next))) {
+            } else if ((next == i + 2 || emptyLinesDropped && next == i + 1) && lines.get(next).startsWith("\t")
+                    && CutRowPieces.figures(lines.get(next))) {
                 // the label's paragraph, its margin's one blank line (more would hide a lone-tab line the trim
                 // emptied), then the row's figures after the tab that followed the label
                 valuesLine = next;

@@ -65,4 +65,15 @@ class AlignedColumnsTest {
         lines.set(0, first.substring(0, cut) + "9" + first.substring(cut + 1));
         assertSame(lines, AlignedColumns.of(lines));
     }
+
+    @Test
+    void keepsColumnsNoLinePrintsInBetweenPrintedOnes() {
+        // 自然人 and 总计 of a row whose other cells are blank, where no line prints in the fields between
+        List<String> lines = new ArrayList<>(copy());
+        for (int k = 0; k < 2; k++) {
+            lines.add("四、结转下年度继续办理");
+            lines.add("\t4\t\t\t\t\t\t4");
+        }
+        assertEquals(lines, AlignedColumns.of(columned(lines)));
+    }
 }

@@ -57,4 +57,20 @@ class CountedActiveRowPiecesTest {
         List<String> lines = List.of(ACTIVE, "政府集中采购", "", "", "", "295650", "", "77117.2 万元", REQUESTS);
         assertSame(lines, CountedActiveRowPieces.of(lines, false, FORM));
     }
+
+    /**
+     * A copy trimmed and stripped of its empty lines ({@code column -t}, {@code rstrip} then {@code sed '/^$/d'}): the
+     * lone-tab lines between the pieces went too, and the pieces stand right under each other; three printed cells
+     * for the block's three columns still prove the row, where read from the left 处理决定数量 took the second {@code /}.
+     */
+    @Test
+    void countsPiecesRightUnderEachOtherWhereTheCopyLostItsEmptyLines() {
+        List<String> lines = List.of(ACTIVE, "信息内容", "\t上一年项目数量\t本年增/减\t处理决定数量", "行政许可\t1", "-10",
+                "\t725", "其他对外管理服务事项", "/", "/", "\t1", REQUESTS);
+        List<String> out = CountedActiveRowPieces.of(lines, true, FORM, true);
+        assertEquals("行政许可\t1\t-10\t725", out.get(3));
+        assertEquals("其他对外管理服务事项\t/\t/\t1", out.get(6));
+        assertEquals(List.of("", "", "", ""), List.of(out.get(7), out.get(8), out.get(9), out.get(4)));
+        assertSame(lines, CountedActiveRowPieces.of(lines, true, FORM, false), "pieces one empty line apart only");
+    }
 }

@@ -45,4 +45,20 @@ class TrimmedRequestsRowTest {
         assertFalse(TrimmedRequestsRow.trimmed(lines));
         assertSame(lines, TrimmedRequestsRow.of(lines, TrimmedRequestsRow.trimmed(lines)));
     }
+
+    /**
+     * The same copy with its empty lines dropped too ({@code column -t}, {@code sed '/^$/d'}): the figures stand right
+     * under the label's paragraph, and read alone their leading tab was a blank 自然人 before six cells.
+     */
+    @Test
+    void joinsFiguresRightUnderTheLabelWhereTheCopyLostItsEmptyLines() {
+        List<String> lines = List.of(REQUESTS, "3.要求提供公开出版物", "\t0\t0\t0\t0\t\t0", "4.无正当理由大量反复申请\t1", "0",
+                "\t11", APPEALS);
+        assertTrue(TrimmedRequestsRow.emptyLinesDropped(lines));
+        List<String> out = TrimmedRequestsRow.of(lines, true, true);
+        assertEquals("3.要求提供公开出版物\t0\t0\t0\t0\t\t0", out.get(1));
+        assertEquals("", out.get(2));
+        assertEquals(lines.get(3), out.get(3), "a row whose pieces run on is left");
+        assertSame(lines, TrimmedRequestsRow.of(lines, true, false), "one empty line apart only, where the copy has them");
+    }
 }
