@@ -50,6 +50,7 @@ final class RequestsHeader {
     private final List<Token> tokens = new ArrayList<>();
     private boolean inColumns;
     private boolean byColumns;
+    private Optional<String> unplaced = Optional.empty();
 
     /** @param form the column ids in the form's order: 自然人, five organisations, 总计 */
     RequestsHeader(List<String> form) {
@@ -76,6 +77,17 @@ final class RequestsHeader {
      */
     void orderedByColumns() {
         byColumns = true;
+    }
+
+    /**
+     * Says that the reader that joined the header's labels from pieces could not place its parts among each
+     * other ({@code CellNote.Kind.UNPLACED} on a label: no line holds pieces of 自然人, the organisations and
+     * 总计 side by side), so whatever order the labels are read in is an assumption.
+     *
+     * @param why the reader's words
+     */
+    void unplaced(String why) {
+        unplaced = Optional.of(why);
     }
 
     /** @param exact whether the grid's positions are exact (HTML, Word, ruled PDF) rather than flattened text */
@@ -127,6 +139,10 @@ final class RequestsHeader {
             return new Reading(Optional.of(ColumnMap.assumed(order, "the header puts 总计 before other columns, "
                     + "which text that lost its table structure also shows for a merged 总计 cell; read in the "
                     + "header's order " + String.join(", ", order))), "");
+        }
+        if (!exact && unplaced.isPresent()) {
+            return new Reading(Optional.of(ColumnMap.assumed(order, unplaced.get() + "; read in the order "
+                    + String.join(", ", order))), "");
         }
         return new Reading(Optional.of(ColumnMap.named(order)), "");
     }

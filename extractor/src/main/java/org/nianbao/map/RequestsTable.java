@@ -121,7 +121,7 @@ final class RequestsTable {
                             c = start.get();
                             match = labels.requestsColumns.match(c.text());
                         }
-                        fragments.header(match, c, rowIndex, cutRow);
+                        fragments.header(match, c, rowIndex, cutRow, k, row.cells().size());
                         int index = k;
                         match.filter(x -> x.exact() && columns.contains(x.id()))
                                 .ifPresent(x -> positions.add(x.id(), next.cells().size(), index,
@@ -647,18 +647,23 @@ final class RequestsTable {
             this.header = header;
         }
 
-        /** @param cutRow whether a cell of the cell's row is cut mid-character (Debian html2text) */
-        void header(Optional<LabelMatch> match, GridCell cell, int row, boolean cutRow) {
+        /**
+         * @param cutRow whether a cell of the cell's row is cut mid-character (Debian html2text)
+         * @param index the cell's place in its row
+         * @param width how many cells its row has
+         */
+        void header(Optional<LabelMatch> match, GridCell cell, int row, boolean cutRow, int index, int width) {
             List<LabelMatch> run = match.filter(LabelMatch::exact).isPresent() ? List.of()
                     : labels.requestsColumns.matchRun(cell.text());
             if (!run.isEmpty()) {
                 // labels run together in one cell (pdftotext -raw: 自然人 法人或其他组织 总计; lynx:
                 // 科 研 机 构 社会公益组织 …): each one is a column, in the order printed
-                run.forEach(part -> header(Optional.of(part), cell, row, cutRow));
+                run.forEach(part -> header(Optional.of(part), cell, row, cutRow, index, width));
                 return;
             }
             seq++;
             cutRead |= cutRow;
+            CellNotes.unplaced(cell).ifPresent(header::unplaced);
             if (match.isEmpty() && cutRow) {
                 // Debian html2text measures cells in bytes and cuts header labels short, often
                 // mid-character (自 for 自然人, 商� for 商业企业): in a row where it did, what stands
@@ -666,7 +671,8 @@ final class RequestsTable {
                 String text = cell.text();
                 String before = (cut(text) ? text.substring(0, text.indexOf(CUT)) : text).replace("_", "");
                 match = labels.requestsColumns.match(before).or(() -> labels.requestsColumns.begun(before))
-                        .filter(m -> !named.contains(m.id()));
+                        .filter(m -> !named.contains(m.id()))
+                        .filter(m -> m.exact() || !elsewhereThanTheForm(m.id(), index, width));
                 if (match.isPresent()) {
                     header.printedInColumns();
                 }
@@ -698,6 +704,19 @@ final class RequestsTable {
             unmatched.add(new RequestsHeader.Token("", row, seq, cell.span()));
             unmatchedText.add(cell.text().strip());
             unmatchedCells.add(cell);
+        }
+
+        /**
+         * True when a header cell the cut left as the start of a column's label stands, in a row as wide as a
+         * row of values (its label and a cell per column), in another column than the form puts that column
+         * in. Debian html2text of a permuted table 三 whose labels break every two characters leaves {@code 科}
+         * over the fifth column (科研机构 printed fourth of the organisations) and most other labels cut past
+         * reading; named there, research was read in the form's third column, as the columns the header names
+         * are where the header leaves some unnamed (12 cells wrong, none flagged). Such a start names nothing:
+         * the column is then one the header does not name, and read by assumption.
+         */
+        private boolean elsewhereThanTheForm(String id, int index, int width) {
+            return width == columns.size() + 1 && index != 1 + columns.indexOf(id);
         }
 
         /**

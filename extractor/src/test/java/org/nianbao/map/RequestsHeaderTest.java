@@ -283,4 +283,15 @@ class RequestsHeaderTest {
         assertEquals(List.of("natural_person", "social_welfare", "legal_service", "commercial", "research", "other_org",
                 "total"), h.read(false).columns().orElseThrow().ids());
     }
+
+    @Test
+    void aHeaderWhosePartsTheReaderCouldNotPlaceIsReadByAssumption() {
+        // RequestsHeaderInReadingOrder: 总计 / 自然人 on a line of their own between the organisations' lines
+        RequestsHeader h = header(ORG, "total natural_person",
+                "legal_service commercial research other_org social_welfare");
+        h.unplaced("no line holds pieces of every part side by side");
+        RequestsHeader.Reading r = h.read(false);
+        assertTrue(r.columns().orElseThrow().identified().stream().noneMatch(b -> b));
+        assertTrue(r.columns().orElseThrow().assumption().contains("no line holds"));
+    }
 }

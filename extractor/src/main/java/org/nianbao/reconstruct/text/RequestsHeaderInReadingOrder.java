@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.nianbao.model.TableId;
+import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
 
 /**
@@ -92,6 +93,9 @@ public final class RequestsHeaderInReadingOrder {
         }
         Map<Integer, String> labelAt = new HashMap<>(); // index of a label's first piece → the label
         labels.get().forEach(l -> labelAt.put(l.pieces().get(0), l.text()));
+        HeaderParts parts = HeaderParts.of(labels.get(), pieces.stream().map(Piece::row).toList());
+        Optional<List<RequestsHeaderPieces.Label>> oneLine = parts.rewritten();
+        Optional<String> unproven = parts.unproven();
         List<List<GridCell>> out = new ArrayList<>();
         for (int r = 0; r < header.size(); r++) {
             List<GridCell> cells = new ArrayList<>();
@@ -107,10 +111,19 @@ public final class RequestsHeaderInReadingOrder {
                 if (from > 0) {
                     cells.add(GridCell.of(String.join(" ", tokens.subList(0, from)), cell.where(), cell.notes()));
                 }
+                if (oneLine.isPresent()) {
+                    continue; // the labels all go on the organisations' line below
+                }
                 for (int p = first; p < first + tokens.size() - from; p++) {
                     if (labelAt.containsKey(p)) {
-                        cells.add(GridCell.of(labelAt.get(p), cell.where(), cell.notes()));
+                        cells.add(labelCell(labelAt.get(p), cell, unproven));
                     }
+                }
+            }
+            if (oneLine.isPresent() && r == parts.organisationsRow()) {
+                for (RequestsHeaderPieces.Label l : oneLine.get()) {
+                    Piece p = pieces.get(l.pieces().get(0));
+                    cells.add(labelCell(l.text(), header.get(p.row()).get(p.cell()), unproven));
                 }
             }
             if (!cells.isEmpty()) {
@@ -118,6 +131,19 @@ public final class RequestsHeaderInReadingOrder {
             }
         }
         return out;
+    }
+
+    /**
+     * A label cell where its first piece's cell stands; when no line the pieces share places 自然人, the
+     * organisations and 总计 among each other, it carries a note saying so, and the mapper assumes the order.
+     */
+    private static GridCell labelCell(String label, GridCell at, Optional<String> unproven) {
+        if (unproven.isEmpty() || label.equals(RequestsHeaderPieces.GROUP)) {
+            return GridCell.of(label, at.where(), at.notes());
+        }
+        List<CellNote> notes = new ArrayList<>(at.notes());
+        notes.add(new CellNote(CellNote.Kind.UNPLACED, label, unproven.get()));
+        return GridCell.of(label, at.where(), notes);
     }
 
     private static List<String> tokens(GridCell cell) {
