@@ -177,8 +177,10 @@ class UnitsOutsideTheCellTest {
     @Test
     void flagsAnAmountWhoseHeaderHtml2textCutInsideTheUnitsScale() {
         // 采购总金额元, 采购总金额千元整, 采购总金额亿元: the separator took the character after 金额, its last bytes
-        // are U+FFFD, and 万元, 千元 and 亿元 cut there all leave ��元
-        for (String rest : new String[] {"\uFFFD\uFFFD", "\uFFFD\uFFFD元整", "\uFFFD\uFFFD元"}) {
+        // are U+FFFD, and 万元, 千元 and 亿元 cut there all leave ��元; 千万元 leaves ��万元 (red team rta); 圆 is
+        // the formal 元 and 百万 without 元 a unit all the same
+        for (String rest : new String[] {"\uFFFD\uFFFD", "\uFFFD\uFFFD元整", "\uFFFD\uFFFD元", "\uFFFD\uFFFD千圆）",
+                "\uFFFD\uFFFD万元", "\uFFFD\uFFFD百万）"}) {
             DocumentResult r = html2textHeaderCut(rest);
             assertTrue(says(r, "unit-uncertain"), rest + " " + r.findings());
         }

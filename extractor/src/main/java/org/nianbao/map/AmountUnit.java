@@ -100,7 +100,7 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
      * long, not at all ({@code |采购总金额|元)}). Group 1 is the rest of the lost character, group 2 what follows.
      */
     private static final Pattern CUT_HEADER = Pattern.compile(
-            "金额[|│┃](\uFFFD*)([千仟万亿百佰元整人民币单位:：()（）〔〕〖〗\\[\\]【】¥￥]*)\\s*$");
+            "金额[|│┃](\uFFFD*)([千仟万亿百佰元圆整人民币单位:：()（）〔〕〖〗\\[\\]【】¥￥]*)\\s*$");
     /**
      * A cut header's rest that closes the bracket the cut took, so the lost character was its opening bracket and the
      * unit is whole ({@code ��元）}); with no closing bracket the lost character may have been the unit's scale
