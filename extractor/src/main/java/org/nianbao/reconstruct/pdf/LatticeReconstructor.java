@@ -24,6 +24,15 @@ public final class LatticeReconstructor implements TableReconstructor {
     private static final String OVERRUN = "text laid out for a wider box runs across the column borders here: "
             + "the rest of a merged cell a page break cut, drawn over the rows below it";
 
+    /**
+     * A digit drawn at more than this many times the table's usual digit stands in no cell as a value: a pale year laid
+     * over the page (a CMS's watermark, 40–56 px over 16 px text, red team rtb) whose digits join a cell's own. The
+     * page-wide check ({@code PdfPageReader}, 3.5 times the page's text) cannot go this low: a title's year is as large.
+     */
+    private static final float OVERSIZED_DIGIT = 2f;
+    private static final String OVERSIZED = "a digit drawn at more than twice the size of the table's other digits stands "
+            + "here (a watermark laid over the page?): the cell's value may hold it";
+
     private final LineAssembler lines = new LineAssembler();
     private final NarrowCellWrap wrap = new NarrowCellWrap(lines);
     private final OverflowingText overflowing = new OverflowingText();
@@ -105,6 +114,7 @@ public final class LatticeReconstructor implements TableReconstructor {
                 }
             }
         }
+        java.util.Set<Integer> oversized = oversizedDigits(content);
         List<List<GridCell>> rows = new ArrayList<>();
         for (int r = 0; r < nr; r++) {
             List<GridCell> row = new ArrayList<>(nc);
@@ -119,6 +129,7 @@ public final class LatticeReconstructor implements TableReconstructor {
                     String text = wrap.joined(lines.lines(glyphs), width)
                             .orElseGet(() -> lines.cellText(glyphs));
                     row.add(overrun.contains(root) ? GridCell.of(text, where, List.of(CellNote.covered(OVERRUN)))
+                            : oversized.contains(root) ? GridCell.of(text, where, List.of(CellNote.covered(OVERSIZED)))
                             : GridCell.of(text, where));
                 } else {
                     row.add(GridCell.spannedAt(where));
@@ -128,6 +139,27 @@ public final class LatticeReconstructor implements TableReconstructor {
         }
         return java.util.Optional.of(new PageTable(page.page(), rows, Positions.EXACT, ys.get(0), ys.get(nr), xs,
                 openTop, openBottom));
+    }
+
+    /** The cells holding a digit more than {@link #OVERSIZED_DIGIT} times the median size of the table's digits. */
+    private static java.util.Set<Integer> oversizedDigits(Map<Integer, List<Glyph>> content) {
+        double[] sizes = content.values().stream().flatMap(List::stream).filter(LatticeReconstructor::digit)
+                .mapToDouble(Glyph::size).sorted().toArray();
+        java.util.Set<Integer> cells = new java.util.HashSet<>();
+        if (sizes.length == 0) {
+            return cells;
+        }
+        double median = sizes[sizes.length / 2];
+        content.forEach((cell, glyphs) -> {
+            if (glyphs.stream().anyMatch(g -> digit(g) && g.size() > OVERSIZED_DIGIT * median)) {
+                cells.add(cell);
+            }
+        });
+        return cells;
+    }
+
+    private static boolean digit(Glyph g) {
+        return !g.text().isEmpty() && Character.isDigit(g.text().codePointAt(0));
     }
 
     /**

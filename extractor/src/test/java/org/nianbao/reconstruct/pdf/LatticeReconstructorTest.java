@@ -162,4 +162,23 @@ class LatticeReconstructorTest {
         assertTrue(row.contains("1"), row);
         assertTrue(row.contains("第一项加"), row);
     }
+
+    @Test
+    void doubtsACellWhereADigitFarLargerThanTheTablesStands() {
+        // a pale 2020 laid over the page at 2.5 times the text: its 2 and 0 fall in the cell beside the cell's own 0
+        PageLayout plain = page();
+        List<Glyph> glyphs = new ArrayList<>(plain.glyphs());
+        glyphs.addAll(Glyphs.word("2", 112, 158, 25));
+        PageTable t = new LatticeReconstructor().reconstruct(new PageLayout(1, 595, 842, glyphs, plain.rulings())).get(0);
+        List<GridCell> values = t.rows().get(2);
+        assertEquals(CellNote.Kind.COVERED, values.get(1).notes().get(0).kind());
+        assertTrue(values.get(0).notes().isEmpty());
+        assertTrue(values.get(2).notes().isEmpty());
+    }
+
+    @Test
+    void trustsCellsWhoseDigitsAreAllTheTablesSize() {
+        PageTable t = new LatticeReconstructor().reconstruct(page()).get(0);
+        assertTrue(t.rows().stream().flatMap(List::stream).allMatch(c -> c.notes().isEmpty()));
+    }
 }
