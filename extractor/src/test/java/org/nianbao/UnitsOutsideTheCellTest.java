@@ -210,4 +210,15 @@ class UnitsOutsideTheCellTest {
         DocumentResult r = html("", PROCUREMENT_2019.replace("采购总金额", "采购总金额千"), "");
         assertEquals("85600", amount(r), r.findings()::toString);
     }
+
+    @Test
+    void flagsACaptionThatDisagreesWithTheUnitHtml2textCutOffTheHeader() {
+        // （单位：千元） over a header 采购总金额（万元） cut past the table: the two statements disagree (red team rta)
+        DocumentResult r = text("（单位：千元）\n ___________________________________\n|第二十条第（八）项________|\n"
+                + "|信息内\uFFFD|上一\uFFFD|本年增/减  |\n|__________|目数\uFFFD|_______________|\n"
+                + "|行政事\uFFFD|0性收\uFFFD|０____________|\n|第二十条第（九）项________|\n"
+                + "|信息内\uFFFD|采购\uFFFD|采购总金额|\uFFFD\uFFFD万元）\n|__________|数量__|_______________|\n"
+                + "|政府集\uFFFD|１５\uFFFD|856,000_________|\n");
+        assertTrue(says(r, "unit-conflict"), r.findings()::toString);
+    }
 }

@@ -159,7 +159,10 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
                 if (cut.find()) {
                     unplaced.add(new AmountUnit(cut.group(1) + "\uFFFD (cut)", line.where(), "", ""));
                 }
-                cutHeaderUnit(line).ifPresent(unplaced::add);
+                // the form's unit, whole in its brackets, is stated for the amounts like a caption (a caption saying
+                // otherwise is then a conflict); any other is tied to no header cell the mapper reads: flagged
+                cutHeaderUnit(line).ifPresent(cutUnit -> (cutUnit.unit().equals(DEFAULT) ? found : unplaced)
+                        .add(cutUnit));
                 Matcher latin = LOOSE_LATIN.matcher(flat);
                 while (latin.find()) {
                     unplaced.add(new AmountUnit(latin.group(), line.where(), "", ""));
@@ -198,9 +201,9 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
     }
 
     /**
-     * The unit an amount's header cut by html2text leaves past the table, where it is not the form's: the bracketed
-     * unit the rest closes, or, where the cut may have taken the unit's scale, the rest itself marked cut; empty where
-     * nothing follows the header or the rest states its unit in words ({@code ��单位：元）}, read as a caption).
+     * The unit an amount's header cut by html2text leaves past the table: the bracketed unit the rest closes, or, where
+     * the cut may have taken the unit's scale, the rest itself marked cut; empty where nothing follows the header or the
+     * rest states its unit in words ({@code ��单位：元）}, read as a caption).
      */
     private static Optional<AmountUnit> cutHeaderUnit(TextLine line) {
         Matcher cut = CUT_HEADER.matcher(line.text());
@@ -209,8 +212,7 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
         }
         Matcher whole = BRACKETED_REST.matcher(SimplifiedScript.of(cut.group(2)));
         if (whole.find()) {
-            return whole.group(1).equals(DEFAULT) ? Optional.empty()
-                    : Optional.of(new AmountUnit(whole.group(1), line.where(), "", ""));
+            return Optional.of(new AmountUnit(whole.group(1), line.where(), "", ""));
         }
         return Optional.of(new AmountUnit(cut.group(1) + cut.group(2) + " (cut)", line.where(), "", ""));
     }
