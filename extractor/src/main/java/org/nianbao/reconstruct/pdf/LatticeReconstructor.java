@@ -2,8 +2,11 @@ package org.nianbao.reconstruct.pdf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellNote;
 import org.nianbao.reconstruct.GridCell;
@@ -47,13 +50,13 @@ public final class LatticeReconstructor implements TableReconstructor {
         return tables;
     }
 
-    private java.util.Optional<PageTable> build(PageLayout page, List<Ruling> rulings) {
+    private Optional<PageTable> build(PageLayout page, List<Ruling> rulings) {
         List<Ruling> h = rulings.stream().filter(Ruling::horizontal).toList();
         List<Ruling> v = rulings.stream().filter(Ruling::vertical).toList();
         List<Float> xs = RulingClusters.positions(v);
         List<Float> ys = new ArrayList<>(RulingClusters.positions(h));
         if (xs.size() < 2 || ys.size() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // side borders running past the first or last horizontal line: a row split by a page break
         float vTop = (float) v.stream().mapToDouble(Ruling::start).min().orElse(ys.get(0));
@@ -96,13 +99,13 @@ public final class LatticeReconstructor implements TableReconstructor {
                 Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])});
         }
         if (bounds.size() < 2) {
-            return java.util.Optional.empty(); // a frame around text, not a table
+            return Optional.empty(); // a frame around text, not a table
         }
         Map<Integer, List<Glyph>> content = new HashMap<>();
         // text running across drawn column borders is no cell's own: kept out, and the cells it runs
         // over are doubted (the page shows it over their values)
-        java.util.Set<Glyph> overflow = overflowing.find(page.glyphs(), xs, ys, vAt);
-        java.util.Set<Integer> overrun = new java.util.HashSet<>();
+        Set<Glyph> overflow = overflowing.find(page.glyphs(), xs, ys, vAt);
+        Set<Integer> overrun = new HashSet<>();
         for (Glyph g : page.glyphs()) {
             int c = index(xs, g.centerX());
             int r = index(ys, g.centerY());
@@ -114,7 +117,7 @@ public final class LatticeReconstructor implements TableReconstructor {
                 }
             }
         }
-        java.util.Set<Integer> oversized = oversizedDigits(content);
+        Set<Integer> oversized = oversizedDigits(content);
         List<List<GridCell>> rows = new ArrayList<>();
         for (int r = 0; r < nr; r++) {
             List<GridCell> row = new ArrayList<>(nc);
@@ -137,15 +140,15 @@ public final class LatticeReconstructor implements TableReconstructor {
             }
             rows.add(row);
         }
-        return java.util.Optional.of(new PageTable(page.page(), rows, Positions.EXACT, ys.get(0), ys.get(nr), xs,
+        return Optional.of(new PageTable(page.page(), rows, Positions.EXACT, ys.get(0), ys.get(nr), xs,
                 openTop, openBottom));
     }
 
     /** The cells holding a digit more than {@link #OVERSIZED_DIGIT} times the median size of the table's digits. */
-    private static java.util.Set<Integer> oversizedDigits(Map<Integer, List<Glyph>> content) {
+    private static Set<Integer> oversizedDigits(Map<Integer, List<Glyph>> content) {
         double[] sizes = content.values().stream().flatMap(List::stream).filter(LatticeReconstructor::digit)
                 .mapToDouble(Glyph::size).sorted().toArray();
-        java.util.Set<Integer> cells = new java.util.HashSet<>();
+        Set<Integer> cells = new HashSet<>();
         if (sizes.length == 0) {
             return cells;
         }

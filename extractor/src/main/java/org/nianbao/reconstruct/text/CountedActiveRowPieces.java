@@ -36,12 +36,8 @@ public final class CountedActiveRowPieces {
      * the lines as given where the text is no trimmed copy or no row is so proved.
      *
      * @param trimmed whether the text as read is a copy trimmed at an edge ({@link CountedRowPieces})
+     * @param emptyLinesDropped whether the copy also lost its empty lines ({@link TrimmedRequestsRow#emptyLinesDropped})
      */
-    public static List<String> of(List<String> lines, boolean trimmed, FormRows form) {
-        return of(lines, trimmed, form, false);
-    }
-
-    /** As {@link #of(List, boolean, FormRows)}, in a copy that also lost its empty lines where {@code emptyLinesDropped}. */
     public static List<String> of(List<String> lines, boolean trimmed, FormRows form, boolean emptyLinesDropped) {
         if (!trimmed) {
             return lines;

@@ -46,15 +46,8 @@ public final class CountedRowPieces {
      * given where the text is no trimmed copy or no row is so proved.
      *
      * @param trimmed whether the text as read is a copy trimmed at an edge (see the class comment)
-     */
-    public static List<String> of(List<String> lines, boolean trimmed) {
-        return of(lines, trimmed, false);
-    }
-
-    /**
-     * As {@link #of(List, boolean)}, in a copy that also lost its empty lines
-     * ({@link TrimmedRequestsRow#emptyLinesDropped}) where {@code emptyLinesDropped}: there every piece stands right
-     * under the line before, and the count alone proves the row.
+     * @param emptyLinesDropped whether the copy also lost its empty lines ({@link TrimmedRequestsRow#emptyLinesDropped}):
+     *     there every piece stands right under the line before, and the count alone proves the row
      */
     public static List<String> of(List<String> lines, boolean trimmed, boolean emptyLinesDropped) {
         if (!trimmed) {

@@ -37,17 +37,6 @@ public final class TrimmedRequestsRow {
     }
 
     /**
-     * The text with each table 三 row that ends on its line given back the tabs the trim took, a row whose figures
-     * follow its label's paragraph joined onto the label's line, the line they stood on left empty (line numbers stay);
-     * the lines as given where the text is no trimmed copy or has no such row.
-     *
-     * @param trimmed {@link #trimmed} the text as read
-     */
-    public static List<String> of(List<String> lines, boolean trimmed) {
-        return of(lines, trimmed, false);
-    }
-
-    /**
      * Whether a copy has lost its empty lines ({@code sed '/^$/d'} after the trim, or util-linux {@code column -t},
      * which drops them): lines printed, and none empty but at the end. Chromium's copy of a page with paragraph
      * cells has empty lines between every two paragraphs.
@@ -61,11 +50,18 @@ public final class TrimmedRequestsRow {
     }
 
     /**
-     * As {@link #of(List, boolean)}; in a copy that also lost its empty lines ({@link #emptyLinesDropped}), a row's
+     * The text with each table 三 row that ends on its line given back the tabs the trim took, a row whose figures
+     * follow its label's paragraph joined onto the label's line, the line they stood on left empty (line numbers stay);
+     * the lines as given where the text is no trimmed copy or has no such row.
+     *
+     * <p>In a copy that also lost its empty lines ({@link #emptyLinesDropped}), a row's
      * figures right under its label's paragraph, after the tab that followed the label, are joined onto the label's
      * line as they would be one blank line apart: read alone, the line's leading tab made a blank 自然人 and the six
      * cells the trim left after it a row of seven (red team rtz's {@code column -t} siblings: 3.要求提供公开出版物's
      * {@code ⇥0⇥0⇥0⇥0⇥⇥0}, its blank 总计 trimmed, read one column right with 0 = 0).
+     *
+     * @param trimmed {@link #trimmed} the text as read
+     * @param emptyLinesDropped {@link #emptyLinesDropped} the text as read
      */
     public static List<String> of(List<String> lines, boolean trimmed, boolean emptyLinesDropped) {
         if (!trimmed) {

@@ -22,7 +22,7 @@ class CountedActiveRowPiecesTest {
     void joinsTheProcurementRowWhoseTwoPrintedCellsAreItsColumns() {
         List<String> lines = List.of(ACTIVE, "第二十条第（九）项", "信息内容", "", "采购项目数量", "", "采购总金额（单位：万元）",
                 "", "", "政府集中采购", "", "", "", "295650", "", "77117.2 万元", "", REQUESTS);
-        List<String> out = CountedActiveRowPieces.of(lines, true, FORM);
+        List<String> out = CountedActiveRowPieces.of(lines, true, FORM, false);
         assertEquals("政府集中采购\t295650\t77117.2 万元", out.get(9));
         assertEquals("", out.get(13));
         assertEquals("", out.get(15));
@@ -34,7 +34,7 @@ class CountedActiveRowPiecesTest {
     void takesTheRowsWidthFromItsBlocksHeader() {
         List<String> lines = List.of(ACTIVE, "信息内容\t上一年项目数量\t本年增/减\t处理决定数量", "行政许可", "", "0", "",
                 "+4\t17", "", REQUESTS);
-        assertEquals("行政许可\t0\t+4\t17", CountedActiveRowPieces.of(lines, true, FORM).get(2));
+        assertEquals("行政许可\t0\t+4\t17", CountedActiveRowPieces.of(lines, true, FORM, false).get(2));
     }
 
     /** {@code 0} alone for 行政许可's three 2019 columns: two blank cells went with the trim, and where is not known. */
@@ -42,20 +42,20 @@ class CountedActiveRowPiecesTest {
     void leavesALoneFigureOfAWiderRowAsPrinted() {
         List<String> lines = List.of(ACTIVE, "信息内容\t上一年项目数量\t本年增/减\t处理决定数量", "行政许可", "", "0", "",
                 REQUESTS);
-        assertSame(lines, CountedActiveRowPieces.of(lines, true, FORM));
+        assertSame(lines, CountedActiveRowPieces.of(lines, true, FORM, false));
     }
 
     /** With no header word that only one form has, 行政处罚's width is not known. */
     @Test
     void leavesARowOfUnknownWidthAsPrinted() {
         List<String> lines = List.of(ACTIVE, "信息内容", "行政处罚", "", "978", "", REQUESTS);
-        assertSame(lines, CountedActiveRowPieces.of(lines, true, FORM));
+        assertSame(lines, CountedActiveRowPieces.of(lines, true, FORM, false));
     }
 
     @Test
     void leavesAnUntrimmedCopyAsPrinted() {
         List<String> lines = List.of(ACTIVE, "政府集中采购", "", "", "", "295650", "", "77117.2 万元", REQUESTS);
-        assertSame(lines, CountedActiveRowPieces.of(lines, false, FORM));
+        assertSame(lines, CountedActiveRowPieces.of(lines, false, FORM, false));
     }
 
     /**

@@ -20,7 +20,7 @@ class CountedRowPiecesTest {
     void joinsARowWhosePrintedCellsAreTheSevenColumns() {
         List<String> lines = List.of(REQUESTS, "8.属于行政查询事项", "", "－\t－", "", "0", "", "－", "", "－", "", "－",
                 "", "0", "", "", "", "(四)无法提供", APPEALS);
-        List<String> out = CountedRowPieces.of(lines, true);
+        List<String> out = CountedRowPieces.of(lines, true, false);
         assertEquals("8.属于行政查询事项\t－\t－\t0\t－\t－\t－\t0", out.get(1));
         assertEquals("", out.get(3));
         assertEquals("", out.get(13));
@@ -32,19 +32,19 @@ class CountedRowPiecesTest {
     @Test
     void countsBlankCellsInsideALineAndNotTheTabsAtItsEdges() {
         List<String> lines = List.of(REQUESTS, "一、本年新收政府信息公开申请数量\t175\t\t0\t1", "", "0", "", "\t0\t196", APPEALS);
-        assertEquals("一、本年新收政府信息公开申请数量\t175\t\t0\t1\t0\t0\t196", CountedRowPieces.of(lines, true).get(1));
+        assertEquals("一、本年新收政府信息公开申请数量\t175\t\t0\t1\t0\t0\t196", CountedRowPieces.of(lines, true, false).get(1));
     }
 
     /** {@code ⇥⇥0⇥} stripped to {@code 0}: a blank cell went with the trim, and where the text does not say. */
     @Test
     void leavesARowShortOfSevenPrintedCellsAsPrinted() {
         List<String> lines = List.of(REQUESTS, "2.重复申请", "", "0", "", "0\t0\t0", "", "0", APPEALS);
-        assertSame(lines, CountedRowPieces.of(lines, true));
+        assertSame(lines, CountedRowPieces.of(lines, true, false));
     }
 
     @Test
     void leavesAnUntrimmedCopyAsPrinted() {
         List<String> lines = List.of(REQUESTS, "8.属于行政查询事项", "", "－\t－", "", "0", "", "－", "", "－", "", "－", "", "0");
-        assertSame(lines, CountedRowPieces.of(lines, false));
+        assertSame(lines, CountedRowPieces.of(lines, false, false));
     }
 }

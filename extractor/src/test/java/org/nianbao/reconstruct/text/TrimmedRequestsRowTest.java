@@ -18,7 +18,7 @@ class TrimmedRequestsRowTest {
         List<String> lines = List.of(REQUESTS, "", "3.危及“三安全一稳定”\t0\t0\t\t0\t0", "", "4.保护第三方合法权益\t7\t0\t0\t0\t0\t0\t7",
                 "", APPEALS);
         assertTrue(TrimmedRequestsRow.trimmed(lines));
-        List<String> out = TrimmedRequestsRow.of(lines, true);
+        List<String> out = TrimmedRequestsRow.of(lines, true, false);
         assertEquals("3.危及“三安全一稳定”\t0\t0\t\t0\t0\t\t", out.get(2));
         assertEquals(lines.get(4), out.get(4));
     }
@@ -32,7 +32,7 @@ class TrimmedRequestsRowTest {
     void joinsFiguresAfterTheLabelsParagraphShortOfTheirTrimmedCells() {
         List<String> lines = List.of(REQUESTS, "(一)予以公开", "", "\t0\t0\t0\t\t0\t0", "", "", "",
                 "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "", "\t70", "", "0", APPEALS);
-        List<String> out = TrimmedRequestsRow.of(lines, true);
+        List<String> out = TrimmedRequestsRow.of(lines, true, false);
         assertEquals("(一)予以公开\t0\t0\t0\t\t0\t0", out.get(1));
         assertEquals("", out.get(3));
         assertEquals(lines.size(), out.size(), "line numbers stay");
@@ -43,7 +43,7 @@ class TrimmedRequestsRowTest {
     void leavesAnUntrimmedCopyAsPrinted() {
         List<String> lines = List.of(REQUESTS, "(一)予以公开", "", "\t0\t0\t0\t\t0\t0\t", "3.危及\t0\t0", APPEALS);
         assertFalse(TrimmedRequestsRow.trimmed(lines));
-        assertSame(lines, TrimmedRequestsRow.of(lines, TrimmedRequestsRow.trimmed(lines)));
+        assertSame(lines, TrimmedRequestsRow.of(lines, TrimmedRequestsRow.trimmed(lines), false));
     }
 
     /**
