@@ -118,7 +118,7 @@ final class CorrectionNotice {
      * A figure changed for another where the sentence says the count was revised ({@code 因统计口径调整，…由7件变为9件});
      * without such words, or from last year's figure ({@code 由上年的173件变为240件}), it is a change, no notice.
      */
-    private static final Pattern REVISED = Pattern.compile("(?=.*(?:口径|复核|核实|核查|重新统计)).*(?<!上年|上年的|上一年|上一年的|去年|去年的)"
+    private static final Pattern REVISED = Pattern.compile("(?m)^(?=.*(?:口径|复核|核实|核查|重新统计)).*(?<!上年|上年的|上一年|上一年的|去年|去年的)"
             + QUOTED + "[，,]?(?:现|已)?变为" + FIGURE_NEXT);
     private static final Pattern HEADING = Pattern.compile("更正说明|更正声明|更正公告|修正说明|勘误|更正[:：]|更正如下|" + TAGGED);
     /** A notice's sentence ends at a full stop; a notice wrapped over printed lines is read whole. */
@@ -305,7 +305,7 @@ final class CorrectionNotice {
     /** Before/after heads written in a sentence, each over a list of items and figures. */
     private static final Pattern BEFORE_AFTER_PROSE = Pattern.compile("^(.*?)更正前(?:的?数据)?(?:为)?[:：](.+?)[；;，,]?更正后(?:的?数据)?(?:为)?[:：](.+)$");
     /** An item of such a list: its label, and its figure with its unit ({@code 自然人65件}). */
-    private static final Pattern PROSE_ITEM = Pattern.compile("[“\"]?([^\\d“”\"，,；;、:：]+?)[”\"]?(?:为)?(" + FIGURE + "(?:件|项|条|个|人次|万元|元)?)");
+    private static final Pattern PROSE_ITEM = Pattern.compile("(?:[“\"]|\\G|(?<![^\\d“”\"，,；;、:：]))([^\\d“”\"，,；;、:：]+?)[”\"]?(?:为)?(" + FIGURE + "(?:件|项|条|个|人次|万元|元)?)");
 
     /** Whether a sentence gives a figure it withdraws. */
     private static boolean withdraws(String sentence) {

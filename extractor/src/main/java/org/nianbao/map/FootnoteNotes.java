@@ -32,11 +32,11 @@ final class FootnoteNotes {
     /** The words that head notes; 说明 only with a colon, it also starts sentences. */
     private static final String HEADING = "(?:附注|备注|脚注|表注|注释|注解|注|说明(?=\\s*\\d{0,2}\\s*[：:]))";
     /** A note under a heading word: {@code 注：1含…}, {@code 注1：…}, {@code 附注：1.…}, {@code （注1）…}, {@code 说明1：…}. */
-    private static final Pattern HEADED = Pattern.compile("^\\s*[（(【\\[]?\\s*" + HEADING
-            + "\\s*[（(]?\\s*[：:]?\\s*[（(\\[【]?\\s*(\\d{1,2})" + NOT_NOTE);
+    private static final Pattern HEADED = Pattern.compile("^\\s*+[（(【\\[]?\\s*+" + HEADING
+            + "\\s*+[（(]?\\s*+[：:]?\\s*+[（(\\[【]?\\s*+(\\d{1,2})" + NOT_NOTE);
     /** A heading word alone ({@code 注：}, {@code 附注}), its numbered notes on the lines after it. */
-    private static final Pattern HEADING_ALONE = Pattern.compile("^\\s*[（(【\\[]?\\s*" + HEADING
-            + "\\s*[)）】\\]]?\\s*[：:]?\\s*$");
+    private static final Pattern HEADING_ALONE = Pattern.compile("^\\s*+[（(【\\[]?\\s*+" + HEADING
+            + "\\s*+[)）】\\]]?\\s*+[：:]?\\s*+$");
     /** A number in a note's dress no prose list wears: {@code [1] 含…}, {@code 【1】}, {@code *1 含…}, {@code 脚注1：含…}. */
     private static final Pattern MARKED = Pattern.compile("^\\s*(?:[\\[【]\\s*(\\d{1,2})\\s*[\\]】]|\\*\\s*(\\d{1,2})"
             + "|脚注\\s*(\\d{1,2})\\s*[：:]?)" + NOT_NOTE + "\\s*(?=\\p{IsHan})");
@@ -49,7 +49,7 @@ final class FootnoteNotes {
     private static final Pattern LONE_NUMBER = Pattern.compile("^\\s*\\^?(\\d{1,2})\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("^\\s*\\p{IsHan}[^\\d]*[。;]\\s*$");
     /** Columns of a laid-out table row: a tab, a rule, or a gap of spaces before a number. */
-    private static final Pattern COLUMNS = Pattern.compile("\\t|[|│┃]|\\s{2,}[-+]?\\d");
+    private static final Pattern COLUMNS = Pattern.compile("\\t|[|│┃]|(?<!\\s)\\s{2,}+[-+]?\\d");
     /** A report's section heading ({@code 五、存在的主要问题…}): notes of the tables stand before it. */
     private static final Pattern SECTION = Pattern.compile("^\\s*[一二三四五六七八九十]{1,3}\\s*[、.．]");
     /** How many lines a note's sentence may wrap over after its first. */

@@ -34,7 +34,7 @@ final class LabelText {
      * A money unit after a slash, a dash or a space at the end: {@code 采购总金额/元}, {@code 采购总金额—千元}, {@code 采购总金额 万元};
      * or glued to 金额 ({@code 采购总金额千元}: a clerk's shorthand, and w3m's text of {@code 采购总金额 千元}, which drops the space).
      */
-    private static final Pattern SUFFIX_UNIT = Pattern.compile("(?:/|\\s|[-—–]|(?<=金额))\\s*(?:人民币)?" + MoneyUnit.NAMES + "\\s*$");
+    private static final Pattern SUFFIX_UNIT = Pattern.compile("(?:/|(?<!\\s)\\s|[-—–]|(?<=金额))\\s*+(?:人民币)?" + MoneyUnit.NAMES + "\\s*+$");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\p{S}\\s\\u3000\\u00A0#*]+");
 
     private LabelText() {

@@ -33,7 +33,7 @@ public final class ValueParser {
             + "\u2080-\u209C\u1D62-\u1D6A\u2C7C"; // and lowered: subscripts
     private static final String CIRCLED = "\u2460-\u2473\u2474-\u249B\u24EA-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF";
     private static final Pattern MARKER = Pattern.compile(
-            "(?<body>.*?[\\d０-９)）元件条个项次份])[\\s\u3000]*(?<marker>"
+            "^(?<body>.*?[\\d０-９)）元件条个项次份])[\\s\u3000]*+(?<marker>"
             + "[" + RAISED + "]+|[" + CIRCLED + "]"
             + "|\\*{1,3}|[†‡※＊]|[(（\\[【]?注[\\d０-９" + CIRCLED + "]*[)）\\]】]?)",
             Pattern.DOTALL);

@@ -23,7 +23,7 @@ final class CssMedia {
 
     private static final Pattern FEATURE = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern RANGE = Pattern.compile(
-            "(?:([0-9.]+[a-z]*)\\s*(<=|<|>=|>|=)\\s*)?([a-z-]+)(?:\\s*(<=|<|>=|>|=)\\s*([0-9.]+[a-z]*))?");
+            "^(?:([0-9.]++[a-z]*+)\\s*+(<=|<|>=|>|=)\\s*+)?([a-z-]++)(?:\\s*+(<=|<|>=|>|=)\\s*+([0-9.]++[a-z]*+))?");
     private static final Pattern LENGTH = Pattern.compile("([0-9]*\\.?[0-9]+)(px|em|rem)?");
 
     /**

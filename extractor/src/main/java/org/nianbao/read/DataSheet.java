@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class DataSheet {
 
     /** {@code data:[type][;param…][;base64],payload}. */
-    private static final Pattern DATA = Pattern.compile("(?is)\\s*data:([^,]*),(.*)");
+    private static final Pattern DATA = Pattern.compile("(?is)^\\s*+data:([^,]*+),(.*)");
 
     private DataSheet() {
     }

@@ -20,7 +20,7 @@ import org.nianbao.reconstruct.GridCell;
 final class RawHtmlTables {
 
     private static final Pattern TAG = Pattern.compile("<(/?)table(?=[\\s>/]|$)");
-    private static final Pattern OPENS = Pattern.compile("\\s*(<[a-z][^<>]*>\\s*)*<table(?=[\\s>/]|$)",
+    private static final Pattern OPENS = Pattern.compile("^\\s*+(?:<(?!table(?:[\\s>/]|$))[a-z][^<>]*+>\\s*+)*+<table(?=[\\s>/]|$)",
             Pattern.CASE_INSENSITIVE);
 
     /** A block of lines, {@code from} to {@code to} inclusive (0-based), holding {@code tables} {@code <table>} elements. */

@@ -72,7 +72,7 @@ record ScriptedStyle(List<FromScript> rules, Map<String, Set<FromScript>> classe
     private static final Pattern LITERAL = Pattern.compile(JsString.QUOTED);
     /** A {@code <style>} a script creates ({@code createElement("style")}), whose CSS text is one of its literals. */
     private static final Pattern CREATES_STYLE = Pattern.compile("createElement\\(\\s*[\"'`]style[\"'`]\\s*\\)");
-    private static final Pattern CSS_RULE = Pattern.compile("[^{}]+\\{[^{}]*:[^{}]*}");
+    private static final Pattern CSS_RULE = Pattern.compile("(?<=[^{}])\\{[^{}:]*+:[^{}]*+}");
     private static final Pattern STYLE_MARKUP = Pattern.compile("(?is)<style\\b[^>]*>(.*?)(?:</style|$)");
     /** The element's own parts a script reaches through it ({@code .parentNode}, {@code .rows[2].cells[3]}). */
     private static final String THROUGH = "(?:\\.(?:parentNode|parentElement|rows|cells|tBodies|tHead|tFoot|children|childNodes"

@@ -73,7 +73,7 @@ import org.nianbao.reconstruct.text.WrappedPipeRows;
 public final class FlattenedTextReconstructor {
 
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
-    private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?\\|?\\s*$");
+    private static final Pattern PIPE_RULE = Pattern.compile("^\\s*+\\|?(?:\\s*+:?-{3,}+:?\\s*+\\|)++\\s*+(?::?-{3,}+:?\\s*+)?\\|?\\s*+$");
 
     private enum Kind { BLANK, RULE, TAB_ROW, SPACE_ROW, TAB_CELL, PIPE, TEXT }
 

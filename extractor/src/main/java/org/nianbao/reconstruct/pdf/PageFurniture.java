@@ -12,8 +12,8 @@ final class PageFurniture {
     /** The margins' share of the page height. */
     private static final float MARGIN = 0.12f;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "[-—–－一_·\\s]*\\d{1,4}[-—–－一_·\\s]*|第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
-                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}");
+            "^(?:[-—–－一_·\\s]*+\\d{1,4}[-—–－一_·\\s]*+|第\\s*+\\d{1,4}\\s*+页(?:\\s*+[,，/]?\\s*+共\\s*+\\d{1,4}\\s*+页)?"
+                    + "|\\d{1,4}\\s*+/\\s*+\\d{1,4})");
 
     boolean isFurniture(String text, float top, float bottom, float pageHeight) {
         boolean inMargin = bottom < MARGIN * pageHeight || top > (1 - MARGIN) * pageHeight;

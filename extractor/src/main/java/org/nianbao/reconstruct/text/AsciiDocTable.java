@@ -36,7 +36,7 @@ public final class AsciiDocTable implements TableFlattening {
     private static final Pattern CELL = Pattern.compile("(?:^|(?<=\\s))(?:(\\d+)\\*)?(?:(\\d+)?(?:\\.(\\d+))?\\+)?"
             + "(?:[<^>])?(?:\\.[<^>])?[adehlmsv]?\\|");
     /** An AsciiDoc hard line break closing a cell's line: pandoc writes a {@code <br>} so, and so it wraps a long cell. */
-    private static final Pattern HARD_BREAK = Pattern.compile("\\s+\\+\\s*$");
+    private static final Pattern HARD_BREAK = Pattern.compile("(?<!\\s)\\s++\\+\\s*+$");
     /** Tables are short; a run longer than this without its closing delimiter is not one. */
     private static final int MAX_LINES = 2000;
 

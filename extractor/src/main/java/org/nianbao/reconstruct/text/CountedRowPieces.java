@@ -33,10 +33,10 @@ public final class CountedRowPieces {
     private static final int ROW_CELLS = 7;
     /** Figures, blanks and dashes with the plus sign of table 二's changes ({@code +4⇥17}). */
     private static final Pattern SIGNED =
-            Pattern.compile("[\\s0-9０-９.,，\\-－—–/／+＋]*[0-9０-９][\\s0-9０-９.,，\\-－—–/／+＋]*");
+            Pattern.compile("^[\\s.,，\\-－—–/／+＋]*+[0-9０-９][\\s0-9０-９.,，\\-－—–/／+＋]*+");
     /** A figure and the unit after it, alone on a line: table 二's amount. */
     private static final Pattern WITH_UNIT =
-            Pattern.compile("[0-9０-９][0-9０-９.,，]*\\s?(百万元|千元|万元|亿元|元)");
+            Pattern.compile("^[0-9０-９][0-9０-９.,，]*+\\s?(百万元|千元|万元|亿元|元)");
 
     private CountedRowPieces() {
     }

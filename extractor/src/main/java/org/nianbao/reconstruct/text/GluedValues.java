@@ -16,9 +16,12 @@ public final class GluedValues {
     private static final String MARK = "[-—–−―－/／]";
     private static final String DIGIT = "[0-9０-９]";
     /** Blank marks around at most one run of digits: a date or a telephone number ({@code 2021-12-31}) has two. */
-    private static final String WORD = MARK + "*" + DIGIT + "*" + MARK + "*";
-    /** Such words separated by single spaces, one of them a mark touching a digit. */
-    private static final Pattern RUN = Pattern.compile("(?=.*(?:" + MARK + DIGIT + "|" + DIGIT + MARK + "))"
+    private static final String WORD = MARK + "*+" + DIGIT + "*+" + MARK + "*+";
+    /**
+     * Such words separated by single spaces, one of them a mark touching a digit. (Possessive: a word ends at a space or
+     * the end, so giving marks back never helps, and trying would cost the square of a run of marks.)
+     */
+    private static final Pattern RUN = Pattern.compile("^(?=.*(?:" + MARK + DIGIT + "|" + DIGIT + MARK + "))"
             + WORD + "(?:[ \u3000]" + WORD + ")*");
     /** A page number between dashes, spaced alike on both sides ({@code — 2 —}, {@code -3-}); {@code —0 ——} is not one. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("([-—–－―])( ?)[0-9０-９]{1,3}\\2\\1");

@@ -35,7 +35,7 @@ public final class LabelledRowPieces {
     private static final int MIN_PIECES = 2;
     /** A figure with the unit or the change mark table 二 prints beside it ({@code 10,689万元}, {@code 1,853（增）}). */
     private static final Pattern MARKED_FIGURE = Pattern.compile(
-            "\\s*[-+－]?[0-9０-９][0-9０-９.,，]*\\s*(?:万元|元|件|个|项)?\\s*(?:[（(][增减][）)])?\\s*");
+            "^\\s*+[-+－]?[0-9０-９][0-9０-９.,，]*+\\s*+(?:万元|元|件|个|项)?\\s*+(?:[（(][增减][）)])?\\s*+");
 
     private enum Table { NONE, ACTIVE, REQUESTS }
 

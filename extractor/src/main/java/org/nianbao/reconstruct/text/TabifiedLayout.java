@@ -42,7 +42,7 @@ public final class TabifiedLayout {
     /** A tab with spaces on its far side before text, or spaces run inside a tab-separated field between text. */
     private static final Pattern SPACED_TAB = Pattern.compile("\t {1,7}\\S|\\S {2,}\\S[^\t]*\t|\t[^\t]*\\S {2,}\\S");
     /** A grid's row with tabs inside its borders: {@code | 8\t\t\t| 74\t\t|}, {@code │信息内容\t│}. */
-    private static final Pattern BORDERED_TAB = Pattern.compile("^\\s*[|│].*\t.*[|│]\\s*$");
+    private static final Pattern BORDERED_TAB = Pattern.compile("^\\s*+[|│][^\t]*+\t.*[|│]\\s*+$");
     /** A grid table's rule: {@code +-----+=====+}, w3m's {@code ├──┼──┤}; never tabified (it has no spaces). */
     private static final Pattern GRID_RULE = Pattern.compile("^\\s*[+┌├└](?:[-=:─]+[+┬┼┴┐┤┘])+\\s*$");
     /** Where a rule's columns meet, and the borders of a grid's rows. */

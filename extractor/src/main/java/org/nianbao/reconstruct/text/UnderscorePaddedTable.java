@@ -31,9 +31,9 @@ public final class UnderscorePaddedTable implements TableFlattening {
      * the separator and to this cell's {@code 1}. A report printing one number in two widths cannot be
      * ruled out, so neither reading is taken.
      */
-    private static final Pattern MIXED_WIDTH = Pattern.compile("[+\\-]?\\d+[０-９].*");
+    private static final Pattern MIXED_WIDTH = Pattern.compile("^[+\\-]?\\d++[０-９].*");
     /** Padding, full-width digits, then one replaced byte: {@code ０�}. */
-    private static final Pattern FULL_WIDTH_CUT = Pattern.compile("([_\\s]*)([０-９]+)(\uFFFD)[_\\s]*");
+    private static final Pattern FULL_WIDTH_CUT = Pattern.compile("^([_\\s]*+)([０-９]++)(\uFFFD)[_\\s]*+");
     private static final Pattern TOP = Pattern.compile("^\\s*_{3,}\\s*$");
 
     /** Each line of the document as the file's bytes, where decoding replaced some; else empty. */
