@@ -351,7 +351,7 @@ public final class RapidPageOcr implements PageOcr {
      */
     record ReadAgain(TextBox box, String onPage, String doubt) {
 
-        /** The box's ink read {@link #DIGIT_COPIES} times over as {@code box}'s text, the page having read {@code onPage}. */
+        /** The box's ink read {@link #DIGIT_COPIES} times over as {@code box}'s text; the page read {@code onPage}. */
         ReadAgain(TextBox box, String onPage) {
             this(box, onPage, said(box.text()) + " in its ink read " + DIGIT_COPIES + " times over");
         }
@@ -366,9 +366,9 @@ public final class RapidPageOcr implements PageOcr {
      * The page's boxes off the ruled cells that read a lone {@code o} or {@code O}, each read as the 0 it
      * stands for on a borderless table, in doubt: a halftoned blank's dots may read so too, and with no
      * cell's borders around the box its ink is not looked at for a ring ({@link CellInk#loneRing}), so
-     * such a 0 is believed only where an identity it is part of holds. (Before the session of 3 Dec 09:19 (ocr4) every lone
-     * o was a 0 when the engine's reply was parsed, with no doubt noted.) A box in a ruled cell is left
-     * as read: its cell's ink decides ({@link #ringRead}).
+     * such a 0 is believed only where an identity it is part of holds. (Before the session of 3 Dec 09:19
+     * (ocr4) every lone o was a 0 when the engine's reply was parsed, with no doubt noted.) A box in a
+     * ruled cell is left as read: its cell's ink decides ({@link #ringRead}).
      */
     static List<ReadAgain> zerosReadAsO(List<TextBox> boxes, List<Ruling> rulings) {
         return boxes.stream().filter(b -> letterO(b.text()) && OffLattice.of(b, rulings))
@@ -949,8 +949,8 @@ public final class RapidPageOcr implements PageOcr {
     /**
      * Whether two readings of one cell read alike, spaces aside, a lone letter o read as the 0 it may
      * be: the recogniser reads one round mark as either, so a page's 0 read o enlarged is read alike (as
-     * it was when every lone o was a 0, before the session of 3 Dec 09:19, ocr4). Which of the two the cell holds where the
-     * page read o is for its ink to say ({@link #ringRead}), not for this comparison.
+     * it was when every lone o was a 0, before the session of 3 Dec 09:19, ocr4). Which of the two the
+     * cell holds where the page read o is for its ink to say ({@link #ringRead}), not for this comparison.
      */
     static boolean alike(String a, String b) {
         return same(letterO(a) ? "0" : a, letterO(b) ? "0" : b);
@@ -1191,9 +1191,10 @@ public final class RapidPageOcr implements PageOcr {
     /**
      * What the engine reads for a 0 in a narrow column of a dim phone photo (session of 3 Dec, ocr3): the
      * ideographic full stop, a degree sign, a full-width letter o; and what it reads for a 0 standing
-     * alone anywhere, the letter o (since the session of 3 Dec 09:19, ocr4; before, every lone o was a 0 when the engine's reply was
-     * parsed, with no doubt and no look at the ink). Unlike {@link #zeroLike}'s, these are what a halftoned
-     * blank cell's dots may read too, so the cell's ink must be a ring ({@link #ringRead}).
+     * alone anywhere, the letter o (since the session of 3 Dec 09:19, ocr4; before, every lone o was a 0
+     * when the engine's reply was parsed, with no doubt and no look at the ink). Unlike {@link #zeroLike}'s,
+     * these are what a halftoned blank cell's dots may read too, so the cell's ink must be a ring
+     * ({@link #ringRead}).
      */
     static boolean ringLike(String text) {
         return text.strip().matches("[。°ºｏＯoO]");
