@@ -200,7 +200,9 @@ public final class RapidPageOcr implements PageOcr {
                 boxes = BrokenLattice.clipped(boxes, rulings);
             }
             cost.stage("unread boxes");
-            List<ReadAgain> readAgain = readAgain(UnreadBoxes.offLattice(found, page.rulings()), page, ppp, e, budget);
+            List<ReadAgain> readAgain = new ArrayList<>(readAgain(UnreadBoxes.offLattice(found, page.rulings()), page,
+                    ppp, e, budget));
+            readAgain.addAll(zerosReadAsO(boxes, page.rulings()));
             boxes = withReadAgain(boxes, readAgain);
             // on a borderless table a label's box may run into the number after it or over the next label
             boxes = LabelBeforeNumber.cutBack(NumberedItemInBox.parted(boxes, page.rulings(), page.ink(),
@@ -341,16 +343,44 @@ public final class RapidPageOcr implements PageOcr {
     }
 
     /**
-     * A box off the ruled cells read again from its ink ({@link UnreadBoxes}): what the page's reading
-     * read in it (nothing, or a few characters in a number's place) and the number the ink read three
-     * times over read alike.
+     * A box off the ruled cells read otherwise than the page's reading read it: from its ink
+     * ({@link UnreadBoxes}), where the page read nothing or a few characters in a number's place and the
+     * ink read one number three times over; or a lone letter o read as the 0 it stands for
+     * ({@link #zerosReadAsO}). {@code doubt} is how the box came to read as it does, named among the
+     * cell's readings where the page read something else.
      */
-    record ReadAgain(TextBox box, String onPage) {
+    record ReadAgain(TextBox box, String onPage, String doubt) {
+
+        /** The box's ink read {@link #DIGIT_COPIES} times over as {@code box}'s text; the page read {@code onPage}. */
+        ReadAgain(TextBox box, String onPage) {
+            this(box, onPage, said(box.text()) + " in its ink read " + DIGIT_COPIES + " times over");
+        }
 
         /** Whether the page read something else there: the value is then believed only where an identity holds. */
         boolean differs() {
             return !onPage.isBlank();
         }
+    }
+
+    /**
+     * The page's boxes off the ruled cells that read a lone {@code o} or {@code O}, each read as the 0 it
+     * stands for on a borderless table, in doubt: a halftoned blank's dots may read so too, and with no
+     * cell's borders around the box its ink is not looked at for a ring ({@link CellInk#loneRing}), so
+     * such a 0 is believed only where an identity it is part of holds. (Before the session of 3 Dec 09:19
+     * (ocr4) every lone o was a 0 when the engine's reply was parsed, with no doubt noted.) A box in a
+     * ruled cell is left as read: its cell's ink decides ({@link #ringRead}).
+     */
+    static List<ReadAgain> zerosReadAsO(List<TextBox> boxes, List<Ruling> rulings) {
+        return boxes.stream().filter(b -> letterO(b.text()) && OffLattice.of(b, rulings))
+                .map(b -> new ReadAgain(new TextBox("0", b.x0(), b.y0(), b.x1(), b.y1(), b.score(), b.charScore(),
+                        b.angle()), b.text().strip(), "a 0 read as the letter o, its ring not looked for (no cell's"
+                        + " borders around it)"))
+                .toList();
+    }
+
+    /** A lone letter o or O: what the recogniser reads for a 0 standing alone, and at times for a halftone's dots. */
+    static boolean letterO(String text) {
+        return text.strip().matches("[oO]");
     }
 
     /**
@@ -422,8 +452,8 @@ public final class RapidPageOcr implements PageOcr {
                 Optional<ReadAgain> mine = c.spanned() || !(c.where() instanceof Location.PageBox b) ? Optional.empty()
                         : differing.stream().filter(a -> b.x0() <= a.box().centerX() && a.box().centerX() <= b.x1()
                         && b.y0() <= a.box().centerY() && a.box().centerY() <= b.y1()).findFirst();
-                out.add(mine.map(a -> new GridCell(c.text(), doubted(c.where(), a.onPage(), said(a.box().text())
-                        + " in its ink read " + DIGIT_COPIES + " times over"), c.spanned(), c.notes())).orElse(c));
+                out.add(mine.map(a -> new GridCell(c.text(), doubted(c.where(), a.onPage(), a.doubt()), c.spanned(),
+                        c.notes())).orElse(c));
             }
             rows.add(out);
         }
@@ -742,7 +772,7 @@ public final class RapidPageOcr implements PageOcr {
             int[] rc = numbers.get(i);
             GridCell cell = at.apply(rc);
             Location.PageBox where = (Location.PageBox) cell.where();
-            if (same(cell.text(), text(again.get(i))) && hasDigit(cell.text())) {
+            if (alike(cell.text(), text(again.get(i))) && hasDigit(cell.text())) {
                 set(rows, rc, asValue(cell.text(), onePosition(t.rows(), rc) && inLines(boxesIn(where, boxes))), cell,
                         where.rechecked(new OcrRecheck.Agreed(lowest(again.get(i)))));
             } else {
@@ -765,7 +795,7 @@ public final class RapidPageOcr implements PageOcr {
             GridCell cell = at.apply(rc);
             Location.PageBox where = (Location.PageBox) cell.where();
             boolean one = onePosition(t.rows(), rc) && inLines(boxesIn(where, boxes));
-            if (second.get(i).isBlank() && same(cell.text(), once)) {
+            if (second.get(i).isBlank() && alike(cell.text(), once)) {
                 // the enlarged cell read nothing (a lone small digit, as the second pass finds): not a
                 // reading against the page's, and the ink read alike is the second reading
                 set(rows, rc, asValue(cell.text(), one), cell, where.rechecked(new OcrRecheck.Agreed(lowest(inkRead))));
@@ -785,7 +815,7 @@ public final class RapidPageOcr implements PageOcr {
                 readings.add("a piece of the ruling line before it in the cell's ink, read as 1");
                 set(rows, rc, asValue(cell.text().strip().substring(1), one), cell,
                         where.rechecked(new OcrRecheck.Differed(readings)));
-            } else if (same(second.get(i), cell.text()) && same(once, cell.text())) {
+            } else if (alike(second.get(i), cell.text()) && alike(once, cell.text())) {
                 set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Agreed(lowest(inkRead))));
             } else {
                 set(rows, rc, cell.text(), cell, where.rechecked(new OcrRecheck.Differed(readings)));
@@ -802,16 +832,18 @@ public final class RapidPageOcr implements PageOcr {
      * the one later reading that is a number when the other is none (nothing, or other characters
      * again): the page's reading is no value, and a number read so is believed only where an
      * identity it is part of holds (the location names every reading). Two later numbers that
-     * differ leave the page's reading, flagged.
+     * differ leave the page's reading, flagged. A 0 read again where the page read a small circle or the
+     * letter o ({@link #ringLike}) does not stand on its readings: a halftoned blank cell's dots read 0
+     * enlarged as they read o on the page, so the cell's ink decides ({@link #ringRead}).
      */
     static Optional<String> standing(String page, String enlarged, String ink) {
-        if (!ink.isBlank() && same(enlarged, ink) && !same(enlarged, page)) {
-            return Optional.of(enlarged);
+        Optional<String> later = Optional.empty();
+        if (!ink.isBlank() && alike(enlarged, ink) && !alike(enlarged, page)) {
+            later = Optional.of(enlarged);
+        } else if (!hasDigit(page) && number(ink) != number(enlarged)) {
+            later = Optional.of(number(ink) ? ink : enlarged);
         }
-        if (!hasDigit(page) && number(ink) != number(enlarged)) {
-            return Optional.of(number(ink) ? ink : enlarged);
-        }
-        return Optional.empty();
+        return later.filter(l -> !(ringLike(page) && alike(l, "0")));
     }
 
     /**
@@ -912,6 +944,16 @@ public final class RapidPageOcr implements PageOcr {
     /** Whether two readings read alike, spaces aside. */
     static boolean same(String a, String b) {
         return a.replaceAll("\\s", "").equals(b.replaceAll("\\s", ""));
+    }
+
+    /**
+     * Whether two readings of one cell read alike, spaces aside, a lone letter o read as the 0 it may
+     * be: the recogniser reads one round mark as either, so a page's 0 read o enlarged is read alike (as
+     * it was when every lone o was a 0, before the session of 3 Dec 09:19, ocr4). Which of the two the
+     * cell holds where the page read o is for its ink to say ({@link #ringRead}), not for this comparison.
+     */
+    static boolean alike(String a, String b) {
+        return same(letterO(a) ? "0" : a, letterO(b) ? "0" : b);
     }
 
     private static String said(String read) {
@@ -1017,15 +1059,8 @@ public final class RapidPageOcr implements PageOcr {
                     // identity it is part of holds (what the engine read is among the readings named)
                     out.add(new GridCell("0", doubted(ocr(b, boxes), c.text(), "a 0 read as a letter"), false,
                             c.notes()));
-                } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && ringLike(c.text())
-                        && CellInk.toSides(b, page.ink(), width, ppp).loneRing()) {
-                    // a 0 in a narrow column of a phone photo reads as 。; a halftoned blank reads 。 or . too, so
-                    // only where the cell's one mark is a ring is it a 0, and a 0 in doubt, believed only where an
-                    // identity it is part of holds (else flagged, naming what was read). Looked at from side to
-                    // side, for Chromium sets the 0 flush left 1 pt from the border; in the print's ink, not the
-                    // faint ink, whose JPEG halo joins the 0 to the border beside it
-                    out.add(new GridCell("0", doubted(ocr(b, boxes), c.text(), "a 0 read as a small circle"),
-                            false, c.notes()));
+                } else if (ruled && c.where() instanceof Location.PageBox b && !c.spanned() && ringLike(c.text())) {
+                    out.add(ringRead(c, b, ocr(b, boxes), page.ink(), width, ppp));
                 } else if (c.spanned()) {
                     out.add(new GridCell(c.text(), ocr(c.where(), boxes), true, c.notes()));
                 } else if (ruled && c.where() instanceof Location.PageBox b && unsigned(c.text())
@@ -1155,13 +1190,32 @@ public final class RapidPageOcr implements PageOcr {
 
     /**
      * What the engine reads for a 0 in a narrow column of a dim phone photo (session of 3 Dec, ocr3): the
-     * ideographic full stop, a degree sign, a full-width letter o. Unlike {@link #zeroLike}'s, these are
-     * what a halftoned blank cell's dots may read too, so the cell's ink must be a ring
-     * ({@link CellInk#loneRing}). A lone ASCII o or O is a 0 already when the engine's box is parsed
-     * ({@link TextBox}).
+     * ideographic full stop, a degree sign, a full-width letter o; and what it reads for a 0 standing
+     * alone anywhere, the letter o (since the session of 3 Dec 09:19, ocr4; before, every lone o was a 0
+     * when the engine's reply was parsed, with no doubt and no look at the ink). Unlike {@link #zeroLike}'s,
+     * these are what a halftoned blank cell's dots may read too, so the cell's ink must be a ring
+     * ({@link #ringRead}).
      */
     static boolean ringLike(String text) {
-        return text.strip().matches("[。°ºｏＯ]");
+        return text.strip().matches("[。°ºｏＯoO]");
+    }
+
+    /**
+     * A cell of a ruled table read as a small circle or a letter o ({@link #ringLike}) at {@code at}: a 0
+     * in doubt where the cell's one mark is a ring as tall as a digit, looked at from side to side with
+     * the ruling lines at its sides taken out ({@link CellInk#withoutSideLines}; Chromium sets a 0 flush
+     * left 1 pt from the border, and a phone photo's blur joins the two), in the print's ink (the faint
+     * ink's JPEG halo joins them wider); its location names what the engine read, so the 0 is believed
+     * only where an identity it is part of holds, else flagged. Anything else stays as read, unreadable:
+     * a halftoned blank cell's dots read as {@code 。} or {@code o} too, have no hole, and a blank taken
+     * for a 0 would pass every identity (blank counts as 0 in a sum) where the report printed none.
+     */
+    static GridCell ringRead(GridCell c, Location.PageBox b, Location at, boolean[] ink, int width, float ppp) {
+        if (!CellInk.withoutSideLines(b, ink, width, ppp).loneRing()) {
+            return separated(c.text(), at, c);
+        }
+        return new GridCell("0", doubted(at, c.text(), letterO(c.text()) ? "a 0 read as the letter o"
+                : "a 0 read as a small circle"), false, c.notes());
     }
 
     /** What the engine reads for the form's dash for none: a dash of any width, 一, an underscore. */

@@ -31,10 +31,9 @@ record TextBox(String text, float x0, float y0, float x1, float y1, float score,
             y0 = Math.min(y0, y);
             y1 = Math.max(y1, y);
         }
+        // what the recogniser read, as it read it: a lone o may be a 0 or a halftoned blank cell's dots, which
+        // only the cell's ink tells apart (RapidPageOcr.ringLike)
         String text = f.length > 4 ? f[4].strip() : "";
-        // the recogniser reads a 0 standing alone as the letter o: in a table that is a zero, and the
-        // identities vouch for it as for any value OCR read
-        text = text.equals("o") || text.equals("O") ? "0" : text;
         return new TextBox(text, x0, y0, x1, y1, Float.parseFloat(f[0]), Float.parseFloat(f[1]),
                 Integer.parseInt(f[2]));
     }

@@ -570,7 +570,7 @@ class CellInkTest {
 
     @Test
     void whatTheEngineReadsForAZeroOnADimPhotoIsCheckedAsARing() {
-        for (String s : new String[] {"。", " ° ", "ｏ", "Ｏ"}) {
+        for (String s : new String[] {"。", " ° ", "ｏ", "Ｏ", "o", " O "}) {
             assertTrue(RapidPageOcr.ringLike(s), s);
         }
         assertFalse(RapidPageOcr.ringLike("0"), "a 0 is read as it is");

@@ -103,7 +103,31 @@ class RecheckTest {
         assertTrue(RapidPageOcr.same(" 33", "33 "));
         assertFalse(RapidPageOcr.same("3", "33"));
         assertFalse(RapidPageOcr.same("12", ""));
-        assertFalse(RapidPageOcr.same("0", "O"), "alike means the same characters: the parser's o for 0 is not a reading");
+        assertFalse(RapidPageOcr.same("0", "O"), "the same characters");
+    }
+
+    @Test
+    void aLoneLetterOReadAgainWhereThePageReadAZeroReadsAlike() {
+        assertTrue(RapidPageOcr.alike("0", "o"), "one round mark the recogniser reads as either");
+        assertTrue(RapidPageOcr.alike(" O ", "0"));
+        assertTrue(RapidPageOcr.alike("o", "O"));
+        assertFalse(RapidPageOcr.alike("00", "oo"), "only a lone o");
+        assertFalse(RapidPageOcr.alike("o", "。"));
+        assertFalse(RapidPageOcr.alike("6", "o"));
+    }
+
+    @Test
+    void aZeroReadAgainWhereThePageReadACircleOrTheLetterOIsLeftForTheCellsInkToDecide() {
+        // a halftoned blank cell's dots read o on the page may read 0 enlarged: only a ring in the ink makes it a 0
+        assertEquals(Optional.empty(), RapidPageOcr.standing("o", "0", "0"));
+        assertEquals(Optional.empty(), RapidPageOcr.standing("。", "0", "0"));
+        assertEquals(Optional.empty(), RapidPageOcr.standing("O", "", "0"));
+        assertEquals(Optional.empty(), RapidPageOcr.standing("o", "o", "o"), "read alike: the page's o stands, as read");
+        assertEquals(Optional.of("6"), RapidPageOcr.standing("o", "6", "6"),
+                "another number read twice stands in doubt: an identity must hold for it, and a blank's 0 would pass one");
+        assertEquals(Optional.of("0"), RapidPageOcr.standing("#", "0", "0"), "no circle on the page: as before");
+        assertEquals(Optional.of("o"), RapidPageOcr.standing("#", "o", "0"),
+                "read o and 0 alike: the o is then a reading of a circle, checked in the ink");
     }
 
     @Test
