@@ -19,12 +19,28 @@ import java.util.List;
  * a tab, and some separator showing a character other than a space stands at the same display columns on every
  * printed line, at least twice (a row label and two figures), never at a line's start (a table framed by bars, as
  * a Markdown or w3m table is, has one there) and, where it stands more than once in a row, only as whole
- * repeats of itself (empty columns). Each line is then cut at the separators, each field's padding dropped and
+ * repeats of itself (empty columns). A space separator ({@code -o ' '}) is taken only in a text padded to one width
+ * ({@link AlignedColumns#paddedToOneWidth}) whose space columns are nearly all single ones: a field's own spaces
+ * stand in such a column only where every other line's field is blank there, and a text whose boundaries are two
+ * or more wide is {@code column -t}'s default output, which {@link AlignedColumns} reads. Each line is then cut at the
+ * separators, each field's padding dropped and
  * the fields joined by tabs, trailing empty fields dropped, as {@link AlignedColumns} does for {@code column -t}:
  * the text read on is the copy with trailing tabs and empty lines gone, which the readers of trimmed copies know
  * ({@link TrimmedRequestsRow#emptyLinesDropped}).
  */
 public final class SeparatedColumns {
+
+    /**
+     * Space columns one wide, at least, for a space separator: a laid-out text padded to one width (a red-team
+     * {@code pdftotext -layout} page padded to 120) has a few by chance.
+     */
+    static final int MIN_SINGLE_SPACES = 6;
+    /**
+     * Space columns one wide per wider one, at least. In {@code column -t}'s own output (two spaces) every boundary
+     * is two or more wide and a single space column is a field's own space lined up by chance (up to 16 of 25 runs
+     * in the probes); in {@code -o ' '}'s every boundary is one wide but where a column is empty on every line.
+     */
+    static final int SINGLE_SHARE = 4;
 
     private SeparatedColumns() {
     }
@@ -38,9 +54,16 @@ public final class SeparatedColumns {
         if (printed.size() < AlignedColumns.MIN_LINES) {
             return lines;
         }
-        List<Run> runs = constantRuns(printed);
+        List<Run> runs = constantRuns(printed, true);
         if (runs.isEmpty()) {
-            return lines;
+            // `-o ' '`: the separator is a space, so only a text padded like `column`'s whose runs are nearly all
+            // single spaces is taken (runs two or more wide are `column -t`'s own separator, AlignedColumns' to read)
+            runs = constantRuns(printed, false);
+            long single = runs.stream().filter(r -> r.length() == 1).count();
+            if (single < MIN_SINGLE_SPACES || single < SINGLE_SHARE * (runs.size() - single)
+                    || !AlignedColumns.paddedToOneWidth(lines.stream().filter(l -> !l.isBlank()).toList())) {
+                return lines;
+            }
         }
         int[] first = printed.get(0);
         Run shortest = runs.stream().min((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
@@ -67,7 +90,7 @@ public final class SeparatedColumns {
         return out;
     }
 
-    /** Consecutive display columns holding one character on every printed line, a non-space one among them. */
+    /** Consecutive display columns holding one character on every printed line. */
     private record Run(int from, int to) {
         int length() {
             return to - from;
@@ -76,10 +99,10 @@ public final class SeparatedColumns {
 
     /**
      * The runs of display columns at which every printed line holds the same character, a space or ASCII
-     * punctuation, with a non-space among them: a run of spaces alone is padding that happens to line up (or a
-     * space separator, which a field's own spaces could match, and which this does not read).
+     * punctuation; with {@code showing}, only runs with a non-space among them, else only runs of spaces. Padding
+     * makes no such run: each column's widest field reaches the separator after it.
      */
-    private static List<Run> constantRuns(List<int[]> printed) {
+    private static List<Run> constantRuns(List<int[]> printed, boolean showing) {
         int shortest = printed.stream().mapToInt(c -> c.length).min().orElse(0);
         List<Run> runs = new ArrayList<>();
         int from = -1;
@@ -93,7 +116,7 @@ public final class SeparatedColumns {
                 }
                 shows |= printed.get(0)[col] != ' ';
             } else if (from >= 0) {
-                if (shows) {
+                if (shows == showing) {
                     runs.add(new Run(from, col));
                 }
                 from = -1;

@@ -58,6 +58,19 @@ class SeparatedColumnsTest {
     }
 
     @Test
+    void readsSingleSpacesBetweenFieldsBackAsTheCopysTabs() throws IOException {
+        assertEquals(trimmed(lines("innertext-requests.txt")),
+                SeparatedColumns.of(lines("innertext-requests.column-o-space.txt")));
+    }
+
+    @Test
+    void leavesSpaceSeparatedLinesNotPaddedToOneWidthAlone() throws IOException {
+        // text laid out by hand or by pdftotext ends its lines where their text ends
+        List<String> ragged = lines("innertext-requests.column-o-space.txt").stream().map(String::stripTrailing).toList();
+        assertSame(ragged, SeparatedColumns.of(ragged));
+    }
+
+    @Test
     void keepsAColumnNoLinePrintsInAsABlankField() throws IOException {
         // the copy's sixth field (其他组织's) blanked on every line: `column` gives it no width, the separator twice
         List<String> copy = new ArrayList<>(trimmed(lines("innertext-requests.txt")));
