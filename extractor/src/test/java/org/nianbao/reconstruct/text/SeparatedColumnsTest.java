@@ -114,6 +114,18 @@ class SeparatedColumnsTest {
     }
 
     @Test
+    void leavesColumnTOutputWithALabelsOwnSpaceLinedUpToAlignedColumns() {
+        // column -t pads each field to its column's widest plus two spaces; 其 他's space stands over the shorter
+        // figures' padding on every line, a single space column by chance among the two-wide boundaries
+        List<String> padded = new ArrayList<>();
+        for (int k = 0; k < 24; k++) {
+            String field = k == 0 ? "其 他" + "  " : (k % 10) + "      "; // the widest field is five display columns
+            padded.add("行政许可" + "  " + field + (k % 3) + "  ");
+        }
+        assertSame(padded, SeparatedColumns.of(padded));
+    }
+
+    @Test
     void leavesColumnTOutputToAlignedColumns() throws IOException {
         List<String> spaced = lines("innertext-requests.column-o-bar.txt").stream()
                 .map(l -> l.replace(" | ", "   ")).toList();
