@@ -16,6 +16,7 @@ import org.nianbao.reconstruct.text.CsvLines;
 import org.nianbao.reconstruct.text.ExpandedTabs;
 import org.nianbao.reconstruct.text.FormRows;
 import org.nianbao.reconstruct.text.SavedSheetLines;
+import org.nianbao.reconstruct.text.SeparatedColumns;
 import org.nianbao.reconstruct.text.SpacedTabs;
 import org.nianbao.reconstruct.text.TabDelimitedCsvLines;
 
@@ -52,9 +53,10 @@ public final class TextFormatReader implements FormatReader {
         // tab-separated copy it was written from
         // and one whose tabs a tool expanded into spaces, or lined up into columns, as the tab-separated copy it was;
         // one pasted into a spreadsheet and saved tab-separated as the copy trimmed of its trailing tabs
-        // (or each tab written as two spaces)
-        List<String> lines = SpacedTabs.of(ExpandedTabs.of(AlignedColumns.of(
-                SavedSheetLines.of(TabDelimitedCsvLines.of(CsvLines.of(asDecoded))))));
+        // (or each tab written as two spaces), and one lined up with a separator between the fields (`column -o ' | '`)
+        // as the copy too, not as a pipe table
+        List<String> lines = SpacedTabs.of(ExpandedTabs.of(AlignedColumns.of(SeparatedColumns.of(
+                SavedSheetLines.of(TabDelimitedCsvLines.of(CsvLines.of(asDecoded)))))));
         List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
         List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);
         List<TextLine> text = new ArrayList<>();

@@ -124,7 +124,8 @@ public final class AlignedColumns {
         return line.codePoints().map(AlignedColumns::width).sum();
     }
 
-    private static boolean paddedToOneWidth(List<String> printed) {
+    /** Whether most printed lines have one display width, as {@code column} pads them. */
+    static boolean paddedToOneWidth(List<String> printed) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (String line : printed) {
             counts.merge(displayWidth(line), 1, Integer::sum);

@@ -1,0 +1,188 @@
+package org.nianbao.reconstruct.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A browser's tab-separated copy of a page ({@code innerText}) lined up by util-linux
+ * {@code column -t -s $'\t' -o SEP} (2.38.1; {@code -o ' | '} puts bars between the fields): every field but a
+ * line's last is padded with spaces to its column's widest cell, counted in display columns (a CJK character two),
+ * every line is padded to the widest line's number of fields, the fields are joined by the separator and the
+ * copy's empty lines are dropped. So the separator stands at the same display columns on every line, and a column
+ * no line prints in is the separator twice ({@code ' |  | '}). Read as it stands, the bars were taken for a pipe
+ * table's cell borders and a row's pieces on lines apart ({@code \t0\t0}, a cell's paragraph before them) were read
+ * as rows of their own with the rest blank (red team col: 15 cells on 5 of 40 pages read blank or a column off, no
+ * finding).
+ *
+ * <p>The text is taken as such output only where at least {@link AlignedColumns#MIN_LINES} lines print, none holds
+ * a tab, and some separator showing a character other than a space stands at the same display columns on every
+ * printed line, at least twice (a row label and two figures), never at a line's start (a table framed by bars, as
+ * a Markdown or w3m table is, has one there) and, where it stands more than once in a row, only as whole
+ * repeats of itself (empty columns). A space separator ({@code -o ' '}) is taken only in a text padded to one width
+ * ({@link AlignedColumns#paddedToOneWidth}) whose space columns are nearly all single ones: a field's own spaces
+ * stand in such a column only where every other line's field is blank there, and a text whose boundaries are two
+ * or more wide is {@code column -t}'s default output, which {@link AlignedColumns} reads. Each line is then cut at the
+ * separators, each field's padding dropped and
+ * the fields joined by tabs, trailing empty fields dropped, as {@link AlignedColumns} does for {@code column -t}:
+ * the text read on is the copy with trailing tabs and empty lines gone, which the readers of trimmed copies know
+ * ({@link TrimmedRequestsRow#emptyLinesDropped}).
+ */
+public final class SeparatedColumns {
+
+    /**
+     * Space columns one wide, at least, for a space separator: a laid-out text padded to one width (a red-team
+     * {@code pdftotext -layout} page padded to 120) has a few by chance.
+     */
+    static final int MIN_SINGLE_SPACES = 6;
+    /**
+     * Space columns one wide per wider one, at least. In {@code column -t}'s own output (two spaces) every boundary
+     * is two or more wide and a single space column is a field's own space lined up by chance (up to 16 of 25 runs
+     * in the probes); in {@code -o ' '}'s every boundary is one wide but where a column is empty on every line.
+     */
+    static final int SINGLE_SHARE = 4;
+
+    private SeparatedColumns() {
+    }
+
+    /** The lines with their fields joined by tabs; the lines themselves when they are not {@code column -o}'s output. */
+    public static List<String> of(List<String> lines) {
+        if (lines.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
+            return lines;
+        }
+        List<int[]> printed = lines.stream().filter(l -> !l.isBlank()).map(SeparatedColumns::cells).toList();
+        if (printed.size() < AlignedColumns.MIN_LINES) {
+            return lines;
+        }
+        List<Run> runs = constantRuns(printed, true);
+        if (runs.isEmpty()) {
+            // `-o ' '`: the separator is a space, so only a text padded like `column`'s whose runs are nearly all
+            // single spaces is taken (runs two or more wide are `column -t`'s own separator, AlignedColumns' to read)
+            runs = constantRuns(printed, false);
+            long single = runs.stream().filter(r -> r.length() == 1).count();
+            if (single < MIN_SINGLE_SPACES || single < SINGLE_SHARE * (runs.size() - single)
+                    || !AlignedColumns.paddedToOneWidth(lines.stream().filter(l -> !l.isBlank()).toList())) {
+                return lines;
+            }
+        }
+        int[] first = printed.get(0);
+        Run shortest = runs.stream().min((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
+        int[] separator = Arrays.copyOfRange(first, shortest.from(), shortest.to());
+        List<Integer> cuts = new ArrayList<>(); // display column where each separator starts
+        for (Run run : runs) {
+            if (run.from() == 0 || run.length() % separator.length != 0) {
+                return lines;
+            }
+            for (int at = run.from(); at < run.to(); at += separator.length) {
+                if (!Arrays.equals(first, at, at + separator.length, separator, 0, separator.length)) {
+                    return lines;
+                }
+                cuts.add(at);
+            }
+        }
+        if (cuts.size() + 1 < AlignedColumns.MIN_COLUMNS) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            out.add(line.isBlank() ? line : tabbed(cells(line), cuts, separator.length));
+        }
+        return out;
+    }
+
+    /** Consecutive display columns holding one character on every printed line. */
+    private record Run(int from, int to) {
+        int length() {
+            return to - from;
+        }
+    }
+
+    /**
+     * The runs of display columns at which every printed line holds the same character, a space or ASCII
+     * punctuation; with {@code showing}, only runs with a non-space among them, else only runs of spaces. Padding
+     * makes no such run: each column's widest field reaches the separator after it.
+     */
+    private static List<Run> constantRuns(List<int[]> printed, boolean showing) {
+        int shortest = printed.stream().mapToInt(c -> c.length).min().orElse(0);
+        List<Run> runs = new ArrayList<>();
+        int from = -1;
+        boolean shows = false;
+        for (int col = 0; col <= shortest; col++) {
+            boolean constant = col < shortest && constantAt(printed, col);
+            if (constant) {
+                if (from < 0) {
+                    from = col;
+                    shows = false;
+                }
+                shows |= printed.get(0)[col] != ' ';
+            } else if (from >= 0) {
+                if (shows == showing) {
+                    runs.add(new Run(from, col));
+                }
+                from = -1;
+            }
+        }
+        return runs;
+    }
+
+    private static boolean constantAt(List<int[]> printed, int col) {
+        int c = printed.get(0)[col];
+        if (c < ' ' || c > '~' || Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        for (int[] line : printed) {
+            if (line[col] != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line's character at each display column; the second column of a wide character holds {@link #WIDE_TAIL}. */
+    private static int[] cells(String line) {
+        int[] out = new int[line.codePoints().map(SeparatedColumns::width).sum()];
+        int col = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            out[col] = cp;
+            if (width(cp) == 2) {
+                out[col + 1] = WIDE_TAIL;
+            }
+            col += width(cp);
+            i += Character.charCount(cp);
+        }
+        return out;
+    }
+
+    /** Stands for the right half of a wide character: no character, so never a separator. */
+    private static final int WIDE_TAIL = -1;
+
+    private static int width(int cp) {
+        return ExpandedTabs.Counting.DISPLAY.width(cp);
+    }
+
+    private static String tabbed(int[] cells, List<Integer> cuts, int separator) {
+        List<String> fields = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            fields.add(text(cells, from, cut));
+            from = cut + separator;
+        }
+        fields.add(text(cells, from, cells.length));
+        while (fields.size() > 1 && fields.get(fields.size() - 1).isEmpty()) {
+            fields.remove(fields.size() - 1);
+        }
+        return String.join("\t", fields);
+    }
+
+    /** The field between two display columns, its padding dropped. */
+    private static String text(int[] cells, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int col = from; col < Math.min(to, cells.length); col++) {
+            if (cells[col] != WIDE_TAIL) {
+                out.appendCodePoint(cells[col]);
+            }
+        }
+        return out.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,134 @@
+package org.nianbao.reconstruct.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The resources are table 三 of a Chromium {@code innerText} copy of a generated 2019 page (cells holding
+ * paragraphs, so a row's pieces stand on lines apart) and what util-linux 2.38.1 {@code column -t -s $'\t' -o SEP}
+ * made of it, run on this machine (not written by hand).
+ */
+class SeparatedColumnsTest {
+
+    private static final String DIR = "src/test/resources/text/column/";
+
+    private static List<String> lines(String name) throws IOException {
+        return Files.readString(Path.of(DIR + name), StandardCharsets.UTF_8).lines().toList();
+    }
+
+    /**
+     * The copy as {@code column} leaves it to be read back: lines with no printed field gone (the empty ones and
+     * those holding tabs only), each field's trailing spaces gone (no different from padding), trailing empty
+     * fields gone (every line is padded to the same number of fields).
+     */
+    private static List<String> trimmed(List<String> copy) {
+        List<String> out = new ArrayList<>();
+        for (String line : copy) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>(Arrays.stream(line.split("\t", -1)).map(String::stripTrailing).toList());
+            while (fields.size() > 1 && fields.get(fields.size() - 1).isEmpty()) {
+                fields.remove(fields.size() - 1);
+            }
+            out.add(String.join("\t", fields));
+        }
+        return out;
+    }
+
+    @Test
+    void readsBarsAndSpacesBetweenFieldsBackAsTheCopysTabs() throws IOException {
+        assertEquals(trimmed(lines("innertext-requests.txt")),
+                SeparatedColumns.of(lines("innertext-requests.column-o-bar.txt")));
+    }
+
+    @Test
+    void readsBareBarsBetweenFieldsBackAsTheCopysTabs() throws IOException {
+        assertEquals(trimmed(lines("innertext-requests.txt")),
+                SeparatedColumns.of(lines("innertext-requests.column-o-pipe.txt")));
+    }
+
+    @Test
+    void readsSingleSpacesBetweenFieldsBackAsTheCopysTabs() throws IOException {
+        assertEquals(trimmed(lines("innertext-requests.txt")),
+                SeparatedColumns.of(lines("innertext-requests.column-o-space.txt")));
+    }
+
+    @Test
+    void leavesSpaceSeparatedLinesNotPaddedToOneWidthAlone() throws IOException {
+        // text laid out by hand or by pdftotext ends its lines where their text ends
+        List<String> ragged = lines("innertext-requests.column-o-space.txt").stream().map(String::stripTrailing).toList();
+        assertSame(ragged, SeparatedColumns.of(ragged));
+    }
+
+    @Test
+    void keepsAColumnNoLinePrintsInAsABlankField() throws IOException {
+        // the copy's sixth field (其他组织's) blanked on every line: `column` gives it no width, the separator twice
+        List<String> copy = new ArrayList<>(trimmed(lines("innertext-requests.txt")));
+        List<String> columned = new ArrayList<>(lines("innertext-requests.column-o-bar.txt"));
+        for (int i = 0; i < columned.size(); i++) {
+            String line = columned.get(i);
+            columned.set(i, line.substring(0, nth(line, " | ", 4) + 3) + line.substring(nth(line, " | ", 5)));
+            List<String> fields = new ArrayList<>(Arrays.asList(copy.get(i).split("\t", -1)));
+            if (fields.size() > 5) {
+                fields.set(5, "");
+            }
+            copy.set(i, String.join("\t", fields).replaceAll("\t+$", ""));
+        }
+        String first = columned.get(0);
+        assertEquals(" |  | ", first.substring(nth(first, " | ", 4), nth(first, " | ", 4) + 6));
+        assertEquals(copy, SeparatedColumns.of(columned));
+    }
+
+    /** Where the separator stands the {@code n + 1}-th time in the line. */
+    private static int nth(String line, String separator, int n) {
+        int at = -1;
+        for (int k = 0; k <= n; k++) {
+            at = line.indexOf(separator, at + 1);
+        }
+        return at;
+    }
+
+    @Test
+    void leavesATableFramedByBarsAlone() throws IOException {
+        // a Markdown or w3m table puts a bar before the first cell: read as it is a leading blank field would shift
+        // every row one column right
+        List<String> framed = lines("innertext-requests.column-o-pipe.txt").stream().map(l -> "|" + l + "|").toList();
+        assertSame(framed, SeparatedColumns.of(framed));
+    }
+
+    @Test
+    void leavesTextWithALineWithoutTheSeparatorsAlone() throws IOException {
+        List<String> lines = new ArrayList<>(lines("innertext-requests.column-o-bar.txt"));
+        lines.add(10, "（一）主动公开政府信息情况");
+        assertSame(lines, SeparatedColumns.of(lines));
+    }
+
+    @Test
+    void leavesColumnTOutputWithALabelsOwnSpaceLinedUpToAlignedColumns() {
+        // column -t pads each field to its column's widest plus two spaces; 其 他's space stands over the shorter
+        // figures' padding on every line, a single space column by chance among the two-wide boundaries
+        List<String> padded = new ArrayList<>();
+        for (int k = 0; k < 24; k++) {
+            String field = k == 0 ? "其 他" + "  " : (k % 10) + "      "; // the widest field is five display columns
+            padded.add("行政许可" + "  " + field + (k % 3) + "  ");
+        }
+        assertSame(padded, SeparatedColumns.of(padded));
+    }
+
+    @Test
+    void leavesColumnTOutputToAlignedColumns() throws IOException {
+        List<String> spaced = lines("innertext-requests.column-o-bar.txt").stream()
+                .map(l -> l.replace(" | ", "   ")).toList();
+        assertSame(spaced, SeparatedColumns.of(spaced));
+    }
+}
