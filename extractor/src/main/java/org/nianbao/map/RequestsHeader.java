@@ -31,12 +31,28 @@ final class RequestsHeader {
      * @param apart whether other header cells were printed between its pieces: the text prints a page's lines
      *     across the header's cells ({@code 商业} / {@code 科研} / {@code 企业} / {@code 机构}), not cell after cell
      */
-    record Token(String id, int row, int seq, Optional<TextSpan> at, int pieces, boolean apart) {
+    record Token(String id, int row, int seq, Optional<TextSpan> at, int pieces, boolean apart, List<Piece> printed) {
+
+        Token {
+            printed = List.copyOf(printed);
+        }
+
+        /** A label whose pieces' own lines are not known: its first piece's stands for them all. */
+        Token(String id, int row, int seq, Optional<TextSpan> at, int pieces, boolean apart) {
+            this(id, row, seq, at, pieces, apart, List.of(new Piece(row, at)));
+        }
 
         /** A header cell printed whole. */
         Token(String id, int row, int seq, Optional<TextSpan> at) {
             this(id, row, seq, at, 1, false);
         }
+    }
+
+    /**
+     * One printed piece of a header label: the source row (line) it stands on and, in text laid out by
+     * position, its character columns.
+     */
+    record Piece(int row, Optional<TextSpan> at) {
     }
 
     /** The columns to read by, and how the header contradicts the form (empty when it does not). */
@@ -135,10 +151,17 @@ final class RequestsHeader {
                     + "cell printed out of its place; read with 自然人 where its label stands: "
                     + String.join(", ", asLabelsSay.get()))), "");
         }
-        if (!exact && !byColumns && !order.get(order.size() - 1).equals(TOTAL) && !order.equals(form)) {
+        if (!exact && !byColumns && !order.get(order.size() - 1).equals(TOTAL) && !order.equals(form)
+                && !RequestsHeaderLines.of(distinct.get()).show(order)) {
             return new Reading(Optional.of(ColumnMap.assumed(order, "the header puts 总计 before other columns, "
                     + "which text that lost its table structure also shows for a merged 总计 cell; read in the "
                     + "header's order " + String.join(", ", order))), "");
+        }
+        if (!exact && !byColumns && RequestsHeaderLines.of(distinct.get()).contradict(order)) {
+            return new Reading(Optional.of(ColumnMap.assumed(order, "the header's labels are wrapped over lines, and "
+                    + "where pieces of 自然人, the organisations and 总计 share a line they stand in another order than "
+                    + "the one the labels are read in (" + String.join(", ", order) + "), which the lines leave unplaced; "
+                    + "read so by assumption")), "");
         }
         if (!exact && unplaced.isPresent()) {
             return new Reading(Optional.of(ColumnMap.assumed(order, unplaced.get() + "; read in the order "
@@ -255,8 +278,9 @@ final class RequestsHeader {
 
     /**
      * The printed order: the organisations in the order they are printed, put where 法人或其他组织
-     * stands; 自然人, that group and 总计 ordered as printed where they share a row, else as the form
-     * orders them.
+     * stands; 自然人, that group and 总计 ordered as printed where they share a row, else as the lines their
+     * wrapped labels' pieces share put them ({@link RequestsHeaderLines}: a laid-out page, one order left), else
+     * as the form orders them.
      */
     private List<Token> printedOrder(List<Token> leaves) {
         Optional<List<Token>> byColumn = byColumn(leaves);
@@ -269,6 +293,19 @@ final class RequestsHeader {
         // on another (a header broken by a page break: pdftohtml prints 社会公益组织, wrapped over three
         // lines, a line above 商业企业, and reading order put it first; the identities cannot see it)
         List<Token> orgsPrinted = byColumn(orgs).orElse(orgs);
+        Optional<List<RequestsHeaderLines.Part>> shown = RequestsHeaderLines.of(leaves).order();
+        if (shown.isPresent()) {
+            // labels wrapped over lines of a laid-out page, their pieces sharing lines: the order those lines allow
+            List<Token> out = new ArrayList<>();
+            for (RequestsHeaderLines.Part p : shown.get()) {
+                switch (p) {
+                    case NATURAL -> leaves.stream().filter(t -> t.id().equals(NATURAL)).findFirst().ifPresent(out::add);
+                    case ORGANISATIONS -> out.addAll(orgsPrinted);
+                    case TOTAL -> leaves.stream().filter(t -> t.id().equals(TOTAL)).findFirst().ifPresent(out::add);
+                }
+            }
+            return out;
+        }
         Optional<Token> group = tokens.stream().filter(t -> t.id().equals(LabelBook.ORG_GROUP)).findFirst();
         boolean singleLine = leaves.stream().map(Token::row).distinct().count() == 1;
         if (group.isEmpty() && singleLine) {

@@ -682,7 +682,7 @@ final class RequestsTable {
                 // page, 益组织 at the top of the next): the column is named once, where it starts
                 return;
             }
-            if (match.isPresent() && !match.get().exact() && joinFragments(cell)) {
+            if (match.isPresent() && !match.get().exact() && joinFragments(cell, row)) {
                 // the rest of a label whose start an earlier cell printed (a header row broken across
                 // a page: 社会 / 法律 at the foot of page 1, 公益组织 / 服务机构 at the top of page 2) is
                 // that label, not the column its rest alone resembles
@@ -698,7 +698,7 @@ final class RequestsTable {
                 }
                 return;
             }
-            if (joinFragments(cell)) {
+            if (joinFragments(cell, row)) {
                 return;
             }
             unmatched.add(new RequestsHeader.Token("", row, seq, cell.span()));
@@ -721,9 +721,10 @@ final class RequestsTable {
 
         /**
          * Joins the cell to the header cells before it that named nothing, when together they are
-         * exactly a column not yet named; true when they were.
+         * exactly a column not yet named; true when they were. The label keeps each piece's line
+         * ({@code row}: the cell's), which {@link RequestsHeaderLines} weighs.
          */
-        private boolean joinFragments(GridCell cell) {
+        private boolean joinFragments(GridCell cell, int row) {
             // two parts, or three (w3m prints 自 / 然 / 人 of a merged cell on both sides of a rule line);
             // on a PDF page, parts that stand in the same column however much was printed between
             // them (a page's footer and the next page's header between 社会 and 公益组织)
@@ -748,6 +749,7 @@ final class RequestsTable {
                         Optional<TextSpan> span = RequestsHeader.across(j == i ? List.of(first.at(), cell.span())
                                 : List.of(first.at(), unmatched.get(j).at(), cell.span()));
                         GridCell firstAt = unmatchedCells.get(i);
+                        RequestsHeader.Token middleToken = unmatched.get(j);
                         if (j != i) {
                             unmatched.remove(j);
                             unmatchedText.remove(j);
@@ -757,12 +759,17 @@ final class RequestsTable {
                         unmatchedText.remove(i);
                         unmatchedCells.remove(i);
                         int pieces = j == i ? 2 : 3;
+                        List<RequestsHeader.Piece> printed = new ArrayList<>(first.printed());
+                        if (j != i) {
+                            printed.addAll(middleToken.printed());
+                        }
+                        printed.add(new RequestsHeader.Piece(row, cell.span()));
                         // header cells printed between its pieces: the page's lines read across the cells
                         boolean apart = seq - first.seq() > pieces - 1;
                         for (LabelMatch part : joined.map(List::of).orElse(parts)) {
                             named.add(part.id());
                             RequestsHeader.Token token = new RequestsHeader.Token(part.id(), first.row(), first.seq(), span,
-                                    pieces, apart);
+                                    pieces, apart, printed);
                             namedTokens.add(token);
                             namedAt.putIfAbsent(part.id(), firstAt);
                             header.add(token);

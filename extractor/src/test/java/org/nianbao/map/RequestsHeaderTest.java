@@ -294,4 +294,61 @@ class RequestsHeaderTest {
         assertTrue(r.columns().orElseThrow().identified().stream().noneMatch(b -> b));
         assertTrue(r.columns().orElseThrow().assumption().contains("no line holds"));
     }
+    /** A label wrapped over lines in text laid out by position: each piece "row:column:width" on page 0. */
+    private static RequestsHeader.Token wrapped(String id, int seq, String... pieces) {
+        List<RequestsHeader.Piece> printed = java.util.Arrays.stream(pieces).map(p -> p.split(":")).map(p ->
+                new RequestsHeader.Piece(Integer.parseInt(p[0]), java.util.Optional.of(new org.nianbao.reconstruct.TextSpan(
+                        0, Integer.parseInt(p[1]), Integer.parseInt(p[1]) + Integer.parseInt(p[2]))))).toList();
+        RequestsHeader.Piece first = printed.get(0);
+        return new RequestsHeader.Token(id, first.row(), seq, first.at(), printed.size(), false, printed);
+    }
+
+    /**
+     * The header of {@code pdftotext -fixed 3} of a Chromium print whose table 三 prints 自然人, 总计, then the
+     * organisations (seed 4141's {@code 0002-2019-NTO-52413}): {@code 自然       总} on line 2, {@code 人        计
+     * 其      科研         法律服务 商业企 社会公益} on line 4, {@code 他 机构 机构 业 组织} on line 5. The organisations'
+     * run of labels is one piece a single space apart; 商业企业's 业 stands alone.
+     */
+    private static RequestsHeader naturalTotalThenOrganisations() {
+        RequestsHeader h = new RequestsHeader(FORM);
+        List.of(wrapped("natural_person", 1, "2:110:2", "4:110:1"), wrapped("total", 2, "2:119:1", "4:119:1"),
+                wrapped("other_org", 3, "4:127:1", "5:127:1"), wrapped("research", 4, "4:134:2", "5:134:2"),
+                wrapped("legal_service", 5, "4:145:13", "5:145:2"), wrapped("commercial", 6, "4:145:13", "5:162:1"),
+                wrapped("social_welfare", 7, "4:145:13", "5:175:2")).forEach(h::add);
+        return h;
+    }
+
+    @Test
+    void totalBeforeTheOrganisationsIsTrustedWhereALaidOutLineShowsItBetweenTheirPieces() {
+        ColumnMap cols = naturalTotalThenOrganisations().read(false).columns().orElseThrow();
+        assertEquals(List.of("natural_person", "total", "other_org", "research", "legal_service", "commercial",
+                "social_welfare"), cols.ids());
+        assertTrue(cols.identified().stream().allMatch(b -> b), cols.assumption());
+    }
+
+    @Test
+    void aHeaderWhoseLinesLeaveTheOrganisationsUnplacedIsReadByAssumption() {
+        // 总 / 自然 and 计 / 人 share lines, total first; the organisations share none with them: 总计, 自然人 and
+        // the organisations in three orders, so the order the header is read in is an assumption (the form's order,
+        // which the mapper reads between lines, even contradicts the lines: 总计 stands before 自然人 on both)
+        RequestsHeader h = new RequestsHeader(FORM);
+        List.of(wrapped("total", 1, "2:110:1", "3:110:1"), wrapped("natural_person", 2, "2:119:2", "3:119:1"),
+                wrapped("other_org", 3, "4:127:1", "5:127:1"), wrapped("research", 4, "4:134:2", "5:134:2"),
+                wrapped("legal_service", 5, "4:145:13", "5:145:2"), wrapped("commercial", 6, "4:145:13", "5:162:1"),
+                wrapped("social_welfare", 7, "4:145:13", "5:175:2")).forEach(h::add);
+        ColumnMap cols = h.read(false).columns().orElseThrow();
+        assertTrue(cols.identified().stream().noneMatch(b -> b), cols.ids().toString());
+    }
+
+    @Test
+    void piecesOneSpaceApartShowNoOrder() {
+        // pdftotext -raw prints a line's pieces one space apart in the order the page draws them: a merged 总计
+        // drawn first stands first there
+        RequestsHeader h = new RequestsHeader(FORM);
+        List.of(wrapped("natural_person", 1, "2:0:2", "4:2:1"), wrapped("total", 2, "2:3:1", "4:4:1"),
+                wrapped("other_org", 3, "4:6:1", "5:0:1"), wrapped("research", 4, "4:8:2", "5:2:2"),
+                wrapped("legal_service", 5, "4:11:4", "5:5:2"), wrapped("commercial", 6, "4:16:3", "5:8:1"),
+                wrapped("social_welfare", 7, "4:20:4", "5:10:2")).forEach(h::add);
+        assertTrue(h.read(false).columns().orElseThrow().identified().stream().noneMatch(b -> b));
+    }
 }
