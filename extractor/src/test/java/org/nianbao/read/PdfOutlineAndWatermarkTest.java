@@ -202,4 +202,43 @@ class PdfOutlineAndWatermarkTest {
         assertEquals("48", c.text().strip());
         assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
     }
+
+    /** The cell's {@code 0} in black and a watermark's {@code 20} beside it, opaque, in the grey {@code gray}. */
+    private static byte[] zeroUnderAGreyTwenty(float gray) throws IOException {
+        return PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            PdfVisibleTextTest.text(cs, x, y, 10, "0");
+            cs.setNonStrokingColor(gray);
+            PdfVisibleTextTest.text(cs, x + 7, y, 12, "20");
+            cs.setNonStrokingColor(0f);
+        });
+    }
+
+    @Test
+    void anOpaquePaleGreyDigitBesideAFigurePutsTheCellInDoubt() throws IOException {
+        // #cccccc, as a document system's tiled watermark (red team rtd: 0 read 020, 200): 51 of 255 from the page
+        GridCell c = cell(zeroUnderAGreyTwenty(0.8f));
+        assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+
+    @Test
+    void greyFiguresThatStandOutFromThePageAreNotDoubted() throws IOException {
+        // #999999 (102 of 255 from the page) is a grey a table is printed in, read plainly
+        GridCell c = cell(zeroUnderAGreyTwenty(0.6f));
+        assertEquals("020", c.text().replace(" ", ""));
+        assertTrue(kinds(c).stream().noneMatch(k -> k == CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+
+    @Test
+    void aPaleRunStartingInTheCellBeforeDoubtsTheValueCellItRunsInto() throws IOException {
+        // a tiled watermark's 2020 starts over the label cell and runs on over the value cell: its first glyph's
+        // cell alone was doubted, and the value cell read 020 beside its 48 with no doubt
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            PdfVisibleTextTest.text(cs, x + 30, y, 10, "48");
+            cs.setNonStrokingColor(0.8f);
+            PdfVisibleTextTest.text(cs, x - 15, y, 12, "2020");
+            cs.setNonStrokingColor(0f);
+        }));
+        assertTrue(c.text().contains("48"), c.text());
+        assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
 }

@@ -37,7 +37,10 @@ final class GlyphVisibility {
     private static final float TINY = 1.0f;
     /** At this strength (opacity times what covers let through) or less text is not seen. */
     private static final float UNSEEN = 0.05f;
-    /** Below this strength text, or a blend's contrast (of 255), is faint: whether it is read is in doubt. */
+    /**
+     * Below this strength text, or its contrast with what is behind it (of 255: a blend's result, a pale colour),
+     * is faint: whether it is read is in doubt.
+     */
     private static final float FAINT = 0.30f;
     /** A see-through area drawn over text at this opacity or more (and under {@link #OPAQUE}) nearly hides it. */
     private static final float HALF_COVER = 0.5f;
@@ -390,6 +393,12 @@ final class GlyphVisibility {
         }
         if (strength < FAINT) {
             return new Sight(null, "it is faint: drawn at " + percent(strength) + " of full strength");
+        }
+        if (shown != null && shown.stream().mapToInt(c -> contrast(c, result)).max().orElse(0) < FAINT * 255) {
+            // opaque, but in a colour close to what is behind it: a pale grey watermark (a year or a site's name
+            // and date tiled over the page) is drawn so, at any size, and its digits join the figures they fall on
+            return new Sight(null, "it is faint: its colour stands out from what is behind it by "
+                    + shown.stream().mapToInt(c -> contrast(c, result)).max().orElse(0) + " of 255");
         }
         return Sight.CLEAR;
     }

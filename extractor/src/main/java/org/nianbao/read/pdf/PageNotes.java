@@ -93,7 +93,8 @@ public final class PageNotes {
         }
         int doubtful = 0;
         for (PageReading.Doubt d : reading.doubts()) {
-            if (!attach(out, page, d.x(), d.y(), CellNote.doubtful(d.text().strip(), d.why())) && ++doubtful <= LISTED) {
+            if (!attachAlong(out, page, d.x(), d.toX(), d.y(), CellNote.doubtful(d.text().strip(), d.why()))
+                    && ++doubtful <= LISTED) {
                 findings.add(Finding.warning("text-doubtful", Scope.document(), "page " + page + ": the text '"
                         + d.text().strip() + "' may not be what the page shows (" + d.why() + ")",
                         new Location.PageBox(page, page, d.x(), d.y(), d.x(), d.y())));
@@ -118,6 +119,31 @@ public final class PageNotes {
             out.replaceAll(t -> map(t, c -> !c.spanned() && c.isBlank() ? c.noted(lost) : c));
         }
         return out;
+    }
+
+    /**
+     * Notes {@code note} on every table cell a run of text from ({@code x0}, {@code y}) to ({@code x1}, {@code y}) (its
+     * first and last glyphs' centres) stands in: a pale watermark's {@code 2020} drawn over two cells puts digits
+     * into both. False when it stands in none.
+     */
+    private static boolean attachAlong(List<PageTable> tables, int page, float x0, float x1, float y, CellNote note) {
+        boolean any = false;
+        for (int i = 0; i < tables.size(); i++) {
+            boolean[] done = {false};
+            PageTable noted = map(tables.get(i), c -> {
+                if (!c.spanned() && c.where() instanceof Location.PageBox b && b.page() == page && b.toPage() == page
+                        && x1 >= b.x0() && x0 <= b.x1() && y >= b.y0() && y <= b.y1()) {
+                    done[0] = true;
+                    return c.noted(note);
+                }
+                return c;
+            });
+            if (done[0]) {
+                tables.set(i, noted);
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Notes {@code note} on the first table cell whose box holds ({@code x}, {@code y}); false when none does. */

@@ -57,10 +57,11 @@ public record PageReading(PageLayout layout, Verdict verdict, String detail, Lis
     /**
      * Text read from the page that may not be what it shows: its Unicode contradicts the glyph drawn
      * (a lying {@code ToUnicode} map, a stale {@code /ActualText}), or it lies in a layer that viewers
-     * and print show differently. {@code text} is what was read, centred at ({@code x}, {@code y}) in
-     * page space; {@code why} says what contradicts it, in words.
+     * and print show differently. {@code text} is what was read, its first glyph centred at ({@code x}, {@code y})
+     * in page space and its last at ({@code toX}, {@code y}): a faint run may go on over the next cells, and each of
+     * them holds some of it; {@code why} says what contradicts it, in words.
      */
-    public record Doubt(String text, String why, float x, float y) implements Said {
+    public record Doubt(String text, String why, float x, float y, float toX) implements Said {
     }
 
     /** Text read from the page with something said about it ({@code why}), centred at ({@code x}, {@code y}). */

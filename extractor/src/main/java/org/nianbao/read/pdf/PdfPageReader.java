@@ -117,7 +117,8 @@ public final class PdfPageReader {
                 // a digit on its side on an upright page (a turned watermark's year): not a cell's value,
                 // which is never turned against its page; a vertical header's digit is no value either
                 float[] b = turn.box(p);
-                doubts.add(new PageReading.Doubt(p.getUnicode(), TURNED_DIGIT, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2));
+                doubts.add(new PageReading.Doubt(p.getUnicode(), TURNED_DIGIT, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2,
+                        (b[0] + b[2]) / 2));
                 doubtEnd = Float.NaN;
                 continue;
             }
@@ -128,7 +129,8 @@ public final class PdfPageReader {
                     doubts, doubtEnd);
             GlyphCollector.DrawnDigit reread = text.rereads().get(p);
             if (reread != null) {
-                rereadEnd = along(p, turn, reread.digit(), reread.why(), rereads, rereadEnd, PageReading.Reread::new);
+                rereadEnd = along(p, turn, reread.digit(), reread.why(), rereads, rereadEnd,
+                        (t, w, x, y, toX) -> new PageReading.Reread(t, w, x, y));
             }
             Optional<Glyph> g = glyph(p, turn, reread == null ? p.getUnicode() : reread.digit(),
                     besideNumber(p, turn, previous, out));
@@ -244,7 +246,8 @@ public final class PdfPageReader {
 
     /** Makes a piece of text with something said about it ({@link PageReading.Doubt}, {@link PageReading.Reread}). */
     private interface Piece<T extends PageReading.Said> {
-        T make(String text, String why, float x, float y);
+        /** The piece {@code text}, its first glyph centred at ({@code x}, {@code y}), its last at ({@code toX}, {@code y}). */
+        T make(String text, String why, float x, float y, float toX);
     }
 
     /**
@@ -262,11 +265,11 @@ public final class PdfPageReader {
             T last = pieces.get(pieces.size() - 1);
             if (last.why().equals(why) && Math.abs(last.y() - y) < 1 && px >= end - 0.2f * w
                     && px - end < 0.5f * w) {
-                pieces.set(pieces.size() - 1, piece.make(last.text() + u, why, last.x(), last.y()));
+                pieces.set(pieces.size() - 1, piece.make(last.text() + u, why, last.x(), last.y(), x));
                 return px + w;
             }
         }
-        pieces.add(piece.make(u, why, x, y));
+        pieces.add(piece.make(u, why, x, y, x));
         return px + w;
     }
 
