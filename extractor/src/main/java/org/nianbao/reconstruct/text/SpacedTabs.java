@@ -32,14 +32,15 @@ import java.util.regex.Pattern;
  * spaces for a four-space tab and two of indent); counted, the divisor became two, every tab was read twice and the
  * blank cells doubled, the rows shifted with their sums holding (red team rta,
  * {@code chromium-innertext-rta-ideographic-indent-nfkc-sed4-nil-cells-mixed.txt}, 18 cells). A run before a label is
- * as many tabs as whole tabs fit in it; the indent left over is dropped with it.
+ * as many tabs as whole tabs fit in it; the indent left over is dropped with it. Nor over the runs that begin a line:
+ * a page that indents every row's first cell indents the figure that opens table 四's value row too ({@code 　　3}),
+ * whose two spaces made the divisor two again, table 三's rows shifted with their sums holding (red team rta,
+ * {@code chromium-innertext-rta-row-labels-indented-nfkc-sed4-nil-cells-mixed.txt}, 18 cells); a run that begins a
+ * line is as many tabs as whole tabs fit in it, as one before a label.
  */
 public final class SpacedTabs {
 
     private static final Pattern RUN = Pattern.compile(" {2,}");
-    /** Where a label starts: a Han character or bracket, after a sub-label's number ({@code 1.}, {@code (三)}) if any. */
-    private static final Pattern LABEL_AHEAD = Pattern.compile(
-            "(?:\\d{1,2}[.．、]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?[\\p{IsHan}(（]");
 
     private SpacedTabs() {
     }
@@ -64,7 +65,7 @@ public final class SpacedTabs {
                     return lines;
                 }
                 withLabels = gcd(withLabels, m.end() - m.start());
-                if (!beforeLabel(line, m.end())) {
+                if (m.start() > 0 && !LabelAhead.at(line, m.end())) {
                     width = gcd(width, m.end() - m.start());
                 }
                 runs++;
@@ -80,10 +81,6 @@ public final class SpacedTabs {
             // an indent narrower than a tab before a label: no cell, a space between words where the line goes on
             return tabs > 0 ? "\t".repeat(tabs) : r.start() == 0 ? "" : " ";
         })).toList();
-    }
-
-    private static boolean beforeLabel(String line, int at) {
-        return LABEL_AHEAD.matcher(line).region(at, line.length()).lookingAt();
     }
 
     private static int gcd(int a, int b) {
