@@ -84,11 +84,18 @@ final class AppealsHeader {
 
     private final List<String> form;
     private final List<Token> tokens = new ArrayList<>();
+    private final AppealsColumnCells cells;
     private boolean inColumns;
 
     /** @param form the column ids in the form's order: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 */
     AppealsHeader(List<String> form) {
         this.form = List.copyOf(form);
+        this.cells = new AppealsColumnCells(form);
+    }
+
+    /** The column header cells by place, read where the header is {@link #printedInColumns}. */
+    AppealsColumnCells cells() {
+        return cells;
     }
 
     void add(Token token) {
@@ -119,6 +126,13 @@ final class AppealsHeader {
         List<Token> columnTokens = tokens.stream().filter(t -> form.contains(t.id())).toList();
         List<String> rows = rowOrder();
         boolean rowsNamed = groupsNamed(columnTokens);
+        if (inColumns && rowsNamed && find(EXTRA).isEmpty()) {
+            // each column's cell stands over its values: where it stands says which it is, cut or not
+            Optional<Map<String, ColumnMap>> placed = cells.columns(rows);
+            if (placed.isPresent()) {
+                return new Reading(Optional.of(placed.get().get(rows.get(0))), rows, true, "", placed.get());
+            }
+        }
         if (columnTokens.isEmpty()) {
             return new Reading(Optional.of(ColumnMap.assumed(form,
                     "no column header was found above the values; they were read in the form's column order")),

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -371,6 +372,7 @@ final class AppealsTable {
         // Debian html2text's row: a cell cut mid-character, or a label whose space its bottom border
         // drew through (结_果)
         boolean cutRow = cells.stream().anyMatch(c -> c.text().indexOf(CUT) >= 0 || BORDER_IN_LABEL.matcher(c.text()).find());
+        columnCells(rowIndex, cells, header.cells());
         for (GridCell c : cells) {
             if (c.spanned() || c.isBlank() || reader.parser().isValue(c.text())) {
                 continue;
@@ -429,6 +431,53 @@ final class AppealsTable {
                 sink.add(Finding.info("label-approximate", Scope.column(TableId.APPEALS, column.get().id()),
                         "column header '" + c.text().strip() + "' read as " + column.get().standard(), c.where()));
             }
+        }
+    }
+
+    /**
+     * Records the cells of a header row that head one column each, left to right, with the columns
+     * each can name ({@link AppealsColumnCells}, used where the header is printed cell by cell): a
+     * label read, or a start cut short ({@code 结�}, {@code 结 果}: what html2text prints of a
+     * label its cell wraps) with every column it begins, or nothing before the cut ({@code �}) with
+     * all five. Group labels and a label's rest ({@code �审结}, {@code 计}, {@code 维 持}, printed past
+     * the cells) are no column cells; any other text beside column cells leaves the row's cells
+     * unplaced.
+     */
+    private void columnCells(int rowIndex, List<GridCell> cells, AppealsColumnCells out) {
+        List<Set<String>> found = new ArrayList<>();
+        boolean other = false;
+        for (GridCell c : cells) {
+            if (c.spanned() || c.isBlank() || reader.parser().isValue(c.text())) {
+                continue;
+            }
+            if (labels.appealsRows.match(c.text()).filter(g -> g.exact() || !LabelBook.appealsTitlePiece(c.text())).isPresent()) {
+                continue;
+            }
+            Optional<LabelMatch> column = labels.appealsColumns.match(c.text());
+            if (column.isPresent()) {
+                found.add(Set.of(column.get().id()));
+                continue;
+            }
+            String text = c.text().replace("_", "");
+            int cut = text.indexOf(CUT);
+            String before = cut >= 0 ? text.substring(0, cut) : text;
+            String after = cut >= 0 ? text.substring(cut).replace(String.valueOf(CUT), "").strip() : "";
+            Set<String> begun = !after.isEmpty() ? Set.of()
+                    : before.isBlank() ? Set.copyOf(columns) : labels.appealsColumns.begunBy(before);
+            if (!begun.isEmpty()) {
+                found.add(begun);
+                continue;
+            }
+            String rest = after.isEmpty() ? before : after;
+            other |= !labels.appealsColumns.inside(rest, columns) && labels.appealsRows.begunBy(rest).isEmpty()
+                    && !labels.appealsRows.inside(rest, AppealsHeader.ROWS);
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        found.forEach(f -> out.add(rowIndex, f));
+        if (other) {
+            out.unplaced();
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Matches raw labels to candidates by meaning rather than by string: normalised equality first,
@@ -174,6 +176,17 @@ final class LabelMatcher {
                 .toList();
         return begun.stream().map(LabelCandidate::id).distinct().count() == 1
                 ? Optional.of(new LabelMatch(begun.get(0).id(), begun.get(0).standard(), false)) : Optional.empty();
+    }
+
+    /**
+     * The ids of every candidate one of whose exact forms {@code raw} begins (a label cut short, which
+     * may begin several: {@code 结} of 结果维持 and 结果纠正); empty when none does or {@code raw} is empty.
+     */
+    Set<String> begunBy(String raw) {
+        String t = LabelText.normalize(raw);
+        return t.isEmpty() ? Set.of() : candidates.stream()
+                .filter(c -> c.forms().stream().anyMatch(f -> f.startsWith(t))).map(LabelCandidate::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -16,9 +16,11 @@ import org.nianbao.reconstruct.Positions;
  * <p>Rule lines ({@code ├───┼───┤}, {@code |-----+-----|}) end a band of text lines; the text of
  * one cell wrapped over several lines of a band is joined (with {@code \n}, as in a Word cell).
  * A rule that covers only some columns (a merged cell spanning several rows crosses it) still
- * ends the band; text printed inside such a rule line by the merged cell is kept as a row of its
- * own, so nothing printed is lost. Rule characters, corners and separators never become cells:
- * the value parser would read {@code ───} as a blank.
+ * ends the band; text printed inside such a rule line by the merged cell is joined to the cell's
+ * text on the header lines below, where they print more of it between the same separators (w3m's
+ * {@code │总 ├───┤} over {@code │计 │}: no rule runs between them, so they are one cell), and is
+ * kept as a row of its own otherwise, so nothing printed is lost. Rule characters, corners and
+ * separators never become cells: the value parser would read {@code ───} as a blank.
  */
 public final class BoxDrawnTable implements TableFlattening {
 
@@ -47,19 +49,19 @@ public final class BoxDrawnTable implements TableFlattening {
         }
         List<List<GridCell>> rows = new ArrayList<>();
         List<Integer> band = new ArrayList<>();
+        String rule = "";
+        List<Fragment> fragments = List.of();
         for (int i = from; i < end; i++) {
             if (isRule(lines.get(i))) {
-                addBand(lines, band, rows);
+                addBand(lines, band, rule, fragments, rows);
                 band.clear();
-                List<GridCell> fragments = fragments(lines.get(i), i);
-                if (!fragments.isEmpty()) {
-                    rows.add(fragments);
-                }
+                rule = lines.get(i);
+                fragments = fragments(rule, i);
             } else {
                 band.add(i);
             }
         }
-        addBand(lines, band, rows);
+        addBand(lines, band, rule, fragments, rows);
         return Optional.of(TextTable.of(rows, Positions.FLATTENED, end));
     }
 
@@ -138,15 +140,79 @@ public final class BoxDrawnTable implements TableFlattening {
      * lines whose separators do is a row of its own: its cells still line up, so a header label
      * printed a character per line ({@code 科} / {@code 研} / {@code 机} / {@code 构}) is joined.
      */
-    private static void addBand(List<String> lines, List<Integer> band, List<List<GridCell>> rows) {
+    /** @param fragments the text in {@code rule}, the rule line above the band ({@link #fragments}) */
+    private static void addBand(List<String> lines, List<Integer> band, String rule, List<Fragment> fragments,
+                                List<List<GridCell>> rows) {
+        if (band.isEmpty()) {
+            addFragments(fragments, rows);
+            return;
+        }
         int from = 0;
         for (int k = 1; k <= band.size(); k++) {
             if (k == band.size() || !aligned(lines.get(band.get(from)), lines.get(band.get(k)))) {
                 List<Integer> run = band.subList(from, k);
-                rows.add(cells(run.stream().map(i -> segments(lines.get(i))).toList(), run));
+                List<GridCell> row = cells(run.stream().map(i -> segments(lines.get(i))).toList(), run);
+                if (from == 0) {
+                    addFragments(joinFragments(fragments, rule, lines.get(run.get(0)), row), rows);
+                }
+                rows.add(row);
                 from = k;
             }
         }
+    }
+
+    /** The fragments of a rule line no cell below took, as a row of their own (nothing printed is lost). */
+    private static void addFragments(List<Fragment> fragments, List<List<GridCell>> rows) {
+        if (!fragments.isEmpty()) {
+            rows.add(fragments.stream().map(Fragment::cell).toList());
+        }
+    }
+
+    /**
+     * Joins each fragment of the rule line above to the cell of {@code row} that stands between the
+     * same separators and prints text, where {@code row} is a header row (no digit in it): they are
+     * one merged cell, which the partial rule does not cross, the fragment first ({@code 总} +
+     * {@code 计}; w3m of table 四 with 行政复议's columns reversed, {@code 总}/{@code 尚未}/… printed
+     * in the rule under 行政复议 and {@code 计}/{@code 审结}/… below it: kept apart, no label was read
+     * and the fifteen values went under the wrong columns, two of them silently when blank cells left
+     * no sum to fail). Left alone: a fragment over a blank cell, all the merged cell prints there (a
+     * table 三 group label centred on the rule, {@code │（三）不予公开├───┤}), and one over a row of
+     * figures, where the merged cell is a block label ({@code 三、本} over {@code 年度}) that joined
+     * into the row would stand beside the row's own label. Returns the fragments not joined.
+     *
+     * The separators are counted the way the two lines line up: every separator of the rule line
+     * stands where the row's first line has one, in characters (links) or display columns (w3m);
+     * when they line up in neither, nothing is joined.
+     *
+     * @param rule the rule line the fragments are from
+     * @param first the row's first line
+     */
+    private static List<Fragment> joinFragments(List<Fragment> fragments, String rule, String first, List<GridCell> row) {
+        List<Bounds> bounds = bounds(first);
+        if (fragments.isEmpty() || bounds.size() != row.size()
+                || row.stream().anyMatch(c -> c.text().chars().anyMatch(Character::isDigit))) {
+            return fragments;
+        }
+        Optional<Boolean> display = separators(first, true).containsAll(separators(rule, true)) ? Optional.of(true)
+                : separators(first, false).containsAll(separators(rule, false)) ? Optional.of(false) : Optional.empty();
+        if (display.isEmpty()) {
+            return fragments;
+        }
+        List<Fragment> left = new ArrayList<>();
+        for (Fragment f : fragments) {
+            int at = -1;
+            for (int c = 0; c < bounds.size() && at < 0; c++) {
+                if (bounds.get(c).same(f.bounds(), display.get()) && !row.get(c).isBlank()) {
+                    at = c;
+                }
+            }
+            if (at < 0) {
+                left.add(f);
+            } else {
+                row.set(at, GridCell.of(f.cell().text() + "\n" + row.get(at).text(), f.cell().where()));
+            }
+        }
+        return left;
     }
 
     /**
@@ -192,14 +258,56 @@ public final class BoxDrawnTable implements TableFlattening {
         return row;
     }
 
+    /** Text a merged cell prints inside a partial rule line, and the separators it stands between. */
+    private record Fragment(GridCell cell, Bounds bounds) {
+    }
+
+    /**
+     * Where a cell stands in its line: its left and right separators, counted in characters (links)
+     * and in display columns (w3m); a side with no separator is the text's start or end.
+     */
+    private record Bounds(int left, int right, int leftColumn, int rightColumn) {
+        /** The same separators, counted in display columns or in characters. */
+        boolean same(Bounds o, boolean display) {
+            return display ? leftColumn == o.leftColumn && rightColumn == o.rightColumn : left == o.left && right == o.right;
+        }
+    }
+
     /** Text a merged cell prints inside a partial rule line ({@code │三、本年度├────┼}). */
-    private static List<GridCell> fragments(String line, int index) {
-        List<GridCell> out = new ArrayList<>();
-        for (String seg : segments(line)) {
+    private static List<Fragment> fragments(String line, int index) {
+        List<Fragment> out = new ArrayList<>();
+        List<String> segments = segments(line);
+        List<Bounds> bounds = bounds(line);
+        for (int k = 0; k < segments.size(); k++) {
+            String seg = segments.get(k);
             if (!seg.isBlank() && !isRuleSegment(seg)) {
-                out.add(GridCell.of(seg.strip(), new Location.Line(index + 1)));
+                out.add(new Fragment(GridCell.of(seg.strip(), new Location.Line(index + 1)), bounds.get(k)));
             }
         }
         return out;
+    }
+
+    /** The bounds of each of the line's {@link #segments}, in the same order. */
+    private static List<Bounds> bounds(String line) {
+        int[] column = DisplayColumns.of(line);
+        int lead = line.length() - line.stripLeading().length();
+        int end = line.stripTrailing().length();
+        List<int[]> pieces = new ArrayList<>(); // first character and end of each piece, as segments() cuts them
+        int start = lead;
+        for (int i = lead; i < end; i++) {
+            if (VERTICAL.indexOf(line.charAt(i)) >= 0) {
+                pieces.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        pieces.add(new int[] {start, end});
+        if (pieces.get(0)[0] == pieces.get(0)[1]) {
+            pieces.remove(0);
+        }
+        if (!pieces.isEmpty() && pieces.get(pieces.size() - 1)[0] == pieces.get(pieces.size() - 1)[1]) {
+            pieces.remove(pieces.size() - 1);
+        }
+        return pieces.stream().map(p -> new Bounds(p[0] - 1, p[1], p[0] == 0 ? -1 : column[p[0] - 1], column[p[1]]))
+                .toList();
     }
 }

@@ -25,6 +25,16 @@ import java.util.regex.Pattern;
  * becomes a tab as well, which splits a line of text, never a row of figures), except one spacing out a
  * label's characters ({@code 自 然 人}); where two ways of counting fit as wide and give different lines,
  * nothing is changed.
+ *
+ * <p>A run before a label ({@link LabelAhead}) or opening a line need not end on a stop where the text has
+ * {@link #MIN_RUNS} runs before figures or more: a sub-label indented with a full-width space, normalised to a space
+ * before the tabs were expanded ({@code NFKC} then {@code expandtabs(4)}), ends its run one space past the stop, and
+ * counted it made the text no expanded copy at all: its rows, cut by their cells' paragraphs into lines apart, were
+ * read as laid-out columns and 一、本年新收's 266 / 171 / 172 shifted one column with the row's sum holding (red team
+ * rta, {@code chromium-innertext-rta-ideographic-indent-nfkc-expand4-mixed.txt}, 3 cells); a page indenting every
+ * row's first cell opens lines with an indent before a figure too ({@code 　　3}, table 四's value row). A run before
+ * a label must cross a stop or begin its line; it becomes a tab for each stop it crosses, the indent after the last
+ * one dropped.
  */
 public final class ExpandedTabs {
 
@@ -74,12 +84,13 @@ public final class ExpandedTabs {
         if (lines.stream().anyMatch(l -> l.indexOf('\t') >= 0) || runs(lines) < MIN_RUNS) {
             return lines;
         }
+        boolean indents = runsBeforeFigures(lines) >= MIN_RUNS;
         // the widest stop any way of counting fits: a text expanded at 8 fits 2 by chance in another counting
         int widest = 0;
         List<String> found = lines;
         boolean disagree = false;
         for (Counting counting : Counting.values()) {
-            Optional<Integer> stop = widestStop(lines, counting);
+            Optional<Integer> stop = widestStop(lines, counting, indents);
             if (stop.isEmpty() || stop.get() < widest || runStarts(lines, counting) < MIN_STARTS) {
                 continue;
             }
@@ -98,6 +109,20 @@ public final class ExpandedTabs {
 
     private static long runs(List<String> lines) {
         return lines.stream().mapToLong(l -> l.split(" {2,}", -1).length - 1).sum();
+    }
+
+    /** Runs of two or more spaces within a line before no label: the runs whose ends prove the stops whatever the indents. */
+    private static long runsBeforeFigures(List<String> lines) {
+        return lines.stream().mapToLong(l -> blanks(l, Counting.CHARACTERS).stream()
+                .filter(b -> b.length() >= 2 && b.from() > 0 && !LabelAhead.at(l, b.to())).count()).sum();
+    }
+
+    /**
+     * Whether a run may end past a stop by an indent: it begins its line (an indent, after tabs or alone), or it
+     * crosses a stop (the tab's) and a label follows.
+     */
+    private static boolean indented(String line, Blank b, int stop) {
+        return b.length() >= 2 && (b.from() == 0 || LabelAhead.at(line, b.to()) && b.startColumn() / stop < b.endColumn() / stop);
     }
 
     /**
@@ -169,18 +194,20 @@ public final class ExpandedTabs {
                 .map(Blank::startColumn).distinct().count();
     }
 
-    private static Optional<Integer> widestStop(List<String> lines, Counting counting) {
+    /** @param indents whether a run may end past a stop by an indent ({@link #indented}) */
+    private static Optional<Integer> widestStop(List<String> lines, Counting counting, boolean indents) {
         for (int n = WIDEST; n >= NARROWEST; n--) {
             int stop = n;
-            if (lines.stream().allMatch(l -> runsEndOnStops(l, counting, stop))) {
+            if (lines.stream().allMatch(l -> runsEndOnStops(l, counting, stop, indents))) {
                 return Optional.of(n);
             }
         }
         return Optional.empty();
     }
 
-    private static boolean runsEndOnStops(String line, Counting counting, int stop) {
-        return blanks(line, counting).stream().allMatch(b -> b.length() < 2 || b.endColumn() % stop == 0);
+    private static boolean runsEndOnStops(String line, Counting counting, int stop, boolean indents) {
+        return blanks(line, counting).stream().allMatch(b -> b.length() < 2 || b.endColumn() % stop == 0
+                || indents && indented(line, b, stop));
     }
 
     private static String tabbed(String line, Counting counting, int stop) {
@@ -189,6 +216,9 @@ public final class ExpandedTabs {
         for (Blank b : blanks(line, counting)) {
             out.append(line, at, b.from());
             if (b.endColumn() % stop == 0 && !(b.length() == 1 && (letterSpaced(line, b.from()) || unitAfter(line, b)))) {
+                out.append("\t".repeat(b.endColumn() / stop - b.startColumn() / stop));
+            } else if (indented(line, b, stop)) {
+                // only where widestStop let it through: the tabs are the stops crossed, the indent after them no cell
                 out.append("\t".repeat(b.endColumn() / stop - b.startColumn() / stop));
             } else {
                 out.append(line, b.from(), b.to());

@@ -32,14 +32,19 @@ import java.util.regex.Pattern;
  * spaces for a four-space tab and two of indent); counted, the divisor became two, every tab was read twice and the
  * blank cells doubled, the rows shifted with their sums holding (red team rta,
  * {@code chromium-innertext-rta-ideographic-indent-nfkc-sed4-nil-cells-mixed.txt}, 18 cells). A run before a label is
- * as many tabs as whole tabs fit in it; the indent left over is dropped with it.
+ * as many tabs as whole tabs fit in it; the indent left over is dropped with it. Nor over the runs that begin a line:
+ * a page that indents every row's first cell indents the figure that opens table 四's value row too ({@code 　　3}),
+ * whose two spaces made the divisor two again, table 三's rows shifted with their sums holding (red team rta,
+ * {@code chromium-innertext-rta-row-labels-indented-nfkc-sed4-nil-cells-mixed.txt}, 18 cells); a run that begins a
+ * line is as many tabs as whole tabs fit in it, as one before a label. For the same reason a run before a label or
+ * opening a line may be of odd length (tabs and a one-space indent, {@code 　1.属于国家秘密} normalised), where the
+ * text has {@link ExpandedTabs#MIN_RUNS} runs before figures or more, all even: counted, such a run made the text no
+ * such copy at all, read as laid out with 结转下年度继续办理's 0 and blank trading places (red team rta's probes,
+ * {@code nfkc-sed4-ideo1}, {@code nfkc-sed2-ideo1}: 2 cells each).
  */
 public final class SpacedTabs {
 
     private static final Pattern RUN = Pattern.compile(" {2,}");
-    /** Where a label starts: a Han character or bracket, after a sub-label's number ({@code 1.}, {@code (三)}) if any. */
-    private static final Pattern LABEL_AHEAD = Pattern.compile(
-            "(?:\\d{1,2}[.．、]|[(（][一二三四五六七八九十\\d]{1,3}[)）])?[\\p{IsHan}(（]");
 
     private SpacedTabs() {
     }
@@ -50,8 +55,10 @@ public final class SpacedTabs {
             return lines;
         }
         long runs = 0;
+        long beforeFigures = 0;
+        boolean oddIndent = false; // a run before a label or opening a line of an odd length: tabs and a one-space indent
         int width = 0; // the spaces a tab was written as: the greatest common divisor of the runs before figures
-        int withLabels = 0; // the same over every run, for a copy whose runs all stand before labels
+        int withLabels = 0; // the same over every even run, for a copy whose runs all stand before labels
         Set<Integer> starts = new HashSet<>();
         for (String line : lines) {
             Matcher m = RUN.matcher(line);
@@ -60,30 +67,38 @@ public final class SpacedTabs {
                     // spaces ending a line prove no cell after them (Markdown's hard break is two)
                     continue;
                 }
-                if ((m.end() - m.start()) % 2 != 0) {
-                    return lines;
+                int length = m.end() - m.start();
+                boolean indented = m.start() == 0 || LabelAhead.at(line, m.end());
+                if (length % 2 != 0) {
+                    if (!indented) {
+                        return lines;
+                    }
+                    oddIndent = true;
+                } else {
+                    withLabels = gcd(withLabels, length);
                 }
-                withLabels = gcd(withLabels, m.end() - m.start());
-                if (!beforeLabel(line, m.end())) {
-                    width = gcd(width, m.end() - m.start());
+                if (!indented) {
+                    width = gcd(width, length);
+                    beforeFigures++;
                 }
                 runs++;
                 starts.add(m.start());
             }
         }
-        if (runs < ExpandedTabs.MIN_RUNS || starts.size() < ExpandedTabs.MIN_STARTS) {
+        if (runs < ExpandedTabs.MIN_RUNS || starts.size() < ExpandedTabs.MIN_STARTS
+                || oddIndent && beforeFigures < ExpandedTabs.MIN_RUNS) {
+            // an odd run is let through before a label only where enough runs before figures are even
             return lines;
         }
         int tab = width > 0 ? width : withLabels;
+        if (tab == 0) {
+            return lines;
+        }
         return lines.stream().map(l -> RUN.matcher(l).replaceAll(r -> {
             int tabs = r.group().length() / tab;
             // an indent narrower than a tab before a label: no cell, a space between words where the line goes on
             return tabs > 0 ? "\t".repeat(tabs) : r.start() == 0 ? "" : " ";
         })).toList();
-    }
-
-    private static boolean beforeLabel(String line, int at) {
-        return LABEL_AHEAD.matcher(line).region(at, line.length()).lookingAt();
     }
 
     private static int gcd(int a, int b) {

@@ -96,6 +96,36 @@ class ExpandedTabsTest {
     }
 
     /**
+     * Sub-labels indented with one full-width space, NFKC-normalised to a space, then {@code expandtabs(4)}: the run
+     * before each ends one space past a stop (red team rta's
+     * {@code chromium-innertext-rta-ideographic-indent-nfkc-expand4-mixed.txt}, where the whole copy was then read as
+     * laid out and 一、本年新收's 266 / 171 / 172 shifted one column). The tabs come back, the indent goes; so does the
+     * indent of a page that indents every row's first cell, a figure's too (table 四's {@code 　　3}).
+     */
+    @Test
+    void readsBackTheTabsBeforeASubLabelIndentedPastAStop() {
+        List<String> lines = new ArrayList<>(copy());
+        lines.add("(三)不予公开\t 1.属于国家秘密\t\t0\t47");
+        lines.add("\t 1.本机关不掌握相关政府信息\t7");
+        lines.add("三、本年度办理结果\t(一)予以公开\t\t7\t");
+        lines.add("  3\t1\t\t4");
+        List<String> back = ExpandedTabs.of(expanded(lines, 4, false));
+        assertEquals(copy(), back.subList(0, copy().size()));
+        assertEquals(List.of("(三)不予公开\t1.属于国家秘密\t\t0\t47", "\t1.本机关不掌握相关政府信息\t7", "三、本年度办理结果\t(一)予以公开\t\t7\t",
+                "3\t1\t\t4"), back.subList(copy().size(), back.size()));
+    }
+
+    @Test
+    void readsLaidOutColumnsAsTheyStandWhateverTheirLabelsIndents() {
+        // pdftotext -layout: the runs before figures end anywhere; runs before labels prove nothing either way
+        List<String> layout = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            layout.addAll(List.of("    规章          0        12         5", "     1.属于国家秘密     3         1       2"));
+        }
+        assertSame(layout, ExpandedTabs.of(layout));
+    }
+
+    /**
      * {@code 77117.2 万元}, a cell's own space after a 7-character amount: at {@code expandtabs(8)} it ends on a stop, and
      * taken for a tab it cut the unit off as a cell of its own (helper trim's {@code expandtabs(8).strip()} copy: the
      * line no value line, table 二's procurement count read as its amount).

@@ -52,6 +52,35 @@ class SpacedTabsTest {
         assertEquals("2.重复申请类\t0\t\t0", back.get(1));
     }
 
+    /**
+     * A page indenting every row's first cell by two full-width spaces indents table 四's first figure too
+     * ({@code 　　3}); NFKC-normalised and tabs written as four, its line starts with two spaces before a figure, which
+     * made the divisor two (red team rta's {@code chromium-innertext-rta-row-labels-indented-nfkc-sed4-nil-cells-mixed.txt},
+     * 18 cells of table 三 shifted, sums holding).
+     */
+    @Test
+    void takesNoTabFromTheIndentOfAFigureThatOpensItsLine() {
+        List<String> four = new ArrayList<>(copy().stream().map(l -> l.replace("  ", "    ")).toList());
+        four.add("  3    1            4    0");
+        List<String> back = SpacedTabs.of(four);
+        assertEquals("1.属于第类信息\t0\t0\t\t0\t0", back.get(0));
+        assertEquals("3\t1\t\t\t4\t0", back.get(back.size() - 1));
+    }
+
+    /**
+     * Sub-labels indented by one full-width space, NFKC-normalised, tabs written as four: the run before each label is
+     * odd (a tab and the indent), which made the text no such copy (red team rta's {@code nfkc-sed4-ideo1} probes:
+     * 结转下年度继续办理's 0 and blank traded places, 2 cells). The runs before figures are all even: the tabs come back.
+     */
+    @Test
+    void readsBackTheTabsBeforeASubLabelIndentedByOneSpace() {
+        List<String> four = new ArrayList<>(copy().stream().map(l -> l.replace("  ", "    ")).toList());
+        four.add("(三)不予公开     1.属于国家秘密        0    47");
+        List<String> back = SpacedTabs.of(four);
+        assertEquals("1.属于第类信息\t0\t0\t\t0\t0", back.get(0));
+        assertEquals("(三)不予公开\t1.属于国家秘密\t\t0\t47", back.get(back.size() - 1));
+    }
+
     @Test
     void readsLaidOutColumnsAsTheyStand() {
         // a tool's layout pads cells to their columns: runs of odd lengths too

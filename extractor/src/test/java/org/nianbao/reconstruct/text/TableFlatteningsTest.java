@@ -52,6 +52,44 @@ class TableFlatteningsTest {
         assertEquals(List.of("规章|3", "三、本", "年度|5"), rows(new BoxDrawnTable().recognise(lines, 0).orElseThrow()));
     }
 
+    /**
+     * {@code w3m -dump -cols 200} of a table 四 whose 行政复议 prints its columns in reverse (red team rta's
+     * {@code w3m-rta-permuted-appeals-reversed-blank-cells-2019.txt}, lines 118–127): the five cells under 行政复议
+     * span the two header rows, so w3m prints their first lines inside the rule that ends 未经复议直接起诉's row.
+     */
+    @Test
+    void joinsTheTextAHeaderCellPrintsInsideAPartialRuleToItsRestBelow() {
+        List<String> lines = """
+                ┌───────────────────────────┬───────────────────────────────────────────────────────┐
+                │行政复议                   │行政诉讼                                               │
+                ├───┬─────┬─────┬─────┬─────┼───────────────────────────┬───────────────────────────┤
+                │   │     │     │     │     │未经复议直接起诉           │复议后起诉                 │
+                │总 │尚未 │其他 │结果 │结果 ├───┬─────┬─────┬─────┬─────┼───┬─────┬─────┬─────┬─────┤
+                │计 │审结 │结果 │纠正 │维持 │总 │尚未 │其他 │结果 │结果 │总 │尚未 │其他 │结果 │结果 │
+                │   │     │     │     │     │计 │审结 │结果 │纠正 │维持 │计 │审结 │结果 │纠正 │维持 │
+                ├───┼─────┼─────┼─────┼─────┼───┼─────┼─────┼─────┼─────┼───┼─────┼─────┼─────┼─────┤
+                │5  │0    │2    │0    │3    │3  │1    │0    │－   │2    │0  │－   │－   │0    │－   │
+                └───┴─────┴─────┴─────┴─────┴───┴─────┴─────┴─────┴─────┴───┴─────┴─────┴─────┴─────┘
+                """.lines().toList();
+        String group = "总\n计|尚未\n审结|其他\n结果|结果\n纠正|结果\n维持";
+        assertEquals(List.of("行政复议|行政诉讼", "|||||未经复议直接起诉|复议后起诉", group + "|" + group + "|" + group,
+                "5|0|2|0|3|3|1|0|－|2|0|－|－|0|－"), rows(new BoxDrawnTable().recognise(lines, 0).orElseThrow()));
+    }
+
+    @Test
+    void keepsAFragmentOverABlankCellAsARowOfItsOwn() {
+        // w3m of table 三: the block label stands alone inside the rule, the cell below it blank
+        List<String> lines = """
+                ┌──────────────┬──────────┬───┐
+                │              │1.属于国家│0  │
+                │（三）不予公开├──────────┼───┤
+                │              │2.其他法律│5  │
+                └──────────────┴──────────┴───┘
+                """.lines().toList();
+        assertEquals(List.of("|1.属于国家|0", "（三）不予公开", "|2.其他法律|5"),
+                rows(new BoxDrawnTable().recognise(lines, 0).orElseThrow()));
+    }
+
     @Test
     void joinsTheLinesOfABandWhoseSeparatorsLineUpWhenALongLabelOverflowsAnother() {
         // links -dump: the note overflows its cell, so its line's separators stand elsewhere; the
