@@ -221,4 +221,54 @@ class UnitsOutsideTheCellTest {
                 + "|政府集\uFFFD|１５\uFFFD|856,000_________|\n");
         assertTrue(says(r, "unit-conflict"), r.findings()::toString);
     }
+
+    private static DocumentResult html2textAmountHeader(String cellAndRest) {
+        return text(" ___________________________________\n|第二十条第（八）项________|\n|信息内\uFFFD|上一\uFFFD|本年增/减  |\n"
+                + "|__________|目数\uFFFD|_______________|\n|行政事\uFFFD|0性收\uFFFD|０____________|\n"
+                + "|第二十条第（九）项________|\n|信息内\uFFFD|采购\uFFFD|" + cellAndRest + "\n"
+                + "|__________|数量__|_______________|\n|政府集\uFFFD|１５\uFFFD|856,000_________|\n");
+    }
+
+    @Test
+    void flagsAnAmountWhoseHeaderHtml2textCutWhereverTheColumnEnds() {
+        // the lost character's first bytes before the separator (the 2021 form's 20-byte fee column: 本年收费金额（元）),
+        // a bracket printed whole and the unit's scale or the unit itself lost (采购金额（千元）, 采购金额（元）, (元)), a glued
+        // 元 lost whole, a header cut before 金额 with its unit past the table (red team rtc): none proves a unit
+        for (String cut : new String[] {"采购总金额\uFFFD|元）", "采购金额（|\uFFFD\uFFFD元）", "采购金额（|\uFFFD\uFFFD）",
+                "采购总金额(\uFFFD|\uFFFD)", "采购总金额\uFFFD|", "采购总金额(\uFFFD|\uFFFD位:元)", "采购总金额/\uFFFD|\uFFFD"}) {
+            DocumentResult r = html2textAmountHeader(cut);
+            assertTrue(says(r, "unit-uncertain"), cut + " " + r.findings());
+        }
+    }
+
+    @Test
+    void readsTheFormsUnitWhoseOpeningBracketHtml2textCutBeforeTheSeparator() {
+        // 采购总金额（万元） cut two bytes into its bracket: what is left closes it, the unit whole and the form's
+        DocumentResult r = html2textAmountHeader("采购总金额\uFFFD|万元）");
+        assertEquals("856000", amount(r), r.findings()::toString);
+        assertFalse(says(r, "unit-uncertain"), r.findings()::toString);
+    }
+
+    @Test
+    void readsTheCurrencyWrittenAfterTheUnitInTheHeader() {
+        // （元人民币）, as 万元人民币 is written: the unit is 元 (red team rtc: read as no unit, 856000 taken for 万元)
+        DocumentResult r = html("", PROCUREMENT_2019.replace("采购总金额", "采购总金额（元人民币）"), "");
+        assertEquals("85.6", amount(r), r.findings()::toString);
+    }
+
+    @Test
+    void flagsAnAmountWhoseHeaderStatesAUnitButNamesNoColumn() {
+        // the 2021 form's fee block headed 本年行政事业性收费金额（元）: the row's name inside it, the column labels do not
+        // read it, the one-column block is read in the form's column and the unit went with the header (red team rtc:
+        // 35600 元 read as 35600 万元 with an info only)
+        String page = "<html><head><meta charset=utf-8></head><body><h1>测试县2021年政府信息公开工作年度报告</h1>"
+                + "<p>二、主动公开政府信息情况</p><table border=1><tr><td colspan=4>第二十条第（八）项</td></tr>"
+                + "<tr><td>信息内容</td><td colspan=3>本年行政事业性收费金额（元）</td></tr>"
+                + "<tr><td>行政事业性收费</td><td colspan=3>35600</td></tr></table>"
+                + "<p>五、存在的主要问题及改进情况</p></body></html>";
+        DocumentResult r = EXTRACTOR.extract("t.html", page.getBytes(StandardCharsets.UTF_8));
+        assertTrue(says(r, "header-missing"), r.findings()::toString);
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("unit-uncertain")
+                && f.scope().row().equals("fees")), r.findings()::toString);
+    }
 }

@@ -99,6 +99,8 @@ final class ActiveTable {
         boolean cropped = CroppedActiveTable.shown(joined, labels.activeColumns);
         Optional<String> block = Optional.empty();
         Optional<UnitsRow> unitsRow = Optional.empty(); // a row of units alone, for the header it stands under
+        // a money unit the block's header states in a cell that names no column, in words, for a block read by the form
+        Optional<String> unnamedHeaderUnit = Optional.empty();
         for (int at = 0; at < joined.size(); at++) {
             SourceRow row = joined.get(at);
             Optional<UnitsRow> unitsAlone = UnitsRow.of(row.cells());
@@ -131,6 +133,9 @@ final class ActiveTable {
                         + label.text().strip().replace('\n', ' ') + "' matches no row; read as " + standard
                         + ", the one row the form's order of rows leaves it among the rows whose labels were read",
                         label.where()));
+            }
+            if (!lr.before().isEmpty()) {
+                unnamedHeaderUnit = unnamedHeaderUnit(lr.before());
             }
             List<String> header = new ArrayList<>();
             List<String> headerUnits = new ArrayList<>();
@@ -296,6 +301,17 @@ final class ActiveTable {
                         + "official columns " + String.join(", ", official);
                 cols = ColumnMap.assumed(official, why);
                 sink.add(Finding.info(HEADER_MISSING, Scope.row(TableId.ACTIVE, m.id()), why, label.where()));
+                if (official.contains(AMOUNT) && !columns.contains(AMOUNT) && stated.isEmpty()) {
+                    // the header cell that states the unit names no column (本年行政事业性收费金额（元）, lynx's
+                    // 信息内容 本年收费金额〔元〕 on one line; html2text's 本年行政事业� cut before 金额, its 收费金额（元）
+                    // past the table): the unit went with it, and the amount would be read as 万元 (red team rtc)
+                    Optional<String> doubt = unnamedHeaderUnit.or(() -> statedUnits.unplaced().stream().findFirst()
+                            .map(u -> "a unit of " + u.unit() + " is printed at " + u.where().render()
+                                    + " among table 二's lines but stands in no header the row was read by"));
+                    doubt.ifPresent(d -> sink.add(Finding.warning("unit-uncertain", Scope.row(TableId.ACTIVE, m.id()),
+                            d + "; the row was read in the form's columns and its amount kept as written",
+                            label.where())));
+                }
             } else if (row.positions() == Positions.PLACED || MisreadRowLabels.ocrGrid(row)) {
                 Optional<List<String>> whole = partOfForm(m.id(), columns, lr.values().size());
                 if (whole.isPresent()) {
@@ -435,6 +451,23 @@ final class ActiveTable {
     }
 
     /** Whether a header's unit note names money (one read or not): {@code 千元}, {@code 千美元}, never {@code 件}. */
+    /**
+     * The money unit other than 万元 a header cell states, in words, when the cell names no column of table 二 (its
+     * label not read): empty when every cell stating one names a column.
+     */
+    private Optional<String> unnamedHeaderUnit(List<GridCell> headerCells) {
+        for (GridCell c : headerCells) {
+            String note = LabelText.unitNote(c.text());
+            if (isMoneyNote(note) && !MoneyUnit.canonical(note).equals("万元")
+                    && !BLOCK.matcher(LabelText.nfkc(c.text()).replaceAll("\\s+", "")).matches()
+                    && labels.activeColumns.match(c.text()).isEmpty() && labels.activeColumns.matchRun(c.text()).isEmpty()) {
+                return Optional.of("header cell '" + c.text().strip().replace('\n', ' ') + "' states amounts in " + note
+                        + " but names no column");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean isMoneyNote(String note) {
         return CellReader.isMoney(note) || MoneyUnit.unknownMoney(note);
     }

@@ -97,10 +97,14 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
      * What Debian html2text prints past the table when it cuts an amount's header at its column's byte width: the
      * table's separator overwrites the first byte after the cut, and the rest of that character shows as U+FFFD
      * ({@code |采购总金额|��元）}, {@code |采购总金额|��元整}, {@code |采购总金额|��}), or, the character one byte
-     * long, not at all ({@code |采购总金额|元)}). Group 1 is the rest of the lost character, group 2 what follows.
+     * long, not at all ({@code |采购总金额|元)}). Where the column ends elsewhere the cut falls elsewhere: the 2021 form's
+     * fee header (20 bytes) keeps two bytes of the lost character before the separator ({@code |本年收费金额�|元）}), a
+     * half-width bracket or a shorter label puts the lost character inside the unit ({@code |本年收费金额(�|�)},
+     * {@code |采购金额（|��元）}: the 千 of 千元 gone; red team rtc). Group 1 is what was printed whole after 金额, groups 2
+     * and 3 the lost character's bytes on either side of the separator, group 4 what follows.
      */
     private static final Pattern CUT_HEADER = Pattern.compile(
-            "金额[|│┃](\uFFFD*)([千仟万亿百佰元圆整人民币单位:：()（）〔〕〖〗\\[\\]【】¥￥]*)\\s*$");
+            "金额([(（〔〖\\[【/:：]?)(\uFFFD*)[|│┃](\uFFFD*)([千仟万亿百佰元圆整人民币单位位:：()（）〔〕〖〗\\[\\]【】¥￥]*)\\s*$");
     /**
      * A cut header's rest that closes the bracket the cut took, so the lost character was its opening bracket and the
      * unit is whole ({@code ��元）}); with no closing bracket the lost character may have been the unit's scale
@@ -207,14 +211,22 @@ record AmountUnit(String unit, Location where, String conflict, String doubt) {
      */
     private static Optional<AmountUnit> cutHeaderUnit(TextLine line) {
         Matcher cut = CUT_HEADER.matcher(line.text());
-        if (!cut.find() || cut.group(1).isEmpty() && cut.group(2).isEmpty() || unitOf(cut.group(2)).isPresent()) {
+        if (!cut.find()) {
             return Optional.empty();
         }
-        Matcher whole = BRACKETED_REST.matcher(SimplifiedScript.of(cut.group(2)));
-        if (whole.find()) {
+        String printed = cut.group(1);
+        String lost = cut.group(2) + cut.group(3);
+        String rest = cut.group(4);
+        if (printed.isEmpty() && lost.isEmpty() && rest.isEmpty() || printed.isEmpty() && unitOf(rest).isPresent()) {
+            return Optional.empty();
+        }
+        Matcher whole = BRACKETED_REST.matcher(SimplifiedScript.of(rest));
+        if (printed.isEmpty() && whole.find()) {
             return Optional.of(new AmountUnit(whole.group(1), line.where(), "", ""));
         }
-        return Optional.of(new AmountUnit(cut.group(1) + cut.group(2) + " (cut)", line.where(), "", ""));
+        // a bracket or a slash printed after 金额 in the cut cell: the character the separator took stood inside the
+        // unit (采购金额（|��元） lost the 千 of 千元), so what is left proves no unit
+        return Optional.of(new AmountUnit(printed + lost + rest + " (cut)", line.where(), "", ""));
     }
 
     /** The first of {@code found}, with the others that disagree with it as its conflict. */

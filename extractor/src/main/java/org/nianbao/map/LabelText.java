@@ -24,10 +24,11 @@ final class LabelText {
      */
     private static final Pattern UNIT_NOTE = Pattern.compile("[(〔〖]\\s*(?:(?:金额)?单位[:：]?|金额[:：])\\s*([^),，〕〗]*)[^)〕〗]*[)〕〗]");
     /**
-     * A money unit in brackets with no 单位: {@code 采购总金额（元）}, {@code 采购总金额[人民币元]}, {@code 采购总金额（千元）};
-     * or another money written so ({@code （千美元）}), returned as written so that its amount is flagged, never read as 万元.
+     * A money unit in brackets with no 单位: {@code 采购总金额（元）}, {@code 采购总金额[人民币元]}, {@code 采购总金额（千元）},
+     * the currency after the unit as 万元人民币 is written ({@code 本年收费金额（元人民币）}: read as no unit, 元 taken for 万元,
+     * red team rtc); or another money written so ({@code （千美元）}), returned as written so that its amount is flagged, never read as 万元.
      */
-    private static final Pattern BARE_UNIT = Pattern.compile("[(\\[【〔〖]\\s*(?:人民币)?(?:" + MoneyUnit.NAMES + "|" + MoneyUnit.OTHER + ")\\s*[)\\]】〕〗]");
+    private static final Pattern BARE_UNIT = Pattern.compile("[(\\[【〔〖]\\s*(?:人民币)?(?:" + MoneyUnit.NAMES + "|" + MoneyUnit.OTHER + ")(?:人民币)?\\s*[)\\]】〕〗]");
     /** A price in brackets where an amount's unit belongs ({@code 本年收费金额（元/件）}): returned so the amount is flagged. */
     private static final Pattern PRICE_UNIT = Pattern.compile("[(\\[【]\\s*(元\\s*/\\s*[^)\\]】\\s]{1,3})\\s*[)\\]】]");
     /**
