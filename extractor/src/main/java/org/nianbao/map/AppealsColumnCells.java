@@ -73,15 +73,11 @@ final class AppealsColumnCells {
             runs.add(run);
         }
         List<Integer> lines = runs.stream().map(r -> r.get(0).row()).toList();
-        List<String> owners;
-        if (lines.stream().distinct().count() == 1) {
-            owners = rows;
-        } else if (lines.get(0) < lines.get(1) && lines.get(1).equals(lines.get(2))) {
-            owners = new ArrayList<>(List.of("review"));
-            rows.stream().filter(r -> !r.equals("review")).forEach(owners::add);
-        } else {
+        Optional<List<String>> groups = AppealsHeader.owners(lines, rows);
+        if (groups.isEmpty()) {
             return Optional.empty();
         }
+        List<String> owners = groups.get();
         Map<String, ColumnMap> out = new LinkedHashMap<>();
         for (int g = 0; g < owners.size(); g++) {
             out.put(owners.get(g), group(runs.get(g).stream().map(Cell::columns).toList()));

@@ -212,6 +212,24 @@ final class AppealsHeader {
     }
 
     /**
+     * Whose each run of five column labels is, by the lines the runs stand on: three runs on one line are
+     * the groups in the order printed ({@code rows}); a run on one line over two on a later one is
+     * 行政复议's (its labels stand under it, at the level of 未经复议直接起诉 and 复议后起诉) over the two
+     * litigation groups' in the order printed. Empty where the runs stand some other way.
+     */
+    static Optional<List<String>> owners(List<Integer> lines, List<String> rows) {
+        if (lines.stream().distinct().count() == 1) {
+            return Optional.of(rows);
+        }
+        if (lines.get(0) < lines.get(1) && lines.get(1).equals(lines.get(2))) {
+            List<String> owners = new ArrayList<>(List.of("review"));
+            rows.stream().filter(r -> !r.equals("review")).forEach(owners::add);
+            return Optional.of(owners);
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The columns of each group where the header prints all fifteen labels, each group's five once
      * in an order of its own, and which labels are whose can be told from where they stand: the
      * three runs on one line are the groups in the order printed; a run on one line over two on a
@@ -237,15 +255,11 @@ final class AppealsHeader {
             runs.add(ids);
             lines.add(run.get(0).row());
         }
-        List<String> owners;
-        if (lines.stream().distinct().count() == 1) {
-            owners = rows;
-        } else if (lines.get(0) < lines.get(1) && lines.get(1).equals(lines.get(2))) {
-            owners = new ArrayList<>(List.of("review"));
-            rows.stream().filter(r -> !r.equals("review")).forEach(owners::add);
-        } else {
+        Optional<List<String>> groups = owners(lines, rows);
+        if (groups.isEmpty()) {
             return Optional.empty();
         }
+        List<String> owners = groups.get();
         Map<String, ColumnMap> out = new LinkedHashMap<>();
         for (int g = 0; g < owners.size(); g++) {
             out.put(owners.get(g), ColumnMap.named(runs.get(g)));
