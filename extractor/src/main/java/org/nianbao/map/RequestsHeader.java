@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nianbao.reconstruct.TextSpan;
+import org.nianbao.reconstruct.text.RequestsHeaderPart;
 
 /**
  * The column order table 三's header prints. The form has two levels — 自然人, 法人或其他组织 (over
@@ -293,11 +294,11 @@ final class RequestsHeader {
         // on another (a header broken by a page break: pdftohtml prints 社会公益组织, wrapped over three
         // lines, a line above 商业企业, and reading order put it first; the identities cannot see it)
         List<Token> orgsPrinted = byColumn(orgs).orElse(orgs);
-        Optional<List<RequestsHeaderLines.Part>> shown = RequestsHeaderLines.of(leaves).order();
+        Optional<List<RequestsHeaderPart>> shown = RequestsHeaderLines.of(leaves).order();
         if (shown.isPresent()) {
             // labels wrapped over lines of a laid-out page, their pieces sharing lines: the order those lines allow
             List<Token> out = new ArrayList<>();
-            for (RequestsHeaderLines.Part p : shown.get()) {
+            for (RequestsHeaderPart p : shown.get()) {
                 switch (p) {
                     case NATURAL -> leaves.stream().filter(t -> t.id().equals(NATURAL)).findFirst().ifPresent(out::add);
                     case ORGANISATIONS -> out.addAll(orgsPrinted);

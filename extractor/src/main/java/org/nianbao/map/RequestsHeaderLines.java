@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nianbao.reconstruct.TextSpan;
+import org.nianbao.reconstruct.text.RequestsHeaderPart;
 
 /**
  * What the lines of table 三's header, laid out by position, show about the order of its three parts: 自然人, the
@@ -26,18 +27,16 @@ import org.nianbao.reconstruct.TextSpan;
  * @param parts each part's pieces, for the parts the header names
  * @param labelRows for each part, how many lines each of its labels is printed on
  */
-record RequestsHeaderLines(Map<Part, List<RequestsHeader.Piece>> parts, Map<Part, List<Long>> labelRows) {
-
-    /** The header's three parts, in the form's order. */
-    enum Part { NATURAL, ORGANISATIONS, TOTAL }
+record RequestsHeaderLines(Map<RequestsHeaderPart, List<RequestsHeader.Piece>> parts,
+                           Map<RequestsHeaderPart, List<Long>> labelRows) {
 
     /** The fewest blank columns between two pieces for their order on a line to be the page's. */
     private static final int GAP = 2;
 
     /** @param leaves the header's column labels (法人或其他组织 aside) */
     static RequestsHeaderLines of(List<RequestsHeader.Token> leaves) {
-        Map<Part, List<RequestsHeader.Piece>> parts = new EnumMap<>(Part.class);
-        Map<Part, List<Long>> labelRows = new EnumMap<>(Part.class);
+        Map<RequestsHeaderPart, List<RequestsHeader.Piece>> parts = new EnumMap<>(RequestsHeaderPart.class);
+        Map<RequestsHeaderPart, List<Long>> labelRows = new EnumMap<>(RequestsHeaderPart.class);
         for (RequestsHeader.Token t : leaves) {
             parts.computeIfAbsent(part(t.id()), k -> new ArrayList<>()).addAll(t.printed());
             labelRows.computeIfAbsent(part(t.id()), k -> new ArrayList<>())
@@ -46,11 +45,11 @@ record RequestsHeaderLines(Map<Part, List<RequestsHeader.Piece>> parts, Map<Part
         return new RequestsHeaderLines(parts, labelRows);
     }
 
-    private static Part part(String id) {
+    private static RequestsHeaderPart part(String id) {
         return switch (id) {
-            case "natural_person" -> Part.NATURAL;
-            case "total" -> Part.TOTAL;
-            default -> Part.ORGANISATIONS;
+            case "natural_person" -> RequestsHeaderPart.NATURAL;
+            case "total" -> RequestsHeaderPart.TOTAL;
+            default -> RequestsHeaderPart.ORGANISATIONS;
         };
     }
 
@@ -60,8 +59,8 @@ record RequestsHeaderLines(Map<Part, List<RequestsHeader.Piece>> parts, Map<Part
      * what tells a page's lines from a flattened table's rows: a header printed whole on one line may be a merged
      * 总计 flattened out of its place, where a label's lower piece ({@code 人}) stands on the page's next line.
      */
-    Optional<List<Part>> order() {
-        List<List<Part>> left = allowedOrders();
+    Optional<List<RequestsHeaderPart>> order() {
+        List<List<RequestsHeaderPart>> left = allowedOrders();
         return left.size() == 1 ? Optional.of(left.get(0)) : Optional.empty();
     }
 
@@ -69,14 +68,13 @@ record RequestsHeaderLines(Map<Part, List<RequestsHeader.Piece>> parts, Map<Part
      * The orders of the parts the lines allow, under {@link #order}'s conditions; every order of the parts when
      * the conditions do not hold (the lines then prove nothing).
      */
-    private List<List<Part>> allowedOrders() {
-        List<Part> present = List.of(Part.values()).stream().filter(parts::containsKey).toList();
-        List<List<Part>> all = new ArrayList<>();
-        permutations(present, new ArrayList<>(), all);
+    private List<List<RequestsHeaderPart>> allowedOrders() {
+        List<RequestsHeaderPart> present = List.of(RequestsHeaderPart.values()).stream().filter(parts::containsKey)
+                .toList();
         if (present.size() < 2 || !laidOutOnOnePage() || present.stream().noneMatch(this::wrapped)) {
-            return all;
+            return RequestsHeaderPart.orders(present);
         }
-        return all.stream().filter(this::allowed).toList();
+        return RequestsHeaderPart.allowed(present, this::before);
     }
 
     /**
@@ -84,21 +82,21 @@ record RequestsHeaderLines(Map<Part, List<RequestsHeader.Piece>> parts, Map<Part
      * (总 before 自然 where 自然人 is read first), or the ids split a part.
      */
     boolean contradict(List<String> ids) {
-        Optional<List<Part>> printed = parts(ids);
+        Optional<List<RequestsHeaderPart>> printed = parts(ids);
         return printed.isEmpty() || !allowedOrders().contains(printed.get());
     }
 
     /** True when the lines allow {@code ids} (column ids) only: each part's columns together, in {@link #order}. */
     boolean show(List<String> ids) {
-        Optional<List<Part>> printed = parts(ids);
+        Optional<List<RequestsHeaderPart>> printed = parts(ids);
         return printed.isPresent() && order().filter(printed.get()::equals).isPresent();
     }
 
     /** The parts in the order {@code ids} gives them; empty when a part's columns are split by another's. */
-    private Optional<List<Part>> parts(List<String> ids) {
-        List<Part> printed = new ArrayList<>();
+    private Optional<List<RequestsHeaderPart>> parts(List<String> ids) {
+        List<RequestsHeaderPart> printed = new ArrayList<>();
         for (String id : ids) {
-            Part p = part(id);
+            RequestsHeaderPart p = part(id);
             if (printed.isEmpty() || printed.get(printed.size() - 1) != p) {
                 if (printed.contains(p)) {
                     return Optional.empty();
@@ -110,7 +108,7 @@ record RequestsHeaderLines(Map<Part, List<RequestsHeader.Piece>> parts, Map<Part
     }
 
     /** True when one of the part's labels is printed on two lines or more (its pieces joined by the mapper). */
-    private boolean wrapped(Part part) {
+    private boolean wrapped(RequestsHeaderPart part) {
         return labelRows.get(part).stream().anyMatch(rows -> rows > 1);
     }
 
@@ -120,24 +118,12 @@ record RequestsHeaderLines(Map<Part, List<RequestsHeader.Piece>> parts, Map<Part
                 && all.stream().map(p -> p.at().get().page()).distinct().count() == 1;
     }
 
-    /** True when no line puts a later part of {@code order} before an earlier one. */
-    private boolean allowed(List<Part> order) {
-        for (int i = 0; i < order.size(); i++) {
-            for (int j = i + 1; j < order.size(); j++) {
-                if (before(order.get(j), order.get(i)).orElse(false)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     /**
      * Whether the lines put {@code a} before {@code b}: on every line where both have pieces, all of {@code a}'s
      * end two blank columns or more before all of {@code b}'s start (or all after); empty when they share no line,
      * stand closer, or the lines disagree.
      */
-    private Optional<Boolean> before(Part a, Part b) {
+    private Optional<Boolean> before(RequestsHeaderPart a, RequestsHeaderPart b) {
         Boolean seen = null;
         for (int row : parts.get(a).stream().map(RequestsHeader.Piece::row).distinct().toList()) {
             List<TextSpan> pa = spansOn(a, row);
@@ -155,7 +141,7 @@ record RequestsHeaderLines(Map<Part, List<RequestsHeader.Piece>> parts, Map<Part
         return Optional.ofNullable(seen);
     }
 
-    private List<TextSpan> spansOn(Part part, int row) {
+    private List<TextSpan> spansOn(RequestsHeaderPart part, int row) {
         return parts.get(part).stream().filter(p -> p.row() == row).map(p -> p.at().get()).toList();
     }
 
@@ -165,17 +151,5 @@ record RequestsHeaderLines(Map<Part, List<RequestsHeader.Piece>> parts, Map<Part
 
     private static int end(List<TextSpan> spans) {
         return spans.stream().mapToInt(TextSpan::end).max().orElseThrow();
-    }
-
-    private static void permutations(List<Part> left, List<Part> made, List<List<Part>> out) {
-        if (left.isEmpty()) {
-            out.add(List.copyOf(made));
-            return;
-        }
-        for (Part p : left) {
-            made.add(p);
-            permutations(left.stream().filter(q -> q != p).toList(), made, out);
-            made.remove(made.size() - 1);
-        }
     }
 }

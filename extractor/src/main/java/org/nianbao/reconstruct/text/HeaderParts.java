@@ -25,30 +25,27 @@ import java.util.stream.Collectors;
  * @param organisationsRows the lines the organisations' labels start on
  * @param labels the labels joined, with their pieces
  */
-record HeaderParts(Map<Part, List<Integer>> parts, List<Integer> rows, List<Integer> organisationsRows,
+record HeaderParts(Map<RequestsHeaderPart, List<Integer>> parts, List<Integer> rows, List<Integer> organisationsRows,
                    List<RequestsHeaderPieces.Label> labels) {
 
-    /** The header's three parts, in the form's order. */
-    enum Part { NATURAL, ORGANISATIONS, TOTAL }
-
     static HeaderParts of(List<RequestsHeaderPieces.Label> labels, List<Integer> rows) {
-        Map<Part, List<Integer>> parts = new EnumMap<>(Part.class);
+        Map<RequestsHeaderPart, List<Integer>> parts = new EnumMap<>(RequestsHeaderPart.class);
         List<Integer> orgRows = new ArrayList<>();
         for (RequestsHeaderPieces.Label l : labels) {
-            Part p = part(l.text());
+            RequestsHeaderPart p = part(l.text());
             parts.computeIfAbsent(p, k -> new ArrayList<>()).addAll(l.pieces());
-            if (p == Part.ORGANISATIONS && !l.text().equals(RequestsHeaderPieces.GROUP)) {
+            if (p == RequestsHeaderPart.ORGANISATIONS && !l.text().equals(RequestsHeaderPieces.GROUP)) {
                 orgRows.add(rows.get(l.pieces().get(0)));
             }
         }
         return new HeaderParts(parts, List.copyOf(rows), List.copyOf(orgRows), List.copyOf(labels));
     }
 
-    private static Part part(String label) {
+    private static RequestsHeaderPart part(String label) {
         return switch (label) {
-            case "自然人" -> Part.NATURAL;
-            case RequestsHeaderPieces.TOTAL -> Part.TOTAL;
-            default -> Part.ORGANISATIONS;
+            case "自然人" -> RequestsHeaderPart.NATURAL;
+            case RequestsHeaderPieces.TOTAL -> RequestsHeaderPart.TOTAL;
+            default -> RequestsHeaderPart.ORGANISATIONS;
         };
     }
 
@@ -62,7 +59,7 @@ record HeaderParts(Map<Part, List<Integer>> parts, List<Integer> rows, List<Inte
      * {@code a}'s stand before all of {@code b}'s (or all after); empty when they share no line or the
      * lines disagree (pieces interleaved: no order is shown).
      */
-    private Optional<Boolean> before(Part a, Part b) {
+    private Optional<Boolean> before(RequestsHeaderPart a, RequestsHeaderPart b) {
         Boolean seen = null;
         for (int row : rows.stream().distinct().toList()) {
             List<Integer> pa = parts.get(a).stream().filter(i -> rows.get(i) == row).toList();
@@ -70,8 +67,10 @@ record HeaderParts(Map<Part, List<Integer>> parts, List<Integer> rows, List<Inte
             if (pa.isEmpty() || pb.isEmpty()) {
                 continue;
             }
-            boolean aFirst = pa.stream().mapToInt(i -> i).max().orElseThrow() < pb.stream().mapToInt(i -> i).min().orElseThrow();
-            boolean bFirst = pb.stream().mapToInt(i -> i).max().orElseThrow() < pa.stream().mapToInt(i -> i).min().orElseThrow();
+            boolean aFirst = pa.stream().mapToInt(i -> i).max().orElseThrow()
+                    < pb.stream().mapToInt(i -> i).min().orElseThrow();
+            boolean bFirst = pb.stream().mapToInt(i -> i).max().orElseThrow()
+                    < pa.stream().mapToInt(i -> i).min().orElseThrow();
             if (!aFirst && !bFirst || seen != null && seen != aFirst) {
                 return Optional.empty();
             }
@@ -81,32 +80,13 @@ record HeaderParts(Map<Part, List<Integer>> parts, List<Integer> rows, List<Inte
     }
 
     /** The orders of the parts printed that every line allows, the form's first where it is one of them. */
-    private List<List<Part>> allowed() {
-        List<Part> present = List.of(Part.values()).stream().filter(parts::containsKey).toList();
-        List<List<Part>> out = new ArrayList<>();
-        permutations(present, new ArrayList<>(), out);
-        return out.stream().filter(order -> {
-            for (int i = 0; i < order.size(); i++) {
-                for (int j = i + 1; j < order.size(); j++) {
-                    if (before(order.get(j), order.get(i)).orElse(false)) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }).toList();
+    private List<List<RequestsHeaderPart>> allowed() {
+        return RequestsHeaderPart.allowed(present(), this::before);
     }
 
-    private static void permutations(List<Part> left, List<Part> made, List<List<Part>> out) {
-        if (left.isEmpty()) {
-            out.add(List.copyOf(made));
-            return;
-        }
-        for (Part p : left) {
-            made.add(p);
-            permutations(left.stream().filter(q -> q != p).toList(), made, out);
-            made.remove(made.size() - 1);
-        }
+    /** The parts the header prints, in the form's order. */
+    private List<RequestsHeaderPart> present() {
+        return List.of(RequestsHeaderPart.values()).stream().filter(parts::containsKey).toList();
     }
 
     /**
@@ -116,14 +96,14 @@ record HeaderParts(Map<Part, List<Integer>> parts, List<Integer> rows, List<Inte
      * with the organisations on one line (then {@link #rewritten} gives it).
      */
     Optional<String> unproven() {
-        List<List<Part>> allowed = allowed();
-        List<Part> form = List.of(Part.values()).stream().filter(parts::containsKey).toList();
+        List<List<RequestsHeaderPart>> allowed = allowed();
+        List<RequestsHeaderPart> form = present();
         if (allowed.size() == 1 && (allowed.get(0).equals(form) || oneOrganisationsRow())) {
             return Optional.empty();
         }
         return Optional.of("table 三's header labels were joined from pieces wrapped over lines, and no line holds "
                 + "pieces of every part side by side: the lines allow " + allowed.size() + " orders of 自然人, the "
-                + "organisations and 总计 (" + allowed.stream().map(o -> o.stream().map(Part::name)
+                + "organisations and 总计 (" + allowed.stream().map(o -> o.stream().map(RequestsHeaderPart::name)
                         .collect(Collectors.joining(" "))).collect(Collectors.joining(", ")) + "), so the columns "
                 + "were placed by assumption");
     }
@@ -139,13 +119,13 @@ record HeaderParts(Map<Part, List<Integer>> parts, List<Integer> rows, List<Inte
      * when the labels are to stay where their first pieces stand.
      */
     Optional<List<RequestsHeaderPieces.Label>> rewritten() {
-        List<List<Part>> allowed = allowed();
-        List<Part> form = List.of(Part.values()).stream().filter(parts::containsKey).toList();
+        List<List<RequestsHeaderPart>> allowed = allowed();
+        List<RequestsHeaderPart> form = present();
         if (allowed.size() != 1 || allowed.get(0).equals(form) || !oneOrganisationsRow()) {
             return Optional.empty();
         }
         List<RequestsHeaderPieces.Label> out = new ArrayList<>();
-        for (Part p : allowed.get(0)) {
+        for (RequestsHeaderPart p : allowed.get(0)) {
             List<RequestsHeaderPieces.Label> ofPart = labels.stream().filter(l -> part(l.text()) == p).toList();
             // the group first, then the organisations in the order their first pieces were printed
             ofPart.stream().filter(l -> l.text().equals(RequestsHeaderPieces.GROUP)).forEach(out::add);
