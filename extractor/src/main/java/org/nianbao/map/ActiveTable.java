@@ -450,7 +450,6 @@ final class ActiveTable {
         return out;
     }
 
-    /** Whether a header's unit note names money (one read or not): {@code 千元}, {@code 千美元}, never {@code 件}. */
     /**
      * The money unit other than 万元 a header cell states, in words, when the cell names no column of table 二 (its
      * label not read): empty when every cell stating one names a column.
@@ -468,6 +467,7 @@ final class ActiveTable {
         return Optional.empty();
     }
 
+    /** Whether a header's unit note names money (one read or not): {@code 千元}, {@code 千美元}, never {@code 件}. */
     private static boolean isMoneyNote(String note) {
         return CellReader.isMoney(note) || MoneyUnit.unknownMoney(note);
     }

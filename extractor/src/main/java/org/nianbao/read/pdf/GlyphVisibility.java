@@ -381,10 +381,13 @@ final class GlyphVisibility {
             return new Sight(null, "an area is drawn over it with blend mode " + overMode + " on a background whose"
                     + " colour is not known: it may blend away");
         }
-        if (blended && shown.stream().mapToInt(c -> contrast(c, result)).max().orElse(0) < FAINT * 255) {
+        // how far the glyph's colours stand out from what is behind them, of 255 (an unknown background is dealt
+        // with above for blends; an opaque glyph on one is taken to stand out)
+        int standsOut = shown == null ? 255 : shown.stream().mapToInt(c -> contrast(c, result)).max().orElse(0);
+        if (blended && standsOut < FAINT * 255) {
             return new Sight(null, "its blend mode (" + mode + ") leaves it faint against what is behind it");
         }
-        if (overMode != null && shown.stream().mapToInt(c -> contrast(c, result)).max().orElse(0) < FAINT * 255) {
+        if (overMode != null && standsOut < FAINT * 255) {
             return new Sight(null, "an area drawn over it with blend mode " + overMode + " leaves it faint against"
                     + " what is around it");
         }
@@ -394,11 +397,11 @@ final class GlyphVisibility {
         if (strength < FAINT) {
             return new Sight(null, "it is faint: drawn at " + percent(strength) + " of full strength");
         }
-        if (shown != null && shown.stream().mapToInt(c -> contrast(c, result)).max().orElse(0) < FAINT * 255) {
+        if (standsOut < FAINT * 255) {
             // opaque, but in a colour close to what is behind it: a pale grey watermark (a year or a site's name
             // and date tiled over the page) is drawn so, at any size, and its digits join the figures they fall on
             return new Sight(null, "it is faint: its colour stands out from what is behind it by "
-                    + shown.stream().mapToInt(c -> contrast(c, result)).max().orElse(0) + " of 255");
+                    + standsOut + " of 255");
         }
         return Sight.CLEAR;
     }
