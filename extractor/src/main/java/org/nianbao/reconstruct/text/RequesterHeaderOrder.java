@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
  * 商业企业 lands left of 自然人. Read by character columns the two columns are then exchanged in every
  * row, every row total and identity holding (red team 16b, 30 silent cells); read without columns
  * the figures keep the order printed.
+ *
+ * <p>A page may itself print the organisations left of 自然人 (a report that permutes table 三's columns:
+ * the organisations, then 自然人, then 总计). The five organisations stand together under their group
+ * (法人或其他组织) on every page, so there 自然人 stands right of every one of them; only a change to the
+ * text's blank runs lands it among them. A 自然人 right of every organisation's label is read as printed, so
+ * {@code pdftotext -fixed 3} prints of such pages keep the page's columns (the header's pieces then placed
+ * by where they stand, not assumed).
  */
 public final class RequesterHeaderOrder {
 
@@ -25,6 +32,11 @@ public final class RequesterHeaderOrder {
     private static final Pattern PERSONS = Pattern.compile("(?<= {2})自\\s?然");
     /** 商业企业's header cell, possibly broken (商业企 / 业), standing apart after a run of blanks. */
     private static final Pattern BUSINESSES = Pattern.compile("(?<= {2})商\\s?业");
+    /**
+     * The start of any organisation's header cell, each possibly broken after its first character
+     * (社会公 / 益组织, 其 / 他), standing apart after a blank.
+     */
+    private static final Pattern ORGANISATIONS = Pattern.compile("(?<= )(?:商\\s?业|科\\s?研|社\\s?会|法\\s?律|其)");
     /** Lines between 自然人 and 商业企业 in one header: the sub-header is the next line or the one after. */
     private static final int HEADER_LINES = 3;
 
@@ -47,11 +59,21 @@ public final class RequesterHeaderOrder {
             }
             for (int j = i + 1; j < Math.min(lines.size(), i + HEADER_LINES); j++) {
                 Matcher businesses = BUSINESSES.matcher(lines.get(j));
-                if (businesses.find() && businesses.start() < persons.start()) {
+                if (businesses.find() && businesses.start() < persons.start()
+                        && organisationRightOf(lines.subList(i, Math.min(lines.size(), i + HEADER_LINES)),
+                                persons.start())) {
                     reversed.add(j);
                 }
             }
         }
         return ColumnsLost.onPagesOf(lines, reversed, true);
+    }
+
+    /**
+     * Whether an organisation's label on one of the header's {@code lines} starts right of {@code column}:
+     * 自然人 there stands among the organisations, which no page prints.
+     */
+    private static boolean organisationRightOf(List<String> lines, int column) {
+        return lines.stream().anyMatch(line -> line.length() > column && ORGANISATIONS.matcher(line).find(column + 1));
     }
 }

@@ -114,6 +114,23 @@ class ColumnsLostTest {
     }
 
     @Test
+    void aPagePrintingTheOrganisationsBeforeThePersonsKeepsItsColumns() {
+        // pdftotext -fixed 3 of a Chromium print whose table 三 reads organisations, 自然人, 总计 (tok's
+        // 0007-2019-ONT): 商业 at 128 left of 自然 at 145, but every organisation left of it, as on the page
+        List<String> page = List.of(
+                "            （本列数据的勾稽关系为：第一项加第二项" + " ".repeat(53) + "法人或其他组织",
+                " ".repeat(145) + "自然 总",
+                "            之和，等于第三项加第四项之和）" + " ".repeat(65) + "社会公" + " ".repeat(10) + "科研"
+                        + " ".repeat(8) + "法律服" + " ".repeat(10) + "商业" + " ".repeat(8) + "其",
+                " ".repeat(145) + "人" + " ".repeat(7) + "计",
+                "\f");
+        assertFalse(RequesterHeaderOrder.of(page).any());
+        // the same lines with 自然 among the organisations (a re-spacing's doing) are still taken as lost
+        List<String> among = page.stream().map(l -> l.replaceFirst("^ {145}自然", " ".repeat(132) + "自然")).toList();
+        assertTrue(RequesterHeaderOrder.of(among).any());
+    }
+
+    @Test
     void aSentenceNamingBothRequestersIsNoHeader() {
         List<String> prose = List.of("  本年共收到申请，其中自然人", "商业企业申请占多数。", "\f");
         assertFalse(RequesterHeaderOrder.of(prose).any());
