@@ -449,12 +449,16 @@ public final class FlattenedTextReconstructor {
      * be told, and the mapper flags the row as a whole. The values stay as read, so the table's
      * identities still weigh them (noting the cells themselves would withdraw them from the column
      * sums, and a value misplaced before the gap would go unseen). A row without a label cell has its
-     * cells from the gap on noted. Blank cells that end a row move no value: the row is left as it is.
+     * cells from the gap on noted. Blank cells that end a row move no value: the row is left as it is; so is
+     * a row with no value after the gap, table 三's header wrapped in its cells (a stripped copy's
+     * {@code 商 业 企 业} / {@code 科 研 机 构} paragraphs): its labels name their columns by what they say, not
+     * by where they stand, and noting them made the mapper assume the whole table's order (rta's innerText
+     * copies trimmed by {@code strip()}: every row of table 三 flagged, its cells right).
      */
     private List<GridCell> unplacedFrom(List<GridCell> row, GapInDoubt gap) {
         int first = gap.first();
         String why = gap.why();
-        if (row.subList(first, row.size()).stream().allMatch(GridCell::isBlank)) {
+        if (row.subList(first, row.size()).stream().noneMatch(c -> isValue.test(c.text()))) {
             return row;
         }
         List<GridCell> out = new ArrayList<>(row);
