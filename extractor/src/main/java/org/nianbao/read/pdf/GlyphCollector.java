@@ -177,10 +177,11 @@ final class GlyphCollector extends PDFTextStripper {
             }
         }
         RulingCollector rulings = rulingOperators.collected();
+        List<Ruling> between = rulings.inPageSpace(new BackgroundGaps().lines(painted));
         Map<Integer, String> texts = new java.util.HashMap<>();
         shown.forEach((n, t) -> texts.put(n, t.toString()));
         return new PageGlyphs(List.copyOf(positions), drawn, unmapped, List.copyOf(distrust),
-                new GlyphVisibility(paints, painted), rulings.rulings(), rulings.imageCoverage(), marks.marks(),
+                new GlyphVisibility(paints, painted), rulings.rulings(), between, rulings.imageCoverage(), marks.marks(),
                 new IdentityHashMap<>(doubts), new IdentityHashMap<>(rereads),
                 new ShowOperations(new IdentityHashMap<>(shows), texts));
     }
@@ -743,13 +744,22 @@ final class GlyphCollector extends PDFTextStripper {
      * @param unmapped glyphs of trusted fonts with no Unicode (PDFBox drops or invents them)
      * @param distrust why fonts used on the page cannot be believed, one line each
      * @param rulings the page's ruling lines in page space ({@link RulingCollector})
+     * @param betweenCells the lines no operator draws that a table's background shows between its cells ({@link
+     *                     BackgroundGaps}), in page space
      * @param imageCoverage the fraction of the page images cover
      * @param marks paths that draw something other than lines and boxes (PDF space)
      */
     record PageGlyphs(List<TextPosition> positions, int drawn, int unmapped, List<String> distrust,
-                      GlyphVisibility visibility, List<Ruling> rulings, double imageCoverage,
+                      GlyphVisibility visibility, List<Ruling> rulings, List<Ruling> betweenCells, double imageCoverage,
                       List<DrawnMarks.Mark> marks, Map<TextPosition, String> doubts,
                       Map<TextPosition, DrawnDigit> rereads, ShowOperations operations) {
+
+        /** Every line the page shows: those drawn and those its tables' backgrounds show between cells. */
+        List<Ruling> lines() {
+            List<Ruling> all = new java.util.ArrayList<>(rulings);
+            all.addAll(betweenCells);
+            return all;
+        }
     }
 
     /**

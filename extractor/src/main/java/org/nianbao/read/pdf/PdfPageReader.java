@@ -68,7 +68,7 @@ public final class PdfPageReader {
         Set<GlyphVisibility.Image> underText = Collections.newSetFromMap(new IdentityHashMap<>());
         int scanLayer = 0;
         Set<TextPosition> across = AcrossPageText.of(text.positions(), turn,
-                text.rulings().stream().map(r -> turned(r, turn)).toList());
+                text.lines().stream().map(r -> turned(r, turn)).toList());
         float usual = usualSize(text.positions());
         for (TextPosition p : text.positions()) {
             if (across.contains(p)) {
@@ -139,7 +139,7 @@ public final class PdfPageReader {
                 previous = g.get();
             }
         }
-        List<Ruling> rulings = text.rulings().stream().map(r -> turned(r, turn)).toList();
+        List<Ruling> rulings = text.lines().stream().map(r -> turned(r, turn)).toList();
         PageLayout layout = new PageLayout(pageNo, width, height, out, rulings);
         String damage = ContentDamage.of(page);
         long shown = out.stream().filter(g -> !g.isSpace()).count();

@@ -9,7 +9,8 @@ import org.nianbao.reconstruct.pdf.Ruling;
 
 /**
  * Collects the straight lines a page strokes (and the thin rectangles it fills, the way Word draws
- * borders, and the thin polygons it fills, the way Chromium draws a cell's bevelled side) as rulings
+ * borders, the thin polygons it fills, the way Chromium draws a cell's bevelled side, and the runs of dots
+ * or dashes it fills, the way Chromium draws a dotted or dashed border: {@link DashedLines}) as rulings
  * in page space, and how much of the page images cover. It is told the page's
  * path construction and painting by {@link GlyphCollector}, in the page's one pass through its
  * content stream, in device space (points already through the current transformation matrix),
@@ -20,8 +21,15 @@ final class RulingCollector {
 
     /** A filled rectangle thinner than this (points) is a line. */
     private static final float THIN = 2.5f;
+    /**
+     * A filled box thin and shorter than this (points) is a dot or dash of a dotted or dashed border, or a
+     * mark: too short for a border (the lattice takes no line under 4 pt), it counts only in a run of its kind.
+     */
+    private static final float PIECE = 4f;
 
     private final List<Ruling> rulings = new ArrayList<>();
+    /** The small filled boxes that may be the dots or dashes of a border, each x0, y0, x1, y1 in PDF space. */
+    private final List<float[]> pieces = new ArrayList<>();
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
     /** The bounding boxes of the path's finished straight subpaths ({@code m l … l}), each x0, y0, x1, y1. */
@@ -37,8 +45,17 @@ final class RulingCollector {
         this.box = cropBox;
     }
 
+    /** The lines drawn, with the dotted and dashed ones joined from their pieces. */
     List<Ruling> rulings() {
-        return List.copyOf(rulings);
+        List<Ruling> out = new ArrayList<>(rulings);
+        DashedLines.Joined joined = new DashedLines().join(pieces);
+        for (float[] l : joined.lines()) {
+            add(out, l[0], l[1], l[2], l[3]);
+        }
+        for (float[] r : joined.unjoined()) {
+            filledLine(out, r);
+        }
+        return List.copyOf(out);
     }
 
     /** The fraction of the page that images cover (may exceed 1 when they overlap). */
@@ -58,6 +75,15 @@ final class RulingCollector {
         segment(p3, p0);
         current = p0;
         start = p0;
+    }
+
+    /** Lines found otherwise, each x0, y0, x1, y1 in PDF space, as rulings in page space (this page's crop box). */
+    List<Ruling> inPageSpace(List<float[]> lines) {
+        List<Ruling> out = new ArrayList<>();
+        for (float[] l : lines) {
+            add(out, l[0], l[1], l[2], l[3]);
+        }
+        return out;
     }
 
     /** An image drawn with this transformation matrix (the unit square it fills). */
@@ -126,7 +152,7 @@ final class RulingCollector {
 
     void strokePath() {
         for (float[] s : segments) {
-            add(s[0], s[1], s[2], s[3]);
+            add(rulings, s[0], s[1], s[2], s[3]);
         }
         endPath();
     }
@@ -139,15 +165,26 @@ final class RulingCollector {
         for (float[] r : filled) {
             float w = Math.abs(r[2] - r[0]);
             float h = Math.abs(r[3] - r[1]);
-            if (h <= THIN && w > h) {
-                float y = (r[1] + r[3]) / 2;
-                add(r[0], y, r[2], y);
-            } else if (w <= THIN && h > w) {
-                float x = (r[0] + r[2]) / 2;
-                add(x, r[1], x, r[3]);
+            if (Math.max(w, h) < PIECE && Math.min(w, h) <= THIN) {
+                pieces.add(r);
+            } else {
+                filledLine(rulings, r);
             }
         }
         endPath();
+    }
+
+    /** A filled box thin one way is a line along the other. */
+    private void filledLine(List<Ruling> into, float[] r) {
+        float w = Math.abs(r[2] - r[0]);
+        float h = Math.abs(r[3] - r[1]);
+        if (h <= THIN && w > h) {
+            float y = (r[1] + r[3]) / 2;
+            add(into, r[0], y, r[2], y);
+        } else if (w <= THIN && h > w) {
+            float x = (r[0] + r[2]) / 2;
+            add(into, x, r[1], x, r[3]);
+        }
     }
 
     /** A filled and stroked path counts by its stroke. */
@@ -160,11 +197,11 @@ final class RulingCollector {
     }
 
     /** Adds a line given in PDF space (origin bottom-left) as a ruling in page space (top-left). */
-    private void add(float x0, float y0, float x1, float y1) {
+    private void add(List<Ruling> into, float x0, float y0, float x1, float y1) {
         Ruling r = Ruling.between(x0 - box.getLowerLeftX(), box.getUpperRightY() - y0,
                 x1 - box.getLowerLeftX(), box.getUpperRightY() - y1);
         if (r.horizontal() || r.vertical()) {
-            rulings.add(r);
+            into.add(r);
         }
     }
 }

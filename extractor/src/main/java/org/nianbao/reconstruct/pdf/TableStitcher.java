@@ -12,7 +12,8 @@ import org.nianbao.reconstruct.Positions;
  * Joins the parts of a ruled table that a page break cut: a table that ends its page and one that
  * starts the next with the same column edges are one table. The header the second part repeats is
  * dropped (its 总计 would otherwise be read as a row label), and a row the break split in two (the
- * side borders run on past the last drawn line) becomes one row whose cells span both pages.
+ * side borders run on past the last drawn line, and only one side holds values) becomes one row whose cells
+ * span both pages.
  */
 public final class TableStitcher {
 
@@ -43,7 +44,8 @@ public final class TableStitcher {
                     same++;
                 }
                 more = new ArrayList<>(more.subList(same, more.size()));
-                if ((last.openBottom() || same == 0 && t.openTop()) && !more.isEmpty() && !rows.isEmpty()) {
+                if ((last.openBottom() || same == 0 && t.openTop()) && !more.isEmpty() && !rows.isEmpty()
+                        && !(holdsValue(rows.get(rows.size() - 1)) && holdsValue(more.get(0)))) {
                     rows.set(rows.size() - 1, join(rows.get(rows.size() - 1), more.remove(0)));
                 }
                 rows.addAll(more);
@@ -81,6 +83,17 @@ public final class TableStitcher {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a cell of the row holds a value. A row a page break split has its values on one side of the break
+     * (a figure is one line; the label's lines go either side); when both sides hold values they are two whole
+     * rows whose border the break left undrawn: Chromium draws no collapsed border where a table breaks, so the
+     * row ending one page and the row starting the next both look open (red team rty's collapsed tables: the two
+     * rows joined into one matched no form row, 14 cells lost on every print).
+     */
+    private boolean holdsValue(List<GridCell> row) {
+        return row.stream().anyMatch(c -> !c.spanned() && !c.isBlank() && isValue.test(c.text()));
     }
 
     /** The leading rows of a table that hold no value (its header). */

@@ -45,6 +45,18 @@ class TableStitcherTest {
     }
 
     @Test
+    void keepsTwoWholeRowsApartWhenBothSidesOfAnUndrawnBreakHoldValues() {
+        // Chromium draws no collapsed border where a table breaks: the row ending page 1 and the row starting
+        // page 2 both look open, but each holds its own figures; joined, their labels made no form row
+        List<CellGrid> grids = stitcher.stitch(List.of(
+                table(1, false, true, List.of(row(1, 100, "item", "n"), row(1, 680, "1.本机关不掌握相关政府信息", "—"))),
+                table(2, true, false, List.of(row(2, 60, "2.没有现成信息需要另行制作", "78"), row(2, 80, "3.其他", "4")))));
+        assertEquals(List.of("item", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.其他"),
+                grids.get(0).rows().stream().map(r -> r.get(0).text()).toList());
+        assertEquals(List.of("n", "—", "78", "4"), grids.get(0).rows().stream().map(r -> r.get(1).text()).toList());
+    }
+
+    @Test
     void keepsTablesWithOtherColumnsApart() {
         PageTable other = new PageTable(2, List.of(row(2, 60, "x", "1")), Positions.EXACT, 60, 80,
                 List.of(50f, 120f, 150f), false, false);
