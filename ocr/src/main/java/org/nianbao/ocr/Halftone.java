@@ -14,11 +14,11 @@ import java.util.ArrayDeque;
  * <p>A halftoned page is told by its specks: blobs of dark pixels (below mid-grey) no more than
  * {@link #SPECK_POINTS} across, at least one for every {@link #SPACING_POINTS} squared of the page
  * (measured at 200 dpi: LibreOffice's and Chromium's prints dithered o3x3 at 150 dpi and o4x4 at 200 dpi,
- * one speck per 8 to 25 px², that is 1.0 to 1.8 pt apart; a clean bi-level scan none, a 100 dpi fax
- * one per 1,000 px², 11 pt apart, its specks the noise of its broken strokes). Such a page is
- * descreened: each pixel becomes the mean of a box of the dither's period around it (the
- * distance at which the specks repeat along a row: an ordered dither's cell, 4 px for o4x4 at 200 dpi
- * and for o3x3 at 150 dpi rendered at 200), which gives back the grey the dots stood for — paper light
+ * one speck per 8 to 25 px², that is 1.0 to 1.8 pt apart; a clean bi-level scan 9 to 14 a page, a 100 dpi fax
+ * one per 1,000 px² at 100 dpi, 23 pt apart, its specks the pieces of its broken strokes). Such a page is
+ * descreened: each pixel becomes the mean of a box of the dither's period around it (the distance
+ * at which the specks repeat along rows and down columns: an ordered dither's cell, 4 px for o4x4 at
+ * 200 dpi and for o3x3 at 150 dpi rendered at 200), which gives back the grey the dots stood for — paper light
  * grey, print dark — for the rest of the page's steps to see as a grey scan's. Where the specks do not
  * repeat (error diffusion) the box is as wide as they stand apart.
  */
