@@ -77,8 +77,8 @@ public final class RapidPageOcr implements PageOcr {
     /** A cell with less ink than this share of its area is empty paper, not text OCR missed. */
     private static final double EMPTY_INK = 0.004;
     /**
-     * A lone o off the ruled cells is looked at for a ring in its box widened this far (points) each way:
-     * {@link CellInk} looks 2 pt in from the top and foot, and the engine's box may stand tight on the glyph.
+     * A lone o off the ruled cells is looked at for a ring in its box widened this far (points) left and
+     * right ({@link #ringRegion}): the engine's box may stand tight on the glyph.
      */
     private static final float RING_MARGIN = 3f;
     /** How far in from a cell's top and foot {@link CellInk} looks (points). */
