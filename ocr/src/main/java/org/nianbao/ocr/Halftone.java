@@ -8,7 +8,7 @@ import java.util.ArrayDeque;
  * Read as it is, every speck is ink: the engine's detector finds text all over the paper, the cells'
  * ink runs from border to border (a blank cell is no blank, its ink read again in crops of the whole
  * cell, three copies side by side, enlarged three times: a 150 dpi page gave the engine mosaics of up
- * to 38 Mpx, 6.5 GB and past the 300 s page limit, session of 3 Dec 12:33, ocr5), and the dots, set in
+ * to 38 Mpx, 6.85 GB and past the 300 s page limit, session of 3 Dec 12:33, ocr5), and the dots, set in
  * rows, are what the skew search sees (a page turned 0.6° was found straight).
  *
  * <p>A halftoned page is told by its specks: blobs of dark pixels (below mid-grey) no more than
