@@ -76,6 +76,13 @@ public final class RapidPageOcr implements PageOcr {
     private static final int PROBE_LINES = 16;
     /** A cell with less ink than this share of its area is empty paper, not text OCR missed. */
     private static final double EMPTY_INK = 0.004;
+    /**
+     * A lone o off the ruled cells is looked at for a ring in its box widened this far (points) left and
+     * right ({@link #ringRegion}): the engine's box may stand tight on the glyph.
+     */
+    private static final float RING_MARGIN = 3f;
+    /** How far in from a cell's top and foot {@link CellInk} looks (points). */
+    private static final float RING_INSET = 2f;
     /** Ruling lines are painted out this far (points) either side of their middle before the engine reads the page. */
     private static final float ERASE = 1.2f;
 
@@ -140,7 +147,8 @@ public final class RapidPageOcr implements PageOcr {
         float ppp = image.pointsPerPixel();
         PageCost sheet = new PageCost();
         sheet.stage("grey, paper, two-up");
-        List<TwoUp.Side> sides = TwoUp.sides(PaperLevel.evened(GrayPage.of(image.pixels())), ppp);
+        List<TwoUp.Side> sides = TwoUp.sides(PaperLevel.evened(Halftone.descreened(GrayPage.of(image.pixels()), ppp)),
+                ppp);
         List<PageTable> tables = new ArrayList<>();
         List<TextLine> text = new ArrayList<>();
         // the cost file names a page by the images this process read before it (documents are not named here)
@@ -202,7 +210,7 @@ public final class RapidPageOcr implements PageOcr {
             cost.stage("unread boxes");
             List<ReadAgain> readAgain = new ArrayList<>(readAgain(UnreadBoxes.offLattice(found, page.rulings()), page,
                     ppp, e, budget));
-            readAgain.addAll(zerosReadAsO(boxes, page.rulings()));
+            readAgain.addAll(zerosReadAsO(boxes, page.rulings(), page.ink(), page.gray().width, ppp));
             boxes = withReadAgain(boxes, readAgain);
             // on a borderless table a label's box may run into the number after it or over the next label
             boxes = LabelBeforeNumber.cutBack(NumberedItemInBox.parted(boxes, page.rulings(), page.ink(),
@@ -363,19 +371,37 @@ public final class RapidPageOcr implements PageOcr {
     }
 
     /**
-     * The page's boxes off the ruled cells that read a lone {@code o} or {@code O}, each read as the 0 it
-     * stands for on a borderless table, in doubt: a halftoned blank's dots may read so too, and with no
-     * cell's borders around the box its ink is not looked at for a ring ({@link CellInk#loneRing}), so
-     * such a 0 is believed only where an identity it is part of holds. (Before the session of 3 Dec 09:19
-     * (ocr4) every lone o was a 0 when the engine's reply was parsed, with no doubt noted.) A box in a
-     * ruled cell is left as read: its cell's ink decides ({@link #ringRead}).
+     * The page's boxes off the ruled cells that read a lone {@code o} or {@code O} and whose ink is a ring
+     * ({@link CellInk#loneRing}), each read as the 0 it stands for on a borderless table, in doubt: its
+     * location names what the engine read, so the 0 is believed only where an identity it is part of
+     * holds, as a ruled cell's is ({@link #ringRead}). With no cell's borders around the box, its ink is
+     * looked at in the box widened ({@link #ringRegion}: the engine's box may stand tight on the glyph; what
+     * the widening takes of a neighbour beside it reaches the side looked at and is left out; a
+     * neighbour above or below leaves the o no lone mark, and it stays as read, flagged). A lone o whose
+     * ink is no ring (a halftoned blank's dots, a speck, a letter) stays as read, unreadable: a blank
+     * taken for a 0 passes every identity (blank counts as 0 in a sum). (Before the session of 3 Dec 09:19,
+     * ocr4, every lone o was a 0 with no doubt; from then until the session of 3 Dec 12:33, ocr5, one off
+     * the ruled cells was a 0 in doubt without its ink looked at.) A box in a ruled cell is left as read:
+     * its cell's ink decides ({@link #ringRead}).
      */
-    static List<ReadAgain> zerosReadAsO(List<TextBox> boxes, List<Ruling> rulings) {
-        return boxes.stream().filter(b -> letterO(b.text()) && OffLattice.of(b, rulings))
+    static List<ReadAgain> zerosReadAsO(List<TextBox> boxes, List<Ruling> rulings, boolean[] ink, int width,
+                                        float ppp) {
+        return boxes.stream().filter(b -> letterO(b.text()) && OffLattice.of(b, rulings)
+                        && CellInk.toSides(ringRegion(b), ink, width, ppp).loneRing())
                 .map(b -> new ReadAgain(new TextBox("0", b.x0(), b.y0(), b.x1(), b.y1(), b.score(), b.charScore(),
-                        b.angle()), b.text().strip(), "a 0 read as the letter o, its ring not looked for (no cell's"
-                        + " borders around it)"))
+                        b.angle()), b.text().strip(), "a 0 read as the letter o"))
                 .toList();
+    }
+
+    /**
+     * Where a lone o off the ruled cells is looked at for a ring: its box widened {@link #RING_MARGIN} left
+     * and right, and above and below by as much as {@link CellInk} looks in from a cell's top and foot
+     * (2 pt) and a quarter of the box's height more, so that a glyph the box stands tight on is under 0.8
+     * of the height looked at (what runs along most of a cell is taken for a border's remains).
+     */
+    private static Location.PageBox ringRegion(TextBox b) {
+        float dy = RING_INSET + (b.y1() - b.y0()) / 4;
+        return new Location.PageBox(1, b.x0() - RING_MARGIN, b.y0() - dy, b.x1() + RING_MARGIN, b.y1() + dy);
     }
 
     /** A lone letter o or O: what the recogniser reads for a 0 standing alone, and at times for a halftone's dots. */
