@@ -65,12 +65,12 @@ def css_digits(page, how):
     return page.replace('</head>', f'<style>{rules}</style></head>', 1) if how == 'before' else page
 
 
-def watermark(colour, size=18):
+def watermark(colour, size=18, text='政务公开 2020'):
     divs = ''
     for top in (8, 20, 32, 44, 56, 68, 80, 92):
         for left in (5, 40, 75):
             divs += (f'<div style="position:fixed;top:{top}%;left:{left}%;font-size:{size}px;color:{colour};'
-                     f'z-index:9;white-space:nowrap">政务公开 2020</div>')
+                     f'z-index:9;white-space:nowrap">{text}</div>')
     return divs
 
 
@@ -85,6 +85,10 @@ PAINTS = {
     'wm-rgba30': ('', watermark('rgba(0,0,0,0.30)')),
     'wm-rgba35': ('', watermark('rgba(0,0,0,0.35)')),
     'wm-red-rgba40': ('', watermark('rgba(255,0,0,0.40)')),
+    # digits only: a date stamp, no word to tell it from a number run on over its column
+    'wm-date-999': ('', watermark('#999999', text='2020-03-31')),
+    'wm-date-rgba30': ('', watermark('rgba(0,0,0,0.30)', text='2020-03-31')),
+    'wm-site-date-999': ('', watermark('#999999', text='www.gov.cn 2020-03-31')),
     # pale figures that are the values (false alarms to count)
     'figures-bbb': ('td{color:#bbbbbb}', ''),
     'figures-aaa': ('td{color:#aaaaaa}', ''),
