@@ -241,4 +241,65 @@ class PdfOutlineAndWatermarkTest {
         assertTrue(c.text().contains("48"), c.text());
         assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
     }
+    /**
+     * A tiled watermark's line of words and year, {@code GOV 2020}, in a grey that stands out ({@code #999}), drawn from
+     * the label cell on over the value cell through the border between them (red team rtf: {@code 政务公开 2020} over
+     * Chromium prints, a 0 read 20200 and 2020 with no finding).
+     */
+    @Test
+    void digitsOfALineOfWordsLaidThroughACellBorderPutTheCellInDoubt() throws IOException {
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            PdfVisibleTextTest.text(cs, x + 28, y, 10, "0"); // right after the watermark's 2020, as Chromium printed it
+            cs.setNonStrokingColor(0.6f);
+            PdfVisibleTextTest.text(cs, x - 30, y, 12, "GOV 2020"); // the border at x - 5 runs through its V
+            cs.setNonStrokingColor(0f);
+        }));
+        assertEquals("0", c.text().strip());
+        assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+
+    @Test
+    void theSameLineOfWordsStoppingShortOfTheBorderLeavesTheCellAlone() throws IOException {
+        // the same run wholly in the value cell is the cell's own text (a note beside its figure): no watermark's
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            cs.setNonStrokingColor(0.6f);
+            PdfVisibleTextTest.text(cs, x, y, 12, "GOV 2020");
+            cs.setNonStrokingColor(0f);
+        }));
+        assertTrue(kinds(c).stream().noneMatch(k -> k == CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+
+    @Test
+    void aLabelEndingAtTheBorderBesideAFigureDrawnRightAfterItDoesNotDoubtTheFigure() throws IOException {
+        // cellpadding=0: the label's last letter ends 0.4 pt before the border and the figure starts 0.4 pt after it,
+        // drawn one after the other on one baseline: one run of letters and digits, but the border stands in a gap
+        // no word has
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            float w = RuledTablePdf.HELVETICA.getStringWidth("Held") / 1000 * 10;
+            PdfVisibleTextTest.text(cs, x - 5.4f - w, y, 10, "Held");
+            PdfVisibleTextTest.text(cs, x - 4.6f, y, 10, "48");
+        }));
+        assertEquals("48", c.text().strip());
+        assertTrue(kinds(c).stream().noneMatch(k -> k == CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+    @Test
+    void aDateStampOfDigitsLaidThroughACellBorderPutsTheCellInDoubt() throws IOException {
+        // 2020-03-31 tiled in #999 (red team rtf): the border at x - 5 runs through its second 2, its 31 ends at the 0
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> {
+            PdfVisibleTextTest.text(cs, x + 42, y, 10, "0");
+            cs.setNonStrokingColor(0.6f);
+            PdfVisibleTextTest.text(cs, x - 20, y, 12, "2020-03-31");
+            cs.setNonStrokingColor(0f);
+        }));
+        assertTrue(kinds(c).contains(CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
+
+    @Test
+    void aNumberRunningOnOverItsColumnsBorderIsNotTakenForAWatermark() throws IOException {
+        // a figure too wide for its column runs on over the table's right border: its digits are the value
+        GridCell c = cell(PdfVisibleTextTest.table((doc, cs, x, y) -> PdfVisibleTextTest.text(cs, x + 60, y, 10,
+                "1234567890")));
+        assertTrue(c.text().contains("12345"), c.text());
+        assertTrue(kinds(c).stream().noneMatch(k -> k == CellNote.Kind.DOUBTFUL), c.notes().toString());
+    }
 }

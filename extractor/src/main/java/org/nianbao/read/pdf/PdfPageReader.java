@@ -67,8 +67,9 @@ public final class PdfPageReader {
         Set<GlyphVisibility.Image> overText = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<GlyphVisibility.Image> underText = Collections.newSetFromMap(new IdentityHashMap<>());
         int scanLayer = 0;
-        Set<TextPosition> across = AcrossPageText.of(text.positions(), turn,
-                text.lines().stream().map(r -> turned(r, turn)).toList());
+        List<Ruling> rulings = text.lines().stream().map(r -> turned(r, turn)).toList();
+        Set<TextPosition> across = AcrossPageText.of(text.positions(), turn, rulings);
+        Set<TextPosition> overRulings = RunOverRulings.digits(text.positions(), turn, rulings);
         float usual = usualSize(text.positions());
         for (TextPosition p : text.positions()) {
             if (across.contains(p)) {
@@ -107,6 +108,12 @@ public final class PdfPageReader {
                 }
                 continue;
             }
+            if (overRulings.contains(p)) {
+                // a digit of a line of words laid over the table through its rulings (a tiled watermark in a colour
+                // that stands out): not the text of the cell it falls in, but which digits there are its, unknown
+                doubtEnd = doubt(p, turn, OVER_RULINGS_DIGIT, doubts, doubtEnd);
+                continue;
+            }
             if (Math.abs(p.getYScale()) > OVERSIZED * usual && digit(p)) {
                 // a digit many times the page's usual text (a year laid over every page, upright and pale): not a
                 // cell's value, which is printed in the table's size; a heading is never this much larger
@@ -139,7 +146,6 @@ public final class PdfPageReader {
                 previous = g.get();
             }
         }
-        List<Ruling> rulings = text.lines().stream().map(r -> turned(r, turn)).toList();
         PageLayout layout = new PageLayout(pageNo, width, height, out, rulings);
         String damage = ContentDamage.of(page);
         long shown = out.stream().filter(g -> !g.isSpace()).count();
@@ -324,6 +330,8 @@ public final class PdfPageReader {
     private static final String SLANTED_DIGIT = "a digit of diagonal text (a watermark) is drawn across it";
     static final String ACROSS = "text written another way than the page's (a watermark or a stamp) laid across it";
     private static final String TURNED_DIGIT = "a digit turned against the page's text (a watermark?) is drawn across it";
+    private static final String OVER_RULINGS_DIGIT = "a digit of a line of text laid over the table through its"
+            + " ruling lines (a watermark?) is drawn across it";
     private static final String OVERSIZED_DIGIT = "a digit many times the size of the page's text (a watermark?) is drawn across it";
     /**
      * How many times the page's usual glyph size a digit must be to be a watermark's: a report's title is at most about
