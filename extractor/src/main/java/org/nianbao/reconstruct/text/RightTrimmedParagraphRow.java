@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * cells the places leave in doubt.
  *
  * <p>Taken only in a copy no line of which ends in a tab (untrimmed copies are {@link CellParagraphs}'), for a run of
- * two or more pieces of figures, blanks and dashes after table 四's title, at least one of them a paragraph's line
- * with a blank line beside it (pieces with no blank line between are {@link TrimmedAppealsRow}'s).
+ * two or more pieces of figures, blanks and dashes after table 四's title that runs to the next title (a line of text
+ * among them is no cell of this row), at least one of them a paragraph's line with a blank line beside it (pieces with
+ * no blank line between are {@link TrimmedAppealsRow}'s).
  */
 public final class RightTrimmedParagraphRow {
 
