@@ -39,6 +39,7 @@ import org.nianbao.reconstruct.text.MarksAmongFigures;
 import org.nianbao.reconstruct.text.PageLines;
 import org.nianbao.reconstruct.text.RequesterHeaderOrder;
 import org.nianbao.reconstruct.text.RespacedBlankRuns;
+import org.nianbao.reconstruct.text.RightTrimmedParagraphRow;
 import org.nianbao.reconstruct.text.SingleSpacedRow;
 import org.nianbao.reconstruct.text.TabifiedLayout;
 import org.nianbao.reconstruct.text.TableFlattening;
@@ -188,7 +189,8 @@ public final class FlattenedTextReconstructor {
      */
     public List<CellGrid> reconstruct(List<String> printed, List<byte[]> bytes) {
         // a browser's copy of cells holding paragraphs: each row's pieces joined back first; then table 四's row
-        // cut by a <div> or <br> in a cell, where its tabs prove the pieces one row, and table 三's rows cut after
+        // cut by a <div> or <br> in a cell, where its tabs prove the pieces one row (in a copy trimmed on the right,
+        // where its pieces count its cells: RightTrimmedParagraphRow), and table 三's rows cut after
         // their label's <div> likewise, and table 四's row in a copy whose lines were trimmed, where the tabs that ended
         // its pieces are gone; in a copy whose blank lines were dropped, tables 二 and 三's rows whose pieces the tabs prove
         // (or whose empty lines alone were, its lone-tab lines kept); in a copy trimmed of trailing whitespace, table
@@ -202,7 +204,7 @@ public final class FlattenedTextReconstructor {
         boolean emptyLinesDropped = TrimmedRequestsRow.emptyLinesDropped(printed);
         TabifiedLayout.Untabified untabified = TabifiedLayout.of(fileText ? CutRequestsRow.of(TrimmedRequestsRow.of(
                 CountedActiveRowPieces.of(CountedRowPieces.of(LabelledRowPieces.of(TrimmedAppealsRow.of(
-                        CutAppealsRow.of(CellParagraphs.of(printed)), blankLinesDropped), blankLinesDropped,
+                        CutAppealsRow.of(RightTrimmedParagraphRow.of(CellParagraphs.of(printed))), blankLinesDropped), blankLinesDropped,
                         BlankLinesDropped.emptyOnesIn(printed)), trailingTrimmed || leadingTabsLost, emptyLinesDropped),
                         trailingTrimmed || leadingTabsLost, form, emptyLinesDropped), trailingTrimmed, emptyLinesDropped))
                 : printed);

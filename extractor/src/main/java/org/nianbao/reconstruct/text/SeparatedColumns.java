@@ -22,7 +22,11 @@ import java.util.List;
  * repeats of itself (empty columns). A space separator ({@code -o ' '}) is taken only in a text padded to one width
  * ({@link AlignedColumns#paddedToOneWidth}) whose space columns are nearly all single ones: a field's own spaces
  * stand in such a column only where every other line's field is blank there, and a text whose boundaries are two
- * or more wide is {@code column -t}'s default output, which {@link AlignedColumns} reads. Each line is then cut at the
+ * or more wide is {@code column -t}'s default output, which {@link AlignedColumns} reads. A single space column is a
+ * boundary only where the text can show it one ({@link #provenBoundaries}): a label's own space ({@code 尚未 审结},
+ * {@code 商业 企业}) stands in such a column too, on the one line printing that label, and cut there it gave every line
+ * one field more, so a row's figures on a line apart, placed by their tabs, came out a column off with the sums holding
+ * (red team {@code chromium-innertext-column-o-space-granted-shifted-2019.txt}, 4 cells). Each line is then cut at the
  * separators, each field's padding dropped and
  * the fields joined by tabs, trailing empty fields dropped, as {@link AlignedColumns} does for {@code column -t}:
  * the text read on is the copy with trailing tabs and empty lines gone, which the readers of trimmed copies know
@@ -64,6 +68,7 @@ public final class SeparatedColumns {
                     || !AlignedColumns.paddedToOneWidth(lines.stream().filter(l -> !l.isBlank()).toList())) {
                 return lines;
             }
+            runs = provenBoundaries(printed, runs);
         }
         int[] first = printed.get(0);
         Run shortest = runs.stream().min((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
@@ -88,6 +93,51 @@ public final class SeparatedColumns {
             out.add(line.isBlank() ? line : tabbed(cells(line), cuts, separator.length));
         }
         return out;
+    }
+
+    /**
+     * The space runs of a {@code -o ' '} text that are the fields' boundaries: a single space column is one where a
+     * line prints past it (before the next run) with a space just left of it — {@code column} pads a field on the
+     * right, so text there with padding before it is the next field's — or where a line printing past it has a figure
+     * or mark beside it ({@code 4 0}, {@code / /}: a cell's figure holds no space); where every line printing past it
+     * has a letter on either side ({@code 尚未 审结}), it may as well be a label's own space and is not cut. Two labels
+     * that each fill their column and meet only on one header line ({@code 其他结果 尚未审结}) are then one field: the
+     * header reads them as one label, which its form's labels do not match as they stand, where a cut label's halves
+     * put every row after it a column off. Runs wider than one, and a run no line prints past, are kept.
+     */
+    private static List<Run> provenBoundaries(List<int[]> printed, List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            int next = r + 1 < runs.size() ? runs.get(r + 1).from() : Integer.MAX_VALUE;
+            if (run.length() > 1 || run.from() == 0 || !ownSpacePossible(printed, run.from(), next)) {
+                out.add(run);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the space at display column {@code at} may be a field's own: some line prints between it and
+     * {@code next}, and every such line has a letter just left of it (a wide character's left half) and just right.
+     */
+    private static boolean ownSpacePossible(List<int[]> printed, int at, int next) {
+        boolean printedPast = false;
+        for (int[] line : printed) {
+            boolean past = false;
+            for (int col = at + 1; col < Math.min(next, line.length) && !past; col++) {
+                past = line[col] != ' ' && line[col] != WIDE_TAIL;
+            }
+            if (!past) {
+                continue;
+            }
+            printedPast = true;
+            int left = line[at - 1] == WIDE_TAIL ? line[at - 2] : line[at - 1];
+            if (!Character.isLetter(left) || !Character.isLetter(line[at + 1])) {
+                return false;
+            }
+        }
+        return printedPast;
     }
 
     /** Consecutive display columns holding one character on every printed line. */

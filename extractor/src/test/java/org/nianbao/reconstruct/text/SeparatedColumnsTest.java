@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The resources are table 三 of a Chromium {@code innerText} copy of a generated 2019 page (cells holding
- * paragraphs, so a row's pieces stand on lines apart) and what util-linux 2.38.1 {@code column -t -s $'\t' -o SEP}
- * made of it, run on this machine (not written by hand).
+ * paragraphs, so a row's pieces stand on lines apart), and the whole copy of seed 9393's page {@code 0011-2019}, with
+ * what util-linux 2.38.1 {@code column -t -s $'\t' -o SEP} made of them, run on this machine (not written by hand).
  */
 class SeparatedColumnsTest {
 
@@ -61,6 +61,15 @@ class SeparatedColumnsTest {
     void readsSingleSpacesBetweenFieldsBackAsTheCopysTabs() throws IOException {
         assertEquals(trimmed(lines("innertext-requests.txt")),
                 SeparatedColumns.of(lines("innertext-requests.column-o-space.txt")));
+    }
+
+    @Test
+    void keepsALabelsOwnSpaceInItsFieldWhereNoLineShowsABoundaryThere() throws IOException {
+        // seed 9393's page 0011-2019 (red team chromium-innertext-column-o-space-granted-shifted-2019.txt): table 四's
+        // header cell 尚未 审结 is its column's widest field, so its own space stands over every other line's padding;
+        // cut there, every line had a field more and 予以公开's figures, on a line apart, were read a column off
+        assertEquals(trimmed(lines("innertext-0011-2019.txt")),
+                SeparatedColumns.of(lines("innertext-0011-2019.column-o-space.txt")));
     }
 
     @Test
