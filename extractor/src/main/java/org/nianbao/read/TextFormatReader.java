@@ -48,7 +48,7 @@ public final class TextFormatReader implements FormatReader {
     @Override
     public DocumentContent read(byte[] bytes) {
         DecodedText decoded = decoder.decode(bytes);
-        List<String> asDecoded = decoded.text().lines().toList();
+        List<String> asDecoded = lines(decoded.text());
         // a browser's copy stored as CSV (its tabs made commas, or kept as the CSV's separator) is read as the
         // tab-separated copy it was written from
         // and one whose tabs a tool expanded into spaces, or lined up into columns, as the tab-separated copy it was;
@@ -96,9 +96,33 @@ public final class TextFormatReader implements FormatReader {
     }
 
     /**
+     * The text's lines: split at each line feed (a carriage return before it dropped) where the text has any, for then a
+     * lone carriage return is no line end but a character a tool kept inside a line — a copy saved by Windows Notepad
+     * (CRLF) lined up on Linux by util-linux {@code column}, which keeps each CR inside its line's last field, before the
+     * field's padding and the separators after it (red team rte: split there, the lines lost their separators and the
+     * copy was read as a pipe table, 3 cells a column off with no finding); at carriage returns too in a text with no
+     * line feed (classic Mac line ends), as {@link String#lines()} splits.
+     */
+    static List<String> lines(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text.lines().toList();
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            int next = end < 0 ? text.length() : end + 1;
+            end = end < 0 ? text.length() : end;
+            out.add(text.substring(from, end > from && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            from = next;
+        }
+        return out;
+    }
+
+    /**
      * The file's lines as bytes, split where the decoded text splits them (a line feed, a carriage
      * return before it dropped), so that a reader can look at the bytes decoding replaced; empty when
-     * the count differs from the decoded lines' (a lone carriage return, which the text splits at too).
+     * the count differs from the decoded lines' (a lone carriage return in a text without line feeds, which is split there).
      */
     private static List<byte[]> lineBytes(byte[] bytes, int count) {
         List<byte[]> out = new ArrayList<>(count);

@@ -16,7 +16,7 @@ import java.util.List;
  * finding).
  *
  * <p>The text is taken as such output only where at least {@link AlignedColumns#MIN_LINES} lines print, none holds
- * a tab, and some separator showing a character other than a space stands at the same display columns on every
+ * a tab, and some separator showing a character other than a space (ASCII punctuation or {@code ｜}) stands at the same display columns on every
  * printed line, at least twice (a row label and two figures), never at a line's start (a table framed by bars, as
  * a Markdown or w3m table is, has one there) and, where it stands more than once in a row, only as whole
  * repeats of itself (empty columns). A space separator ({@code -o ' '}) is taken only in a text padded to one width
@@ -148,8 +148,8 @@ public final class SeparatedColumns {
     }
 
     /**
-     * The runs of display columns at which every printed line holds the same character, a space or ASCII
-     * punctuation; with {@code showing}, only runs with a non-space among them, else only runs of spaces. Padding
+     * The runs of display columns at which every printed line holds the same character, a space, ASCII punctuation
+     * or a full-width bar (both its columns); with {@code showing}, only runs with a non-space among them, else only runs of spaces. Padding
      * makes no such run: each column's widest field reaches the separator after it.
      */
     private static List<Run> constantRuns(List<int[]> printed, boolean showing) {
@@ -158,7 +158,9 @@ public final class SeparatedColumns {
         int from = -1;
         boolean shows = false;
         for (int col = 0; col <= shortest; col++) {
-            boolean constant = col < shortest && constantAt(printed, col);
+            // a full-width bar's right half continues the run its left half stands in
+            boolean constant = col < shortest
+                    && (constantAt(printed, col) || from >= 0 && barHalfAt(printed, col));
             if (constant) {
                 if (from < 0) {
                     from = col;
@@ -175,9 +177,14 @@ public final class SeparatedColumns {
         return runs;
     }
 
+    /** Whether every printed line holds a full-width bar's right half at the column (its left half in the run before). */
+    private static boolean barHalfAt(List<int[]> printed, int col) {
+        return printed.get(0)[col - 1] == FULL_WIDTH_BAR && printed.stream().allMatch(line -> line[col] == WIDE_TAIL);
+    }
+
     private static boolean constantAt(List<int[]> printed, int col) {
         int c = printed.get(0)[col];
-        if (c < ' ' || c > '~' || Character.isLetterOrDigit(c)) {
+        if ((c < ' ' || c > '~' || Character.isLetterOrDigit(c)) && c != FULL_WIDTH_BAR) {
             return false;
         }
         for (int[] line : printed) {
@@ -188,13 +195,18 @@ public final class SeparatedColumns {
         return true;
     }
 
-    /** The line's character at each display column; the second column of a wide character holds {@link #WIDE_TAIL}. */
+    /**
+     * The line's character at each display column; the second column of a wide character holds {@link #WIDE_TAIL}.
+     * A character that takes no column is left out.
+     */
     private static int[] cells(String line) {
         int[] out = new int[line.codePoints().map(SeparatedColumns::width).sum()];
         int col = 0;
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
-            out[col] = cp;
+            if (width(cp) > 0) {
+                out[col] = cp;
+            }
             if (width(cp) == 2) {
                 out[col + 1] = WIDE_TAIL;
             }
@@ -204,10 +216,26 @@ public final class SeparatedColumns {
         return out;
     }
 
-    /** Stands for the right half of a wide character: no character, so never a separator. */
+    /** Stands for the right half of a wide character: no character, so never a separator but a full-width bar's half. */
     private static final int WIDE_TAIL = -1;
+    /**
+     * {@code ｜}, the bar a Chinese input method types: {@code column -o '｜'} (red team rte: not taken as a separator,
+     * the copy's lines were read alone and three figures joined to rows above theirs, no finding). It is two columns
+     * wide, so its right half is part of the separator.
+     */
+    private static final int FULL_WIDTH_BAR = '\uFF5C';
 
+    /**
+     * Display columns as {@code column} counts them (glibc {@code wcwidth}): none for a control or format character. A
+     * copy saved by Windows Notepad and lined up on Linux carries a BOM and a CR at each line's end, which {@code column}
+     * keeps inside the line's last field, before its padding; counted one column each, the bars after them stood a column
+     * off on every such line and the copy was read as a pipe table (red team rte: 3 cells read a column off, no finding).
+     */
     private static int width(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL || type == Character.FORMAT) {
+            return 0;
+        }
         return ExpandedTabs.Counting.DISPLAY.width(cp);
     }
 

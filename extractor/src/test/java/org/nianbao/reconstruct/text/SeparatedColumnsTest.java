@@ -140,4 +140,25 @@ class SeparatedColumnsTest {
                 .map(l -> l.replace(" | ", "   ")).toList();
         assertSame(spaced, SeparatedColumns.of(spaced));
     }
+
+    @Test
+    void readsFullWidthBarsBetweenFieldsBackAsTheCopysTabs() throws IOException {
+        // `column -o '｜'`: the bar a Chinese input method types, two display columns wide
+        assertEquals(trimmed(lines("innertext-requests.txt")),
+                SeparatedColumns.of(lines("innertext-requests.column-o-fullwidth-bar.txt")));
+        assertEquals(trimmed(lines("innertext-requests.txt")),
+                SeparatedColumns.of(lines("innertext-requests.column-o-spaced-fullwidth-bar.txt")));
+    }
+
+    @Test
+    void countsACarriageReturnAndAByteOrderMarkNoColumnsAsColumnDoes() throws IOException {
+        // the copy saved by Windows Notepad (a BOM, CRLF) then lined up on Linux: each CR stands inside its line's last
+        // field, before the padding; the text reader keeps it there (its lines end at line feeds). `column` drops the
+        // lines holding a CR alone as it drops empty lines; the copy's first line, empty, holds the BOM and stays.
+        List<String> notepad = List.of(Files.readString(Path.of(DIR + "innertext-requests.notepad.column-o-bar.txt"),
+                StandardCharsets.UTF_8).split("\n"));
+        List<String> expected = new ArrayList<>(List.of(""));
+        expected.addAll(trimmed(lines("innertext-requests.txt")));
+        assertEquals(expected, SeparatedColumns.of(notepad));
+    }
 }
