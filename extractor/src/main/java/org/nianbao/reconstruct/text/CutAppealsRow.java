@@ -29,17 +29,10 @@ public final class CutAppealsRow {
      */
     public static List<String> of(List<String> lines) {
         List<String> out = null;
-        boolean inTable = false;
+        boolean[] inTable = CutRowPieces.inAppealsTable(lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (CutRowPieces.APPEALS_TITLE.matcher(line).find()) {
-                inTable = true;
-                continue;
-            }
-            if (AppealsValues.AFTER_TABLES.matcher(line).find()) {
-                inTable = false;
-            }
-            if (!inTable || !CutRowPieces.figures(line) || line.indexOf('\t') < 0 && i + 1 < lines.size()
+            if (!inTable[i] || !CutRowPieces.figures(line) || line.indexOf('\t') < 0 && i + 1 < lines.size()
                     && !lines.get(i + 1).startsWith("\t")) {
                 continue;
             }

@@ -40,15 +40,28 @@ final class CutRowPieces {
     }
 
     /**
+     * Whether each line stands among table 四's rows: after a line naming its title up to what follows the tables; the
+     * title itself is not.
+     */
+    static boolean[] inAppealsTable(List<String> lines) {
+        return among(lines, line -> APPEALS_TITLE.matcher(line).find(),
+                line -> AppealsValues.AFTER_TABLES.matcher(line).find());
+    }
+
+    /**
      * Whether each line stands among a table's rows: after a line matching {@code title} with no tab (a title, not a
      * row naming it) up to the first line that {@code ends} the table; the title itself is not.
      */
     static boolean[] inTable(List<String> lines, Pattern title, Predicate<String> ends) {
+        return among(lines, line -> title.matcher(line).find() && line.indexOf('\t') < 0, ends);
+    }
+
+    private static boolean[] among(List<String> lines, Predicate<String> opens, Predicate<String> ends) {
         boolean[] in = new boolean[lines.size()];
         boolean inTable = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (title.matcher(line).find() && line.indexOf('\t') < 0) {
+            if (opens.test(line)) {
                 inTable = true;
                 continue;
             }

@@ -51,17 +51,10 @@ public final class RightTrimmedParagraphRow {
         if (lines.stream().anyMatch(l -> l.endsWith("\t"))) {
             return lines;
         }
-        boolean inTable = false;
+        boolean[] inTable = CutRowPieces.inAppealsTable(lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (CutRowPieces.APPEALS_TITLE.matcher(line).find()) {
-                inTable = true;
-                continue;
-            }
-            if (AppealsValues.AFTER_TABLES.matcher(line).find()) {
-                inTable = false;
-            }
-            if (!inTable || !piece(line)) {
+            if (!inTable[i] || !piece(line)) {
                 continue;
             }
             List<Integer> pieces = new ArrayList<>();

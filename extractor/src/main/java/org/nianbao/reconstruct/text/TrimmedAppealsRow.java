@@ -60,17 +60,10 @@ public final class TrimmedAppealsRow {
             return lines;
         }
         List<String> out = null;
-        boolean inTable = false;
+        boolean[] inTable = CutRowPieces.inAppealsTable(lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (CutRowPieces.APPEALS_TITLE.matcher(line).find()) {
-                inTable = true;
-                continue;
-            }
-            if (AppealsValues.AFTER_TABLES.matcher(line).find()) {
-                inTable = false;
-            }
-            if (!inTable || !piece(line)) {
+            if (!inTable[i] || !piece(line)) {
                 continue;
             }
             int last = i;
