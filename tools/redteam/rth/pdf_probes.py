@@ -44,6 +44,8 @@ VARIANTS = {
     'wm-spaced-999': ('', watermark('#999999', '政务公开 2020', 10)),
     'wm-spaced-date-999': ('', watermark('#999999', '2020-03-31', 12)),
     'wm-year-only-999': ('', watermark('#999999', '2020', 30)),
+    'wm-spaced1-999': ('', watermark('#999999', '政务公开 2020', 1)),
+    'wm-spaced2-999': ('', watermark('#999999', '政务公开 2020', 2)),
     'wm-spaced4-999': ('', watermark('#999999', '政务公开 2020', 4)),
     'wm-spaced6-999': ('', watermark('#999999', '政务公开 2020', 6)),
     'wm-spaced14-999': ('', watermark('#999999', '政务公开 2020', 14)),
