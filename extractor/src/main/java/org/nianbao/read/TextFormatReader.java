@@ -100,11 +100,23 @@ public final class TextFormatReader implements FormatReader {
      * lone carriage return is no line end but a character a tool kept inside a line — a copy saved by Windows Notepad
      * (CRLF) lined up on Linux by util-linux {@code column}, which keeps each CR inside its line's last field, before the
      * field's padding and the separators after it (red team rte: split there, the lines lost their separators and the
-     * copy was read as a pipe table, 3 cells a column off with no finding); at carriage returns too in a text with no
-     * line feed (classic Mac line ends), as {@link String#lines()} splits.
+     * copy was read as a pipe table, 3 cells a column off with no finding); at carriage returns too in a text whose
+     * lone carriage returns outnumber its line feeds (classic Mac line ends, perhaps with a stray line feed at the end:
+     * split at line feeds only, such a text was one line, red team rtg), as {@link String#lines()} splits. The
+     * {@code column} copy has one lone carriage return a line at most, as many as its line feeds.
      */
     static List<String> lines(String text) {
-        if (text.indexOf('\n') < 0) {
+        int lineFeeds = 0;
+        int loneReturns = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineFeeds++;
+            } else if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                loneReturns++;
+            }
+        }
+        if (loneReturns > lineFeeds) {
             return text.lines().toList();
         }
         List<String> out = new ArrayList<>();

@@ -21,6 +21,12 @@ class TextLineEndsTest {
     }
 
     @Test
+    void endsLinesAtCarriageReturnsWhereAStrayLineFeedEndsAClassicMacText() {
+        assertEquals(List.of("规章\t3", "", "规范性文件\t5", "行政许可\t0"),
+                TextFormatReader.lines("规章\t3\r\r规范性文件\t5\r行政许可\t0\n"));
+    }
+
+    @Test
     void keepsEmptyLinesButNoLineAfterTheLastLineFeed() {
         assertEquals(List.of("a", "", "b"), TextFormatReader.lines("a\n\nb\n"));
         assertEquals(List.of("a", "", "b"), TextFormatReader.lines("a\r\n\r\nb"));
