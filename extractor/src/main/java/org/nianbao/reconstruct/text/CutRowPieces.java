@@ -103,6 +103,19 @@ final class CutRowPieces {
         return joined;
     }
 
+    /** A non-empty line of cells a tab apart, each matching {@code cell}, on no page break (a form feed). */
+    static boolean piece(String line, Pattern cell) {
+        if (line.isBlank() || line.indexOf('\f') >= 0) {
+            return false;
+        }
+        for (String c : line.split("\t", -1)) {
+            if (!cell.matcher(c).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A line holding cells of figures, blanks or dashes, no text: a piece of a row (a cell's {@code <div>} alone,
      * {@code ６}, is one where a tab stands next to it).

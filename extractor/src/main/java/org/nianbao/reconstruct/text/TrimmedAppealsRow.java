@@ -88,15 +88,7 @@ public final class TrimmedAppealsRow {
 
     /** A non-empty line of cells a tab apart, each a figure, a blank or a dash. */
     private static boolean piece(String line) {
-        if (line.isBlank() || line.indexOf('\f') >= 0) {
-            return false;
-        }
-        for (String cell : line.split("\t", -1)) {
-            if (!CELL.matcher(cell).matches()) {
-                return false;
-            }
-        }
-        return true;
+        return CutRowPieces.piece(line, CELL);
     }
 
     private static List<String> joined(List<String> lines, List<String> out, int first, int last) {
