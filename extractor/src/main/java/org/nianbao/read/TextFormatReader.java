@@ -134,7 +134,8 @@ public final class TextFormatReader implements FormatReader {
     /**
      * The file's lines as bytes, split where the decoded text splits them (a line feed, a carriage
      * return before it dropped), so that a reader can look at the bytes decoding replaced; empty when
-     * the count differs from the decoded lines' (a lone carriage return in a text without line feeds, which is split there).
+     * the count differs from the decoded lines' (a text whose lone carriage returns outnumber its line feeds, which
+     * {@link #lines} splits at its carriage returns too).
      */
     private static List<byte[]> lineBytes(byte[] bytes, int count) {
         List<byte[]> out = new ArrayList<>(count);
