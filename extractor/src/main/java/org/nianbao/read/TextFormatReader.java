@@ -12,6 +12,7 @@ import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.FlattenedTextReconstructor;
 import org.nianbao.reconstruct.TextLine;
 import org.nianbao.reconstruct.text.AlignedColumns;
+import org.nianbao.reconstruct.text.BarsForTabs;
 import org.nianbao.reconstruct.text.CsvLines;
 import org.nianbao.reconstruct.text.ExpandedTabs;
 import org.nianbao.reconstruct.text.FormRows;
@@ -54,9 +55,10 @@ public final class TextFormatReader implements FormatReader {
         // and one whose tabs a tool expanded into spaces, or lined up into columns, as the tab-separated copy it was;
         // one pasted into a spreadsheet and saved tab-separated as the copy trimmed of its trailing tabs
         // (or each tab written as two spaces), and one lined up with a separator between the fields (`column -o ' | '`)
-        // as the copy too, not as a pipe table
-        List<String> lines = SpacedTabs.of(ExpandedTabs.of(AlignedColumns.of(SeparatedColumns.of(
-                SavedSheetLines.of(TabDelimitedCsvLines.of(CsvLines.of(asDecoded)))))));
+        // as the copy too, not as a pipe table, and one whose tabs were replaced by bars with no padding (`sed 's/\t/ | /g'`)
+        // as the copy it was
+        List<String> lines = SpacedTabs.of(ExpandedTabs.of(AlignedColumns.of(BarsForTabs.of(SeparatedColumns.of(
+                SavedSheetLines.of(TabDelimitedCsvLines.of(CsvLines.of(asDecoded))))))));
         List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
         List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);
         List<TextLine> text = new ArrayList<>();
