@@ -12,9 +12,11 @@ import org.nianbao.reconstruct.DocumentContent;
 import org.nianbao.reconstruct.FlattenedTextReconstructor;
 import org.nianbao.reconstruct.TextLine;
 import org.nianbao.reconstruct.text.AlignedColumns;
+import org.nianbao.reconstruct.text.BarsForTabs;
 import org.nianbao.reconstruct.text.CsvLines;
 import org.nianbao.reconstruct.text.ExpandedTabs;
 import org.nianbao.reconstruct.text.FormRows;
+import org.nianbao.reconstruct.text.OverflowedFirstFields;
 import org.nianbao.reconstruct.text.SavedSheetLines;
 import org.nianbao.reconstruct.text.SeparatedColumns;
 import org.nianbao.reconstruct.text.SpacedTabs;
@@ -54,16 +56,28 @@ public final class TextFormatReader implements FormatReader {
         // and one whose tabs a tool expanded into spaces, or lined up into columns, as the tab-separated copy it was;
         // one pasted into a spreadsheet and saved tab-separated as the copy trimmed of its trailing tabs
         // (or each tab written as two spaces), and one lined up with a separator between the fields (`column -o ' | '`)
-        // as the copy too, not as a pipe table
-        List<String> lines = SpacedTabs.of(ExpandedTabs.of(AlignedColumns.of(SeparatedColumns.of(
-                SavedSheetLines.of(TabDelimitedCsvLines.of(CsvLines.of(asDecoded)))))));
+        // as the copy too, not as a pipe table, and one whose tabs were replaced by bars with no padding (`sed 's/\t/ | /g'`)
+        // as the copy it was
+        List<String> sheet = SavedSheetLines.of(TabDelimitedCsvLines.of(CsvLines.of(asDecoded)));
+        // (`column -E 1` prints a first field wider than its column alone, the row's rest on the next line)
+        List<String> separated = OverflowedFirstFields.of(SeparatedColumns.of(sheet));
+        // `column` drops a copy's empty lines and its lines of tabs alone (a boundary between a row's paragraph cells)
+        // unless told to keep them (`-L`), and then prints both as the same line of separators alone, cut to an empty
+        // line: read as empty lines, they made the copy look like one keeping its empty lines, whose gaps place a row's
+        // pieces, and four cells of table 三 went a column off with no finding (red team rte,
+        // chromium-innertext-column-o-bar-keep-empty-lines-mixed.txt). They are left out, as `column` leaves them out
+        // without `-L`, the rest keeping their line numbers
+        NumberedLines numbered = separated == sheet
+                ? NumberedLines.asInFile(sheet) : NumberedLines.asInFile(separated).withoutBlank();
+        List<String> kept = separated == sheet ? sheet : numbered.lines(); // the file's own lines stay the same list
+        List<String> lines = SpacedTabs.of(ExpandedTabs.of(AlignedColumns.of(BarsForTabs.of(kept))));
         List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
         List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);
         List<TextLine> text = new ArrayList<>();
         for (RawHtmlTables.TextAround piece : pieces) {
             for (int i = 0; i < piece.lines().size(); i++) {
                 if (!piece.lines().get(i).isBlank()) {
-                    text.add(new TextLine(piece.lines().get(i), new Location.Line(piece.line(i))));
+                    text.add(new TextLine(piece.lines().get(i), new Location.Line(numbered.fileLine(piece.line(i)))));
                 }
             }
         }
@@ -86,7 +100,7 @@ public final class TextFormatReader implements FormatReader {
         int tablesBefore = 0;
         for (int p = 0; p < pieces.size(); p++) {
             RawHtmlTables.TextAround piece = pieces.get(p);
-            grids.addAll(piece.located(reconstructor.reconstruct(piece.lines(), piece.kept(damaged))));
+            grids.addAll(numbered.located(piece.located(reconstructor.reconstruct(piece.lines(), piece.kept(damaged)))));
             if (p < blocks.size()) {
                 grids.addAll(html.embeddedTables(blocks.get(p).markup(lines), tablesBefore, findings));
                 tablesBefore += blocks.get(p).tables();
