@@ -9,7 +9,8 @@ import java.util.TreeSet;
 /**
  * A browser's tab-separated copy of a page ({@code innerText}) lined up for reading by util-linux
  * {@code column -t -s $'\t'} (or {@code column -t}): every field is padded with spaces to its column's widest
- * cell, counted in display columns (a CJK character two), plus two spaces, and every line to the widest line's
+ * cell, counted in display columns as glibc counts them ({@link GlibcWidth}: a CJK character two, a BOM or CR none),
+ * plus two spaces, and every line to the widest line's
  * number of fields. Read as it stands, a line led by an empty field ({@code \t0\t0}, a row's pieces after a
  * cell's paragraph) is a run of spaces and two figures, and was read as a row of two values with the rest blank
  * (red team rt23b: table 三 上年结转's five zeros read blank with no finding).
@@ -64,7 +65,7 @@ public final class AlignedColumns {
         TreeSet<Integer> columns = withEmptyColumns(printed, starts);
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
-            out.add(line.isBlank() ? line : tabbed(line, columns));
+            out.add(line.isBlank() ? line : PaddedFields.tabbed(line, List.copyOf(columns), 0));
         }
         return out;
     }
@@ -116,19 +117,16 @@ public final class AlignedColumns {
         return all;
     }
 
+    /** Display columns as {@code column} counted them when it padded the fields. */
     private static int width(int cp) {
-        return ExpandedTabs.Counting.DISPLAY.width(cp);
-    }
-
-    private static int displayWidth(String line) {
-        return line.codePoints().map(AlignedColumns::width).sum();
+        return GlibcWidth.of(cp);
     }
 
     /** Whether most printed lines have one display width, as {@code column} pads them. */
     static boolean paddedToOneWidth(List<String> printed) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (String line : printed) {
-            counts.merge(displayWidth(line), 1, Integer::sum);
+            counts.merge(GlibcWidth.of(line), 1, Integer::sum);
         }
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         return most >= SAME_WIDTH * printed.size();
@@ -178,24 +176,4 @@ public final class AlignedColumns {
         return true;
     }
 
-    private static String tabbed(String line, TreeSet<Integer> starts) {
-        List<StringBuilder> fields = new ArrayList<>();
-        fields.add(new StringBuilder());
-        int col = 0;
-        int i = 0;
-        while (i < line.length()) {
-            int cp = line.codePointAt(i);
-            while (fields.size() <= starts.headSet(col, true).size()) {
-                fields.add(new StringBuilder());
-            }
-            fields.get(starts.headSet(col, true).size()).appendCodePoint(cp);
-            col += width(cp);
-            i += Character.charCount(cp);
-        }
-        List<String> cut = new ArrayList<>(fields.stream().map(f -> f.toString().stripTrailing()).toList());
-        while (cut.size() > 1 && cut.get(cut.size() - 1).isEmpty()) {
-            cut.remove(cut.size() - 1);
-        }
-        return String.join("\t", cut);
-    }
 }

@@ -90,7 +90,7 @@ public final class SeparatedColumns {
         }
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
-            out.add(line.isBlank() ? line : tabbed(cells(line), cuts, separator.length));
+            out.add(line.isBlank() ? line : PaddedFields.tabbed(line, fieldStarts(cuts, separator.length), separator.length));
         }
         return out;
     }
@@ -145,6 +145,11 @@ public final class SeparatedColumns {
         int length() {
             return to - from;
         }
+    }
+
+    /** The display column where each field after the first starts: after each separator. */
+    private static List<Integer> fieldStarts(List<Integer> cuts, int separator) {
+        return cuts.stream().map(cut -> cut + separator).toList();
     }
 
     /**
@@ -226,41 +231,12 @@ public final class SeparatedColumns {
     private static final int FULL_WIDTH_BAR = '\uFF5C';
 
     /**
-     * Display columns as {@code column} counts them (glibc {@code wcwidth}): none for a control or format character. A
-     * copy saved by Windows Notepad and lined up on Linux carries a BOM and a CR at each line's end, which {@code column}
-     * keeps inside the line's last field, before its padding; counted one column each, the bars after them stood a column
-     * off on every such line and the copy was read as a pipe table (red team rte: 3 cells read a column off, no finding).
+     * Display columns as {@code column} counts them ({@link GlibcWidth}). A copy saved by Windows Notepad and lined up
+     * on Linux carries a BOM and a CR at each line's end, which {@code column} keeps inside the line's last field, before
+     * its padding; counted one column each, the bars after them stood a column off on every such line and the copy was
+     * read as a pipe table (red team rte: 3 cells read a column off, no finding).
      */
     private static int width(int cp) {
-        int type = Character.getType(cp);
-        if (type == Character.CONTROL || type == Character.FORMAT) {
-            return 0;
-        }
-        return ExpandedTabs.Counting.DISPLAY.width(cp);
-    }
-
-    private static String tabbed(int[] cells, List<Integer> cuts, int separator) {
-        List<String> fields = new ArrayList<>();
-        int from = 0;
-        for (int cut : cuts) {
-            fields.add(text(cells, from, cut));
-            from = cut + separator;
-        }
-        fields.add(text(cells, from, cells.length));
-        while (fields.size() > 1 && fields.get(fields.size() - 1).isEmpty()) {
-            fields.remove(fields.size() - 1);
-        }
-        return String.join("\t", fields);
-    }
-
-    /** The field between two display columns, its padding dropped. */
-    private static String text(int[] cells, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int col = from; col < Math.min(to, cells.length); col++) {
-            if (cells[col] != WIDE_TAIL) {
-                out.appendCodePoint(cells[col]);
-            }
-        }
-        return out.toString().stripTrailing();
+        return GlibcWidth.of(cp);
     }
 }

@@ -3,6 +3,7 @@ package org.nianbao.reconstruct.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,5 +76,18 @@ class AlignedColumnsTest {
             lines.add("\t4\t\t\t\t\t\t4");
         }
         assertEquals(lines, AlignedColumns.of(columned(lines)));
+    }
+
+    @Test
+    void keepsAFieldHoldingOnlyAZeroWidthSpaceAsTheCopysEmptyCell() throws IOException {
+        // the resources are util-linux 2.38.1's `column -t -s $'\t'` run on this machine (see SeparatedColumnsTest)
+        assertEquals(SeparatedColumnsTest.zeroWidthTrimmed(SeparatedColumnsTest.lines("innertext-requests.zwsp-empty.txt")),
+                AlignedColumns.of(SeparatedColumnsTest.lines("innertext-requests.zwsp-empty.column-t.txt")));
+    }
+
+    @Test
+    void countsASoftHyphenOneColumnAsColumnDoes() throws IOException {
+        assertEquals(SeparatedColumnsTest.trimmed(SeparatedColumnsTest.lines("innertext-requests.soft-hyphen.txt")),
+                AlignedColumns.of(SeparatedColumnsTest.lines("innertext-requests.soft-hyphen.column-t.txt")));
     }
 }

@@ -21,7 +21,7 @@ class SeparatedColumnsTest {
 
     private static final String DIR = "src/test/resources/text/column/";
 
-    private static List<String> lines(String name) throws IOException {
+    static List<String> lines(String name) throws IOException {
         return Files.readString(Path.of(DIR + name), StandardCharsets.UTF_8).lines().toList();
     }
 
@@ -30,7 +30,7 @@ class SeparatedColumnsTest {
      * those holding tabs only), each field's trailing spaces gone (no different from padding), trailing empty
      * fields gone (every line is padded to the same number of fields).
      */
-    private static List<String> trimmed(List<String> copy) {
+    static List<String> trimmed(List<String> copy) {
         List<String> out = new ArrayList<>();
         for (String line : copy) {
             if (line.isBlank()) {
@@ -154,11 +154,51 @@ class SeparatedColumnsTest {
     void countsACarriageReturnAndAByteOrderMarkNoColumnsAsColumnDoes() throws IOException {
         // the copy saved by Windows Notepad (a BOM, CRLF) then lined up on Linux: each CR stands inside its line's last
         // field, before the padding; the text reader keeps it there (its lines end at line feeds). `column` drops the
-        // lines holding a CR alone as it drops empty lines; the copy's first line, empty, holds the BOM and stays.
+        // lines holding a CR alone or after tabs only as it drops empty lines; the copy's first line, empty, holds the
+        // BOM and stays. The CR prints nothing but holds its field, so every line gets the copy's closing tabs back.
         List<String> notepad = List.of(Files.readString(Path.of(DIR + "innertext-requests.notepad.column-o-bar.txt"),
                 StandardCharsets.UTF_8).split("\n"));
         List<String> expected = new ArrayList<>(List.of(""));
-        expected.addAll(trimmed(lines("innertext-requests.txt")));
+        for (String line : lines("innertext-requests.txt")) {
+            if (!line.isBlank()) {
+                expected.add(String.join("\t", Arrays.stream(line.split("\t", -1)).map(String::stripTrailing).toList()));
+            }
+        }
         assertEquals(expected, SeparatedColumns.of(notepad));
+    }
+
+    /**
+     * The copy as {@code column} leaves it where a web editor wrote U+200B into the cells it shows empty: a line holding
+     * one is no empty line and stays, a field holding one is kept (empty, the U+200B printing nothing), the other
+     * trailing empty fields go as in {@link #trimmed}.
+     */
+    static List<String> zeroWidthTrimmed(List<String> copy) {
+        List<String> out = new ArrayList<>();
+        for (String line : copy) {
+            if (line.isBlank() && !line.contains("\u200b")) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
+            while (fields.size() > 1 && fields.get(fields.size() - 1).isBlank()) {
+                fields.remove(fields.size() - 1);
+            }
+            out.add(String.join("\t", fields.stream().map(f -> f.replace("\u200b", "").stripTrailing()).toList()));
+        }
+        return out;
+    }
+
+    @Test
+    void keepsAFieldHoldingOnlyAZeroWidthSpaceAsTheCopysEmptyCell() throws IOException {
+        // red team rtg: U+200B in every empty cell; dropped with the padding, a line's closing tab and the lines
+        // holding a tab alone were lost, and a row's pieces were joined a column off
+        assertEquals(zeroWidthTrimmed(lines("innertext-requests.zwsp-empty.txt")),
+                SeparatedColumns.of(lines("innertext-requests.zwsp-empty.column-o-space.txt")));
+    }
+
+    @Test
+    void countsASoftHyphenOneColumnAsColumnDoes() throws IOException {
+        // red team rtg: counted none, every line holding one stood a column off the others
+        assertEquals(trimmed(lines("innertext-requests.soft-hyphen.txt")),
+                SeparatedColumns.of(lines("innertext-requests.soft-hyphen.column-o-space.txt")));
     }
 }
