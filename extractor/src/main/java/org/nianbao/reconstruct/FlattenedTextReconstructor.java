@@ -20,6 +20,7 @@ import org.nianbao.reconstruct.text.BlankLinesDropped;
 import org.nianbao.reconstruct.text.BlockOrderedText;
 import org.nianbao.reconstruct.text.BoxDrawnTable;
 import org.nianbao.reconstruct.text.CellParagraphs;
+import org.nianbao.reconstruct.text.EmptyParagraphLine;
 import org.nianbao.reconstruct.text.CountedActiveRowPieces;
 import org.nianbao.reconstruct.text.CountedRowPieces;
 import org.nianbao.reconstruct.text.CutAppealsRow;
@@ -233,6 +234,10 @@ public final class FlattenedTextReconstructor {
                 .or(RequesterHeaderOrder.of(lines));
         // table 三 of text tabified at one width and expanded at a wider one: its rows read in the order printed
         Set<Integer> respaced = RespacedBlankRuns.linesOf(lines);
+        // table 三's rows of a copy trimmed on the right that print fewer than their seven cells: their gaps place nothing
+        Set<Integer> shortRowPieces = CountedRowPieces.shortRowPieces(lines, fileText && trailingTrimmed);
+        // lines of <p>&nbsp;</p> that may be a cell or a figure's second paragraph, where no count proves the row
+        Set<Integer> emptyParagraphs = EmptyParagraphLine.inDoubt(lines);
         // a PDF page's lines in poppler's order (a page's words one a line, pdftotext's default mode not
         // told by its blocks): a row's marks and figures on different lines are in no proven order
         boolean pageLines = PageLines.of(lines, isValue);
@@ -246,14 +251,16 @@ public final class FlattenedTextReconstructor {
                 continue;
             }
             if (i > from) {
-                grids.add(flattened(lines, from, i, columnsLost, respaced, pageLines, leadingTabsLost));
+                grids.add(flattened(lines, from, i, columnsLost, respaced, shortRowPieces, emptyParagraphs, pageLines,
+                        leadingTabsLost));
             }
             grids.add(table.get().grid());
             i = Math.max(table.get().end(), i + 1);
             from = i;
         }
         if (from < lines.size() || grids.isEmpty()) {
-            grids.add(flattened(lines, from, lines.size(), columnsLost, respaced, pageLines, leadingTabsLost));
+            grids.add(flattened(lines, from, lines.size(), columnsLost, respaced, shortRowPieces, emptyParagraphs,
+                    pageLines, leadingTabsLost));
         }
         return grids;
     }
@@ -277,11 +284,16 @@ public final class FlattenedTextReconstructor {
      *     there keep no character columns
      * @param respaced the indexes of the lines ({@code all}'s) that also keep no columns: table 三 of text
      *     re-spaced by tabs ({@link RespacedBlankRuns}), its lines whole
+     * @param shortRowPieces the indexes of the lines ({@code all}'s) that are pieces of a table 三 row printing fewer
+     *     than its seven cells in a copy trimmed on the right ({@link CountedRowPieces#shortRowPieces}): a gap before
+     *     one counts no blank cells
+     * @param emptyParagraphs the indexes of the lines ({@code all}'s) holding only a non-breaking space whose row no
+     *     count proves ({@link EmptyParagraphLine#inDoubt}): the cells after one are in doubt
      * @param pageLines whether the text is a PDF page's lines in poppler's order ({@link PageLines})
      */
     /** @param leadingTabsLost {@link LeadingTabsLost#in} the text as read: a row's figures on lines apart are not placed */
     private CellGrid flattened(List<String> all, int from, int to, ColumnsLost columnsLost, Set<Integer> respaced,
-            boolean pageLines, boolean leadingTabsLost) {
+            Set<Integer> shortRowPieces, Set<Integer> emptyParagraphs, boolean pageLines, boolean leadingTabsLost) {
         List<String> lines = all.subList(from, to);
         Kind[] kinds = new Kind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -408,6 +420,14 @@ public final class FlattenedTextReconstructor {
                         if (leadingTabsLost && blanks > 0) {
                             // the tabs that began this piece are gone: its gap counts no columns
                             doubts.putIfAbsent(row, new GapInDoubt(first, LeadingTabsLost.WHY));
+                        }
+                        if (blanks > 0 && shortRowPieces.contains(from + i)) {
+                            // a trim on the right emptied the lines of tabs: the gap hides how many bare cells
+                            doubts.putIfAbsent(row, new GapInDoubt(first, CountedRowPieces.SHORT_ROW_WHY));
+                        }
+                        if (emptyParagraphs.contains(from + i)) {
+                            // <p>&nbsp;</p>: an empty cell or a figure's second paragraph, the copy does not say
+                            doubts.putIfAbsent(row, new GapInDoubt(open.size(), EmptyParagraphLine.WHY));
                         }
                     }
                     // on a PDF's page a line cut into cells at single spaces keeps each cell's columns:

@@ -303,4 +303,25 @@ class FlattenedTextReconstructorTest {
         assertTrue(carried.get(0).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.UNPLACED),
                 "the row whose figures a gap parts is in doubt");
     }
+    /**
+     * Red team rtg's {@code chromium-innertext-rtg-p-nbsp-after-column-o-space-2019.txt} (lines 125-137): innerText of
+     * cells written {@code <p>V</p><p>&nbsp;</p>} beside bare empty cells, lined up by {@code column -t -s TAB -o ' '},
+     * which drops the lines of tabs alone. The page's 3.要求提供公开出版物 is blank 39 0 4 blank 0 43; the copy prints 39,
+     * 0, nbsp, 4, 0, nbsp, 43, nbsp, seven pieces before the last with every figure one place off. A row with no such
+     * line is read as it is.
+     */
+    @Test
+    void aRowsFiguresAfterALineOfANonBreakingSpaceAloneAreInDoubt() {
+        String pad = " ".repeat(40);
+        List<String> copy = List.of("2.重复申请" + pad, "0" + pad, "1" + pad, "3.要求提供公开出版物" + pad, "39" + pad,
+                "0" + pad, "\u00a0" + pad, "4" + pad, "0" + pad, "\u00a0" + pad, "43" + pad, "\u00a0" + pad,
+                "4.无正当理由大量反复申请" + pad);
+        List<List<GridCell>> rows = reconstructor.reconstruct(copy).stream().flatMap(g -> g.rows().stream()).toList();
+        List<GridCell> publication = rows.stream().filter(r -> r.get(0).text().startsWith("3.要求提供公开出版物"))
+                .findFirst().orElseThrow();
+        assertTrue(publication.get(0).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.UNPLACED),
+                "the row is in doubt: " + publication);
+        List<GridCell> repeated = rows.stream().filter(r -> r.get(0).text().startsWith("2.重复申请")).findFirst().orElseThrow();
+        assertEquals(List.of(), repeated.get(0).notes(), "a row with no such line is read as it is");
+    }
 }

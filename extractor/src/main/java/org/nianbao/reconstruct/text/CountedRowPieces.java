@@ -57,6 +57,57 @@ public final class CountedRowPieces {
         return joined(lines, (i, label) -> inTable[i] ? ROW_CELLS : -1, emptyLinesDropped);
     }
 
+    /** Why a short row's pieces in a copy trimmed on the right are not placed by the blank lines between them. */
+    public static final String SHORT_ROW_WHY = "the copy was trimmed on the right, which empties the lines holding only "
+            + "the tabs of bare empty cells, so the blank lines between this row's pieces no longer count its empty "
+            + "cells, and it prints fewer than its seven cells";
+
+    /**
+     * The lines (indexes) of the pieces after the label's line of each table 三 row whose printed cells are fewer than
+     * seven, in a copy trimmed on the right with its empty lines kept; empty where the copy is no such copy. The row
+     * reader places a row's paragraph pieces by the blank lines between them (an extra blank line a blank cell), but a
+     * trim that empties a line holding only tabs ({@code \t\t} between two paragraph cells: the tab ending the first
+     * and a bare empty cell's) leaves the same blank lines as one that held a single tab ({@code \t}), so the gaps say
+     * nothing of the bare empty cells between the pieces: {@code 5.属于三类内部事务信息} / / / / {@code 0} / … / {@code 0}
+     * was read 自然人 0 … 其他 0 where the page has 商业企业 0 and 法律服务机构 0, the sums holding (red team
+     * {@code chromium-innertext-opn2-rstrip-p-cells-requests-nil-cells-2019.txt}: 3 cells). A row printing its seven
+     * cells lost none ({@link #of} joins it); one printing fewer lost some where the text does not say.
+     *
+     * @param rightTrimmed {@link TrimmedRequestsRow#trimmed} the text as read
+     */
+    public static java.util.Set<Integer> shortRowPieces(List<String> lines, boolean rightTrimmed) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (!rightTrimmed) {
+            return out;
+        }
+        boolean[] inTable = CutRowPieces.inRequestsTable(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            int label = lastLabelCell(lines.get(i));
+            if (!inTable[i] || label < 0) {
+                continue;
+            }
+            int printed = printedCells(lines.get(i).split("\t", -1), label + 1, true).size();
+            List<Integer> pieces = new ArrayList<>();
+            int k = i + 1;
+            for (; k < lines.size(); k++) {
+                String line = lines.get(k);
+                if (line.isBlank() && line.indexOf('\f') < 0) {
+                    continue;
+                }
+                if (!piece(line)) {
+                    break;
+                }
+                printed += printedCells(line.split("\t", -1), 0, false).size();
+                pieces.add(k);
+            }
+            if (!pieces.isEmpty() && printed < ROW_CELLS) {
+                out.addAll(pieces);
+            }
+            i = k - 1;
+        }
+        return out;
+    }
+
     /** How many value cells the row labelled on line {@code i} (its last label cell {@code label}) has; -1 if not known. */
     @FunctionalInterface
     interface RowWidth {

@@ -32,8 +32,9 @@ public final class CutAppealsRow {
         boolean[] inTable = CutRowPieces.inAppealsTable(lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!inTable[i] || !CutRowPieces.figures(line) || line.indexOf('\t') < 0 && i + 1 < lines.size()
-                    && !lines.get(i + 1).startsWith("\t")) {
+            int next = CutRowPieces.nextPrinted(lines, i);
+            if (!inTable[i] || !CutRowPieces.figures(line) || line.indexOf('\t') < 0 && next < lines.size()
+                    && !lines.get(next).startsWith("\t")) {
                 continue;
             }
             int last = CutRowPieces.end(lines, i, CutRowPieces.tabs(line), CutRowPieces.APPEALS_ROW_TABS, i);

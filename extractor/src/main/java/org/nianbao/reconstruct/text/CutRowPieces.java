@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  * starting with one), whose tabs come to exactly the row's are one row. Table 四's row ({@link CutAppealsRow}) and table
  * 三's rows ({@link CutRequestsRow}) differ only in where a run starts and how many tabs a row holds.
  *
+ * <p>The pieces may stand blank lines apart: a {@code <p>} cell ended by a {@code <br>} ({@code <p>0<br></p>}, a Word or
+ * UEditor paste) is written with two blank lines after its figure, one more than the paragraph's margin that
+ * {@link CellParagraphs} joins across, so that row came out as pieces two blank lines apart, and read piece by piece
+ * its 0s moved a cell with the group's sum holding (red team {@code chromium-innertext-rtg-p-br-end-appeals-2021.txt}:
+ * 4 cells). The tabs tie such pieces as they tie pieces on adjacent lines.
+ *
  * <p>Lines that each print one cell behind a leading tab ({@code \t0} / {@code \t0} / …), as text printing one
  * tab-indented cell a line (积石山县 style, {@code fixtures/text/jishishan.txt}) does, prove nothing: the tab stands
  * before each cell, not between two cells, and such cells are read one a line already, each at its own line.
@@ -80,12 +86,30 @@ final class CutRowPieces {
      */
     static int end(List<String> lines, int first, int tabs, int rowTabs, int firstPiece) {
         int last = first;
-        while (tabs < rowTabs && last + 1 < lines.size() && figures(lines.get(last + 1))
-                && (lines.get(last).endsWith("\t") || lines.get(last + 1).startsWith("\t"))) {
-            last++;
+        int next = nextPrinted(lines, last);
+        while (tabs < rowTabs && next < lines.size() && figures(lines.get(next))
+                && (lines.get(last).endsWith("\t") || lines.get(next).startsWith("\t"))) {
+            last = next;
             tabs += tabs(lines.get(last));
+            next = nextPrinted(lines, last);
         }
         return last == first || tabs != rowTabs || indented(lines, firstPiece, last) ? -1 : last;
+    }
+
+    /**
+     * The first line after {@code line} that is not empty ({@code lines.size()} where there is none). Empty lines
+     * between a row's pieces are a paragraph's margins and the line feed of a {@code <br>} ending it: Chromium writes a
+     * {@code <p>} cell's figure between blank lines, and {@code <p>0<br></p>} with two blank lines after it, not one
+     * ({@code 0} / / / {@code \t}; checked on Chromium's own copies, pbr, {@code tools/redteam/pbr/}). A tab is written
+     * at a cell's end only, after whatever blank lines its paragraphs leave, so it ties the pieces whatever the blank
+     * lines between them.
+     */
+    static int nextPrinted(List<String> lines, int line) {
+        int next = line + 1;
+        while (next < lines.size() && lines.get(next).isEmpty()) {
+            next++;
+        }
+        return next;
     }
 
     /**
@@ -131,6 +155,9 @@ final class CutRowPieces {
     private static boolean indented(List<String> lines, int first, int last) {
         for (int k = first; k <= last; k++) {
             String line = lines.get(k);
+            if (line.isEmpty()) {
+                continue;
+            }
             if (!line.startsWith("\t") || line.indexOf('\t', 1) >= 0) {
                 return false;
             }

@@ -47,4 +47,18 @@ class CountedRowPiecesTest {
         List<String> lines = List.of(REQUESTS, "8.属于行政查询事项", "", "－\t－", "", "0", "", "－", "", "－", "", "－", "", "0");
         assertSame(lines, CountedRowPieces.of(lines, false, false));
     }
+    /**
+     * Red team opn2's {@code chromium-innertext-opn2-rstrip-p-cells-requests-nil-cells-2019.txt} (lines 172-195, each line
+     * {@code rstrip}ped): 5.属于三类内部事务信息's two 0s (商业企业 and 法律服务机构 on the page) stand on lines apart,
+     * the lines of tabs between them emptied, and 6.属于四类过程性信息 prints three of its seven cells; a row printing its
+     * seven cells over lines lost none.
+     */
+    @Test
+    void givesThePiecesOfRowsPrintingFewerThanSevenCellsInARightTrimmedCopy() {
+        List<String> lines = List.of(REQUESTS, "5.属于三类内部事务信息", "", "", "", "0", "", "", "", "", "", "", "", "0", "",
+                "", "", "", "6.属于四类过程性信息", "", "", "", "0", "", "\t0\t0", "", "7.属于行政执法案卷", "", "\t0\t0",
+                "", "0", "", "\t0\t0\t0\t0", APPEALS);
+        assertEquals(java.util.Set.of(5, 13, 22, 24), CountedRowPieces.shortRowPieces(lines, true));
+        assertEquals(java.util.Set.of(), CountedRowPieces.shortRowPieces(lines, false), "an untrimmed copy's gaps count");
+    }
 }

@@ -79,4 +79,28 @@ class CutAppealsRowTest {
         List<String> lines = List.of(TITLE, "0\t\t0\t\t\t4\t0\t1\t0\t5", "0\t0\t\t0\t");
         assertSame(lines, CutAppealsRow.of(lines));
     }
+    /**
+     * Table 四's value row as Chromium's {@code innerText} copied it from a page whose {@code <p>} cells end in a
+     * {@code <br>} ({@code <td><p>0<br></p></td>}: the figure, then two blank lines, not one), lines 626-680 of red team
+     * {@code chromium-innertext-rtg-p-br-end-appeals-2021.txt}; the page's row is 4 4 0 3 11 | 0 / 0 0 / | 0 / 2 / 2.
+     * {@link CellParagraphs} joins the pieces one blank line apart; the rest stand two apart, tied by their tabs.
+     */
+    @Test
+    void joinsPiecesOfParagraphCellsEndedByABreakAcrossTheirBlankLines() {
+        List<String> lines = List.of(TITLE, HEADER, "", "4\t", "", "4", "", "", "\t", "", "0", "", "", "\t", "", "3", "",
+                "", "\t", "", "11", "", "", "\t0\t/\t", "", "0", "", "\t", "", "0", "", "", "\t", "", "/", "", "", "\t", "",
+                "0", "", "", "\t", "", "/", "", "", "\t2\t", "", "/", "", "\t", "", "2", "", "", "五、存在的主要问题及改进情况");
+        List<String> joined = CutAppealsRow.of(CellParagraphs.of(lines));
+        assertEquals("4\t4\t0\t3\t11\t0\t/\t0\t0\t/\t0\t/\t2\t/\t2", joined.get(3));
+        assertEquals(List.of(TITLE, HEADER, joined.get(3), "五、存在的主要问题及改进情况"),
+                joined.stream().filter(l -> !l.isEmpty()).toList());
+    }
+
+    @Test
+    void leavesPiecesBlankLinesApartWhoseTabsDoNotMakeFifteenCells() {
+        // a cell holding two paragraphs (<p>0</p><p>2</p>): no tab between its lines, so the run stops there
+        List<String> lines = List.of(TITLE, HEADER, "", "4\t4", "", "", "\t0", "", "2", "", "\t3\t11\t0\t/\t0\t0\t/\t0",
+                "", "\t/\t2\t/\t2", "五、存在的主要问题及改进情况");
+        assertSame(lines, CutAppealsRow.of(lines));
+    }
 }
