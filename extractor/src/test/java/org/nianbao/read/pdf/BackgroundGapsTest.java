@@ -66,4 +66,40 @@ class BackgroundGapsTest {
                 box(50, 50, 550, 750, WHITE));
         assertEquals(List.of(), new BackgroundGaps().lines(page));
     }
+
+    @Test
+    void takesNoLineFromZebraStripesThatLeaveHalfTheTableBare() {
+        // rth's spaced zebra (border-spacing 0 2px, borderless): the even rows' cells tinted on a white table, a
+        // row-spanning stripe 1.5 pt above the next stripe; the odd rows show the table's own white
+        int[] tint = {232, 238, 247};
+        List<GlyphVisibility.Painted> zebra = new ArrayList<>();
+        zebra.add(box(100, 300, 400, 500, WHITE));
+        zebra.add(box(100, 457.5f, 250, 500, tint));
+        zebra.add(box(250, 457.5f, 400, 500, tint));
+        zebra.add(box(100, 371.5f, 250, 456, tint)); // spans an odd row
+        zebra.add(box(250, 414.5f, 400, 456, tint));
+        zebra.add(box(100, 300, 250, 370, tint));
+        zebra.add(box(250, 328.5f, 400, 370, tint));
+        assertEquals(List.of(), new BackgroundGaps().lines(zebra));
+    }
+
+    @Test
+    void takesNoLineFromParagraphBoxesStackedInOneColumn() {
+        // tinted <p> boxes 1.5 pt apart filling a tinted body in a 2 pt margin: covered, but never side by side
+        List<GlyphVisibility.Painted> page = new ArrayList<>();
+        page.add(box(0, 0, 600, 800, new int[] {250, 250, 250}));
+        for (float top = 798; top > 60; top -= 61.5f) {
+            page.add(box(2, top - 60, 598, top, new int[] {243, 243, 243}));
+        }
+        assertEquals(List.of(), new BackgroundGaps().lines(page));
+    }
+
+    @Test
+    void drawsTheLinesOfATableWithACellMissing() {
+        // a row short of a cell shows the black table there (malformed HTML, a header cut by a page break):
+        // the other cells still cover most of the table, and each still has its four sides drawn
+        List<GlyphVisibility.Painted> painted = table(420);
+        painted.remove(4);
+        assertEquals(12, new BackgroundGaps().lines(painted).size());
+    }
 }
