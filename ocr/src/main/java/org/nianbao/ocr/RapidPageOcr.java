@@ -1000,18 +1000,15 @@ public final class RapidPageOcr implements PageOcr {
     }
 
     /**
-     * The crops, each padded with {@code pad} pixels of white and enlarged {@code scale}× (less where
-     * that would take it past what the engine can use, {@link MosaicLayout}), read up to
+     * The crops, each padded with {@code pad} pixels of white and enlarged {@code scale}×, read
      * {@link #CELLS_PER_MOSAIC} in one image per engine call: each one's boxes.
      */
     private List<List<TextBox>> readEach(List<GrayPage> crops, int pad, int scale, EngineProcess e, PageBudget budget)
             throws EngineProcess.EngineException, IOException {
         List<List<TextBox>> out = new ArrayList<>();
-        MosaicLayout layout = MosaicLayout.of(crops.stream().map(c -> new int[] {c.width, c.height}).toList(), pad,
-                scale, CELLS_PER_MOSAIC, PAGE.maxSide());
-        for (List<Integer> indices : layout.mosaics()) {
-            List<GrayPage> chunk = indices.stream().map(crops::get).toList();
-            Mosaic mosaic = Mosaic.of(chunk, pad, indices.stream().map(layout.scales()::get).toList());
+        for (int from = 0; from < crops.size(); from += CELLS_PER_MOSAIC) {
+            List<GrayPage> chunk = crops.subList(from, Math.min(crops.size(), from + CELLS_PER_MOSAIC));
+            Mosaic mosaic = Mosaic.of(chunk, pad, scale);
             Path png = Files.createTempFile(work, "cells-", ".png");
             try {
                 ImageIO.write(mosaic.image(), "png", png.toFile());
@@ -1283,21 +1280,13 @@ public final class RapidPageOcr implements PageOcr {
     private record Mosaic(BufferedImage image, List<int[]> bands) {
 
         static Mosaic of(List<GrayPage> crops, int pad, int scale) {
-            return of(crops, pad, crops.stream().map(c -> (double) scale).toList());
-        }
-
-        /** The crops, crop {@code i} enlarged {@code scales.get(i)}×. */
-        static Mosaic of(List<GrayPage> crops, int pad, List<Double> scales) {
             int width = 0;
             int height = pad;
             List<int[]> bands = new ArrayList<>();
-            for (int i = 0; i < crops.size(); i++) {
-                GrayPage c = crops.get(i);
-                int w = (int) Math.round(c.width * scales.get(i));
-                int h = (int) Math.round(c.height * scales.get(i));
-                width = Math.max(width, w + 2 * pad);
-                bands.add(new int[] {height, height + h});
-                height += h + 2 * pad;
+            for (GrayPage c : crops) {
+                width = Math.max(width, c.width * scale + 2 * pad);
+                bands.add(new int[] {height, height + c.height * scale});
+                height += c.height * scale + 2 * pad;
             }
             BufferedImage out = new BufferedImage(Math.max(width, 32), Math.max(height, 32),
                     BufferedImage.TYPE_BYTE_GRAY);
@@ -1307,8 +1296,7 @@ public final class RapidPageOcr implements PageOcr {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             for (int i = 0; i < crops.size(); i++) {
                 GrayPage c = crops.get(i);
-                g.drawImage(c.toImage(), pad, bands.get(i)[0], (int) Math.round(c.width * scales.get(i)),
-                        bands.get(i)[1] - bands.get(i)[0], null);
+                g.drawImage(c.toImage(), pad, bands.get(i)[0], c.width * scale, c.height * scale, null);
             }
             g.dispose();
             return new Mosaic(out, bands);
