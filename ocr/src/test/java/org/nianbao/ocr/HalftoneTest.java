@@ -1,5 +1,6 @@
 package org.nianbao.ocr;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -58,6 +61,40 @@ class HalftoneTest {
         assertTrue(blank[1] - blank[0] <= 12, "the blank's grey is even: " + blank[0] + "–" + blank[1]);
         assertTrue(range(even, 135, 48, 180, 72)[0] <= threshold, "the 32 is ink");
         assertTrue(range(even, 127, 90, 132, 150)[0] <= threshold, "the cell's border is ink");
+    }
+
+    /**
+     * A page whose paper dithered to white: only its print's grey edges became dots, touching the strokes,
+     * so there are no specks to count. Real pixels: {@code dithered-print-150dpi.png} is 480 × 240 px of
+     * page 1 of {@code tools/ocr-fixtures/make-borderless-scans.sh}'s halftone scan (Chromium's print of
+     * seed 3131's 0001-2021 without table borders, 150 dpi grey, grey paper, ordered dither o3x3, bi-level)
+     * as the PDF's image holds it, its 第二十条第（一）项 heading at the top: the lower stroke of 二 runs
+     * along y = 73 px from x = 44 to 66, broken by the dither every third pixel.
+     */
+    @Test
+    void printDitheredAtItsEdgesIsDescreenedAtTheDithersPeriodAndItsStrokesJoin() throws IOException {
+        GrayPage scan = image("dithered-print-150dpi.png");
+        assertTrue(Halftone.specks(scan, PPP) < 100, "few specks: the dots touch the strokes");
+        assertEquals(OptionalInt.of(3), Halftone.inkPeriod(scan));
+        assertTrue(IntStream.range(44, 61).anyMatch(x -> scan.at(x, 73) >= 128), "the stroke is broken before");
+        GrayPage even = Halftone.descreened(scan, PPP);
+        assertNotSame(scan, even);
+        int threshold = even.inkThreshold();
+        assertTrue(IntStream.range(44, 61).allMatch(x -> even.at(x, 73) <= threshold), "the stroke is whole after");
+    }
+
+    /** The same measure finds no period in solid print: the share of ink finding ink only falls with the lag. */
+    @Test
+    void solidPrintHasNoInkPeriod() throws IOException {
+        assertEquals(OptionalInt.empty(), Halftone.inkPeriod(image("zero-flush-left-phone-photo.png")));
+        ImageReader reader = ImageIO.getImageReadersBySuffix("tif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(
+                FIXTURES.resolve("bordered-2019.scan-150-bilevel.tif").toFile())) {
+            reader.setInput(in);
+            assertEquals(OptionalInt.empty(), Halftone.inkPeriod(GrayPage.of(reader.read(0))));
+        } finally {
+            reader.dispose();
+        }
     }
 
     /**
