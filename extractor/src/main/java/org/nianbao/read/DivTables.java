@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
 
 /**
  * Tables built of {@code <div>}s (or spans, list items): rows are elements the page's CSS displays
@@ -53,7 +54,9 @@ final class DivTables {
             grid.nextRow();
             for (Element cell : cells(row, visibility)) {
                 CellText text = HtmlText.cell(cell, visibility);
-                grid.add(text.text(), text.notes(), 1, 1);
+                List<CellNote> notes = new ArrayList<>(text.notes());
+                LoadedPage.unsettled(cell, text.text()).ifPresent(notes::add);
+                grid.add(text.text(), notes, 1, 1);
             }
         }
         return grid.build();

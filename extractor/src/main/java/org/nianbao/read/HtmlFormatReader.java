@@ -166,6 +166,12 @@ public final class HtmlFormatReader implements FormatReader {
             dataTables.add(root);
             grids.add(DivTables.grid(root, ++number, visibility));
         }
+        for (Element root : GridTables.find(page.body(), visibility)) {
+            if (dataTables.stream().noneMatch(t -> t.getAllElements().contains(root) || root.getAllElements().contains(t))) {
+                dataTables.add(root);
+                grids.add(GridTables.grid(root, ++number, visibility));
+            }
+        }
         // a page of positioned text blocks (pdftohtml) is laid out as space-aligned text
         List<TextLine> text = PositionedPage.lines(page)
                 .orElseGet(() -> HtmlText.running(page.body(), dataTables, visibility));

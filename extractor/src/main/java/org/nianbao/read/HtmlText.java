@@ -81,6 +81,7 @@ final class HtmlText {
     static CellText cell(Element cell, HtmlVisibility visibility, HtmlVisibility.Seen around) {
         Lines lines = new Lines(Set.of(), visibility);
         lines.inCell = true;
+        lines.cell = cell;
         lines.around = around.verdict() == HtmlVisibility.Verdict.HIDDEN && around.settable() ? around : null;
         cell.filter(lines);
         lines.flush();
@@ -175,6 +176,8 @@ final class HtmlText {
         private final StringBuilder unseen = new StringBuilder();
         /** Whether the text is a table cell's, where a list's drawn number may stand before a figure. */
         private boolean inCell;
+        /** The cell whose text this is; null for running text. */
+        private Element cell;
 
         Lines(Set<Element> skipped, HtmlVisibility visibility) {
             this.skipped = skipped;
@@ -226,7 +229,9 @@ final class HtmlText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 HtmlVisibility.Seen seen = visibility.seen(e);
-                if (seen.verdict() != HtmlVisibility.Verdict.HIDDEN) { // a piece not drawn is left out, wherever it goes
+                // a piece not drawn is left out, wherever it goes; the cell itself moving moves it whole, and its
+                // table placed it (a grid's item, GridTables)
+                if (seen.verdict() != HtmlVisibility.Verdict.HIDDEN && e != cell) {
                     movedPiece(e);
                 }
                 if (seen.verdict() == HtmlVisibility.Verdict.DOUBTED && e.text().chars().anyMatch(Character::isDigit)) {

@@ -1176,6 +1176,11 @@ final class HtmlVisibility {
         return Optional.empty();
     }
 
+    /** A CSS property as the page gives it to the element, trimmed and lower-cased; "" when it sets none. */
+    String property(Element e, String name) {
+        return style(e).getOrDefault(name, "").strip().toLowerCase(Locale.ROOT);
+    }
+
     /** The CSS {@code display} the page gives the element, or "" when it sets none. */
     String display(Element e) {
         return style(e).getOrDefault("display", "");

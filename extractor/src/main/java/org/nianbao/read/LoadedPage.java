@@ -151,15 +151,25 @@ final class LoadedPage {
      * text when the document was taken ({@link ScriptRun#UNSETTLED}); none for a cell they left alone, or a blank one.
      */
     static Optional<CellNote> unsettled(Element cell, String text) {
-        if (cell.hasAttr(ScriptRun.DOUBTED)) {
-            return Optional.of(CellNote.doubtful(text.strip(), cell.attr(ScriptRun.DOUBTED)));
+        Optional<Element> doubted = markedAtOrIn(cell, ScriptRun.DOUBTED);
+        if (doubted.isPresent()) {
+            return Optional.of(CellNote.doubtful(text.strip(), doubted.get().attr(ScriptRun.DOUBTED)));
         }
-        if (!cell.hasAttr(ScriptRun.UNSETTLED) || text.isBlank()) {
+        Optional<Element> changing = markedAtOrIn(cell, ScriptRun.UNSETTLED);
+        if (changing.isEmpty() || text.isBlank()) {
             return Optional.empty();
         }
         return Optional.of(CellNote.doubtful(text.strip(), "the page's scripts were still changing it when they were"
-                + " stopped (\"" + cell.attr(ScriptRun.UNSETTLED).replace(" \u2192 ", "\" → \"") + "\" while watched): what it"
-                + " shows depends on when it is looked at"));
+                + " stopped (\"" + changing.get().attr(ScriptRun.UNSETTLED).replace(" \u2192 ", "\" → \"") + "\" while"
+                + " watched): what it shows depends on when it is looked at"));
+    }
+
+    /**
+     * The cell, or the first element inside it, carrying {@code mark}: a div table's cell is known only once styles
+     * are read, so outside tables the marks stand on what holds the text ({@link ScriptWrites#cells}).
+     */
+    private static Optional<Element> markedAtOrIn(Element cell, String mark) {
+        return cell.getAllElements().stream().filter(e -> e.hasAttr(mark)).findFirst();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.nianbao.read;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ final class ScriptWrites {
             + "|replaceWith|replaceChildren|append|prepend|before|after|insertCell|insertRow|text|html)\\s*\\("
             + "|document\\.write(?:ln)?\\s*\\(");
 
+    /** Elements that hold code or data, never text a page shows in a cell. */
+    private static final Set<String> CODE = Set.of("script", "style", "template", "noscript", "iframe", "object");
+
     private ScriptWrites() {
     }
 
@@ -56,7 +60,7 @@ final class ScriptWrites {
                         + " browser may run it";
                 Set<Element> named = namedCells(script.data(), target);
                 if (named.isEmpty()) {
-                    mark(target.select("table td, table th"), why + ": what it writes in this cell is not known");
+                    mark(cells(target), why + ": what it writes in this cell is not known");
                 } else {
                     markShowingNoFigure(List.copyOf(named), why + ", and names this cell: what it writes in it is not known");
                 }
@@ -79,12 +83,35 @@ final class ScriptWrites {
         }
     }
 
-    /** The cells of the page's tables, in the document's order (none inside a template or noscript, which show nothing). */
-    private static List<Element> cells(Document page) {
-        return page.select("table td, table th").stream().filter(c -> c.closest("template, noscript") == null).toList();
+    /**
+     * What a script may write into, in the document's order: the cells of the page's tables and, outside them, every
+     * element holding no other (a {@code <div>} table's cell, or the {@code <span>} in it: which elements are a div
+     * table's cells is known only once the page's styles are read, {@link DivTables}, and it takes a mark on a cell or
+     * inside it). None inside a template or noscript, which show nothing, and no void element, which holds no text.
+     */
+    static List<Element> cells(Document page) {
+        List<Element> cells = new ArrayList<>();
+        for (Element e : page.body().getAllElements()) {
+            boolean tableCell = (e.normalName().equals("td") || e.normalName().equals("th")) && e.closest("table") != null;
+            boolean leaf = e.childrenSize() == 0 && !e.tag().isEmpty() && !CODE.contains(e.normalName())
+                    && e.closest("table") == null;
+            if ((tableCell || leaf) && e.closest("template, noscript") == null) {
+                cells.add(e);
+            }
+        }
+        return cells;
     }
 
-    /** The cells a script's literals name inside a table: the cell holding what is named, or the cells of a row or table named. */
+    /** The elements holding no other at or under {@code e}, outside tables: what a div table's cells hold. */
+    private static List<Element> leaves(Element e) {
+        return e.getAllElements().stream().filter(l -> l.childrenSize() == 0 && !l.tag().isEmpty()
+                && !CODE.contains(l.normalName())).toList();
+    }
+
+    /**
+     * The cells a script's literals name: inside a table, the cell holding what is named, or the cells of a row or
+     * table named; outside tables, what the named element holds ({@link #cells}).
+     */
     private static Set<Element> namedCells(String code, Document target) {
         Set<Element> cells = new LinkedHashSet<>();
         Matcher literal = LoadedPage.LITERAL.matcher(code);
@@ -96,6 +123,8 @@ final class ScriptWrites {
                         cells.add(cell);
                     } else if (e.closest("table") != null) {
                         cells.addAll(e.select("td, th"));
+                    } else {
+                        cells.addAll(leaves(e)); // a div table's cell, row or table, or what is in a cell
                     }
                 }
             }

@@ -271,4 +271,81 @@ class LoadedPageTest {
         assertEquals("948", cell(known).text().strip());
         assertTrue(cell(known).notes().isEmpty(), cell(known).notes().toString());
     }
+
+    /** A page whose table is built of divs, laid out as a table by its style sheet, with {@code script} after it. */
+    private DocumentContent readDivTable(String row, String script) {
+        return reader.read(("<!DOCTYPE html><html><head><style>.t{display:table}.r{display:table-row}"
+                + ".c{display:table-cell}</style></head><body><div class=t><div class=r><div class=c>规章</div>" + row
+                + "</div><div class=r><div class=c>规范性文件</div><div class=c>306</div>"
+                + "<div class=c>12</div><div class=c>40</div></div></div>\n<script>\n" + script + "\n</script></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDivCellChangedAfterAFormatNotFollowedHereIsDoubtedAtTheCell() {
+        // the lead, 3 Dec: rtb's and intl's pages with their tables made of divs were silent (0 read where Chrome shows 948)
+        String row = "<div class=c id=c1></div><div class=c>7</div><div class=c>44</div>";
+        DocumentContent content = readDivTable(row, "document.getElementById('c1').textContent ="
+                + " new Intl.DateTimeFormat('ja-JP', {year: 'numeric'}).format(new Date(2020, 0, 1)) === '2020年' ? '948' : '0';");
+        List<GridCell> cells = content.grids().get(0).rows().get(0);
+        assertTrue(cells.get(1).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), cells.get(1).notes().toString());
+        assertTrue(cells.get(2).notes().isEmpty(), "a cell the scripts left alone is not doubted: " + cells.get(2).notes());
+        DocumentContent known = readDivTable(row, "document.getElementById('c1').textContent ="
+                + " new Intl.DateTimeFormat('zh-CN', {year: 'numeric'}).format(new Date(2020, 0, 1)) === '2020年' ? '948' : '0';");
+        GridCell cell = known.grids().get(0).rows().get(0).get(1);
+        assertEquals("948", cell.text().strip());
+        assertTrue(cell.notes().isEmpty(), cell.notes().toString());
+    }
+
+    @Test
+    void aSpanInADivCellChangedAfterAFormatNotFollowedHereDoubtsTheCell() {
+        DocumentContent content = readDivTable("<div class=c><span id=s1>-</span></div><div class=c>7</div>"
+                + "<div class=c>44</div>", "document.getElementById('s1').textContent ="
+                + " new Intl.DateTimeFormat('ja-JP', {year: 'numeric'}).format(new Date(2020, 0, 1)) === '2020年' ? '948' : '0';");
+        GridCell cell = content.grids().get(0).rows().get(0).get(1);
+        assertTrue(cell.notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), cell.notes().toString());
+    }
+
+    @Test
+    void aBlankDivCellThatAScriptWhichThrewHereWritesIsDoubtedAtTheCell() {
+        DocumentContent content = readDivTable("<div class=c id=gz></div><div class=c>44</div><div class=c></div>",
+                "var m = /(?<y>\\d{4})/.exec('2020');\ndocument.getElementById('gz').textContent = m.groups.y;");
+        List<GridCell> row = content.grids().get(0).rows().get(0);
+        if (rule(content, "script-not-run").isEmpty() && !row.get(1).text().isBlank()) {
+            assertEquals("2020", row.get(1).text().strip()); // the engine ran it after all
+            return;
+        }
+        assertTrue(row.get(1).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), row.get(1).notes().toString());
+        assertTrue(row.get(2).notes().isEmpty(), "a cell showing a figure is not doubted for it: " + row.get(2).notes());
+        assertTrue(row.get(3).notes().isEmpty(), "a blank cell the script does not name is not doubted: " + row.get(3).notes());
+    }
+
+    @Test
+    void aDivCellATimerNeverStopsChangingIsDoubtedAndAClockOutsideItIsNot() {
+        DocumentContent content = readDivTable("<div class=c id=c1>859</div><div class=c>7</div><div class=c>44</div>",
+                "var n = 0; setInterval(function () { document.getElementById('c1').textContent = String(859 + (n++ % 2) * 1000);"
+                + " }, 700);");
+        List<GridCell> row = content.grids().get(0).rows().get(0);
+        assertTrue(row.get(1).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL
+                && n.how().contains("still changing")), row.get(1).notes().toString());
+        assertTrue(row.get(0).notes().isEmpty(), "the label beside it is not doubted");
+        DocumentContent clock = readDivTable("<div class=c>859</div><div class=c>7</div><div class=c>44</div></div></div>"
+                + "<p id=clock></p><div><div>", "setInterval(function () { clock.textContent = new Date().toLocaleTimeString(); }, 1000);");
+        assertTrue(clock.grids().get(0).rows().stream().flatMap(List::stream).allMatch(c -> c.notes().isEmpty()),
+                "a clock outside the table doubts no cell");
+        assertEquals(1, rule(clock, "script-still-running").size());
+    }
+
+    @Test
+    void aGridCellChangedAfterAFormatNotFollowedHereIsDoubtedAtTheCell() {
+        DocumentContent content = reader.read(("<!DOCTYPE html><html><head></head><body>"
+                + "<div style=\"display:grid;grid-template-columns:repeat(3,auto)\"><div>规章</div><div id=c1></div>"
+                + "<div>44</div><div>规范性文件</div><div>306</div><div>12</div></div>\n<script>\n"
+                + "document.getElementById('c1').textContent = new Intl.DateTimeFormat('ja-JP', {year: 'numeric'})"
+                + ".format(new Date(2020, 0, 1)) === '2020年' ? '948' : '0';\n</script></body></html>").getBytes(StandardCharsets.UTF_8));
+        List<GridCell> row = content.grids().get(0).rows().get(0);
+        assertEquals("table:1 row:1 col:2", row.get(1).where().render(), "the grid is read as a table");
+        assertTrue(row.get(1).notes().stream().anyMatch(n -> n.kind() == CellNote.Kind.DOUBTFUL), row.get(1).notes().toString());
+        assertTrue(row.get(2).notes().isEmpty(), row.get(2).notes().toString());
+    }
 }

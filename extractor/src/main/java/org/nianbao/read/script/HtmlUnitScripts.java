@@ -64,11 +64,20 @@ public final class HtmlUnitScripts implements PageScripts {
     /** Takes away the marks of cells still changing that the page's own markup may carry: only a run sets them. */
     private static final String CLEAR_MARKS = "(function(){var m=document.querySelectorAll('[" + ScriptRun.UNSETTLED
             + "]');for(var i=0;i<m.length;i++){m[i].removeAttribute('" + ScriptRun.UNSETTLED + "');}})()";
+    /**
+     * What a script may write into, as the reader takes it ({@code ScriptWrites.cells}): the cells of tables and,
+     * outside tables, every element holding no other (a div table's cell is known only once styles are read).
+     */
+    private static final String CELLS = "(function(){var a=document.body?document.body.getElementsByTagName('*'):[],"
+            + "c=[];for(var i=0;i<a.length;i++){var e=a[i],n=e.nodeName.toLowerCase(),t=e.closest('table');"
+            + "if(((n==='td'||n==='th')&&t)||(!t&&e.children.length===0"
+            + "&&!/^(script|style|template|noscript|iframe|object|area|base|br|col|embed|hr|img|input|link|meta|param"
+            + "|source|track|wbr)$/.test(n))){c.push(e);}}return c;})()";
     /** Notes what every cell shows when the page has stopped settling. */
-    private static final String NOTE_CELLS = "(function(){var c=document.querySelectorAll('td,th');"
+    private static final String NOTE_CELLS = "(function(){var c=" + CELLS + ";"
             + "for(var i=0;i<c.length;i++){c[i].nianbaoWas=c[i].textContent;}})()";
     /** Marks every cell that shows other text than it did (or was not there); answers how many. */
-    private static final String MARK_CHANGED_CELLS = "(function(){var c=document.querySelectorAll('td,th'),n=0;"
+    private static final String MARK_CHANGED_CELLS = "(function(){var c=" + CELLS + ",n=0;"
             + "for(var i=0;i<c.length;i++){var e=c[i],was=('nianbaoWas' in e)?e.nianbaoWas:null;"
             + "if(was!==e.textContent){e.setAttribute('" + ScriptRun.UNSETTLED + "',(was===null?'':was)+' \u2192 '"
             + "+e.textContent);n++;}}return n;})()";

@@ -1,0 +1,209 @@
+package org.nianbao.read;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.nianbao.reconstruct.CellGrid;
+import org.nianbao.reconstruct.CellNote;
+
+/**
+ * Tables laid out by CSS grid: a box displayed as {@code grid} whose children are the cells, placed row by row into
+ * the columns its {@code grid-template-columns} counts, each spanning what its {@code grid-column}/{@code grid-row}
+ * {@code span N} says (a CMS writing a report's table as a grid of divs). Only a grid whose placement is certain is
+ * read as a table: a fixed number of columns ({@code repeat(N, …)} or listed tracks, not {@code auto-fill}), every
+ * item auto-placed in order (no line numbers, areas, {@code order} or dense packing) and no text loose between
+ * items; any other grid is read as the running text it also is. Grids are numbered after the div tables.
+ */
+final class GridTables {
+
+    /** A track list's {@code repeat(N, tracks)}; auto-fill and auto-fit repeat as many times as the width allows. */
+    private static final Pattern REPEAT = Pattern.compile("repeat\\(\\s*(\\d{1,3})\\s*,([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
+    private static final Pattern SPAN = Pattern.compile("span\\s+(\\d{1,6})");
+    /** A table of the form has at most 16 columns; a grid claiming hundreds is no report table. */
+    private static final int MAX_COLUMNS = 64;
+    /** A hostile {@code span 65534} must not exhaust memory; no table of the form spans more than a few rows. */
+    private static final int MAX_SPAN = 1000;
+
+    private GridTables() {
+    }
+
+    /** The grids under {@code body} that are read as tables, innermost only, none inside a {@code <table>}. */
+    static List<Element> find(Element body, HtmlVisibility visibility) {
+        List<Element> found = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (columns(e, visibility).isPresent() && placements(e, visibility).isPresent() && !visibility.removed(e)
+                    && e.parents().stream().noneMatch(p -> p.normalName().equals("table"))) {
+                found.add(e);
+            }
+        }
+        return found.stream().filter(g -> found.stream().noneMatch(o -> o != g && g.getAllElements().contains(o))).toList();
+    }
+
+    /** The grid as a table: its items at the positions CSS places them, holes as blank cells. */
+    static CellGrid grid(Element root, int number, HtmlVisibility visibility) {
+        List<Placed> items = placements(root, visibility).orElseThrow();
+        int columns = columns(root, visibility).orElseThrow();
+        int rows = items.stream().mapToInt(p -> p.row + p.rowspan).max().orElse(0);
+        SpanGrid grid = new SpanGrid(number);
+        List<BitSet> covered = covered(items, rows);
+        for (int r = 0; r < rows; r++) {
+            grid.nextRow();
+            for (int c = 0; c < columns; c++) {
+                Optional<Placed> at = anchoredAt(items, r, c);
+                if (at.isPresent()) {
+                    CellText text = HtmlText.cell(at.get().item, visibility);
+                    List<CellNote> notes = new ArrayList<>(text.notes());
+                    LoadedPage.unsettled(at.get().item, text.text()).ifPresent(notes::add);
+                    grid.add(text.text(), notes, at.get().rowspan, at.get().colspan);
+                } else if (!covered.get(r).get(c)) {
+                    grid.addNothing(1); // a hole sparse placement left: the page shows an empty position
+                }
+            }
+        }
+        return grid.build();
+    }
+
+    private record Placed(Element item, int row, int column, int rowspan, int colspan) {
+    }
+
+    /** The number of columns a grid box defines; none for a box that is no grid or whose columns depend on its width. */
+    private static Optional<Integer> columns(Element e, HtmlVisibility visibility) {
+        String display = visibility.display(e).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!display.equals("grid") && !display.equals("inline-grid")) {
+            return Optional.empty();
+        }
+        String tracks = visibility.property(e, "grid-template-columns").replaceAll("\\[[^\\]]*\\]", " ");
+        if (tracks.isEmpty() || tracks.contains("auto-fill") || tracks.contains("auto-fit") || tracks.contains("subgrid")) {
+            return Optional.empty();
+        }
+        int count = 0;
+        Matcher repeat = REPEAT.matcher(tracks);
+        StringBuilder rest = new StringBuilder();
+        while (repeat.find()) {
+            count += Integer.parseInt(repeat.group(1)) * tracks(repeat.group(2));
+            repeat.appendReplacement(rest, " ");
+        }
+        repeat.appendTail(rest);
+        if (rest.toString().contains("repeat")) {
+            return Optional.empty(); // a repeat this reader does not count
+        }
+        count += tracks(rest.toString());
+        return count >= 2 && count <= MAX_COLUMNS ? Optional.of(count) : Optional.empty();
+    }
+
+    /** How many tracks a list names: {@code 100px minmax(4em, 1fr) auto} is three. */
+    private static int tracks(String list) {
+        String flat = list;
+        for (String inner = flat.replaceAll("\\([^()]*\\)", ""); !inner.equals(flat); inner = flat.replaceAll("\\([^()]*\\)", "")) {
+            flat = inner;
+        }
+        flat = flat.strip();
+        return flat.isEmpty() ? 0 : flat.split("\\s+").length;
+    }
+
+    /**
+     * Where CSS's sparse auto-placement puts each shown item, row by row: none when a placement is not certain
+     * (an item placed by line or area, an {@code order}, dense or column flow, text loose in the box).
+     */
+    private static Optional<List<Placed>> placements(Element root, HtmlVisibility visibility) {
+        Optional<Integer> width = columns(root, visibility);
+        if (width.isEmpty() || root.textNodes().stream().anyMatch(t -> !t.isBlank())
+                || !visibility.property(root, "grid-auto-flow").isEmpty()
+                        && !visibility.property(root, "grid-auto-flow").equals("row")) {
+            return Optional.empty();
+        }
+        int columns = width.get();
+        List<BitSet> taken = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        int row = 0;
+        int col = 0;
+        for (Element item : root.children()) {
+            if (visibility.seen(item).verdict() == HtmlVisibility.Verdict.REMOVED || item.normalName().equals("script")
+                    || item.normalName().equals("style") || item.normalName().equals("template")) {
+                continue;
+            }
+            Optional<Integer> colspan = span(visibility, item, "grid-column");
+            Optional<Integer> rowspan = span(visibility, item, "grid-row");
+            if (colspan.isEmpty() || rowspan.isEmpty() || !visibility.property(item, "order").isEmpty()
+                    && !visibility.property(item, "order").equals("0")
+                    || !visibility.property(item, "grid-area").isEmpty()
+                    || visibility.display(item).equalsIgnoreCase("contents")) {
+                return Optional.empty();
+            }
+            int cs = Math.min(colspan.get(), columns);
+            int rs = rowspan.get();
+            while (true) {
+                if (col + cs > columns) {
+                    row++;
+                    col = 0;
+                }
+                if (free(taken, row, col, rs, cs)) {
+                    break;
+                }
+                col++;
+            }
+            for (int r = row; r < row + rs; r++) {
+                while (taken.size() <= r) {
+                    taken.add(new BitSet());
+                }
+                taken.get(r).set(col, col + cs);
+            }
+            placed.add(new Placed(item, row, col, rs, cs));
+            col += cs;
+        }
+        long rows = placed.stream().mapToInt(p -> p.row).distinct().count();
+        return rows >= 2 ? Optional.of(placed) : Optional.empty();
+    }
+
+    /**
+     * An item's span along one axis, from {@code grid-column} (or its {@code -start}/{@code -end}): 1 when it sets
+     * none, N for {@code span N}; none when it names a line, whose place this reader does not work out.
+     */
+    private static Optional<Integer> span(HtmlVisibility visibility, Element item, String axis) {
+        int span = 1;
+        for (String property : List.of(axis, axis + "-start", axis + "-end")) {
+            String value = visibility.property(item, property);
+            if (value.isEmpty() || value.equals("auto") || value.equals("auto / auto")) {
+                continue;
+            }
+            Matcher m = SPAN.matcher(value);
+            String rest = value.replaceFirst(SPAN.pattern(), "").replace("/", "").replace("auto", "").strip();
+            if (!m.find() || !rest.isEmpty()) {
+                return Optional.empty();
+            }
+            span = Math.max(1, Math.min(Integer.parseInt(m.group(1)), MAX_SPAN));
+        }
+        return Optional.of(span);
+    }
+
+    private static boolean free(List<BitSet> taken, int row, int col, int rowspan, int colspan) {
+        for (int r = row; r < row + rowspan && r < taken.size(); r++) {
+            if (taken.get(r).get(col, col + colspan).cardinality() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The positions each row has covered by an item spanning into it from the left or from above. */
+    private static List<BitSet> covered(List<Placed> items, int rows) {
+        List<BitSet> covered = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            covered.add(new BitSet());
+        }
+        for (Placed p : items) {
+            for (int r = p.row; r < p.row + p.rowspan; r++) {
+                covered.get(r).set(p.column, p.column + p.colspan);
+            }
+        }
+        return covered;
+    }
+
+    private static Optional<Placed> anchoredAt(List<Placed> items, int row, int column) {
+        return items.stream().filter(p -> p.row == row && p.column == column).findFirst();
+    }
+}
