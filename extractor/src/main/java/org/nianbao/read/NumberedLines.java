@@ -2,9 +2,7 @@ package org.nianbao.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellGrid;
-import org.nianbao.reconstruct.GridCell;
 
 /**
  * The lines a text is read from, each with the file's line it stands on: all of the file's lines, or some left out
@@ -66,15 +64,6 @@ record NumberedLines(List<String> lines, List<Integer> fileLines) {
         if (!renumbered()) {
             return grids;
         }
-        return grids.stream().map(g -> new CellGrid(g.rows().stream().map(row -> row.stream()
-                .map(this::located).toList()).toList(), g.positions())).toList();
-    }
-
-    private GridCell located(GridCell cell) {
-        if (!(cell.where() instanceof Location.Line at)) {
-            return cell;
-        }
-        return new GridCell(cell.text(), new Location.Line(fileLine(at.line())), cell.spanned(), cell.notes(),
-                cell.span());
+        return grids.stream().map(g -> g.withLines(this::fileLine)).toList();
     }
 }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.model.Location;
 import org.nianbao.reconstruct.CellGrid;
-import org.nianbao.reconstruct.GridCell;
 
 /**
  * The raw HTML tables of a Markdown file. pandoc writes a table that Markdown cannot draw (merged
@@ -115,16 +113,7 @@ final class RawHtmlTables {
             if (offset == 0) {
                 return grids;
             }
-            return grids.stream().map(g -> new CellGrid(g.rows().stream().map(row -> row.stream()
-                    .map(this::located).toList()).toList(), g.positions())).toList();
-        }
-
-        private GridCell located(GridCell cell) {
-            if (!(cell.where() instanceof Location.Line at)) {
-                return cell;
-            }
-            return new GridCell(cell.text(), new Location.Line(at.line() + offset), cell.spanned(), cell.notes(),
-                    cell.span());
+            return grids.stream().map(g -> g.withLines(line -> line + offset)).toList();
         }
     }
 
