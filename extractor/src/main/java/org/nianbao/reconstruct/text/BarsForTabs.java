@@ -33,7 +33,7 @@ public final class BarsForTabs {
     /** The separators a copy's tabs were replaced by, the spaced ones first (each holds the bar alone). */
     private static final List<String> SEPARATORS = List.of(" | ", " \uFF5C ", "\uFF5C");
     /** A Markdown table's delimiter row: dashes (colons for alignment) between bars. */
-    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
+    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*+\\|?\\s*+:?-{3,}+:?\\s*+(?:\\|\\s*+:?-{3,}+:?\\s*+)++\\|?\\s*+$");
 
     private BarsForTabs() {
     }

@@ -28,7 +28,7 @@ public final class EmptyParagraphLine {
             + "so the columns of the figures after it are not known";
 
     /** U+00A0 and the other non-breaking spaces ({@link Character#isWhitespace} is false for them), at least one. */
-    private static final Pattern ONLY_NO_BREAK_SPACE = Pattern.compile("[ \\u3000]*[\\u00a0\\u2007\\u202f][ \\u00a0\\u2007\\u202f\\u3000]*");
+    private static final Pattern ONLY_NO_BREAK_SPACE = Pattern.compile("^[ \\u3000]*+[\\u00a0\\u2007\\u202f][ \\u00a0\\u2007\\u202f\\u3000]*+$");
 
     private EmptyParagraphLine() {
     }
