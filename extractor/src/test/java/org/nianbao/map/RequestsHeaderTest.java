@@ -118,6 +118,21 @@ class RequestsHeaderTest {
     }
 
     @Test
+    void organisationsWhoseLabelsWereNotReadStandWhere法人或其他组织IsPrinted() {
+        // Debian html2text of a table 三 printed 自然人, 总计, then the organisations, their labels cut by bytes
+        // (red-team case html2text-rti-permuted-requests-total-second-2021.txt): 总计 is the second column
+        RequestsHeader h = header("natural_person@1 total@2 " + ORG + "@3");
+        h.printedInColumns();
+        RequestsHeader.Reading r = h.read(false);
+        assertEquals(List.of("natural_person", "total", "commercial", "research", "social_welfare", "legal_service",
+                "other_org"), r.columns().orElseThrow().ids());
+        assertEquals(List.of(true, true, false, false, false, false, false), r.columns().orElseThrow().identified());
+        RequestsHeader asForm = header("natural_person@1 " + ORG + "@2 total@3");
+        asForm.printedInColumns();
+        assertEquals(FORM, asForm.read(false).columns().orElseThrow().ids());
+    }
+
+    @Test
     void noHeaderMeansTheFormsOrderAssumed() {
         RequestsHeader.Reading r = header().read(false);
         assertEquals(FORM, r.columns().orElseThrow().ids());

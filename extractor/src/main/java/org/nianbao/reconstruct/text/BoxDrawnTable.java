@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.nianbao.model.Location;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
+import org.nianbao.reconstruct.TextSpan;
 
 /**
  * Tables drawn with lines: {@code w3m -dump} (box drawing: {@code ┌─┬─┐ │ ├─┼─┤}), {@code links -dump},
@@ -48,20 +49,21 @@ public final class BoxDrawnTable implements TableFlattening {
             return Optional.empty();
         }
         List<List<GridCell>> rows = new ArrayList<>();
+        boolean display = byDisplayColumns(lines, from, end);
         List<Integer> band = new ArrayList<>();
         String rule = "";
         List<Fragment> fragments = List.of();
         for (int i = from; i < end; i++) {
             if (isRule(lines.get(i))) {
-                addBand(lines, band, rule, fragments, rows);
+                addBand(lines, band, rule, fragments, rows, display);
                 band.clear();
                 rule = lines.get(i);
-                fragments = fragments(rule, i);
+                fragments = fragments(rule, i, display);
             } else {
                 band.add(i);
             }
         }
-        addBand(lines, band, rule, fragments, rows);
+        addBand(lines, band, rule, fragments, rows, display);
         return Optional.of(TextTable.of(rows, Positions.FLATTENED, end));
     }
 
@@ -142,7 +144,7 @@ public final class BoxDrawnTable implements TableFlattening {
      */
     /** @param fragments the text in {@code rule}, the rule line above the band ({@link #fragments}) */
     private static void addBand(List<String> lines, List<Integer> band, String rule, List<Fragment> fragments,
-                                List<List<GridCell>> rows) {
+                                List<List<GridCell>> rows, boolean display) {
         if (band.isEmpty()) {
             addFragments(fragments, rows);
             return;
@@ -151,7 +153,8 @@ public final class BoxDrawnTable implements TableFlattening {
         for (int k = 1; k <= band.size(); k++) {
             if (k == band.size() || !aligned(lines.get(band.get(from)), lines.get(band.get(k)))) {
                 List<Integer> run = band.subList(from, k);
-                List<GridCell> row = cells(run.stream().map(i -> segments(lines.get(i))).toList(), run);
+                List<GridCell> row = placed(cells(run.stream().map(i -> segments(lines.get(i))).toList(), run),
+                        lines.get(run.get(0)), display);
                 if (from == 0) {
                     addFragments(joinFragments(fragments, rule, lines.get(run.get(0)), row), rows);
                 }
@@ -159,6 +162,47 @@ public final class BoxDrawnTable implements TableFlattening {
                 from = k;
             }
         }
+    }
+
+    /**
+     * The table's lines line up in display columns, a CJK character taking two (w3m), rather than in characters
+     * (links, ASCII art): more of its lines end at one right border counted so.
+     */
+    private static boolean byDisplayColumns(List<String> lines, int from, int end) {
+        return mostAtOneBorder(lines, from, end, true) >= mostAtOneBorder(lines, from, end, false);
+    }
+
+    /** How many of the lines have their last separator at the one place most of them have it. */
+    private static long mostAtOneBorder(List<String> lines, int from, int end, boolean display) {
+        java.util.Map<Integer, Long> count = new java.util.HashMap<>();
+        for (int i = from; i < end; i++) {
+            List<Integer> at = separators(lines.get(i), display);
+            if (!at.isEmpty()) {
+                count.merge(at.get(at.size() - 1), 1L, Long::sum);
+            }
+        }
+        return count.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    /**
+     * A header row's cells with the columns they stand between: the one evidence of a header's order across
+     * its lines, where a merged cell's label stands on another line than its neighbours' ({@code 自}/{@code 然}/
+     * {@code 人} beside 法人或其他组织, 总计 under it: w3m of a table 三 printed 总计, the organisations, 自然人
+     * read 自然人 second and 总计 last, 61 cells silently misplaced, red team rti). Rows of values keep none:
+     * they are placed by the order of their cells.
+     */
+    private static List<GridCell> placed(List<GridCell> row, String first, boolean display) {
+        List<Bounds> bounds = bounds(first);
+        if (!labelsOnly(row) || bounds.size() != row.size()) {
+            return row;
+        }
+        List<GridCell> out = new ArrayList<>();
+        for (int c = 0; c < row.size(); c++) {
+            GridCell cell = row.get(c);
+            out.add(new GridCell(cell.text(), cell.where(), cell.spanned(), cell.notes(),
+                    Optional.of(bounds.get(c).span(display))));
+        }
+        return out;
     }
 
     /** The fragments of a rule line no cell below took, as a row of their own (nothing printed is lost). */
@@ -198,21 +242,51 @@ public final class BoxDrawnTable implements TableFlattening {
         if (display.isEmpty()) {
             return fragments;
         }
+        boolean labelsOnly = labelsOnly(row);
         List<Fragment> left = new ArrayList<>();
         for (Fragment f : fragments) {
             int at = -1;
             for (int c = 0; c < bounds.size() && at < 0; c++) {
-                if (bounds.get(c).same(f.bounds(), display.get()) && !row.get(c).isBlank()) {
+                if (bounds.get(c).same(f.bounds(), display.get()) && (!row.get(c).isBlank() || labelsOnly)) {
                     at = c;
                 }
             }
             if (at < 0) {
                 left.add(f);
+            } else if (row.get(at).isBlank()) {
+                // the columns of the cell it fills, counted as the row's other cells are
+                row.set(at, new GridCell(f.cell().text(), f.cell().where(), false, List.of(), row.get(at).span()));
             } else {
-                row.set(at, GridCell.of(f.cell().text() + "\n" + row.get(at).text(), f.cell().where()));
+                row.set(at, new GridCell(f.cell().text() + "\n" + row.get(at).text(), f.cell().where(), false, List.of(),
+                        row.get(at).span()));
             }
         }
         return left;
+    }
+
+    /**
+     * True when the row prints column labels and blanks only: no figure and no blank mark ({@code —},
+     * {@code /}, {@code -}). A merged header cell whose whole label stands in the partial rule above such a
+     * row ({@code │总计├───┬───┤} over {@code │    │法律服务机│…}: w3m and links of a table 三 printed 总计 or
+     * 自然人 among the organisations' columns) is the cell the row leaves blank there; kept as a row of its own
+     * it stood on another line than the labels beside it, whose order between lines is not trusted, and the
+     * form's order placed it (red team rti: 26 and 6 cells silently under the wrong columns; links' table 四 with
+     * 行政复议's 总计 first, printed in the rule over its blank cell, likewise). A row of marks
+     * for blanks is a row of values, where the fragment is a group's label ({@code （三）不予公开}).
+     */
+    private static boolean labelsOnly(List<GridCell> row) {
+        boolean label = false;
+        for (GridCell c : row) {
+            String t = c.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.chars().allMatch(ch -> !Character.isLetter(ch))) {
+                return false;
+            }
+            label = true;
+        }
+        return label;
     }
 
     /**
@@ -271,17 +345,24 @@ public final class BoxDrawnTable implements TableFlattening {
         boolean same(Bounds o, boolean display) {
             return display ? leftColumn == o.leftColumn && rightColumn == o.rightColumn : left == o.left && right == o.right;
         }
+
+        /** The columns between the separators, counted as the table lines up. */
+        TextSpan span(boolean display) {
+            return display ? new TextSpan(0, leftColumn + 1, Math.max(leftColumn + 1, rightColumn))
+                    : new TextSpan(0, left + 1, Math.max(left + 1, right));
+        }
     }
 
     /** Text a merged cell prints inside a partial rule line ({@code │三、本年度├────┼}). */
-    private static List<Fragment> fragments(String line, int index) {
+    private static List<Fragment> fragments(String line, int index, boolean display) {
         List<Fragment> out = new ArrayList<>();
         List<String> segments = segments(line);
         List<Bounds> bounds = bounds(line);
         for (int k = 0; k < segments.size(); k++) {
             String seg = segments.get(k);
             if (!seg.isBlank() && !isRuleSegment(seg)) {
-                out.add(new Fragment(GridCell.of(seg.strip(), new Location.Line(index + 1)), bounds.get(k)));
+                out.add(new Fragment(GridCell.of(seg.strip(), new Location.Line(index + 1)),
+                        bounds.get(k)));
             }
         }
         return out;

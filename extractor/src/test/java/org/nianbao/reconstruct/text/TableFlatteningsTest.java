@@ -90,6 +90,64 @@ class TableFlatteningsTest {
                 rows(new BoxDrawnTable().recognise(lines, 0).orElseThrow()));
     }
 
+    /**
+     * {@code w3m -dump -cols 150} of a table 三 printed 总计, the organisations, then 自然人 (red team rti's probe
+     * {@code 0002-mixed-TON-52314-ANR-32541.w3m150.txt}, lines 43–50; the rendered page's header reads 总计 |
+     * 其他 | 科研机构 | 社会公益组织 | 商业企业 | 法律服务机构 | 自然人): 总计 stands in the rule over its blank
+     * cell, 自 on 法人或其他组织's line. 总计 joins the header row it stands over, and every header cell keeps
+     * the display columns between its separators, whatever line it was printed on.
+     */
+    @Test
+    void givesABoxDrawnHeadersCellsTheirColumnsAndJoinsALabelInTheRuleToTheBlankCellUnderIt() {
+        List<String> lines = """
+                ┌──────────┬──────────────────────────────────────┐
+                │          │申请人情况                            │
+                │          ├───┬──────────────────────────────┬───┤
+                │（本列）  │   │法人或其他组织                │自 │
+                │          │总 ├──┬─────┬───────┬─────┬───────┤然 │
+                │          │计 │其│科研 │社会公 │商业 │法律服 │人 │
+                │          │   │他│机构 │益组织 │企业 │务机构 │   │
+                ├──────────┼───┼──┼─────┼───────┼─────┼───────┼───┤
+                │一、本年新│5  │0 │0    │1      │3    │1      │0  │
+                └──────────┴───┴──┴─────┴───────┴─────┴───────┴───┘
+                """.lines().toList();
+        TextTable t = new BoxDrawnTable().recognise(lines, 0).orElseThrow();
+        List<GridCell> header = t.grid().rows().get(2);
+        assertEquals(List.of("", "总\n计", "其\n他", "科研\n机构", "社会公\n益组织", "商业\n企业", "法律服\n务机构",
+                "然\n人"), header.stream().map(GridCell::text).toList());
+        List<Integer> starts = header.stream().map(c -> c.span().orElseThrow().start()).toList();
+        assertEquals(starts.stream().sorted().toList(), starts, "left to right as printed");
+        GridCell natural = t.grid().rows().get(1).get(3);
+        assertEquals("自", natural.text());
+        assertEquals(header.get(7).span(), natural.span(), "自 stands in 然/人's columns, on the line above");
+        assertTrue(t.grid().rows().get(3).stream().allMatch(c -> c.span().isEmpty()), "values keep no columns");
+    }
+
+    @Test
+    void joinsALabelPrintedWholeInARuleToTheBlankCellUnderItInAHeaderRowOnly() {
+        // w3m of a table 三 printed 自然人, 总计, then the organisations (red team rti's
+        // w3m-rti-permuted-requests-header-2021.txt, lines 43-50, narrowed): 总计 fills its merged cell's rule line
+        List<String> lines = """
+                ┌──────┬──────────────────────────┐
+                │      │申请人情况                │
+                │      ├─────┬────┬───────────────┤
+                │（注）│     │    │法人或其他组织 │
+                │      │自然 │总计├──────────┬────┤
+                │      │人   │    │法律服务机│其他│
+                │      │     │    │构        │    │
+                ├──────┼─────┼────┼──────────┼────┤
+                │一、新│182  │366 │1         │1   │
+                ├──────┼─────┼────┼──────────┼────┤
+                │      │0    │    │          │    │
+                │三、办├─────┼────┼──────────┼────┤
+                │      │—    │—   │—         │—   │
+                └──────┴─────┴────┴──────────┴────┘
+                """.lines().toList();
+        List<String> rows = rows(new BoxDrawnTable().recognise(lines, 0).orElseThrow());
+        assertEquals("|自然\n人|总计|法律服务机\n构|其他", rows.get(2));
+        assertEquals("三、办", rows.get(5), "over a row of marks for blanks it is a block label: a row of its own");
+    }
+
     @Test
     void joinsTheLinesOfABandWhoseSeparatorsLineUpWhenALongLabelOverflowsAnother() {
         // links -dump: the note overflows its cell, so its line's separators stand elsewhere; the
