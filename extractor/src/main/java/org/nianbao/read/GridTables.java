@@ -55,7 +55,7 @@ final class GridTables {
             for (int c = 0; c < columns; c++) {
                 Optional<Placed> at = anchoredAt(items, r, c);
                 if (at.isPresent()) {
-                    CellText text = HtmlText.cell(at.get().item, visibility);
+                    CellText text = HtmlText.gridItem(at.get().item, visibility);
                     List<CellNote> notes = new ArrayList<>(text.notes());
                     LoadedPage.unsettled(at.get().item, text.text()).ifPresent(notes::add);
                     grid.add(text.text(), notes, at.get().rowspan, at.get().colspan);

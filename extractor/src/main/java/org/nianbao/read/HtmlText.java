@@ -79,9 +79,19 @@ final class HtmlText {
      * that property for itself is judged by it, the rest is hidden and noted.
      */
     static CellText cell(Element cell, HtmlVisibility visibility, HtmlVisibility.Seen around) {
+        return cell(cell, visibility, around, false);
+    }
+
+    /** The text of one item of a CSS grid whose placement the reader worked out ({@link GridTables}). */
+    static CellText gridItem(Element item, HtmlVisibility visibility) {
+        return cell(item, visibility, HtmlVisibility.Seen.SHOWN, true);
+    }
+
+    private static CellText cell(Element cell, HtmlVisibility visibility, HtmlVisibility.Seen around,
+                                 boolean placedByItsGrid) {
         Lines lines = new Lines(Set.of(), visibility);
         lines.inCell = true;
-        lines.cell = cell;
+        lines.placed = placedByItsGrid ? cell : null;
         lines.around = around.verdict() == HtmlVisibility.Verdict.HIDDEN && around.settable() ? around : null;
         cell.filter(lines);
         lines.flush();
@@ -176,8 +186,8 @@ final class HtmlText {
         private final StringBuilder unseen = new StringBuilder();
         /** Whether the text is a table cell's, where a list's drawn number may stand before a figure. */
         private boolean inCell;
-        /** The cell whose text this is; null for running text. */
-        private Element cell;
+        /** The grid item whose text this is, its grid placement followed ({@link #gridItem}); null otherwise. */
+        private Element placed;
 
         Lines(Set<Element> skipped, HtmlVisibility visibility) {
             this.skipped = skipped;
@@ -229,9 +239,7 @@ final class HtmlText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 HtmlVisibility.Seen seen = visibility.seen(e);
-                // a piece not drawn is left out, wherever it goes; the cell itself moving moves it whole, and its
-                // table placed it (a grid's item, GridTables)
-                if (seen.verdict() != HtmlVisibility.Verdict.HIDDEN && e != cell) {
+                if (seen.verdict() != HtmlVisibility.Verdict.HIDDEN) { // a piece not drawn is left out, wherever it goes
                     movedPiece(e);
                 }
                 if (seen.verdict() == HtmlVisibility.Verdict.DOUBTED && e.text().chars().anyMatch(Character::isDigit)) {
@@ -490,7 +498,8 @@ final class HtmlText {
                 }
             }
             Optional<String> box = own == 0 ? pulled : e.getAllElements().stream()
-                    .filter(d -> digits(d.text()) == own).map(visibility::movedBox).flatMap(Optional::stream).findFirst();
+                    .filter(d -> digits(d.text()) == own).map(d -> visibility.movedBox(d, d == placed)).flatMap(Optional::stream)
+                    .findFirst();
             box.ifPresent(how -> {
                 moved.add(parent);
                 notes.add(CellNote.doubtful(parent.text().strip(), "its digits sit in boxes the layout moves (" + how

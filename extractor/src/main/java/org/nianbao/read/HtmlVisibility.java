@@ -891,9 +891,11 @@ final class HtmlVisibility {
      * (CSS-offset anti-scraping, CSS偏移反爬: a figure's digits written in one order and drawn in
      * another): an item of a flex or grid container given an {@code order}, a grid placement or a
      * reversed direction; a box pushed sideways by {@code position:relative} offsets or a
-     * {@code transform}; a float. Empty when it stays where it is written.
+     * {@code transform}; a float. Empty when it stays where it is written. {@code placedByItsGrid}: the element is a
+     * cell whose grid placement the reader worked out ({@link GridTables}), so its grid lines and spans move nothing
+     * unfollowed; an {@code order}, an offset or a transform still does.
      */
-    Optional<String> movedBox(Element e) {
+    Optional<String> movedBox(Element e, boolean placedByItsGrid) {
         Map<String, String> css = style(e);
         Element parent = e.parent();
         if (parent != null) {
@@ -910,7 +912,8 @@ final class HtmlVisibility {
                 if (!order.isEmpty() && !order.equals("0") && !CssWideKeyword.is(order)) {
                     return Optional.of("order:" + order + " in a " + display + " box");
                 }
-                for (String p : List.of("grid-column", "grid-column-start", "grid-row", "grid-row-start", "grid-area")) {
+                for (String p : placedByItsGrid ? List.<String>of()
+                        : List.of("grid-column", "grid-column-start", "grid-row", "grid-row-start", "grid-area")) {
                     String v = css.getOrDefault(p, "").strip();
                     if (display.endsWith("grid") && !v.isEmpty() && !v.equals("auto") && !CssWideKeyword.is(v)) {
                         return Optional.of(p + ":" + v + " in a " + display + " box");

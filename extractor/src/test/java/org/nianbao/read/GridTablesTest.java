@@ -85,4 +85,20 @@ class GridTablesTest {
                 + "<div>规范性文件</div><div>306</div><div>12</div>");
         assertEquals("规章|524|7", texts(tables(content).get(0).rows().get(0)));
     }
+
+    @Test
+    void aCellPushedAsideByAnOffsetIsStillDoubtedInAGridAndInATable() {
+        // red team rtk: two cells swapped on screen by position:relative offsets (CSS偏移反爬) were read in written order
+        // once a cell's own box was excused for the grid's sake; only the grid's placement is followed, not an offset
+        String swapped = "<div style=\"position:relative;left:120px\">524</div><div style=\"position:relative;left:-120px\">7</div>";
+        CellGrid grid = tables(read("grid-template-columns:repeat(3,auto)", "<div>规章</div>" + swapped
+                + "<div>规范性文件</div><div>306</div><div>12</div>")).get(0);
+        assertTrue(grid.rows().get(0).get(1).notes().stream().anyMatch(n -> n.how().contains("position:relative")),
+                grid.rows().get(0).get(1).notes().toString());
+        DocumentContent table = reader.read(("<table><tr><td>规章</td><td style=\"position:relative;left:120px\">524</td>"
+                + "<td style=\"position:relative;left:-120px\">7</td></tr><tr><td>规范性文件</td><td>306</td>"
+                + "<td>12</td></tr></table>").getBytes(StandardCharsets.UTF_8));
+        assertTrue(table.grids().get(0).rows().get(0).get(1).notes().stream().anyMatch(n -> n.how().contains("position:relative")),
+                table.grids().get(0).rows().get(0).get(1).notes().toString());
+    }
 }
