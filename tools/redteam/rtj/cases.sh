@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The five cases rtj kept (3 Dec 15:37), copied out of variants.py's output. INNERTEXT_DIR holds col's Chromium
-# innerText copies of seeds 8181/8282/9191 (`./nianbao generate DIR --count 14 --seed S --formats html-utf8`, then
+# innerText copies of seeds 8181/8282/9191 (`./nianbao generate DIR --count N --seed S --formats html-utf8`, 12 pages of 8181/8282, 16 of 9191, then
 # tools/redteam/rtz/innertext.py per page, named s<seed>-<page>.txt). Usage: cases.sh INNERTEXT_DIR SCRATCH REDTEAM_DIR
 set -euo pipefail
 src=$1; scratch=$2; dst=$3
