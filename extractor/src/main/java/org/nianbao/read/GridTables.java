@@ -28,6 +28,9 @@ final class GridTables {
     /** A hostile {@code span 65534} must not exhaust memory; no table of the form spans more than a few rows. */
     private static final int MAX_SPAN = 1000;
 
+    /** Children a browser gives no grid position: code and what shows nothing while scripts run. */
+    private static final java.util.Set<String> NOT_ITEMS = java.util.Set.of("script", "style", "template", "noscript");
+
     private GridTables() {
     }
 
@@ -122,9 +125,10 @@ final class GridTables {
         int row = 0;
         int col = 0;
         for (Element item : root.children()) {
-            if (visibility.seen(item).verdict() == HtmlVisibility.Verdict.REMOVED || item.normalName().equals("script")
-                    || item.normalName().equals("style") || item.normalName().equals("template")) {
-                continue;
+            String position = visibility.property(item, "position");
+            if (visibility.seen(item).verdict() == HtmlVisibility.Verdict.REMOVED || NOT_ITEMS.contains(item.normalName())
+                    || position.equals("absolute") || position.equals("fixed")) {
+                continue; // takes no grid position: code, or a box out of the flow (a ribbon, a fixed link)
             }
             Optional<Integer> colspan = span(visibility, item, "grid-column");
             Optional<Integer> rowspan = span(visibility, item, "grid-row");

@@ -101,4 +101,15 @@ class GridTablesTest {
         assertTrue(table.grids().get(0).rows().get(0).get(1).notes().stream().anyMatch(n -> n.how().contains("position:relative")),
                 table.grids().get(0).rows().get(0).get(1).notes().toString());
     }
+
+    @Test
+    void aBoxOutOfTheFlowOrANoscriptTakesNoPlaceInTheGrid() {
+        // red team rtk: a ribbon (position:absolute), a fixed link and a <noscript> were taken for cells, the table shifted
+        for (String stray : List.of("<div style=\"position:absolute;top:0\">样本 2021</div>",
+                "<a style=\"position:fixed;right:0\">返回顶部</a>", "<noscript>请启用脚本</noscript>")) {
+            DocumentContent content = read("grid-template-columns:repeat(3,auto)", stray + "<div>规章</div><div>524</div>"
+                    + "<div>7</div><div>规范性文件</div><div>306</div><div>12</div>");
+            assertEquals("规章|524|7", texts(tables(content).get(0).rows().get(0)), stray);
+        }
+    }
 }

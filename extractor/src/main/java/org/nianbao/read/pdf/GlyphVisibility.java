@@ -77,15 +77,9 @@ final class GlyphVisibility {
      * @param unseen why it is not seen, null when it is
      * @param doubt why it may or may not be seen (faint, half covered, blended over a background
      *     not known), null when it plainly shows; only for glyphs that are not unseen
-     * @param pale the colour it shows in when the doubt is that colour alone (opaque, but close to what is behind
-     *     it), else null: a table printed wholly in that colour is read ({@link PaleTable})
      */
-    record Sight(String unseen, String doubt, int[] pale) {
+    record Sight(String unseen, String doubt) {
         static final Sight CLEAR = new Sight(null, null);
-
-        Sight(String unseen, String doubt) {
-            this(unseen, doubt, null);
-        }
 
         static Sight hidden(String why) {
             return new Sight(why, null);
@@ -407,7 +401,7 @@ final class GlyphVisibility {
             // opaque, but in a colour close to what is behind it: a pale grey watermark (a year or a site's name
             // and date tiled over the page) is drawn so, at any size, and its digits join the figures they fall on
             return new Sight(null, "it is faint: its colour stands out from what is behind it by "
-                    + standsOut + " of 255", shown.get(0));
+                    + standsOut + " of 255");
         }
         return Sight.CLEAR;
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -72,13 +71,6 @@ public final class PdfPageReader {
         Set<TextPosition> across = AcrossPageText.of(text.positions(), turn, rulings);
         Set<TextPosition> overRulings = RunOverRulings.digits(text.positions(), turn, rulings);
         float usual = usualSize(text.positions());
-        Map<TextPosition, GlyphVisibility.Sight> sights = new IdentityHashMap<>();
-        text.positions().forEach(p -> sights.put(p, visibility.sight(p)));
-        // a table printed wholly in one pale colour is read in it, where nothing lies over it that a reader tells
-        // from its text by where or how it is drawn
-        int[] paleTable = PaleTable.colour(text.positions(), sights, turn, p -> across.contains(p)
-                || overRulings.contains(p) || slanted(p) || turn.dir(p) != 0
-                || Math.abs(p.getYScale()) > OVERSIZED * usual, rulings);
         for (TextPosition p : text.positions()) {
             if (across.contains(p)) {
                 // a watermark or stamp written down the page or turned, laid across its tables: not their text
@@ -86,10 +78,7 @@ public final class PdfPageReader {
                 unseen.add(new PageReading.UnseenText(p.getUnicode(), ACROSS, b[0], b[1], b[2], b[3]));
                 continue;
             }
-            GlyphVisibility.Sight sight = sights.get(p);
-            if (paleTable != null && sight.pale() != null && PaleTable.same(sight.pale(), paleTable)) {
-                sight = GlyphVisibility.Sight.CLEAR;
-            }
+            GlyphVisibility.Sight sight = visibility.sight(p);
             Optional<String> why = Optional.ofNullable(sight.unseen());
             for (GlyphVisibility.Image i : visibility.images(p, true)) {
                 (i.seeThrough() ? underText : overText).add(i);
