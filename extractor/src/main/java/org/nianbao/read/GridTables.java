@@ -2,7 +2,9 @@ package org.nianbao.read;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,35 +36,36 @@ final class GridTables {
     private GridTables() {
     }
 
+    /** A grid read as a table: its box, its columns, where each item stands, and the positions they cover row by row. */
+    record Layout(Element root, int columns, List<Placed> items, List<BitSet> covered) {
+    }
+
     /** The grids under {@code body} that are read as tables, innermost only, none inside a {@code <table>}. */
-    static List<Element> find(Element body, HtmlVisibility visibility) {
-        List<Element> found = new ArrayList<>();
+    static List<Layout> find(Element body, HtmlVisibility visibility) {
+        List<Layout> found = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (columns(e, visibility).isPresent() && placements(e, visibility).isPresent() && !visibility.removed(e)
-                    && e.parents().stream().noneMatch(p -> p.normalName().equals("table"))) {
-                found.add(e);
-            }
+            layout(e, visibility).filter(l -> !visibility.removed(e)
+                    && e.parents().stream().noneMatch(p -> p.normalName().equals("table"))).ifPresent(found::add);
         }
-        return found.stream().filter(g -> found.stream().noneMatch(o -> o != g && g.getAllElements().contains(o))).toList();
+        return found.stream().filter(g -> found.stream().noneMatch(o -> o != g && g.root().getAllElements().contains(o.root())))
+                .toList();
     }
 
     /** The grid as a table: its items at the positions CSS places them, holes as blank cells. */
-    static CellGrid grid(Element root, int number, HtmlVisibility visibility) {
-        List<Placed> items = placements(root, visibility).orElseThrow();
-        int columns = columns(root, visibility).orElseThrow();
-        int rows = items.stream().mapToInt(p -> p.row + p.rowspan).max().orElse(0);
+    static CellGrid grid(Layout layout, int number, HtmlVisibility visibility) {
+        Map<Integer, Placed> anchored = new HashMap<>();
+        layout.items().forEach(p -> anchored.put(p.row() * layout.columns() + p.column(), p));
         SpanGrid grid = new SpanGrid(number);
-        List<BitSet> covered = covered(items, rows);
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < layout.covered().size(); r++) {
             grid.nextRow();
-            for (int c = 0; c < columns; c++) {
-                Optional<Placed> at = anchoredAt(items, r, c);
-                if (at.isPresent()) {
-                    CellText text = HtmlText.gridItem(at.get().item, visibility);
+            for (int c = 0; c < layout.columns(); c++) {
+                Placed at = anchored.get(r * layout.columns() + c);
+                if (at != null) {
+                    CellText text = HtmlText.gridItem(at.item(), visibility);
                     List<CellNote> notes = new ArrayList<>(text.notes());
-                    LoadedPage.unsettled(at.get().item, text.text()).ifPresent(notes::add);
-                    grid.add(text.text(), notes, at.get().rowspan, at.get().colspan);
-                } else if (!covered.get(r).get(c)) {
+                    LoadedPage.unsettled(at.item(), text.text()).ifPresent(notes::add);
+                    grid.add(text.text(), notes, at.rowspan(), at.colspan());
+                } else if (!layout.covered().get(r).get(c)) {
                     grid.addNothing(1); // a hole sparse placement left: the page shows an empty position
                 }
             }
@@ -70,7 +73,7 @@ final class GridTables {
         return grid.build();
     }
 
-    private record Placed(Element item, int row, int column, int rowspan, int colspan) {
+    record Placed(Element item, int row, int column, int rowspan, int colspan) {
     }
 
     /** The number of columns a grid box defines; none for a box that is no grid or whose columns depend on its width. */
@@ -112,7 +115,7 @@ final class GridTables {
      * Where CSS's sparse auto-placement puts each shown item, row by row: none when a placement is not certain
      * (an item placed by line or area, an {@code order}, dense or column flow, text loose in the box).
      */
-    private static Optional<List<Placed>> placements(Element root, HtmlVisibility visibility) {
+    private static Optional<Layout> layout(Element root, HtmlVisibility visibility) {
         Optional<Integer> width = columns(root, visibility);
         if (width.isEmpty() || root.textNodes().stream().anyMatch(t -> !t.isBlank())
                 || !visibility.property(root, "grid-auto-flow").isEmpty()
@@ -160,7 +163,7 @@ final class GridTables {
             col += cs;
         }
         long rows = placed.stream().mapToInt(p -> p.row).distinct().count();
-        return rows >= 2 ? Optional.of(placed) : Optional.empty();
+        return rows >= 2 ? Optional.of(new Layout(root, columns, List.copyOf(placed), taken)) : Optional.empty();
     }
 
     /**
@@ -191,23 +194,5 @@ final class GridTables {
             }
         }
         return true;
-    }
-
-    /** The positions each row has covered by an item spanning into it from the left or from above. */
-    private static List<BitSet> covered(List<Placed> items, int rows) {
-        List<BitSet> covered = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
-            covered.add(new BitSet());
-        }
-        for (Placed p : items) {
-            for (int r = p.row; r < p.row + p.rowspan; r++) {
-                covered.get(r).set(p.column, p.column + p.colspan);
-            }
-        }
-        return covered;
-    }
-
-    private static Optional<Placed> anchoredAt(List<Placed> items, int row, int column) {
-        return items.stream().filter(p -> p.row == row && p.column == column).findFirst();
     }
 }

@@ -166,10 +166,11 @@ public final class HtmlFormatReader implements FormatReader {
             dataTables.add(root);
             grids.add(DivTables.grid(root, ++number, visibility));
         }
-        for (Element root : GridTables.find(page.body(), visibility)) {
+        for (GridTables.Layout grid : GridTables.find(page.body(), visibility)) {
+            Element root = grid.root();
             if (dataTables.stream().noneMatch(t -> t.getAllElements().contains(root) || root.getAllElements().contains(t))) {
                 dataTables.add(root);
-                grids.add(GridTables.grid(root, ++number, visibility));
+                grids.add(GridTables.grid(grid, ++number, visibility));
             }
         }
         // a page of positioned text blocks (pdftohtml) is laid out as space-aligned text
