@@ -35,7 +35,7 @@ final class Halftone {
     /** A speck is a blob at most this many points across either way (2 to 3 px at 200 dpi). */
     private static final float SPECK_POINTS = 1.2f;
     /** A halftoned page has a speck for every this many points squared, or more (its specks stand closer). */
-    private static final float SPACING_POINTS = 3f;
+    static final float SPACING_POINTS = 3f;
     /** A pixel darker than this is a dot's (the dither's dots are black; its paper white). */
     private static final int DARK = 128;
     /** Periods (pixels) the specks' repetition is looked for at, and the share of specks that must repeat. */
@@ -63,7 +63,11 @@ final class Halftone {
     private Halftone() {
     }
 
-    /** The page descreened when it is halftoned; else the page itself. */
+    /**
+     * The page descreened when it is halftoned; its tint dropped when its specks are a light screen tint's
+     * behind solid print ({@link ScreenTint}: descreening would smear the print's ruling lines away); else
+     * the page itself.
+     */
     static GrayPage descreened(GrayPage page, float ppp) {
         boolean[] specks = new boolean[page.pixels.length];
         long count = specksOf(page, ppp, specks);
@@ -71,6 +75,10 @@ final class Halftone {
         if (count == 0 || area / count > SPACING_POINTS * SPACING_POINTS) {
             java.util.OptionalInt inked = inkPeriod(page);
             return inked.isPresent() ? boxMean(page, inked.getAsInt()) : page;
+        }
+        java.util.Optional<GrayPage> untinted = ScreenTint.dropped(page, specks, ppp);
+        if (untinted.isPresent()) {
+            return untinted.get();
         }
         long pixels = 0;
         for (boolean s : specks) {
