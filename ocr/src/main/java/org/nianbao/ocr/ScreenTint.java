@@ -31,7 +31,7 @@ import java.util.Optional;
 final class ScreenTint {
 
     /** Specks whose pixels' median grey is at least this are a tint's dots, lighter than print (3/4 of mid-grey). */
-    static final int LIGHT = 96;
+    private static final int LIGHT = 96;
     /** The tint is found block by block, blocks of this many points square (44 px at 200 dpi). */
     private static final float BLOCK_POINTS = 16f;
     /** The print's level lies this many times the dots' spread below their median grey. */
