@@ -37,3 +37,7 @@ mkdir -p g3t g3p
 soffice --headless --convert-to 'txt:Text (encoded):UTF8' --outdir g3t g3/docx/*.docx >/dev/null 2>&1
 for f in g3/docx/*.docx; do pandoc $f -t plain -o g3p/$(basename $f .docx).txt; $P "$here/scrape.py" docx $f g3pd; done
 for d in g3t g3p g3pd/pydocx-body-order; do gold $d g3/docx docx; done
+# the third sample: 40 pages of seed 7322 through the BeautifulSoup idioms of scrape.py
+"$root/nianbao" generate "$out/g4" --count 40 --seed 7322 --formats html-utf8 >/dev/null
+for f in g4/html-utf8/*.html; do $P "$here/scrape.py" bs4 $f g4s; done
+for d in g4s/*; do gold $d g4/html-utf8 html; done
