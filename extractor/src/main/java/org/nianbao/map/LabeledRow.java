@@ -104,12 +104,16 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
 
     /**
      * True when a text cell stands right of cell {@code at} on the same printed line, before the
-     * row's first value: space-aligned text printing another label column there.
+     * row's first value: space-aligned text printing another label column there. In a table whose cells
+     * are drawn (no span in a text) any text cell between it and the values is such a column: a
+     * spreadsheet's print clips each label at the next cell, so 2021's group label {@code (六)其他处}
+     * stands beside its first item {@code 1.申请人无} (red team rti, Calc), and the group label read as the
+     * row's would put the item's values under the 2019 form's single row.
      */
     private static boolean besideALabelColumn(List<GridCell> cells, int at, ValueParser parser) {
         GridCell c = cells.get(at);
         if (c.span().isEmpty()) {
-            return false;
+            return textCellBeforeValues(cells, at, parser);
         }
         for (int k = at + 1; k < cells.size(); k++) {
             GridCell next = cells.get(k);
@@ -124,6 +128,18 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
                     && next.span().get().start() >= c.span().get().end()) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** True when the first cell right of cell {@code at} that holds anything is text, not a value. */
+    private static boolean textCellBeforeValues(List<GridCell> cells, int at, ValueParser parser) {
+        for (int k = at + 1; k < cells.size(); k++) {
+            GridCell next = cells.get(k);
+            if (next.spanned() || next.isBlank()) {
+                continue;
+            }
+            return !parser.isValue(next.text()) && !GluedValues.in(next.text());
         }
         return false;
     }
