@@ -60,6 +60,14 @@ class ClippedSpreadsheetLabelsTest {
     }
 
     @Test
+    void aLabelRunOnOverTheEmptyCellBesideItStillNamesItsRow() {
+        // a 2019 row label spanning both label columns: Calc runs it on over the empty second one, cut at the first value
+        LabeledRow row = LabeledRow.find(drawn("(二)部分公", "开(区分处理", "7", "0", "0", "0", "40", "0", "47"),
+                labels.requestsRows::match, parser);
+        assertEquals("partially_granted", row.match().orElseThrow().id());
+    }
+
+    @Test
     void figuresBesideACutGroupLabelRunIntoAnItemStayThatItems() {
         // pdftotext-layout-calc-rti-clipped-labels-row-shift-mixed.txt: 国家秘密's 0s were given to the label below,
         // 2.其他法律行政法规禁止公开, whose 66s went to 3.危及“三安全一稳定”, and so on down the group
