@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Scope;
 import org.nianbao.model.TableId;
@@ -23,6 +24,8 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
 
     /** The most lines a wrapped label is joined from: the longest 2021 labels wrap four times in a narrow PDF column. */
     private static final int MAX_PARTS = 4;
+    /** An item's number within its group ({@code 1.}, {@code 2、}), NFKC'd: a row label's start, never a group's. */
+    private static final Pattern ITEM = Pattern.compile("^\\s*+\\d{1,3}\\s*+[.、．]");
 
     static LabeledRow find(SourceRow row, Function<String, Optional<LabelMatch>> rowMatcher, ValueParser parser) {
         List<GridCell> cells = row.cells();
@@ -104,12 +107,17 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
 
     /**
      * True when a text cell stands right of cell {@code at} on the same printed line, before the
-     * row's first value: space-aligned text printing another label column there.
+     * row's first value: space-aligned text printing another label column there. In a table whose cells
+     * are drawn (no span in a text) it is a numbered item's label in a cell between it and the values: a
+     * spreadsheet's print clips each label at the next cell, so 2021's group label {@code (六)其他处}
+     * stands beside its first item {@code 1.申请人无} (red team rti, Calc), and the group label read as the
+     * row's would put the item's values under the 2019 form's single row. The rest of the cell's own label
+     * run on over an empty cell ({@code (二)部分公} | {@code 开(区分处理}) is no item.
      */
     private static boolean besideALabelColumn(List<GridCell> cells, int at, ValueParser parser) {
         GridCell c = cells.get(at);
         if (c.span().isEmpty()) {
-            return false;
+            return itemCellBeforeValues(cells, at, parser);
         }
         for (int k = at + 1; k < cells.size(); k++) {
             GridCell next = cells.get(k);
@@ -124,6 +132,19 @@ record LabeledRow(List<GridCell> before, Optional<GridCell> label, Optional<Labe
                     && next.span().get().start() >= c.span().get().end()) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** True when the first cell right of cell {@code at} that holds anything is a numbered item's label. */
+    private static boolean itemCellBeforeValues(List<GridCell> cells, int at, ValueParser parser) {
+        for (int k = at + 1; k < cells.size(); k++) {
+            GridCell next = cells.get(k);
+            if (next.spanned() || next.isBlank()) {
+                continue;
+            }
+            return !parser.isValue(next.text()) && !GluedValues.in(next.text())
+                    && ITEM.matcher(LabelText.nfkc(next.text())).find();
         }
         return false;
     }

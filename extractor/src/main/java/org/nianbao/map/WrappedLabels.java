@@ -42,6 +42,11 @@ final class WrappedLabels {
 
     /** An item's number within its group ({@code 3.}, {@code 1、}): a row label's start, never a group's. */
     private static final Pattern ITEM = Pattern.compile("^\\s*\\d{1,3}\\s*[.、．]");
+    /**
+     * A group's label, whole or cut, run together with its first item's numbering ({@code （三）不予1.属于国家秘密}: a
+     * spreadsheet's print clips the group label at the item's cell, and {@code pdftotext -layout} joins the two).
+     */
+    private static final Pattern ITEM_AFTER_GROUP = Pattern.compile("^\\s*+[（(][一二三四五六七][）)][^0-9（(]{0,12}+\\d{1,3}\\s*+[.、．]");
 
     private WrappedLabels() {
     }
@@ -242,11 +247,14 @@ final class WrappedLabels {
      * a misprint no row names exactly) that the join leaves out: the figures on that line are that
      * item's, not those of a label on the lines around it (a 67 % Chromium print gave them to the next
      * row, {@code 1.信访举报投诉类申请}, its 总计 read 6 where the page prints none). A group's label on the
-     * value line ({@code （三）不予}) is not an item: it stands beside its rows' labels.
+     * value line ({@code （三）不予}) is not an item: it stands beside its rows' labels; but one run together with an
+     * item's numbering ({@code （三）不予1.属于国家秘密}, a Calc print's clipped labels) holds that item, whose figures
+     * these are (read as the next item's, each row after took the one before's: red team rti).
      */
     private static boolean ownItemLeftOut(Join j, List<GridCell> own) {
         return own.stream().anyMatch(c -> c != j.own() && !j.parts().contains(c)
-                && ITEM.matcher(LabelText.nfkc(c.text())).find());
+                && (ITEM.matcher(LabelText.nfkc(c.text())).find()
+                    || ITEM_AFTER_GROUP.matcher(LabelText.nfkc(c.text())).find()));
     }
 
     private static boolean ownLabelExact(SourceRow row, ValueParser parser,

@@ -203,6 +203,6 @@ public final class PageNotes {
     private static PageTable map(PageTable t, java.util.function.UnaryOperator<GridCell> f) {
         List<List<GridCell>> rows = t.rows().stream().map(r -> r.stream().map(f).toList()).toList();
         return new PageTable(t.page(), rows, t.positions(), t.top(), t.bottom(), t.columns(), t.openTop(),
-                t.openBottom());
+                t.openBottom(), t.pastSides());
     }
 }

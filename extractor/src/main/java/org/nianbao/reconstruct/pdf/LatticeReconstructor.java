@@ -39,6 +39,7 @@ public final class LatticeReconstructor implements TableReconstructor {
     private final LineAssembler lines = new LineAssembler();
     private final NarrowCellWrap wrap = new NarrowCellWrap(lines);
     private final OverflowingText overflowing = new OverflowingText();
+    private final RunPastSides runPastSides = new RunPastSides();
 
     @Override
     public List<PageTable> reconstruct(PageLayout page) {
@@ -117,6 +118,15 @@ public final class LatticeReconstructor implements TableReconstructor {
                 }
             }
         }
+        // a text run on past the table's outer side ruling into the unruled space beyond: its cell's (RunPastSides)
+        Map<Integer, List<Glyph>> edgeCells = new HashMap<>();
+        for (int r = 0; r < nr; r++) {
+            for (int base : new int[] {r * nc, r * nc + nc - 1}) {
+                edgeCells.put(base, content.getOrDefault(find(parent, base), List.of()));
+            }
+        }
+        Map<Glyph, Integer> pastSides = runPastSides.find(page.glyphs(), xs, ys, edgeCells);
+        pastSides.forEach((g, base) -> content.computeIfAbsent(find(parent, base), k -> new ArrayList<>()).add(g));
         Set<Integer> oversized = oversizedDigits(content);
         List<List<GridCell>> rows = new ArrayList<>();
         for (int r = 0; r < nr; r++) {
@@ -141,7 +151,7 @@ public final class LatticeReconstructor implements TableReconstructor {
             rows.add(row);
         }
         return Optional.of(new PageTable(page.page(), rows, Positions.EXACT, ys.get(0), ys.get(nr), xs,
-                openTop, openBottom));
+                openTop, openBottom, pastSides.keySet()));
     }
 
     /** The cells holding a digit more than {@link #OVERSIZED_DIGIT} times the median size of the table's digits. */

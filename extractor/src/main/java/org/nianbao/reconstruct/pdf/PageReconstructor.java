@@ -74,6 +74,9 @@ public final class PageReconstructor {
 
     private static boolean inside(PageTable t, Glyph g) {
         List<Float> xs = t.columns();
+        if (t.pastSides().contains(g)) {
+            return true;
+        }
         return g.centerY() >= t.top() && g.centerY() <= t.bottom()
                 && g.centerX() >= xs.get(0) && g.centerX() <= xs.get(xs.size() - 1);
     }

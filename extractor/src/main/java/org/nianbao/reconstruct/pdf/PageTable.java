@@ -1,6 +1,7 @@
 package org.nianbao.reconstruct.pdf;
 
 import java.util.List;
+import java.util.Set;
 import org.nianbao.reconstruct.GridCell;
 import org.nianbao.reconstruct.Positions;
 
@@ -16,12 +17,21 @@ import org.nianbao.reconstruct.Positions;
  *     first row continues a row begun on the previous page
  * @param openBottom true when the side borders run on below the last horizontal border: the last
  *     row continues on the next page
+ * @param pastSides glyphs outside the table's sides read into its cells (a cell's text run on past its outer
+ *     ruling), which are no loose text of the page
  */
 public record PageTable(int page, List<List<GridCell>> rows, Positions positions, float top, float bottom,
-                        List<Float> columns, boolean openTop, boolean openBottom) {
+                        List<Float> columns, boolean openTop, boolean openBottom, Set<Glyph> pastSides) {
 
     public PageTable {
         rows = rows.stream().map(List::copyOf).toList();
         columns = List.copyOf(columns);
+        pastSides = Set.copyOf(pastSides);
+    }
+
+    /** A table all of whose text stands inside it. */
+    public PageTable(int page, List<List<GridCell>> rows, Positions positions, float top, float bottom,
+                     List<Float> columns, boolean openTop, boolean openBottom) {
+        this(page, rows, positions, top, bottom, columns, openTop, openBottom, Set.of());
     }
 }

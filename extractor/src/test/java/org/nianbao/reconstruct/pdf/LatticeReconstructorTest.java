@@ -181,4 +181,33 @@ class LatticeReconstructorTest {
         PageTable t = new LatticeReconstructor().reconstruct(page()).get(0);
         assertTrue(t.rows().stream().flatMap(List::stream).allMatch(c -> c.notes().isEmpty()));
     }
+
+    /** {@link #page()} with table 三's last cell of the figures' row replaced by {@code figure}, set at {@code x}, 9 pt. */
+    private static PageLayout lastCellHolding(String figure, float x, String outside, float outsideX) {
+        PageLayout p = page();
+        List<Glyph> g = new ArrayList<>(p.glyphs().stream().filter(c -> !(c.text().equals("7") && c.lineY() == 155)).toList());
+        g.addAll(Glyphs.word(figure, x, 155, 9));
+        g.addAll(Glyphs.word(outside, outsideX, 155, 9));
+        return new PageLayout(1, 595, 842, g, p.rulings());
+    }
+
+    @Test
+    void aFigureTypedAsTextRunOnPastTheTablesRightRulingIsItsCells() {
+        // Calc prints a text too wide for its cell over the empty cells beyond the table: １９９２９ inside, ４ past
+        // the last ruling, touching (red team rti, calc-rti-text-figure-over-ruling-mixed.pdf: read 19929)
+        PageLayout p = lastCellHolding("１９９２９", 152, "４", 197);
+        PageTable t = new LatticeReconstructor().reconstruct(p).get(0);
+        assertEquals("１９９２９４", t.rows().get(2).get(2).text());
+        PageReconstructor.PageContent content = new PageReconstructor(s -> s.matches("[0-9０-９]+")).reconstruct(p);
+        assertTrue(content.text().stream().noneMatch(l -> l.text().contains("４")), content.text().toString());
+    }
+
+    @Test
+    void textBesideTheTableWithAGapStaysOutOfItsCells() {
+        PageLayout p = lastCellHolding("１９９２９", 152, "４", 203);
+        PageTable t = new LatticeReconstructor().reconstruct(p).get(0);
+        assertEquals("１９９２９", t.rows().get(2).get(2).text());
+        PageReconstructor.PageContent content = new PageReconstructor(s -> s.matches("[0-9０-９]+")).reconstruct(p);
+        assertTrue(content.text().stream().anyMatch(l -> l.text().contains("４")), content.text().toString());
+    }
 }
