@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * than it ({@code column} prints a field bare only where it is wider than its column). Where the text with its bare lines
  * left out is {@link SeparatedColumns}' output, each bare line is given its row's rest, cut at the separators, and the
  * rest's own line left empty, so the line numbers stay: the row stands on the line of its first field, as it would
- * have without {@code -E}. Separator characters are tried in the order of how often the text holds them, a few at most.
+ * have without {@code -E}. Separator characters are tried in the order of how often the text holds them, a few at most;
+ * then a space ({@code -o ' '}), which every line holds, so its bare lines are told by their width
+ * ({@link #bareLinesBetweenSpaces}).
  */
 public final class OverflowedFirstFields {
 
@@ -36,17 +38,20 @@ public final class OverflowedFirstFields {
             return lines;
         }
         for (int separator : candidates(lines)) {
-            List<String> joined = joined(lines, separator);
+            List<Integer> bare = bareLines(lines, separator);
+            List<String> joined = bare == null ? null : joined(lines, bare, 0);
             if (joined != null) {
                 return joined;
             }
         }
-        return lines;
+        int fieldTwo = fieldTwoBetweenSpaces(lines);
+        List<Integer> bare = fieldTwo > 0 ? bareLinesBetweenSpaces(lines, fieldTwo) : null;
+        List<String> joined = bare == null ? null : joined(lines, bare, fieldTwo);
+        return joined != null ? joined : lines;
     }
 
-    /** The text joined at bare lines without {@code separator}; null where it is not {@code column -E} output. */
-    private static List<String> joined(List<String> lines, int separator) {
-        List<String> blanked = new ArrayList<>(lines);
+    /** The lines without {@code separator} printed bare, each above its row's rest; null where some is not. */
+    private static List<Integer> bareLines(List<String> lines, int separator) {
         List<Integer> bare = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -57,18 +62,97 @@ public final class OverflowedFirstFields {
                 return null;
             }
             bare.add(i);
-            blanked.set(i, "");
         }
+        return bare;
+    }
+
+    /**
+     * The display column where field 2 starts in {@code column -o ' ' -E 1}'s output, where the separator is a space
+     * and so no line lacks it (red team rtj, {@code chromium-innertext-rtj-column-o-space-noextreme-petition-2019.txt}:
+     * read as laid-out text, table 三's {@code 1.信访举报投诉类申请} 48 lost and 94 read as 科研机构, no finding): the
+     * fewest leading spaces of a line {@code column} padded (at least the most common width, {@link #paddedWidth})
+     * printing after an empty first field. 0 where the text has no such line.
+     */
+    private static int fieldTwoBetweenSpaces(List<String> lines) {
+        int padded = paddedWidth(lines);
+        if (padded == 0) {
+            return 0;
+        }
+        int fieldTwo = lines.stream().filter(l -> !l.isBlank() && l.charAt(0) == ' ' && GlibcWidth.of(l) >= padded)
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        return fieldTwo < 2 ? 0 : fieldTwo;
+    }
+
+    /**
+     * The most common display width of a printed line: every line {@code column} padded is at least as wide as one
+     * whose last fields are empty. 0 where fewer than {@link AlignedColumns#MIN_LINES} lines have it.
+     */
+    private static int paddedWidth(List<String> lines) {
+        Map<Integer, Integer> widths = new TreeMap<>();
+        lines.stream().filter(l -> !l.isBlank()).forEach(l -> widths.merge(GlibcWidth.of(l), 1, Integer::sum));
+        return widths.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= AlignedColumns.MIN_LINES).map(Map.Entry::getKey).orElse(0);
+    }
+
+    /**
+     * The bare lines of {@code column -o ' ' -E 1}'s output. A padded line's first field, no wider than column 1, ends
+     * before a space just left of field 2's start; a bare line is one narrower than the padded width, or one as wide
+     * or wider whose character there is no space (a paragraph of prose). Each must be wider than column 1 (at least
+     * {@code fieldTwo}) and start printed, with its rest below: a line of the padded width or more starting with
+     * {@code fieldTwo} spaces or more. Null where a line fails that, or none is bare.
+     */
+    private static List<Integer> bareLinesBetweenSpaces(List<String> lines, int fieldTwo) {
+        int padded = paddedWidth(lines);
+        List<Integer> bare = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int width = GlibcWidth.of(line);
+            if (line.isBlank() || width >= padded && charAt(line, fieldTwo - 1) == ' ') {
+                continue;
+            }
+            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            if (width < fieldTwo || line.charAt(0) == ' ' || GlibcWidth.of(next) < padded
+                    || next.length() - next.stripLeading().length() < fieldTwo) {
+                return null;
+            }
+            bare.add(i);
+        }
+        return bare.isEmpty() ? null : bare;
+    }
+
+    /** The character printed at the display column, or -1 (within a wide character, or past the line's end). */
+    private static int charAt(String line, int column) {
+        int col = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            if (col == column) {
+                return cp;
+            }
+            col += GlibcWidth.of(cp);
+            if (col > column) {
+                return -1;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** The text with the bare lines given their rows' rests; null where it is not {@code column -E} output. */
+    private static List<String> joined(List<String> lines, List<Integer> bare, int fieldTwo) {
         if (bare.isEmpty()) {
             return null;
         }
-        List<String> cut = SeparatedColumns.of(blanked);
+        List<String> blanked = new ArrayList<>(lines);
+        for (int i : bare) {
+            blanked.set(i, "");
+        }
+        List<String> cut = SeparatedColumns.of(blanked, fieldTwo);
         if (cut == blanked) {
             return null;
         }
         List<String> out = new ArrayList<>(cut);
         for (int i : bare) {
-            String rest = cut.get(i + 1);
+            String rest = cut.get(i + 1).isBlank() ? "" : cut.get(i + 1); // an empty rest of spaces alone
             if (!rest.isEmpty() && rest.charAt(0) != '\t') {
                 return null;
             }

@@ -51,6 +51,18 @@ public final class SeparatedColumns {
 
     /** The lines with their fields joined by tabs; the lines themselves when they are not {@code column -o}'s output. */
     public static List<String> of(List<String> lines) {
+        return of(lines, 0);
+    }
+
+    /**
+     * As {@link #of(List)}, for {@code column -o ' ' -E 1}'s output with its bare lines blanked
+     * ({@link OverflowedFirstFields}), where field 2 is known to start at display column {@code fieldTwo} (0: not
+     * known). Column 1's width is then not its widest printed field's ({@code --table-noextreme} sets it from the
+     * fields' spread, and every field wider was printed bare), so the space run before field 2 may be wider than
+     * one: it is the padding and the one separator just before {@code fieldTwo}, not empty columns, and counts as one
+     * single space column. Runs inside column 1 are its fields' own spaces.
+     */
+    static List<String> of(List<String> lines, int fieldTwo) {
         if (lines.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
             return lines;
         }
@@ -63,6 +75,9 @@ public final class SeparatedColumns {
             // `-o ' '`: the separator is a space, so only a text padded like `column`'s whose runs are nearly all
             // single spaces is taken (runs two or more wide are `column -t`'s own separator, AlignedColumns' to read)
             runs = constantRuns(printed, false);
+            if (fieldTwo > 0) {
+                runs = withFieldTwoAt(runs, fieldTwo);
+            }
             long single = runs.stream().filter(r -> r.length() == 1).count();
             if (single < MIN_SINGLE_SPACES || single < SINGLE_SHARE * (runs.size() - single)
                     || !AlignedColumns.paddedToOneWidth(lines.stream().filter(l -> !l.isBlank()).toList())) {
@@ -92,6 +107,17 @@ public final class SeparatedColumns {
         for (String line : lines) {
             out.add(line.isBlank() ? line : PaddedFields.tabbed(line, fieldStarts(cuts, separator.length), separator.length));
         }
+        return out;
+    }
+
+    /** The runs from field 2's on, the one ending at {@code fieldTwo} cut to its last column; none where no run ends there. */
+    private static List<Run> withFieldTwoAt(List<Run> runs, int fieldTwo) {
+        if (runs.stream().noneMatch(r -> r.to() == fieldTwo)) {
+            return List.of();
+        }
+        List<Run> out = new ArrayList<>();
+        out.add(new Run(fieldTwo - 1, fieldTwo));
+        runs.stream().filter(r -> r.from() >= fieldTwo).forEach(out::add);
         return out;
     }
 
