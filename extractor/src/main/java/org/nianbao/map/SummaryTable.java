@@ -20,8 +20,8 @@ import org.nianbao.reconstruct.Positions;
  * print one often; its rows carry the form's row labels (本年新收政府信息公开申请数量, 行政复议), which would open
  * table 三 or 四 before table 二 and make the form's own tables look like a second report. It is known by its
  * header, whose columns are years or comparisons and none of the form's columns: its rows are set aside
- * (no cell of the form is read from them), and its figures for the report's year are kept to be checked
- * against the cells ({@link SummaryContradictions}).
+ * (no cell of the form is read from them), and its figures under a head naming the report's year (本年, the
+ * title's year) are kept to be checked against the cells ({@link SummaryContradictions}).
  */
 final class SummaryTable {
 
@@ -184,14 +184,17 @@ final class SummaryTable {
         return end;
     }
 
-    /** The column giving the report's year's figures: 本年, the report's year, or a count alone; -1 when none. */
+    /**
+     * The column giving the report's year's figures: 本年 or the report's year; -1 when none. A count alone (项目 | 数量)
+     * names no year: its 行政复议 7 may count cases the table counts otherwise, so it is set aside and not compared.
+     */
     private static int thisYearColumn(List<String> pieces, List<Head> heads, OptionalInt year) {
         for (int i = 0; i < heads.size(); i++) {
             if (thisYear(pieces.get(i), heads.get(i), year)) {
                 return i;
             }
         }
-        return heads.size() == 1 && heads.get(0) == Head.COUNT ? 0 : -1;
+        return -1;
     }
 
     private static boolean thisYear(String piece, Head head, OptionalInt year) {
