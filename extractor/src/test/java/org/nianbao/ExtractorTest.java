@@ -221,6 +221,55 @@ class ExtractorTest {
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("needs-ocr")));
     }
 
+    /** A 同比 summary under 一、总体情况, as agencies print one: its 本年 figures are the tables' own. */
+    private static final String SUMMARY_BEFORE = """
+            一、总体情况
+            依申请公开情况与上年对比如下：
+            项目\t上年\t本年
+            本年新收政府信息公开申请数量\t5\t3
+            上年结转政府信息公开申请数量\t1\t0
+            予以公开\t4\t3
+            行政复议\t0\t2
+            行政诉讼\t0\t1
+            """;
+
+    @Test
+    void readsTheFormsTablesBesideAYearOnYearSummaryAndNotTheSummarysFigures() {
+        String tables = ACTIVE_2021 + requests(OTHER_2021, 3) + APPEALS;
+        DocumentResult plain = extract("测试县2021年政府信息公开工作年度报告\n" + tables);
+        DocumentResult r = extract("测试县2021年政府信息公开工作年度报告\n" + SUMMARY_BEFORE + tables);
+        assertEquals(Status.OK, r.status(), () -> r.error() + r.findings());
+        assertEquals(plain.report().cells().stream().map(c -> c.key() + "=" + c.value().render()).toList(),
+                r.report().cells().stream().map(c -> c.key() + "=" + c.value().render()).toList());
+        assertEquals(List.of(), rules(r));
+    }
+
+    @Test
+    void readsTheFormsTablesBesideASummaryAfterThemByYearWithAChangeColumn() {
+        DocumentResult r = extract("测试县2021年政府信息公开工作年度报告\n" + ACTIVE_2021 + requests(OTHER_2021, 3)
+                + APPEALS.replace("五、存在的主要问题及改进情况\n", "") + """
+                与上年相比：
+                项目\t2020年\t2021年\t增减
+                本年新收政府信息公开申请数量\t7\t3\t-4
+                行政复议\t2\t2\t0
+                五、存在的主要问题及改进情况
+                """);
+        assertEquals(Status.OK, r.status(), () -> r.error() + r.findings());
+        assertEquals("3", value(r, TableId.REQUESTS, "new", "total"));
+        assertEquals(List.of(), rules(r));
+    }
+
+    @Test
+    void flagsTheCellsAStaleSummaryGivesOtherFiguresFor() {
+        // the summary copied from last year's report: its 本年 column disagrees with the tables, which stand
+        DocumentResult r = extract("测试县2021年政府信息公开工作年度报告\n" + SUMMARY_BEFORE.replace("\t5\t3", "\t5\t6")
+                .replace("行政复议\t0\t2", "行政复议\t0\t4") + ACTIVE_2021 + requests(OTHER_2021, 3) + APPEALS);
+        assertEquals("3", value(r, TableId.REQUESTS, "new", "total"));
+        assertEquals(List.of("requests/new/total", "appeals/review/total"), r.findings().stream()
+                .filter(f -> f.rule().equals("summary-vs-cell"))
+                .map(f -> f.scope().tableId() + "/" + f.scope().row() + "/" + f.scope().column()).toList());
+    }
+
     @Test
     void failsAFileHoldingTwoReportsSayingWhereTheSecondStartsAndWhatTheyAre() throws Exception {
         DocumentResult r = EXTRACTOR.extract(java.nio.file.Path.of("../fixtures/text/two-reports.txt"));

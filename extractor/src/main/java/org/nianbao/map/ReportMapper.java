@@ -40,6 +40,8 @@ public final class ReportMapper {
     private final TemplateDetector templates;
     private final TitleReader titles = new TitleReader();
     private final WholeByIdentity whole;
+    private final SummaryTable summaries;
+    private final SummaryContradictions contradictions;
 
     public ReportMapper(Catalog catalog) {
         this.catalog = catalog;
@@ -53,10 +55,16 @@ public final class ReportMapper {
         this.whole = new WholeByIdentity(identities);
         this.appeals = new AppealsTable(labels, reader, catalog.columns(TableId.APPEALS));
         this.templates = new TemplateDetector(catalog);
+        this.summaries = new SummaryTable(labels, new ValueParser());
+        this.contradictions = new SummaryContradictions(labels);
     }
 
     public MappedReport map(DocumentContent content) {
-        SectionSplitter.Split split = splitter.split(content.grids());
+        TitleReader.Title title = titles.read(content.text()).orElse(null);
+        OptionalInt year = title == null ? OptionalInt.empty() : title.year();
+        // a summary of the report's own figures (同比, 总体情况) is no table of the form, nor a second report
+        SummaryTable.Found summary = summaries.find(content.grids(), year);
+        SectionSplitter.Split split = splitter.split(summary.rest());
         if (split.secondReport().isPresent()) {
             return new MappedReport(CanonicalReport.empty(), List.of(), false, twoReports(content,
                     split.secondReport().get()));
@@ -65,8 +73,6 @@ public final class ReportMapper {
         List<SourceRow> activeAndLead = new ArrayList<>(split.activeLead());
         activeAndLead.addAll(sections.get(Section.ACTIVE));
         StatedUnits unit = AmountUnit.stated(content.text(), activeAndLead);
-        TitleReader.Title title = titles.read(content.text()).orElse(null);
-        OptionalInt year = title == null ? OptionalInt.empty() : title.year();
         // Rows of table 二 that no header names are first read in the year's form, then again in
         // the form the tables decide when that differs (docs/forms.md)
         ActiveTable.Fallback byYear = new ActiveTable.Fallback(year.isPresent() ? FormClue.year(year.getAsInt()).form()
@@ -99,6 +105,7 @@ public final class ReportMapper {
         }
         findings.addAll(form.findings());
         findings.addAll(CorrectionNotice.findings(content.text(), content.grids(), cells, year));
+        findings.addAll(contradictions.findings(summary.given(), cells));
         boolean complete = completeness(cells, form, sink, findings);
         CanonicalReport report = new CanonicalReport(form.template(), year, title == null ? "" : title.agency(), cells)
                 .sorted(catalog.order());
