@@ -60,6 +60,9 @@ class ExpandedTabsTest {
     @Test
     void readsGnuPrExpandingAtFourCountingPrintableAsciiOnlyBackAsTabs() {
         List<String> lines = new ArrayList<>(copy());
+        // figures of many lengths, so that the runs start at many columns counting printable ASCII only
+        lines.addAll(List.of("规章\t1\t22\t333\t4444\t55555\t666666\t7", "行政许可\t7777777\t88\t9", "行政强制\t12345\t1\t123\t12",
+                "\t\t0\t99999999\t1", "3\t55\t666\t7"));
         lines.add("规范性文件\t\t255,123\t");
         lines.add("规章\t537\t0\t914");
         List<String> printed = lines.stream().map(l -> {
