@@ -2,6 +2,7 @@ package org.nianbao.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.nianbao.reconstruct.CellGrid;
 
 /**
@@ -37,6 +38,19 @@ record NumberedLines(List<String> lines, List<Integer> fileLines) {
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
+                kept.add(lines.get(i));
+                numbers.add(fileLines.get(i));
+            }
+        }
+        return new NumberedLines(kept, numbers);
+    }
+
+    /** These lines with those at the given 0-based indexes left out. */
+    NumberedLines without(Set<Integer> indexes) {
+        List<String> kept = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!indexes.contains(i)) {
                 kept.add(lines.get(i));
                 numbers.add(fileLines.get(i));
             }

@@ -2,6 +2,7 @@ package org.nianbao.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.nianbao.model.Finding;
 import org.nianbao.model.Format;
@@ -70,6 +71,12 @@ public final class TextFormatReader implements FormatReader {
         NumberedLines numbered = separated == sheet
                 ? NumberedLines.asInFile(sheet) : NumberedLines.asInFile(separated).withoutBlank();
         List<String> kept = separated == sheet ? sheet : numbered.lines(); // the file's own lines stay the same list
+        // a Markdown delimiter row a person added to a bar-separated copy is no row of the copy's
+        Set<Integer> delimiters = BarsForTabs.addedDelimiterRows(kept);
+        if (!delimiters.isEmpty()) {
+            numbered = numbered.without(delimiters);
+            kept = numbered.lines();
+        }
         List<String> lines = SpacedTabs.of(ExpandedTabs.of(AlignedColumns.of(BarsForTabs.of(kept))));
         List<RawHtmlTables.Block> blocks = RawHtmlTables.of(lines);
         List<RawHtmlTables.TextAround> pieces = RawHtmlTables.around(lines, blocks);

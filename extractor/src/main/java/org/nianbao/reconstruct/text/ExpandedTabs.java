@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A browser's tab-separated copy of a page ({@code innerText}) whose tabs a tool turned into spaces: GNU
  * {@code expand -t N} (counting bytes, a CJK character three), Python's {@code str.expandtabs(N)} (counting
- * characters), or an editor counting display columns (a CJK character two). With no tab left, a row cut into
+ * characters), an editor counting display columns (a CJK character two), or GNU {@code pr -e N} (counting printable
+ * ASCII only, a CJK character none). With no tab left, a row cut into
  * pieces by its cells' paragraphs can no longer be joined at its tabs ({@link CellParagraphs}) and a piece's
  * figure was read under a neighbour's column, the sums holding (red team 23b: table 三 2.重复申请's 5 read as
  * 科研机构's; 24 siblings at {@code -t 8} and {@code -t 4}: 17–19 silent cells).
@@ -65,13 +66,23 @@ public final class ExpandedTabs {
         /** GNU {@code expand}: one a UTF-8 byte. */
         BYTES,
         /** Display columns: two a wide (CJK) character. */
-        DISPLAY;
+        DISPLAY,
+        /**
+         * GNU {@code pr -e}: one a printable ASCII character, none any other. pr counts bytes and a byte it cannot
+         * print takes no column, so a CJK character (three such bytes) takes none: {@code 件数\t} becomes {@code 件数}
+         * and four spaces at {@code -e4}, {@code a件\t} {@code a件} and three. Read in display columns that copy fits
+         * only a stop of 2 (a CJK character's two columns are even), so each tab's four spaces were taken for two
+         * tabs and 规范性文件's 255,123 was read under 现行有效, a 0 and a blank trading places in table 三 (red
+         * team rtj, {@code chromium-innertext-rtj-pr-t-e4-display-width-tabs-2021.txt}, 6 cells with no finding).
+         */
+        PRINTABLE_ASCII;
 
         int width(int codePoint) {
             return switch (this) {
                 case CHARACTERS -> 1;
                 case BYTES -> new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
                 case DISPLAY -> DisplayColumns.wide(codePoint) ? 2 : 1;
+                case PRINTABLE_ASCII -> codePoint >= 0x20 && codePoint < 0x7F ? 1 : 0;
             };
         }
     }

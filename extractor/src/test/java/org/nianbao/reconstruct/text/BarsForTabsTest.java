@@ -45,6 +45,52 @@ class BarsForTabsTest {
     }
 
     @Test
+    void readsCopyWithTabsReplacedByBareBarsAsTheCopy() {
+        // tr '\t' '|': red team rtj's chromium-innertext-rtj-tr-bare-bar-rejected-confirm-2021.txt
+        List<String> barred = COPY.stream().map(l -> l.replace("\t", "|")).toList();
+        assertEquals(COPY, BarsForTabs.of(barred));
+    }
+
+    @Test
+    void readsHtml2textMarkdownWithoutOuterPipesAsItStands() {
+        // Python html2text writes "| " before each cell but the first: its paragraph cells' lines open with "| "
+        List<String> markdown = COPY.stream().map(l -> l.replace("\t", "| ")).toList();
+        assertSame(markdown, BarsForTabs.of(markdown));
+    }
+
+    @Test
+    void readsSpacedBarCopyTrimmedAtBothEndsAsTheCopy() {
+        // sed 's/\t/ | /g' then each line stripped: lines open "| ", a lone tab is "|" (rtj's trimmed-lines case)
+        List<String> barred = COPY.stream().map(l -> l.replace("\t", " | ").strip()).toList();
+        assertEquals(COPY, BarsForTabs.of(barred));
+    }
+
+    @Test
+    void readsHtml2textMarkdownAsItStandsWhenSpacedBarsOpenItsLines() {
+        // a line opening "| " is a trimmed copy's only where no line ends with a bar against its text (信息内容|)
+        List<String> markdown = COPY.stream().map(l -> l.replace("\t", "| ").replace("| ", " | ").strip()
+                .replaceAll("\\s\\|$", "|")).toList();
+        assertSame(markdown, BarsForTabs.of(markdown));
+    }
+
+    @Test
+    void leavesOutADelimiterRowAddedToASpacedBarCopy() {
+        // a person made the first table render in a Markdown editor (rtj's markdown-delimiter case)
+        List<String> barred = new java.util.ArrayList<>(COPY.stream().map(l -> l.replace("\t", " | ")).toList());
+        barred.add(1, "--- | ---");
+        assertEquals(java.util.Set.of(1), BarsForTabs.addedDelimiterRows(barred));
+    }
+
+    @Test
+    void keepsAMarkdownTablesOwnDelimiterRows() {
+        List<String> markdown = new java.util.ArrayList<>(COPY.stream().map(l -> l.replace("\t", "| ")).toList());
+        markdown.add(1, "---|---");
+        assertEquals(java.util.Set.of(), BarsForTabs.addedDelimiterRows(markdown));
+        List<String> framed = List.of("| 信息内容 | 本年制发件数 |", "| --- | --- |", "| 规章 | 0 |");
+        assertEquals(java.util.Set.of(), BarsForTabs.addedDelimiterRows(framed));
+    }
+
+    @Test
     void readsMarkdownPipeTableAsItStands() {
         // framed rows start and end with a bar, and a delimiter row stands under the header
         List<String> table = List.of("| 信息内容 | 本年制发件数 | 本年废止件数 |", "| --- | --- | --- |",

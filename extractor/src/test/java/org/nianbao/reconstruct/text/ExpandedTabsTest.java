@@ -51,6 +51,39 @@ class ExpandedTabsTest {
         assertEquals(copy(), ExpandedTabs.of(expanded(copy(), 4, true)));
     }
 
+    /**
+     * GNU {@code pr -t -e4}: a byte pr cannot print takes no column, so a CJK character takes none and {@code 件数\t}
+     * becomes {@code 件数} and four spaces. In display columns that copy fits only a stop of 2, where each tab's four
+     * spaces were read back as two tabs (red team rtj, {@code chromium-innertext-rtj-pr-t-e4-display-width-tabs-2021.txt}:
+     * 规范性文件's 255,123 read under 现行有效).
+     */
+    @Test
+    void readsGnuPrExpandingAtFourCountingPrintableAsciiOnlyBackAsTabs() {
+        List<String> lines = new ArrayList<>(copy());
+        // figures of many lengths, so that the runs start at many columns counting printable ASCII only
+        lines.addAll(List.of("规章\t1\t22\t333\t4444\t55555\t666666\t7", "行政许可\t7777777\t88\t9", "行政强制\t12345\t1\t123\t12",
+                "\t\t0\t99999999\t1", "3\t55\t666\t7"));
+        lines.add("规范性文件\t\t255,123\t");
+        lines.add("规章\t537\t0\t914");
+        List<String> printed = lines.stream().map(l -> {
+            StringBuilder out = new StringBuilder();
+            int col = 0;
+            for (int cp : l.codePoints().toArray()) {
+                if (cp == '\t') {
+                    int to = (col / 4 + 1) * 4;
+                    out.append(" ".repeat(to - col));
+                    col = to;
+                } else {
+                    out.appendCodePoint(cp);
+                    col += cp < 0x80 ? 1 : 0;
+                }
+            }
+            return out.toString();
+        }).toList();
+        assertEquals("规范性文件        255,123 ", printed.get(printed.size() - 2));
+        assertEquals(lines, ExpandedTabs.of(printed));
+    }
+
     @Test
     void readsLaidOutColumnsAsTheyStand() {
         // pdftotext -layout: runs of spaces end where the page's columns start, not on tab stops
