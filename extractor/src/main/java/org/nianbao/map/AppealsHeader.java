@@ -47,14 +47,24 @@ final class AppealsHeader {
      * @param rows the groups in printed order, and whether the header named them all
      */
     record Reading(Optional<ColumnMap> columns, List<String> rows, boolean rowsNamed, String contradiction,
-                   Map<String, ColumnMap> groupColumns) {
+                   Map<String, ColumnMap> groupColumns, String orderDoubt) {
 
         Reading {
             groupColumns = Map.copyOf(groupColumns);
         }
 
+        Reading(Optional<ColumnMap> columns, List<String> rows, boolean rowsNamed, String contradiction,
+                Map<String, ColumnMap> groupColumns) {
+            this(columns, rows, rowsNamed, contradiction, groupColumns, "");
+        }
+
         Reading(Optional<ColumnMap> columns, List<String> rows, boolean rowsNamed, String contradiction) {
             this(columns, rows, rowsNamed, contradiction, Map.of());
+        }
+
+        /** This reading with the groups' order in doubt: why, or "" when the header proves it. */
+        Reading withOrderDoubt(String why) {
+            return new Reading(columns, rows, rowsNamed, contradiction, groupColumns, why);
         }
 
         /**
@@ -71,9 +81,10 @@ final class AppealsHeader {
             for (String row : rows) {
                 ColumnMap c = columnsOf(row);
                 for (int i = 0; i < c.size(); i++) {
-                    String why = rowsNamed ? c.assumption() : "the header does not name 行政复议, 未经复议直接起诉 and "
-                            + "复议后起诉; the fifteen values were read in the form's order";
-                    Placement p = !rowsNamed ? Placement.assumed(why)
+                    String why = !rowsNamed ? "the header does not name 行政复议, 未经复议直接起诉 and "
+                            + "复议后起诉; the fifteen values were read in the form's order"
+                            : !orderDoubt.isEmpty() ? orderDoubt : c.assumption();
+                    Placement p = !rowsNamed || !orderDoubt.isEmpty() ? Placement.assumed(why)
                             : c.identified().get(i) ? Placement.IDENTIFIED : Placement.columnAssumed(why, c.exact());
                     out.add(new Slot(row, c.ids().get(i), p));
                 }
@@ -123,8 +134,14 @@ final class AppealsHeader {
      *     one line, 1 over three labelled rows
      */
     Reading read(boolean exact, int groups) {
+        List<String> rows = rowOrder(exact);
+        Reading reading = readColumns(exact, groups, rows);
+        return rows.get(0).equals("review") ? reading : reading.withOrderDoubt(orderDoubt(exact));
+    }
+
+    /** The header's columns, the groups printed in the order {@code rows}. */
+    private Reading readColumns(boolean exact, int groups, List<String> rows) {
         List<Token> columnTokens = tokens.stream().filter(t -> form.contains(t.id())).toList();
-        List<String> rows = rowOrder();
         boolean rowsNamed = groupsNamed(columnTokens);
         if (inColumns && rowsNamed && find(EXTRA).isEmpty()) {
             // each column's cell stands over its values: where it stands says which it is, cut or not
@@ -292,9 +309,12 @@ final class AppealsHeader {
 
     /**
      * 行政复议 and 行政诉讼 as printed where they share a line, 未经复议直接起诉 and 复议后起诉 likewise;
-     * the form's order otherwise.
+     * in flattened text, 行政诉讼 printed on a line before 行政复议's also puts 行政诉讼 first
+     * ({@link #orderDoubt}); the form's order otherwise.
+     *
+     * @param exact whether the header's rows are the table's (a grid), not lines of flattened text
      */
-    private List<String> rowOrder() {
+    private List<String> rowOrder(boolean exact) {
         Optional<Token> review = find("review");
         Optional<Token> direct = find("litigation_direct");
         Optional<Token> after = find("litigation_after_review");
@@ -303,7 +323,8 @@ final class AppealsHeader {
                 ? List.of("litigation_after_review", "litigation_direct")
                 : List.of("litigation_direct", "litigation_after_review");
         List<String> out = new ArrayList<>();
-        if (review.isPresent() && litigation.isPresent() && before(litigation.get(), review.get())) {
+        if (review.isPresent() && litigation.isPresent() && (before(litigation.get(), review.get())
+                || !exact && litigation.get().row() < review.get().row())) {
             out.addAll(lit);
             out.add("review");
         } else {
@@ -311,6 +332,26 @@ final class AppealsHeader {
             out.addAll(lit);
         }
         return out;
+    }
+
+    /**
+     * Why the groups' order is in doubt where 行政诉讼 was read before 行政复议, or "" where the two
+     * share a line. On lines of their own (pdftotext's default mode prints each header cell as a
+     * block: 行政诉讼, 行政复议, 复议后起诉 …) their order is the reader's order of blocks, which is
+     * no position: read in the form's order instead, a table printed 行政诉讼 first gave 行政复议 the
+     * first group's values, its own read blank where it printed 4s (every group's sum holds under a
+     * permutation of whole groups, so no identity can tell). The values are read in the order the
+     * lines give and every one that a permutation of the groups could change is flagged.
+     */
+    private String orderDoubt(boolean exact) {
+        Optional<Token> review = find("review");
+        Optional<Token> litigation = find(LITIGATION).or(() -> find("litigation_direct"))
+                .or(() -> find("litigation_after_review"));
+        if (exact || review.isEmpty() || litigation.isEmpty() || before(litigation.get(), review.get())) {
+            return "";
+        }
+        return "行政诉讼 and 行政复议 are printed on lines of their own, 行政诉讼's first; the groups were read in "
+                + "that order, which the text does not prove";
     }
 
     /**

@@ -99,7 +99,12 @@ final class AppealsTable {
             boolean dataRow = !labelledData && (values.stream().anyMatch(c -> parser.parse(c.text()).isNumber())
                     || textless && values.size() >= ROWS.size() * columns.size());
             if (reading.isEmpty()) {
-                headerTokens(rowIndex, leftToRight(labelledData ? lr.before() : row.cells()), header, stray, sink);
+                headerTokens(rowIndex, leftToRight(labelledData ? lr.before() : row.cells()), header, stray,
+                        row.positions() == Positions.PLACED, sink);
+                if (!dataRow) {
+                    // a row of values holds no column cells: its lone cut value (�) is no label cut short
+                    columnCells(rowIndex, leftToRight(labelledData ? lr.before() : row.cells()), header.cells());
+                }
                 if (!labelledData && !dataRow) {
                     headerPlaces(row, printedAt);
                 }
@@ -366,13 +371,14 @@ final class AppealsTable {
      * Records the header cells of a row above the values: groups (行政复议 …) and columns (结果维持 …).
      *
      * @param stray the header cell just before, in reading order, when it named nothing (else empty)
+     * @param placed whether the row is pdftotext's default mode's ({@link Positions#PLACED}), whose cells
+     *     are the lines it printed, each line's words left to right
      */
     private void headerTokens(int rowIndex, List<GridCell> cells, AppealsHeader header, StringBuilder stray,
-                              TableSink sink) {
+                              boolean placed, TableSink sink) {
         // Debian html2text's row: a cell cut mid-character, or a label whose space its bottom border
         // drew through (结_果)
         boolean cutRow = cells.stream().anyMatch(c -> c.text().indexOf(CUT) >= 0 || BORDER_IN_LABEL.matcher(c.text()).find());
-        columnCells(rowIndex, cells, header.cells());
         for (GridCell c : cells) {
             if (c.spanned() || c.isBlank() || reader.parser().isValue(c.text())) {
                 continue;
@@ -392,6 +398,18 @@ final class AppealsTable {
                 continue;
             }
             Optional<LabelMatch> m = group.isPresent() ? group : column;
+            List<LabelMatch> starts = m.isEmpty() && placed ? wrappedStarts(c.text()) : List.of();
+            if (!starts.isEmpty()) {
+                for (LabelMatch start : starts) {
+                    header.add(new AppealsHeader.Token(start.id(), rowIndex));
+                }
+                sink.add(Finding.info("label-approximate", Scope.table(TableId.APPEALS), "column headers '"
+                        + c.text().strip() + "' are the first lines of labels wrapped in their cells; read as "
+                        + String.join(", ", starts.stream().map(LabelMatch::standard).toList())
+                        + ": the only columns of table 四 whose labels they can be the start of", c.where()));
+                stray.setLength(0);
+                continue;
+            }
             if (m.isEmpty() && cutRow) {
                 // Debian html2text measures cells in bytes and cuts header labels short (其� for 其他结果,
                 // 尚� for 尚未审结, 其 他 with no mark): what stands before the cut names a column when it
@@ -435,6 +453,32 @@ final class AppealsTable {
     }
 
     /**
+     * The columns a line of header labels wrapped in their cells names, left to right: pdftotext's
+     * default mode prints the first line of every label of a header row on one line ({@code 结果维 其他结
+     * 结果纠 总 尚未审}) and their rests on later ones ({@code 持}, {@code 果} …). Each word must be a
+     * column's whole label or the start of one column's label and of no group's; two words at least.
+     * Empty otherwise ({@code 结果} begins two labels: which column it heads cannot be told). Read as no
+     * header, such a line left a table printed in another column order read in the form's.
+     */
+    private List<LabelMatch> wrappedStarts(String text) {
+        String[] words = text.strip().split("\\s++");
+        if (words.length < 2) {
+            return List.of();
+        }
+        List<LabelMatch> out = new ArrayList<>();
+        for (String word : words) {
+            Optional<LabelMatch> whole = labels.appealsColumns.match(word).filter(LabelMatch::exact);
+            Optional<LabelMatch> start = whole.isPresent() || !labels.appealsRows.begunBy(word).isEmpty()
+                    ? whole : labels.appealsColumns.begun(word);
+            if (start.isEmpty() || !columns.contains(start.get().id())) {
+                return List.of();
+            }
+            out.add(start.get());
+        }
+        return out;
+    }
+
+    /**
      * Records the cells of a header row that head one column each, left to right, with the columns
      * each can name ({@link AppealsColumnCells}, used where the header is printed cell by cell): a
      * label read, or a start cut short ({@code 结�}, {@code 结 果}: what html2text prints of a
@@ -453,12 +497,15 @@ final class AppealsTable {
             if (labels.appealsRows.match(c.text()).filter(g -> g.exact() || !LabelBook.appealsTitlePiece(c.text())).isPresent()) {
                 continue;
             }
-            Optional<LabelMatch> column = labels.appealsColumns.match(c.text());
+            String text = c.text().replace("_", "").strip();
+            // a cell that starts cut holds no label of its own, only the rest of one (�审结 of 尚未审结,
+            // wrapped under the column's cell): matched whole, it read as a sixteenth column cell
+            Optional<LabelMatch> column = text.indexOf(CUT) == 0 ? Optional.empty()
+                    : labels.appealsColumns.match(c.text());
             if (column.isPresent()) {
                 found.add(Set.of(column.get().id()));
                 continue;
             }
-            String text = c.text().replace("_", "");
             int cut = text.indexOf(CUT);
             String before = cut >= 0 ? text.substring(0, cut) : text;
             String after = cut >= 0 ? text.substring(cut).replace(String.valueOf(CUT), "").strip() : "";
@@ -524,7 +571,8 @@ final class AppealsTable {
     private static List<GridCell> tail(SourceRow row, ValueParser parser, int width) {
         List<GridCell> cells = row.cells();
         int i = cells.size();
-        while (i > 0 && (cells.get(i - 1).spanned() || parser.isValue(cells.get(i - 1).text()))) {
+        while (i > 0 && (cells.get(i - 1).spanned() || parser.isValue(cells.get(i - 1).text())
+                || i > 1 && cutValue(cells.get(i - 1).text()) && parser.isValue(cells.get(i - 2).text()))) {
             i--;
         }
         List<GridCell> values = cells.subList(i, cells.size()).stream().filter(c -> !c.spanned()).toList();
@@ -538,6 +586,22 @@ final class AppealsTable {
         }
         List<GridCell> grid = own.subList(labels, own.size());
         return grid.size() == width && grid.stream().noneMatch(c -> label(c.text())) ? grid : values;
+    }
+
+    /**
+     * A value Debian html2text cut by bytes: replaced bytes ({@code �}) with nothing but a value's
+     * characters beside them ({@code —} is three bytes; a column two bytes wide prints {@code �}).
+     * Between values it is one of the row's cells, kept in its place and flagged unreadable where it
+     * is read: taken for the row's label instead, it ended the row's values there, and the fifteen
+     * cells, read as eleven, were spread over the groups by guess (行政复议's 4s read into
+     * 未经复议直接起诉, each group's sum holding).
+     */
+    private static boolean cutValue(String text) {
+        String t = text.strip();
+        if (t.indexOf(CUT) < 0) {
+            return false;
+        }
+        return t.codePoints().allMatch(c -> c == CUT || Character.isDigit(c) || ",，.．—－-/".indexOf(c) >= 0);
     }
 
     /**

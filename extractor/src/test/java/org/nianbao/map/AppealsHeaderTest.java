@@ -41,6 +41,25 @@ class AppealsHeaderTest {
     }
 
     @Test
+    void readsLitigationFirstFromItsEarlierLineInFlattenedTextAndFlagsTheGroups() {
+        // pdftotext's default mode: 行政诉讼 and 行政复议 on lines of their own, in the reader's order of blocks
+        AppealsHeader.Reading r = header("行政诉讼", "review litigation_after_review litigation_direct",
+                "upheld other corrected total pending upheld other corrected total pending upheld other corrected "
+                        + "total pending").read(false, 3);
+        assertEquals(List.of("litigation_after_review", "litigation_direct", "review"), r.rows());
+        assertFalse(r.orderDoubt().isEmpty());
+        assertTrue(r.slots().stream().noneMatch(s -> s.placement().rowIdentified()));
+        assertEquals(List.of("upheld", "other", "corrected", "total", "pending"), r.columns().orElseThrow().ids());
+    }
+
+    @Test
+    void trustsGroupsSharingALineInFlattenedText() {
+        AppealsHeader.Reading r = header("行政诉讼 review", "litigation_after_review litigation_direct").read(false, 3);
+        assertEquals(List.of("litigation_after_review", "litigation_direct", "review"), r.rows());
+        assertEquals("", r.orderDoubt());
+    }
+
+    @Test
     void assumesTheFormsOrderWhenTwoGroupsPrintTheirColumnsInDifferentOrders() {
         AppealsHeader.Reading r = header("upheld corrected other pending total upheld corrected pending other total").read();
         assertEquals(FORM, r.columns().orElseThrow().ids());
