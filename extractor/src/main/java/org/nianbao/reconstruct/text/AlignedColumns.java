@@ -40,6 +40,18 @@ public final class AlignedColumns {
 
     /** The lines with their fields joined by tabs; the lines themselves when they are not {@code column -t}'s output. */
     public static List<String> of(List<String> lines) {
+        return of(lines, 0);
+    }
+
+    /**
+     * As {@link #of(List)}, for {@code column -t -E 1}'s output with its bare first fields left out
+     * ({@link OverflowedFirstFields}), where field 2 is known to start at display column {@code fieldTwo} (0: not
+     * known). {@code -E 1} leaves column 1's fields wider than the rest out of its width, but not out of the spread
+     * it pads to, so column 1 is wider than its widest printed field plus two spaces: that excess is no empty
+     * column, and taken for two it put a row's figures two columns right. No empty column is looked for before
+     * {@code fieldTwo}, and the text is taken only where field 2 starts there.
+     */
+    static List<String> of(List<String> lines, int fieldTwo) {
         if (lines.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
             return lines;
         }
@@ -62,7 +74,10 @@ public final class AlignedColumns {
                 return lines;
             }
         }
-        TreeSet<Integer> columns = withEmptyColumns(printed, starts);
+        if (fieldTwo > 0 && !starts.first().equals(fieldTwo)) {
+            return lines;
+        }
+        TreeSet<Integer> columns = withEmptyColumns(printed, starts, fieldTwo);
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
             out.add(line.isBlank() ? line : PaddedFields.tabbed(line, List.copyOf(columns), 0));
@@ -80,6 +95,11 @@ public final class AlignedColumns {
      * trailing space); it is left as it stands.
      */
     static TreeSet<Integer> withEmptyColumns(List<String> printed, TreeSet<Integer> starts) {
+        return withEmptyColumns(printed, starts, 0);
+    }
+
+    /** As {@link #withEmptyColumns(List, TreeSet)}, none before {@code fieldTwo} (column 1's width is known). */
+    static TreeSet<Integer> withEmptyColumns(List<String> printed, TreeSet<Integer> starts, int fieldTwo) {
         Map<Integer, Integer> widest = new HashMap<>();
         for (String line : printed) {
             int col = 0;
@@ -107,7 +127,7 @@ public final class AlignedColumns {
         int before = 0;
         for (int start : starts) {
             int empty = start - before - widest.getOrDefault(before, 0) - 2;
-            if (empty > 0 && empty % 2 == 0) {
+            if (empty > 0 && empty % 2 == 0 && start > fieldTwo) {
                 for (int at = start - empty; at < start; at += 2) {
                     all.add(at);
                 }

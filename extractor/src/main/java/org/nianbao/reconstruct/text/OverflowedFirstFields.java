@@ -147,6 +147,9 @@ public final class OverflowedFirstFields {
             blanked.set(i, "");
         }
         List<String> cut = SeparatedColumns.of(blanked, fieldTwo);
+        if (cut == blanked && fieldTwo > 0) {
+            cut = AlignedColumns.of(blanked, fieldTwo); // column -t -E 1: two spaces between the fields
+        }
         if (cut == blanked) {
             return null;
         }

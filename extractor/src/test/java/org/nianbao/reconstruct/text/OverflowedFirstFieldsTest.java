@@ -127,4 +127,56 @@ class OverflowedFirstFieldsTest {
         text.set(11, SPACE_NOEXTREME.get(12));
         assertSame(text, OverflowedFirstFields.of(text));
     }
+
+    /**
+     * util-linux 2.38.1's {@code column -t -s $'\t' -E 1} of a copy whose rows end in a tab: two spaces between the
+     * fields, every line padded to one width but the bare first fields wider than column 1, so no run of spaces told
+     * the columns and the text was read as laid-out text (red team rte, {@code chromium-innertext-column-t-noextreme-2019.txt}:
+     * 3.补正后申请内容仍不明确's 0 read as 自然人, 法律服务机构 blank, no finding).
+     */
+    private static final List<String> TWO_SPACES_NOEXTREME = List.of(
+            "                          申请人情况                                            ",
+            "                          自然人                商业企业  科研机构  其他  总计  ",
+            "数量                      12                    345       345       12          ",
+            "规章                      345                   7         345       0     345   ",
+            "其他                      0                     7                   345   12    ",
+            "总计                      12                    7         345       345   7     ",
+            "行政许可                  7                     12        12        12    345   ",
+            "3.补正后申请内容仍不明确  7                     0         0         12    0     ",
+            "（三）不予公开的国家秘密事项",
+            "                                                0                   7           ",
+            "行政强制                                        0                   7     345   ",
+            "维持                      7                     7         7         345   7     ",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "                                                                                ",
+            "纠正                      12                              0         0     12    ",
+            "数量                      7                     12                  7           ",
+            "规章                      7                     345       7         345         ",
+            "（五）不予处理            1.信访举报投诉类申请  7         12              0     ",
+            "总计                      345                   12                  345   345   ",
+            "行政许可                  345                   0         12        345         ",
+            "1.本机关不掌握相关政府信息",
+            "                          0                               12        0           ",
+            "行政处罚                                        0         0         7     7     ",
+            "行政强制                  0                               0         7     12    ",
+            "维持                      0                               7         7     0     ",
+            "6.属于四类过程性信息      0                     0         7                     ",
+            "数量                      345                   12        0               0     ",
+            "规章                      0                     0         345       345   0     ",
+            "其他                      12                    7                   345         ",
+            "总计                      12                    0                               ",
+            "行政许可                  12                    7         7         7     345   ",
+            "行政处罚                  7                     345       345       0     345   ");
+
+    @Test
+    void joinsBareFirstFieldOfTwoSpaceSeparatedOutputAndCutsTheRestAtItsColumns() {
+        List<String> out = OverflowedFirstFields.of(TWO_SPACES_NOEXTREME);
+        assertEquals("\t自然人\t商业企业\t科研机构\t其他\t总计", out.get(1));
+        assertEquals("（三）不予公开的国家秘密事项\t\t0\t\t7", out.get(8));
+        assertEquals("", out.get(9));
+        assertEquals("行政强制\t\t0\t\t7\t345", out.get(10));
+        assertEquals("（五）不予处理\t1.信访举报投诉类申请\t7\t12\t\t0", out.get(17));
+        assertEquals("1.本机关不掌握相关政府信息\t0\t\t12\t0", out.get(20));
+        assertEquals(TWO_SPACES_NOEXTREME.size(), out.size());
+    }
 }
