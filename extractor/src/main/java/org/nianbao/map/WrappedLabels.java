@@ -77,7 +77,8 @@ final class WrappedLabels {
             }
             Optional<Join> found = rowLabel(joins, group);
             if (found.isEmpty() || groupBesideRows(found.get(), concat(above, below), group)
-                    || ownItemLeftOut(found.get(), texts.of(lines.get(r)))) {
+                    || ownItemLeftOut(found.get(), texts.of(lines.get(r)))
+                    || groupItemAboveLeftOut(found.get(), lines, r, texts)) {
                 continue;
             }
             Join j = found.get();
@@ -255,6 +256,22 @@ final class WrappedLabels {
         return own.stream().anyMatch(c -> c != j.own() && !j.parts().contains(c)
                 && (ITEM.matcher(LabelText.nfkc(c.text())).find()
                     || ITEM_AFTER_GROUP.matcher(LabelText.nfkc(c.text())).find()));
+    }
+
+    /**
+     * True when the text-only line just above the value line is a group's cut label run into an item's numbering
+     * ({@code （五）不予5.要求行政机关确认或重新出具已获取信息}) that the join leaves out: a spreadsheet's print puts a
+     * long item's figures on the line under its label, so these are that item's, not those of the item label below
+     * ({@code 1.申请人无正当理由逾期不补正…}, the next group's first item, took them and read 0 where the page prints 67:
+     * red team calc). The run-together label names its row only approximately; the line is left unjoined.
+     */
+    private static boolean groupItemAboveLeftOut(Join j, List<PrintedLine> lines, int r, Pieces texts) {
+        if (r == 0 || lines.get(r - 1).values()) {
+            return false;
+        }
+        List<GridCell> above = texts.of(lines.get(r - 1));
+        return above.stream().noneMatch(j.parts()::contains)
+                && above.stream().anyMatch(c -> ITEM_AFTER_GROUP.matcher(LabelText.nfkc(c.text())).find());
     }
 
     private static boolean ownLabelExact(SourceRow row, ValueParser parser,

@@ -85,4 +85,22 @@ class ClippedSpreadsheetLabelsTest {
                 .map(r -> r.cells().stream().map(GridCell::text).toList()).toList();
         assertEquals(List.of("（三）不予1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"), joined.get(0));
     }
+
+    @Test
+    void figuresUnderACutGroupLabelRunIntoItsLastItemAreNotTheNextGroupsFirstItems() {
+        // pdftotext-layout-calc-merged-group-item-alone-2021.txt: （五）不予处理's last item, its label alone on its line and
+        // its 0s below, gave them to （六）1.申请人无正当理由…, whose 67s went a row down (2 silent cells)
+        List<SourceRow> rows = List.of(
+                line(54, "（五）不予5.要求行政机关确认或重新出具已获取信息@16"),
+                line(55, "0@31", "0@36", "0@42", "0@53", "0@58", "0@63", "0@86"),
+                line(56, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请@27"),
+                line(57, "0@37", "67@42", "0@48", "0@53", "0@58", "0@63", "67@86"));
+        List<List<String>> joined = WrappedLabels.join(rows, parser,
+                text -> labels.requestsRows.match(text)
+                        .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text))
+                        .map(LabelMatch::id),
+                text -> labels.requestsGroups.match(text).filter(LabelMatch::exact).isPresent()).stream()
+                .map(r -> r.cells().stream().map(GridCell::text).toList()).toList();
+        assertEquals(List.of("0", "0", "0", "0", "0", "0", "0"), joined.get(1));
+    }
 }
