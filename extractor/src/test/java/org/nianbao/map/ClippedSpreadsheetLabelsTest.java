@@ -77,12 +77,7 @@ class ClippedSpreadsheetLabelsTest {
                 line(32, "66@34", "0@42", "0@47", "0@52", "0@57", "0@62", "66@71"),
                 line(33, "3.危及“三安全一稳定”@24"),
                 line(34, "0@34", "7@42", "0@47", "0@52", "0@57", "1@62", "8@71"));
-        List<List<String>> joined = WrappedLabels.join(rows, parser,
-                text -> labels.requestsRows.match(text)
-                        .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text))
-                        .map(LabelMatch::id),
-                text -> labels.requestsGroups.match(text).filter(LabelMatch::exact).isPresent()).stream()
-                .map(r -> r.cells().stream().map(GridCell::text).toList()).toList();
+        List<List<String>> joined = joinedInRequestsTable(rows);
         assertEquals(List.of("（三）不予1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"), joined.get(0));
     }
 
@@ -95,12 +90,17 @@ class ClippedSpreadsheetLabelsTest {
                 line(55, "0@31", "0@36", "0@42", "0@53", "0@58", "0@63", "0@86"),
                 line(56, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请@27"),
                 line(57, "0@37", "67@42", "0@48", "0@53", "0@58", "0@63", "67@86"));
-        List<List<String>> joined = WrappedLabels.join(rows, parser,
+        List<List<String>> joined = joinedInRequestsTable(rows);
+        assertEquals(List.of("0", "0", "0", "0", "0", "0", "0"), joined.get(1));
+    }
+
+    /** The rows as {@link WrappedLabels} joins them in table 三, with its exact numbered items and groups. */
+    private List<List<String>> joinedInRequestsTable(List<SourceRow> rows) {
+        return WrappedLabels.join(rows, parser,
                 text -> labels.requestsRows.match(text)
                         .filter(m -> m.exact() && !LabelBook.isNoise(m.id()) && FormRowBook.numbered(text))
                         .map(LabelMatch::id),
                 text -> labels.requestsGroups.match(text).filter(LabelMatch::exact).isPresent()).stream()
                 .map(r -> r.cells().stream().map(GridCell::text).toList()).toList();
-        assertEquals(List.of("0", "0", "0", "0", "0", "0", "0"), joined.get(1));
     }
 }
